@@ -1,0 +1,294 @@
+package article
+
+import (
+	"regexp"
+	"strings"
+)
+
+// parseWikitext renders MediaWiki markup as an article in the plain format
+// ("= Title =", "- Key: Value" infobox lines, "== Heading ==", bullets) and
+// reads that; offsets then refer to the rendering, which is Document.Text.
+func parseWikitext(name, s string) (*Document, error) {
+	var b strings.Builder
+	fields, rest := extractInfobox(s)
+	title := ""
+	for _, f := range fields {
+		if strings.EqualFold(f.Key, "conflict") || strings.EqualFold(f.Key, "name") {
+			title = f.Value
+			break
+		}
+	}
+	body := renderWiki(rest)
+	if title == "" {
+		if m := boldRe.FindStringSubmatch(rest); m != nil {
+			title = plainInline(m[1])
+		} else {
+			title = name
+		}
+	}
+	b.WriteString("= " + title + " =\n\n")
+	for _, f := range fields {
+		b.WriteString("- " + f.Key + ": " + f.Value + "\n")
+	}
+	b.WriteString("\n")
+	b.WriteString(body)
+	d, err := parseArticle(name, b.String())
+	if err != nil {
+		return nil, err
+	}
+	d.Format = FormatWikitext
+	return d, nil
+}
+
+var (
+	boldRe     = regexp.MustCompile(`'''(.+?)'''`)
+	commentRe  = regexp.MustCompile(`(?s)<!--.*?-->`)
+	refRe      = regexp.MustCompile(`(?is)<ref[^>/]*>.*?</ref>|<ref[^>]*/>`)
+	brRe       = regexp.MustCompile(`(?i)<br\s*/?>`)
+	tagRe      = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	extLinkRe  = regexp.MustCompile(`\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]`)
+	wikiHeadRe = regexp.MustCompile(`(?m)^(={1,6})\s*(.*?)\s*(={1,6})\s*$`)
+)
+
+// extractInfobox pulls the first {{Infobox …}} template out of s and returns
+// its fields and s without it.
+func extractInfobox(s string) ([]Field, string) {
+	i := strings.Index(strings.ToLower(s), "{{infobox")
+	if i < 0 {
+		return nil, s
+	}
+	end := matchBraces(s, i)
+	if end < 0 {
+		return nil, s
+	}
+	inner := s[i+2 : end-2]
+	var fields []Field
+	for n, part := range splitTop(inner, '|') {
+		if n == 0 {
+			continue // the template name
+		}
+		k, v, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		k = strings.TrimSpace(k)
+		v = plainInline(renderTemplatesInline(v))
+		if k == "" || v == "" {
+			continue
+		}
+		fields = append(fields, Field{Key: infoboxKey(k), Value: v})
+	}
+	return fields, s[:i] + s[end:]
+}
+
+// infoboxKey spells wikitext parameter names as the plain format does:
+// "combatant1" → "Combatant1", "partof" → "Partof".
+func infoboxKey(k string) string {
+	k = strings.ReplaceAll(k, " ", "_")
+	if k == "" {
+		return k
+	}
+	return strings.ToUpper(k[:1]) + k[1:]
+}
+
+// matchBraces returns the index just past the "}}" closing the "{{" at i,
+// or -1.
+func matchBraces(s string, i int) int {
+	depth := 0
+	for j := i; j+1 < len(s); j++ {
+		switch {
+		case s[j] == '{' && s[j+1] == '{':
+			depth++
+			j++
+		case s[j] == '}' && s[j+1] == '}':
+			depth--
+			j++
+			if depth == 0 {
+				return j + 1
+			}
+		}
+	}
+	return -1
+}
+
+// splitTop splits s on sep outside {{ }} and [[ ]].
+func splitTop(s string, sep byte) []string {
+	var out []string
+	depth, start := 0, 0
+	for j := 0; j < len(s); j++ {
+		switch {
+		case j+1 < len(s) && (s[j] == '{' && s[j+1] == '{' || s[j] == '[' && s[j+1] == '['):
+			depth++
+			j++
+		case j+1 < len(s) && (s[j] == '}' && s[j+1] == '}' || s[j] == ']' && s[j+1] == ']'):
+			if depth > 0 {
+				depth--
+			}
+			j++
+		case s[j] == sep && depth == 0:
+			out = append(out, s[start:j])
+			start = j + 1
+		}
+	}
+	return append(out, s[start:])
+}
+
+// renderTemplatesInline keeps the visible text of list-like templates in
+// infobox values ({{plainlist|* a * b}}, {{ubl|a|b}}, {{flagicon|X}}
+// dropped, {{circa|2018}} → 2018) and drops the rest.
+func renderTemplatesInline(s string) string {
+	s = commentRe.ReplaceAllString(s, "")
+	s = refRe.ReplaceAllString(s, "")
+	s = brRe.ReplaceAllString(s, ", ")
+	for {
+		i := strings.Index(s, "{{")
+		if i < 0 {
+			break
+		}
+		end := matchBraces(s, i)
+		if end < 0 {
+			s = s[:i]
+			break
+		}
+		parts := splitTop(s[i+2:end-2], '|')
+		name := strings.ToLower(strings.TrimSpace(parts[0]))
+		var repl string
+		switch {
+		case name == "plainlist" || name == "plain list" || name == "unbulleted list" || name == "ubl" || name == "flatlist" || name == "hlist":
+			var items []string
+			for _, p := range parts[1:] {
+				for _, it := range strings.Split(p, "\n") {
+					it = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(it), "*"))
+					if it != "" && !strings.Contains(it, "=") {
+						items = append(items, it)
+					}
+				}
+			}
+			repl = strings.Join(items, ", ")
+		case name == "circa" || name == "c." || name == "nowrap" || name == "small" || name == "lang" && len(parts) > 2:
+			if len(parts) > 1 {
+				repl = parts[len(parts)-1]
+			}
+		case name == "kia":
+			repl = " (KIA)"
+		case name == "start date" || name == "end date" || name == "start and end dates":
+			repl = strings.Join(parts[1:], "-")
+		}
+		s = s[:i] + repl + s[end:]
+	}
+	return s
+}
+
+// plainInline removes inline markup: links, bold, italics, HTML tags.
+func plainInline(s string) string {
+	s = commentRe.ReplaceAllString(s, "")
+	s = refRe.ReplaceAllString(s, "")
+	s = extLinkRe.ReplaceAllString(s, "$1")
+	s = renderLinks(s)
+	s = strings.ReplaceAll(s, "'''", "")
+	s = strings.ReplaceAll(s, "''", "")
+	s = tagRe.ReplaceAllString(s, "")
+	s = strings.ReplaceAll(s, "&nbsp;", " ")
+	s = strings.ReplaceAll(s, "&ndash;", "–")
+	s = strings.ReplaceAll(s, "\n", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// renderLinks turns [[a|b]] into b and [[a]] into a, and drops file,
+// image and category links.
+func renderLinks(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "[[")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		depth, j := 0, i
+		for ; j+1 < len(s); j++ {
+			if s[j] == '[' && s[j+1] == '[' {
+				depth++
+				j++
+			} else if s[j] == ']' && s[j+1] == ']' {
+				depth--
+				j++
+				if depth == 0 {
+					break
+				}
+			}
+		}
+		if depth != 0 {
+			b.WriteString(s[i+2:])
+			return b.String()
+		}
+		inner := s[i+2 : j-1]
+		low := strings.ToLower(inner)
+		if !(strings.HasPrefix(low, "file:") || strings.HasPrefix(low, "image:") || strings.HasPrefix(low, "category:")) {
+			parts := splitTop(inner, '|')
+			b.WriteString(parts[len(parts)-1])
+		}
+		s = s[j+1:]
+	}
+}
+
+// renderWiki renders the article body: headings and bullets kept as lines,
+// templates, references and tables removed, inline markup plain.
+func renderWiki(s string) string {
+	s = commentRe.ReplaceAllString(s, "")
+	s = refRe.ReplaceAllString(s, "")
+	s = removeTables(s)
+	for {
+		i := strings.Index(s, "{{")
+		if i < 0 {
+			break
+		}
+		end := matchBraces(s, i)
+		if end < 0 {
+			s = s[:i]
+			break
+		}
+		s = s[:i] + s[end:]
+	}
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		t := strings.TrimSpace(l)
+		if m := wikiHeadRe.FindStringSubmatch(t); m != nil && len(m[1]) == len(m[3]) {
+			lvl := len(m[1])
+			if lvl < 2 {
+				lvl = 2 // level 1 is the title
+			}
+			eq := strings.Repeat("=", lvl)
+			out = append(out, "", eq+" "+plainInline(m[2])+" "+eq)
+			continue
+		}
+		if strings.HasPrefix(t, "*") || strings.HasPrefix(t, "#") {
+			item := plainInline(strings.TrimLeft(t, "*#: "))
+			if item != "" {
+				out = append(out, "- "+item)
+			}
+			continue
+		}
+		p := plainInline(t)
+		if p == "" {
+			out = append(out, "")
+			continue
+		}
+		out = append(out, "", p)
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+func removeTables(s string) string {
+	for {
+		i := strings.Index(s, "{|")
+		if i < 0 {
+			return s
+		}
+		j := strings.Index(s[i:], "|}")
+		if j < 0 {
+			return s[:i]
+		}
+		s = s[:i] + s[i+j+2:]
+	}
+}

@@ -1,0 +1,346 @@
+package casualty
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
+
+// Measure is what happened to the people counted.
+type Measure string
+
+const (
+	Killed   Measure = "killed"
+	Wounded  Measure = "wounded"
+	Captured Measure = "captured"
+)
+
+// Mention is one casualty figure in a sentence: "at least 21 ISGS
+// militants" + died.
+type Mention struct {
+	Count   event.Count
+	Measure Measure
+	Who     string // the words naming the group: "ISGS militants", "American"
+	Start   int    // byte span of the number and its group in the sentence
+	End     int
+}
+
+// outcome words, after the group ("died", "were wounded") or before it
+// ("killing", "left … dead").
+var outcomes = map[string]Measure{
+	"died": Killed, "dead": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
+	"beheaded": Killed, "murdered": Killed, "lost their lives": Killed, "deaths": Killed, "fatalities": Killed,
+	"wounded": Wounded, "injured": Wounded, "hurt": Wounded, "injuries": Wounded,
+	"captured": Captured, "kidnapped": Captured, "abducted": Captured, "taken hostage": Captured, "taken prisoner": Captured, "seized": Captured,
+}
+
+// activeVerbs take the counted group as their object: "killing 12".
+var activeVerbs = map[string]Measure{
+	"killing": Killed, "killed": Killed, "kills": Killed, "kill": Killed, "wounding": Wounded, "wounded": Wounded, "injuring": Wounded,
+	"injured": Wounded, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
+}
+
+// token is a word or punctuation mark with its byte span.
+type token struct {
+	text       string
+	low        string
+	start, end int
+}
+
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '~':
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' ||
+					r2 == '.' && j+sz < len(s) && s[j+sz] != ' ' && j > i || r2 == ',' && j > i && isDigits(s[j+1:], 3) && s[i] >= '0' && s[i] <= '9' || r2 == '~' && j == i {
+					j += sz
+					continue
+				}
+				// "U.S." keeps its final dot.
+				if r2 == '.' && j-i <= 3 && strings.Contains(s[i:j], ".") {
+					j += sz
+				}
+				break
+			}
+			out = append(out, token{s[i:j], strings.ToLower(s[i:j]), i, j})
+			i = j
+		default:
+			out = append(out, token{s[i : i+size], s[i : i+size], i, i + size})
+			i += size
+		}
+	}
+	return out
+}
+
+// groupStop ends the words naming a group.
+var groupStop = map[string]bool{
+	"and": true, "or": true, "were": true, "was": true, "had": true, "have": true, "has": true, "been": true, "are": true, "is": true,
+	"including": true, "in": true, "on": true, "at": true, "during": true, "after": true, "from": true, "by": true, "with": true,
+	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
+	"also": true, "reportedly": true, "later": true, "all": true,
+}
+
+// notPeople are groups that are counted but are not people.
+var notPeople = map[string]bool{
+	"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "months": true, "years": true, "minutes": true,
+	"vehicles": true, "vehicle": true, "motorcycles": true, "technicals": true, "helicopters": true, "helicopter": true,
+	"cache": true, "caches": true, "weapons": true, "times": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"percent": true, "%": true, "firefights": true, "attacks": true, "incidents": true, "buildings": true, "houses": true,
+}
+
+// Find returns the casualty mentions of one sentence.
+func Find(s string) []Mention {
+	toks := tokenize(s)
+	var out []Mention
+	i := 0
+	for i < len(toks) {
+		// Active: "killing 12 civilians", "left four … soldiers dead".
+		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {
+			list, next := readList(s, toks, i+1)
+			if len(list) > 0 {
+				for k := range list {
+					list[k].Measure = m
+				}
+				out = append(out, list...)
+				i = next
+				continue
+			}
+		}
+		if toks[i].low == "left" || toks[i].low == "leaving" {
+			list, next := readList(s, toks, i+1)
+			if len(list) > 0 && next < len(toks) {
+				if m, ok := outcomes[toks[next].low]; ok {
+					for k := range list {
+						list[k].Measure = m
+					}
+					out = append(out, list...)
+					i = next + 1
+					continue
+				}
+			}
+		}
+		// Passive or intransitive: "four American … and at least 21 ISGS militants died".
+		// "U.S. commando Shawn Thomas was killed": a named person is one.
+		if toks[i].low == "was" && i > 0 && isCapitalized(toks[i-1]) {
+			if m, end, ok := outcomeAfter(toks, i); ok {
+				j := i - 1
+				for j > 0 && i-j < 6 && (isCapitalized(toks[j-1]) || toks[j-1].low == "commando" || toks[j-1].low == "soldier") {
+					j--
+				}
+				out = append(out, Mention{Count: *event.N(1), Measure: m, Who: s[toks[j].start:toks[i-1].end], Start: toks[j].start, End: toks[i-1].end})
+				i = end
+				if end+1 < len(toks) && toks[end].low == "and" && toks[end+1].low == "another" {
+					if m2, end2, ok := outcomeAfter(toks, end+2); ok {
+						out = append(out, Mention{Count: *event.N(1), Measure: m2, Who: out[len(out)-1].Who, Start: toks[end+1].start, End: toks[end+1].end})
+						i = end2
+					}
+				}
+				continue
+			}
+		}
+		if startsCount(toks, i) {
+			list, next := readList(s, toks, i)
+			if len(list) > 0 {
+				if m, end, ok := outcomeAfter(toks, next); ok {
+					for k := range list {
+						list[k].Measure = m
+					}
+					out = append(out, list...)
+					i = end
+					// "… was killed and another injured"
+					if end+1 < len(toks) && toks[end].low == "and" && toks[end+1].low == "another" {
+						if m2, end2, ok := outcomeAfter(toks, end+2); ok {
+							out = append(out, Mention{Count: *event.N(1), Measure: m2, Who: list[len(list)-1].Who, Start: toks[end+1].start, End: toks[end+1].end})
+							i = end2
+						}
+					}
+					continue
+				}
+				i = next
+				continue
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// passiveBefore reports "were killed" style use, which the group before
+// owns, so it is not read as an active verb.
+func passiveBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "were", "was", "been", "be", "being", "are", "is", "or":
+		return true
+	}
+	return false
+}
+
+// startsCount reports whether a counted group may start at toks[i]: not
+// right after "including" (a subset of a group already counted) or "than".
+func startsCount(toks []token, i int) bool {
+	return i == 0 || toks[i-1].low != "including" && toks[i-1].low != "than"
+}
+
+func isCapitalized(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// readList reads "four American, four Nigerien and at least 21 ISGS
+// militants": counted groups joined by commas and "and".
+func readList(s string, toks []token, i int) ([]Mention, int) {
+	var out []Mention
+	for i < len(toks) {
+		if i > 0 && toks[i-1].low == "including" {
+			break
+		}
+		c, n, ok := ParseNumber(s[toks[i].start:])
+		if ok && partOfDate(toks, i) {
+			break
+		}
+		if !ok {
+			// "a French soldier was killed": one, when "was" follows the noun.
+			if (toks[i].low == "a" || toks[i].low == "an") && len(out) == 0 {
+				j := i + 1
+				for j < len(toks) && j-i <= 4 && !groupStop[toks[j].low] && isWord(toks[j]) {
+					j++
+				}
+				if j > i+1 && j < len(toks) && toks[j].low == "was" {
+					c, n, ok = *event.N(1), toks[i].end-toks[i].start, true
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		if c.Best == 0 && c.Qualifier == event.Exact {
+			return nil, i + 1 // "no American … soldiers": nothing to count
+		}
+		numEnd := toks[i].start + n
+		j := i
+		for j < len(toks) && toks[j].start < numEnd {
+			j++
+		}
+		if j < len(toks) && toks[j].low == "of" { // "dozens of", "three of the soldiers"
+			j++
+			if j < len(toks) && (toks[j].low == "the" || toks[j].low == "them") {
+				j++
+			}
+		}
+		k := j
+		for k < len(toks) && k-j < 5 && isWord(toks[k]) && !groupStop[toks[k].low] {
+			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
+				break
+			}
+			k++
+		}
+		who := ""
+		if k > j {
+			who = s[toks[j].start:toks[k-1].end]
+		}
+		if notPeople[lastWord(who)] {
+			return nil, k
+		}
+		end := numEnd
+		if k > j {
+			end = toks[k-1].end
+		}
+		out = append(out, Mention{Count: c, Who: who, Start: toks[i].start, End: end})
+		i = k
+		if i < len(toks) && toks[i].low == "," {
+			i++
+		}
+		if i < len(toks) && (toks[i].low == "and" || toks[i].low == "or") {
+			i++
+		}
+	}
+	// A list read past its last group ends on the connective; back up.
+	for i > 0 && i <= len(toks) && (toks[i-1].low == "and" || toks[i-1].low == ",") {
+		i--
+	}
+	// Groups without a noun ("four American, four Nigerien and at least 21
+	// ISGS militants") share the last group's noun only for counting; keep
+	// their own adjective as who.
+	return out, i
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func isWord(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsLetter(r)
+}
+
+// outcomeAfter finds "died", "were killed", "had been wounded", "dead"
+// right after a group, allowing a short "including …" aside.
+func outcomeAfter(toks []token, i int) (Measure, int, bool) {
+	if i < len(toks) && toks[i].low == "including" {
+		j := i + 1
+		for j < len(toks) && j-i < 7 && toks[j].low != "were" && toks[j].low != "was" && toks[j].low != "," {
+			j++
+		}
+		i = j
+	}
+	for k := 0; k < 4 && i < len(toks); k++ {
+		switch toks[i].low {
+		case "were", "was", "had", "have", "has", "been", "reportedly", "also", "later", "all", "subsequently":
+			i++
+			continue
+		}
+		break
+	}
+	if i >= len(toks) {
+		return "", i, false
+	}
+	if i+1 < len(toks) {
+		if m, ok := outcomes[toks[i].low+" "+toks[i+1].low]; ok {
+			return m, i + 2, true
+		}
+	}
+	if m, ok := outcomes[toks[i].low]; ok {
+		return m, i + 1, true
+	}
+	return "", i, false
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
+}
+
+// partOfDate reports a number that belongs to a date: a day or year next
+// to a month name, or a bare year.
+func partOfDate(toks []token, i int) bool {
+	t := toks[i].low
+	if i > 0 && months[toks[i-1].low] || i+1 < len(toks) && months[toks[i+1].low] {
+		return true
+	}
+	if len(t) == 4 && t >= "1800" && t <= "2100" && isDigits(t, 4) {
+		return true
+	}
+	if i > 1 && toks[i-1].low == "," && len(t) == 4 && isDigits(t, 4) && months[toks[i-2].low] {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,37 @@
+package casualty
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func render(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, fmt.Sprintf("%s %s %s", m.Count.String(), m.Measure, m.Who))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"During the firefight which lasted for more than three hours, four American, four Nigerien and at least 21 ISGS militants died and eight Nigerien and two Americans including the teams commander were wounded.",
+			"4 killed American; 4 killed Nigerien; at least 21 killed ISGS militants; 8 wounded Nigerien; 2 wounded Americans"},
+		{"Gunmen attacked the village, killing 12 civilians.", "12 killed civilians"},
+		{"Two soldiers were wounded in the blast.", "2 wounded soldiers"},
+		{"During the firefight 11 militants died including two wearing suicide vests, one weapons cache was also destroyed during the operation.", "11 killed militants"},
+		{"No American or Nigerien soldiers were killed or wounded.", ""},
+		{"On December 9, 2018 a French soldier was killed and a US servicemember was injured in a car accident.", "1 killed French soldier; 1 wounded US servicemember"},
+		{"On February 2, 2017, U.S. commando Shawn Thomas was killed and another injured in a non-combat vehicle accident in Niger.", "1 killed U.S. commando Shawn Thomas; 1 wounded U.S. commando Shawn Thomas"},
+		{"The ambush left four American and four Nigerien soldiers dead.", "4 killed American; 4 killed Nigerien soldiers"},
+		{"Dozens of people were killed in mid-2019.", "24–99 killed people"},
+		{"At least 30 people were kidnapped by bandits.", "at least 30 captured people"},
+		{"A force of 46 personnel and eight vehicles was ambushed by over 50 militants with around 20 motorcycles.", ""},
+		{"The attack killed at least 35 soldiers and wounded 12 others.", "at least 35 killed soldiers; 12 wounded others"},
+	} {
+		if got := render(Find(tc.in)); got != tc.want {
+			t.Errorf("%s\n got: %s\nwant: %s", tc.in, got, tc.want)
+		}
+	}
+}
