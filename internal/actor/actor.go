@@ -1,0 +1,226 @@
+// Package actor names the parties to events: an alias table, kept as data,
+// maps what texts and datasets write ("ISGS", "U.S. troops", "Nigerien
+// soldiers") to one canonical name each, and Find locates those names in
+// text.
+package actor
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed aliases.tsv
+var defaultTable string
+
+// Kind of actor.
+type Kind string
+
+const (
+	State   Kind = "state"   // a country's forces or government
+	Group   Kind = "group"   // a named armed group
+	Org     Kind = "org"     // an international organisation
+	Generic Kind = "generic" // an unnamed actor: "armed men", "militants"
+)
+
+// Entry is one canonical actor.
+type Entry struct {
+	Canonical string
+	Kind      Kind
+	Aliases   []string
+}
+
+// Table maps aliases to canonical actors.
+type Table struct {
+	entries []Entry
+	byKey   map[string]int // folded alias → entry
+	maxLen  int            // longest alias in words
+}
+
+// Default returns the built-in table.
+func Default() *Table {
+	t, err := Parse(defaultTable)
+	if err != nil {
+		panic("actor: built-in alias table: " + err.Error()) // caught by tests
+	}
+	return t
+}
+
+// Parse reads a table: lines of canonical, kind and |-separated aliases,
+// tab-separated; # starts a comment.
+func Parse(src string) (*Table, error) {
+	t := &Table{byKey: map[string]int{}}
+	for n, line := range strings.Split(src, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("alias table line %d: want 3 tab-separated fields, got %d", n+1, len(f))
+		}
+		e := Entry{Canonical: f[0], Kind: Kind(f[1])}
+		switch e.Kind {
+		case State, Group, Org, Generic:
+		default:
+			return nil, fmt.Errorf("alias table line %d: unknown kind %q", n+1, f[1])
+		}
+		e.Aliases = append([]string{f[0]}, strings.Split(f[2], "|")...)
+		idx := len(t.entries)
+		t.entries = append(t.entries, e)
+		for _, a := range e.Aliases {
+			k := Fold(a)
+			if k == "" {
+				continue
+			}
+			// Case matters for short acronyms ("IS", "US" vs "is", "us").
+			if isAcronym(a) {
+				k = "=" + a
+			}
+			if _, dup := t.byKey[k]; !dup {
+				t.byKey[k] = idx
+			}
+			if w := len(strings.Fields(k)); w > t.maxLen {
+				t.maxLen = w
+			}
+		}
+	}
+	return t, nil
+}
+
+func isAcronym(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// Fold lower-cases and normalizes dashes, apostrophes and spaces so that
+// "Islamic State – West Africa Province" and "Islamic State - West Africa
+// Province" meet.
+func Fold(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '–' || r == '—' || r == '-':
+			r = '-'
+		case r == '’' || r == '‘' || r == '`':
+			r = '\''
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return strings.ReplaceAll(b.String(), " - ", "-")
+}
+
+// Lookup returns the entry for a name as written.
+func (t *Table) Lookup(name string) (Entry, bool) {
+	name = strings.TrimSpace(name)
+	if isAcronym(name) {
+		if i, ok := t.byKey["="+name]; ok {
+			return t.entries[i], true
+		}
+	}
+	i, ok := t.byKey[Fold(name)]
+	if !ok {
+		i, ok = t.byKey[Fold(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))]
+	}
+	if !ok {
+		return Entry{}, false
+	}
+	return t.entries[i], true
+}
+
+// Canonical returns the canonical name, or the name itself when unknown.
+func (t *Table) Canonical(name string) string {
+	if e, ok := t.Lookup(name); ok {
+		return e.Canonical
+	}
+	return strings.TrimSpace(name)
+}
+
+// Mention is an actor name found in text.
+type Mention struct {
+	Start, End int // byte offsets
+	Text       string
+	Entry      Entry
+}
+
+// Find returns the longest alias matches in s, left to right, on word
+// boundaries.
+func (t *Table) Find(s string) []Mention {
+	type word struct{ start, end int }
+	var words []word
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r2) && !(r2 == '.' && j+sz < len(s) && isWordRune(rune(s[j+sz])) && s[j+sz] != ' ') {
+				break
+			}
+			j += sz
+		}
+		// keep the dot of "U.S." as part of the word
+		if j < len(s) && s[j] == '.' && strings.Count(s[i:j], ".") > 0 {
+			j++
+		}
+		words = append(words, word{i, j})
+		i = j
+	}
+	var out []Mention
+	for i := 0; i < len(words); {
+		matched := false
+		for n := min(t.maxLen+2, len(words)-i); n >= 1; n-- {
+			text := s[words[i].start:words[i+n-1].end]
+			e, ok := t.Lookup(text)
+			if !ok && strings.HasSuffix(text, ".") {
+				e, ok = t.Lookup(strings.TrimSuffix(text, "."))
+				if ok {
+					text = strings.TrimSuffix(text, ".")
+				}
+			}
+			if ok {
+				out = append(out, Mention{Start: words[i].start, End: words[i].start + len(text), Text: text, Entry: e})
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’' || r == '–'
+}
+
+// Entries lists the table, by canonical name.
+func (t *Table) Entries() []Entry {
+	out := append([]Entry(nil), t.entries...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Canonical < out[j].Canonical })
+	return out
+}

@@ -1,0 +1,54 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLookup(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"ISGS", "Islamic State in the Greater Sahara"},
+		{"Islamic State – West Africa Province", "Islamic State – West Africa Province"},
+		{"Islamic State - West Africa Province", "Islamic State – West Africa Province"},
+		{"ISIL-West Africa", "Islamic State – West Africa Province"},
+		{"JMIN", "Jama'at Nasr al-Islam wal Muslimin"},
+		{"Jama’at Nasr al-Islam wal Muslimin", "Jama'at Nasr al-Islam wal Muslimin"},
+		{"Nusrat al-Islam", "Jama'at Nasr al-Islam wal Muslimin"},
+		{"U.S. Armed Forces", "United States"},
+		{"the Taliban", "Taliban"},
+		{"Unknown Group X", "Unknown Group X"},
+	} {
+		if got := tb.Canonical(tc.in); got != tc.want {
+			t.Errorf("Canonical(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// Acronyms are case-sensitive: "us" and "is" are words.
+	if _, ok := tb.Lookup("is"); ok {
+		t.Error(`"is" matched an actor`)
+	}
+}
+
+func TestFind(t *testing.T) {
+	tb := Default()
+	s := "A joint force of American Green Berets and Nigerien soldiers were attacked by Islamic State – West Africa Province militants; it is said ISGS us."
+	var got []string
+	for _, m := range tb.Find(s) {
+		if s[m.Start:m.End] != m.Text {
+			t.Errorf("span %d-%d is %q, text %q", m.Start, m.End, s[m.Start:m.End], m.Text)
+		}
+		got = append(got, m.Text+"="+m.Entry.Canonical)
+	}
+	want := "American=United States|Green Berets=United States|Nigerien soldiers=Niger|Islamic State – West Africa Province=Islamic State – West Africa Province|militants=militants|ISGS=Islamic State in the Greater Sahara"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, src := range []string{"a\tgroup", "a\tbogus\tb"} {
+		if _, err := Parse(src); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("Parse(%q) = %v, want a line-1 error", src, err)
+		}
+	}
+}
