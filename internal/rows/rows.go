@@ -1,0 +1,269 @@
+// Package rows splits delimited dataset files (CSV, TSV) into records,
+// streaming, and describes a bad record precisely enough to find and fix
+// it: file, line, column and the raw text.
+//
+// Quoting follows RFC 4180 (a field that starts with a quote runs to the
+// matching quote, "" is a quote, line ends may be quoted), leniently where
+// exports in the wild are lenient: a quote inside an unquoted field is
+// literal. A record that cannot be split is reported and skipped; the next
+// Scan continues with the following record.
+package rows
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Error is a bad record: the reader reports it and carries on.
+type Error struct {
+	File   string
+	Line   int    // first line of the record, from 1
+	Column string // the column at fault, "" when the record as a whole is
+	Err    error
+	Raw    string // the record as it was in the file, for a reject file
+}
+
+func (e *Error) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("%s line %d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s line %d column %s: %v", e.File, e.Line, e.Column, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors a Scanner reports inside an *Error.
+var (
+	ErrQuote      = errors.New("stray quote after a quoted field")
+	ErrUnclosed   = errors.New("quoted field not closed before the end of the file")
+	ErrRecordSize = errors.New("record too long")
+)
+
+// MaxRecord bounds one record, so that a quote left open cannot make the
+// scanner hold the rest of a multi-gigabyte file in memory.
+const MaxRecord = 4 << 20
+
+const (
+	stStart    = iota // at the start of a field
+	stBare            // inside an unquoted field
+	stQuoted          // inside a quoted field
+	stQuoteEnd        // just after a quote inside a quoted field
+)
+
+// Scanner reads records one at a time.
+type Scanner struct {
+	br     *bufio.Reader
+	name   string
+	comma  byte
+	quotes bool
+
+	line    int // lines consumed so far
+	recLine int
+	raw     []byte
+	rec     string
+	fields  []string
+	started bool
+}
+
+// NewScanner reads records separated by comma (',' or '\t'...) from r. With
+// quotes false every line is one record and quotes are ordinary bytes, as
+// in GDELT's tab-separated files. A UTF-8 byte-order mark is skipped. name
+// is the file name errors carry.
+func NewScanner(r io.Reader, name string, comma byte, quotes bool) *Scanner {
+	return &Scanner{br: bufio.NewReaderSize(r, 256<<10), name: name, comma: comma, quotes: quotes}
+}
+
+// Line is the first line of the last record scanned.
+func (s *Scanner) Line() int { return s.recLine }
+
+// Raw is the last record as it was in the file, without its line end.
+func (s *Scanner) Raw() string { return s.rec }
+
+// Name is the file name given to NewScanner.
+func (s *Scanner) Name() string { return s.name }
+
+// Scan returns the next record's fields, valid until the next call. At the
+// end it returns io.EOF; for a record it cannot split, an *Error, after
+// which Scan goes on with the next record. Blank lines are skipped.
+func (s *Scanner) Scan() ([]string, error) {
+	if !s.started {
+		s.started = true
+		if b, err := s.br.Peek(3); err == nil && string(b) == "\xef\xbb\xbf" {
+			s.br.Discard(3)
+		}
+	}
+	for {
+		fields, err := s.scan()
+		if err == nil && len(fields) == 1 && fields[0] == "" {
+			continue // a blank line
+		}
+		return fields, err
+	}
+}
+
+func (s *Scanner) scan() ([]string, error) {
+	s.raw = s.raw[:0]
+	s.recLine = s.line + 1
+	state := stStart
+	var recErr error
+	for {
+		chunk, err := s.br.ReadSlice('\n')
+		if len(chunk) == 0 && err != nil {
+			if errors.Is(err, bufio.ErrBufferFull) {
+				continue
+			}
+			if err == io.EOF && len(s.raw) > 0 {
+				break // last record has no line end
+			}
+			if err == io.EOF {
+				return nil, io.EOF
+			}
+			return nil, fmt.Errorf("%s line %d: %w", s.name, s.line+1, err)
+		}
+		if len(s.raw)+len(chunk) > MaxRecord {
+			if recErr == nil {
+				recErr = ErrRecordSize
+				s.raw = append(s.raw, chunk[:min(len(chunk), 4096)]...)
+			}
+		} else {
+			s.raw = append(s.raw, chunk...)
+		}
+		full := err == nil // chunk ends with '\n'
+		if full {
+			s.line++
+		}
+		if s.quotes {
+			state = s.advance(state, chunk, &recErr)
+		}
+		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			if err != io.EOF {
+				return nil, fmt.Errorf("%s line %d: %w", s.name, s.line+1, err)
+			}
+			s.line++ // the unterminated last line
+			break
+		}
+		if full && state != stQuoted {
+			break
+		}
+	}
+	raw := s.raw
+	raw = bytes.TrimSuffix(raw, []byte{'\n'})
+	raw = bytes.TrimSuffix(raw, []byte{'\r'})
+	s.rec = string(raw)
+	if state == stQuoted && recErr == nil {
+		recErr = ErrUnclosed
+	}
+	if recErr != nil {
+		return nil, &Error{File: s.name, Line: s.recLine, Err: recErr, Raw: s.rec}
+	}
+	if !s.quotes {
+		return s.splitBare(), nil
+	}
+	return s.splitQuoted(), nil
+}
+
+// advance runs the quoting state machine over one line of a record, so
+// that the scanner knows whether a line end is inside a quoted field.
+func (s *Scanner) advance(state int, b []byte, recErr *error) int {
+	if state == stStart || state == stBare {
+		// Fast path: a line with no quote at all cannot open one.
+		if bytes.IndexByte(b, '"') < 0 {
+			return stStart
+		}
+	}
+	for _, c := range b {
+		switch state {
+		case stStart:
+			switch c {
+			case '"':
+				state = stQuoted
+			case s.comma, '\n', '\r':
+			default:
+				state = stBare
+			}
+		case stBare:
+			if c == s.comma || c == '\n' {
+				state = stStart
+			}
+		case stQuoted:
+			if c == '"' {
+				state = stQuoteEnd
+			}
+		case stQuoteEnd:
+			switch c {
+			case '"':
+				state = stQuoted
+			case s.comma, '\n':
+				state = stStart
+			case '\r':
+			default:
+				if *recErr == nil {
+					*recErr = ErrQuote
+				}
+				state = stBare
+			}
+		}
+	}
+	return state
+}
+
+func (s *Scanner) splitBare() []string {
+	s.fields = s.fields[:0]
+	rec := s.rec
+	for {
+		i := strings.IndexByte(rec, s.comma)
+		if i < 0 {
+			s.fields = append(s.fields, rec)
+			return s.fields
+		}
+		s.fields = append(s.fields, rec[:i])
+		rec = rec[i+1:]
+	}
+}
+
+// splitQuoted splits a record already known to be well formed.
+func (s *Scanner) splitQuoted() []string {
+	s.fields = s.fields[:0]
+	rec := s.rec
+	for {
+		if len(rec) == 0 || rec[0] != '"' {
+			i := strings.IndexByte(rec, s.comma)
+			if i < 0 {
+				s.fields = append(s.fields, rec)
+				return s.fields
+			}
+			s.fields = append(s.fields, rec[:i])
+			rec = rec[i+1:]
+			continue
+		}
+		// Quoted: find the closing quote, skipping "" pairs.
+		j, escaped := 1, false
+		for {
+			k := strings.IndexByte(rec[j:], '"')
+			if k < 0 { // cannot happen for a well-formed record
+				j = len(rec)
+				break
+			}
+			j += k
+			if j+1 < len(rec) && rec[j+1] == '"' {
+				escaped = true
+				j += 2
+				continue
+			}
+			break
+		}
+		f := rec[1:min(j, len(rec))]
+		if escaped {
+			f = strings.ReplaceAll(f, `""`, `"`)
+		}
+		s.fields = append(s.fields, f)
+		if j+1 >= len(rec) {
+			return s.fields
+		}
+		rec = rec[j+2:] // skip the quote and the comma
+	}
+}
