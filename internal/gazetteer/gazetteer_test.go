@@ -1,0 +1,158 @@
+package gazetteer
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Tongo Tongo", "tongo tongo"},
+		{"Tongo-Tongo", "tongo tongo"},
+		{"  TONGO—tongo ", "tongo tongo"},
+		{"Tillabéri", "tillaberi"},
+		{"U.S.", "us"},
+		{"Côte d'Ivoire", "cote divoire"},
+		{"Côte d’Ivoire", "cote divoire"},
+		{"São Paulo", "sao paulo"},
+		{"Łódź", "lodz"},
+		{"Straße", "strasse"},
+		{"St. Louis", "st louis"},
+		{"", ""},
+		{"...", ""},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDefaultLookup(t *testing.T) {
+	g := Default()
+	if g.Len() < 150000 {
+		t.Fatalf("default gazetteer has %d places", g.Len())
+	}
+	for _, tc := range []struct {
+		name, country, code string
+		lat, lon            float64
+	}{
+		{"Niamey", "NE", "PPLC", 13.5, 2.1},
+		{"Agadez", "NE", "", 16.97, 7.99},
+		{"Arlit", "NE", "", 18.74, 7.39},
+		{"Tongo Tongo", "NE", "PPL", 15.05, 1.84},
+		{"Tongo-Tongo", "NE", "PPL", 15.05, 1.84},
+		{"tongo tongo", "NE", "PPL", 15.05, 1.84},
+		{"Niger", "NE", "PCLI", 16, 8},
+		{"Paris", "FR", "PPLC", 48.85, 2.35},
+		{"Lake Chad basin", "", "RGN", 13, 14.5},
+		{"Chad Lake basin", "", "RGN", 13, 14.5},
+		{"NSW", "AU", "ADM1", -32.3, 149.8},
+		{"U.S.", "US", "PCLI", 38, -97},
+		{"Tillabéri", "NE", "PPLA", 14.21, 1.45},
+		{"Tillabéri Region", "NE", "ADM1", 14, 2},
+	} {
+		ps := g.Lookup(tc.name)
+		if len(ps) == 0 {
+			t.Errorf("Lookup(%q) found nothing", tc.name)
+			continue
+		}
+		p := ps[0]
+		if p.Country != tc.country || (tc.code != "" && p.FeatureCode != tc.code) || Distance(p.Lat, p.Lon, tc.lat, tc.lon) > 120 {
+			t.Errorf("Lookup(%q)[0] = %s %s %s at %.2f,%.2f", tc.name, p.Name, p.Country, p.FeatureCode, p.Lat, p.Lon)
+		}
+		if p.Country == "NE" && p.Country3 != "NER" {
+			t.Errorf("%s: Country3 = %q", tc.name, p.Country3)
+		}
+	}
+	// Paris, Texas is a candidate too, ranked below the capital.
+	var texas bool
+	for _, p := range g.Lookup("Paris") {
+		texas = texas || p.Country == "US" && p.Admin1Code == "TX"
+	}
+	if !texas {
+		t.Error("Paris, Texas missing from candidates")
+	}
+	tt := g.Lookup("Tongo Tongo")[0]
+	if tt.Admin1Name == "" || !strings.HasPrefix(Fold(tt.Admin1Name), "tillaberi") {
+		t.Errorf("Tongo Tongo admin1 = %q", tt.Admin1Name)
+	}
+}
+
+func TestCountry(t *testing.T) {
+	g := Default()
+	for _, in := range []string{"Niger", "NER", "NE", "Nigerien", "nigeriens", "Republic of Niger"} {
+		p, ok := g.Country(in)
+		if !ok || p.Country != "NE" || p.Country3 != "NER" {
+			t.Errorf("Country(%q) = %s %s %v", in, p.Name, p.Country, ok)
+		}
+	}
+	for in, want := range map[string]string{"Nigerian": "NG", "American": "US", "UK": "GB", "Britain": "GB", "DRC": "CD", "Georgian": "GE"} {
+		if p, ok := g.Country(in); !ok || p.Country != want {
+			t.Errorf("Country(%q) = %s, want %s", in, p.Country, want)
+		}
+	}
+	if _, ok := g.Country("Atlantis"); ok {
+		t.Error("Country(Atlantis) found")
+	}
+}
+
+func TestByIDAndNearest(t *testing.T) {
+	g := Default()
+	p, ok := g.ByID(2440485)
+	if !ok || p.Name != "Niamey" {
+		t.Fatalf("ByID(2440485) = %v %v", p, ok)
+	}
+	if _, ok := g.ByID(1); ok {
+		t.Error("ByID(1) found")
+	}
+	for _, tc := range []struct {
+		lat, lon float64
+		want     string
+	}{
+		{13.52, 2.11, "Niamey"},
+		{16.97, 7.99, "Agadez"},
+		{15.05, 1.84, "Tongo Tongo"},
+	} {
+		p, km, ok := g.Nearest(tc.lat, tc.lon)
+		if !ok || p.Name != tc.want || km > 5 {
+			t.Errorf("Nearest(%v,%v) = %s at %.1f km", tc.lat, tc.lon, p.Name, km)
+		}
+	}
+	// Over the open ocean the nearest place is far but found.
+	if _, km, ok := g.Nearest(-45, -140); !ok || km < 500 {
+		t.Errorf("Nearest in the South Pacific: %v km, %v", km, ok)
+	}
+}
+
+func TestWriteRead(t *testing.T) {
+	b := NewBuilder()
+	b.SetISO3("NE", "NER")
+	b.AddPlace(Place{Name: "Niger", ASCIIName: "Niger", Lat: 16, Lon: 8, FeatureClass: "A", FeatureCode: "PCLI", Country: "NE"}, "Republic of Niger")
+	b.AddDemonym("NE", "Nigerien")
+	b.AddPlace(Place{ID: 2440485, Name: "Niamey", ASCIIName: "Niamey", Lat: 13.51366, Lon: 2.1098, FeatureClass: "P", FeatureCode: "PPLC", Country: "NE", Admin1Code: "08", Population: 774235}, "Niamè")
+	g := b.Build("test")
+	var buf bytes.Buffer
+	if err := g.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	g2, err := Read(&buf, "test.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g2.Len() != g.Len() {
+		t.Fatalf("read %d places, wrote %d", g2.Len(), g.Len())
+	}
+	if ps := g2.Lookup("Niame"); len(ps) != 1 || ps[0].ID != 2440485 || ps[0].Country3 != "NER" {
+		t.Errorf("Lookup(Niame) after round trip = %v", ps)
+	}
+	if p, ok := g2.Country("nigeriens"); !ok || p.Name != "Niger" {
+		t.Errorf("demonym lost in round trip: %v", p)
+	}
+	if _, err := Read(strings.NewReader("id\tname\n"), "bad.tsv"); err == nil || !strings.Contains(err.Error(), "bad.tsv:1") {
+		t.Errorf("bad header: %v", err)
+	}
+	if _, err := Read(strings.NewReader(tsvHeader+"\n1\tx\n"), "bad.tsv"); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
+		t.Errorf("bad row: %v", err)
+	}
+}
