@@ -1,0 +1,629 @@
+package conflict
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/casualty"
+	"github.com/sitrep-project/sitrep/internal/event"
+)
+
+// Countries resolves a country name to ISO 3166-1 alpha-3.
+type Countries interface {
+	ISO3(name string) (string, bool)
+}
+
+// Normalize builds the record from an article's infobox. Keys are matched
+// without case and digits pick the side (Combatant1, Commander2…).
+func Normalize(d *article.Document, countries Countries) Record {
+	r := Record{Name: d.Title}
+	sides := map[int]*Side{}
+	side := func(n int) *Side {
+		if sides[n] == nil {
+			sides[n] = &Side{Number: n}
+		}
+		return sides[n]
+	}
+	for _, f := range d.Infobox {
+		r.Fields = append(r.Fields, Field{Key: f.Key, Value: f.Value})
+		key, n := splitKey(f.Key)
+		v := f.Value
+		switch key {
+		case "conflict", "name":
+			if v != "" {
+				r.Name = v
+			}
+		case "partof":
+			r.PartOf = listItems(v)
+		case "date":
+			r.Date, r.Ongoing = dateRange(v)
+		case "place", "location":
+			for _, p := range listItems(v) {
+				pl := Place{Name: p}
+				if countries != nil {
+					pl.ISO, _ = countries.ISO3(p)
+				}
+				r.Places = append(r.Places, pl)
+			}
+		case "result", "status":
+			r.Result = sentences(v)
+		case "combatant":
+			side(n).Parties = parties(v)
+		case "commander":
+			side(n).Commanders = commanders(v)
+		case "strength", "units":
+			if key == "strength" {
+				side(n).Strength = strengths(v)
+			}
+		case "casualties":
+			side(n).Casualties = claims(v)
+		}
+	}
+	for n := 1; n <= 9; n++ {
+		if s := sides[n]; s != nil {
+			// An unnamed first claim belongs to the side's only party.
+			if len(s.Parties) == 1 && len(s.Casualties) > 0 && s.Casualties[0].Who == "" {
+				s.Casualties[0].Who = s.Parties[0]
+			}
+			r.Sides = append(r.Sides, *s)
+		}
+	}
+	return r
+}
+
+var keyRe = regexp.MustCompile(`^([A-Za-z_]+?)(\d*)$`)
+
+func splitKey(k string) (string, int) {
+	m := keyRe.FindStringSubmatch(k)
+	if m == nil {
+		return strings.ToLower(k), 0
+	}
+	n, _ := strconv.Atoi(m[2])
+	return strings.ToLower(strings.ReplaceAll(m[1], "_", "")), n
+}
+
+var (
+	pxRe      = regexp.MustCompile(`\b\d+px\b`)
+	parenRe   = regexp.MustCompile(`\s*\(([^()]*)\)`)
+	emptyPar  = regexp.MustCompile(`,?\s*\(\s*\)`)
+	groupSep  = regexp.MustCompile(`\s*-{3,}\s*`)
+	kiaSuffix = regexp.MustCompile(`(?:\s*\(?\bKIA\)?|([a-z])KIA)\b`)
+)
+
+// clean removes image artifacts ("22px"), empty "()" and group separators.
+func clean(v string) string {
+	v = pxRe.ReplaceAllString(v, ",")
+	v = emptyPar.ReplaceAllString(v, "")
+	v = groupSep.ReplaceAllString(v, ", ")
+	return strings.TrimSpace(v)
+}
+
+// splitTop splits on commas (and ";") outside parentheses.
+func splitTop(v string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range v {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ',', ';':
+			// "1,000" is a number, not a list.
+			if r == ',' && i > 0 && i+1 < len(v) && isDigit(v[i-1]) && isDigit(v[i+1]) {
+				continue
+			}
+			if depth == 0 {
+				out = append(out, v[start:i])
+				start = i + 1
+			}
+		}
+	}
+	out = append(out, v[start:])
+	var res []string
+	for _, s := range out {
+		if s = strings.TrimSpace(s); s != "" {
+			res = append(res, s)
+		}
+	}
+	return res
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// listItems reads "A, B, and the c (D)" as [A, B, C, D]: a parenthesis
+// names one more item, a leading article goes, a first letter is raised.
+func listItems(v string) []string {
+	v = clean(v)
+	var out []string
+	for _, it := range splitTop(v) {
+		var extra []string
+		it = parenRe.ReplaceAllStringFunc(it, func(m string) string {
+			extra = append(extra, strings.TrimSpace(parenRe.FindStringSubmatch(m)[1]))
+			return ""
+		})
+		it = strings.TrimSpace(it)
+		for _, pre := range []string{"and ", "or "} {
+			it = strings.TrimPrefix(it, pre)
+		}
+		for _, x := range append([]string{it}, extra...) {
+			for _, pre := range []string{"the ", "The "} {
+				x = strings.TrimPrefix(x, pre)
+			}
+			if x = upperFirst(strings.TrimSpace(x)); x != "" {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// sentences splits a result line into statements: at commas followed by a
+// capitalized word.
+func sentences(v string) []string {
+	v = clean(v)
+	var out []string
+	start := 0
+	for i := 0; i < len(v); i++ {
+		if v[i] == ',' && i+2 < len(v) && v[i+1] == ' ' && unicode.IsUpper(rune(v[i+2])) {
+			out = append(out, strings.TrimSpace(v[start:i]))
+			start = i + 1
+		}
+	}
+	out = append(out, strings.TrimSpace(v[start:]))
+	return out
+}
+
+// parties reads a combatant line: names separated by commas, with
+// parenthesized remarks ("partially aligned with ISIL since 2015") dropped
+// and "Supported by:" markers skipped.
+func parties(v string) []string {
+	v = clean(v)
+	var out []string
+	seen := map[string]bool{}
+	for _, it := range splitTop(v) {
+		it = strings.TrimSpace(parenRe.ReplaceAllString(it, ""))
+		it = strings.TrimSuffix(strings.TrimPrefix(it, "Supported by:"), ":")
+		it = strings.TrimSpace(strings.TrimPrefix(it, "and "))
+		if it == "" || seen[it] {
+			continue
+		}
+		seen[it] = true
+		out = append(out, it)
+	}
+	return out
+}
+
+var yearsRe = regexp.MustCompile(`^\(?\s*(\d{4})\s*[–—-]\s*(\d{4}|present)?\s*\)?$`)
+
+// commanders reads "Joe Biden, (2021–2024), Jim Mattis, Adnan Abu Walid
+// al-SahrawiKIA": a term in parentheses belongs to the name before it; KIA
+// marks, glued or not, are flags; names glued together without a comma are
+// split before a known given name.
+func commanders(v string) []Commander {
+	v = clean(v)
+	var out []Commander
+	seen := map[string]int{}
+	for _, it := range splitTop(v) {
+		if m := yearsRe.FindStringSubmatch(it); m != nil {
+			if len(out) > 0 {
+				out[len(out)-1].From, out[len(out)-1].To = m[1], m[2]
+			}
+			continue
+		}
+		// A term glued after a name: "Barack Obama (2013–2017)".
+		var from, to string
+		if m := parenRe.FindStringSubmatch(it); m != nil {
+			if y := yearsRe.FindStringSubmatch(m[1]); y != nil {
+				from, to = y[1], y[2]
+			}
+			it = strings.TrimSpace(parenRe.ReplaceAllString(it, ""))
+		}
+		for _, name := range splitGluedNames(it) {
+			kia := false
+			if loc := kiaSuffix.FindStringSubmatchIndex(name); loc != nil {
+				kia = true
+				name = kiaSuffix.ReplaceAllString(name, "$1")
+			}
+			name = strings.TrimSpace(name)
+			if name == "" {
+				continue
+			}
+			if i, dup := seen[name]; dup {
+				out[i].KilledInAction = out[i].KilledInAction || kia
+				continue
+			}
+			seen[name] = len(out)
+			out = append(out, Commander{Name: name, KilledInAction: kia, From: from, To: to})
+		}
+	}
+	return out
+}
+
+// splitGluedNames splits "James C. Vechery Emmanuel Macron" before a given
+// name that follows a complete name of two or more words.
+func splitGluedNames(s string) []string {
+	f := strings.Fields(s)
+	var out []string
+	start := 0
+	for i := 2; i < len(f); i++ {
+		prev := strings.ToLower(f[i-1])
+		if givenNames[strings.ToLower(f[i])] && i-start >= 2 && !particles[prev] && !strings.HasSuffix(prev, ".") && i+1 < len(f) {
+			out = append(out, strings.Join(f[start:i], " "))
+			start = i
+		}
+	}
+	return append(out, strings.Join(f[start:], " "))
+}
+
+// particles may stand inside a name before a given name ("Abu Walid").
+var particles = map[string]bool{"abu": true, "ibn": true, "bin": true, "ben": true, "ag": true, "al": true, "el": true, "de": true, "van": true, "von": true, "mohamed": true, "muhammad": true, "mohammed": true}
+
+// givenNames are common given names across the conflicts sitrep reads.
+var givenNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`
+	james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+	steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+	jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+	tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger terry
+	austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan albert willie
+	alan eugene russell vincent philip bobby johnny bradley roy ralph lloyd barack hillary jim lloyd mike antony
+	emmanuel francois françois nicolas jacques jean pierre michel louis philippe alain bernard florence marine edouard
+	vladimir sergei sergey dmitry yevgeny boris angela olaf rishi boris theresa tony gordon keir
+	mohamed mahamadou abdourahamane assimi ibrahim ibrahima amadou ousmane moussa mamadou idriss mahamat bola muhammadu goodluck
+	abubakar abdelmalek iyad adnan amadou hamadou`) {
+		m[n] = true
+	}
+	return m
+}()
+
+var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
+
+// strengths reads "ISIL-West Africa: ~3,500 fighters (April 2018)".
+func strengths(v string) []Strength {
+	var out []Strength
+	for _, it := range splitTop(clean(v)) {
+		m := strengthRe.FindStringSubmatch(it)
+		if m == nil {
+			continue
+		}
+		n, err := strconv.Atoi(strings.ReplaceAll(m[3], ",", ""))
+		if err != nil {
+			continue
+		}
+		q := strings.ToLower(strings.TrimSpace(m[2]))
+		s := Strength{Count: n, Who: strings.TrimSpace(m[1]), Unit: strings.TrimSpace(m[4]), Raw: it,
+			Approx: q != "" && !strings.HasPrefix(q, "at least") && !strings.HasPrefix(q, "over") && !strings.HasPrefix(q, "more"),
+			Min:    strings.HasPrefix(q, "at least") || strings.HasPrefix(q, "over") || strings.HasPrefix(q, "more") || strings.Contains(it, "+")}
+		if m[5] != "" {
+			if d, ok := parseDate(m[5]); ok {
+				s.AsOf = d.String()
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+var monthNames = map[string]time.Month{}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		monthNames[strings.ToLower(m.String())] = m
+		monthNames[strings.ToLower(m.String()[:3])] = m
+	}
+	monthNames["sept"] = time.September
+}
+
+var (
+	dmyRe = regexp.MustCompile(`^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$`)
+	mdyRe = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$`)
+	myRe  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{4})$`)
+	yRe   = regexp.MustCompile(`^(?:c\.\s*)?(\d{4})$`)
+)
+
+// parseDate reads the date forms infoboxes use.
+func parseDate(s string) (event.Date, bool) {
+	s = strings.TrimSpace(strings.Trim(s, "()"))
+	if m := dmyRe.FindStringSubmatch(s); m != nil {
+		if mo, ok := monthNames[strings.ToLower(m[2])]; ok {
+			d, _ := strconv.Atoi(m[1])
+			y, _ := strconv.Atoi(m[3])
+			return event.Day(y, mo, d), d >= 1 && d <= 31
+		}
+	}
+	if m := mdyRe.FindStringSubmatch(s); m != nil {
+		if mo, ok := monthNames[strings.ToLower(m[1])]; ok {
+			d, _ := strconv.Atoi(m[2])
+			y, _ := strconv.Atoi(m[3])
+			return event.Day(y, mo, d), d >= 1 && d <= 31
+		}
+	}
+	if m := myRe.FindStringSubmatch(s); m != nil {
+		if mo, ok := monthNames[strings.ToLower(m[1])]; ok {
+			y, _ := strconv.Atoi(m[2])
+			return event.Month(y, mo), true
+		}
+	}
+	if m := yRe.FindStringSubmatch(s); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return event.Year(y), true
+	}
+	return event.Date{}, false
+}
+
+var rangeSep = regexp.MustCompile(`\s*(?:–|—|-{1,2}|\bto\b|\buntil\b)\s*`)
+
+// dateRange reads "5 February 2013 – 5 August 2024, ()" or "2015 – present".
+func dateRange(v string) (event.Date, bool) {
+	v = clean(v)
+	v = strings.TrimRight(v, ", ")
+	if i := strings.Index(v, "("); i > 0 {
+		v = strings.TrimSpace(v[:i]) // "(11 years, 6 months)"
+	}
+	parts := rangeSep.Split(v, 2)
+	start, ok := parseDate(parts[0])
+	if !ok {
+		return event.Date{}, false
+	}
+	if len(parts) == 1 {
+		return start, false
+	}
+	endS := strings.TrimSpace(parts[1])
+	if strings.EqualFold(endS, "present") || strings.EqualFold(endS, "ongoing") {
+		d := start
+		d.End = time.Time{}
+		d.Value = start.String() + "/"
+		return event.Date{Start: start.Start, End: start.Start, Precision: start.Precision, Value: start.String() + "/PRESENT"}, true
+	}
+	end, ok := parseDate(endS)
+	if !ok {
+		return start, false
+	}
+	p := start.Precision
+	if end.Precision > p {
+		p = end.Precision
+	}
+	return event.Date{Start: start.Start, End: end.End, Precision: p, Value: start.String() + "/" + end.String()}, false
+}
+
+var (
+	claimStart = regexp.MustCompile(`(?:^|\s)((?:Unknown|Several|Dozens|Hundreds|At least|Over|About|More than|Approx\.?)\b|~?\d[\d,]*\b)`)
+	itemRe     = regexp.MustCompile(`^(?i)(at least |over |about |~|more than )?(\d[\d,]*|unknown|several|dozens|hundreds)\+?\s+(.*)$`)
+)
+
+// claims reads a casualties line. Statements run into each other in the
+// plain format ("… (while operating with the United States) 1 killed …"),
+// so a new claim starts at a measure already seen in the current one, at a
+// capitalized quantifier after a lowercase word, and after a closing
+// remark that names who.
+func claims(v string) []Claim {
+	v = clean(v)
+	var out []Claim
+	cur := &Claim{}
+	flush := func() {
+		if cur.Raw != "" {
+			cur.Raw = strings.TrimSpace(cur.Raw)
+			out = append(out, *cur)
+		}
+		cur = &Claim{}
+	}
+	var last **int // the measure the next "(N non hostile)" refines
+	for _, seg := range segments(v) {
+		raw := seg
+		if strings.HasPrefix(seg, "(") {
+			inner := strings.TrimSpace(strings.Trim(seg, "()"))
+			low := strings.ToLower(inner)
+			if strings.Contains(low, "non hostile") || strings.Contains(low, "non-hostile") {
+				n := leadingInt(inner)
+				if last != nil && *last != nil {
+					if n < 0 {
+						n = **last
+					}
+					nh := n
+					switch last {
+					case &cur.Killed:
+						cur.KilledNonHostile = &nh
+					case &cur.Wounded:
+						cur.WoundedNonHostile = &nh
+					}
+				}
+				cur.Raw += " " + raw
+				continue
+			}
+			// A remark naming who the figures are about closes the claim.
+			w := inner
+			for _, pre := range []string{"while ", "when "} {
+				if strings.HasPrefix(low, pre) {
+					w = inner[len(pre):]
+				}
+			}
+			if cur.Who == "" {
+				cur.Who = w
+			} else {
+				cur.Note = strings.TrimSpace(cur.Note + " " + inner)
+			}
+			cur.Raw += " " + raw
+			flush()
+			last = nil
+			continue
+		}
+		m := itemRe.FindStringSubmatch(seg)
+		if m == nil {
+			cur.Raw += " " + raw
+			continue
+		}
+		qual := strings.ToLower(strings.TrimSpace(m[1]))
+		numS := strings.ToLower(m[2])
+		rest := m[3]
+		n := -1
+		if v, err := strconv.Atoi(strings.ReplaceAll(numS, ",", "")); err == nil {
+			n = v
+		}
+		measure, who, note := splitMeasure(rest)
+		var slot **int
+		switch measure {
+		case casualty.Killed:
+			slot = &cur.Killed
+		case casualty.Wounded:
+			slot = &cur.Wounded
+		case casualty.Captured:
+			slot = &cur.Captured
+		}
+		if slot != nil && *slot != nil || slot != nil && cur.Unknown || slot == nil && cur.Raw != "" && (cur.Killed != nil || cur.Unknown) {
+			flush()
+			switch measure {
+			case casualty.Killed:
+				slot = &cur.Killed
+			case casualty.Wounded:
+				slot = &cur.Wounded
+			case casualty.Captured:
+				slot = &cur.Captured
+			}
+		}
+		cur.Raw += " " + raw
+		if qual != "" && qual != "~" && qual != "about " {
+			cur.Min = cur.Min || strings.HasPrefix(qual, "at least") || strings.HasPrefix(qual, "over") || strings.HasPrefix(qual, "more")
+		}
+		cur.Approx = cur.Approx || qual == "~" || strings.HasPrefix(qual, "about")
+		if who != "" && cur.Who == "" {
+			cur.Who = who
+		}
+		if note != "" {
+			cur.Note = strings.TrimSpace(cur.Note + " " + note)
+		}
+		if slot == nil {
+			if n >= 0 {
+				cur.Other = append(cur.Other, Item{Count: n, What: strings.TrimSpace(rest), Min: cur.Min})
+			}
+			last = nil
+			continue
+		}
+		if n < 0 {
+			cur.Unknown = true
+			last = nil
+			continue
+		}
+		x := n
+		*slot = &x
+		last = slot
+	}
+	flush()
+	return out
+}
+
+// segments cuts a casualties line into counted phrases and parenthesized
+// remarks.
+func segments(v string) []string {
+	var out []string
+	for _, part := range splitTop(v) {
+		rest := part
+		for rest != "" {
+			rest = strings.TrimSpace(rest)
+			if strings.HasPrefix(rest, "(") {
+				depth := 0
+				i := 0
+				for ; i < len(rest); i++ {
+					if rest[i] == '(' {
+						depth++
+					} else if rest[i] == ')' {
+						depth--
+						if depth == 0 {
+							break
+						}
+					}
+				}
+				if i >= len(rest) {
+					i = len(rest) - 1
+				}
+				out = append(out, rest[:i+1])
+				rest = rest[i+1:]
+				continue
+			}
+			// Up to the next "(" or the next counted phrase.
+			end := len(rest)
+			if i := strings.IndexByte(rest, '('); i >= 0 {
+				end = i
+			}
+			if locs := claimStart.FindAllStringSubmatchIndex(rest[:end], -1); len(locs) > 0 {
+				for _, l := range locs {
+					if l[2] > 0 && (unicode.IsUpper(rune(rest[l[2]])) || isDigit(rest[l[2]]) && !isYear(rest[l[2]:l[3]]) || rest[l[2]] == '~') && precededByWord(rest, l[2]) {
+						end = l[2]
+						break
+					}
+				}
+			}
+			out = append(out, strings.TrimSpace(rest[:end]))
+			rest = rest[end:]
+		}
+	}
+	return out
+}
+
+// isYear reports a number that reads as a year ("between 2015 and 2017").
+func isYear(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) == 4 && s >= "1900" && s <= "2100"
+}
+
+func precededByWord(s string, i int) bool {
+	before := strings.ToLower(strings.TrimSpace(s[:i]))
+	for _, q := range []string{"at least", "over", "about", "more than", "around", "approx.", "approximately"} {
+		if strings.HasSuffix(before, q) {
+			return false
+		}
+	}
+	j := i - 1
+	for j >= 0 && s[j] == ' ' {
+		j--
+	}
+	return j >= 0 && (s[j] >= 'a' && s[j] <= 'z' || isDigit(s[j]) || s[j] == ')')
+}
+
+// splitMeasure reads "militants killed in two separate attacks" as killed,
+// who "militants", note "in two separate attacks".
+func splitMeasure(s string) (casualty.Measure, string, string) {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;"))
+		var m casualty.Measure
+		switch lw {
+		case "killed", "dead", "deaths", "died":
+			m = casualty.Killed
+		case "wounded", "injured":
+			m = casualty.Wounded
+		case "captured", "prisoners", "detained", "arrested", "abducted":
+			m = casualty.Captured
+		default:
+			continue
+		}
+		return m, strings.Join(words[:i], " "), strings.Join(words[i+1:], " ")
+	}
+	return "", "", ""
+}
+
+func leadingInt(s string) int {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return -1
+	}
+	n, _ := strconv.Atoi(s[:i])
+	return n
+}
