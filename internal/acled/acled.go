@@ -8,7 +8,6 @@
 package acled
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -113,14 +112,9 @@ var (
 // semicolon, tab or pipe) is whichever splits the header into ACLED column
 // names, and a byte-order mark is skipped.
 func NewReader(r io.Reader, name string) (*Reader, error) {
-	br := newPeeker(r)
-	head, err := br.firstLine()
+	br, comma, err := rows.SniffHeader(r, "event_id_cnty", "event_date")
 	if err != nil {
-		return nil, fmt.Errorf("acled %s: %w", name, err)
-	}
-	comma, ok := sniffComma(head)
-	if !ok {
-		return nil, fmt.Errorf("acled %s line 1: header has no event_id_cnty and event_date columns: not an ACLED export", name)
+		return nil, fmt.Errorf("acled %s line 1: not an ACLED export: %w", name, err)
 	}
 	a := &Reader{sc: rows.NewScanner(br, name, comma, true), name: name, iso: -1}
 	hdr, err := a.sc.Scan()
@@ -262,6 +256,10 @@ func (a *Reader) event(f []string) (event.Event, error) {
 			e.Place.Lat = &v
 		} else {
 			e.Place.Lon = &v
+		}
+		if strconv.FormatFloat(v, 'f', -1, 64) != f[i] {
+			// "7.0" reads as 7: keep the text so the row can be rebuilt.
+			extra = append(extra, event.KV{Key: a.header[i], Value: f[i]})
 		}
 	}
 	if i := a.idx[fGeoPrec]; i >= 0 && f[i] != "" {
@@ -407,21 +405,3 @@ func digits(s string) (int, bool) {
 }
 
 func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }
-
-// sniffComma picks the delimiter that splits the header into ACLED column
-// names.
-func sniffComma(head []byte) (byte, bool) {
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	for _, c := range []byte{',', ';', '\t', '|'} {
-		var id, date bool
-		for col := range bytes.SplitSeq(head, []byte{c}) {
-			col = bytes.ToLower(bytes.Trim(bytes.TrimSpace(col), `"`))
-			id = id || string(col) == "event_id_cnty"
-			date = date || string(col) == "event_date"
-		}
-		if id && date {
-			return c, true
-		}
-	}
-	return 0, false
-}
