@@ -1,0 +1,57 @@
+package gdelt
+
+import (
+	"strconv"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
+
+// Record writes an event read by Reader back as a GDELT row in the layout
+// cols (Columns or Columns1), the inverse of Next.
+func Record(e *event.Event, cols []string) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		if v, ok := extraValue(e.Extra, c); ok {
+			out[i] = v
+			continue
+		}
+		switch c {
+		case "GLOBALEVENTID":
+			out[i] = e.SourceID
+		case "SQLDATE":
+			if !e.Date.IsZero() {
+				out[i] = e.Date.Start.Format("20060102")
+			}
+		case "Actor1Name", "Actor2Name":
+			role := map[string]string{"Actor1Name": "actor1", "Actor2Name": "actor2"}[c]
+			for _, a := range e.Actors {
+				if a.Role == role {
+					out[i] = a.Name
+				}
+			}
+		case "ActionGeo_FullName":
+			out[i] = e.Place.Name
+		case "ActionGeo_Lat":
+			out[i] = float(e.Place.Lat)
+		case "ActionGeo_Long":
+			out[i] = float(e.Place.Lon)
+		}
+	}
+	return out
+}
+
+func extraValue(x event.Extra, key string) (string, bool) {
+	for _, kv := range x {
+		if kv.Key == key {
+			return kv.Value, true
+		}
+	}
+	return "", false
+}
+
+func float(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
