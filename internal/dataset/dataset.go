@@ -1,0 +1,194 @@
+// Package dataset opens conflict-event dataset files of any supported
+// source (ACLED, UCDP GED, GDELT), guessing the source from the content
+// when not told, and reads them as one stream of events with per-row
+// errors that a caller may tolerate up to a limit, keeping the rejects.
+package dataset
+
+import (
+	"archive/zip"
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/acled"
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gdelt"
+	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/ucdp"
+)
+
+// RowError is a bad row: file, line, column and the raw record. Readers
+// return it from Next and can go on after it.
+type RowError = rows.Error
+
+// Reader is a stream of events. Next returns io.EOF at the end and a
+// *RowError for a bad row, after which it can be called again; any other
+// error ends the stream.
+type Reader interface {
+	Next() (event.Event, error)
+}
+
+// Sources are the sources Open knows.
+var Sources = []string{acled.Source, ucdp.Source, gdelt.Source}
+
+// Sniff guesses the source of a file from its first bytes: "acled",
+// "ucdp" (GED CSV or API JSON), "gdelt", or "" when it cannot tell.
+func Sniff(head []byte) string {
+	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[') {
+		return ucdp.Source
+	}
+	line := head
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	low := strings.ToLower(string(line))
+	switch {
+	case strings.Contains(low, "event_id_cnty"):
+		return acled.Source
+	case strings.Contains(low, "date_start") && (strings.Contains(low, "type_of_violence") || strings.Contains(low, "relid")):
+		return ucdp.Source
+	}
+	if n := bytes.Count(line, []byte{'\t'}) + 1; n == 57 || n == 58 || n == 61 {
+		return gdelt.Source
+	}
+	return ""
+}
+
+// File is an open dataset file.
+type File struct {
+	Source string // "acled", "ucdp", "gdelt"
+	Name   string // the path, and the member for a zip: "x.zip:x.CSV"
+	r      Reader
+	closer io.Closer
+	ctx    context.Context
+	n      int
+}
+
+// Open opens path as a file of source, or of the sniffed source when
+// source is "". A .zip (as GDELT publishes) is read through its one data
+// member. The context is checked as the file is read.
+func Open(ctx context.Context, path, source string) (*File, error) {
+	if source != "" && !known(source) {
+		return nil, fmt.Errorf("dataset %s: unknown source %q (want %s)", path, source, strings.Join(Sources, ", "))
+	}
+	f := &File{Name: path, ctx: ctx}
+	var in io.Reader
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			return nil, fmt.Errorf("dataset %s: %w", path, err)
+		}
+		var data []*zip.File
+		for _, m := range zr.File {
+			if !m.FileInfo().IsDir() && !strings.HasPrefix(filepath.Base(m.Name), ".") {
+				data = append(data, m)
+			}
+		}
+		if len(data) != 1 {
+			zr.Close()
+			return nil, fmt.Errorf("dataset %s: want one file in the zip, found %d", path, len(data))
+		}
+		rc, err := data[0].Open()
+		if err != nil {
+			zr.Close()
+			return nil, fmt.Errorf("dataset %s: %w", path, err)
+		}
+		f.Name = path + ":" + data[0].Name
+		f.closer = closers{rc, zr}
+		in = rc
+	} else {
+		osf, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("dataset: %w", err)
+		}
+		f.closer = osf
+		in = osf
+	}
+	r, src, err := NewReader(in, f.Name, source)
+	if err != nil {
+		f.closer.Close()
+		return nil, err
+	}
+	f.r, f.Source = r, src
+	return f, nil
+}
+
+// NewReader reads in as a file of source (sniffed when ""), named name in
+// errors. It returns the reader and the source.
+func NewReader(in io.Reader, name, source string) (Reader, string, error) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, err := br.Peek(br.Size())
+	if len(head) == 0 && err != nil && !errors.Is(err, io.EOF) {
+		return nil, "", fmt.Errorf("dataset %s: %w", name, err)
+	}
+	sniffed := Sniff(head)
+	if source == "" {
+		source = sniffed
+	}
+	switch source {
+	case acled.Source:
+		r, err := acled.NewReader(br, name)
+		return r, source, err
+	case ucdp.Source:
+		if t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n"); len(t) > 0 && (t[0] == '{' || t[0] == '[') {
+			r, err := ucdp.NewPageReader(br, name)
+			return r, source, err
+		}
+		r, err := ucdp.NewReader(br, name)
+		return r, source, err
+	case gdelt.Source:
+		r, err := gdelt.NewReader(br, name)
+		return r, source, err
+	case "":
+		return nil, "", fmt.Errorf("dataset %s: cannot tell the source from the first line; give it (%s)", name, strings.Join(Sources, ", "))
+	}
+	return nil, "", fmt.Errorf("dataset %s: unknown source %q (want %s)", name, source, strings.Join(Sources, ", "))
+}
+
+func known(s string) bool {
+	for _, k := range Sources {
+		if k == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Next returns the next event, as the source's reader does.
+func (f *File) Next() (event.Event, error) {
+	if f.n++; f.n&1023 == 1 { // the first row, then every 1024th
+		if err := f.ctx.Err(); err != nil {
+			return event.Event{}, err
+		}
+	}
+	return f.r.Next()
+}
+
+// Header is the file's header line, "" for headerless formats.
+func (f *File) Header() string {
+	if h, ok := f.r.(interface{ Header() string }); ok {
+		return h.Header()
+	}
+	return ""
+}
+
+// Close closes the file.
+func (f *File) Close() error { return f.closer.Close() }
+
+type closers []io.Closer
+
+func (cs closers) Close() error {
+	var errs []error
+	for _, c := range cs {
+		errs = append(errs, c.Close())
+	}
+	return errors.Join(errs...)
+}
