@@ -64,8 +64,8 @@ func Sniff(head []byte) string {
 
 // File is an open dataset file.
 type File struct {
-	Source string // "acled", "ucdp", "gdelt"
-	Name   string // the path, and the member for a zip: "x.zip:x.CSV"
+	source string
+	name   string
 	r      Reader
 	closer io.Closer
 	ctx    context.Context
@@ -79,7 +79,7 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 	if source != "" && !known(source) {
 		return nil, fmt.Errorf("dataset %s: unknown source %q (want %s)", path, source, strings.Join(Sources, ", "))
 	}
-	f := &File{Name: path, ctx: ctx}
+	f := &File{name: path, ctx: ctx}
 	var in io.Reader
 	if strings.EqualFold(filepath.Ext(path), ".zip") {
 		zr, err := zip.OpenReader(path)
@@ -101,7 +101,7 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 			zr.Close()
 			return nil, fmt.Errorf("dataset %s: %w", path, err)
 		}
-		f.Name = path + ":" + data[0].Name
+		f.name = path + ":" + data[0].Name
 		f.closer = closers{rc, zr}
 		in = rc
 	} else {
@@ -112,12 +112,12 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 		f.closer = osf
 		in = osf
 	}
-	r, src, err := NewReader(in, f.Name, source)
+	r, src, err := NewReader(in, f.name, source)
 	if err != nil {
 		f.closer.Close()
 		return nil, err
 	}
-	f.r, f.Source = r, src
+	f.r, f.source = r, src
 	return f, nil
 }
 
@@ -161,6 +161,12 @@ func known(s string) bool {
 	}
 	return false
 }
+
+// Source is the file's source: "acled", "ucdp" or "gdelt".
+func (f *File) Source() string { return f.source }
+
+// Name is the path, and the member for a zip: "x.zip:x.CSV".
+func (f *File) Name() string { return f.name }
 
 // Next returns the next event, as the source's reader does.
 func (f *File) Next() (event.Event, error) {

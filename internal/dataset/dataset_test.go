@@ -59,8 +59,8 @@ func TestOpen(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if f.Source != src {
-			t.Errorf("%s: source %q", path, f.Source)
+		if f.Source() != src {
+			t.Errorf("%s: source %q", path, f.Source())
 		}
 		want[src] += count(t, f)
 		f.Close()
@@ -82,8 +82,8 @@ func TestOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := count(t, f); n != 6 || f.Name != zpath+":20240101000000.export.CSV" {
-		t.Errorf("zip: %d events from %s", n, f.Name)
+	if n := count(t, f); n != 6 || f.Name() != zpath+":20240101000000.export.CSV" {
+		t.Errorf("zip: %d events from %s", n, f.Name())
 	}
 	f.Close()
 
