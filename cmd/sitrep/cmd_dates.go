@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/timex"
+)
+
+func init() {
+	register(&command{
+		name:    "dates",
+		usage:   "dates [--dct YYYY-MM-DD] [--news] [FILE]",
+		summary: "print the temporal expressions of plain text as JSON",
+		run:     runDates,
+	})
+}
+
+func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	c := commands["dates"]
+	fs := newFlags(c, stderr)
+	dct := fs.String("dct", "", "document creation time (YYYY-MM-DD); relative dates anchor on it")
+	news := fs.Bool("news", false, "anchor on the DCT throughout (news) instead of on the story's last date (narrative)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 1 {
+		return fmt.Errorf("%w: at most one FILE", errUsage)
+	}
+	opt := timex.Options{Mode: timex.Narrative}
+	if *news {
+		opt.Mode = timex.News
+	}
+	if *dct != "" {
+		t, err := time.Parse("2006-01-02", *dct)
+		if err != nil {
+			return fmt.Errorf("%w: --dct %q: want YYYY-MM-DD", errUsage, *dct)
+		}
+		opt.DCT = t
+	}
+	var in io.Reader = os.Stdin
+	name := "stdin"
+	if fs.NArg() == 1 {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in, name = f, fs.Arg(0)
+	}
+	b, err := io.ReadAll(in)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	type span struct {
+		Span     [2]int `json:"span"`
+		Text     string `json:"text"`
+		Type     string `json:"type"`
+		Value    string `json:"value"`
+		Mod      string `json:"mod,omitempty"`
+		EndValue string `json:"end_value,omitempty"`
+	}
+	out := []span{}
+	for _, t := range timex.Parse(string(b), opt) {
+		out = append(out, span{[2]int{t.Start, t.End}, t.Text, string(t.Type), t.Value, t.Mod, t.EndValue})
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

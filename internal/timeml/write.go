@@ -1,0 +1,127 @@
+package timeml
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Tag is an annotation to insert: a span of Doc.Text and its attributes.
+type Tag struct {
+	Start, End int // byte offsets into Doc.Text
+	Type       string
+	Value      string
+	Mod        string
+}
+
+// Annotate returns the document's bytes with a TIMEX3 element around each
+// tag's span; every byte outside the new tags is left as it was. Tags that
+// overlap an earlier tag, an existing TIMEX3, or that would cross another
+// element's boundary are skipped, so the result is always well-formed.
+// It returns how many tags were written.
+func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
+	tags = append([]Tag(nil), tags...)
+	sort.SliceStable(tags, func(a, b int) bool { return tags[a].Start < tags[b].Start })
+	type ins struct {
+		at   int
+		text string
+	}
+	var out []ins
+	tid := d.maxTID
+	lastEnd := -1
+	for _, t := range tags {
+		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End || t.Start < lastEnd {
+			continue
+		}
+		rs, re := d.rawStart[t.Start], d.rawEnd[t.End-1]
+		if !d.balanced(rs, re) {
+			continue
+		}
+		tid++
+		var b strings.Builder
+		fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, tid, escAttr(t.Type), escAttr(t.Value))
+		if t.Mod != "" {
+			fmt.Fprintf(&b, ` mod="%s"`, escAttr(t.Mod))
+		}
+		b.WriteString(">")
+		out = append(out, ins{rs, b.String()}, ins{re, "</TIMEX3>"})
+		lastEnd = t.End
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(d.Raw) + 80*len(out))
+	prev := 0
+	for _, in := range out {
+		buf.Write(d.Raw[prev:in.at])
+		buf.WriteString(in.text)
+		prev = in.at
+	}
+	buf.Write(d.Raw[prev:])
+	return buf.Bytes(), len(out) / 2
+}
+
+// balanced reports whether raw[s:e] holds only whole elements and no
+// TIMEX3, so wrapping it keeps the document well-formed and valid.
+func (d *Doc) balanced(s, e int) bool {
+	var stack []string
+	for _, t := range d.tags {
+		if t.e <= s || t.s >= e {
+			continue
+		}
+		if t.s < s || t.e > e || t.name == "TIMEX3" {
+			return false
+		}
+		switch {
+		case t.self:
+		case t.closing:
+			if len(stack) == 0 || stack[len(stack)-1] != t.name {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+		default:
+			stack = append(stack, t.name)
+		}
+	}
+	return len(stack) == 0
+}
+
+func escAttr(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+	return r.Replace(s)
+}
+
+// Strip removes the TIMEX3 elements inside TEXT, keeping their content:
+// the inverse of Annotate on a document that had none there.
+func Strip(raw []byte) []byte {
+	open := bytes.Index(raw, []byte("<TEXT"))
+	end := bytes.LastIndex(raw, []byte("</TEXT>"))
+	if open < 0 || end < open {
+		return raw
+	}
+	var buf bytes.Buffer
+	buf.Write(raw[:open])
+	body := raw[open:end]
+	for len(body) > 0 {
+		i := bytes.Index(body, []byte("<TIMEX3"))
+		j := bytes.Index(body, []byte("</TIMEX3>"))
+		switch {
+		case i < 0 && j < 0:
+			buf.Write(body)
+			body = nil
+		case j >= 0 && (i < 0 || j < i):
+			buf.Write(body[:j])
+			body = body[j+len("</TIMEX3>"):]
+		default:
+			buf.Write(body[:i])
+			k := bytes.IndexByte(body[i:], '>')
+			if k < 0 {
+				buf.Write(body[i:])
+				body = nil
+				continue
+			}
+			body = body[i+k+1:]
+		}
+	}
+	buf.Write(raw[end:])
+	return buf.Bytes()
+}

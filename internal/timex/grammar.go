@@ -1,0 +1,452 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// resolver computes a candidate's value once the anchors are known. The
+// returned point, when valid, is the calendar period the value names; it
+// becomes the narrative anchor for later expressions.
+type resolver func(c *ctx) (string, point)
+
+// cand is a recognised expression over tokens [i, j).
+type cand struct {
+	i, j  int
+	typ   Type
+	mod   string
+	val   resolver
+	parts []cand // for ranges: the two ends, each a full candidate
+	deict bool   // anchored on the DCT in news mode (else on the narrative anchor)
+}
+
+func lit(v string) resolver { return func(*ctx) (string, point) { return v, point{} } }
+
+// parser holds the token stream of one text.
+type parser struct {
+	text string
+	t    []token
+}
+
+func (p *parser) w(i int) string {
+	if i >= 0 && i < len(p.t) {
+		return p.t[i].low
+	}
+	return ""
+}
+
+// adj reports whether tokens i and i+1 touch (no space between).
+func (p *parser) adj(i int) bool {
+	return i >= 0 && i+1 < len(p.t) && p.t[i].e == p.t[i+1].s
+}
+
+func (p *parser) upper(i int) bool {
+	if i < 0 || i >= len(p.t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[p.t[i].s:])
+	return unicode.IsUpper(r)
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" || s == "‑" }
+
+// seq reports whether the words starting at i are exactly ws.
+func (p *parser) seq(i int, ws ...string) bool {
+	for k, w := range ws {
+		if p.w(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenated reports whether tokens i, i+1, i+2 are "a-b" written together.
+func (p *parser) hyphenated(i int) bool {
+	return p.adj(i) && p.adj(i+1) && isDash(p.w(i+1))
+}
+
+// number reads a cardinal at i: digits, "1.5", "5 1/2", number words,
+// "twenty-four", "a"/"an" (when allowA), "a few"/"several" (-1 = unknown).
+func (p *parser) number(i int, allowA bool) (float64, int, bool) {
+	w := p.w(i)
+	if i < len(p.t) && p.t[i].kind == tNum {
+		var f float64
+		if n, ok := atoi(w); ok {
+			f = float64(n)
+		} else if _, err := fmt.Sscanf(w, "%g", &f); err != nil || strings.ContainsAny(w, ",abcdefghijklmnopqrstuvwxyz") {
+			return 0, i, false
+		}
+		j := i + 1
+		// "5 1/2"
+		if a, ok := atoi(p.w(j)); ok && p.w(j+1) == "/" && p.adj(j) && p.adj(j+1) {
+			if b, ok := atoi(p.w(j + 2)); ok && b > a && b > 0 {
+				f += float64(a) / float64(b)
+				j += 3
+			}
+		}
+		if p.seq(j, "and", "a", "half") {
+			f += 0.5
+			j += 3
+		}
+		return f, j, true
+	}
+	switch w {
+	case "a", "an":
+		if !allowA {
+			return 0, i, false
+		}
+		if p.w(i+1) == "few" || p.w(i+1) == "couple" {
+			j := i + 2
+			if p.w(j) == "of" {
+				j++
+			}
+			if p.w(i+1) == "couple" {
+				return 2, j, true
+			}
+			return -1, j, true
+		}
+		if p.w(i+1) == "dozen" {
+			return 12, i + 2, true
+		}
+		if p.seq(i+1, "half") {
+			return 0.5, i + 2, true
+		}
+		return 1, i + 1, true
+	case "several", "few", "many", "some", "numerous":
+		return -1, i + 1, true
+	case "half":
+		if p.w(i+1) == "a" || p.w(i+1) == "an" {
+			return 0.5, i + 2, true
+		}
+	}
+	n, ok := numberWords[w]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	if n >= 20 && n%10 == 0 {
+		k := j
+		if p.hyphenated(i) {
+			k = j + 1
+		}
+		if m, ok := numberWords[p.w(k)]; ok && m < 10 {
+			n += m
+			j = k + 1
+		}
+	}
+	f := float64(n)
+	if p.seq(j, "and", "a", "half") {
+		f += 0.5
+		j += 3
+	}
+	return f, j, true
+}
+
+// year reads a plausible four-digit year at i.
+func (p *parser) year(i int) (int, bool) {
+	if i >= len(p.t) || p.t[i].kind != tNum {
+		return 0, false
+	}
+	w := p.w(i)
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, ok := atoi(w)
+	if !ok || y < 1000 || y > 2199 {
+		return 0, false
+	}
+	return y, true
+}
+
+// looseYear accepts a year in a position where a date already frames it
+// ("August 5, 2024", "the summer of '98").
+func (p *parser) looseYear(i int) (int, int, bool) {
+	if y, ok := p.year(i); ok {
+		return y, i + 1, true
+	}
+	if p.w(i) == "'" && p.adj(i) {
+		if n, ok := atoi(p.w(i + 1)); ok && len(p.w(i+1)) == 2 {
+			return 1900 + n, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// standaloneYear applies the checks that make a bare number a year.
+func (p *parser) standaloneYear(i int) (int, bool) {
+	y, ok := p.year(i)
+	if !ok {
+		return 0, false
+	}
+	prev := p.w(i - 1)
+	if notYearBefore[prev] || (i > 0 && p.t[i-1].kind == tPunct && p.adj(i-1) && (prev == "$" || prev == "#" || prev == "£" || prev == "€" || isDash(prev) || prev == "/" || prev == ".")) {
+		return 0, false
+	}
+	if isDash(prev) && p.adj(i-1) {
+		return 0, false
+	}
+	next := p.w(i + 1)
+	if notYearAfter[next] || next == "%" || (p.adj(i) && (next == ":" || next == "." && p.t[i+1].e < len(p.text) && p.text[p.t[i+1].e] != ' ' && p.text[p.t[i+1].e] != '\n')) {
+		return 0, false
+	}
+	if p.adj(i) && next == "/" {
+		return 0, false
+	}
+	return y, true
+}
+
+// month reads a month name at i, with the abbreviation's period if any,
+// returning the index after it.
+func (p *parser) month(i int) (time.Month, int, bool) {
+	w := p.w(i)
+	m, ok := monthWords[w]
+	if !ok || !p.upper(i) {
+		return 0, i, false
+	}
+	j := i + 1
+	if monthAbbrevs[w] && p.w(j) == "." && p.adj(i) {
+		j++
+	}
+	return m, j, true
+}
+
+// ctx carries anchors while the candidates of one text are resolved in order.
+type ctx struct {
+	p       *parser
+	opt     Options
+	dct     point
+	hasDCT  bool
+	ref     point
+	hasRef  bool
+	cur     *cand
+	tenseAt int // -1 past, 0 unknown, +1 future; of cur
+}
+
+// deictic is the anchor for "yesterday", "last week", "Friday": the DCT in
+// news, the narrative time in stories.
+func (c *ctx) deictic() (point, bool) {
+	if c.opt.Mode == Narrative && c.hasRef {
+		return c.ref, true
+	}
+	if c.hasDCT {
+		return c.dct, true
+	}
+	return c.ref, c.hasRef
+}
+
+// anaphoric is the anchor for "the following month", "two years later":
+// the last date mentioned, else the DCT.
+func (c *ctx) anaphoric() (point, bool) {
+	if c.hasRef {
+		return c.ref, true
+	}
+	return c.dct, c.hasDCT
+}
+
+// tense guesses whether the clause around the current candidate speaks of
+// the past (-1) or the future (+1), from auxiliaries and -ed verbs.
+func (c *ctx) tense() int {
+	p, m := c.p, c.cur
+	best, bestD := 0, 1<<30
+	look := func(k int) bool {
+		w := p.w(k)
+		if w == "." || w == ";" || w == "!" || w == "?" {
+			return false
+		}
+		d := k - m.i
+		if k >= m.j {
+			d = k - m.j + 1
+		}
+		if d < 0 {
+			d = -d
+		}
+		t := 0
+		switch w {
+		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due":
+			t = 1
+		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke":
+			t = -1
+		default:
+			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" {
+				t = -1
+			}
+		}
+		if t != 0 && d < bestD {
+			best, bestD = t, d
+		}
+		return true
+	}
+	for k := m.i - 1; k >= 0 && k >= m.i-15; k-- {
+		if !look(k) {
+			break
+		}
+	}
+	for k := m.j; k < len(p.t) && k < m.j+12; k++ {
+		if !look(k) {
+			break
+		}
+	}
+	return best
+}
+
+// pickYear chooses the year of an underspecified month/day: in narrative
+// mode the anchor's; in news the one that puts it on the side of the DCT
+// the tense says, else the closest.
+func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
+	a, ok := c.deictic()
+	if !ok {
+		return 0, false
+	}
+	if c.opt.Mode == Narrative && c.hasRef {
+		return a.t.Year(), true
+	}
+	at := a.t
+	exact := d > 0
+	if d == 0 {
+		d = 1
+		at = day(at.Year(), at.Month(), 1)
+	}
+	t := c.tense()
+	by := at.Year()
+	bestDiff := time.Duration(1 << 62)
+	for _, y := range []int{at.Year() - 1, at.Year(), at.Year() + 1} {
+		cd := day(y, m, d)
+		diff := cd.Sub(at)
+		switch {
+		case t < 0 && diff > 0 && (exact || diff > 0):
+			continue
+		case t > 0 && diff < 0:
+			continue
+		}
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			by, bestDiff = y, diff
+		}
+	}
+	return by, true
+}
+
+func (c *ctx) resolve(m *cand) (string, point) {
+	c.cur = m
+	return m.val(c)
+}
+
+// calendar returns a resolver for explicit calendar fields; y==0 means the
+// year is to be inferred, d==0 a month, m==0 a year.
+func calendar(y int, m time.Month, d int) resolver {
+	return func(c *ctx) (string, point) {
+		yy := y
+		if yy == 0 {
+			var ok bool
+			yy, ok = c.pickYear(m, d)
+			if !ok {
+				if d > 0 {
+					return fmt.Sprintf("XXXX-%02d-%02d", int(m), d), point{}
+				}
+				return fmt.Sprintf("XXXX-%02d", int(m)), point{}
+			}
+		}
+		var pt point
+		switch {
+		case m == 0:
+			pt = mkYear(yy)
+		case d == 0:
+			pt = mkMonth(yy, m)
+		default:
+			t := day(yy, m, d)
+			if t.Month() != m {
+				return fmt.Sprintf("%04d-%02d-%02d", yy, int(m), d), point{}
+			}
+			pt = point{t: t, g: gDay}
+		}
+		return pt.value(), pt
+	}
+}
+
+// offset returns a resolver for n units of granularity g from an anchor.
+func offset(g gran, n int, deictic bool) resolver {
+	return func(c *ctx) (string, point) {
+		var a point
+		var ok bool
+		if deictic {
+			a, ok = c.deictic()
+		} else {
+			a, ok = c.anaphoric()
+		}
+		if !ok {
+			return unknownAt(g), point{}
+		}
+		// "a year earlier" in a quarterly report means the same quarter of
+		// the year before (TimeBank's convention).
+		if g == gYear && c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) && n != 0 {
+			a = c.ref
+			g = c.ref.g
+			if q, ok := a.shift(gYear, n); ok {
+				q.g = g
+				return q.value(), q
+			}
+		}
+		q, ok := a.shift(g, n)
+		if !ok {
+			return unknownAt(g), point{}
+		}
+		return q.value(), q
+	}
+}
+
+func unknownAt(g gran) string {
+	switch g {
+	case gDay:
+		return "XXXX-XX-XX"
+	case gWeek:
+		return "XXXX-WXX"
+	case gMonth:
+		return "XXXX-XX"
+	case gQuarter:
+		return "XXXX-QX"
+	case gDecade:
+		return "XXX"
+	case gCentury:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// weekdayRes resolves a weekday by tense around the anchor; dir forces the
+// direction ("last Friday" -1, "next Friday" +1, "this Friday" 0).
+func weekdayRes(wd time.Weekday, dir int, forced bool) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay {
+			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
+		}
+		d := dir
+		if !forced {
+			d = c.tense()
+			if d == 0 {
+				d = -1
+			}
+		}
+		t := a.t
+		diff := int(wd) - int(t.Weekday())
+		switch {
+		case d < 0:
+			if diff >= 0 {
+				diff -= 7
+			}
+		case d > 0:
+			if diff <= 0 {
+				diff += 7
+			}
+		default: // this Friday: within the anchor's week
+			diff = (int(wd)+6)%7 - (int(t.Weekday())+6)%7
+		}
+		pt := point{t: t.AddDate(0, 0, diff), g: gDay}
+		return pt.value(), pt
+	}
+}

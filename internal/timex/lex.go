@@ -1,0 +1,141 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // letters, possibly with digits after them
+	tNum                  // starts with a digit: "1990", "1,500", "1990s", "5th", "1.5"
+	tPunct                // any single other rune
+)
+
+// token is one lexical unit; s and e are byte offsets into the text.
+type token struct {
+	s, e int
+	kind tokKind
+	low  string // lower-cased text; "am"/"pm" for "a.m."/"p.m."
+}
+
+// lex splits text into words, numbers and single punctuation runes. It keeps
+// byte offsets so that matches map back onto the caller's text exactly.
+func lex(text string) []token {
+	toks := make([]token, 0, len(text)/5)
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || unicode.IsSpace(r):
+			i += size
+		case (r == 'a' || r == 'p' || r == 'A' || r == 'P') && meridiem(text, i) > 0:
+			n := meridiem(text, i)
+			toks = append(toks, token{s: i, e: i + n, kind: tWord, low: strings.ToLower(text[i:i+1]) + "m"})
+			i += n
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(text) {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
+					break
+				}
+				j += s2
+			}
+			toks = append(toks, token{s: i, e: j, kind: tWord, low: strings.ToLower(text[i:j])})
+			i = j
+		case r >= '0' && r <= '9':
+			j := i + 1
+			for j < len(text) {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				// Digit groups "1,500" and decimals "1.5" stay one token, so a
+				// grouped number can never be read as a year.
+				if c == ',' && j+4 <= len(text) && isDigits(text[j+1:j+4]) && (j+4 == len(text) || text[j+4] < '0' || text[j+4] > '9') {
+					j += 4
+					continue
+				}
+				if c == '.' && j+1 < len(text) && text[j+1] >= '0' && text[j+1] <= '9' {
+					j += 2
+					continue
+				}
+				if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+					j++
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{s: i, e: j, kind: tNum, low: strings.ToLower(text[i:j])})
+			i = j
+		default:
+			toks = append(toks, token{s: i, e: i + size, kind: tPunct, low: text[i : i+size]})
+			i += size
+		}
+	}
+	return toks
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// meridiem returns the byte length of "a.m."/"p.m."/"am"/"pm" at i, or 0.
+// The final period is kept unless it ends a sentence, which is how the
+// TimeBank annotators drew these spans.
+func meridiem(text string, i int) int {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if unicode.IsLetter(r) {
+			return 0
+		}
+	}
+	rest := text[i:]
+	n := 0
+	switch {
+	case len(rest) >= 3 && rest[1] == '.' && (rest[2] == 'm' || rest[2] == 'M'):
+		n = 3
+		if len(rest) > 3 && rest[3] == '.' {
+			if !sentenceEnd(rest[4:]) {
+				n = 4
+			}
+		}
+	case len(rest) >= 2 && (rest[1] == 'm' || rest[1] == 'M'):
+		n = 2
+	default:
+		return 0
+	}
+	if n < len(rest) {
+		r, _ := utf8.DecodeRuneInString(rest[n:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return 0
+		}
+	}
+	return n
+}
+
+// sentenceEnd reports whether what follows a period looks like the start of
+// a new sentence (or the end of the text).
+func sentenceEnd(rest string) bool {
+	t := strings.TrimLeft(rest, " \t")
+	if t == "" || t[0] == '\n' || t[0] == '\r' || t[0] == '"' || t[0] == '\'' || t[0] == ')' {
+		return true
+	}
+	if len(t) == len(rest) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,1338 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// rule tries to recognise an expression starting at token i.
+type rule func(p *parser, i int) (cand, bool)
+
+// rules are tried at every token; the longest match wins, ties going to
+// the earlier rule.
+var rules []rule
+
+func init() {
+	rules = []rule{
+		(*parser).modified,
+		(*parser).explicitDate,
+		(*parser).dayMonth,
+		(*parser).numericDate,
+		(*parser).yearish,
+		(*parser).season,
+		(*parser).quarter,
+		(*parser).weekday,
+		(*parser).deicticWord,
+		(*parser).relativeUnit,
+		(*parser).agoLater,
+		(*parser).yearAgo,
+		(*parser).duration,
+		(*parser).set,
+		(*parser).clock,
+		(*parser).holiday,
+		(*parser).reference,
+	}
+}
+
+// core returns the longest candidate at i over all rules.
+func (p *parser) core(i int) (cand, bool) {
+	var best cand
+	found := false
+	for _, r := range rules {
+		c, ok := r(p, i)
+		if ok && c.j > i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// dateCore is core restricted to calendar expressions (for modifiers and
+// ranges, which make no sense around durations).
+func (p *parser) dateCore(i int) (cand, bool) {
+	c, ok := p.core(i)
+	if !ok || c.typ != DATE {
+		return cand{}, false
+	}
+	return c, true
+}
+
+var pointMods = map[string]string{"early": "START", "late": "END", "mid": "MID", "middle": "MID"}
+
+var phraseMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"the", "end", "of"}, "END"}, {[]string{"end", "of"}, "END"},
+	{[]string{"the", "beginning", "of"}, "START"}, {[]string{"beginning", "of"}, "START"},
+	{[]string{"the", "start", "of"}, "START"}, {[]string{"start", "of"}, "START"},
+	{[]string{"the", "middle", "of"}, "MID"}, {[]string{"the", "turn", "of"}, "START"},
+	{[]string{"the", "early", "part", "of"}, "START"}, {[]string{"the", "latter", "part", "of"}, "END"},
+	{[]string{"the", "close", "of"}, "END"}, {[]string{"the", "first", "half", "of"}, "START"},
+	{[]string{"the", "second", "half", "of"}, "END"}, {[]string{"the", "early"}, "START"},
+	{[]string{"the", "late"}, "END"}, {[]string{"the", "mid"}, "MID"},
+}
+
+var approxMods = []struct {
+	words []string
+	mod   string
+}{
+	{[]string{"more", "than"}, "MORE_THAN"}, {[]string{"less", "than"}, "LESS_THAN"},
+	{[]string{"fewer", "than"}, "LESS_THAN"}, {[]string{"at", "least"}, "EQUAL_OR_MORE"},
+	{[]string{"at", "most"}, "EQUAL_OR_LESS"}, {[]string{"up", "to"}, "EQUAL_OR_LESS"},
+	{[]string{"no", "more", "than"}, "EQUAL_OR_LESS"}, {[]string{"about"}, "APPROX"},
+	{[]string{"around"}, "APPROX"}, {[]string{"approximately"}, "APPROX"}, {[]string{"nearly"}, "LESS_THAN"},
+	{[]string{"almost"}, "LESS_THAN"}, {[]string{"roughly"}, "APPROX"}, {[]string{"some"}, "APPROX"},
+	{[]string{"just", "over"}, "MORE_THAN"}, {[]string{"just", "under"}, "LESS_THAN"},
+	{[]string{"only"}, ""}, {[]string{"another"}, ""},
+}
+
+// modified handles "early 2017", "mid-September", "the end of 1990",
+// "late Tuesday", "more than two years", "around 9 p.m.".
+func (p *parser) modified(i int) (cand, bool) {
+	w := p.w(i)
+	if mod, ok := pointMods[w]; ok {
+		j := i + 1
+		if isDash(p.w(j)) && p.adj(i) {
+			j++
+		}
+		if c, ok := p.dateOrTime(j); ok {
+			c.i, c.mod = i, mod
+			return c, true
+		}
+	}
+	for _, pm := range phraseMods {
+		if p.seq(i, pm.words...) {
+			j := i + len(pm.words)
+			if isDash(p.w(j)) && p.adj(j-1) {
+				j++
+			}
+			if c, ok := p.dateOrTime(j); ok {
+				c.i, c.mod = i, pm.mod
+				return c, true
+			}
+		}
+	}
+	for _, am := range approxMods {
+		if p.seq(i, am.words...) {
+			c, ok := p.core(i + len(am.words))
+			if ok && (c.typ == DURATION || c.typ == TIME && am.mod == "APPROX") {
+				c.i = i
+				if am.mod != "" {
+					c.mod = am.mod
+				}
+				return c, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+func (p *parser) dateOrTime(i int) (cand, bool) {
+	c, ok := p.core(i)
+	if !ok || (c.typ != DATE && c.typ != TIME) {
+		return cand{}, false
+	}
+	return c, true
+}
+
+// explicitDate: "August 5, 2024", "Aug. 5", "August 2024", "August of 2024",
+// "May" (with a preposition before it), "last November", "July last year".
+func (p *parser) explicitDate(i int) (cand, bool) {
+	start := i
+	dir := 0
+	switch p.w(i) {
+	case "last", "next", "this", "past", "coming":
+		dir = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}[p.w(i)]
+		i++
+	}
+	m, j, ok := p.month(i)
+	if !ok {
+		return cand{}, false
+	}
+	// Month day [,] [year]
+	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
+		k := j + 1
+		if p.w(k) == "," {
+			if y, k2, ok := p.looseYear(k + 1); ok {
+				return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+			}
+		}
+		if y, k2, ok := p.looseYear(k); ok {
+			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+		}
+		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d), deict: true}, true
+	}
+	if dir == 0 {
+		k := j
+		if p.w(k) == "," || p.w(k) == "of" {
+			k++
+		}
+		if y, k2, ok := p.looseYear(k); ok {
+			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, 0)}, true
+		}
+		switch {
+		case p.seq(j, "last", "year") || p.seq(j, "of", "last", "year"):
+			k := j + 2
+			if p.w(j) == "of" {
+				k++
+			}
+			return cand{i: start, j: k, typ: DATE, val: monthOfYear(m, -1), deict: true}, true
+		case p.seq(j, "this", "year") || p.seq(j, "next", "year"):
+			n := 0
+			if p.w(j) == "next" {
+				n = 1
+			}
+			return cand{i: start, j: j + 2, typ: DATE, val: monthOfYear(m, n), deict: true}, true
+		}
+	}
+	// A bare month name: "may" and "march" are verbs too, and abbreviations
+	// are names, so those need a framing word before them.
+	w := p.w(i)
+	if dir == 0 && (w == "may" || w == "march" || len(w) <= 4) {
+		switch p.w(i - 1) {
+		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next":
+		default:
+			return cand{}, false
+		}
+	}
+	end := j
+	if monthAbbrevs[w] && end > i+1 && sentenceEnd(p.text[p.t[end-1].e:]) {
+		end = i + 1
+	}
+	switch dir {
+	case 0:
+		return cand{i: start, j: end, typ: DATE, val: calendar(0, m, 0), deict: true}, true
+	case 2:
+		return cand{i: start, j: end, typ: DATE, val: monthOfYear(m, 0), deict: true}, true
+	}
+	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir), deict: true}, true
+}
+
+// monthOfYear is "July last year": the month in the anchor's year + n.
+func monthOfYear(m time.Month, n int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d", int(m)), point{}
+		}
+		pt := mkMonth(a.t.Year()+n, m)
+		return pt.value(), pt
+	}
+}
+
+// monthDir is "last November"/"next May": the nearest such month strictly
+// before or after the anchor's month.
+func monthDir(m time.Month, dir int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d", int(m)), point{}
+		}
+		y := a.t.Year()
+		if dir < 0 && m >= a.t.Month() {
+			y--
+		}
+		if dir > 0 && m <= a.t.Month() {
+			y++
+		}
+		pt := mkMonth(y, m)
+		return pt.value(), pt
+	}
+}
+
+// dayMonth: "5 August 2024", "the 5th of August", "5 Aug".
+func (p *parser) dayMonth(i int) (cand, bool) {
+	start := i
+	if p.w(i) == "the" {
+		i++
+	}
+	if i >= len(p.t) || p.t[i].kind != tNum {
+		return cand{}, false
+	}
+	d, ok := dayNumber(p.w(i))
+	if !ok {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.w(j) == "of" {
+		j++
+	}
+	m, k, ok := p.month(j)
+	if !ok {
+		return cand{}, false
+	}
+	if start != i && p.w(i+1) != "of" {
+		start = i
+	}
+	if p.w(k) == "," {
+		if y, k2, ok := p.looseYear(k + 1); ok {
+			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+		}
+	}
+	if y, k2, ok := p.looseYear(k); ok {
+		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+	}
+	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d), deict: true}, true
+}
+
+// numericDate: "08/05/2024", "2024-08-05", "8/5/90".
+func (p *parser) numericDate(i int) (cand, bool) {
+	if i+4 >= len(p.t) || !p.adj(i) || !p.adj(i+1) || !p.adj(i+2) || !p.adj(i+3) {
+		return cand{}, false
+	}
+	sep := p.w(i + 1)
+	if (sep != "/" && sep != "-" && sep != ".") || p.w(i+3) != sep {
+		return cand{}, false
+	}
+	a, ok1 := atoi(p.w(i))
+	b, ok2 := atoi(p.w(i + 2))
+	c, ok3 := atoi(p.w(i + 4))
+	if !ok1 || !ok2 || !ok3 || p.adj(i+4) && i+5 < len(p.t) && p.t[i+5].kind == tNum {
+		return cand{}, false
+	}
+	var y, m, d int
+	switch {
+	case len(p.w(i)) == 4:
+		y, m, d = a, b, c
+	case len(p.w(i+4)) == 4 || len(p.w(i+4)) == 2:
+		y, m, d = c, a, b
+		if len(p.w(i+4)) == 2 {
+			y += 1900
+			if c < 50 {
+				y += 100
+			}
+		}
+		if m > 12 && d <= 12 {
+			m, d = d, m
+		}
+	default:
+		return cand{}, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 || y < 1000 || y > 2199 {
+		return cand{}, false
+	}
+	return cand{i: i, j: i + 5, typ: DATE, val: calendar(y, time.Month(m), d)}, true
+}
+
+// yearish: "2017", "fiscal 1990", "the year 2000", "1990s", "the '90s",
+// "the nineties", "the 20th century", "mid-1990s" (through modified).
+func (p *parser) yearish(i int) (cand, bool) {
+	start := i
+	the := false
+	if p.w(i) == "the" {
+		the = true
+		i++
+	}
+	w := p.w(i)
+	switch {
+	case w == "fiscal" || w == "fy" || w == "calendar" || w == "year" || w == "model":
+		j := i + 1
+		if p.w(j) == "year" || p.w(j) == "years" {
+			j++
+		}
+		if y, k, ok := p.looseYear(j); ok && w != "model" {
+			if the && w != "year" {
+				start = i
+			}
+			return cand{i: start, j: k, typ: DATE, val: calendar(y, 0, 0)}, true
+		}
+		if w == "year" && p.seq(j, "two", "thousand") {
+			return cand{i: start, j: j + 2, typ: DATE, val: calendar(2000, 0, 0)}, true
+		}
+		return cand{}, false
+	case strings.HasSuffix(w, "s") && len(w) == 5 && isDigits(w[:4]):
+		y, _ := atoi(w[:4])
+		if y%10 != 0 || y < 1000 {
+			return cand{}, false
+		}
+		if y%100 == 0 {
+			// "the 1900s" is usually the century in news prose.
+			pt := mkCentury(y)
+			return cand{i: start, j: i + 1, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), point{} }}, true
+		}
+		pt := mkDecade(y)
+		return cand{i: start, j: i + 1, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), point{} }}, true
+	case w == "'" && p.adj(i) && len(p.w(i+1)) == 3 && strings.HasSuffix(p.w(i+1), "0s") && isDigits(p.w(i + 1)[:2]):
+		n, _ := atoi(p.w(i + 1)[:2])
+		v := fmt.Sprintf("19%d", n/10)
+		return cand{i: start, j: i + 2, typ: DATE, val: lit(v)}, true
+	case the && len(w) == 3 && strings.HasSuffix(w, "0s") && isDigits(w[:2]):
+		n, _ := atoi(w[:2])
+		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", n/10))}, true
+	case decadeWords[w] != 0 && the:
+		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", decadeWords[w]/10))}, true
+	}
+	// "the 20th century", "the nineteenth century"
+	if n, ok := ordinal(w); ok && n > 0 && (p.w(i+1) == "century" || isDash(p.w(i+1)) && p.w(i+2) == "century") {
+		k := i + 2
+		if p.w(i+1) != "century" {
+			k++
+		}
+		return cand{i: start, j: k, typ: DATE, val: lit(fmt.Sprintf("%02d", n-1))}, true
+	}
+	if y, ok := p.standaloneYear(i); ok {
+		if the {
+			start = i
+		}
+		return cand{i: start, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}, true
+	}
+	return cand{}, false
+}
+
+// ordinal reads "3rd", "third".
+func ordinal(w string) (int, bool) {
+	if n, ok := ordinalWords[w]; ok {
+		return n, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			if n, ok := atoi(strings.TrimSuffix(w, suf)); ok && n > 0 && n < 100 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// season: "the summer", "summer 2017", "the summer of 2017", "last fall".
+func (p *parser) season(i int) (cand, bool) {
+	start := i
+	dir, hasDir := 0, false
+	switch p.w(i) {
+	case "the":
+		i++
+	case "this":
+		i, hasDir = i+1, true
+	case "last", "past":
+		dir, hasDir, i = -1, true, i+1
+	case "next", "coming":
+		dir, hasDir, i = 1, true, i+1
+	}
+	s, ok := seasonWords[p.w(i)]
+	if !ok {
+		return cand{}, false
+	}
+	if p.w(i) == "fall" && !hasDir && p.w(start) != "the" {
+		switch p.w(i - 1) {
+		case "in", "this", "last", "next", "early", "late", "since", "by", "until", "during":
+		default:
+			return cand{}, false
+		}
+	}
+	j := i + 1
+	k := j
+	if p.w(k) == "of" {
+		k++
+	}
+	if y, k2, ok := p.looseYear(k); ok && !hasDir {
+		pt := mkSeason(y, s)
+		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+	}
+	return cand{i: start, j: j, typ: DATE, deict: true, val: func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok {
+			return "XXXX-" + seasonCodes[s], point{}
+		}
+		y := a.t.Year()
+		cur := (int(a.t.Month()) - 3 + 12) % 12 / 3 // season index containing the anchor
+		if a.t.Month() < time.March && s == 3 {
+			y-- // the winter that began last December
+		}
+		switch {
+		case dir < 0 && s >= cur:
+			y--
+		case dir > 0 && s <= cur:
+			y++
+		case !hasDir:
+			if t := c.tense(); t < 0 && s > cur {
+				y--
+			} else if t > 0 && s < cur {
+				y++
+			}
+		}
+		pt := mkSeason(y, s)
+		return pt.value(), pt
+	}}, true
+}
+
+// quarter: "the third quarter", "third-quarter", "the fiscal first quarter
+// of 1990", "Q3 2017", "the first half", "the quarter", "this quarter".
+func (p *parser) quarter(i int) (cand, bool) {
+	start := i
+	yearN, hasYearRel := 0, false
+	if p.w(i) == "the" {
+		i++
+	}
+	if (p.w(i) == "this" || p.w(i) == "last" || p.w(i) == "next") && p.w(i+1) == "year" && p.w(i+2) == "'" && p.w(i+3) == "s" {
+		yearN = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(i)]
+		hasYearRel = true
+		i += 4
+	}
+	if p.w(i) == "fiscal" {
+		i++
+	}
+	w := p.w(i)
+	// Q3, Q3 2017
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
+		q := int(w[1] - '0')
+		if y, k, ok := p.looseYear(i + 1); ok {
+			pt := mkQuarter(y, q)
+			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+		return cand{i: start, j: i + 1, typ: DATE, deict: true, val: quarterOf(q, gQuarter, 0, false)}, true
+	}
+	n, ok := ordinal(w)
+	if !ok {
+		switch w {
+		case "latest", "current", "recent", "past", "previous", "preceding", "same", "just", "comparable", "most", "this", "last", "next", "second":
+		default:
+			if w != "quarter" && w != "period" {
+				return cand{}, false
+			}
+		}
+		j := i
+		rel := 0
+		switch w {
+		case "previous", "preceding", "last":
+			rel = -1
+			if w == "last" && p.w(start) == "the" {
+				rel = 0
+			}
+		case "next":
+			rel = 1
+		}
+		for p.w(j) == "latest" || p.w(j) == "current" || p.w(j) == "recent" || p.w(j) == "most" || p.w(j) == "just" ||
+			p.w(j) == "ended" || isDash(p.w(j)) || p.w(j) == "past" || p.w(j) == "previous" || p.w(j) == "preceding" ||
+			p.w(j) == "same" || p.w(j) == "comparable" || p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next" || p.w(j) == "fiscal" {
+			j++
+		}
+		if p.w(j) == "quarter" && !(p.w(j+1) == "of" && p.w(j+2) == "a") && p.w(j+1) != "century" {
+			if start == i && j == i && p.w(i-1) != "that" {
+				return cand{}, false
+			}
+			return cand{i: start, j: j + 1, typ: DATE, deict: true, val: currentQuarter(rel)}, true
+		}
+		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
+			return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
+				if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
+					return c.ref.value(), c.ref
+				}
+				return "", point{}
+			}}, true
+		}
+		return cand{}, false
+	}
+	if n < 1 || n > 4 {
+		return cand{}, false
+	}
+	j := i + 1
+	if isDash(p.w(j)) && p.adj(i) {
+		j++
+	}
+	g := gQuarter
+	count := 1
+	if numberWords[p.w(j)] > 0 && p.w(j+1) == "quarters" && n == 1 {
+		// "the first two quarters" is the first half.
+		count = numberWords[p.w(j)]
+		j++
+	}
+	switch p.w(j) {
+	case "quarter", "quarters":
+		if count == 2 {
+			g = gHalf
+		} else if count != 1 {
+			return cand{}, false
+		}
+	case "half":
+		g = gHalf
+		if n > 2 {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	j++
+	k := j
+	if p.w(k) == "of" {
+		k++
+		if p.w(k) == "fiscal" {
+			k++
+		}
+		if p.w(k) == "the" && p.w(k+1) == "year" {
+			return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, g, 0, true)}, true
+		}
+	} else if p.w(k) == "fiscal" {
+		k++
+	}
+	if y, k2, ok := p.looseYear(k); ok {
+		var pt point
+		if g == gHalf {
+			pt = mkHalf(y, n)
+		} else {
+			pt = mkQuarter(y, n)
+		}
+		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+	}
+	if p.seq(k, "last", "year") || p.seq(k, "this", "year") || p.seq(k, "next", "year") {
+		yearN = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(k)]
+		return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, g, yearN, true)}, true
+	}
+	return cand{i: start, j: j, typ: DATE, deict: true, val: quarterOf(n, g, yearN, hasYearRel)}, true
+}
+
+// quarterOf places "the third quarter" in the anchor's year, or the year
+// before when a past-tense clause names a quarter still to come.
+func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf || c.ref.g == gYear) && !fixed && c.opt.Mode == News && c.ref.t.Year() >= c.dct.t.Year()-1 {
+			a, ok = c.ref, true
+		}
+		if !ok {
+			if g == gHalf {
+				return fmt.Sprintf("XXXX-H%d", n), point{}
+			}
+			return fmt.Sprintf("XXXX-Q%d", n), point{}
+		}
+		y := a.t.Year() + yearN
+		var pt point
+		if g == gHalf {
+			pt = mkHalf(y, n)
+		} else {
+			pt = mkQuarter(y, n)
+			if !fixed && a.g <= gMonth && pt.t.After(a.t) && c.tense() < 0 {
+				pt = mkQuarter(y-1, n)
+			}
+		}
+		return pt.value(), pt
+	}
+}
+
+// currentQuarter is "the quarter"/"the latest quarter": the quarter being
+// reported on (the last one named), else the one before the DCT's.
+func currentQuarter(rel int) resolver {
+	return func(c *ctx) (string, point) {
+		if c.hasRef && c.ref.g == gQuarter {
+			q, _ := c.ref.shift(gQuarter, rel)
+			return q.value(), q
+		}
+		a, ok := c.deictic()
+		if !ok {
+			return "XXXX-QX", point{}
+		}
+		n := rel
+		if rel == 0 && c.tense() <= 0 {
+			n = -1
+		}
+		q, ok := a.shift(gQuarter, n)
+		if !ok {
+			return "XXXX-QX", point{}
+		}
+		return q.value(), q
+	}
+}
+
+// weekday: "Friday", "last Friday", "next Tuesday", "Friday morning",
+// "Tuesdays" (a set).
+func (p *parser) weekday(i int) (cand, bool) {
+	start := i
+	dir, forced := 0, false
+	switch p.w(i) {
+	case "last", "past":
+		dir, forced, i = -1, true, i+1
+	case "next", "coming":
+		dir, forced, i = 1, true, i+1
+	case "this":
+		dir, forced, i = 0, true, i+1
+	}
+	if wd, ok := weekdayPlurals[p.w(i)]; ok && p.upper(i) && !forced {
+		return cand{i: start, j: i + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1))}, true
+	}
+	wd, ok := weekdayWords[p.w(i)]
+	if !ok || !p.upper(i) || (len(p.w(i)) <= 4 && !strings.HasSuffix(p.w(i), "day") && p.w(i+1) != ".") {
+		return cand{}, false
+	}
+	j := i + 1
+	if p.w(j) == "." && p.adj(i) && len(p.w(i)) <= 5 {
+		j++
+	}
+	base := weekdayRes(wd, dir, forced)
+	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
+		return cand{i: start, j: j + 1, typ: TIME, deict: true, val: withTime(base, pod)}, true
+	}
+	return cand{i: start, j: j, typ: DATE, deict: true, val: base}, true
+}
+
+// withTime appends a time of day ("MO", "14:30") to a day resolver.
+func withTime(r resolver, tod string) resolver {
+	return func(c *ctx) (string, point) {
+		v, pt := r(c)
+		if len(v) != 10 && !strings.HasPrefix(v, "XXXX-WXX") {
+			return v, pt
+		}
+		if tod[0] >= '0' && tod[0] <= '9' {
+			return v + "T" + tod, pt
+		}
+		return v + "T" + tod, pt
+	}
+}
+
+// deicticWord: today, yesterday, tomorrow, tonight, this morning, last
+// night, the day before yesterday.
+func (p *parser) deicticWord(i int) (cand, bool) {
+	w := p.w(i)
+	var n int
+	switch w {
+	case "today", "yesterday", "tomorrow", "tonight", "overnight":
+		n = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[w]
+	case "this", "last":
+		if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "noon" && p.w(i+1) != "midnight" {
+			if w == "last" && p.w(i+1) != "night" && p.w(i+1) != "evening" {
+				return cand{}, false
+			}
+			if w == "last" {
+				n = -1
+			}
+			return cand{i: i, j: i + 2, typ: TIME, deict: true, val: withTime(offset(gDay, n, true), pod)}, true
+		}
+		return cand{}, false
+	case "the":
+		if p.seq(i+1, "day", "before", "yesterday") {
+			return cand{i: i, j: i + 4, typ: DATE, deict: true, val: offset(gDay, -2, true)}, true
+		}
+		if p.seq(i+1, "day", "after", "tomorrow") {
+			return cand{i: i, j: i + 4, typ: DATE, deict: true, val: offset(gDay, 2, true)}, true
+		}
+		return cand{}, false
+	default:
+		return cand{}, false
+	}
+	if w == "overnight" {
+		return cand{i: i, j: i + 1, typ: TIME, deict: true, val: withTime(offset(gDay, 0, true), "NI")}, true
+	}
+	if w == "tonight" {
+		return cand{i: i, j: i + 1, typ: TIME, deict: true, val: withTime(offset(gDay, 0, true), "NI")}, true
+	}
+	if w == "today" && p.w(i+1) == "'" && p.w(i+2) == "s" {
+		// "today's world" is generic more often than not; still the present.
+		return cand{i: i, j: i + 1, typ: DATE, deict: true, val: offset(gDay, 0, true)}, true
+	}
+	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
+		return cand{i: i, j: i + 2, typ: TIME, deict: true, val: withTime(offset(gDay, n, true), pod)}, true
+	}
+	return cand{i: i, j: i + 1, typ: DATE, deict: true, val: offset(gDay, n, true)}, true
+}
+
+var relWords = map[string]struct {
+	n       int
+	deictic bool
+}{
+	"last": {-1, true}, "past": {-1, true}, "next": {1, true}, "coming": {1, true}, "this": {0, true},
+	"current": {0, true}, "previous": {-1, false}, "preceding": {-1, false}, "prior": {-1, false},
+	"following": {1, false}, "same": {0, false}, "that": {0, false}, "subsequent": {1, false},
+}
+
+// relativeUnit: "last year", "this week", "the following month", "the
+// next day", "the past year", "the weekend", and the durations "the past
+// three years", "the first nine months".
+func (p *parser) relativeUnit(i int) (cand, bool) {
+	start := i
+	the := p.w(i) == "the"
+	if the {
+		i++
+	}
+	w := p.w(i)
+	rw, ok := relWords[w]
+	if !ok {
+		if the && (w == "weekend" || w == "year" || w == "week" || w == "month") {
+			if w == "weekend" {
+				return cand{i: start, j: i + 1, typ: DATE, deict: true, val: weekendRes(0)}, true
+			}
+			if p.w(i-2) == "for" || p.w(i-2) == "during" || p.w(i-2) == "throughout" {
+				u := unitWords[w]
+				return cand{i: start, j: i + 1, typ: DURATION, val: lit("P1" + u.code)}, true
+			}
+			return cand{}, false
+		}
+		if !(the && (w == "first" || w == "final" || w == "last" || w == "initial")) {
+			return cand{}, false
+		}
+		rw.n = 0
+	}
+	if the && (w == "last" || w == "next") {
+		rw.deictic = w == "last" // "the next day" follows the story; "the last year" is now
+	}
+	if w == "that" && the {
+		return cand{}, false
+	}
+	j := i + 1
+	// the past/last/first N units: a duration
+	if n, k, ok := p.number(j, false); ok || p.w(j) == "few" || p.w(j) == "several" {
+		if !ok {
+			n, k = -1, j+1
+		}
+		u, uok := unitWords[p.w(k)]
+		if uok && (n != 1 || !isPluralUnit(p.w(k))) {
+			if w == "first" || w == "final" || the || w == "past" || w == "last" || w == "next" || w == "coming" || w == "previous" {
+				return cand{i: start, j: k + 1, typ: DURATION, val: lit(durValue(n, u))}, true
+			}
+		}
+		return cand{}, false
+	}
+	if w == "first" || w == "final" || w == "initial" {
+		return cand{}, false
+	}
+	u, ok := unitWords[p.w(j)]
+	if !ok || isPluralUnit(p.w(j)) || u.g == gNone || u.code == "N" || u.code == "2W" {
+		// "recent years" and friends are handled by reference.
+		if ok && isPluralUnit(p.w(j)) && (w == "past" || w == "last" || w == "next" || w == "coming") {
+			return cand{i: start, j: j + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+		}
+		return cand{}, false
+	}
+	if w == "that" && u.g != gDay && u.g != gWeek && u.g != gMonth && u.g != gYear {
+		return cand{}, false
+	}
+	if w == "that" || w == "same" {
+		// "that day", "the same month": the anchor itself.
+		return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, 0, false)}, true
+	}
+	if u.g == gWeekend {
+		return cand{i: start, j: j + 1, typ: DATE, deict: true, val: weekendRes(rw.n)}, true
+	}
+	if u.g == gDecade && (w == "past" || w == "last") {
+		return cand{i: start, j: j + 1, typ: DURATION, val: lit("P10Y")}, true
+	}
+	if u.g == gQuarter {
+		return cand{}, false // quarter() knows the financial conventions
+	}
+	return cand{i: start, j: j + 1, typ: DATE, deict: rw.deictic, val: offset(u.g, rw.n, rw.deictic)}, true
+}
+
+// weekendRes places "the weekend" (the one before the anchor in past
+// clauses, the coming one otherwise) and "last/next weekend".
+func weekendRes(n int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay {
+			return "XXXX-WXX-WE", point{}
+		}
+		k := n
+		if n == 0 {
+			wd := a.t.Weekday()
+			if wd != time.Saturday && wd != time.Sunday && c.tense() < 0 {
+				k = -1
+			}
+		}
+		q, _ := a.shift(gWeekend, k)
+		return q.value(), q
+	}
+}
+
+// agoLater: "two years ago", "a year earlier", "three days later", "the
+// day before", "two weeks from now".
+func (p *parser) agoLater(i int) (cand, bool) {
+	start := i
+	if p.seq(i, "the", "day", "before") || p.seq(i, "the", "day", "after") || p.seq(i, "the", "night", "before") {
+		n := -1
+		if p.w(i+2) == "after" {
+			n = 1
+		}
+		if nx := p.w(i + 3); nx == "." || nx == "," || nx == ";" || nx == "" || nx == "and" {
+			return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, n, false)}, true
+		}
+		return cand{}, false
+	}
+	n, j, ok := p.number(i, true)
+	if !ok {
+		if u, ok := unitWords[p.w(i)]; ok && !isPluralUnit(p.w(i)) {
+			n, j = 1, i
+			_ = u
+		} else {
+			return cand{}, false
+		}
+	}
+	if isDash(p.w(j)) && p.adj(j-1) {
+		j++
+	}
+	uw := p.w(j)
+	u, ok := unitWords[uw]
+	if !ok || u.code == "N" {
+		return cand{}, false
+	}
+	k := j + 1
+	sign, deictic := 0, false
+	switch p.w(k) {
+	case "ago":
+		sign, deictic = -1, true
+	case "earlier", "before", "previously":
+		sign = -1
+		if p.w(k) == "before" {
+			if nx := p.w(k + 1); !(nx == "." || nx == "," || nx == ";" || nx == "" || nx == "and") {
+				return cand{}, false
+			}
+		}
+	case "later", "after", "afterward", "afterwards", "on":
+		sign = 1
+		if p.w(k) == "after" || p.w(k) == "on" {
+			if nx := p.w(k + 1); !(nx == "." || nx == "," || nx == ";" || nx == "" || nx == "and") {
+				return cand{}, false
+			}
+		}
+	case "from":
+		if p.w(k+1) != "now" {
+			return cand{}, false
+		}
+		sign, deictic = 1, true
+		k++
+	case "hence":
+		sign, deictic = 1, true
+	default:
+		return cand{}, false
+	}
+	if n < 0 || n != math.Trunc(n) {
+		v := "PAST_REF"
+		if sign > 0 {
+			v = "FUTURE_REF"
+		}
+		return cand{i: start, j: k + 1, typ: DATE, val: lit(v)}, true
+	}
+	if u.g == gNone {
+		// "three hours ago": a time on the anchor day; keep the day.
+		return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: offset(gDay, 0, deictic)}, true
+	}
+	g := u.g
+	if g == gWeekend {
+		g = gWeek
+	}
+	return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: offset(g, sign*int(n), deictic)}, true
+}
+
+// yearAgo: "year-ago", "year-earlier", "the year-ago quarter".
+func (p *parser) yearAgo(i int) (cand, bool) {
+	start := i
+	if p.w(i) == "the" {
+		i++
+	}
+	if p.w(i) != "year" || !p.hyphenated(i) || (p.w(i+2) != "ago" && p.w(i+2) != "earlier") {
+		return cand{}, false
+	}
+	j := i + 3
+	switch p.w(j) {
+	case "quarter", "period", "level", "quarters", "periods":
+		j++
+	default:
+		start = i
+	}
+	return cand{i: start, j: j, typ: DATE, val: offset(gYear, -1, false)}, true
+}
+
+// durValue formats n units as an ISO 8601 duration; n < 0 is "X".
+func durValue(n float64, u unit) string {
+	code := u.code
+	switch code {
+	case "DE":
+		if n >= 0 {
+			n *= 10
+		}
+		code = "Y"
+		if n < 0 {
+			code = "DE"
+		}
+	case "CE":
+		if n >= 0 {
+			n *= 100
+			code = "Y"
+		}
+	case "WE":
+		if n >= 0 {
+			n *= 2
+		}
+		code = "D"
+		if n < 0 {
+			code = "WE"
+		}
+	case "2W":
+		n *= 2
+		code = "W"
+	case "N":
+		code = "D"
+	}
+	t := strings.HasPrefix(code, "T")
+	c := strings.TrimPrefix(code, "T")
+	if n < 0 {
+		if t {
+			return "PTX" + c
+		}
+		return "PX" + c
+	}
+	if n != math.Trunc(n) {
+		// Fractions go down one unit: 1.5 years is P18M, 2.5 hours PT2H30M.
+		whole := math.Trunc(n)
+		frac := n - whole
+		switch code {
+		case "Y":
+			return fmt.Sprintf("P%dM", int(math.Round(n*12)))
+		case "M":
+			return fmt.Sprintf("P%dD", int(math.Round(n*30)))
+		case "W":
+			return fmt.Sprintf("P%dD", int(math.Round(n*7)))
+		case "D":
+			return fmt.Sprintf("PT%dH", int(math.Round(n*24)))
+		case "TH":
+			if whole == 0 {
+				return fmt.Sprintf("PT%dM", int(math.Round(frac*60)))
+			}
+			return fmt.Sprintf("PT%dH%dM", int(whole), int(math.Round(frac*60)))
+		case "TM":
+			return fmt.Sprintf("PT%dS", int(math.Round(n*60)))
+		}
+		return fmt.Sprintf("P%g%s", n, c)
+	}
+	if t {
+		return fmt.Sprintf("PT%d%s", int(n), c)
+	}
+	return fmt.Sprintf("P%d%s", int(n), c)
+}
+
+// duration: "two years", "3 hours", "five-year", "a few days", "several
+// months", "24-hour", "half an hour", "10-year-old", bare "years".
+func (p *parser) duration(i int) (cand, bool) {
+	start := i
+	the := p.w(i) == "the"
+	if the {
+		i++
+	}
+	n, j, ok := p.number(i, !the)
+	if !ok {
+		// bare plurals: "for years", "months of talks"
+		if u, ok := unitWords[p.w(i)]; ok && isPluralUnit(p.w(i)) && !the && u.code != "N" && u.code != "WE" {
+			switch p.w(i - 1) {
+			case "for", "in", "within", "over", "of", "after", "took", "take", "takes", "lasted", "last", "spent", "spend":
+				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" {
+					return cand{}, false
+				}
+				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+			}
+		}
+		return cand{}, false
+	}
+	if p.w(i) == "some" || p.w(i) == "many" {
+		return cand{}, false
+	}
+	hy := false
+	if isDash(p.w(j)) && p.adj(j-1) {
+		j++
+		hy = true
+	}
+	uw := p.w(j)
+	u, ok := unitWords[uw]
+	if !ok {
+		// "half an hour", "an hour and a half"
+		return cand{}, false
+	}
+	if u.code == "N" && !hy && n >= 0 {
+		u.code = "N"
+	}
+	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
+		return cand{}, false
+	}
+	k := j + 1
+	// "an hour and a half", "a year and a half"
+	if p.seq(k, "and", "a", "half") && n >= 1 {
+		n += 0.5
+		k += 3
+	}
+	if hy && isDash(p.w(k)) && p.w(k+1) == "old" && p.adj(k-1) {
+		k += 2
+	}
+	if hy && n < 0 {
+		return cand{}, false
+	}
+	if the && hy {
+		start = i
+	}
+	// "N units" followed by "ago" etc. is agoLater's.
+	switch p.w(k) {
+	case "ago", "earlier", "later", "hence":
+		return cand{}, false
+	}
+	if u.code == "Q" && n > 0 && !the && p.w(k) != "of" {
+		return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
+	}
+	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
+}
+
+var setAdverbs = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
+	"semiannually": "P6M",
+}
+
+// set: "daily", "every year", "each Thursday", "every other week",
+// "twice a week".
+func (p *parser) set(i int) (cand, bool) {
+	w := p.w(i)
+	if v, ok := setAdverbs[w]; ok {
+		// an adjective before a noun is not a set ("daily newspaper"), but
+		// TimeBank tags both; keep both.
+		return cand{i: i, j: i + 1, typ: SET, val: lit(v)}, true
+	}
+	if w != "every" && w != "each" && w != "per" {
+		return cand{}, false
+	}
+	j := i + 1
+	step := 1
+	if p.w(j) == "other" {
+		step, j = 2, j+1
+	}
+	if n, k, ok := p.number(j, false); ok && n > 0 && n == math.Trunc(n) && w == "every" {
+		step, j = int(n), k
+	}
+	if wd, ok := weekdayWords[p.w(j)]; ok && p.upper(j) {
+		return cand{i: i, j: j + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1))}, true
+	}
+	if m, k, ok := p.month(j); ok {
+		return cand{i: i, j: k, typ: SET, val: lit(fmt.Sprintf("XXXX-%02d", int(m)))}, true
+	}
+	if pod, ok := partOfDay[p.w(j)]; ok && len(pod) == 2 {
+		return cand{i: i, j: j + 1, typ: SET, val: lit("TXX" + pod)}, true
+	}
+	u, ok := unitWords[p.w(j)]
+	if !ok || u.code == "N" {
+		return cand{}, false
+	}
+	return cand{i: i, j: j + 1, typ: SET, val: lit(durValue(float64(step), u))}, true
+}
+
+var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true}
+
+// clock: "10 p.m.", "10:30 a.m. EST", "noon", "midnight", "9 o'clock",
+// optionally followed by a day: "10 p.m. Wednesday", "noon Thursday".
+func (p *parser) clock(i int) (cand, bool) {
+	start := i
+	var hh, mm int
+	j := i
+	w := p.w(i)
+	switch {
+	case w == "noon" || w == "midnight" || w == "midday":
+		hh = 12
+		if w == "midnight" {
+			hh = 24
+		}
+		j = i + 1
+	case p.t != nil && i < len(p.t) && p.t[i].kind == tNum:
+		h, ok := atoi(w)
+		if !ok || h > 24 {
+			return cand{}, false
+		}
+		hh = h
+		j = i + 1
+		hasMin := false
+		if p.w(j) == ":" && p.adj(i) && p.adj(j) {
+			m, ok := atoi(p.w(j + 1))
+			if !ok || len(p.w(j+1)) != 2 || m > 59 {
+				return cand{}, false
+			}
+			mm, hasMin = m, true
+			j += 2
+		}
+		switch p.w(j) {
+		case "am", "pm":
+			if hh > 12 || hh == 0 {
+				return cand{}, false
+			}
+			if p.w(j) == "pm" && hh < 12 {
+				hh += 12
+			}
+			if p.w(j) == "am" && hh == 12 {
+				hh = 0
+			}
+			j++
+		case "o":
+			if p.w(j+1) == "'" && p.w(j+2) == "clock" {
+				j += 3
+			} else {
+				return cand{}, false
+			}
+		default:
+			if !hasMin || !(p.w(i-1) == "at" || timeZones[p.w(j)]) {
+				return cand{}, false
+			}
+		}
+		if timeZones[p.w(j)] {
+			j++
+		}
+		if p.seq(j, "in", "the", "morning") {
+			j += 3
+		} else if p.seq(j, "in", "the", "afternoon") || p.seq(j, "in", "the", "evening") {
+			if hh < 12 {
+				hh += 12
+			}
+			j += 3
+		}
+	default:
+		return cand{}, false
+	}
+	tod := fmt.Sprintf("%02d:%02d", hh, mm)
+	// day after the time: "10 p.m. Wednesday", "noon Thursday", "9 p.m. EST, Nov. 9"
+	k := j
+	if p.w(k) == "," || p.w(k) == "on" {
+		k++
+	}
+	if d, ok := p.dateOrTime(k); ok && d.typ == DATE {
+		v := d.val
+		return cand{i: start, j: d.j, typ: TIME, deict: d.deict, val: withTime(v, tod)}, true
+	}
+	return cand{i: start, j: j, typ: TIME, deict: true, val: func(c *ctx) (string, point) {
+		// A bare time belongs to the last day the text named, else the DCT.
+		if c.hasRef && c.ref.g == gDay {
+			return c.ref.value() + "T" + tod, point{}
+		}
+		if c.hasDCT {
+			return c.dct.value() + "T" + tod, point{}
+		}
+		return "XXXX-XX-XXT" + tod, point{}
+	}}, true
+}
+
+// holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".
+func (p *parser) holiday(i int) (cand, bool) {
+	w := p.w(i)
+	var m time.Month
+	var d int
+	var nth func(y int) int
+	j := i + 1
+	switch {
+	case holidays[w] != [2]int{} && p.upper(i):
+		m, d = time.Month(holidays[w][0]), holidays[w][1]
+		if p.w(j) == "day" || p.w(j) == "'" && p.w(j+1) == "s" && p.w(j+2) == "day" {
+			if p.w(j) == "'" {
+				j += 2
+			}
+			j++
+		} else if p.w(j) == "eve" {
+			d--
+			j++
+		}
+	case w == "new" && p.upper(i) && p.w(j) == "year" && p.w(j+1) == "'" && p.w(j+2) == "s" && (p.w(j+3) == "day" || p.w(j+3) == "eve"):
+		m, d = 1, 1
+		if p.w(j+3) == "eve" {
+			m, d = 12, 31
+		}
+		j += 4
+	case w == "thanksgiving" && p.upper(i):
+		m = time.November
+		nth = func(y int) int { return nthWeekday(y, time.November, time.Thursday, 4) }
+		if p.w(j) == "day" {
+			j++
+		}
+	case w == "independence" && p.w(j) == "day" && p.upper(i):
+		m, d = 7, 4
+		j++
+	case w == "memorial" && p.w(j) == "day" && p.upper(i):
+		m = time.May
+		nth = func(y int) int { return nthWeekday(y, time.May, time.Monday, -1) }
+		j++
+	case w == "labor" && p.w(j) == "day" && p.upper(i):
+		m = time.September
+		nth = func(y int) int { return nthWeekday(y, time.September, time.Monday, 1) }
+		j++
+	default:
+		return cand{}, false
+	}
+	if y, k, ok := p.looseYear(j); ok {
+		if nth != nil {
+			d = nth(y)
+		}
+		return cand{i: i, j: k, typ: DATE, val: calendar(y, m, d)}, true
+	}
+	return cand{i: i, j: j, typ: DATE, deict: true, val: func(c *ctx) (string, point) {
+		dd := d
+		if nth != nil {
+			a, ok := c.deictic()
+			if !ok {
+				return fmt.Sprintf("XXXX-%02d-XX", int(m)), point{}
+			}
+			dd = nth(a.t.Year())
+		}
+		return calendar(0, m, dd)(c)
+	}}, true
+}
+
+// nthWeekday returns the day of the nth (or last, n<0) weekday of a month.
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) int {
+	if n < 0 {
+		last := day(y, m+1, 0)
+		return last.Day() - (int(last.Weekday())-int(wd)+7)%7
+	}
+	first := day(y, m, 1)
+	return 1 + (int(wd)-int(first.Weekday())+7)%7 + 7*(n-1)
+}
+
+// reference: now, currently, recently, the past, the future, these days,
+// recent years.
+func (p *parser) reference(i int) (cand, bool) {
+	w := p.w(i)
+	switch w {
+	case "now":
+		if p.w(i-1) == "from" || p.w(i-1) == "right" && false {
+			return cand{}, false
+		}
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
+	case "currently", "nowadays", "presently":
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
+	case "current":
+		if p.w(i+1) == "account" || p.w(i+1) == "accounts" || p.w(i+1) == "events" {
+			return cand{}, false
+		}
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
+	case "recently", "lately":
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
+	case "recent":
+		if u, ok := unitWords[p.w(i+1)]; ok && isPluralUnit(p.w(i+1)) && u.g != gNone {
+			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
+		}
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
+	case "these", "those":
+		if p.w(i+1) == "days" {
+			v := "PRESENT_REF"
+			if w == "those" {
+				v = "PAST_REF"
+			}
+			return cand{i: i, j: i + 2, typ: DATE, val: lit(v)}, true
+		}
+	case "the":
+		switch {
+		case p.seq(i+1, "past") && !isUnitish(p.w(i+2)) && !isNumberish(p.w(i+2)):
+			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
+		case p.seq(i+1, "future"):
+			return cand{i: i, j: i + 2, typ: DATE, val: lit("FUTURE_REF")}, true
+		case p.seq(i+1, "near", "future") || p.seq(i+1, "foreseeable", "future") || p.seq(i+1, "distant", "future"):
+			return cand{i: i, j: i + 3, typ: DATE, val: lit("FUTURE_REF")}, true
+		case p.seq(i+1, "present") && !isUnitish(p.w(i+2)):
+			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
+		case p.seq(i+1, "moment") && p.w(i-1) == "at":
+			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
+		}
+	case "future":
+		if p.w(i-1) == "in" || p.w(i-1) == "near" {
+			return cand{i: i, j: i + 1, typ: DATE, val: lit("FUTURE_REF")}, true
+		}
+	}
+	return cand{}, false
+}
+
+func isUnitish(w string) bool {
+	_, ok := unitWords[w]
+	return ok || w == "few" || w == "several"
+}
+
+func isNumberish(w string) bool {
+	_, ok := numberWords[w]
+	return ok || isDigits(w)
+}

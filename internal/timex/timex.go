@@ -1,0 +1,203 @@
+// Package timex recognises temporal expressions in English news and
+// narrative text and normalises them to TimeML TIMEX3 types and values.
+//
+// Recognition is a hand-written grammar over a small lexer: months,
+// weekdays, seasons, quarters, numbers as words, decades, "ago",
+// "earlier/later", "last/next/this/the following", durations and sets.
+// Normalisation anchors underspecified and relative expressions either on
+// the document creation time (News mode, HeidelTime's news strategy) or on
+// the last date the text itself named (Narrative mode), with the clause's
+// tense choosing the side of the anchor for "Friday" or "in March".
+package timex
+
+import (
+	"time"
+)
+
+// Type is a TIMEX3 type.
+type Type string
+
+// The four TIMEX3 types.
+const (
+	DATE     Type = "DATE"
+	TIME     Type = "TIME"
+	DURATION Type = "DURATION"
+	SET      Type = "SET"
+)
+
+// Timex is one temporal expression found in a text.
+type Timex struct {
+	Start, End int // byte offsets into the text given to Parse (half-open)
+	Text       string
+	Type       Type
+	// Value is the TIMEX3 value: "2017-10-04", "2013-02", "2017-Q4",
+	// "199", "P2Y", "PRESENT_REF", "XXXX-04-19" when unresolvable.
+	Value string
+	// Mod is the TIMEX3 mod: "START", "MID", "END", "APPROX", "MORE_THAN"…
+	Mod string
+	// EndValue is set for spans ("between 2015 and 2017", "2013–2017"):
+	// Value is the start, EndValue the end.
+	EndValue string
+	// Parts holds the two ends of a span as their own expressions, the
+	// way TimeML annotates them; nil for anything else.
+	Parts []Timex
+}
+
+// Mode selects the anchoring strategy.
+type Mode int
+
+const (
+	// News anchors deictic expressions ("yesterday", "Friday") on the
+	// document creation time.
+	News Mode = iota
+	// Narrative anchors them on the last fully specified date in the text.
+	Narrative
+)
+
+// Options are the inputs to Parse besides the text.
+type Options struct {
+	DCT  time.Time // document creation time; zero for none
+	Mode Mode
+}
+
+// Parse finds the temporal expressions of text, in text order and
+// non-overlapping, with their normalised values.
+func Parse(text string, opt Options) []Timex {
+	p := &parser{text: text, t: lex(text)}
+	var cands []cand
+	for i := 0; i < len(p.t); {
+		c, ok := p.rangeAt(i)
+		if !ok {
+			c, ok = p.core(i)
+		}
+		if !ok || c.j <= c.i {
+			i++
+			continue
+		}
+		cands = append(cands, c)
+		i = c.j
+	}
+	c := &ctx{p: p, opt: opt}
+	if !opt.DCT.IsZero() {
+		c.dct, c.hasDCT = mkDay(opt.DCT), true
+	}
+	out := make([]Timex, 0, len(cands))
+	for k := range cands {
+		m := &cands[k]
+		tx := Timex{Start: p.t[m.i].s, End: p.t[m.j-1].e, Type: m.typ, Mod: m.mod}
+		if len(m.parts) == 2 {
+			a, b := c.emit(&m.parts[0]), c.emit(&m.parts[1])
+			tx.Value, tx.EndValue = a.Value, b.Value
+			tx.Parts = []Timex{a, b}
+		} else {
+			tx.Value = c.emit(m).Value
+		}
+		tx.Text = text[tx.Start:tx.End]
+		if tx.Value == "" {
+			continue
+		}
+		out = append(out, tx)
+	}
+	return out
+}
+
+// emit resolves one candidate and moves the narrative anchor to it.
+func (c *ctx) emit(m *cand) Timex {
+	v, pt := c.resolve(m)
+	typ := m.typ
+	if typ == DATE && len(v) > 10 && v[10] == 'T' {
+		typ = TIME
+	}
+	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
+		c.ref, c.hasRef = pt, true
+	}
+	s, e := c.p.t[m.i].s, c.p.t[m.j-1].e
+	return Timex{Start: s, End: e, Text: c.p.text[s:e], Type: typ, Value: v, Mod: m.mod}
+}
+
+// rangeAt recognises spans: "between 2015 and 2017", "from May to July
+// 2024", "2013–2017", "1990-91", "April 12-14".
+func (p *parser) rangeAt(i int) (cand, bool) {
+	start := i
+	w := p.w(i)
+	if w == "between" || w == "from" {
+		a, ok := p.dateCore(i + 1)
+		if !ok {
+			return cand{}, false
+		}
+		sep := p.w(a.j)
+		if !(w == "between" && sep == "and" || w == "from" && (sep == "to" || sep == "until" || sep == "till" || sep == "through" || isDash(sep))) {
+			return cand{}, false
+		}
+		b, ok := p.dateCore(a.j + 1)
+		if !ok {
+			// "from April 12 to 14"
+			if d, ok2 := dayNumber(p.w(a.j + 1)); ok2 && p.t[a.j+1].kind == tNum {
+				if b, ok3 := p.dayOf(a, d, a.j+1); ok3 {
+					return cand{i: start, j: b.j, typ: DATE, parts: []cand{a, b}}, true
+				}
+			}
+			return cand{}, false
+		}
+		return cand{i: start, j: b.j, typ: DATE, parts: []cand{a, b}}, true
+	}
+	// year–year and "1990-91"
+	if y, ok := p.year(i); ok && isDash(p.w(i+1)) {
+		if notYearBefore[p.w(i-1)] {
+			return cand{}, false
+		}
+		nx := p.w(i + 2)
+		if y2, ok := p.year(i + 2); ok && y2 > y && y2-y < 200 {
+			a := cand{i: i, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}
+			b := cand{i: i + 2, j: i + 3, typ: DATE, val: calendar(y2, 0, 0)}
+			return cand{i: i, j: i + 3, typ: DATE, parts: []cand{a, b}}, true
+		}
+		if len(nx) == 2 && isDigits(nx) && p.adj(i) && p.adj(i+1) {
+			n, _ := atoi(nx)
+			y2 := y - y%100 + n
+			if y2 > y && !(p.adj(i+2) && p.w(i+3) != "," && p.w(i+3) != "." && p.w(i+3) != ")") {
+				a := cand{i: i, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}
+				b := cand{i: i + 2, j: i + 3, typ: DATE, val: calendar(y2, 0, 0)}
+				return cand{i: i, j: i + 3, typ: DATE, parts: []cand{a, b}}, true
+			}
+		}
+		return cand{}, false
+	}
+	// "April 12-14", "April 12–14, 2024"
+	if m, j, ok := p.month(i); ok {
+		if d1, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && isDash(p.w(j+1)) && p.adj(j) && p.adj(j+1) {
+			if d2, ok := dayNumber(p.w(j + 2)); ok && d2 > d1 && p.t[j+2].kind == tNum {
+				k := j + 3
+				y := 0
+				if p.w(k) == "," {
+					if yy, k2, ok := p.looseYear(k + 1); ok {
+						y, k = yy, k2
+					}
+				} else if yy, k2, ok := p.looseYear(k); ok {
+					y, k = yy, k2
+				}
+				a := cand{i: i, j: j + 1, typ: DATE, deict: y == 0, val: calendar(y, m, d1)}
+				b := cand{i: j + 2, j: k, typ: DATE, deict: y == 0, val: calendar(y, m, d2)}
+				return cand{i: i, j: k, typ: DATE, parts: []cand{a, b}}, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+// dayOf builds the end of "from April 12 to 14": day d of a's month.
+func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
+	first := a.val
+	return cand{i: at, j: at + 1, typ: DATE, val: func(c *ctx) (string, point) {
+		_, pt := first(c)
+		if !pt.valid() || pt.g != gDay {
+			return "", point{}
+		}
+		t := day(pt.t.Year(), pt.t.Month(), d)
+		if t.Month() != pt.t.Month() {
+			return "", point{}
+		}
+		q := point{t: t, g: gDay}
+		return q.value(), q
+	}}, true
+}
