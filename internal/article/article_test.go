@@ -1,0 +1,133 @@
+package article
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+func TestParseSeed(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/articles/niger_seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse("seed.txt", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Format != FormatArticle || d.Title != "United States intervention in Niger" {
+		t.Fatalf("format %s title %q", d.Format, d.Title)
+	}
+	if len(d.Infobox) != 13 || d.Infobox[0].Key != "Conflict" || d.Infobox[12].Key != "Casualties2" {
+		t.Fatalf("infobox: %d fields %+v", len(d.Infobox), d.Infobox)
+	}
+	if d.Infobox[0].Line != 4 {
+		t.Errorf("infobox line %d, want 4", d.Infobox[0].Line)
+	}
+	if len(d.SeeAlso) != 5 {
+		t.Errorf("see also: %q", d.SeeAlso)
+	}
+	levels := map[int]int{}
+	for _, bl := range d.Blocks {
+		if d.Text[bl.Start:bl.End] != bl.Text {
+			t.Fatalf("block span %d-%d does not hold its text %q", bl.Start, bl.End, bl.Text)
+		}
+		if bl.Kind == Heading {
+			levels[bl.Level]++
+		}
+	}
+	if levels[1] != 1 || levels[2] != 5 || levels[3] != 5 {
+		t.Errorf("heading levels %v", levels)
+	}
+}
+
+func TestFormats(t *testing.T) {
+	for _, tc := range []struct {
+		file    string
+		format  Format
+		title   string
+		infobox int
+	}{
+		{"lake_town_raids.txt", FormatArticle, "Lake town raids (2019–2021)", 12},
+		{"coastal_strikes.wiki", FormatWikitext, "Coastal strikes", 8},
+		{"field_note.txt", FormatText, "Field note: Tillaberi region, week 12", 0},
+	} {
+		b, err := os.ReadFile("../../testdata/articles/" + tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse(tc.file, b)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		if d.Format != tc.format || d.Title != tc.title || len(d.Infobox) != tc.infobox {
+			t.Errorf("%s: format %s title %q infobox %d", tc.file, d.Format, d.Title, len(d.Infobox))
+		}
+		for _, bl := range d.Blocks {
+			if d.Text[bl.Start:bl.End] != bl.Text {
+				t.Errorf("%s: block span does not hold its text %q", tc.file, bl.Text)
+			}
+		}
+	}
+}
+
+func TestWikitext(t *testing.T) {
+	b, _ := os.ReadFile("../../testdata/articles/coastal_strikes.wiki")
+	d, err := Parse("c.wiki", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(k string) string {
+		for _, f := range d.Infobox {
+			if f.Key == k {
+				return f.Value
+			}
+		}
+		return ""
+	}
+	if get("Partof") != "War in Somalia" || get("Combatant2") != "Al-Shabaab" || get("Casualties2") != "31 killed" {
+		t.Errorf("infobox %+v", d.Infobox)
+	}
+	if strings.Contains(d.Text, "<ref") || strings.Contains(d.Text, "[[") || strings.Contains(d.Text, "'''") {
+		t.Errorf("markup left in rendering:\n%s", d.Text)
+	}
+	if !strings.Contains(d.Text, "On 12 January 2020, a U.S. drone strike near Kismayo killed 17 al-Shabaab militants.") {
+		t.Errorf("rendering lost the prose:\n%s", d.Text)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	big := bytes.Repeat([]byte("a"), MaxSize+1)
+	for _, tc := range []struct {
+		name, in, want string
+	}{
+		{"empty", "", "empty document"},
+		{"blank", " \n\n\t", "empty document"},
+		{"no title", "- Conflict: X\n\nSome text.\n\n== H ==\n", ""},
+		{"invalid utf8", "= T =\n\nab\xffcd", "line 3: invalid UTF-8"},
+		{"binary", "= T =\x00\x01\x02", "line 1: control character"},
+		{"too large", string(big), "document too large"},
+		{"article without title", "= \n== A ==\ntext", ""},
+	} {
+		d, err := Parse(tc.name, []byte(tc.in))
+		if tc.want == "" {
+			// A correct result or a clear error, never a panic.
+			if err == nil && d == nil {
+				t.Errorf("%s: no document and no error", tc.name)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), tc.name) {
+			t.Errorf("%s: err = %v, want one naming the file and %q", tc.name, err, tc.want)
+		}
+	}
+	var e *Error
+	if _, err := Parse("x", big); !errors.Is(err, err) || !errors.As(err, &e) {
+		t.Errorf("too large: %T", err)
+	}
+	if _, err := ParseFormat("t", []byte("Title\n\nno heading"), FormatArticle); err == nil || !strings.Contains(err.Error(), "no title") {
+		t.Errorf("article without title line: %v", err)
+	}
+}

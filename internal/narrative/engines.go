@@ -1,0 +1,72 @@
+package narrative
+
+import (
+	"github.com/sitrep-project/sitrep/internal/actor"
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/geoparse"
+	"github.com/sitrep-project/sitrep/internal/timex"
+)
+
+// Default returns an extractor on the built-in engines: the timex date
+// tagger in narrative mode, the geoparser on the embedded gazetteer, and
+// the built-in alias table.
+func Default() *Extractor {
+	g := gazetteer.Default()
+	return &Extractor{Dates: timexDater{}, Places: &geoPlacer{g: g, p: geoparse.New(g)}, Actors: actor.Default()}
+}
+
+type timexDater struct{}
+
+func (timexDater) Dates(text string) []DateMention {
+	var out []DateMention
+	for _, t := range timex.Parse(text, timex.Options{Mode: timex.Narrative}) {
+		d, ok := t.Date()
+		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
+			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})
+	}
+	return out
+}
+
+type geoPlacer struct {
+	g *gazetteer.Gazetteer
+	p *geoparse.Parser
+}
+
+func (gp *geoPlacer) Places(text string) []PlaceMention {
+	var out []PlaceMention
+	for _, t := range gp.p.Parse(text) {
+		out = append(out, PlaceMention{Start: t.Start, End: t.End, Place: gp.place(t.Place, t.Precision), Population: t.Place.Population})
+	}
+	return out
+}
+
+func (gp *geoPlacer) place(p gazetteer.Place, prec event.GeoPrecision) event.Place {
+	lat, lon := p.Lat, p.Lon
+	ep := event.Place{Name: p.Name, Admin1: p.Admin1Name, Admin2: p.Admin2Name, Country: p.Country3, Lat: &lat, Lon: &lon, Precision: prec}
+	if p.ID > 0 {
+		ep.GeonameID = p.ID
+	}
+	if c, ok := gp.g.Country(p.Country); ok {
+		ep.CountryNm = c.Name
+	}
+	if p.IsCountry() {
+		ep.Precision = event.GeoCountry
+		ep.CountryNm = p.Name
+	}
+	return ep
+}
+
+func (gp *geoPlacer) Country(name string) (event.Place, bool) {
+	c, ok := gp.g.Country(name)
+	if !ok {
+		return event.Place{}, false
+	}
+	return gp.place(c, event.GeoCountry), true
+}
+
+// ISO3 makes the placer a conflict.Countries.
+func (gp *geoPlacer) ISO3(name string) (string, bool) {
+	c, ok := gp.g.Country(name)
+	return c.Country3, ok && c.Country3 != ""
+}

@@ -1,0 +1,521 @@
+// Package narrative turns a read article into dated events: it splits the
+// text into sentences, keeps the sentences that report something dated,
+// attaches the undated sentences that follow in the same paragraph, and
+// reads places, actors, casualties and an ACLED event type from each.
+package narrative
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/actor"
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/casualty"
+	"github.com/sitrep-project/sitrep/internal/conflict"
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/sentence"
+)
+
+// DateMention is a normalized temporal expression in the document.
+type DateMention struct {
+	Start, End int // byte offsets into the document text
+	Text       string
+	Type       string // "DATE", "TIME", "DURATION", "SET"
+	Value      string // TIMEX3 value
+	EndValue   string // for spans: "between 2015 and 2017"
+	Mod        string
+	Date       event.Date
+	OK         bool // Date is usable
+}
+
+// PlaceMention is a resolved toponym.
+type PlaceMention struct {
+	Start, End int
+	Place      event.Place
+	Population int64
+}
+
+// Dater tags the whole document, tracking narrative time.
+type Dater interface {
+	Dates(text string) []DateMention
+}
+
+// Placer finds toponyms and resolves countries and demonyms.
+type Placer interface {
+	Places(text string) []PlaceMention
+	// Country resolves "Niger", "NER", "Nigerien" to a country place.
+	Country(name string) (event.Place, bool)
+}
+
+// Extractor holds what extraction needs.
+type Extractor struct {
+	Dates  Dater
+	Places Placer
+	Actors *actor.Table
+}
+
+// Result is everything read from one document.
+type Result struct {
+	Conflict conflict.Record
+	Events   []event.Event
+}
+
+type unit struct {
+	block     int
+	lead      bool // before the first section heading
+	span      sentence.Span
+	dates     []DateMention
+	eventDate []DateMention
+}
+
+// Extract reads events out of d. docID names the document in ids and
+// provenance.
+func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Record) []event.Event {
+	text := d.Text
+	dates := x.Dates.Dates(text)
+	hasSections := false
+	for _, b := range d.Blocks {
+		if b.Kind == article.Heading && b.Level >= 2 {
+			hasSections = true
+		}
+	}
+	var units []unit
+	seenHeading := false
+	for bi, b := range d.Blocks {
+		if b.Kind == article.Heading {
+			if b.Level >= 2 {
+				seenHeading = true
+			}
+			continue
+		}
+		if isReference(b.Section) {
+			continue
+		}
+		for _, sp := range sentence.Split(b.Text) {
+			u := unit{block: bi, lead: hasSections && !seenHeading, span: sentence.Span{Start: b.Start + sp.Start, End: b.Start + sp.End}}
+			for _, dm := range dates {
+				if dm.Start >= u.span.Start && dm.End <= u.span.End {
+					u.dates = append(u.dates, dm)
+				}
+			}
+			u.eventDate = eventDates(text, u.span, u.dates, rec)
+			units = append(units, u)
+		}
+	}
+
+	mainCountry := x.mainCountry(d, rec)
+	var events []event.Event
+	var leadFrom int
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		if len(u.eventDate) == 0 {
+			continue
+		}
+		// The undated sentences that follow in the same paragraph tell
+		// more of the same event.
+		j := i + 1
+		for j < len(units) && units[j].block == u.block && len(units[j].eventDate) == 0 {
+			j++
+		}
+		for k, dm := range u.eventDate {
+			e := x.build(docID, text, units[i:j], dm, k == 0, rec)
+			if e.Place.Country == "" && mainCountry.Country != "" {
+				e.Place = mainCountry
+			}
+			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section})
+			if u.lead {
+				e.Extra = append(e.Extra, event.KV{Key: "lead", Value: "true"})
+			}
+			events = append(events, e)
+		}
+		_ = leadFrom
+	}
+	events = inheritPlaces(events)
+	events = dropLeadDuplicates(events)
+	for i := range events {
+		events[i].ID = fmt.Sprintf("%s#%d", docID, i+1)
+		events[i].SourceID = fmt.Sprint(i + 1)
+	}
+	return events
+}
+
+func isReference(section string) bool {
+	s := strings.ToLower(section)
+	return s == "see also" || s == "references" || s == "external links" || s == "notes" || s == "further reading" || s == "bibliography"
+}
+
+var (
+	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
+	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
+	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
+)
+
+// eventDates picks the dates in a sentence that say when something
+// happened: not a date naming an event already told ("the 2017 Tongo Tongo
+// ambush"), not a deadline ("will withdraw by the end of 2023"), not a
+// period of several years ("Between 2015 and 2017"), not background from
+// long before the conflict.
+func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Record) []DateMention {
+	var out []DateMention
+	sent := text[sp.Start:sp.End]
+	for i, dm := range ds {
+		if dm.Type != "DATE" || !dm.OK {
+			continue
+		}
+		before := text[sp.Start:dm.Start]
+		after := text[dm.End:sp.End]
+		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !strings.HasPrefix(strings.TrimSpace(after), "and") {
+			continue
+		}
+		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
+			continue
+		}
+		if dm.EndValue != "" || dm.Date.Precision >= event.PrecYear && dm.Date.End.Sub(dm.Date.Start).Hours() > 24*400 {
+			continue // a period, not an incident
+		}
+		// "in 2023 and 2024": two years joined are a period too.
+		if i+1 < len(ds) && dm.Date.Precision == event.PrecYear && ds[i+1].Date.Precision == event.PrecYear &&
+			strings.TrimSpace(text[dm.End:ds[i+1].Start]) == "and" {
+			continue
+		}
+		if i > 0 && dm.Date.Precision == event.PrecYear && ds[i-1].Date.Precision == event.PrecYear &&
+			strings.TrimSpace(text[ds[i-1].End:dm.Start]) == "and" {
+			continue
+		}
+		if !rec.Date.IsZero() && dm.Date.End.Before(rec.Date.Start.AddDate(-1, 0, 0)) {
+			continue // background
+		}
+		// Two dates of which one refines the other ("On April 12 … 2024"):
+		// keep the finer.
+		if len(out) > 0 {
+			last := out[len(out)-1]
+			if !dm.Date.Start.Before(last.Date.Start) && !dm.Date.End.After(last.Date.End) {
+				out[len(out)-1] = dm
+				continue
+			}
+			if !last.Date.Start.Before(dm.Date.Start) && !last.Date.End.After(dm.Date.End) {
+				continue
+			}
+			// A coarser date after a precise one is context, not a new event.
+			if dm.Date.Precision > last.Date.Precision {
+				continue
+			}
+		}
+		out = append(out, dm)
+	}
+	return out
+}
+
+func hasOtherDate(ds []DateMention, i int) bool {
+	for j, d := range ds {
+		if j != i && d.Type == "DATE" && d.OK {
+			return true
+		}
+	}
+	return false
+}
+
+// mainCountry is where an event with no place of its own is put: the
+// conflict's only country, or the country its title names after "in".
+func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record) event.Place {
+	var isos []string
+	for _, p := range rec.Places {
+		if p.ISO != "" {
+			isos = append(isos, p.ISO)
+		}
+	}
+	if len(isos) == 1 {
+		if p, ok := x.Places.Country(isos[0]); ok {
+			return p
+		}
+	}
+	title := d.Title
+	if i := strings.LastIndex(title, " in "); i >= 0 {
+		name := strings.TrimSpace(title[i+4:])
+		if j := strings.IndexAny(name, "(,"); j > 0 {
+			name = strings.TrimSpace(name[:j])
+		}
+		name = strings.TrimPrefix(name, "the ")
+		if p, ok := x.Places.Country(name); ok {
+			return p
+		}
+	}
+	return event.Place{}
+}
+
+// build makes one event from a dated sentence and its continuation.
+func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first bool, rec conflict.Record) event.Event {
+	head := us[0].span
+	body := text[head.Start:us[len(us)-1].span.End]
+	e := event.Event{
+		Source: "article",
+		Date:   dm.Date,
+		Provenance: event.Provenance{
+			Source: "article", DocID: docID,
+			Span: &event.Span{Start: runeOffset(text, head.Start), End: runeOffset(text, head.End)},
+			Text: text[head.Start:head.End],
+		},
+	}
+	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: runeOffset(text, dm.Start), End: runeOffset(text, dm.End), Value: dm.Value})
+
+	// Places: the finest place named in the dated sentence, else in the
+	// continuation.
+	var best *PlaceMention
+	for ui, u := range us {
+		for _, pm := range x.Places.Places(text[u.span.Start:u.span.End]) {
+			pm.Start += u.span.Start
+			pm.End += u.span.Start
+			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: runeOffset(text, pm.Start), End: runeOffset(text, pm.End), Value: pm.Place.Name})
+			if ui > 0 && best != nil {
+				continue
+			}
+			if best == nil || finer(pm, *best) {
+				p := pm
+				best = &p
+			}
+		}
+	}
+	if best != nil {
+		e.Place = best.Place
+	}
+
+	// Actors.
+	sides := sideOf(x.Actors, rec)
+	seen := map[string]bool{}
+	var groups []actor.Mention
+	for _, am := range x.Actors.Find(body) {
+		am.Start += head.Start
+		am.End += head.Start
+		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "actor", Start: runeOffset(text, am.Start), End: runeOffset(text, am.End), Value: am.Entry.Canonical})
+		if am.Entry.Kind == actor.Group {
+			groups = append(groups, am)
+		}
+		if seen[am.Entry.Canonical] {
+			continue
+		}
+		seen[am.Entry.Canonical] = true
+		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides[am.Entry.Canonical]})
+	}
+	// Demonyms name states too: "a joint American and Nigerien force".
+	for _, w := range capitalizedWords(body) {
+		if p, ok := x.Places.Country(w); ok && p.CountryNm != "" && !seen[p.CountryNm] && !strings.EqualFold(w, p.CountryNm) && len(w) > 3 {
+			seen[p.CountryNm] = true
+			e.Actors = append(e.Actors, event.Actor{Name: w, Canonical: p.CountryNm, Side: sides[p.CountryNm]})
+		}
+	}
+
+	// Casualties, only for the first event of a sentence.
+	if first {
+		nonHostile := nonHostileRe.MatchString(body)
+		byKey := map[string]int{}
+		for _, u := range us {
+			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
+				who := x.who(m.Who, groups, text[u.span.Start:u.span.End])
+				if who == "" {
+					continue
+				}
+				key := who
+				idx, ok := byKey[key]
+				if !ok {
+					idx = len(e.Casualties)
+					byKey[key] = idx
+					e.Casualties = append(e.Casualties, event.Casualty{Who: who, Side: sides[who], NonHostile: nonHostile})
+				}
+				c := &e.Casualties[idx]
+				cnt := m.Count
+				switch m.Measure {
+				case casualty.Killed:
+					c.Killed = c.Killed.Add(&cnt)
+				case casualty.Wounded:
+					c.Wounded = c.Wounded.Add(&cnt)
+				case casualty.Captured:
+					c.Captured = c.Captured.Add(&cnt)
+				}
+				e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "number", Start: runeOffset(text, u.span.Start+m.Start), End: runeOffset(text, u.span.Start+m.End), Value: string(m.Measure)})
+			}
+		}
+		var total *event.Count
+		for _, c := range e.Casualties {
+			total = total.Add(c.Killed)
+		}
+		e.Fatalities = total
+	}
+	sort.SliceStable(e.Provenance.Spans, func(i, j int) bool { return e.Provenance.Spans[i].Start < e.Provenance.Spans[j].Start })
+	e.Type, e.SubType = classify(body)
+	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
+	return e
+}
+
+var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
+
+// who maps the group a casualty figure names to a party: an alias ("ISGS
+// militants"), a demonym ("Nigerien"), or, for generic words ("militants"),
+// the armed group the sentence's event names.
+func (x *Extractor) who(w string, groups []actor.Mention, sent string) string {
+	w = strings.TrimSpace(w)
+	if w == "" || strings.EqualFold(w, "others") || strings.EqualFold(w, "people") || strings.EqualFold(w, "civilians") {
+		if w == "" {
+			return ""
+		}
+		return strings.ToLower(w)
+	}
+	if ms := x.Actors.Find(w); len(ms) > 0 && ms[0].Entry.Kind != actor.Generic {
+		return ms[0].Entry.Canonical
+	}
+	for _, f := range strings.Fields(w) {
+		if p, ok := x.Places.Country(f); ok && p.CountryNm != "" {
+			return p.CountryNm
+		}
+	}
+	if e, ok := x.Actors.Lookup(lastField(w)); ok && e.Kind == actor.Generic && e.Canonical == "militants" && len(groups) > 0 {
+		return groups[len(groups)-1].Entry.Canonical
+	}
+	return w
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// sideOf maps canonical party names to their side in the infobox.
+func sideOf(t *actor.Table, rec conflict.Record) map[string]event.Side {
+	m := map[string]event.Side{}
+	for _, s := range rec.Sides {
+		for _, p := range s.Parties {
+			m[t.Canonical(p)] = event.Side(s.Number)
+			m[p] = event.Side(s.Number)
+		}
+	}
+	return m
+}
+
+func capitalizedWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' || r == '(' || r == ')' }) {
+		r, _ := utf8.DecodeRuneInString(f)
+		if r >= 'A' && r <= 'Z' {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func finer(a, b PlaceMention) bool {
+	ra, rb := a.Place.Precision.Rank(), b.Place.Precision.Rank()
+	if ra != rb {
+		return ra != 0 && (rb == 0 || ra < rb)
+	}
+	return false
+}
+
+// runeOffset converts a byte offset into a code-point offset.
+func runeOffset(s string, b int) int {
+	return utf8.RuneCountInString(s[:b])
+}
+
+// inheritPlaces gives an event without a place finer than a country the
+// place of the event before it in the same section ("the base began
+// operations in 2019" after "the base … in the city of Agadez").
+func inheritPlaces(es []event.Event) []event.Event {
+	for i := 1; i < len(es); i++ {
+		prev, cur := es[i-1], &es[i]
+		if prev.Extra.Get("section") != cur.Extra.Get("section") {
+			continue
+		}
+		if (cur.Place.Precision == "" || cur.Place.Precision.Rank() >= event.GeoCountry.Rank()) &&
+			prev.Place.Precision.Rank() != 0 && prev.Place.Precision.Rank() < event.GeoRegion.Rank() &&
+			(cur.Place.Country == "" || cur.Place.Country == prev.Place.Country) && sharesWord(prev.Summary, cur.Summary) {
+			cur.Place = prev.Place
+		}
+	}
+	return es
+}
+
+// dropLeadDuplicates removes events of an article's lead that the body
+// tells again: the lead summarizes.
+func dropLeadDuplicates(es []event.Event) []event.Event {
+	var out []event.Event
+	for i, e := range es {
+		if e.Extra.Get("lead") == "true" {
+			dup := false
+			for j, b := range es {
+				if j == i || b.Extra.Get("lead") == "true" {
+					continue
+				}
+				if !b.Date.Start.Before(e.Date.Start) && !b.Date.End.After(e.Date.End) &&
+					(b.Date.String() == e.Date.String() || sharesWord(b.Provenance.Text, e.Provenance.Text)) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var stop = map[string]bool{"the": true, "and": true, "of": true, "in": true, "on": true, "to": true, "a": true, "an": true, "by": true,
+	"from": true, "with": true, "for": true, "was": true, "were": true, "its": true, "that": true, "their": true, "all": true, "niger": true,
+	"united": true, "states": true, "us": true, "u.s.": true, "troops": true, "us troops": true, "has": true, "had": true, "have": true, "at": true}
+
+// sharesWord reports a content word (not a date word) in common.
+func sharesWord(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		w = strings.Trim(w, ".,;:()'\"")
+		if len(w) > 3 && !stop[w] && !isDateWord(w) {
+			words[w] = true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(b)) {
+		w = strings.Trim(w, ".,;:()'\"")
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isDateWord(w string) bool {
+	if w == "" || w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
+}
+
+var leadingDate = regexp.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*$`)
+
+// summary is the sentence without its leading date phrase.
+func summary(sent, text string, dm DateMention, sentStart int) string {
+	s := sent
+	if dm.Start >= sentStart && dm.Start-sentStart < 12 && leadingDate.MatchString(strings.TrimSpace(text[sentStart:dm.Start])) || dm.Start == sentStart {
+		s = strings.TrimLeft(text[dm.End:sentStart+len(sent)], " ,")
+		if s != "" {
+			r, size := utf8.DecodeRuneInString(s)
+			s = strings.ToUpper(string(r)) + s[size:]
+		}
+	}
+	if len(s) > 240 {
+		cut := strings.LastIndex(s[:240], " ")
+		if cut < 0 {
+			cut = 240
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}

@@ -1,0 +1,52 @@
+package narrative
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"path/filepath"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/conflict"
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/reconcile"
+)
+
+// Reading is a document read end to end: its record, its events and the
+// check of the one against the other.
+type Reading struct {
+	DocID          string              `json:"doc_id"`
+	Title          string              `json:"title"`
+	Format         string              `json:"format"`
+	SHA256         string              `json:"sha256"`
+	Conflict       conflict.Record     `json:"conflict"`
+	Events         []event.Event       `json:"events"`
+	Reconciliation []reconcile.Verdict `json:"reconciliation"`
+	Document       *article.Document   `json:"-"`
+}
+
+// DocID derives a stable document id from a file name: its stem.
+func DocID(name string) string {
+	base := filepath.Base(name)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// Read parses and extracts one document.
+func (x *Extractor) Read(name string, data []byte) (*Reading, error) {
+	d, err := article.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(data)
+	var countries conflict.Countries
+	if c, ok := x.Places.(conflict.Countries); ok {
+		countries = c
+	}
+	rec := conflict.Normalize(d, countries)
+	id := DocID(name)
+	evs := x.Extract(id, d, rec)
+	return &Reading{
+		DocID: id, Title: d.Title, Format: string(d.Format), SHA256: hex.EncodeToString(sum[:]),
+		Conflict: rec, Events: evs, Reconciliation: reconcile.Check(rec, evs, x.Actors), Document: d,
+	}, nil
+}
