@@ -21,7 +21,7 @@ type timexDater struct{}
 func (timexDater) Dates(text string) []DateMention {
 	var out []DateMention
 	for _, t := range timex.Parse(text, timex.Options{Mode: timex.Narrative}) {
-		d, ok := t.Date()
+		d, ok := ValueDate(string(t.Type), t.Value)
 		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
 			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})
 	}

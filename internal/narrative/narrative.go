@@ -125,7 +125,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 			if e.Place.Country == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
 			}
-			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section})
+			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section}, event.KV{Key: "paragraph", Value: fmt.Sprint(u.block)})
 			if u.lead {
 				e.Extra = append(e.Extra, event.KV{Key: "lead", Value: "true"})
 			}
@@ -168,7 +168,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		before := text[sp.Start:dm.Start]
 		after := text[dm.End:sp.End]
-		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !strings.HasPrefix(strings.TrimSpace(after), "and") {
+		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) {
 			continue
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
@@ -265,17 +265,31 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	// Places: the finest place named in the dated sentence, else in the
 	// continuation.
 	var best *PlaceMention
+	bestScore := 0
 	for ui, u := range us {
-		for _, pm := range x.Places.Places(text[u.span.Start:u.span.End]) {
+		sent := text[u.span.Start:u.span.End]
+		for _, pm := range x.Places.Places(sent) {
+			if ownerWord.MatchString(sent[pm.End:]) {
+				continue // "the Obama administration", "Niger's president"
+			}
+			score := 0
+			if locative.MatchString(sent[:pm.Start]) {
+				score = 2
+			} else if x.isStateActor(sent[pm.Start:pm.End]) {
+				score = -1 // "the United States and Niger signed": parties, not places
+			}
 			pm.Start += u.span.Start
 			pm.End += u.span.Start
 			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: runeOffset(text, pm.Start), End: runeOffset(text, pm.End), Value: pm.Place.Name})
 			if ui > 0 && best != nil {
 				continue
 			}
-			if best == nil || finer(pm, *best) {
+			if score < 0 {
+				continue
+			}
+			if best == nil || finer(pm, *best) || !finer(*best, pm) && score > bestScore {
 				p := pm
-				best = &p
+				best, bestScore = &p, score
 			}
 		}
 	}
@@ -350,6 +364,17 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	return e
 }
 
+var (
+	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
+	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?$`)
+)
+
+// isStateActor reports a name the alias table knows as a state's forces.
+func (x *Extractor) isStateActor(name string) bool {
+	e, ok := x.Actors.Lookup(name)
+	return ok && e.Kind == actor.State
+}
+
 var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
 // who maps the group a casualty figure names to a party: an alias ("ISGS
@@ -422,12 +447,12 @@ func runeOffset(s string, b int) int {
 }
 
 // inheritPlaces gives an event without a place finer than a country the
-// place of the event before it in the same section ("the base began
+// place of the event before it in the same paragraph ("the base began
 // operations in 2019" after "the base … in the city of Agadez").
 func inheritPlaces(es []event.Event) []event.Event {
 	for i := 1; i < len(es); i++ {
 		prev, cur := es[i-1], &es[i]
-		if prev.Extra.Get("section") != cur.Extra.Get("section") {
+		if prev.Extra.Get("paragraph") != cur.Extra.Get("paragraph") {
 			continue
 		}
 		if (cur.Place.Precision == "" || cur.Place.Precision.Rank() >= event.GeoCountry.Rank()) &&

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
 )
 
@@ -129,12 +130,20 @@ func scoreArticle(t *testing.T, path, expPath string) (conflictScore, eventScore
 				gs.Strength[i].Unit == w.Unit && gs.Strength[i].Who == w.Who && gs.Strength[i].AsOf == w.AsOf
 			c.check(ok, "side %d strength %+v", si+1, w)
 		}
+		// Claims of unknown size ("Unknown killed …") are kept but have
+		// no figure to compare.
+		var known []conflict.Claim
+		for _, g := range gs.Casualties {
+			if !g.Unknown {
+				known = append(known, g)
+			}
+		}
 		for i, w := range ws.Casualties {
-			if i >= len(gs.Casualties) {
+			if i >= len(known) {
 				c.check(false, "side %d casualty claim %d missing", si+1, i)
 				continue
 			}
-			g := gs.Casualties[i]
+			g := known[i]
 			for k, p := range map[string]*int{"killed": g.Killed, "killed_non_hostile": g.KilledNonHostile, "wounded": g.Wounded, "wounded_non_hostile": g.WoundedNonHostile} {
 				if n, ok := num(w, k); ok {
 					c.check(p != nil && *p == n, "side %d claim %d %s: got %v want %d", si+1, i, k, deref(p), n)
@@ -211,13 +220,16 @@ func scoreArticle(t *testing.T, path, expPath string) (conflictScore, eventScore
 		}
 	}
 
+	for _, gv := range r.Reconciliation {
+		t.Logf("verdict %s: %s | %s | %s", gv.Status, gv.Claim, gv.Evidence, gv.Text)
+	}
 	for _, wv := range want.Reconciliation {
 		consistent := wv.Verdict == "consistent"
 		found := false
 		for _, gv := range r.Reconciliation {
 			side := fmt.Sprintf("Casualties%d", gv.Side)
-			if strings.HasPrefix(wv.Claim, side) && strings.Contains(wv.Claim, fmt.Sprintf("%d %s", gv.Claimed, gv.Measure)) ||
-				strings.HasPrefix(wv.Claim, side) && gv.Measure == "wounded" && strings.Contains(wv.Claim, fmt.Sprintf("%d injured", gv.Claimed)) {
+			measure := strings.Contains(wv.Claim, gv.Measure) || gv.Measure == "wounded" && strings.Contains(wv.Claim, "injured")
+			if strings.HasPrefix(wv.Claim, side) && strings.Contains(wv.Claim, fmt.Sprintf("%d ", gv.Claimed)) && measure {
 				if (gv.Status == "consistent") == consistent && (consistent || gv.Text == wv.Verdict) {
 					found = true
 				}
@@ -244,7 +256,7 @@ func TestSeed(t *testing.T) {
 		name string
 		s    *scorer
 		min  float64
-	}{{"conflict", c, 0.9}, {"events", e, 0.8}, {"reconciliation", v, 0.75}} {
+	}{{"conflict", c, 0.95}, {"events", e, 0.9}, {"reconciliation", v, 1.0}} {
 		fmt.Printf("seed %-15s %3d/%3d = %.1f%%\n", s.name, s.s.hit, s.s.total, 100*s.s.ratio())
 		for _, m := range s.s.misses {
 			t.Logf("%s: %s", s.name, m)
