@@ -387,11 +387,15 @@ func ParseDate(s string) (time.Time, error) {
 			}
 		}
 	}
-	if m < 1 || m > 12 || d < 1 || y < 1 || d > daysIn(y, time.Month(m)) {
+	// Years before 1800 are typos (and year 1 is Go's zero time).
+	if m < 1 || m > 12 || d < 1 || y < minYear || d > daysIn(y, time.Month(m)) {
 		return bad()
 	}
 	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC), nil
 }
+
+// minYear is the earliest event year accepted.
+const minYear = 1800
 
 func digits(s string) (int, bool) {
 	n := 0

@@ -176,6 +176,7 @@ func TestParseDate(t *testing.T) {
 		{"10/04/2017", ""},
 		{"04 Octember 2017", ""},
 		{"", ""},
+		{"0001-01-01", ""},
 	}
 	for _, tt := range tests {
 		got, err := ParseDate(tt.in)

@@ -286,7 +286,7 @@ func parseSQLDate(s string) (time.Time, error) {
 	if ok && len(s) == 8 {
 		y, m, d := n/10000, time.Month(n/100%100), n%100
 		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		if m >= 1 && m <= 12 && d >= 1 && t.Day() == d {
+		if y >= 1800 && m >= 1 && m <= 12 && d >= 1 && t.Day() == d { // year 1 would be Go's zero time
 			return t, nil
 		}
 	}

@@ -339,7 +339,7 @@ func parseDate(s string) (time.Time, error) {
 		return time.Time{}, bad
 	}
 	t, err := time.Parse(event.Layout, s[:10])
-	if err != nil {
+	if err != nil || t.Year() < 1800 { // earlier years are typos; year 1 is Go's zero time
 		return time.Time{}, bad
 	}
 	return t, nil
