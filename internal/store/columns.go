@@ -112,11 +112,12 @@ func (s *scanned) dest() []any {
 		&s.actors, &s.cas, &s.prov, &s.extra}
 }
 
-// selectColumns is the select list matching scanned.dest.
+// selectColumns is the select list matching scanned.dest. JSON columns are
+// read as text: DuckDB would hand back decoded maps, losing Extra's order.
 const selectColumns = `id, source, source_id, date_start, date_end, date_precision, date_value,
 	place_name, admin1, admin2, country, country_name, lat, lon, geonameid, geo_precision,
 	event_type, sub_event_type, summary, fatalities_low, fatalities_best, fatalities_high, fatalities_qualifier,
-	actors, casualties, provenance, extra`
+	CAST(actors AS VARCHAR), CAST(casualties AS VARCHAR), CAST(provenance AS VARCHAR), CAST(extra AS VARCHAR)`
 
 func str(p *string) string {
 	if p == nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -56,11 +57,28 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 }
 
 // toDriver turns the nil interfaces of row into driver values the appender
-// accepts.
+// accepts. The appender JSON-encodes a Go string bound for a JSON column,
+// which would store the text as one JSON string that SQL JSON functions
+// cannot look into, so JSON columns go in as raw JSON.
 func toDriver(r []any) []driver.Value {
 	out := make([]driver.Value, len(r))
 	for i, v := range r {
+		if s, ok := v.(string); ok && jsonColumn[i] {
+			v = json.RawMessage(s)
+		}
 		out[i] = v
 	}
 	return out
 }
+
+// jsonColumn marks the JSON columns of eventColumns by position.
+var jsonColumn = func() map[int]bool {
+	m := map[int]bool{}
+	for i, c := range eventColumns {
+		switch c {
+		case "actors", "casualties", "provenance", "extra":
+			m[i] = true
+		}
+	}
+	return m
+}()
