@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/timeml"
 	"github.com/sitrep-project/sitrep/internal/timex"
@@ -13,8 +14,8 @@ import (
 func init() {
 	register(&command{
 		name:    "eval-timex",
-		usage:   "eval-timex [--errors FILE] [DIR]",
-		summary: "score the date engine on annotated TimeML (default ../shared/data/timebank)",
+		usage:   "eval-timex [--errors FILE] [DIR...]",
+		summary: "score the date engine on annotated TimeML (default: TimeBank and AQUAINT under ../shared/data/timebank)",
 		run:     runEvalTimex,
 	})
 }
@@ -26,17 +27,16 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	dir := "../shared/data/timebank"
-	if fs.NArg() == 1 {
-		dir = fs.Arg(0)
-	} else if fs.NArg() > 1 {
-		return fmt.Errorf("%w: at most one DIR", errUsage)
+	// TimeBank and AQUAINT only: testpipeline/ repeats a TimeBank file.
+	dirs := []string{"../shared/data/timebank/TimeBank", "../shared/data/timebank/AQUAINT"}
+	if fs.NArg() > 0 {
+		dirs = fs.Args()
 	}
-	counts, res, err := timeml.Evaluate(ctx, dir, timexTagger(timex.News))
+	counts, res, err := timeml.Evaluate(ctx, timexTagger(timex.News), dirs...)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s\n%s", dir, counts)
+	fmt.Fprintf(stdout, "%d documents in %s\n%s", len(res), strings.Join(dirs, ", "), counts)
 	if *errs == "" {
 		return nil
 	}
@@ -46,17 +46,27 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	}
 	for _, r := range res {
 		for _, p := range r.Pairs {
+			s := p.Gold
+			if !p.HasGold {
+				s = p.Sys
+			}
+			around := strings.ReplaceAll(r.Text[max(0, s.Start-60):min(len(r.Text), s.End+40)], "\n", " ")
 			switch {
 			case !p.HasSys:
-				fmt.Fprintf(f, "MISS\t%s\t%q\t%s\t%s\n", r.Name, p.Gold.Text, p.Gold.Type, p.Gold.Value)
+				io.WriteString(f, errorLine("MISS", r.Name, around, fmt.Sprintf("%q", p.Gold.Text), p.Gold.Type, p.Gold.Value))
 			case !p.HasGold:
-				fmt.Fprintf(f, "FALSE\t%s\t%q\t%s\t%s\n", r.Name, p.Sys.Text, p.Sys.Type, p.Sys.Value)
+				io.WriteString(f, errorLine("FALSE", r.Name, around, fmt.Sprintf("%q", p.Sys.Text), p.Sys.Type, p.Sys.Value))
 			case p.Gold.Start != p.Sys.Start || p.Gold.End != p.Sys.End:
-				fmt.Fprintf(f, "SPAN\t%s\t%q\t%q\t%s\t%s\n", r.Name, p.Gold.Text, p.Sys.Text, p.Gold.Value, p.Sys.Value)
+				io.WriteString(f, errorLine("SPAN", r.Name, around, fmt.Sprintf("%q", p.Gold.Text), fmt.Sprintf("%q", p.Sys.Text), p.Gold.Value, p.Sys.Value))
 			case p.Gold.Value != p.Sys.Value:
-				fmt.Fprintf(f, "VALUE\t%s\t%q\t%s\t%s\n", r.Name, p.Gold.Text, p.Gold.Value, p.Sys.Value)
+				io.WriteString(f, errorLine("VALUE", r.Name, around, fmt.Sprintf("%q", p.Gold.Text), p.Gold.Value, p.Sys.Value))
 			}
 		}
 	}
 	return f.Close()
+}
+
+// errorLine is one mismatch, with its context, for --errors.
+func errorLine(kind, name, around string, fields ...string) string {
+	return kind + "\t" + name + "\t" + strings.Join(fields, "\t") + "\t" + around + "\n"
 }

@@ -77,19 +77,24 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (int, error) {
 // DocResult is one document's matched and unmatched spans.
 type DocResult struct {
 	Name  string
+	Text  string
 	Pairs []Pair
 }
 
-// Evaluate tags the text of every annotated .tml file under dir and scores
-// the result against the TIMEX3 already there.
-func Evaluate(ctx context.Context, dir string, tag Tagger) (Counts, []DocResult, error) {
+// Evaluate tags the text of every annotated .tml file under the dirs and
+// scores the result against the TIMEX3 already there.
+func Evaluate(ctx context.Context, tag Tagger, dirs ...string) (Counts, []DocResult, error) {
 	var c Counts
-	paths, err := files(dir)
-	if err != nil {
-		return c, nil, fmt.Errorf("list %s: %w", dir, err)
-	}
-	if len(paths) == 0 {
-		return c, nil, fmt.Errorf("%s: no .tml files", dir)
+	var paths []string
+	for _, dir := range dirs {
+		p, err := files(dir)
+		if err != nil {
+			return c, nil, fmt.Errorf("list %s: %w", dir, err)
+		}
+		if len(p) == 0 {
+			return c, nil, fmt.Errorf("%s: no .tml files", dir)
+		}
+		paths = append(paths, p...)
 	}
 	var res []DocResult
 	for _, path := range paths {
@@ -107,7 +112,7 @@ func Evaluate(ctx context.Context, dir string, tag Tagger) (Counts, []DocResult,
 			}
 			sys = append(sys, Span{Start: t.Start, End: t.End, Text: d.Text[t.Start:t.End], Type: t.Type, Value: t.Value, Mod: t.Mod})
 		}
-		res = append(res, DocResult{Name: path, Pairs: c.Add(d.Gold, sys)})
+		res = append(res, DocResult{Name: path, Text: d.Text, Pairs: c.Add(d.Gold, sys)})
 	}
 	return c, res, nil
 }

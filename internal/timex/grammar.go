@@ -182,14 +182,18 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		return 0, false
 	}
 	prev := p.w(i - 1)
-	if notYearBefore[prev] || (i > 0 && p.t[i-1].kind == tPunct && p.adj(i-1) && (prev == "$" || prev == "#" || prev == "£" || prev == "€" || isDash(prev) || prev == "/" || prev == ".")) {
+	if notYearBefore[prev] || (i > 0 && p.t[i-1].kind == tPunct && p.adj(i-1) && (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "/" || prev == ".")) {
 		return 0, false
 	}
 	if isDash(prev) && p.adj(i-1) {
-		return 0, false
+		switch p.w(i - 2) {
+		case "mid", "pre", "post":
+		default:
+			return 0, false
+		}
 	}
 	next := p.w(i + 1)
-	if notYearAfter[next] || next == "%" || (p.adj(i) && (next == ":" || next == "." && p.t[i+1].e < len(p.text) && p.text[p.t[i+1].e] != ' ' && p.text[p.t[i+1].e] != '\n')) {
+	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":") {
 		return 0, false
 	}
 	if p.adj(i) && next == "/" {
@@ -265,7 +269,8 @@ func (c *ctx) tense() int {
 		}
 		t := 0
 		switch w {
-		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due":
+		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
+			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke":
 			t = -1
@@ -303,29 +308,28 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 	if c.opt.Mode == Narrative && c.hasRef {
 		return a.t.Year(), true
 	}
+	// The DCT's year or a neighbour: the candidate closest to the DCT,
+	// with a clause in the past tense pushing it before the DCT and one in
+	// the future after it. Tense is only a nudge (120 days), since "-ed"
+	// forms and reported speech mislead it.
 	at := a.t
-	exact := d > 0
 	if d == 0 {
-		d = 1
-		at = day(at.Year(), at.Month(), 1)
+		d = 15
+		at = day(at.Year(), at.Month(), 15)
 	}
 	t := c.tense()
-	by := at.Year()
-	bestDiff := time.Duration(1 << 62)
+	by, best := at.Year(), 1<<30
 	for _, y := range []int{at.Year() - 1, at.Year(), at.Year() + 1} {
-		cd := day(y, m, d)
-		diff := cd.Sub(at)
-		switch {
-		case t < 0 && diff > 0 && (exact || diff > 0):
-			continue
-		case t > 0 && diff < 0:
-			continue
+		diff := int(day(y, m, d).Sub(at).Hours() / 24)
+		cost := diff
+		if cost < 0 {
+			cost = -cost
 		}
-		if diff < 0 {
-			diff = -diff
+		if t < 0 && diff > 0 || t > 0 && diff < 0 {
+			cost += 120
 		}
-		if diff < bestDiff {
-			by, bestDiff = y, diff
+		if cost < best {
+			by, best = y, cost
 		}
 	}
 	return by, true
@@ -368,6 +372,23 @@ func calendar(y int, m time.Month, d int) resolver {
 	}
 }
 
+// yearsBack is "a year ago"/"a year earlier": in a quarterly report it
+// means the same quarter of the year before (TimeBank's convention), so it
+// follows the quarter last named; otherwise it is a plain year offset.
+func yearsBack(n int, deictic bool) resolver {
+	plain := offset(gYear, n, deictic)
+	return func(c *ctx) (string, point) {
+		if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
+			q := c.ref
+			q.t = q.t.AddDate(n, 0, 0)
+			// Not returned as a point: the report's own quarter stays the
+			// anchor for the next comparison.
+			return q.value(), point{}
+		}
+		return plain(c)
+	}
+}
+
 // offset returns a resolver for n units of granularity g from an anchor.
 func offset(g gran, n int, deictic bool) resolver {
 	return func(c *ctx) (string, point) {
@@ -383,14 +404,6 @@ func offset(g gran, n int, deictic bool) resolver {
 		}
 		// "a year earlier" in a quarterly report means the same quarter of
 		// the year before (TimeBank's convention).
-		if g == gYear && c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) && n != 0 {
-			a = c.ref
-			g = c.ref.g
-			if q, ok := a.shift(gYear, n); ok {
-				q.g = g
-				return q.value(), q
-			}
-		}
 		q, ok := a.shift(g, n)
 		if !ok {
 			return unknownAt(g), point{}
@@ -435,8 +448,11 @@ func weekdayRes(wd time.Weekday, dir int, forced bool) resolver {
 		t := a.t
 		diff := int(wd) - int(t.Weekday())
 		switch {
+		case d < 0 && forced:
+			// "last Wednesday" is the Wednesday of the week before.
+			diff = (int(wd)+6)%7 - (int(t.Weekday())+6)%7 - 7
 		case d < 0:
-			if diff >= 0 {
+			if diff > 0 {
 				diff -= 7
 			}
 		case d > 0:

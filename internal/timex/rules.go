@@ -118,7 +118,16 @@ func (p *parser) modified(i int) (cand, bool) {
 	for _, am := range approxMods {
 		if p.seq(i, am.words...) {
 			c, ok := p.core(i + len(am.words))
-			if ok && (c.typ == DURATION || c.typ == TIME && am.mod == "APPROX") {
+			if !ok {
+				continue
+			}
+			// TimeBank keeps "more than"/"at least" inside a duration's
+			// extent but leaves "about"/"nearly" out, except before "ago"
+			// and around clock times.
+			bounded := am.mod == "MORE_THAN" || am.mod == "LESS_THAN" && am.words[0] != "nearly" && am.words[0] != "almost" || am.mod == "EQUAL_OR_MORE" || am.mod == "EQUAL_OR_LESS"
+			last := p.w(c.j - 1)
+			relative := c.typ == DATE && (last == "ago" || last == "earlier" || last == "later")
+			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" {
 				c.i = i
 				if am.mod != "" {
 					c.mod = am.mod
@@ -126,6 +135,36 @@ func (p *parser) modified(i int) (cand, bool) {
 				return c, true
 			}
 		}
+	}
+	// "earlier this year", "later that month"
+	if (w == "earlier" || w == "later") && (p.w(i+1) == "this" || p.w(i+1) == "that" || p.w(i+1) == "last" || p.w(i+1) == "next" || p.w(i+1) == "in") {
+		k := i + 1
+		if p.w(k) == "in" {
+			k++
+		}
+		if c, ok := p.dateOrTime(k); ok {
+			c.i = i
+			c.mod = "START"
+			if w == "later" {
+				c.mod = "END"
+			}
+			return c, true
+		}
+	}
+	// "the end of the year", "year-end", "the end of the month"
+	for _, pm := range phraseMods {
+		if len(pm.words) == 3 && p.seq(i, pm.words...) && p.w(i+3) == "the" {
+			if u, ok := unitWords[p.w(i + 4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter) {
+				return cand{i: i, j: i + 5, typ: DATE, mod: pm.mod, deict: true, val: offset(u.g, 0, true)}, true
+			}
+		}
+	}
+	if w == "year" && p.hyphenated(i) && p.w(i+2) == "end" || p.seq(i, "year", "'", "s", "end") {
+		j := i + 3
+		if p.w(i+1) == "'" {
+			j = i + 4
+		}
+		return cand{i: i, j: j, typ: DATE, mod: "END", deict: true, val: offset(gYear, 0, true)}, true
 	}
 	return cand{}, false
 }
@@ -474,6 +513,24 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.w(i) == "fiscal" {
 		i++
 	}
+	if y, ok := p.year(i); ok && p.w(start) == "the" {
+		if p.w(i+1) == "quarter" || p.w(i+1) == "period" {
+			return cand{i: start, j: i + 2, typ: DATE, val: func(c *ctx) (string, point) {
+				if c.hasRef && c.ref.g == gQuarter {
+					q := mkQuarter(y, (int(c.ref.t.Month())-1)/3+1)
+					return q.value(), point{}
+				}
+				return mkYear(y).value(), point{}
+			}}, true
+		}
+		if n, ok := ordinal(p.w(i + 1)); ok && n >= 1 && n <= 4 && (p.w(i+2) == "quarter" || p.w(i+2) == "half") {
+			pt := mkQuarter(y, n)
+			if p.w(i+2) == "half" {
+				pt = mkHalf(y, n)
+			}
+			return cand{i: start, j: i + 3, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+	}
 	w := p.w(i)
 	// Q3, Q3 2017
 	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
@@ -510,8 +567,26 @@ func (p *parser) quarter(i int) (cand, bool) {
 			j++
 		}
 		if p.w(j) == "quarter" && !(p.w(j+1) == "of" && p.w(j+2) == "a") && p.w(j+1) != "century" {
-			if start == i && j == i && p.w(i-1) != "that" {
-				return cand{}, false
+			if start == i && j == i {
+				if p.w(i-1) != "that" {
+					return cand{}, false
+				}
+				start--
+			}
+			// "the quarter ended Sept. 30": the (fiscal) quarter that
+			// closes on that date, taken as the one holding its middle.
+			if e := p.w(j + 1); e == "ended" || e == "ending" || e == "ends" {
+				if d, ok := p.dateCore(j + 2); ok {
+					inner := d.val
+					return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
+						_, pt := inner(c)
+						if !pt.valid() || pt.g > gMonth {
+							return currentQuarter(rel)(c)
+						}
+						q := point{t: pt.t.AddDate(0, 0, -45), g: gDay}.as(gQuarter)
+						return q.value(), q
+					}}, true
+				}
 			}
 			return cand{i: start, j: j + 1, typ: DATE, deict: true, val: currentQuarter(rel)}, true
 		}
@@ -531,6 +606,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 	j := i + 1
 	if isDash(p.w(j)) && p.adj(i) {
 		j++
+		// "the third-quarter results": the adjective's determiner belongs
+		// to the noun, not to the date.
+		if p.w(start) == "the" {
+			start++
+		}
 	}
 	g := gQuarter
 	count := 1
@@ -588,9 +668,6 @@ func (p *parser) quarter(i int) (cand, bool) {
 func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
-		if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf || c.ref.g == gYear) && !fixed && c.opt.Mode == News && c.ref.t.Year() >= c.dct.t.Year()-1 {
-			a, ok = c.ref, true
-		}
 		if !ok {
 			if g == gHalf {
 				return fmt.Sprintf("XXXX-H%d", n), point{}
@@ -598,15 +675,16 @@ func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 			return fmt.Sprintf("XXXX-Q%d", n), point{}
 		}
 		y := a.t.Year() + yearN
-		var pt point
 		if g == gHalf {
-			pt = mkHalf(y, n)
-		} else {
-			pt = mkQuarter(y, n)
-			if !fixed && a.g <= gMonth && pt.t.After(a.t) && c.tense() < 0 {
-				pt = mkQuarter(y-1, n)
-			}
+			pt := mkHalf(y, n)
+			return pt.value(), pt
 		}
+		// Reports look back: in January, "the fourth quarter" is last year's.
+		cur := (int(a.t.Month())-1)/3 + 1
+		if !fixed && a.g <= gMonth && n > cur+1 && c.tense() <= 0 {
+			y--
+		}
+		pt := mkQuarter(y, n)
 		return pt.value(), pt
 	}
 }
@@ -647,6 +725,17 @@ func (p *parser) weekday(i int) (cand, bool) {
 		dir, forced, i = 1, true, i+1
 	case "this":
 		dir, forced, i = 0, true, i+1
+	case "the":
+		switch p.w(i + 1) {
+		case "previous", "preceding", "following", "next":
+			dir, forced = -1, true
+			if p.w(i+1) == "following" || p.w(i+1) == "next" {
+				dir = 1
+			}
+			i += 2
+		default:
+			return cand{}, false
+		}
 	}
 	if wd, ok := weekdayPlurals[p.w(i)]; ok && p.upper(i) && !forced {
 		return cand{i: start, j: i + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1))}, true
@@ -908,6 +997,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	if g == gWeekend {
 		g = gWeek
 	}
+	if g == gYear {
+		return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: yearsBack(sign*int(n), deictic)}, true
+	}
 	return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: offset(g, sign*int(n), deictic)}, true
 }
 
@@ -927,7 +1019,7 @@ func (p *parser) yearAgo(i int) (cand, bool) {
 	default:
 		start = i
 	}
-	return cand{i: start, j: j, typ: DATE, val: offset(gYear, -1, false)}, true
+	return cand{i: start, j: j, typ: DATE, val: yearsBack(-1, false)}, true
 }
 
 // durValue formats n units as an ISO 8601 duration; n < 0 is "X".
@@ -1047,7 +1139,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		k += 3
 	}
 	if hy && isDash(p.w(k)) && p.w(k+1) == "old" && p.adj(k-1) {
-		k += 2
+		return cand{}, false // an age, which TimeBank leaves untagged
+	}
+	if hy && u.code == "Q" {
+		return cand{}, false // "three-quarters" is a fraction
 	}
 	if hy && n < 0 {
 		return cand{}, false
@@ -1068,7 +1163,7 @@ func (p *parser) duration(i int) (cand, bool) {
 
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "quarterly": "P1Q", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
+	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
 	"semiannually": "P6M",
 }
 

@@ -108,7 +108,7 @@ var notYearAfter = map[string]bool{
 var notYearBefore = map[string]bool{
 	"resolution": true, "no": true, "number": true, "flight": true, "route": true, "base": true,
 	"highway": true, "room": true, "page": true, "article": true, "model": true, "code": true, "uss": true,
-	"section": true, "chapter": true, "bill": true, "law": true, "hr": true, "s": true, "interstate": true,
+	"section": true, "chapter": true, "bill": true, "law": true, "hr": true, "interstate": true,
 	"unit": true, "brigade": true, "division": true, "battalion": true, "regiment": true, "squadron": true,
 	"about": true, "some": true, "nearly": true, "almost": true, "over": true, "than": true,
 	"approximately": true, "roughly": true, "around": false, "$": true, "#": true, "€": true, "£": true,
