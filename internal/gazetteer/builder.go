@@ -212,13 +212,48 @@ var adminSuffixes = []string{
 	" voivodeship", " autonomous region", " special administrative region",
 }
 
+// adminPrefixes are the same words before the name ("Province of Nueva
+// Ecija").
+var adminPrefixes = []string{"province of ", "state of ", "department of ", "region of ", "county of ", "governorate of ", "municipality of "}
+
 func stripAdminSuffix(k string) string {
 	for _, s := range adminSuffixes {
-		if rest, ok := strings.CutSuffix(k, s); ok && len(rest) >= 4 && !isDirection(rest) {
+		if rest, ok := strings.CutSuffix(k, s); ok && len(rest) >= 4 && !isDirection(rest) && !generic[rest] {
+			return rest
+		}
+	}
+	for _, s := range adminPrefixes {
+		if rest, ok := strings.CutPrefix(k, s); ok && len(rest) >= 4 {
 			return rest
 		}
 	}
 	return ""
+}
+
+// generic words name no division by themselves: "Federal District" and
+// "Free State" are not "Federal" and "Free".
+var generic = map[string]bool{
+	"federal": true, "free": true, "capital": true, "national": true, "special": true, "autonomous": true,
+	"metropolitan": true, "union": true, "greater": true, "new": true, "old": true, "upper": true, "lower": true,
+	"middle": true, "coastal": true, "city": true, "border": true, "lake": true, "river": true, "highland": true,
+	"mountain": true, "island": true, "islands": true,
+}
+
+// abbreviations pairs words English text abbreviates in place names.
+var abbreviations = [][2]string{{"saint ", "st "}, {"sainte ", "ste "}, {"mount ", "mt "}, {"fort ", "ft "}, {"port ", "pt "}}
+
+// withAbbreviations adds "St Louis" for "Saint Louis" and the like.
+func withAbbreviations(keys []string) []string {
+	for _, k := range keys {
+		for _, ab := range abbreviations {
+			if strings.HasPrefix(k, ab[0]) {
+				keys = append(keys, ab[1]+k[len(ab[0]):])
+			} else if i := strings.Index(k, " "+ab[0]); i >= 0 {
+				keys = append(keys, k[:i+1]+ab[1]+k[i+1+len(ab[0]):])
+			}
+		}
+	}
+	return keys
 }
 
 func isDirection(k string) bool {
@@ -250,7 +285,10 @@ func (b *Builder) Build(source string) *Gazetteer {
 		if p.FeatureCode == "ADM1" {
 			b.keys[i] = append(b.keys[i], b.aliases[p.Country+"."+p.Admin1Code]...)
 		}
-		if p.FeatureCode == "ADM1" || p.FeatureCode == "ADM2" {
+		b.keys[i] = withAbbreviations(append(b.keys[i], Fold(p.Name)))
+		// Only first-level divisions go by their bare name: "Buffalo" is
+		// the city, not Buffalo County.
+		if p.FeatureCode == "ADM1" {
 			for _, k := range append([]string{Fold(p.Name)}, b.keys[i]...) {
 				if s := stripAdminSuffix(k); s != "" {
 					b.keys[i] = append(b.keys[i], s)
@@ -359,7 +397,7 @@ func (b *Builder) countryPopulation() {
 	}
 }
 
-// centre is the middle of the box holding the central 96% of the member
+// centre is the middle of the box holding the central 99% of the member
 // places, which lands near the middle of a division's area where a mean
 // would be pulled toward its cities; and the members' total population.
 func centre(places []Place, members []int32) (lat, lon float64, pop int64) {
@@ -372,7 +410,7 @@ func centre(places []Place, members []int32) (lat, lon float64, pop int64) {
 	sort.Float64s(lats)
 	sort.Float64s(lons)
 	q := func(xs []float64, f float64) float64 { return xs[int(math.Round(f*float64(len(xs)-1)))] }
-	return (q(lats, 0.02) + q(lats, 0.98)) / 2, (q(lons, 0.02) + q(lons, 0.98)) / 2, pop
+	return (q(lats, 0.005) + q(lats, 0.995)) / 2, (q(lons, 0.005) + q(lons, 0.995)) / 2, pop
 }
 
 func asciiOf(s string) string {
@@ -476,9 +514,9 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 	for i := range places {
 		prior[i] = Prior(places[i])
 	}
-	for _, idx := range g.names {
+	for k, idx := range g.names {
 		sortByPrior(places, prior, idx)
-		seatFirst(places, idx)
+		seatFirst(places, idx, k)
 	}
 	return g
 }
@@ -521,7 +559,7 @@ func (g *Gazetteer) keysOf() [][]string {
 // lies inside that division ("Agadez" the town, not the region; "Niamey"
 // the capital, not the capital district): text that means the division
 // says so ("Agadez region").
-func seatFirst(places []Place, idx []int32) {
+func seatFirst(places []Place, idx []int32, key string) {
 	if len(idx) < 2 {
 		return
 	}
@@ -532,6 +570,11 @@ func seatFirst(places []Place, idx []int32) {
 	for k, j := range idx[1:] {
 		p := places[j]
 		if p.FeatureClass != "P" || p.Country != top.Country || p.Admin1Code != top.Admin1Code || p.Population < 1000 {
+			continue
+		}
+		// Only a town that bears the name itself: "Oklahoma" is not
+		// Oklahoma City, though GeoNames lists it as an alternate name.
+		if Fold(p.Name) != key && Fold(p.ASCIIName) != key {
 			continue
 		}
 		if top.FeatureCode == "ADM2" && p.Admin2Code != top.Admin2Code {

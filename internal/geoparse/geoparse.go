@@ -1,0 +1,717 @@
+// Package geoparse finds place names in English text and resolves each to a
+// gazetteer entry, offline and without a model.
+//
+// Recognition is gazetteer matching over capitalized word runs (longest
+// name first), filtered by capitalization, a list of common English words,
+// and context: locative cues ("in", "near", "outside the village of"),
+// titles and neighbouring capitalized words that mark a person's or an
+// organisation's name. Resolution scores each candidate by its kind of
+// place and population, the document's focus (countries and divisions
+// already mentioned, demonyms such as "Nigerien"), nearby candidates of
+// other names in the text, "Town, Region" pairs and cue words; a direction
+// word ("northern Niger") makes the result an area of coarser precision.
+package geoparse
+
+import (
+	_ "embed"
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// Toponym is one place name found in text.
+type Toponym struct {
+	Start, End int    // byte offsets of the name in the text
+	Name       string // as written
+	Place      gazetteer.Place
+	Precision  event.GeoPrecision
+	Score      float64 // confidence in the resolution, 0..1
+	// Modifier is a direction word before the name ("northern" in
+	// "northern Niger"): the place is an unnamed part of Place.
+	Modifier string
+}
+
+//go:embed data/common.txt
+var commonData string
+
+// Parser is safe for concurrent use.
+type Parser struct {
+	g      *gazetteer.Gazetteer
+	common map[string]bool
+	maxN   int
+}
+
+// New returns a parser over a gazetteer.
+func New(g *gazetteer.Gazetteer) *Parser {
+	p := &Parser{g: g, common: map[string]bool{}, maxN: min(g.MaxWords(), 7)}
+	for _, w := range strings.Split(commonData, "\n") {
+		if w != "" {
+			p.common[w] = true
+		}
+	}
+	// Words that are common in news text as something else but absent
+	// from the SCOWL lists, or present in them only capitalized.
+	for _, w := range []string{"god", "internet", "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "english", "islam", "islamic", "muslim", "christian", "catholic", "jewish", "arab", "arabic", "ebola", "aids", "hiv", "sars", "covid"} {
+		p.common[w] = true
+	}
+	return p
+}
+
+type token struct {
+	start, end int
+	cap        bool // first letter upper case
+	upper      bool // every letter upper case
+	letters    int
+}
+
+func tokenize(text string, toks []token) []token {
+	toks = toks[:0]
+	in := false
+	var t token
+	for i := 0; i < len(text); {
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		word := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+		if word {
+			if !in {
+				t = token{start: i, cap: unicode.IsUpper(r), upper: true}
+				in = true
+			}
+			if unicode.IsLetter(r) {
+				t.letters++
+				if !unicode.IsUpper(r) {
+					t.upper = false
+				}
+			}
+		} else if in {
+			t.end = i
+			toks = append(toks, t)
+			in = false
+		}
+		i += n
+	}
+	if in {
+		t.end = len(text)
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// joinable reports whether two tokens may belong to one name: only spaces,
+// hyphens, apostrophes and the periods of abbreviations stand between.
+func joinable(text string, a, b token) bool {
+	sep := text[a.end:b.start]
+	switch sep {
+	case " ", "-", "'", "’", "‐", "–":
+		return true
+	case ".":
+		return a.letters == 1 // U.S, U.K
+	case ". ":
+		// "St. Louis", "Mt. Kenya", "U.S. Virgin Islands"
+		return a.cap && a.letters <= 3 && a.letters > 0
+	}
+	return false
+}
+
+// possessive reports whether token j is the "s" of "'s".
+func possessive(text string, toks []token, j int) bool {
+	if j == 0 || text[toks[j].start:toks[j].end] != "s" {
+		return false
+	}
+	sep := text[toks[j-1].end:toks[j].start]
+	return sep == "'" || sep == "’"
+}
+
+// sentenceStart reports whether a token begins a sentence or a line, where
+// capitalization says nothing.
+func sentenceStart(text string, t token) bool {
+	i := t.start
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch r {
+		case ' ', '\t', '"', '“', '‘', '\'', '(', '[', '*', '=', '-', '—', '–':
+			i -= n
+			continue
+		case '.', '!', '?', '\n', '\r', ':', '|', '•':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+type mention struct {
+	first, last int // token indices
+	start, end  int // bytes
+	key         string
+	cands       []gazetteer.Place
+	scores      []float64
+	pick        int
+	modifier    string
+	cueNear     bool
+	wantAdmin   bool
+	wantTown    bool
+	strong      bool   // recognized with confidence enough to set document focus
+	parent      int    // index of a "Town, Region" partner mention, or -1
+	namesake    []bool // per candidate: a division named after a town among the candidates
+}
+
+const maxCandidates = 40
+
+// Parse finds and resolves the toponyms of a text, in text order.
+func (p *Parser) Parse(text string) []Toponym {
+	toks := tokenize(text, make([]token, 0, len(text)/5+1))
+	var ms []mention
+	focus := map[string]float64{} // country → weight
+	var buf []byte
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap {
+			continue
+		}
+		// Longest gazetteer name starting here.
+		// Demonyms ("Nigerien", "Canadian") are not places but say where
+		// the text is about.
+		lw := strings.ToLower(text[t.start:t.end])
+		if c, ok := p.g.DemonymKey(lw); ok {
+			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
+				focus[c.Country] += 0.5
+				continue
+			}
+		}
+		best, bestKey := -1, ""
+		for j := i; j < len(toks) && j < i+p.maxN; j++ {
+			if j > i && !joinable(text, toks[j-1], toks[j]) {
+				break
+			}
+			// "Canada's" is Canada, though "People's Republic" is a name.
+			if possessive(text, toks, j) {
+				continue
+			}
+			// Fold the span as written, so "People's" and "U.S." fold as
+			// the gazetteer's names do.
+			buf = gazetteer.AppendFold(buf[:0], text[t.start:toks[j].end])
+			if p.g.HasKey(string(buf)) {
+				best, bestKey = j, string(buf)
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := mention{first: i, last: best, start: t.start, end: toks[best].end, key: bestKey, parent: -1}
+		prevPlace := -2
+		if len(ms) > 0 {
+			prevPlace = ms[len(ms)-1].last
+		}
+		if !p.recognize(text, toks, &m, prevPlace) {
+			continue
+		}
+		ms = append(ms, m)
+		i = best
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	p.resolve(text, ms, focus)
+	out := make([]Toponym, 0, len(ms))
+	for _, m := range ms {
+		pl := m.cands[m.pick]
+		out = append(out, Toponym{
+			Start: m.start, End: m.end, Name: text[m.start:m.end], Place: pl,
+			Precision: precision(pl, m), Score: confidence(m), Modifier: m.modifier,
+		})
+	}
+	return out
+}
+
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "sir": true, "lord": true, "lady": true,
+	"president": true, "senator": true, "sen": true, "gov": true, "governor": true, "rep": true, "representative": true, "secretary": true,
+	"minister": true, "general": true, "gen": true, "col": true, "colonel": true, "captain": true, "capt": true, "lt": true, "sgt": true,
+	"sergeant": true, "major": true, "maj": true, "king": true, "queen": true, "prince": true, "princess": true, "pope": true, "saint": true,
+	"judge": true, "justice": true, "mayor": true, "chief": true, "officer": true, "spokesman": true, "spokeswoman": true, "director": true,
+	"reverend": true, "rev": true, "father": true, "brother": true, "sister": true, "deputy": true, "commander": true, "admiral": true,
+	"pastor": true, "imam": true, "sheikh": true, "emir": true, "chairman": true, "professor's": true,
+}
+
+var cues = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "from": true, "to": true, "across": true, "into": true, "throughout": true,
+	"around": true, "of": true, "towards": true, "toward": true, "via": true, "between": true, "and": true, "within": true, "inside": true,
+	"across the": true,
+}
+
+var directions = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
+}
+
+var adminWords = map[string]bool{
+	"state": true, "province": true, "region": true, "county": true, "district": true, "governorate": true,
+	"department": true, "prefecture": true, "oblast": true, "municipality": true, "parish": true, "division": true,
+}
+
+// fillers may stand between a cue and the name: "outside the small
+// village of".
+var fillers = map[string]bool{"the": true, "a": true, "of": true, "small": true, "remote": true, "border": true, "nearby": true}
+
+var diseaseWords = map[string]bool{
+	"virus": true, "viruses": true, "fever": true, "disease": true, "flu": true, "influenza": true, "ebolavirus": true,
+	"strain": true, "encephalitis": true, "syndrome": true, "bacteria": true, "bacterium": true,
+}
+
+// generic words are never a place alone, whatever a gazetteer says.
+var generic = map[string]bool{
+	"centre": true, "center": true, "federal": true, "capital": true, "national": true, "free": true, "union": true,
+	"upper": true, "lower": true, "middle": true, "greater": true, "metropolitan": true, "coast": true, "city": true,
+	"island": true, "islands": true, "river": true, "lake": true, "mount": true, "valley": true, "bay": true,
+}
+
+var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true}
+
+func (p *Parser) word(text string, toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(text[toks[i].start:toks[i].end])
+}
+
+// recognize decides whether a gazetteer match is a toponym here, and fills
+// the context the resolver uses.
+// prevPlace is the index of the last token of the previous accepted
+// toponym, so that "Dallas Texas" is two places, not a person.
+func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int) bool {
+	cands := p.g.LookupKey(m.key)
+	if len(cands) > maxCandidates {
+		cands = cands[:maxCandidates]
+	}
+	m.cands = cands
+	top := cands[0]
+	major := false // a place big enough to be named in passing
+	for _, c := range cands {
+		if c.Level() <= 1 || c.Population >= 1_000_000 {
+			major = true
+			break
+		}
+	}
+	words := m.last - m.first + 1
+	first := toks[m.first]
+	sInit := sentenceStart(text, first)
+
+	// Abbreviations: U.S., UK and NSW are names, but most short capitals
+	// are not (WHO, FAO): only country and division aliases count.
+	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 {
+		return false
+	}
+	// A direction or a generic word alone is not a place ("West", "Central").
+	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
+		return false
+	}
+	// "U.S." keeps its final period.
+	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
+		m.end++
+	}
+
+	prev := p.word(text, toks, m.first-1)
+	prev2 := p.word(text, toks, m.first-2)
+	next := p.word(text, toks, m.last+1)
+	prevJoined := m.first > 0 && joinable(text, toks[m.first-1], first)
+	nextJoined := m.last+1 < len(toks) && joinable(text, toks[m.last], toks[m.last+1])
+
+	// Cues before the name.
+	if prevJoined && directions[prev] {
+		m.modifier = prev
+	}
+	lead := prev
+	if m.modifier != "" {
+		lead = prev2
+	}
+	if lead == "the" && m.modifier == "" {
+		lead = prev2
+	}
+	locative := cues[lead]
+	// "near", "outside the village of": a place near the named one.
+	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
+		w := p.word(text, toks, k)
+		if w == "near" || w == "outside" || w == "around" || w == "nearby" {
+			m.cueNear = true
+			break
+		}
+		if !fillers[w] && !townWords[w] && w != m.modifier {
+			break
+		}
+	}
+	if lead == "of" {
+		w := p.word(text, toks, m.first-2)
+		if m.modifier != "" || prev == "the" {
+			w = p.word(text, toks, m.first-3)
+		}
+		switch {
+		case adminWords[w]:
+			m.wantAdmin = true
+		case townWords[w]:
+			m.wantTown = true
+		}
+	}
+	// A division word after the name: "Diffa region", "Niger State".
+	if nextJoined && adminWords[next] {
+		for _, c := range cands {
+			if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
+				m.wantAdmin = true
+				m.end = toks[m.last+1].end
+				break
+			}
+		}
+	}
+
+	// Diseases and organisms named after places: "West Nile virus",
+	// "Marburg virus", "Reston ebolavirus", "Spanish flu".
+	if nextJoined && diseaseWords[next] {
+		return false
+	}
+	// Common English words ("March", "Police", "Bath") are places only
+	// when the place is big and the context says so.
+	allCommon := true
+	for k := m.first; k <= m.last; k++ {
+		if !p.common[p.word(text, toks, k)] {
+			allCommon = false
+			break
+		}
+	}
+	if allCommon {
+		ok := major && (!sInit || words > 1) && top.Level() <= 2
+		ok = ok || locative && major
+		// "Little Rock", "Long Beach": several common words make a name
+		// when they name a real town.
+		ok = ok || words > 1 && (top.Population >= 50_000 || top.Level() <= 2 || locative)
+		if !ok {
+			return false
+		}
+	}
+
+	// Titles and names: "President Obama", "Secretary Francisco Duque".
+	if prevJoined && (titles[prev] || titles[strings.TrimSuffix(prev, ".")]) && !major {
+		return false
+	}
+	_, prevDemonym := p.g.DemonymKey(prev)
+	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !sentenceStart(text, toks[m.first-1]) &&
+		!directions[prev] && !p.common[prev] && !prevDemonym
+	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !possessive(text, toks, m.last+1)
+	if (prevCap || nextCap) && !major {
+		return false
+	}
+	// "Johnson said": a person.
+	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative {
+		return false
+	}
+	// A single unknown-case word at the start of a sentence needs a reason.
+	if sInit && words == 1 && top.Level() > 2 && top.Population < 100_000 && !locative && !first.upper {
+		if p.common[p.word(text, toks, m.first)] {
+			return false
+		}
+	}
+	m.strong = major || locative || words > 1
+	return true
+}
+
+// resolve picks a candidate for every mention.
+func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
+	// "Town, Region" and "Town, Country": the pair fixes both.
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		sep := text[a.end:b.start]
+		if sep != ", " && sep != "," && sep != " in " {
+			continue
+		}
+		// "Canada, Mexico": a list of countries, not a town and its
+		// country.
+		if a.cands[0].Level() <= 1 {
+			continue
+		}
+		for _, c := range a.cands {
+			for _, d := range b.cands {
+				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && contains(d, c) {
+					a.parent = i + 1
+					break
+				}
+			}
+			if a.parent >= 0 {
+				break
+			}
+		}
+	}
+	// A division named after its seat ("Niamey" the capital district)
+	// is rarely what a bare name means: the town is.
+	for i := range ms {
+		m := &ms[i]
+		m.namesake = make([]bool, len(m.cands))
+		for j, c := range m.cands {
+			if c.Level() != 2 && c.Level() != 3 {
+				continue
+			}
+			for _, t := range m.cands {
+				if t.FeatureClass == "P" && t.Population >= 1000 && contains(c, t) && gazetteer.Fold(t.Name) == m.key {
+					m.namesake[j] = true
+					break
+				}
+			}
+		}
+	}
+	// First pass: context-free choice, to learn the document's focus.
+	for i := range ms {
+		m := &ms[i]
+		m.scores = make([]float64, len(m.cands))
+		for j := range m.cands {
+			m.scores[j] = p.base(m, j)
+		}
+		m.pick = argmax(m.scores)
+	}
+	admin1 := map[string]float64{}
+	counted := map[string]bool{}
+	for _, m := range ms {
+		// Each name counts once, and only what is sure feeds the focus: a
+		// guess repeated ten times would confirm itself.
+		if counted[m.key] {
+			continue
+		}
+		counted[m.key] = true
+		c := m.cands[m.pick]
+		switch {
+		case c.IsCountry() && !rivalDivision(m.cands):
+			focus[c.Country] += 1
+		case len(m.cands) == 1 && c.Country != "":
+			focus[c.Country] += 0.5
+			admin1[c.Country+"."+c.Admin1Code] += 0.5
+		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:
+			// A clear first-level division ("Texas", "Queensland").
+			focus[c.Country] += 0.75
+			admin1[c.Country+"."+c.Admin1Code] += 0.75
+		}
+	}
+	total := 0.0
+	for _, w := range focus {
+		total += w
+	}
+	totalA := 0.0
+	for _, w := range admin1 {
+		totalA += w
+	}
+	first := make([]gazetteer.Place, len(ms))
+	for i, m := range ms {
+		first[i] = m.cands[m.pick]
+	}
+	// Second pass: focus, neighbours and pairs.
+	for i := range ms {
+		m := &ms[i]
+		if len(m.cands) == 1 {
+			continue
+		}
+		for j, c := range m.cands {
+			s := p.base(m, j)
+			if total > 0 && c.Country != "" {
+				s += 5 * focus[c.Country] / total
+				if focus[c.Country] > 0 {
+					s += 1
+				} else if total >= 2 && c.Level() >= 2 {
+					// A division or town of a country the text never
+					// mentions, when it mentions others.
+					s -= 2
+				}
+			}
+			if totalA > 0 && c.Level() >= 3 {
+				s += 2 * admin1[c.Country+"."+c.Admin1Code] / totalA
+			}
+			// Neighbours: other names resolved near this candidate.
+			near := 0.0
+			for k, o := range first {
+				if k == i || o.Level() <= 1 || ms[k].key == m.key {
+					continue
+				}
+				if d := gazetteer.Distance(c.Lat, c.Lon, o.Lat, o.Lon); d < 300 {
+					near += 1 - d/300
+				}
+			}
+			s += math.Min(near, 3)
+			if m.parent >= 0 {
+				for _, d := range ms[m.parent].cands {
+					if contains(d, c) {
+						s += 10
+						break
+					}
+				}
+			}
+			m.scores[j] = s
+		}
+		m.pick = argmax(m.scores)
+	}
+	// One sense per text: every mention of a name takes the candidate
+	// with the best total score over all of them, so that "Santa Ana,
+	// California" settles the later bare "Santa Ana".
+	byKey := map[string][]int{}
+	for i := range ms {
+		byKey[ms[i].key] = append(byKey[ms[i].key], i)
+	}
+	for _, group := range byKey {
+		if len(group) < 2 {
+			continue
+		}
+		total := make([]float64, len(ms[group[0]].cands))
+		for _, i := range group {
+			for j, sc := range ms[i].scores {
+				total[j] += sc
+			}
+		}
+		best := argmax(total)
+		for _, i := range group {
+			ms[i].pick = best
+		}
+	}
+	// The region half of a pair follows its town.
+	for i := range ms {
+		m := &ms[i]
+		if m.parent < 0 {
+			continue
+		}
+		c := m.cands[m.pick]
+		b := &ms[m.parent]
+		for j, d := range b.cands {
+			if contains(d, c) {
+				b.pick = j
+				break
+			}
+		}
+	}
+}
+
+// base is a candidate's score from the name and its own context alone.
+func (p *Parser) base(m *mention, j int) float64 {
+	c := m.cands[j]
+	s := gazetteer.Prior(c)
+	lv := c.Level()
+	if m.namesake[j] && !m.wantAdmin {
+		s -= 6
+	}
+	if m.wantAdmin {
+		if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
+			s += 8
+		} else {
+			s -= 4
+		}
+	}
+	if m.wantTown {
+		if lv == 5 {
+			s += 8
+		} else {
+			s -= 4
+		}
+	}
+	// Rivers, mountains and other features are rarely what a bare name
+	// means when a populated place or division shares it.
+	if lv == 4 && c.FeatureClass != "L" {
+		s -= 1
+	}
+	return s
+}
+
+// contains reports whether division or country d holds place c.
+func contains(d, c gazetteer.Place) bool {
+	if d.Country == "" || d.Country != c.Country || d.ID == c.ID {
+		return false
+	}
+	switch d.Level() {
+	case 1:
+		return true
+	case 2:
+		return c.Admin1Code == d.Admin1Code
+	case 3:
+		return c.Admin1Code == d.Admin1Code && c.Admin2Code == d.Admin2Code
+	}
+	return false
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// rivalDivision reports whether a name is also a country or first-level
+// division elsewhere ("Georgia"), so that a first guess cannot be trusted.
+func rivalDivision(cands []gazetteer.Place) bool {
+	n := 0
+	for _, c := range cands {
+		if c.Level() == 1 || c.Level() == 2 {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// second is the runner-up score, or -Inf.
+func second(xs []float64) float64 {
+	a, b := math.Inf(-1), math.Inf(-1)
+	for _, x := range xs {
+		if x > a {
+			a, b = x, a
+		} else if x > b {
+			b = x
+		}
+	}
+	return b
+}
+
+func confidence(m mention) float64 {
+	if len(m.scores) < 2 {
+		return 1
+	}
+	s := append([]float64(nil), m.scores...)
+	sort.Float64s(s)
+	margin := s[len(s)-1] - s[len(s)-2]
+	return 1 / (1 + math.Exp(-margin))
+}
+
+func precision(p gazetteer.Place, m mention) event.GeoPrecision {
+	if m.modifier != "" {
+		if p.Level() == 0 {
+			return event.GeoWorld
+		}
+		return event.GeoRegion
+	}
+	switch p.Level() {
+	case 0:
+		if p.FeatureCode == "CONT" || p.FeatureCode == "OCN" {
+			return event.GeoWorld
+		}
+		return event.GeoRegion
+	case 1:
+		return event.GeoCountry
+	case 2:
+		return event.GeoAdmin1
+	case 3:
+		return event.GeoAdmin2
+	case 4:
+		return event.GeoRegion
+	}
+	if m.cueNear {
+		return event.GeoNear
+	}
+	return event.GeoPoint
+}

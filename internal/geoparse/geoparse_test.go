@@ -1,0 +1,168 @@
+package geoparse
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+var parser = New(gazetteer.Default())
+
+// find returns the toponym whose name is written as name, or fails.
+func find(t *testing.T, tops []Toponym, name string) Toponym {
+	t.Helper()
+	for _, tp := range tops {
+		if tp.Name == name {
+			return tp
+		}
+	}
+	var got []string
+	for _, tp := range tops {
+		got = append(got, tp.Name)
+	}
+	t.Fatalf("no toponym %q; found %q", name, got)
+	return Toponym{}
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, toponym string
+		country, admin1     string // admin1 code, "" for any
+		code                string // feature code, "" for any
+		prec                event.GeoPrecision
+	}{
+		{"Paris alone", "She moved to Paris last year.", "Paris", "FR", "", "PPLC", event.GeoPoint},
+		{"Paris, Texas", "The fair was held in Paris, Texas, on Friday.", "Paris", "US", "TX", "", event.GeoPoint},
+		{"Texas after Paris", "The fair was held in Paris, Texas, on Friday.", "Texas", "US", "TX", "ADM1", event.GeoAdmin1},
+		{"Paris near Dallas", "Storms hit Dallas and Tyler before reaching Paris in northeast Texas.", "Paris", "US", "TX", "", event.GeoPoint},
+		{"Niger the country", "Soldiers were deployed to Niger last year.", "Niger", "NE", "", "PCLI", event.GeoCountry},
+		{"Niger State", "Gunmen attacked Minna, the capital of Niger State, on Monday.", "Niger State", "NG", "", "ADM1", event.GeoAdmin1},
+		{"Niger state lower case", "Farmers in Niger state and Kwara state lost crops.", "Niger state", "NG", "", "ADM1", event.GeoAdmin1},
+		{"Niger River", "Boats sank on the Niger River near Mopti.", "Niger River", "", "", "STM", event.GeoRegion},
+		{"Georgia the state", "Hurricane warnings went up in Florida, Georgia and South Carolina.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
+		{"Georgia the country", "Russian troops crossed from Russia into Georgia near Tbilisi.", "Georgia", "GE", "", "PCLI", event.GeoCountry},
+		{"Georgia near Atlanta", "Police in Atlanta, Georgia, said two people died.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
+		{"Tongo Tongo", "The patrol was ambushed outside the village of Tongo Tongo.", "Tongo Tongo", "NE", "09", "", event.GeoNear},
+		{"Tongo-Tongo", "Fighting near Tongo-Tongo in Niger killed four.", "Tongo-Tongo", "NE", "", "", event.GeoNear},
+		{"Lake Chad basin", "Militants were attacked in the Lake Chad basin region.", "Lake Chad basin", "", "", "RGN", event.GeoRegion},
+		{"northern Niger", "Smugglers cross northern Niger toward Libya.", "Niger", "NE", "", "PCLI", event.GeoRegion},
+		{"province of", "Clashes broke out in the province of Tillabéri.", "Tillabéri", "NE", "09", "ADM1", event.GeoAdmin1},
+		{"U.S.", "The U.S. deployed drones.", "U.S.", "US", "", "PCLI", event.GeoCountry},
+		{"Côte d'Ivoire", "Cocoa from Côte d'Ivoire rose.", "Côte d'Ivoire", "CI", "", "", event.GeoCountry},
+		{"possessive", "Canada's health agency reported a case.", "Canada", "CA", "", "PCLI", event.GeoCountry},
+		{"Santa Ana pair", "At Franklin Elementary in Santa Ana, California, parents met. Later, officials in Santa Ana spoke.", "Santa Ana", "US", "CA", "", event.GeoPoint},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tp := find(t, parser.Parse(tc.text), tc.toponym)
+			p := tp.Place
+			if p.Country != tc.country || (tc.admin1 != "" && p.Admin1Code != tc.admin1) || (tc.code != "" && p.FeatureCode != tc.code) {
+				t.Errorf("%q → %s (%s %s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code, p.FeatureCode)
+			}
+			if tp.Precision != tc.prec {
+				t.Errorf("%q precision %s, want %s", tc.toponym, tp.Precision, tc.prec)
+			}
+			if tc.text[tp.Start:tp.End] != tp.Name {
+				t.Errorf("offsets %d–%d give %q, not %q", tp.Start, tp.End, tc.text[tp.Start:tp.End], tp.Name)
+			}
+		})
+	}
+}
+
+func TestNotPlaces(t *testing.T) {
+	for _, text := range []string{
+		"President Obama met Secretary Francisco Duque on Monday.",
+		"In March, police said the May meeting will go ahead.",
+		"Cases of West Nile virus and Marburg virus rose.",
+		"He met Nelson Mandela and Kelly Johnson.",
+		"The WHO and FAO issued a statement.",
+		"Canadian and Nigerien officials met.",
+	} {
+		if tops := parser.Parse(text); len(tops) > 0 {
+			var got []string
+			for _, tp := range tops {
+				got = append(got, tp.Name+"→"+tp.Place.Name+" "+tp.Place.Country)
+			}
+			t.Errorf("%q: found %q", text, got)
+		}
+	}
+}
+
+func TestDemonymFocus(t *testing.T) {
+	// "Nigerien" says the text is about Niger: the town of Tahoua there,
+	// not a namesake elsewhere.
+	tops := parser.Parse("Nigerien soldiers reached Dosso on Tuesday.")
+	if tp := find(t, tops, "Dosso"); tp.Place.Country != "NE" {
+		t.Errorf("Dosso → %s %s", tp.Place.Name, tp.Place.Country)
+	}
+	if c, ok := gazetteer.Default().Country("Nigerien"); !ok || c.Country3 != "NER" {
+		t.Errorf("Country(Nigerien) = %v", c)
+	}
+}
+
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed_niger.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	tops := parser.Parse(text)
+	for _, tc := range []struct {
+		name          string
+		lat, lon, tol float64
+	}{
+		{"Niamey", 13.51, 2.11, 10},
+		{"Agadez", 16.97, 7.99, 10},
+		{"Arlit", 18.74, 7.39, 10},
+		{"Tongo Tongo", 15.05, 1.84, 10},
+		{"Chad Lake basin", 13, 14.5, 200},
+	} {
+		tp := find(t, tops, tc.name)
+		if d := gazetteer.Distance(tp.Place.Lat, tp.Place.Lon, tc.lat, tc.lon); d > tc.tol {
+			t.Errorf("%s → %s %s at %.2f,%.2f, %.0f km off", tc.name, tp.Place.Name, tp.Place.Country, tp.Place.Lat, tp.Place.Lon, d)
+		}
+	}
+	for _, tp := range tops {
+		if tp.Name == "Niger" && tp.Place.Country != "NE" {
+			t.Errorf("Niger at %d → %s %s", tp.Start, tp.Place.Name, tp.Place.Country)
+		}
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	text := "Ça va: l'armée est à Niamey."
+	tops := parser.Parse(text)
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, text, tops); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Toponyms []struct {
+			Start, End int
+			Name       string
+			Lat, Lon   float64
+			GeonameID  *int `json:"geonameid"`
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if len(out.Toponyms) != 1 {
+		t.Fatalf("toponyms = %+v", out.Toponyms)
+	}
+	tp := out.Toponyms[0]
+	// Code points, as Python counts: "Ça va: l'armée est à " is 21.
+	if r := []rune(text); tp.Start != 21 || string(r[tp.Start:tp.End]) != "Niamey" {
+		t.Errorf("span %d–%d", tp.Start, tp.End)
+	}
+	if tp.GeonameID == nil || *tp.GeonameID != 2440485 {
+		t.Errorf("geonameid %v", tp.GeonameID)
+	}
+	if !strings.Contains(buf.String(), `"toponyms"`) {
+		t.Error("no toponyms key")
+	}
+}
