@@ -135,6 +135,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	events = inheritPlaces(events)
 	events = dropLeadDuplicates(events)
+	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
 	for i := range events {
 		events[i].ID = fmt.Sprintf("%s#%d", docID, i+1)
 		events[i].SourceID = fmt.Sprint(i + 1)

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+	"github.com/sitrep-project/sitrep/internal/narrative"
+)
+
+func init() {
+	c := &command{name: "read", usage: "read [--format json|table] FILE",
+		summary: "read a narrative (article, wikitext or plain text) and print its conflict record, events and checks"}
+	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		format := fs.String("format", "json", "output: json or table")
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() != 1 {
+			return fmt.Errorf("%w: want one FILE", errUsage)
+		}
+		r, err := readFile(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		switch *format {
+		case "json":
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(r)
+		case "table":
+			return printReading(stdout, r)
+		}
+		return fmt.Errorf("%w: unknown --format %q", errUsage, *format)
+	}
+	register(c)
+}
+
+// readFile reads and extracts one narrative file, refusing files over the
+// reader's size limit before loading them.
+func readFile(path string) (*narrative.Reading, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return narrative.Default().Read(path, data)
+}
+
+func printReading(w io.Writer, r *narrative.Reading) error {
+	fmt.Fprintf(w, "%s  (%s)\n", r.Conflict.Name, r.Conflict.Date.String())
+	for _, s := range r.Conflict.Sides {
+		fmt.Fprintf(w, "side %d: %s\n", s.Number, strings.Join(s.Parties, "; "))
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tPREC\tPLACE\tTYPE\tCASUALTIES\tSUMMARY")
+	for _, e := range r.Events {
+		var cas []string
+		for _, c := range e.Casualties {
+			s := c.Who + ":"
+			if c.Killed != nil {
+				s += " " + c.Killed.String() + " killed"
+			}
+			if c.Wounded != nil {
+				s += " " + c.Wounded.String() + " wounded"
+			}
+			if c.Captured != nil {
+				s += " " + c.Captured.String() + " captured"
+			}
+			cas = append(cas, s)
+		}
+		sum := e.Summary
+		if len(sum) > 70 {
+			sum = sum[:70] + "…"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", e.Date.String(), e.Date.Precision, e.Place.Name, e.Type, strings.Join(cas, "; "), sum)
+	}
+	tw.Flush()
+	fmt.Fprintln(w)
+	return printVerdicts(w, r)
+}
+
+func printVerdicts(w io.Writer, r *narrative.Reading) error {
+	for _, v := range r.Reconciliation {
+		fmt.Fprintf(w, "%-12s %s\n             evidence: %s\n             verdict: %s\n", v.Status, v.Claim, orNone(v.Evidence), v.Text)
+	}
+	return nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
