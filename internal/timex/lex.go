@@ -108,7 +108,7 @@ func meridiem(text string, i int) int {
 	case len(rest) >= 3 && rest[1] == '.' && (rest[2] == 'm' || rest[2] == 'M'):
 		n = 3
 		if len(rest) > 3 && rest[3] == '.' {
-			if !sentenceEnd(rest[4:]) {
+			if !sentenceEnd(rest[4:]) || timeFollows(rest[4:]) {
 				n = 4
 			}
 		}
@@ -138,4 +138,19 @@ func sentenceEnd(rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsUpper(r)
+}
+
+// timeFollows reports whether the next word continues a time expression
+// ("10 p.m. EST", "10 p.m. Wednesday"), so a period before it is not a
+// sentence end.
+func timeFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	w := strings.ToLower(rest[:end])
+	_, wd := weekdayWords[w]
+	_, mo := monthWords[w]
+	return timeZones[w] || wd || mo && len(w) > 3
 }

@@ -154,7 +154,7 @@ func (p *parser) modified(i int) (cand, bool) {
 	// "the end of the year", "year-end", "the end of the month"
 	for _, pm := range phraseMods {
 		if len(pm.words) == 3 && p.seq(i, pm.words...) && p.w(i+3) == "the" {
-			if u, ok := unitWords[p.w(i + 4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter) {
+			if u, ok := unitWords[p.w(i+4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter) {
 				return cand{i: i, j: i + 5, typ: DATE, mod: pm.mod, deict: true, val: offset(u.g, 0, true)}, true
 			}
 		}
@@ -403,6 +403,15 @@ func (p *parser) yearish(i int) (cand, bool) {
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", n/10))}, true
 	case decadeWords[w] != 0 && the:
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", decadeWords[w]/10))}, true
+	}
+	// spoken years in transcripts: "nineteen ninety-six", "two thousand"
+	if w == "nineteen" || w == "eighteen" {
+		if n, k, ok := p.number(i+1, false); ok && n >= 10 && n < 100 && n == float64(int(n)) && p.t[i+1].kind == tWord {
+			return cand{i: start, j: k, typ: DATE, val: calendar(map[string]int{"nineteen": 1900, "eighteen": 1800}[w]+int(n), 0, 0)}, true
+		}
+	}
+	if w == "two" && p.w(i+1) == "thousand" && the {
+		return cand{i: start, j: i + 2, typ: DATE, val: calendar(2000, 0, 0)}, true
 	}
 	// "the 20th century", "the nineteenth century"
 	if n, ok := ordinal(w); ok && n > 0 && (p.w(i+1) == "century" || isDash(p.w(i+1)) && p.w(i+2) == "century") {

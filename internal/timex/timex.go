@@ -74,6 +74,12 @@ func Parse(text string, opt Options) []Timex {
 			i++
 			continue
 		}
+		if c.i > i {
+			// The match skipped a leading word ("the 1990-91 season"):
+			// look again from where it really starts, where a span may be.
+			i = c.i
+			continue
+		}
 		cands = append(cands, c)
 		i = c.j
 	}
@@ -162,6 +168,12 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 			}
 		}
 		return cand{}, false
+	}
+	// "5 February 2013 – 5 August 2024", "May–July 2024"
+	if a, ok := p.dateCore(i); ok && a.i == i && isDash(p.w(a.j)) && len(a.parts) == 0 {
+		if b, ok := p.dateCore(a.j + 1); ok && b.i == a.j+1 {
+			return cand{i: i, j: b.j, typ: DATE, parts: []cand{a, b}}, true
+		}
 	}
 	// "April 12-14", "April 12–14, 2024"
 	if m, j, ok := p.month(i); ok {

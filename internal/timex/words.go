@@ -101,7 +101,9 @@ var notYearAfter = map[string]bool{
 	"cst": true, "cdt": true, "est.": true, "lbs": true, "kg": true, "mw": true, "students": true, "patients": true,
 	"deaths": true, "cases": true, "vehicles": true, "aircraft": true, "planes": true, "tanks": true,
 	"prisoners": true, "detainees": true, "delegates": true, "passengers": true, "yards": true,
-	"to": false,
+	"rounds": true, "shells": true, "rockets": true, "missiles": true, "bombs": true, "guns": true,
+	"rifles": true, "weapons": true, "dead": true, "killed": true, "wounded": true, "bodies": true,
+	"firms": true, "companies": true, "stores": true, "sites": true, "villages": true, "cattle": true,
 }
 
 // notYearBefore lists words that, right before a number, make it a label.

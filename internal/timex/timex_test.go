@@ -1,0 +1,230 @@
+package timex
+
+import (
+	"testing"
+	"time"
+)
+
+// want is one expected expression: its text and value (and type/mod when
+// the case is about them).
+type want struct {
+	text, value string
+	typ         Type
+	mod         string
+	end         string
+}
+
+type parseCase struct {
+	name string
+	in   string
+	dct  string // anchor assumed, "" for none
+	mode Mode
+	want []want
+}
+
+func runCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			opt := Options{Mode: tc.mode}
+			if tc.dct != "" {
+				d, err := time.Parse("2006-01-02", tc.dct)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opt.DCT = d
+			}
+			got := Parse(tc.in, opt)
+			if len(got) != len(tc.want) {
+				t.Fatalf("Parse(%q) = %d expressions %+v, want %d", tc.in, len(got), got, len(tc.want))
+			}
+			for k, w := range tc.want {
+				g := got[k]
+				if g.Text != w.text || g.Value != w.value {
+					t.Errorf("#%d = %q %s, want %q %s", k, g.Text, g.Value, w.text, w.value)
+				}
+				if g.Text != tc.in[g.Start:g.End] {
+					t.Errorf("#%d offsets [%d,%d) do not give %q", k, g.Start, g.End, g.Text)
+				}
+				if w.typ != "" && g.Type != w.typ {
+					t.Errorf("#%d %q type %s, want %s", k, g.Text, g.Type, w.typ)
+				}
+				if w.mod != "" && g.Mod != w.mod {
+					t.Errorf("#%d %q mod %q, want %q", k, g.Text, g.Mod, w.mod)
+				}
+				if g.EndValue != w.end {
+					t.Errorf("#%d %q end value %q, want %q", k, g.Text, g.EndValue, w.end)
+				}
+			}
+		})
+	}
+}
+
+func TestExplicit(t *testing.T) {
+	runCases(t, []parseCase{
+		{"day month year", "The process was complete by 5 August 2024.", "", News, []want{{text: "5 August 2024", value: "2024-08-05", typ: DATE}}},
+		{"month day year", "On October 4, 2017 the patrol was ambushed.", "", News, []want{{text: "October 4, 2017", value: "2017-10-04"}}},
+		{"abbreviated month", "It ended Sept. 27, 1989.", "", News, []want{{text: "Sept. 27, 1989", value: "1989-09-27"}}},
+		{"numeric US", "Filed on 08/05/2024 in court.", "", News, []want{{text: "08/05/2024", value: "2024-08-05"}}},
+		{"numeric ISO", "Updated 2024-08-05.", "", News, []want{{text: "2024-08-05", value: "2024-08-05"}}},
+		{"month year", "In July 2023, the coup occurred.", "", News, []want{{text: "July 2023", value: "2023-07"}}},
+		{"year", "Kidnappings date back to 2009.", "", News, []want{{text: "2009", value: "2009"}}},
+		{"quarter with year", "Profit fell in the third quarter of 1989.", "", News, []want{{text: "the third quarter of 1989", value: "1989-Q3"}}},
+		{"season with year", "Fighting resumed in the summer of 2016.", "", News, []want{{text: "the summer of 2016", value: "2016-SU"}}},
+		{"decade", "Unrest grew in the 1990s.", "", News, []want{{text: "the 1990s", value: "199"}}},
+		{"century", "The 20th century saw two wars.", "", News, []want{{text: "The 20th century", value: "19"}}},
+		{"holiday", "They attacked on Christmas Day 2016.", "", News, []want{{text: "Christmas Day 2016", value: "2016-12-25"}}},
+		{"spelled year", "In nineteen ninety-six it rained.", "", News, []want{{text: "nineteen ninety-six", value: "1996"}}},
+	})
+}
+
+func TestRelative(t *testing.T) {
+	// DCT 1998-02-13 is a Friday.
+	const dct = "1998-02-13"
+	runCases(t, []parseCase{
+		{"yesterday", "Troops withdrew yesterday.", dct, News, []want{{text: "yesterday", value: "1998-02-12"}}},
+		{"today tomorrow", "Talks open today and close tomorrow.", dct, News, []want{{text: "today", value: "1998-02-13"}, {text: "tomorrow", value: "1998-02-14"}}},
+		{"last tuesday", "He was arrested last Tuesday.", dct, News, []want{{text: "last Tuesday", value: "1998-02-03"}}},
+		{"weekday past", "The ministry said Tuesday that it agreed.", dct, News, []want{{text: "Tuesday", value: "1998-02-10"}}},
+		{"weekday future", "The envoy will arrive Tuesday.", dct, News, []want{{text: "Tuesday", value: "1998-02-17"}}},
+		{"last year", "Exports fell last year.", dct, News, []want{{text: "last year", value: "1997"}}},
+		{"next month", "Elections are due next month.", dct, News, []want{{text: "next month", value: "1998-03"}}},
+		{"this week", "Fighting flared this week.", dct, News, []want{{text: "this week", value: "1998-W07"}}},
+		{"ago", "The truce began two years ago.", dct, News, []want{{text: "two years ago", value: "1996"}}},
+		{"weeks ago", "He left three weeks ago.", dct, News, []want{{text: "three weeks ago", value: "1998-W04"}}},
+		{"later anaphoric", "The base opened in 1990. Two years later it closed.", dct, News, []want{{text: "1990", value: "1990"}, {text: "Two years later", value: "1992"}}},
+		{"a year earlier quarter", "Profit rose in the third quarter from a year earlier.", "1989-10-25", News, []want{{text: "the third quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
+		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
+		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
+		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
+		{"future ref", "Talks may resume in the near future.", dct, News, []want{{text: "the near future", value: "FUTURE_REF"}}},
+	})
+}
+
+func TestUnderspecified(t *testing.T) {
+	runCases(t, []parseCase{
+		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
+		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
+		{"month past", "Sales peaked in March.", "1989-10-02", News, []want{{text: "March", value: "1989-03"}}},
+		{"no anchor", "On April 19 they left.", "", Narrative, []want{{text: "April 19", value: "XXXX-04-19"}}},
+		{"season news", "Talks collapsed in the summer.", "1998-10-02", News, []want{{text: "the summer", value: "1998-SU"}}},
+		{"quarter news", "Earnings in the fourth quarter rose.", "1990-01-20", News, []want{{text: "the fourth quarter", value: "1989-Q4"}}},
+		{"weekday no anchor", "It happened on Tuesday.", "", Narrative, []want{{text: "Tuesday", value: "XXXX-WXX-2"}}},
+	})
+}
+
+func TestNarrative(t *testing.T) {
+	runCases(t, []parseCase{
+		{"month carries year", "In March 2024, talks began. On April 12, the junta spoke.", "", Narrative,
+			[]want{{text: "March 2024", value: "2024-03"}, {text: "April 12", value: "2024-04-12"}}},
+		{"following month", "In January 2013, they signed. The following month, drones arrived.", "", Narrative,
+			[]want{{text: "January 2013", value: "2013-01"}, {text: "The following month", value: "2013-02"}}},
+		{"month before anchor", "On December 6, 2017 two months after the October ambush, shots rang out.", "", Narrative,
+			[]want{{text: "December 6, 2017", value: "2017-12-06"}, {text: "two months", value: "P2M", typ: DURATION}, {text: "October", value: "2017-10"}}},
+		{"year replaces anchor", "In October 2016 he was taken. He was released in 2023.", "", Narrative,
+			[]want{{text: "October 2016", value: "2016-10"}, {text: "2023", value: "2023"}}},
+		{"next day", "On May 3, 2019 the town fell. The next day, troops arrived.", "", Narrative,
+			[]want{{text: "May 3, 2019", value: "2019-05-03"}, {text: "The next day", value: "2019-05-04"}}},
+		{"narrative ignores dct", "In June 2010 it began. Two days later it ended.", "2024-01-01", Narrative,
+			[]want{{text: "June 2010", value: "2010-06"}, {text: "Two days later", value: "XXXX-XX-XX"}}},
+	})
+}
+
+func TestFuzzy(t *testing.T) {
+	runCases(t, []parseCase{
+		{"mid month year", "Withdrawal by mid-September 2024.", "", News, []want{{text: "mid-September 2024", value: "2024-09", mod: "MID"}}},
+		{"late year", "Elections were held in late 2017.", "", News, []want{{text: "late 2017", value: "2017", mod: "END"}}},
+		{"early this year", "Prices rose early this year.", "1998-06-01", News, []want{{text: "early this year", value: "1998", mod: "START"}}},
+		{"end of year", "Troops leave by the end of 2023.", "", News, []want{{text: "the end of 2023", value: "2023", mod: "END"}}},
+		{"mid decade", "It peaked in the mid-1990s.", "", News, []want{{text: "the mid-1990s", value: "199", mod: "MID"}}},
+		{"earlier this month", "Earlier this month, rebels attacked.", "1998-02-13", News, []want{{text: "Earlier this month", value: "1998-02", mod: "START"}}},
+	})
+}
+
+func TestSpans(t *testing.T) {
+	runCases(t, []parseCase{
+		{"between", "Between 2015 and 2017, ten firefights took place.", "", News, []want{{text: "Between 2015 and 2017", value: "2015", end: "2017"}}},
+		{"en dash", "Barack Obama (2013–2017) ordered it.", "", News, []want{{text: "2013–2017", value: "2013", end: "2017"}}},
+		{"from to", "From 2013 to 2017, drones flew.", "", News, []want{{text: "From 2013 to 2017", value: "2013", end: "2017"}}},
+		{"short year", "The 1990-91 season.", "", News, []want{{text: "1990-91", value: "1990", end: "1991"}}},
+		{"dates", "Date: 5 February 2013 – 5 August 2024", "", News, []want{{text: "5 February 2013 – 5 August 2024", value: "2013-02-05", end: "2024-08-05"}}},
+		{"day range", "Talks ran April 12-14, 2024.", "", News, []want{{text: "April 12-14, 2024", value: "2024-04-12", end: "2024-04-14"}}},
+	})
+}
+
+func TestDurationsAndSets(t *testing.T) {
+	runCases(t, []parseCase{
+		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
+		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
+		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
+		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
+		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
+		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
+		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
+		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
+		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
+		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
+		{"clock", "The blast came at 10:30 a.m. EST.", "1998-02-13", News, []want{{text: "10:30 a.m. EST", value: "1998-02-13T10:30", typ: TIME}}},
+		{"clock with day", "Polls close at 10 p.m. Wednesday.", "1998-02-13", News, []want{{text: "10 p.m. Wednesday", value: "1998-02-11T22:00", typ: TIME}}},
+	})
+}
+
+func TestNotDates(t *testing.T) {
+	for _, in := range []string{
+		"the 1,500 troops arrived",
+		"US lost access to Niger Air Base 201",
+		"an F-16 crashed",
+		"He fired 2000 rounds.",
+		"UN Resolution 1973 passed.",
+		"1,000 personnel",
+		"a 10-year-old boy",
+		"You may leave.",
+		"They march on.",
+		"about three-quarters of voters",
+		"Route 2015 is closed.",
+		"",
+	} {
+		if got := Parse(in, Options{}); len(got) != 0 {
+			t.Errorf("Parse(%q) = %+v, want nothing", in, got)
+		}
+	}
+}
+
+func TestDate(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	cases := []struct {
+		tx         Timex
+		start, end string
+		prec       string
+		ok         bool
+	}{
+		{Timex{Type: DATE, Value: "2017-10-04"}, "2017-10-04", "2017-10-04", "day", true},
+		{Timex{Type: TIME, Value: "2017-10-04T22:00"}, "2017-10-04", "2017-10-04", "day", true},
+		{Timex{Type: DATE, Value: "2013-02"}, "2013-02-01", "2013-02-28", "month", true},
+		{Timex{Type: DATE, Value: "2024-09", Mod: "MID"}, "2024-09-01", "2024-09-30", "month", true},
+		{Timex{Type: DATE, Value: "2017-Q4"}, "2017-10-01", "2017-12-31", "months", true},
+		{Timex{Type: DATE, Value: "2016-SU"}, "2016-06-01", "2016-08-31", "months", true},
+		{Timex{Type: DATE, Value: "1998-W07"}, "1998-02-09", "1998-02-15", "week", true},
+		{Timex{Type: DATE, Value: "2023"}, "2023-01-01", "2023-12-31", "year", true},
+		{Timex{Type: DATE, Value: "199"}, "1990-01-01", "1999-12-31", "decade", true},
+		{Timex{Type: DATE, Value: "2015", EndValue: "2017"}, "2015-01-01", "2017-12-31", "year", true},
+		{Timex{Type: DURATION, Value: "P2Y"}, "", "", "", false},
+		{Timex{Type: DATE, Value: "PRESENT_REF"}, "", "", "", false},
+		{Timex{Type: DATE, Value: "XXXX-04-19"}, "", "", "", false},
+		{Timex{Type: SET, Value: "P1D"}, "", "", "", false},
+		{Timex{Type: DATE, Value: "2017-02-30"}, "", "", "", false},
+	}
+	for _, c := range cases {
+		got, ok := c.tx.Date()
+		if ok != c.ok {
+			t.Errorf("%+v.Date() ok = %v, want %v", c.tx, ok, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if !got.Start.Equal(d(c.start)) || !got.End.Equal(d(c.end)) || got.Precision.String() != c.prec {
+			t.Errorf("%s.Date() = %s..%s %s, want %s..%s %s", c.tx.Value, got.Start.Format("2006-01-02"), got.End.Format("2006-01-02"), got.Precision, c.start, c.end, c.prec)
+		}
+	}
+}
