@@ -38,6 +38,7 @@ type Table struct {
 	entries []Entry
 	byKey   map[string]int // folded alias → entry
 	maxLen  int            // longest alias in words
+	first   map[string]bool // folded first word of every alias: where a match can start
 }
 
 // Default returns the built-in table.
@@ -52,7 +53,7 @@ func Default() *Table {
 // Parse reads a table: lines of canonical, kind and |-separated aliases,
 // tab-separated; # starts a comment.
 func Parse(src string) (*Table, error) {
-	t := &Table{byKey: map[string]int{}}
+	t := &Table{byKey: map[string]int{}, first: map[string]bool{}}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -83,9 +84,11 @@ func Parse(src string) (*Table, error) {
 			if _, dup := t.byKey[k]; !dup {
 				t.byKey[k] = idx
 			}
-			if w := len(strings.Fields(k)); w > t.maxLen {
-				t.maxLen = w
+			f := strings.Fields(Fold(a))
+			if len(f) > t.maxLen {
+				t.maxLen = len(f)
 			}
+			t.first[strings.TrimSuffix(f[0], ".")] = true
 		}
 	}
 	return t, nil
@@ -190,8 +193,12 @@ func (t *Table) Find(s string) []Mention {
 	}
 	var out []Mention
 	for i := 0; i < len(words); {
+		if !t.first[strings.TrimSuffix(Fold(s[words[i].start:words[i].end]), ".")] && !t.first[Fold(s[words[i].start:words[i].end])] {
+			i++
+			continue
+		}
 		matched := false
-		for n := min(t.maxLen+2, len(words)-i); n >= 1; n-- {
+		for n := min(t.maxLen+1, len(words)-i); n >= 1; n-- {
 			text := s[words[i].start:words[i+n-1].end]
 			e, ok := t.Lookup(text)
 			if !ok && strings.HasSuffix(text, ".") {
