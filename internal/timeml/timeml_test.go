@@ -1,0 +1,134 @@
+package timeml
+
+import (
+	"bytes"
+	"encoding/xml"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readSample(t *testing.T) *Doc {
+	t.Helper()
+	b, err := os.ReadFile("testdata/sample.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read(bytes.NewReader(b), "sample.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func TestRead(t *testing.T) {
+	d := readSample(t)
+	if want := time.Date(1998, 2, 13, 0, 0, 0, 0, time.UTC); !d.DCT.Equal(want) {
+		t.Errorf("DCT = %v, want %v", d.DCT, want)
+	}
+	wantGold := []struct{ text, typ, value string }{
+		{"yesterday", "DATE", "1998-02-12"}, {"Monday", "DATE", "1998-02-09"}, {"three days", "DURATION", "P3D"},
+		{"next month", "DATE", "1998-03"}, {"1996", "DATE", "1996"}, {"last fall", "DATE", "1997-FA"}, {"now", "DATE", "PRESENT_REF"},
+	}
+	if len(d.Gold) != len(wantGold) {
+		t.Fatalf("gold = %d spans, want %d", len(d.Gold), len(wantGold))
+	}
+	for k, w := range wantGold {
+		g := d.Gold[k]
+		if g.Text != w.text || g.Type != w.typ || g.Value != w.value || d.Text[g.Start:g.End] != w.text {
+			t.Errorf("gold %d = %+v, want %+v", k, g, w)
+		}
+	}
+	if !strings.Contains(d.Text, `Monday & crossed`) || !strings.Contains(d.Text, `the "border" resume`) {
+		t.Errorf("entities not decoded in text: %q", d.Text)
+	}
+	if strings.Contains(d.Text, "<") {
+		t.Errorf("tags left in text: %q", d.Text)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for name, in := range map[string]string{
+		"not xml":       "<TimeML><TEXT>a</TimeML>",
+		"no text":       "<TimeML><DOCID>x</DOCID></TimeML>",
+		"bad dct":       `<TimeML><DCT><TIMEX3 tid="t0" value="19x8-02-13">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>`,
+		"nested timex3": `<TimeML><TEXT><TIMEX3 tid="t1"><TIMEX3 tid="t2">a</TIMEX3></TIMEX3></TEXT></TimeML>`,
+	} {
+		if _, err := Read(strings.NewReader(in), name); err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("%s: err = %v, want an error naming the file", name, err)
+		}
+	}
+}
+
+// wellFormedXML decodes b fully.
+func wellFormedXML(b []byte) error {
+	dec := xml.NewDecoder(bytes.NewReader(b))
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+	}
+}
+
+func TestAnnotateRoundTrip(t *testing.T) {
+	d := readSample(t)
+	input := Strip(d.Raw)
+	in, err := Read(bytes.NewReader(input), "stripped")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(in.Gold) != 0 {
+		t.Fatalf("Strip left %d TIMEX3 in TEXT", len(in.Gold))
+	}
+	// Re-insert the gold spans, plus ones that cross the EVENT element or
+	// overlap, which must be skipped.
+	var tags []Tag
+	for _, g := range d.Gold {
+		tags = append(tags, Tag{Start: g.Start, End: g.End, Type: g.Type, Value: g.Value})
+	}
+	ev := strings.Index(in.Text, "Fighting")
+	tags = append(tags, Tag{Start: ev + 3, End: ev + 12, Type: "DATE", Value: "X"}, Tag{Start: 1, End: 4, Type: "DATE", Value: "Y"})
+	out, n := in.Annotate(tags)
+	if n != len(d.Gold)+1 {
+		t.Errorf("wrote %d tags, want %d", n, len(d.Gold)+1)
+	}
+	if err := wellFormedXML(out); err != nil {
+		t.Fatalf("output not well-formed: %v", err)
+	}
+	if got := Strip(out); !bytes.Equal(got, input) {
+		t.Errorf("stripping the new tags does not give back the input:\n%s", got)
+	}
+	back, err := Read(bytes.NewReader(out), "out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Counts
+	c.Add(d.Gold, back.Gold)
+	if c.Strict != len(d.Gold) || c.ValueOK != len(d.Gold) {
+		t.Errorf("re-read annotations score %+v against the originals", c)
+	}
+	if bytes.Contains(out, []byte(`tid="t0" type="DATE" value="X"`)) || !bytes.Contains(out, []byte(`tid="t8"`)) {
+		t.Errorf("new tids must follow the highest existing one:\n%s", out)
+	}
+}
+
+func TestScore(t *testing.T) {
+	gold := []Span{{Start: 0, End: 9, Value: "1998-02-12", Type: "DATE"}, {Start: 20, End: 30, Value: "P3D", Type: "DURATION"}, {Start: 40, End: 44, Value: "1996", Type: "DATE"}}
+	sys := []Span{{Start: 0, End: 9, Value: "1998-02-12", Type: "DATE"}, {Start: 24, End: 30, Value: "P2D", Type: "DURATION"}, {Start: 50, End: 52, Value: "1", Type: "DATE"}}
+	var c Counts
+	c.Add(gold, sys)
+	if c.Strict != 1 || c.Relaxed != 2 || c.ValueOK != 1 || c.TypeOK != 2 {
+		t.Fatalf("counts = %+v", c)
+	}
+	r := c.RelaxedPRF()
+	if r.P < 66.6 || r.P > 66.7 || r.F < 66.6 || r.F > 66.7 {
+		t.Errorf("relaxed = %+v, want P=R=F=66.67", r)
+	}
+	if v := c.ValueF1(); v < 33.3 || v > 33.4 {
+		t.Errorf("value F1 = %.2f, want 33.33 (relaxed F1 × 50%% accuracy)", v)
+	}
+}

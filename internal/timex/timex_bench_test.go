@@ -1,0 +1,47 @@
+package timex
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
+)
+
+func benchText(b *testing.B) string {
+	b.Helper()
+	t, err := os.ReadFile("testdata/niger.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return string(t)
+}
+
+// BenchmarkParse measures Parse on a 10 KB Wikipedia article.
+func BenchmarkParse(b *testing.B) {
+	text := benchText(b)
+	opt := Options{Mode: Narrative, DCT: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text, opt)
+	}
+}
+
+// BenchmarkGoDateparserSearch is the peer: go-dateparser's search over the
+// same text, English only (no language detection), same anchor.
+func BenchmarkGoDateparserSearch(b *testing.B) {
+	text := benchText(b)
+	cfg := &dps.Configuration{CurrentTime: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)}
+	p := dps.Parser{}
+	if _, err := p.SearchWithLanguage(cfg, "en", text); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.SearchWithLanguage(cfg, "en", text); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

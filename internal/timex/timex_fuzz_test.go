@@ -1,0 +1,50 @@
+package timex
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzParse checks that any input parses without panicking into ordered,
+// non-overlapping spans whose Text is the input at their offsets, and that
+// Date never panics either.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"On December 6, 2017 two months after the October ambush",
+		"between 2015 and 2017", "2013–2017", "1990-91", "mid-September 2024",
+		"10:30 a.m. EST Wednesday", "the first two quarters of 1990", "5 1/2 hours",
+		"a year and a half later", "Q4 2017", "the '90s", "08/05/2024", "the day before yesterday",
+		"nineteen ninety-six", "April 12-14, 2024", "from April 12 to 14", "year-ago quarter ended Sept. 30",
+		"F-16 Air Base 201 1,500 troops", "\xff\xfe2017", "every other Tuesday",
+	} {
+		f.Add(s, int64(0), false)
+		f.Add(s, int64(886_000_000), true)
+	}
+	f.Fuzz(func(t *testing.T, s string, dct int64, narrative bool) {
+		opt := Options{}
+		if dct != 0 {
+			opt.DCT = time.Unix(dct%(1<<40), 0).UTC()
+		}
+		if narrative {
+			opt.Mode = Narrative
+		}
+		prev := 0
+		for _, x := range Parse(s, opt) {
+			if x.Start < prev || x.End <= x.Start || x.End > len(s) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", x.Start, x.End, prev, s)
+			}
+			if x.Text != s[x.Start:x.End] {
+				t.Fatalf("Text %q != input[%d:%d]", x.Text, x.Start, x.End)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(x.Text) {
+				t.Fatalf("span splits a rune: %q", x.Text)
+			}
+			if x.Value == "" {
+				t.Fatalf("empty value for %q", x.Text)
+			}
+			prev = x.End
+			x.Date()
+		}
+	})
+}
