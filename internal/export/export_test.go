@@ -31,7 +31,7 @@ func ucdpLike() []event.Event {
 	d2 := event.Day(2017, 10, 4)
 	return []event.Event{
 		{ID: "ucdp:244657", Source: "ucdp", SourceID: "244657", Date: d1,
-			Place: event.Place{Name: "Tongo Tongo", Country: "NER", Lat: ptr(14.9), Lon: ptr(0.9), Precision: event.GeoPoint},
+			Place:  event.Place{Name: "Tongo Tongo", Country: "NER", Lat: ptr(14.9), Lon: ptr(0.9), Precision: event.GeoPoint},
 			Actors: []event.Actor{{Name: "Government of Niger", Side: event.Side1}, {Name: "IS", Side: event.Side2}},
 			Type:   event.Battles, SubType: "Armed clash", Summary: "an ambush, with \"quotes\", commas\nand a newline",
 			Fatalities: &event.Count{Low: 5, Best: 7, High: ptr(10)},
@@ -44,7 +44,6 @@ func ucdpLike() []event.Event {
 }
 
 func mustDay(s string) time.Time { t, _ := query.ParseDay(s); return t }
-
 
 func backends(t *testing.T, fn func(t *testing.T, st *store.Store)) {
 	ingest := func(t *testing.T, st *store.Store) {

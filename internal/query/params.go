@@ -38,35 +38,36 @@ func bad(param, value, format string, a ...any) *ParamError {
 // FilterParams are the query parameters ParseFilter reads, with what each
 // means; the HTTP API documents them from this list.
 var FilterParams = []Param{
-	{"country", "country: ISO 3166-1 alpha-3 code or name; repeat or separate with | for any of several", "string"},
-	{"iso", "country as ISO 3166-1 numeric code, as ACLED writes it", "string"},
-	{"admin1", "first-level administrative division; repeat or separate with |", "string"},
-	{"start", "first day, YYYY-MM-DD (inclusive)", "string"},
-	{"end", "last day, YYYY-MM-DD (inclusive)", "string"},
-	{"event_date", "ACLED spelling: a day, or two days separated by | with event_date_where=BETWEEN", "string"},
-	{"event_date_where", "ACLED spelling: BETWEEN, =, <, <=, >, >=", "string"},
-	{"event_type", "ACLED event type; repeat or separate with |", "string"},
-	{"sub_event_type", "ACLED sub-event type; repeat or separate with |", "string"},
-	{"actor", "exact actor name or canonical name; repeat or separate with |", "string"},
-	{"actor_like", "substring of an actor name, any case", "string"},
-	{"side", "1 or 2 (the two sides), 3 (third parties): an actor on that side, or the named actor on that side", "integer"},
-	{"fatalities_min", "at least this many deaths (best estimate)", "integer"},
-	{"fatalities_max", "at most this many deaths (best estimate)", "integer"},
-	{"bbox", "minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian", "string"},
-	{"near", "lat,lon,km: within km of the point (great-circle)", "string"},
-	{"date_prec", "date at least this exact: day, days, week, month, months, year, decade or 1–7", "string"},
-	{"geo_prec", "place at least this exact: point, near, admin2, admin1, region, country, world or 1–7", "string"},
-	{"source", "acled, ucdp, gdelt, article…; repeat or separate with |", "string"},
-	{"version", "only this source version (a version_id) instead of the current ones", "integer"},
-	{"as_of", "every dataset as it stood when this version_id was ingested", "integer"},
-	{"q", "text in the event summary or notes, any case", "string"},
+	{"country", "country: ISO 3166-1 alpha-3 code or name; repeat or separate with | for any of several", "string", "NER"},
+	{"iso", "country as ISO 3166-1 numeric code, as ACLED writes it", "string", "562"},
+	{"admin1", "first-level administrative division; repeat or separate with |", "string", "Tillaberi"},
+	{"start", "first day, YYYY-MM-DD (inclusive)", "string", "2017-10-01"},
+	{"end", "last day, YYYY-MM-DD (inclusive)", "string", "2017-10-31"},
+	{"event_date", "ACLED spelling: a day, or two days separated by | with event_date_where=BETWEEN", "string", "2017-10-01|2017-10-31"},
+	{"event_date_where", "ACLED spelling: BETWEEN, =, <, <=, >, >=", "string", "BETWEEN"},
+	{"event_type", "ACLED event type; repeat or separate with |", "string", "Battles"},
+	{"sub_event_type", "ACLED sub-event type; repeat or separate with |", "string", "Armed clash"},
+	{"actor", "exact actor name or canonical name; repeat or separate with |", "string", "Islamic State in the Greater Sahara"},
+	{"actor_like", "substring of an actor name, any case", "string", "islamic state"},
+	{"side", "1 or 2 (the two sides), 3 (third parties): an actor on that side, or the named actor on that side", "integer", "1"},
+	{"fatalities_min", "at least this many deaths (best estimate)", "integer", "1"},
+	{"fatalities_max", "at most this many deaths (best estimate)", "integer", "100"},
+	{"bbox", "minLon,minLat,maxLon,maxLat; minLon > maxLon crosses the antimeridian", "string", "0,14,2,15"},
+	{"near", "lat,lon,km: within km of the point (great-circle)", "string", "14.9,0.9,50"},
+	{"date_prec", "date at least this exact: day, days, week, month, months, year, decade or 1–7", "string", "week"},
+	{"geo_prec", "place at least this exact: point, near, admin2, admin1, region, country, world or 1–7", "string", "near"},
+	{"source", "acled, ucdp, gdelt, article…; repeat or separate with |", "string", "acled"},
+	{"version", "only this source version (a version_id) instead of the current ones", "integer", "1"},
+	{"as_of", "every dataset as it stood when this version_id was ingested", "integer", "1"},
+	{"q", "text in the event summary or notes, any case", "string", "ambush"},
 }
 
 // Param documents one query parameter.
 type Param struct {
-	Name string
-	Doc  string
-	Type string // JSON Schema type
+	Name    string
+	Doc     string
+	Type    string // JSON Schema type
+	Example string // a value that parses
 }
 
 // maxValue bounds any one parameter value: long enough for any real name,
