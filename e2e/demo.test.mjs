@@ -101,6 +101,7 @@ test('brushing the timeline to 2017 leaves exactly the 2017 events', async () =>
   await page.selectOption('#tl-unit', 'year');
   const bar = page.locator('#tl-chart g.tl-bar[data-start="2017-01-01"]');
   await bar.waitFor();
+  await page.locator('#tl-chart').scrollIntoViewIfNeeded();
   const box = await bar.boundingBox();
   const y = box.y + box.height - 2;
   await page.mouse.move(box.x + 2, y);

@@ -11,7 +11,7 @@ import 'leaflet/dist/leaflet.css';
 import './style.css';
 import * as api from './api.js';
 import { parse, format } from './state.js';
-import { prepare, matches, facetCounts, histogram, span, autoUnit, sortRows, baseline, parseDay } from './model.js';
+import { prepare, matches, failMask, facetCounts, histogram, span, autoUnit, sortRows, baseline, parseDay, TIME, BBOX } from './model.js';
 import { createMap } from './map.js';
 import { createTimeline } from './timeline.js';
 import { facetsHTML, rowHTML, detailHTML, conflictHTML, docHTML, changeHTML, cssId } from './views.js';
@@ -26,6 +26,8 @@ let bbox = null;
 let listRows = [];
 let listLimit = PAGE;
 let active = -1;
+let rendered = false;
+let routing = false; // while a dataset is fitted, map moves are not renders
 const facetOpen = {};
 
 const mapView = createMap($('#map'), {
@@ -35,7 +37,7 @@ const mapView = createMap($('#map'), {
     bbox = b;
     S.map = view;
     commit(false);
-    if (S.vp === '1') render({ map: false });
+    if (S.vp === '1' && !routing) render({ map: false });
   },
   onSelect: (id) => openEvent(id, true),
 });
@@ -73,22 +75,37 @@ function status(msg) {
 
 async function boot() {
   status('Loading…');
-  try {
-    conflicts = await api.conflicts();
-  } catch (err) {
-    conflicts = [];
-    status(`Conflicts unavailable: ${err.message}`);
-  }
-  $('#nav-conflicts').innerHTML = conflicts
-    .map((c) => `<a href="#/conflict/${encodeURIComponent(c.doc_id)}" data-doc="${esc(c.doc_id)}">${esc(c.title || c.name || c.doc_id)}</a>`)
-    .join('');
   lastHash = location.hash;
-  await route();
+  // A bookmarked view needs no conflict list to start loading its data.
+  const known = ['events', 'change'].includes(S.route) || (['conflict', 'doc'].includes(S.route) && S.id);
+  const listed = api.conflicts().then(
+    (cs) => { conflicts = cs; },
+    (err) => { conflicts = []; status(`Conflicts unavailable: ${err.message}`); },
+  ).then(() => {
+    $('#nav-conflicts').innerHTML = conflicts
+      .map((c) => `<a href="#/conflict/${encodeURIComponent(c.doc_id)}" data-doc="${esc(c.doc_id)}">${esc(c.title || c.name || c.doc_id)}</a>`)
+      .join('');
+  });
+  if (known) await Promise.all([listed, route()]);
+  else {
+    await listed;
+    await route();
+  }
+  markNav();
+  if (S.ev) renderDetail();
 }
 
 function datasetKey() {
   if ((S.route === 'conflict' || S.route === 'doc') && S.id) return 'c:' + S.id;
   return 'all';
+}
+
+function markNav() {
+  for (const a of document.querySelectorAll('#nav a')) {
+    const cur = (a.dataset.doc && S.route === 'conflict' && a.dataset.doc === S.id) || a.dataset.route === S.route;
+    if (cur) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
 }
 
 async function route() {
@@ -98,11 +115,7 @@ async function route() {
     commit(false);
   }
   document.body.dataset.route = S.route;
-  for (const a of document.querySelectorAll('#nav a')) {
-    const cur = (a.dataset.doc && S.route === 'conflict' && a.dataset.doc === S.id) || a.dataset.route === S.route;
-    if (cur) a.setAttribute('aria-current', 'page');
-    else a.removeAttribute('aria-current');
-  }
+  markNav();
   const key = datasetKey();
   if (key !== data.key) {
     const fresh = !S.map;
@@ -114,8 +127,10 @@ async function route() {
     }
     status('');
     if (S.route !== 'doc' && S.route !== 'change') {
+      routing = true;
       mapView.invalidate();
       mapView.fit(data.rows, fresh ? '' : S.map);
+      routing = false;
       bbox = mapView.bounds();
     }
   }
@@ -175,20 +190,26 @@ function filter(useBbox = true) {
 function render({ map = true }) {
   const f = filter();
   const rows = data.rows;
-  if (map) mapView.setRows(rows.filter((r) => matches(r, f, 'bbox')));
+  const masks = rows.map((r) => failMask(r, f));
+  const pass = (except) => rows.filter((_, j) => (masks[j] & ~except) === 0);
+  if (map) mapView.setRows(pass(BBOX));
   const sp = span(rows);
   const sel = S.from || S.to ? [S.from ? parseDay(S.from) : sp ? sp[0] : 0, S.to ? parseDay(S.to) : sp ? sp[1] : 0] : null;
   if (sp) {
     const unit = S.unit === 'auto' ? autoUnit(sp[0], sp[1]) : S.unit;
-    const tlRows = rows.filter((r) => matches(r, f, 'time'));
-    timeline.update(histogram(tlRows, unit, sp[0], sp[1], S.measure), sel);
+    timeline.update(histogram(pass(TIME), unit, sp[0], sp[1], S.measure), sel);
   } else timeline.update(null, null);
   $('#tl-from').value = S.from;
   $('#tl-to').value = S.to;
-  $('#facets').innerHTML = facetsHTML(facetCounts(rows, f), f, facetOpen);
-  listRows = sortRows(rows.filter((r) => matches(r, f)), S.sort);
+  $('#facets').innerHTML = facetsHTML(facetCounts(rows, f, masks), f, facetOpen);
+  listRows = sortRows(pass(0), S.sort);
   renderList();
   renderDetail();
+  if (!rendered && rows.length) {
+    rendered = true;
+    // Read by e2e/bench.mjs: time to the first full render with data.
+    performance.mark('sitrep-first-render');
+  }
 }
 
 function renderList() {

@@ -94,51 +94,71 @@ export const FACETS = [
   { key: 'gprec', label: 'Place precision', values: (r) => [r.gprec] },
 ];
 
-// matches applies the filter f to row r, skipping the dimension named by
-// except ("time", "bbox" or a facet key) so a view is not filtered by its
-// own selection. Rows without a date fail a time filter; rows without
-// coordinates pass a viewport filter, as no viewport can exclude them.
-export function matches(r, f, except) {
-  for (const fc of FACETS) {
-    if (fc.key === except) continue;
-    const want = f.facets[fc.key];
+// Bits of a row's failure mask: one per facet (in FACETS order), then time,
+// viewport and text. A row passes a view that ignores dimension k when its
+// mask without bit k is zero, so one pass over the rows serves every view.
+export const TIME = 1 << FACETS.length;
+export const BBOX = TIME << 1;
+const TEXT = BBOX << 1;
+export const bit = (except) => {
+  if (except === 'time') return TIME;
+  if (except === 'bbox') return BBOX;
+  const i = FACETS.findIndex((fc) => fc.key === except);
+  return i >= 0 ? 1 << i : 0;
+};
+
+// failMask says which of filter f's dimensions row r fails. Rows without a
+// date fail a time filter; rows without coordinates pass a viewport filter,
+// as no viewport can exclude them.
+export function failMask(r, f) {
+  let m = 0;
+  for (let i = 0; i < FACETS.length; i++) {
+    const want = f.facets[FACETS[i].key];
     if (!want || want.length === 0) continue;
-    const vals = fc.values(r);
     let hit = false;
-    for (const v of vals) if (want.includes(v)) { hit = true; break; }
-    if (!hit) return false;
+    for (const v of FACETS[i].values(r)) if (want.includes(v)) { hit = true; break; }
+    if (!hit) m |= 1 << i;
   }
-  if (except !== 'time' && (f.from || f.to)) {
-    if (Number.isNaN(r.t)) return false;
-    if (f.from && r.t < parseDay(f.from)) return false;
-    if (f.to && r.t > parseDay(f.to)) return false;
+  if (f.from || f.to) {
+    if (Number.isNaN(r.t) || (f.from && r.t < parseDay(f.from)) || (f.to && r.t > parseDay(f.to))) m |= TIME;
   }
-  if (except !== 'bbox' && f.bbox && !Number.isNaN(r.lat) && !Number.isNaN(r.lon)) {
+  if (f.bbox && !Number.isNaN(r.lat) && !Number.isNaN(r.lon)) {
     const [w, s, e, n] = f.bbox;
-    if (r.lat < s || r.lat > n || r.lon < w || r.lon > e) return false;
+    if (r.lat < s || r.lat > n || r.lon < w || r.lon > e) m |= BBOX;
   }
   if (f.q) {
-    const q = f.q.toLowerCase();
-    const e = r.e;
-    const hay = [e.summary, e.place && e.place.name, e.provenance && e.provenance.text, ...r.actors].join(' ').toLowerCase();
-    if (!hay.includes(q)) return false;
+    if (r.hay === undefined) {
+      const e = r.e;
+      r.hay = [e.summary, e.place && e.place.name, e.provenance && e.provenance.text, ...r.actors].join(' ').toLowerCase();
+    }
+    if (!r.hay.includes(f.q.toLowerCase())) m |= TEXT;
   }
-  return true;
+  return m;
+}
+
+// matches applies filter f to row r, skipping the dimension named by except
+// ("time", "bbox" or a facet key) so a view is not filtered by its own
+// selection.
+export function matches(r, f, except) {
+  return (failMask(r, f) & ~bit(except)) === 0;
 }
 
 // facetCounts counts each facet's values among rows that pass every other
-// filter, biggest first, keeping selected values even at zero.
-export function facetCounts(rows, f) {
+// filter, biggest first, keeping selected values even at zero. masks, when
+// given, are the rows' failMasks for f.
+export function facetCounts(rows, f, masks) {
+  const ms = masks || rows.map((r) => failMask(r, f));
   const out = {};
-  for (const fc of FACETS) {
+  FACETS.forEach((fc, i) => {
     const m = new Map();
-    for (const r of rows) {
-      if (!matches(r, f, fc.key)) continue;
-      for (const v of fc.values(r)) if (v) m.set(v, (m.get(v) || 0) + 1);
+    const keep = ~(1 << i);
+    for (let j = 0; j < rows.length; j++) {
+      if ((ms[j] & keep) !== 0) continue;
+      for (const v of fc.values(rows[j])) if (v) m.set(v, (m.get(v) || 0) + 1);
     }
     for (const v of f.facets[fc.key] || []) if (!m.has(v)) m.set(v, 0);
     out[fc.key] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  }
+  });
   return out;
 }
 
@@ -195,11 +215,13 @@ export function histogram(rows, unit, t0, t1, measure) {
   const starts = [];
   for (let t = binStart(unit, t0); t <= t1; t = binNext(unit, t)) starts.push(t);
   const index = new Map(starts.map((t, i) => [t, i]));
+  const memo = new Map(); // day -> bucket index: many events share a day
   const types = [...TYPES, OTHER];
   const series = Object.fromEntries(types.map((k) => [k, new Float64Array(starts.length)]));
   for (const r of rows) {
     if (Number.isNaN(r.t)) continue;
-    const i = index.get(binStart(unit, r.t));
+    let i = memo.get(r.t);
+    if (i === undefined) memo.set(r.t, (i = index.get(binStart(unit, r.t))));
     if (i === undefined) continue;
     series[r.type][i] += measure === 'fatalities' ? r.fat : 1;
   }

@@ -123,9 +123,9 @@ export function conflictHTML(resp) {
   for (const s of c.sides || []) {
     info += `<section class="side"><h3>Side ${s.number}</h3><p class="parties">${(s.parties || []).map(esc).join('<br>')}</p>`;
     if (s.commanders && s.commanders.length) {
-      info += '<h4>Commanders</h4><ul>' + s.commanders.map((m) => `<li>${esc(m.name)}` +
+      info += `<details><summary><h4>Commanders (${s.commanders.length})</h4></summary><ul>` + s.commanders.map((m) => `<li>${esc(m.name)}` +
         (m.from || m.to ? ` <span class="q">${esc([m.from, m.to].filter(Boolean).join('–'))}</span>` : '') +
-        (m.killed_in_action ? ' <span class="q">†</span>' : '') + '</li>').join('') + '</ul>';
+        (m.killed_in_action ? ' <span class="q">†</span>' : '') + '</li>').join('') + '</ul></details>';
     }
     if (s.strength && s.strength.length) {
       info += '<h4>Strength</h4><ul>' + s.strength.map((x) => `<li>${x.approx ? '~' : ''}${x.count.toLocaleString('en')} ${esc(x.unit || '')}` +
