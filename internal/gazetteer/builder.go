@@ -24,6 +24,9 @@ type Builder struct {
 	admin1   map[string]string   // "NE.09" → name
 	admin2   map[string]string   // "NE.09.123" → name
 	aliases  map[string][]string // "AU.02" → folded other names of a division
+	// pendingDemonyms are (alpha-2, folded demonym) pairs given to the
+	// countries at Build, once every country row is in.
+	pendingDemonyms [][2]string
 	// NoRegions leaves out the hand-written regions Build adds otherwise
 	// (the generator sets it: Default adds them at load).
 	NoRegions bool
@@ -271,6 +274,14 @@ func (b *Builder) Build(source string) *Gazetteer {
 	b.addMissingAdmins(2)
 	b.addMissingCountries()
 	b.countryPopulation()
+	for _, pd := range b.pendingDemonyms {
+		for i := range b.places {
+			if p := &b.places[i]; p.Country == pd[0] && p.IsCountry() {
+				b.demonyms[i] = append(b.demonyms[i], pd[1])
+				break
+			}
+		}
+	}
 	for i := range b.places {
 		p := &b.places[i]
 		if p.Country3 == "" {

@@ -177,35 +177,47 @@ func cellOf(lat, lon float64) int32 {
 // Nearest returns the populated place or division closest to a point and its
 // distance in kilometres; false only for an empty gazetteer.
 func (g *Gazetteer) Nearest(lat, lon float64) (Place, float64, bool) {
-	if len(g.cells) == 0 || math.IsNaN(lat) || math.IsNaN(lon) {
+	if len(g.cells) == 0 || math.IsNaN(lat) || math.IsNaN(lon) || math.IsInf(lat, 0) || math.IsInf(lon, 0) {
 		return Place{}, 0, false
 	}
 	best, bestKm := int32(-1), math.Inf(1)
 	la0, lo0 := int(math.Floor(lat)), int(math.Floor(lon))
-	// Search rings of cells outward; a ring r cells away is at least
-	// (r-1)*111 km away in latitude, which bounds the search once a place is
-	// found. Longitude cells shrink toward the poles, so the bound uses
-	// latitude only, which is safe.
-	for r := 0; r <= 180; r++ {
-		if best >= 0 && float64(r-1)*111.0*math.Cos(math.Min(math.Abs(lat)+float64(r), 89.9)*math.Pi/180) > bestKm {
-			break
+	coslat := math.Cos(lat * math.Pi / 180)
+	// Search boxes of growing size. A box reaching r degrees of latitude
+	// each way, and wide enough that its sides are r degrees of arc away
+	// even at its pole-most edge, holds every place closer than
+	// r·111 km; once the best found is closer than that, stop.
+	for r := 1; ; r *= 2 {
+		edge := math.Min(math.Abs(lat)+float64(r), 89.9)
+		w := int(math.Ceil(float64(r)/math.Cos(edge*math.Pi/180))) + 1
+		if w > 180 {
+			w = 180
 		}
-		for dla := -r; dla <= r; dla++ {
-			la := la0 + dla
-			if la < -90 || la > 90 {
-				continue
-			}
-			for dlo := -r; dlo <= r; dlo++ {
-				if abs(dla) != r && abs(dlo) != r {
-					continue // inside the ring: already searched
+		for la := max(la0-r, -90); la <= min(la0+r, 90); la++ {
+			for dlo := -w; dlo <= w; dlo++ {
+				if w == 180 && dlo == w {
+					break // -180 and 180 are the same column
 				}
 				for _, i := range g.cells[cellOf(float64(la), float64(lo0+dlo))] {
 					p := &g.places[i]
+					// A flat-earth distance, never more than 1% short at
+					// these ranges, spares most haversines.
+					dy := (p.Lat - lat) * 111.2
+					dx := math.Remainder(p.Lon-lon, 360) * 111.2 * coslat
+					if approx := math.Sqrt(dx*dx + dy*dy); approx > bestKm*1.02+1 {
+						continue
+					}
 					if d := Distance(lat, lon, p.Lat, p.Lon); d < bestKm {
 						best, bestKm = i, d
 					}
 				}
 			}
+		}
+		if best >= 0 && (float64(r)*111 >= bestKm || r >= 180 && w == 180) {
+			break
+		}
+		if r >= 256 {
+			break
 		}
 	}
 	if best < 0 {

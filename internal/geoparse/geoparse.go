@@ -170,6 +170,10 @@ type mention struct {
 
 const maxCandidates = 40
 
+// neighbourWindow is how many names on each side may reinforce a
+// candidate.
+const neighbourWindow = 25
+
 // Parse finds and resolves the toponyms of a text, in text order.
 func (p *Parser) Parse(text string) []Toponym {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
@@ -536,8 +540,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				s += 2 * admin1[c.Country+"."+c.Admin1Code] / totalA
 			}
 			// Neighbours: other names resolved near this candidate.
+			// Only names within a window count: neighbours are local, and
+			// a book-length text must stay linear.
 			near := 0.0
-			for k, o := range first {
+			for k := max(0, i-neighbourWindow); k < min(len(ms), i+neighbourWindow+1); k++ {
+				o := first[k]
 				if k == i || o.Level() <= 1 || ms[k].key == m.key {
 					continue
 				}

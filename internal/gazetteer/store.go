@@ -1,0 +1,117 @@
+package gazetteer
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// Table is the store table Save writes and Load reads.
+const Table = "gazetteer_places"
+
+// Save replaces the gazetteer table in a database/sql store (DuckDB or
+// PostgreSQL: the SQL is common to both) with g, in one transaction.
+func Save(ctx context.Context, db *sql.DB, g *Gazetteer) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("gazetteer save: %w", err)
+	}
+	defer tx.Rollback()
+	for _, stmt := range []string{
+		`DROP TABLE IF EXISTS ` + Table,
+		`CREATE TABLE ` + Table + ` (seq INTEGER NOT NULL, id BIGINT NOT NULL, name VARCHAR NOT NULL, asciiname VARCHAR NOT NULL,
+			lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL, feature_class VARCHAR NOT NULL, feature_code VARCHAR NOT NULL,
+			country VARCHAR NOT NULL, country3 VARCHAR NOT NULL, admin1_code VARCHAR NOT NULL, admin1_name VARCHAR NOT NULL,
+			admin2_code VARCHAR NOT NULL, admin2_name VARCHAR NOT NULL, population BIGINT NOT NULL, names VARCHAR NOT NULL, demonyms VARCHAR NOT NULL)`,
+	} {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return fmt.Errorf("gazetteer save: %w", err)
+		}
+	}
+	const cols, batch = 17, 500
+	keys := g.keysOf()
+	args := make([]any, 0, cols*batch)
+	flush := func(n int) error {
+		if n == 0 {
+			return nil
+		}
+		var sb strings.Builder
+		sb.WriteString(`INSERT INTO ` + Table + ` VALUES `)
+		for r := 0; r < n; r++ {
+			if r > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteByte('(')
+			for c := 0; c < cols; c++ {
+				if c > 0 {
+					sb.WriteByte(',')
+				}
+				fmt.Fprintf(&sb, "$%d", r*cols+c+1)
+			}
+			sb.WriteByte(')')
+		}
+		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+			return fmt.Errorf("gazetteer save: %w", err)
+		}
+		args = args[:0]
+		return nil
+	}
+	n := 0
+	for i, p := range g.places {
+		args = append(args, i, p.ID, p.Name, p.ASCIIName, p.Lat, p.Lon, p.FeatureClass, p.FeatureCode, p.Country, p.Country3,
+			p.Admin1Code, p.Admin1Name, p.Admin2Code, p.Admin2Name, p.Population, strings.Join(keys[i], "|"), strings.Join(g.dems[i], "|"))
+		if n++; n == batch {
+			if err := flush(n); err != nil {
+				return err
+			}
+			n = 0
+		}
+	}
+	if err := flush(n); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("gazetteer save: %w", err)
+	}
+	return nil
+}
+
+// Load reads the gazetteer Save stored. It returns (nil, nil) when the store
+// holds none, so that callers fall back to Default.
+func Load(ctx context.Context, db *sql.DB, source string) (*Gazetteer, error) {
+	rows, err := db.QueryContext(ctx, `SELECT id, name, asciiname, lat, lon, feature_class, feature_code, country, country3,
+		admin1_code, admin1_name, admin2_code, admin2_name, population, names, demonyms FROM `+Table+` ORDER BY seq`)
+	if err != nil {
+		if isMissingTable(err) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("gazetteer load: %w", err)
+	}
+	defer rows.Close()
+	var places []Place
+	var keys, dems [][]string
+	for rows.Next() {
+		var p Place
+		var names, ds string
+		if err := rows.Scan(&p.ID, &p.Name, &p.ASCIIName, &p.Lat, &p.Lon, &p.FeatureClass, &p.FeatureCode, &p.Country, &p.Country3,
+			&p.Admin1Code, &p.Admin1Name, &p.Admin2Code, &p.Admin2Name, &p.Population, &names, &ds); err != nil {
+			return nil, fmt.Errorf("gazetteer load row %d: %w", len(places)+1, err)
+		}
+		places = append(places, p)
+		keys = append(keys, splitBar(names))
+		dems = append(dems, splitBar(ds))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer load: %w", err)
+	}
+	if len(places) == 0 {
+		return nil, nil
+	}
+	return newGazetteer(places, keys, dems, source), nil
+}
+
+func isMissingTable(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "does not exist") || strings.Contains(s, "not found") || strings.Contains(s, "no such table")
+}
