@@ -305,4 +305,3 @@ func (s *Server) serveOpenAPI(w http.ResponseWriter, _ *http.Request, _ url.Valu
 	_, err := w.Write(s.openapi)
 	return err
 }
-

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/sitrep-project/sitrep/internal/export"
+	"github.com/sitrep-project/sitrep/internal/query"
+	"github.com/sitrep-project/sitrep/internal/store"
+)
+
+func init() {
+	c := &command{name: "export", usage: "export [--db PATH|URL] --format csv|json|geojson|parquet [--out FILE] [--as-of VERSION] [filters]",
+		summary: "write stored events as CSV, JSON, GeoJSON or Parquet, streaming"}
+	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
+		format := fs.String("format", "csv", "csv, json, geojson or parquet")
+		out := fs.String("out", "", "output file (default: standard output)")
+		v := filterFlags(fs) // includes --as-of and --version
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+		}
+		ef, err := export.ParseFormat(*format)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		f, err := query.ParseFilter(v)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		st, err := store.Open(ctx, *db)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		var n int64
+		switch {
+		case *out == "":
+			n, err = export.Write(ctx, st, f, ef, stdout)
+		case ef == export.Parquet:
+			n, err = export.WriteParquet(ctx, st, f, *out)
+		default:
+			n, err = toFile(ctx, st, f, ef, *out)
+		}
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "exported %d events\n", n)
+		return nil
+	}
+	register(c)
+}
+
+// toFile writes beside the target and renames, so that a failed export
+// leaves no half file under the name asked for.
+func toFile(ctx context.Context, st *store.Store, f query.Filter, ef export.Format, path string) (int64, error) {
+	tmp := path + ".part"
+	file, err := os.Create(tmp)
+	if err != nil {
+		return 0, err
+	}
+	n, err := export.Write(ctx, st, f, ef, file)
+	if cerr := file.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return n, err
+	}
+	return n, os.Rename(tmp, path)
+}
