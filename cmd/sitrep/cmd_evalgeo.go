@@ -1,0 +1,59 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/geoparse"
+)
+
+func init() {
+	c := &command{name: "eval-geo",
+		usage:   "eval-geo [--db PATH|URL] [FILE.xml]",
+		summary: "score the geoparser on GeoVirus-format gold (default: ../shared/data/geovirus/GeoVirus.xml)"}
+	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		path := "../shared/data/geovirus/GeoVirus.xml"
+		if fs.NArg() > 1 {
+			return fmt.Errorf("%w: want at most one FILE.xml", errUsage)
+		}
+		if fs.NArg() == 1 {
+			path = fs.Arg(0)
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		arts, err := geoparse.ReadGeoVirus(f, path)
+		if err != nil {
+			return err
+		}
+		t0 := time.Now()
+		g, err := loadGazetteer(ctx, *db)
+		if err != nil {
+			return err
+		}
+		load := time.Since(t0)
+		p := geoparse.New(g)
+		t1 := time.Now()
+		s := geoparse.Evaluate(p, arts)
+		el := time.Since(t1)
+		fmt.Fprintf(stdout, "gazetteer: %s, %d places (loaded in %s)\n", g.Source(), g.Len(), load.Round(time.Millisecond))
+		fmt.Fprintf(stdout, "corpus: %s, %d articles, %d gold toponyms, %d bytes\n", path, s.Articles, s.Gold, s.Bytes)
+		fmt.Fprintf(stdout, "recognition: recall %.1f%%  precision %.1f%%  F1 %.1f%% (exact spans; %d of %d gold overlapped)\n",
+			100*s.Recall, 100*s.Precision, 100*s.F1, s.Overlap, s.Gold)
+		fmt.Fprintf(stdout, "resolution (found toponyms): accuracy@161km %.1f%%  mean %.0f km  median %.1f km  AUC %.3f\n",
+			100*s.Acc161, s.MeanKm, s.MedianKm, s.AUC)
+		fmt.Fprintf(stdout, "speed: %.2f MB/s (parse + scoring, one core)\n", float64(s.Bytes)/el.Seconds()/1e6)
+		return nil
+	}
+	register(c)
+}

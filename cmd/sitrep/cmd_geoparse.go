@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/geoparse"
+)
+
+func init() {
+	c := &command{name: "geoparse",
+		usage:   "geoparse [--db PATH|URL] [--json] FILE.txt | --json --dir IN OUT",
+		summary: "find and resolve the place names of English text, offline"}
+	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+		fs := newFlags(c, stderr)
+		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
+		asJSON := fs.Bool("json", false, `print {"toponyms":[{"start","end","name","lat","lon","geonameid"}]} with code-point offsets`)
+		dir := fs.Bool("dir", false, "parse every *.txt in folder IN, writing OUT/<name>.json (needs --json)")
+		if err := parseFlags(fs, args); err != nil {
+			return err
+		}
+		if *dir && (!*asJSON || fs.NArg() != 2) {
+			return fmt.Errorf("%w: --dir wants --json IN OUT", errUsage)
+		}
+		if !*dir && fs.NArg() != 1 {
+			return fmt.Errorf("%w: want one FILE.txt (or --json --dir IN OUT)", errUsage)
+		}
+		g, err := loadGazetteer(ctx, *db)
+		if err != nil {
+			return err
+		}
+		p := geoparse.New(g)
+		if *dir {
+			return geoparseDir(ctx, p, fs.Arg(0), fs.Arg(1), stdout)
+		}
+		b, err := os.ReadFile(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		text := string(b)
+		tops := p.Parse(text)
+		if *asJSON {
+			return geoparse.WriteJSON(stdout, text, tops)
+		}
+		w := bufio.NewWriter(stdout)
+		for _, t := range tops {
+			name := t.Name
+			if t.Modifier != "" {
+				name = t.Modifier + " " + name
+			}
+			fmt.Fprintf(w, "%d-%d\t%s\t→ %s (%s %s, %s)\t%.4f,%.4f\t%s\t%.2f\n", t.Start, t.End, name, t.Place.Name,
+				t.Place.FeatureCode, joinNonEmpty(t.Place.Admin1Name, t.Place.Country3), placeID(t.Place.ID), t.Place.Lat, t.Place.Lon, t.Precision, t.Score)
+		}
+		return w.Flush()
+	}
+	register(c)
+}
+
+func placeID(id int) string {
+	if id <= 0 {
+		return "no geonameid"
+	}
+	return fmt.Sprintf("geonameid %d", id)
+}
+
+func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout io.Writer) error {
+	files, err := filepath.Glob(filepath.Join(in, "*.txt"))
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("%s: no *.txt files", in)
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	n := 0
+	for _, f := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return err
+		}
+		text := string(b)
+		tops := p.Parse(text)
+		dst := filepath.Join(out, strings.TrimSuffix(filepath.Base(f), ".txt")+".json")
+		w, err := os.Create(dst)
+		if err != nil {
+			return err
+		}
+		if err := geoparse.WriteJSON(w, text, tops); err != nil {
+			w.Close()
+			return fmt.Errorf("%s: %w", dst, err)
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		n += len(tops)
+	}
+	fmt.Fprintf(stdout, "%d files, %d toponyms, written to %s\n", len(files), n, out)
+	return nil
+}
