@@ -13,6 +13,13 @@ type migration struct {
 // The column types are spelled once per dialect; everything else is shared.
 var migrations = []migration{
 	{1, "events, versions, documents", schemaV1("JSON", "TIMESTAMP"), schemaV1("JSONB", "TIMESTAMPTZ")},
+	// DuckDB answers filters from its zone maps, and an ART index would
+	// slow every ingest; PostgreSQL needs B-trees for the one-country
+	// aggregates and the date-ordered pages of the query layer.
+	{2, "query indexes", "", `
+CREATE INDEX IF NOT EXISTS events_country_date ON events (country, date_start);
+CREATE INDEX IF NOT EXISTS events_date_id ON events (date_start, id, version_id);
+`},
 }
 
 func schemaV1(jsonType, tsType string) string {
