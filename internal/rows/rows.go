@@ -175,7 +175,8 @@ func (s *Scanner) advance(state int, b []byte, recErr *error) int {
 			return stStart
 		}
 	}
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		switch state {
 		case stStart:
 			switch c {
@@ -186,13 +187,24 @@ func (s *Scanner) advance(state int, b []byte, recErr *error) int {
 				state = stBare
 			}
 		case stBare:
-			if c == s.comma || c == '\n' {
-				state = stStart
+			// Jump to the field's end: only a delimiter or the line end
+			// changes the state.
+			j := bytes.IndexByte(b[i:], s.comma)
+			if j < 0 {
+				if b[len(b)-1] == '\n' {
+					return stStart
+				}
+				return stBare
 			}
+			i += j
+			state = stStart
 		case stQuoted:
-			if c == '"' {
-				state = stQuoteEnd
+			j := bytes.IndexByte(b[i:], '"')
+			if j < 0 {
+				return stQuoted
 			}
+			i += j
+			state = stQuoteEnd
 		case stQuoteEnd:
 			switch c {
 			case '"':
