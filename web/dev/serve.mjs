@@ -29,7 +29,8 @@ createServer((req, res) => {
   if (u.pathname === '/api/conflicts') return send(res, req, 200, 'application/json', JSON.stringify(nEvents ? [] : fx.conflicts));
   if (u.pathname.startsWith('/api/conflicts/')) return send(res, req, 200, 'application/json', JSON.stringify(fx.conflict));
   if (u.pathname === '/api/events') {
-    const limit = +(u.searchParams.get('limit') || 1000);
+    const limit = +(u.searchParams.get('limit') || 50);
+    if (!(limit >= 1 && limit <= 1000)) return send(res, req, 400, 'application/json', JSON.stringify({ error: { status: 400, message: 'limit: want 1 to 1000' } }));
     const from = +(u.searchParams.get('cursor') || 0);
     const page = all.slice(from, from + limit);
     return send(res, req, 200, 'application/json', JSON.stringify({ events: page, next_cursor: from + limit < all.length ? String(from + limit) : '' }));

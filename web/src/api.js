@@ -12,12 +12,15 @@ async function getJSON(url) {
 }
 
 // allEvents pages through /api/events. The page filters on the client, so
-// it fetches the whole set once; 10k events are ~10 MB of JSON before gzip.
+// it fetches the whole set once, a page at a time.
+// PAGE_SIZE is the server's largest page (internal/server MaxPage default).
+const PAGE_SIZE = 1000;
+
 export async function allEvents(onProgress) {
   const out = [];
   let cursor = '';
   for (let page = 0; page < 1000; page++) {
-    const q = new URLSearchParams({ limit: '5000' });
+    const q = new URLSearchParams({ limit: String(PAGE_SIZE) });
     if (cursor) q.set('cursor', cursor);
     const r = await getJSON('api/events?' + q);
     out.push(...(r.events || []));

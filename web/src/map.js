@@ -71,7 +71,7 @@ export function createMap(el, { countriesUrl, admin1Url, onMove, onSelect }) {
       feats.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [r.lon, r.lat] }, properties: { id: r.id, type: r.type, fat: r.fat } });
     }
     index = new Supercluster({
-      radius: 44,
+      radius: 60,
       maxZoom: 9,
       map: (p) => ({ fat: p.fat, types: { [p.type]: 1 } }),
       reduce: (acc, p) => {

@@ -86,7 +86,7 @@ export function createTimeline(el, { onBrush }) {
       if (t < x0 || yr % step) continue;
       const px = tx(t);
       out += `<line x1="${px}" x2="${px}" y1="${M.top}" y2="${height - M.bottom + 3}" class="tl-tick"/>`;
-      if (px - last > 30) {
+      if (px - last > 30 && px < width - M.right - 24) {
         out += `<text x="${px + 2}" y="${y}">${yr}</text>`;
         last = px;
       }
