@@ -125,9 +125,15 @@ func joinable(text string, a, b token) bool {
 	return false
 }
 
-// possessive reports whether token j is the "s" of "'s".
+// possessive reports whether token j is the "s" of "'s", or the end of
+// another contraction ("I've", "they'll").
 func possessive(text string, toks []token, j int) bool {
-	if j == 0 || text[toks[j].start:toks[j].end] != "s" {
+	if j == 0 {
+		return false
+	}
+	switch text[toks[j].start:toks[j].end] {
+	case "s", "ve", "ll", "re", "d", "t", "m", "S":
+	default:
 		return false
 	}
 	sep := text[toks[j-1].end:toks[j].start]
@@ -179,6 +185,7 @@ func (p *Parser) Parse(text string) []Toponym {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
+	surnames := p.surnames(text, toks)
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -219,7 +226,7 @@ func (p *Parser) Parse(text string) []Toponym {
 		if len(ms) > 0 {
 			prevPlace = ms[len(ms)-1].last
 		}
-		if !p.recognize(text, toks, &m, prevPlace) {
+		if !p.recognize(text, toks, &m, prevPlace, surnames) {
 			continue
 		}
 		ms = append(ms, m)
@@ -236,6 +243,34 @@ func (p *Parser) Parse(text string) []Toponym {
 			Start: m.start, End: m.end, Name: text[m.start:m.end], Place: pl,
 			Precision: precision(pl, m), Score: confidence(m), Modifier: m.modifier,
 		})
+	}
+	return out
+}
+
+// surnames finds words the text uses as the second of two capitalized
+// words after a title or before "said" ("Secretary Joe Dunn", "Joe Dunn
+// said"), where neither word is a place: later, alone, they are people.
+func (p *Parser) surnames(text string, toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if !a.cap || !b.cap || a.upper || b.upper || text[a.end:b.start] != " " || a.letters < 2 || b.letters < 2 {
+			continue
+		}
+		aw, bw := p.word(text, toks, i-1), p.word(text, toks, i)
+		if p.common[aw] || p.common[bw] || p.g.HasKey(aw+" "+bw) {
+			continue
+		}
+		if _, d := p.g.DemonymKey(aw); d {
+			continue
+		}
+		prev, next := p.word(text, toks, i-2), p.word(text, toks, i+1)
+		person := titles[prev] || next == "said" || next == "says" || next == "told" || next == "who" || next == "added"
+		// A first name the gazetteer does not know is a person's too.
+		person = person || !p.g.HasKey(aw) && !sentenceStart(text, a)
+		if person {
+			out[bw] = true
+		}
 	}
 	return out
 }
@@ -298,7 +333,7 @@ func (p *Parser) word(text string, toks []token, i int) string {
 // the context the resolver uses.
 // prevPlace is the index of the last token of the previous accepted
 // toponym, so that "Dallas Texas" is two places, not a person.
-func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int) bool {
+func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, surnames map[string]bool) bool {
 	cands := p.g.LookupKey(m.key)
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -324,6 +359,24 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int)
 	// A direction or a generic word alone is not a place ("West", "Central").
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
 		return false
+	}
+	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
+	// ("Lu", "Sur") name a place only when it is a country or division.
+	abbrev := true
+	for k := m.first; k <= m.last; k++ {
+		abbrev = abbrev && toks[k].letters == 1
+	}
+	if (abbrev || words == 1 && first.letters <= 3) && top.Level() > 2 {
+		return false
+	}
+	// A small place known only by an alternate name ("Franklin" for a
+	// town in GeoNames' list of other names) needs a locative cue.
+	viaAlt := true
+	for _, c := range cands {
+		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key {
+			viaAlt = false
+			break
+		}
 	}
 	// "U.S." keeps its final period.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
@@ -427,6 +480,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int)
 		if p.common[p.word(text, toks, m.first)] {
 			return false
 		}
+	}
+	if viaAlt && words == 1 && !major && top.Level() > 2 && !locative {
+		return false
+	}
+	// A word the text has used as a surname ("Joe Dunn ... Dunn said").
+	if words == 1 && !major && surnames[m.key] {
+		return false
 	}
 	m.strong = major || locative || words > 1
 	return true
