@@ -87,7 +87,8 @@ var groupStop = map[string]bool{
 	"and": true, "or": true, "were": true, "was": true, "had": true, "have": true, "has": true, "been": true, "are": true, "is": true,
 	"including": true, "in": true, "on": true, "at": true, "during": true, "after": true, "from": true, "by": true, "with": true,
 	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
-	"also": true, "reportedly": true, "later": true, "all": true,
+	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
+	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
 }
 
 // notPeople are groups that are counted but are not people.
@@ -240,8 +241,13 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 				j++
 			}
 		}
+		// "four more soldiers", "two other civilians"
+		for j < len(toks) && (toks[j].low == "more" || toks[j].low == "other" || toks[j].low == "further" || toks[j].low == "additional") {
+			j++
+		}
 		k := j
-		for k < len(toks) && k-j < 5 && isWord(toks[k]) && !groupStop[toks[k].low] {
+		// The group ends at a participle: "civilians returning from a market".
+		for k < len(toks) && k-j < 5 && isWord(toks[k]) && !groupStop[toks[k].low] && !(k > j && strings.HasSuffix(toks[k].low, "ing")) {
 			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
 				break
 			}

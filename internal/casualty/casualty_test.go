@@ -35,3 +35,15 @@ func TestFind(t *testing.T) {
 		}
 	}
 }
+
+func TestFindGroupEdges(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Four more soldiers died when their vehicle struck a landmine.", "4 killed soldiers"},
+		{"A second strike killed 14 militants near Jilib.", "14 killed militants"},
+		{"Gunmen attacked the village, killing at least 58 civilians returning from a market.", "at least 58 killed civilians"},
+	} {
+		if got := render(Find(tc.in)); got != tc.want {
+			t.Errorf("%s\n got: %s\nwant: %s", tc.in, got, tc.want)
+		}
+	}
+}

@@ -221,7 +221,8 @@ func hasOtherDate(ds []DateMention, i int) bool {
 }
 
 // mainCountry is where an event with no place of its own is put: the
-// conflict's only country, or the country its title names after "in".
+// conflict's only country, the country its title names after "in", or the
+// country the document names most.
 func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record) event.Place {
 	var isos []string
 	for _, p := range rec.Places {
@@ -242,6 +243,26 @@ func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record) event.
 		}
 		name = strings.TrimPrefix(name, "the ")
 		if p, ok := x.Places.Country(name); ok {
+			return p
+		}
+	}
+	// Else the country the text names most often, its title counting double.
+	count := map[string]int{}
+	best := ""
+	for _, t := range []string{d.Title, d.Title, d.Text} {
+		for _, pm := range x.Places.Places(t) {
+			c := pm.Place.Country
+			if c == "" {
+				continue
+			}
+			count[c]++
+			if best == "" || count[c] > count[best] {
+				best = c
+			}
+		}
+	}
+	if best != "" {
+		if p, ok := x.Places.Country(best); ok {
 			return p
 		}
 	}
@@ -299,7 +320,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	}
 
 	// Actors.
-	sides := sideOf(x.Actors, rec)
+	sides := x.sides(rec)
 	seen := map[string]bool{}
 	var groups []actor.Mention
 	for _, am := range x.Actors.Find(body) {
@@ -313,13 +334,13 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 			continue
 		}
 		seen[am.Entry.Canonical] = true
-		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides[am.Entry.Canonical]})
+		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides.of(am.Entry.Canonical)})
 	}
 	// Demonyms name states too: "a joint American and Nigerien force".
 	for _, w := range capitalizedWords(body) {
 		if p, ok := x.Places.Country(w); ok && p.CountryNm != "" && !seen[p.CountryNm] && !strings.EqualFold(w, p.CountryNm) && len(w) > 3 {
 			seen[p.CountryNm] = true
-			e.Actors = append(e.Actors, event.Actor{Name: w, Canonical: p.CountryNm, Side: sides[p.CountryNm]})
+			e.Actors = append(e.Actors, event.Actor{Name: w, Canonical: p.CountryNm, Side: sides.of(p.CountryNm)})
 		}
 	}
 
@@ -329,7 +350,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 		byKey := map[string]int{}
 		for _, u := range us {
 			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
-				who := x.who(m.Who, groups, text[u.span.Start:u.span.End])
+				who, side := x.who(m.Who, &e, groups, sides)
 				if who == "" {
 					continue
 				}
@@ -338,7 +359,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 				if !ok {
 					idx = len(e.Casualties)
 					byKey[key] = idx
-					e.Casualties = append(e.Casualties, event.Casualty{Who: who, Side: sides[who], NonHostile: nonHostile})
+					e.Casualties = append(e.Casualties, event.Casualty{Who: who, Side: side, NonHostile: nonHostile})
 				}
 				c := &e.Casualties[idx]
 				cnt := m.Count
@@ -378,29 +399,98 @@ func (x *Extractor) isStateActor(name string) bool {
 
 var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
-// who maps the group a casualty figure names to a party: an alias ("ISGS
-// militants"), a demonym ("Nigerien"), or, for generic words ("militants"),
-// the armed group the sentence's event names.
-func (x *Extractor) who(w string, groups []actor.Mention, sent string) string {
+// who maps the group a casualty figure names to a party and its side: an
+// alias ("ISGS militants"), a demonym ("Nigerien", "Malian soldiers"), a
+// word for a state's forces ("soldiers") to the state party of the event,
+// and a word for fighters ("militants") to the armed group the event names,
+// or else to the armed side of the conflict.
+func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides sideIndex) (string, event.Side) {
 	w = strings.TrimSpace(w)
-	if w == "" || strings.EqualFold(w, "others") || strings.EqualFold(w, "people") || strings.EqualFold(w, "civilians") {
-		if w == "" {
-			return ""
+	if w == "" {
+		return "", 0
+	}
+	low := strings.ToLower(w)
+	if name, ok := x.canonical(w); ok {
+		return name, sides.of(name)
+	}
+	head := lastField(low)
+	if e, ok := x.Actors.Lookup(head); ok && e.Kind == actor.Generic && e.Canonical == "militants" {
+		if len(groups) > 0 {
+			g := groups[len(groups)-1].Entry.Canonical
+			return g, sides.of(g)
 		}
-		return strings.ToLower(w)
+		if p, ok := sides.only(sides.armed); ok {
+			return p, sides.armed
+		}
+		return low, sides.armed
 	}
-	if ms := x.Actors.Find(w); len(ms) > 0 && ms[0].Entry.Kind != actor.Generic {
-		return ms[0].Entry.Canonical
-	}
-	for _, f := range strings.Fields(w) {
-		if p, ok := x.Places.Country(f); ok && p.CountryNm != "" {
-			return p.CountryNm
+	if forceWords[head] {
+		var states []string
+		for _, a := range ev.Actors {
+			if e, ok := x.Actors.Lookup(a.Canonical); ok && e.Kind == actor.State || sides.of(a.Canonical) == sides.state && sides.state != 0 {
+				if sides.of(a.Canonical) != sides.armed || sides.armed == 0 {
+					states = append(states, a.Canonical)
+				}
+			}
+		}
+		if len(states) == 1 {
+			return states[0], sides.of(states[0])
+		}
+		if p, ok := sides.only(sides.state); ok && len(states) == 0 {
+			return p, sides.state
 		}
 	}
-	if e, ok := x.Actors.Lookup(lastField(w)); ok && e.Kind == actor.Generic && e.Canonical == "militants" && len(groups) > 0 {
-		return groups[len(groups)-1].Entry.Canonical
+	return low, 0
+}
+
+var forceWords = map[string]bool{
+	"soldiers": true, "soldier": true, "troops": true, "personnel": true, "servicemembers": true, "servicemember": true,
+	"servicemen": true, "policemen": true, "police": true, "gendarmes": true, "officers": true, "guards": true,
+	"marines": true, "commandos": true, "peacekeepers": true, "army": true,
+}
+
+// canonical names a party: through the alias table, or as the country of
+// "<Country|Demonym> <force word>" ("Chadian Armed Forces", "Malian
+// soldiers", "Nigerien").
+func (x *Extractor) canonical(name string) (string, bool) {
+	if ms := x.Actors.Find(name); len(ms) > 0 && ms[0].Entry.Kind != actor.Generic {
+		return ms[0].Entry.Canonical, true
 	}
-	return w
+	f := strings.Fields(name)
+	for n := min(3, len(f)); n >= 1; n-- {
+		if p, ok := x.Places.Country(strings.Join(f[:n], " ")); ok && p.CountryNm != "" {
+			rest := strings.ToLower(strings.Join(f[n:], " "))
+			if rest == "" || forceWords[lastField(rest)] || strings.Contains(rest, "forces") || strings.Contains(rest, "military") || strings.Contains(rest, "government") {
+				return p.CountryNm, true
+			}
+		}
+	}
+	return "", false
+}
+
+// Canonical names a party as the extractor does, or returns it as written.
+func (x *Extractor) Canonical(name string) string {
+	if c, ok := x.canonical(name); ok {
+		return c
+	}
+	return strings.TrimSpace(name)
+}
+
+// sideIndex knows which side each party of the infobox is on, which side
+// is the states' and which the armed groups'.
+type sideIndex struct {
+	byName       map[string]event.Side
+	parties      map[event.Side][]string
+	state, armed event.Side
+}
+
+func (s sideIndex) of(name string) event.Side { return s.byName[name] }
+
+func (s sideIndex) only(side event.Side) (string, bool) {
+	if side == 0 || len(s.parties[side]) != 1 {
+		return "", false
+	}
+	return s.parties[side][0], true
 }
 
 func lastField(s string) string {
@@ -411,16 +501,37 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
-// sideOf maps canonical party names to their side in the infobox.
-func sideOf(t *actor.Table, rec conflict.Record) map[string]event.Side {
-	m := map[string]event.Side{}
+// sides indexes the infobox's parties by canonical name.
+func (x *Extractor) sides(rec conflict.Record) sideIndex {
+	idx := sideIndex{byName: map[string]event.Side{}, parties: map[event.Side][]string{}}
+	states := map[event.Side]int{}
+	groups := map[event.Side]int{}
 	for _, s := range rec.Sides {
+		side := event.Side(s.Number)
 		for _, p := range s.Parties {
-			m[t.Canonical(p)] = event.Side(s.Number)
-			m[p] = event.Side(s.Number)
+			name, ok := x.canonical(p)
+			if !ok {
+				name = p
+			}
+			idx.byName[name] = side
+			idx.byName[p] = side
+			idx.parties[side] = append(idx.parties[side], name)
+			if e, ok := x.Actors.Lookup(name); ok && e.Kind == actor.Group {
+				groups[side]++
+			} else {
+				states[side]++
+			}
 		}
 	}
-	return m
+	for _, s := range rec.Sides {
+		side := event.Side(s.Number)
+		if groups[side] > states[side] && idx.armed == 0 {
+			idx.armed = side
+		} else if states[side] >= groups[side] && states[side] > 0 && idx.state == 0 {
+			idx.state = side
+		}
+	}
+	return idx
 }
 
 func capitalizedWords(s string) []string {

@@ -47,6 +47,6 @@ func (x *Extractor) Read(name string, data []byte) (*Reading, error) {
 	evs := x.Extract(id, d, rec)
 	return &Reading{
 		DocID: id, Title: d.Title, Format: string(d.Format), SHA256: hex.EncodeToString(sum[:]),
-		Conflict: rec, Events: evs, Reconciliation: reconcile.Check(rec, evs, x.Actors), Document: d,
+		Conflict: rec, Events: evs, Reconciliation: reconcile.Check(rec, evs, x), Document: d,
 	}, nil
 }
