@@ -82,7 +82,7 @@ func (p *PageReader) topKey() error {
 			return err
 		}
 		if t != json.Delim('[') {
-			return errors.New("Result is not an array")
+			return errors.New("the Result member is not an array")
 		}
 		p.n = -1
 		return nil
