@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/casualty"
@@ -42,7 +43,7 @@ func Normalize(d *article.Document, countries Countries) Record {
 		case "date":
 			r.Date, r.Ongoing = dateRange(v)
 		case "place", "location":
-			for _, p := range listItems(v) {
+			for _, p := range splitCountries(listItems(v), countries) {
 				pl := Place{Name: p}
 				if countries != nil {
 					pl.ISO, _ = countries.ISO3(p)
@@ -164,11 +165,34 @@ func listItems(v string) []string {
 	return out
 }
 
-func upperFirst(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+// splitCountries splits "Mali and Niger" when both halves are countries;
+// "Trinidad and Tobago" stays whole.
+func splitCountries(items []string, countries Countries) []string {
+	if countries == nil {
+		return items
 	}
-	return s
+	var out []string
+	for _, it := range items {
+		a, b, ok := strings.Cut(it, " and ")
+		if _, whole := countries.ISO3(it); ok && !whole {
+			_, okA := countries.ISO3(a)
+			_, okB := countries.ISO3(b)
+			if okA && okB {
+				out = append(out, a, b)
+				continue
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 || r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // sentences splits a result line into statements: at commas followed by a

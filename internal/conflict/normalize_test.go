@@ -1,0 +1,111 @@
+package conflict
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/article"
+)
+
+type isoTable map[string]string
+
+func (t isoTable) ISO3(name string) (string, bool) { v, ok := t[name]; return v, ok }
+
+func normalize(t *testing.T, infobox string) Record {
+	t.Helper()
+	d, err := article.Parse("t.txt", []byte("= T =\n\n"+infobox+"\n\nSome text.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Normalize(d, isoTable{"Mali": "MLI", "Niger": "NER", "Burkina Faso": "BFA"})
+}
+
+func js(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		ongoing  bool
+	}{
+		{"5 February 2013 – 5 August 2024, ()", "2013-02-05/2024-08-05", false},
+		{"March 2019 – 14 June 2021", "2019-03/2021-06-14", false},
+		{"2015 – present", "2015/PRESENT", true},
+		{"October 4, 2017", "2017-10-04", false},
+		{"c. 2018", "2018", false},
+	} {
+		r := normalize(t, "- Date: "+tc.in)
+		if r.Date.String() != tc.want || r.Ongoing != tc.ongoing {
+			t.Errorf("%q: %q ongoing=%v, want %q %v", tc.in, r.Date.String(), r.Ongoing, tc.want, tc.ongoing)
+		}
+	}
+}
+
+func TestListsAndPlaces(t *testing.T) {
+	r := normalize(t, "- Partof: Jihadist insurgency in Niger, War in the Sahel, and the war on terror (Operation Juniper Shield)\n- Place: Burkina Faso, Mali and Niger")
+	if got := strings.Join(r.PartOf, "|"); got != "Jihadist insurgency in Niger|War in the Sahel|War on terror|Operation Juniper Shield" {
+		t.Errorf("part of: %s", got)
+	}
+	if got := js(r.Places); got != `[{"name":"Burkina Faso","iso":"BFA"},{"name":"Mali","iso":"MLI"},{"name":"Niger","iso":"NER"}]` {
+		t.Errorf("places: %s", got)
+	}
+}
+
+func TestParties(t *testing.T) {
+	r := normalize(t, "- Combatant1: Supported by:, France\n- Combatant2: Nusrat al-Islam, Islamic State – West Africa Province, Boko Haram (partially aligned with ISIL since 2015) ---- 22px Ansar Dine")
+	if got := strings.Join(r.Sides[1].Parties, "|"); got != "Nusrat al-Islam|Islamic State – West Africa Province|Boko Haram|Ansar Dine" {
+		t.Errorf("side 2: %s", got)
+	}
+	if got := strings.Join(r.Sides[0].Parties, "|"); got != "France" {
+		t.Errorf("side 1: %s", got)
+	}
+}
+
+func TestCommanders(t *testing.T) {
+	r := normalize(t, "- Commander1: Joe Biden, (2021–2024), Jim Mattis, James C. Vechery Emmanuel Macron, (2017–2023), Barack Obama (2013–2017)\n"+
+		"- Commander2: Iyad Ag Ghaly ---- Adnan Abu Walid al-SahrawiKIA, Abubakar Shekau (KIA), Doundou Chefou ---- 22px Abubakar ShekauKIA 22px Abu Umaimata")
+	want1 := `[{"name":"Joe Biden","from":"2021","to":"2024"},{"name":"Jim Mattis"},{"name":"James C. Vechery"},{"name":"Emmanuel Macron","from":"2017","to":"2023"},{"name":"Barack Obama","from":"2013","to":"2017"}]`
+	if got := js(r.Sides[0].Commanders); got != want1 {
+		t.Errorf("side 1:\n got %s\nwant %s", got, want1)
+	}
+	want2 := `[{"name":"Iyad Ag Ghaly"},{"name":"Adnan Abu Walid al-Sahrawi","killed_in_action":true},{"name":"Abubakar Shekau","killed_in_action":true},{"name":"Doundou Chefou"},{"name":"Abu Umaimata"}]`
+	if got := js(r.Sides[1].Commanders); got != want2 {
+		t.Errorf("side 2:\n got %s\nwant %s", got, want2)
+	}
+}
+
+func TestStrengths(t *testing.T) {
+	r := normalize(t, "- Strength1: 1,000 personnel\n- Strength2: ISIL-West Africa: ~3,500 fighters (April 2018), ISGS: ~300 fighters, at least 50 technicals")
+	if got := js(r.Sides[0].Strength); got != `[{"count":1000,"unit":"personnel","raw":"1,000 personnel"}]` {
+		t.Errorf("side 1: %s", got)
+	}
+	s := r.Sides[1].Strength
+	if len(s) != 3 || s[0].Count != 3500 || !s[0].Approx || s[0].Who != "ISIL-West Africa" || s[0].AsOf != "2018-04" || s[0].Unit != "fighters" ||
+		s[1].Count != 300 || s[1].Who != "ISGS" || s[2].Count != 50 || !s[2].Min || s[2].Approx {
+		t.Errorf("side 2: %s", js(s))
+	}
+}
+
+func TestClaims(t *testing.T) {
+	r := normalize(t, "- Combatant1: U.S. Armed Forces\n"+
+		"- Casualties1: 5 killed (1 non hostile), 4 injured (2 non hostile) 5 killed, 8 wounded (While operating with the United States) 1 killed (non hostile) (while operating with the United States)\n"+
+		"- Casualties2: 32 militants killed in two separate attacks Unknown killed in other attacks between 2015 and 2017 At least 1 weapons cache")
+	c := r.Sides[0].Casualties
+	if len(c) != 3 {
+		t.Fatalf("side 1 claims: %s", js(c))
+	}
+	if *c[0].Killed != 5 || *c[0].KilledNonHostile != 1 || *c[0].Wounded != 4 || *c[0].WoundedNonHostile != 2 || c[0].Who != "U.S. Armed Forces" {
+		t.Errorf("claim 1: %s", js(c[0]))
+	}
+	if *c[1].Killed != 5 || *c[1].Wounded != 8 || c[1].Who != "operating with the United States" || c[1].KilledNonHostile != nil {
+		t.Errorf("claim 2: %s", js(c[1]))
+	}
+	if *c[2].Killed != 1 || c[2].KilledNonHostile == nil || *c[2].KilledNonHostile != 1 {
+		t.Errorf("claim 3: %s", js(c[2]))
+	}
+	c2 := r.Sides[1].Casualties
+	if len(c2) != 3 || *c2[0].Killed != 32 || c2[0].Who != "militants" || c2[0].Note != "in two separate attacks" ||
+		!c2[1].Unknown || len(c2[2].Other) != 1 || c2[2].Other[0].Count != 1 || !c2[2].Other[0].Min {
+		t.Errorf("side 2 claims: %s", js(c2))
+	}
+}
