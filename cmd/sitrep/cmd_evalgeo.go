@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/geoparse"
 )
 
@@ -52,6 +53,11 @@ func init() {
 			100*s.Recall, 100*s.Precision, 100*s.F1, s.Overlap, s.Gold)
 		fmt.Fprintf(stdout, "resolution (found toponyms): accuracy@161km %.1f%%  mean %.0f km  median %.1f km  AUC %.3f\n",
 			100*s.Acc161, s.MeanKm, s.MedianKm, s.AUC)
+		for _, pr := range []event.GeoPrecision{event.GeoPoint, event.GeoNear, event.GeoAdmin2, event.GeoAdmin1, event.GeoRegion, event.GeoCountry, event.GeoWorld} {
+			if tl := s.ByPrecision[pr]; tl != nil {
+				fmt.Fprintf(stdout, "  %-8s %5d found, %5.1f%% within 161 km\n", pr, tl.Found, 100*float64(tl.Within161)/float64(tl.Found))
+			}
+		}
 		fmt.Fprintf(stdout, "speed: %.2f MB/s (parse + scoring, one core)\n", float64(s.Bytes)/el.Seconds()/1e6)
 		return nil
 	}

@@ -78,6 +78,11 @@ func foldRune(dst []byte, r rune) []byte {
 		if unicode.Is(unicode.Mn, d) {
 			continue
 		}
+		// "ǿ" decomposes to "ø" and an accent: map what is left too.
+		if s, ok := special[d]; ok {
+			dst = append(dst, s...)
+			continue
+		}
 		dst = utf8.AppendRune(dst, unicode.ToLower(d))
 	}
 	return dst

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
 
@@ -78,13 +79,20 @@ type Scores struct {
 	MeanKm, MedianKm          float64 // over matched spans
 	AUC                       float64 // area under the log-error curve (Gritta et al.), lower is better
 	Bytes                     int
+	// ByPrecision splits the found toponyms by the precision the parser
+	// gave them: a country's representative point is a convention, so its
+	// errors say less than a town's.
+	ByPrecision map[event.GeoPrecision]*Tally
 }
+
+// Tally counts found toponyms and those within 161 km.
+type Tally struct{ Found, Within161 int }
 
 // Evaluate parses every article and scores it against its gold toponyms.
 // A gold toponym counts as found when a prediction overlaps it; distance
 // errors are measured on found ones, as the field does.
 func Evaluate(p *Parser, arts []Article) Scores {
-	var s Scores
+	s := Scores{ByPrecision: map[event.GeoPrecision]*Tally{}}
 	var errs []float64
 	for _, a := range arts {
 		s.Articles++
@@ -112,7 +120,17 @@ func Evaluate(p *Parser, arts []Article) Scores {
 				s.Matched++
 			}
 			pl := tops[best].Place
-			errs = append(errs, gazetteer.Distance(g.Lat, g.Lon, pl.Lat, pl.Lon))
+			d := gazetteer.Distance(g.Lat, g.Lon, pl.Lat, pl.Lon)
+			errs = append(errs, d)
+			tl := s.ByPrecision[tops[best].Precision]
+			if tl == nil {
+				tl = &Tally{}
+				s.ByPrecision[tops[best].Precision] = tl
+			}
+			tl.Found++
+			if d <= 161 {
+				tl.Within161++
+			}
 		}
 	}
 	if s.Gold > 0 {

