@@ -782,3 +782,25 @@ func precision(p gazetteer.Place, m mention) event.GeoPrecision {
 	}
 	return event.GeoPoint
 }
+
+// EventPlace is the toponym as the event model's place: the name as
+// written (with its direction word), the division and country names, ISO
+// alpha-3 country, coordinates, GeoNames id when there is one, and the
+// precision.
+func (t Toponym) EventPlace() event.Place {
+	p := t.Place
+	lat, lon := p.Lat, p.Lon
+	name := t.Name
+	if t.Modifier != "" {
+		name = t.Modifier + " " + name
+	}
+	out := event.Place{Name: name, Admin1: p.Admin1Name, Admin2: p.Admin2Name, Country: p.Country3,
+		Lat: &lat, Lon: &lon, Precision: t.Precision}
+	if p.Level() == 2 && out.Admin1 == "" {
+		out.Admin1 = p.Name
+	}
+	if p.ID > 0 {
+		out.GeonameID = p.ID
+	}
+	return out
+}

@@ -73,6 +73,18 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+func TestEventPlace(t *testing.T) {
+	tp := find(t, parser.Parse("The patrol was ambushed outside the village of Tongo Tongo."), "Tongo Tongo")
+	ep := tp.EventPlace()
+	if ep.Country != "NER" || ep.Lat == nil || ep.Lon == nil || ep.Precision != event.GeoNear || !strings.HasPrefix(gazetteer.Fold(ep.Admin1), "tillaberi") {
+		t.Errorf("EventPlace = %+v", ep)
+	}
+	tp = find(t, parser.Parse("Smugglers cross northern Niger."), "Niger")
+	if ep := tp.EventPlace(); ep.Name != "northern Niger" || ep.Precision != event.GeoRegion || ep.GeonameID != 2440476 {
+		t.Errorf("EventPlace = %+v", ep)
+	}
+}
+
 func TestNotPlaces(t *testing.T) {
 	for _, text := range []string{
 		"President Obama met Secretary Francisco Duque on Monday.",
