@@ -173,6 +173,13 @@ func Find(s string) []Mention {
 		}
 		i++
 	}
+	// "At least 14 soldiers were killed and seven were wounded": a figure
+	// without a group counts the group named before it.
+	for k := 1; k < len(out); k++ {
+		if out[k].Who == "" {
+			out[k].Who = out[k-1].Who
+		}
+	}
 	return out
 }
 

@@ -40,6 +40,8 @@ func TestFindGroupEdges(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"Four more soldiers died when their vehicle struck a landmine.", "4 killed soldiers"},
 		{"A second strike killed 14 militants near Jilib.", "14 killed militants"},
+		{"At least 14 soldiers were killed and seven were wounded in the fighting.", "at least 14 killed soldiers; 7 wounded soldiers"},
+		{"Five Malian soldiers were killed and two were captured.", "5 killed Malian soldiers; 2 captured Malian soldiers"},
 		{"Gunmen attacked the village, killing at least 58 civilians returning from a market.", "at least 58 killed civilians"},
 	} {
 		if got := render(Find(tc.in)); got != tc.want {

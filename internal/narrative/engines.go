@@ -1,6 +1,8 @@
 package narrative
 
 import (
+	"sync"
+
 	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -10,11 +12,19 @@ import (
 
 // Default returns an extractor on the built-in engines: the timex date
 // tagger in narrative mode, the geoparser on the embedded gazetteer, and
-// the built-in alias table.
+// the built-in alias table. It is built once and safe for concurrent use.
 func Default() *Extractor {
-	g := gazetteer.Default()
-	return &Extractor{Dates: timexDater{}, Places: &geoPlacer{g: g, p: geoparse.New(g)}, Actors: actor.Default()}
+	defaultOnce.Do(func() {
+		g := gazetteer.Default()
+		defaultExtractor = &Extractor{Dates: timexDater{}, Places: &geoPlacer{g: g, p: geoparse.New(g)}, Actors: actor.Default()}
+	})
+	return defaultExtractor
 }
+
+var (
+	defaultOnce      sync.Once
+	defaultExtractor *Extractor
+)
 
 type timexDater struct{}
 
