@@ -111,6 +111,9 @@ func (p *parser) number(i int, allowA bool) (float64, int, bool) {
 		if p.w(i+1) == "dozen" {
 			return 12, i + 2, true
 		}
+		if p.w(i+1) == "hundred" || p.w(i+1) == "thousand" {
+			return map[string]float64{"hundred": 100, "thousand": 1000}[p.w(i+1)], i + 2, true
+		}
 		if p.seq(i+1, "half") {
 			return 0.5, i + 2, true
 		}
@@ -136,6 +139,14 @@ func (p *parser) number(i int, allowA bool) (float64, int, bool) {
 			n += m
 			j = k + 1
 		}
+	}
+	switch p.w(j) {
+	case "hundred":
+		n *= 100
+		j++
+	case "thousand":
+		n *= 1000
+		j++
 	}
 	f := float64(n)
 	if p.seq(j, "and", "a", "half") {
@@ -310,7 +321,7 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 	}
 	// The DCT's year or a neighbour: the candidate closest to the DCT,
 	// with a clause in the past tense pushing it before the DCT and one in
-	// the future after it. Tense is only a nudge (120 days), since "-ed"
+	// the future after it. Tense is only a nudge (180 days), since "-ed"
 	// forms and reported speech mislead it.
 	at := a.t
 	if d == 0 {
@@ -326,7 +337,7 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 			cost = -cost
 		}
 		if t < 0 && diff > 0 || t > 0 && diff < 0 {
-			cost += 120
+			cost += 180
 		}
 		if cost < best {
 			by, best = y, cost

@@ -159,10 +159,12 @@ func (p *parser) modified(i int) (cand, bool) {
 			}
 		}
 	}
-	if w == "year" && p.hyphenated(i) && p.w(i+2) == "end" || p.seq(i, "year", "'", "s", "end") {
+	if w == "year" && p.hyphenated(i) && p.w(i+2) == "end" || p.seq(i, "year", "'", "s", "end") || p.seq(i, "year", "end") && (p.w(i-1) == "by" || p.w(i-1) == "at" || p.w(i-1) == "since" || p.w(i-1) == "before") {
 		j := i + 3
 		if p.w(i+1) == "'" {
 			j = i + 4
+		} else if p.w(i+1) == "end" {
+			j = i + 2
 		}
 		return cand{i: i, j: j, typ: DATE, mod: "END", deict: true, val: offset(gYear, 0, true)}, true
 	}
@@ -234,7 +236,9 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next":
 		default:
-			return cand{}, false
+			if w == "may" || len(w) <= 4 || !(p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "its" || p.w(i-1) == "their") {
+				return cand{}, false
+			}
 		}
 	}
 	end := j
@@ -600,9 +604,14 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, typ: DATE, deict: true, val: currentQuarter(rel)}, true
 		}
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
+			qualified := j > i
 			return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
 				if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
 					return c.ref.value(), c.ref
+				}
+				if qualified {
+					// "the latest period" in a results story: the quarter reported.
+					return currentQuarter(0)(c)
 				}
 				return "", point{}
 			}}, true
@@ -798,6 +807,9 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 		}
 		return cand{}, false
 	case "the":
+		if (p.w(i+1) == "next" || p.w(i+1) == "following") && (p.w(i+2) == "morning" || p.w(i+2) == "evening" || p.w(i+2) == "afternoon" || p.w(i+2) == "night") {
+			return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, 1, false)}, true
+		}
 		if p.seq(i+1, "day", "before", "yesterday") {
 			return cand{i: i, j: i + 4, typ: DATE, deict: true, val: offset(gDay, -2, true)}, true
 		}
@@ -1129,10 +1141,15 @@ func (p *parser) duration(i int) (cand, bool) {
 		j++
 		hy = true
 	}
+	switch p.w(j) {
+	case "more", "additional", "extra", "straight", "consecutive", "full":
+		if !hy {
+			j++
+		}
+	}
 	uw := p.w(j)
 	u, ok := unitWords[uw]
 	if !ok {
-		// "half an hour", "an hour and a half"
 		return cand{}, false
 	}
 	if u.code == "N" && !hy && n >= 0 {
@@ -1341,6 +1358,11 @@ func (p *parser) holiday(i int) (cand, bool) {
 	case w == "memorial" && p.w(j) == "day" && p.upper(i):
 		m = time.May
 		nth = func(y int) int { return nthWeekday(y, time.May, time.Monday, -1) }
+		j++
+	case w == "election" && p.w(j) == "day" && p.upper(i) && p.upper(j):
+		// US federal elections: the Tuesday after the first Monday of November.
+		m = time.November
+		nth = func(y int) int { return nthWeekday(y, time.November, time.Monday, 1) + 1 }
 		j++
 	case w == "labor" && p.w(j) == "day" && p.upper(i):
 		m = time.September
