@@ -226,13 +226,6 @@ func (g *Gazetteer) Nearest(lat, lon float64) (Place, float64, bool) {
 	return g.places[best], bestKm, true
 }
 
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // Distance is the great-circle distance in kilometres.
 func Distance(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0088
