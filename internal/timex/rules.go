@@ -1378,15 +1378,15 @@ func (p *parser) holiday(i int) (cand, bool) {
 		return cand{i: i, j: k, typ: DATE, val: calendar(y, m, d)}, true
 	}
 	return cand{i: i, j: j, typ: DATE, deict: true, val: func(c *ctx) (string, point) {
-		dd := d
-		if nth != nil {
-			a, ok := c.deictic()
-			if !ok {
-				return fmt.Sprintf("XXXX-%02d-XX", int(m)), point{}
-			}
-			dd = nth(a.t.Year())
+		if nth == nil {
+			return calendar(0, m, d)(c)
 		}
-		return calendar(0, m, dd)(c)
+		// A movable feast: choose the year first, then its day in that year.
+		y, ok := c.pickYear(m, 20)
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d-XX", int(m)), point{}
+		}
+		return calendar(y, m, nth(y))(c)
 	}}, true
 }
 
