@@ -230,10 +230,12 @@ func (d *Doc) scan(s, e int) error {
 			if k < 0 {
 				return fmt.Errorf("line %d: unterminated CDATA", lineOf(raw, i))
 			}
+			// A tag must never be inserted inside the section, so the
+			// whole of it counts as one unit for Annotate.
 			for p := i + 9; p < i+k; p++ {
 				text = append(text, raw[p])
-				d.rawStart = append(d.rawStart, p)
-				d.rawEnd = append(d.rawEnd, p+1)
+				d.rawStart = append(d.rawStart, i)
+				d.rawEnd = append(d.rawEnd, i+k+3)
 			}
 			i += k + 3
 		case raw[i] == '<':

@@ -91,7 +91,8 @@ func escAttr(s string) string {
 }
 
 // Strip removes the TIMEX3 elements inside TEXT, keeping their content:
-// the inverse of Annotate on a document that had none there.
+// the inverse of Annotate on a document that had none there. Comments and
+// CDATA sections are copied untouched.
 func Strip(raw []byte) []byte {
 	open := bytes.Index(raw, []byte("<TEXT"))
 	end := bytes.LastIndex(raw, []byte("</TEXT>"))
@@ -100,26 +101,33 @@ func Strip(raw []byte) []byte {
 	}
 	var buf bytes.Buffer
 	buf.Write(raw[:open])
-	body := raw[open:end]
-	for len(body) > 0 {
-		i := bytes.Index(body, []byte("<TIMEX3"))
-		j := bytes.Index(body, []byte("</TIMEX3>"))
+	for i := open; i < end; {
+		rest := raw[i:end]
 		switch {
-		case i < 0 && j < 0:
-			buf.Write(body)
-			body = nil
-		case j >= 0 && (i < 0 || j < i):
-			buf.Write(body[:j])
-			body = body[j+len("</TIMEX3>"):]
-		default:
-			buf.Write(body[:i])
-			k := bytes.IndexByte(body[i:], '>')
+		case bytes.HasPrefix(rest, []byte("<!--")), bytes.HasPrefix(rest, []byte("<![CDATA[")):
+			term := []byte("-->")
+			if rest[1] == '!' && rest[2] == '[' {
+				term = []byte("]]>")
+			}
+			k := bytes.Index(rest, term)
 			if k < 0 {
-				buf.Write(body[i:])
-				body = nil
+				buf.Write(rest)
+				i = end
 				continue
 			}
-			body = body[i+k+1:]
+			buf.Write(rest[:k+len(term)])
+			i += k + len(term)
+		case bytes.HasPrefix(rest, []byte("<TIMEX3")) || bytes.HasPrefix(rest, []byte("</TIMEX3>")):
+			k := bytes.IndexByte(rest, '>')
+			if k < 0 {
+				buf.Write(rest)
+				i = end
+				continue
+			}
+			i += k + 1
+		default:
+			buf.WriteByte(raw[i])
+			i++
 		}
 	}
 	buf.Write(raw[end:])
