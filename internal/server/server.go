@@ -41,6 +41,10 @@ type Options struct {
 	Ingest func(ctx context.Context, r io.Reader, name, source string) (any, error)
 	// MaxIngestBytes caps an upload (default 4 GiB).
 	MaxIngestBytes int64
+	// CacheTTL keeps answers of the read endpoints this long (default 2s;
+	// negative disables the cache). CacheBytes bounds it (default 64 MiB).
+	CacheTTL   time.Duration
+	CacheBytes int
 }
 
 // Defaults.
@@ -57,6 +61,7 @@ type Server struct {
 	mux     *http.ServeMux
 	log     *slog.Logger
 	openapi []byte
+	cache   *cache // nil when disabled
 }
 
 // New returns a server over st.
@@ -73,7 +78,16 @@ func New(st *store.Store, opt Options) *Server {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opt.CacheTTL == 0 {
+		opt.CacheTTL = 2 * time.Second
+	}
+	if opt.CacheBytes <= 0 {
+		opt.CacheBytes = 64 << 20
+	}
 	s := &Server{st: st, opt: opt, mux: http.NewServeMux(), log: opt.Logger}
+	if opt.CacheTTL > 0 {
+		s.cache = newCache(opt.CacheTTL, opt.CacheBytes)
+	}
 	for _, r := range s.routes() {
 		s.mux.Handle(r.method+" "+r.pattern, s.wrap(r))
 	}
@@ -274,9 +288,19 @@ func (s *Server) wrap(rt route) http.Handler {
 			defer cancel()
 			r = r.WithContext(ctx)
 		}
-		if err := rt.handle(w, r, v); err != nil {
-			s.writeError(w, r, err)
+		run := func(w http.ResponseWriter) {
+			if err := rt.handle(w, r, v); err != nil {
+				s.writeError(w, r, err)
+			}
 		}
+		if s.cache == nil || rt.method != "GET" {
+			run(w)
+			if rt.auth && s.cache != nil {
+				s.cache.clear()
+			}
+			return
+		}
+		s.cache.serve(w, r, cacheKey(r, v), run)
 	})
 }
 

@@ -528,7 +528,7 @@ func TestQueryTimeout(t *testing.T) {
 	}
 	defer st.Close()
 	loadFixture(t, st)
-	s := New(st, Options{QueryTimeout: time.Nanosecond})
+	s := New(st, Options{QueryTimeout: time.Nanosecond, CacheTTL: -1})
 	a := get(t, s, "/api/aggregate?by=actor")
 	if a.status != 503 || !strings.HasPrefix(a.ctype, "application/json") {
 		t.Errorf("timeout: %d %s", a.status, a.body)
@@ -553,5 +553,36 @@ func TestListenAndServeShutsDown(t *testing.T) {
 		}
 	case <-time.After(15 * time.Second):
 		t.Fatal("server did not stop")
+	}
+}
+
+func TestCache(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	loadFixture(t, st)
+	ingested := false
+	s := New(st, Options{Token: "t", CacheTTL: time.Hour, Ingest: func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+		ingested = true
+		return nil, nil
+	}})
+	a := get(t, s, "/api/events?country=NER&source=acled")
+	b := get(t, s, "/api/events?source=acled&country=NER")
+	if a.header.Get("X-Cache") != "miss" || b.header.Get("X-Cache") != "hit" || string(a.body) != string(b.body) {
+		t.Errorf("cache: %q then %q", a.header.Get("X-Cache"), b.header.Get("X-Cache"))
+	}
+	// Errors are not kept.
+	get(t, s, "/api/events?start=x")
+	if c := get(t, s, "/api/events?start=x"); c.status != 400 || c.header.Get("X-Cache") != "miss" {
+		t.Errorf("error cached: %d %q", c.status, c.header.Get("X-Cache"))
+	}
+	// An ingest through this server clears the cache.
+	req := httptest.NewRequest("POST", "/api/ingest", strings.NewReader("x"))
+	req.Header.Set("Authorization", "Bearer t")
+	s.ServeHTTP(httptest.NewRecorder(), req)
+	if c := get(t, s, "/api/events?country=NER&source=acled"); !ingested || c.header.Get("X-Cache") != "miss" {
+		t.Errorf("after ingest: %q", c.header.Get("X-Cache"))
 	}
 }
