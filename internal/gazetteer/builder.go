@@ -306,6 +306,14 @@ func (b *Builder) Build(source string) *Gazetteer {
 				}
 			}
 		}
+		// "Province of Nueva Ecija" is Nueva Ecija at any level.
+		if p.FeatureCode == "ADM2" {
+			for _, pre := range adminPrefixes {
+				if rest, ok := strings.CutPrefix(Fold(p.Name), pre); ok && len(rest) >= 4 {
+					b.keys[i] = append(b.keys[i], rest)
+				}
+			}
+		}
 	}
 	places, keys, dems := b.places, b.keys, b.demonyms
 	if !b.NoRegions {

@@ -125,6 +125,17 @@ func joinable(text string, a, b token) bool {
 	return false
 }
 
+// namesCountry reports whether a folded word is also a name of the country
+// ("Vatican" is both the demonym and the state).
+func (p *Parser) namesCountry(key, country string) bool {
+	for _, c := range p.g.LookupKey(key) {
+		if c.IsCountry() && c.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
 // possessive reports whether token j is the "s" of "'s", or the end of
 // another contraction ("I've", "they'll").
 func possessive(text string, toks []token, j int) bool {
@@ -196,7 +207,7 @@ func (p *Parser) Parse(text string) []Toponym {
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.
 		lw := strings.ToLower(text[t.start:t.end])
-		if c, ok := p.g.DemonymKey(lw); ok {
+		if c, ok := p.g.DemonymKey(lw); ok && !p.namesCountry(lw, c.Country) {
 			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
 				focus[c.Country] += 0.5
 				continue
@@ -360,15 +371,6 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
 		return false
 	}
-	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
-	// ("Lu", "Sur") name a place only when it is a country or division.
-	abbrev := true
-	for k := m.first; k <= m.last; k++ {
-		abbrev = abbrev && toks[k].letters == 1
-	}
-	if (abbrev || words == 1 && first.letters <= 3) && top.Level() > 2 {
-		return false
-	}
 	// A small place known only by an alternate name ("Franklin" for a
 	// town in GeoNames' list of other names) needs a locative cue.
 	viaAlt := true
@@ -435,9 +437,21 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		}
 	}
 
+	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
+	// ("Lu", "Sur") name a place only when it is a country or division.
+	abbrev := true
+	for k := m.first; k <= m.last; k++ {
+		abbrev = abbrev && toks[k].letters == 1
+	}
+	if (abbrev || words == 1 && first.letters <= 3) && top.Level() > 2 {
+		// "the city of Van": a cue names a real town.
+		if abbrev || !(m.wantTown || locative && top.Population >= 100_000 && !first.upper) {
+			return false
+		}
+	}
 	// Diseases and organisms named after places: "West Nile virus",
 	// "Marburg virus", "Reston ebolavirus", "Spanish flu".
-	if nextJoined && diseaseWords[next] {
+	if nextJoined && diseaseWords[next] && top.Level() > 1 {
 		return false
 	}
 	// Common English words ("March", "Police", "Bath") are places only
@@ -465,7 +479,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	_, prevDemonym := p.g.DemonymKey(prev)
-	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !sentenceStart(text, toks[m.first-1]) &&
+	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !toks[m.first-1].upper && !sentenceStart(text, toks[m.first-1]) &&
 		!directions[prev] && !p.common[prev] && !prevDemonym
 	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !possessive(text, toks, m.last+1)
 	if (prevCap || nextCap) && !major {
