@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/narrative"
@@ -23,11 +25,23 @@ func init() {
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version ("GED 23.1", an export date)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
+		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() == 0 {
 			return fmt.Errorf("%w: want at least one FILE", errUsage)
+		}
+		if *cpuprofile != "" {
+			f, err := os.Create(*cpuprofile)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			if err := pprof.StartCPUProfile(f); err != nil {
+				return err
+			}
+			defer pprof.StopCPUProfile()
 		}
 		st, err := store.Open(ctx, *db)
 		if err != nil {

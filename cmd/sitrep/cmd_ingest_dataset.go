@@ -4,14 +4,17 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/dataset"
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/snapshot"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
 
@@ -20,7 +23,7 @@ import (
 // allows it; the rows allowed are kept verbatim in PATH.rejects and listed
 // on stderr with line and error, so that nothing is dropped silently.
 func ingestDataset(ctx context.Context, st *store.Store, path, source string, opt datasetOptions, stderr io.Writer) (store.Result, error) {
-	hash, err := fileHash(path)
+	hash, modified, err := fileHash(path)
 	if err != nil {
 		return store.Result{}, err
 	}
@@ -29,6 +32,10 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 		return store.Result{}, err
 	}
 	defer rd.Close()
+	release := opt.release
+	if release == "" {
+		release = snapshot.Release(rd.Source(), path, modified)
+	}
 	name := opt.dataset
 	if name == "" {
 		base := filepath.Base(path)
@@ -53,9 +60,20 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 			return nil, err
 		}
 		progress.tick()
+		e.Provenance.Version = release
 		return &e, nil
 	}
-	res, err := st.Ingest(ctx, store.Meta{Source: rd.Source(), Dataset: name, Release: opt.release, FileName: filepath.Base(path), FileHash: hash}, next)
+	res, err := st.Ingest(ctx, store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path), FileHash: hash}, next)
+	var re *dataset.RowError
+	if errors.As(err, &re) {
+		// The file is refused whole; list the other bad rows too, so that
+		// one round of fixes is enough.
+		progress.done()
+		more := moreBadRows(rd, stderr)
+		if more > 0 {
+			err = fmt.Errorf("%w (and %d more bad rows after it)", err, more)
+		}
+	}
 	if tol != nil {
 		if n := len(tol.Rejected()); n > 0 {
 			fmt.Fprintf(stderr, "%s: %d bad rows skipped, kept in %s:\n", path, n, rejects.Name())
@@ -70,15 +88,47 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 	return res, err
 }
 
-func fileHash(path string) (string, error) {
+// maxListed bounds the bad rows listed after a refused file.
+const maxListed = 20
+
+// moreBadRows reads the rest of a refused file for its other bad rows,
+// lists the first maxListed on w and returns how many there were.
+func moreBadRows(r dataset.Reader, w io.Writer) int {
+	n := 0
+	for {
+		_, err := r.Next()
+		var re *dataset.RowError
+		switch {
+		case err == nil:
+			continue
+		case errors.As(err, &re):
+			n++
+			if n <= maxListed {
+				fmt.Fprintf(w, "  also bad: %v\n", re)
+			} else if n == maxListed+1 {
+				fmt.Fprintln(w, "  …")
+			}
+			continue
+		}
+		return n
+	}
+}
+
+// fileHash returns the file's SHA-256, which makes a second ingest of the
+// same bytes a no-op, and its modification time.
+func fileHash(path string) (string, time.Time, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", err
+		return "", time.Time{}, err
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return "", time.Time{}, err
+	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", time.Time{}, fmt.Errorf("%s: %w", path, err)
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil)), fi.ModTime(), nil
 }
