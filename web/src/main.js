@@ -199,6 +199,7 @@ function render({ map = true }) {
     const unit = S.unit === 'auto' ? autoUnit(sp[0], sp[1]) : S.unit;
     timeline.update(histogram(pass(TIME), unit, sp[0], sp[1], S.measure), sel);
   } else timeline.update(null, null);
+  if (!rows.length) mapView.basemap();
   $('#tl-from').value = S.from;
   $('#tl-to').value = S.to;
   $('#facets').innerHTML = facetsHTML(facetCounts(rows, f, masks), f, facetOpen);
@@ -209,6 +210,9 @@ function render({ map = true }) {
     rendered = true;
     // Read by e2e/bench.mjs: time to the first full render with data.
     performance.mark('sitrep-first-render');
+    requestAnimationFrame(() => setTimeout(() => {
+      mapView.basemap().then(() => performance.mark('sitrep-basemap'));
+    }, 0));
   }
 }
 

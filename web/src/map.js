@@ -35,25 +35,33 @@ export function createMap(el, { countriesUrl, admin1Url, onMove, onSelect }) {
   let selected = '';
   let shown = 0;
 
-  fetch(countriesUrl)
-    .then((r) => r.json())
-    .then((topo) => {
-      L.geoJSON(feature(topo, topo.objects.countries), {
-        renderer: boundaries,
-        interactive: false,
-        style: { color: '#8a8f96', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 },
-      }).addTo(map);
-    });
-  fetch(admin1Url)
-    .then((r) => r.json())
-    .then((topo) => {
-      admin1Layer = L.geoJSON(mesh(topo, topo.objects.admin1, (a, b) => a !== b), {
-        renderer: admin1Renderer,
-        interactive: false,
-        style: { color: '#a9aeb5', weight: 0.6, dashArray: '3 3' },
+  // The boundaries are drawn after the first events are: parsing and
+  // drawing 1.4 MB of TopoJSON would otherwise hold up the first render.
+  let basemapStarted = false;
+  function basemap() {
+    if (basemapStarted) return;
+    basemapStarted = true;
+    const countries = fetch(countriesUrl)
+      .then((r) => r.json())
+      .then((topo) => {
+        L.geoJSON(feature(topo, topo.objects.countries), {
+          renderer: boundaries,
+          interactive: false,
+          style: { color: '#8a8f96', weight: 0.8, fillColor: '#f3f1ec', fillOpacity: 1 },
+        }).addTo(map);
       });
-      syncAdmin1();
-    });
+    const admin1 = fetch(admin1Url)
+      .then((r) => r.json())
+      .then((topo) => {
+        admin1Layer = L.geoJSON(mesh(topo, topo.objects.admin1, (a, b) => a !== b), {
+          renderer: admin1Renderer,
+          interactive: false,
+          style: { color: '#a9aeb5', weight: 0.6, dashArray: '3 3' },
+        });
+        syncAdmin1();
+      });
+    return Promise.all([countries, admin1]);
+  }
 
   function syncAdmin1() {
     if (!admin1Layer) return;
@@ -162,6 +170,7 @@ export function createMap(el, { countriesUrl, admin1Url, onMove, onSelect }) {
 
   return {
     map,
+    basemap,
     setRows,
     bounds,
     view,
