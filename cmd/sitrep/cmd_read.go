@@ -54,6 +54,10 @@ func readFile(path string) (*narrative.Reading, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if len(data) > article.MaxSize {
+		// Refuse before the extraction engines are loaded.
+		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
+	}
 	return narrative.Default().Read(path, data)
 }
 

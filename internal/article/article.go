@@ -81,7 +81,7 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.Name, e.Msg)
 }
 
-// ErrTooLarge is wrapped by the error for inputs over MaxSize.
+// ErrTooLarge is in the message of the error for inputs over MaxSize.
 var ErrTooLarge = errors.New("document too large")
 
 // Parse reads a document, sniffing its format.
@@ -118,7 +118,7 @@ func firstLine(b []byte) []byte {
 // ParseFormat reads a document of a known format.
 func ParseFormat(name string, data []byte, f Format) (*Document, error) {
 	if len(data) > MaxSize {
-		return nil, &Error{Name: name, Msg: fmt.Sprintf("%v: %d bytes, the limit is %d", ErrTooLarge, len(data), MaxSize)}
+		return nil, &Error{Name: name, Msg: fmt.Sprintf("%v: over the limit of %d bytes (%d MiB)", ErrTooLarge, MaxSize, MaxSize>>20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if err := checkText(name, data); err != nil {
