@@ -31,7 +31,7 @@ type timexDater struct{}
 func (timexDater) Dates(text string) []DateMention {
 	var out []DateMention
 	for _, t := range timex.Parse(text, timex.Options{Mode: timex.Narrative}) {
-		d, ok := ValueDate(string(t.Type), t.Value)
+		d, ok := t.Date()
 		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
 			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})
 	}
@@ -46,25 +46,16 @@ type geoPlacer struct {
 func (gp *geoPlacer) Places(text string) []PlaceMention {
 	var out []PlaceMention
 	for _, t := range gp.p.Parse(text) {
-		out = append(out, PlaceMention{Start: t.Start, End: t.End, Place: gp.place(t.Place, t.Precision), Population: t.Place.Population})
+		p := t.EventPlace()
+		if c, ok := gp.g.Country(t.Place.Country); ok {
+			p.CountryNm = c.Name
+		}
+		if t.Place.IsCountry() {
+			p.Precision = event.GeoCountry
+		}
+		out = append(out, PlaceMention{Start: t.Start, End: t.End, Place: p, Population: t.Place.Population})
 	}
 	return out
-}
-
-func (gp *geoPlacer) place(p gazetteer.Place, prec event.GeoPrecision) event.Place {
-	lat, lon := p.Lat, p.Lon
-	ep := event.Place{Name: p.Name, Admin1: p.Admin1Name, Admin2: p.Admin2Name, Country: p.Country3, Lat: &lat, Lon: &lon, Precision: prec}
-	if p.ID > 0 {
-		ep.GeonameID = p.ID
-	}
-	if c, ok := gp.g.Country(p.Country); ok {
-		ep.CountryNm = c.Name
-	}
-	if p.IsCountry() {
-		ep.Precision = event.GeoCountry
-		ep.CountryNm = p.Name
-	}
-	return ep
 }
 
 func (gp *geoPlacer) Country(name string) (event.Place, bool) {
@@ -72,7 +63,12 @@ func (gp *geoPlacer) Country(name string) (event.Place, bool) {
 	if !ok {
 		return event.Place{}, false
 	}
-	return gp.place(c, event.GeoCountry), true
+	lat, lon := c.Lat, c.Lon
+	p := event.Place{Name: c.Name, Country: c.Country3, CountryNm: c.Name, Lat: &lat, Lon: &lon, Precision: event.GeoCountry}
+	if c.ID > 0 {
+		p.GeonameID = c.ID
+	}
+	return p, true
 }
 
 // ISO3 makes the placer a conflict.Countries.
