@@ -89,11 +89,14 @@ test('front page loads with the conflict, its map and its events', async () => {
     return n;
   });
   assert.equal(drawn, located.length, 'the map draws every located event of the seed');
+  // Framed on the events, not left at the whole world.
+  const zoom = +(/[?&]map=([\d.]+)\//.exec(await page.evaluate(() => location.hash)) || [])[1];
+  assert.ok(zoom >= 3, `map zoomed to the events (zoom ${zoom})`);
   assert.equal(await page.locator('#list').getAttribute('data-count'), String(seed.events.length));
   const title = await page.locator('#infobox h2').textContent();
   assert.ok(title.includes('Niger'), `infobox title: ${title}`);
   assert.ok(await page.locator('#reconciliation .verdict').count() >= 1, 'the reconciliation shows verdicts');
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => performance.getEntriesByName('sitrep-basemap').length > 0);
   await page.screenshot({ path: join(shots, 'front.png') });
 });
 
@@ -160,6 +163,7 @@ test('the page reads on a phone', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(base, { waitUntil: 'networkidle' });
   await page.waitForSelector('#list li[data-id]');
+  await page.waitForFunction(() => performance.getEntriesByName('sitrep-basemap').length > 0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no sideways scrolling on a phone (${overflow}px too wide)`);
   await page.screenshot({ path: join(shots, 'front-phone.png') });

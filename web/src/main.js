@@ -127,6 +127,8 @@ async function route() {
     }
     status('');
     if (S.route !== 'doc' && S.route !== 'change') {
+      // The map must be visible to be fitted: a hidden one has no size.
+      sections();
       routing = true;
       mapView.invalidate();
       mapView.fit(data.rows, fresh ? '' : S.map);
@@ -156,12 +158,17 @@ async function load(key) {
   }
 }
 
-function show() {
+function sections() {
   const r = S.route;
   $('#conflict').hidden = r !== 'conflict';
   $('#explorer').hidden = !(r === 'conflict' || r === 'events');
   $('#change').hidden = r !== 'change';
   $('#doc').hidden = r !== 'doc';
+}
+
+function show() {
+  const r = S.route;
+  sections();
   syncControls();
   if (r === 'doc') return showDoc();
   if (r === 'change') return showChange();
