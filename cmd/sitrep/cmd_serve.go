@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/server"
 	"github.com/sitrep-project/sitrep/internal/store"
@@ -21,6 +22,7 @@ func init() {
 		token := fs.String("token", os.Getenv("SITREP_TOKEN"), "bearer token that allows POST /api/ingest (default $SITREP_TOKEN; empty: read-only)")
 		maxPage := fs.Int("max-page", server.DefaultMaxPage, "largest page of events one request may ask for")
 		timeout := fs.Duration("query-timeout", server.DefaultQueryTimeout, "longest a request's database work may take")
+		cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep answers of read endpoints this long (negative: no cache)")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -33,7 +35,7 @@ func init() {
 		}
 		defer st.Close()
 		log := slog.New(slog.NewTextHandler(stderr, nil))
-		s := server.New(st, server.Options{Token: *token, MaxPage: *maxPage, QueryTimeout: *timeout, Logger: log})
+		s := server.New(st, server.Options{Token: *token, MaxPage: *maxPage, QueryTimeout: *timeout, Logger: log, CacheTTL: *cacheTTL})
 		fmt.Fprintf(stdout, "serving %s on http://%s/\n", st.Name(), *addr)
 		return s.ListenAndServe(ctx, *addr)
 	}
