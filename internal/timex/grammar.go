@@ -27,8 +27,10 @@ func lit(v string) resolver { return func(*ctx) (string, point) { return v, poin
 
 // parser holds the token stream of one text.
 type parser struct {
-	text string
-	t    []token
+	text      string
+	t         []token
+	memo      []cand  // core's answer per token position
+	memoState []uint8 // 0 not yet asked, 1 nothing, 2 memo holds it
 }
 
 func (p *parser) w(i int) string {

@@ -36,8 +36,101 @@ func init() {
 	}
 }
 
+// triggers are the words an expression can start with; any other word is
+// skipped without trying the rules (numbers are always tried).
+var triggers = map[string]bool{}
+
+func init() {
+	for _, m := range []map[string]bool{monthAbbrevs, timeZones} {
+		for w := range m {
+			triggers[w] = true
+		}
+	}
+	for w := range monthWords {
+		triggers[w] = true
+	}
+	for w := range weekdayWords {
+		triggers[w] = true
+	}
+	for w := range weekdayPlurals {
+		triggers[w] = true
+	}
+	for w := range seasonWords {
+		triggers[w] = true
+	}
+	for w := range numberWords {
+		triggers[w] = true
+	}
+	for w := range ordinalWords {
+		triggers[w] = true
+	}
+	for w := range unitWords {
+		triggers[w] = true
+	}
+	for w := range decadeWords {
+		triggers[w] = true
+	}
+	for w := range partOfDay {
+		triggers[w] = true
+	}
+	for w := range setAdverbs {
+		triggers[w] = true
+	}
+	for w := range holidays {
+		triggers[w] = true
+	}
+	for w := range relWords {
+		triggers[w] = true
+	}
+	for w := range pointMods {
+		triggers[w] = true
+	}
+	for _, pm := range phraseMods {
+		triggers[pm.words[0]] = true
+	}
+	for _, am := range approxMods {
+		triggers[am.words[0]] = true
+	}
+	for _, w := range strings.Fields(`the a an ' end beginning start earlier later year fiscal fy calendar model
+		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
+		recently lately recent these those future every each per new thanksgiving independence memorial
+		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
+		eighteen two am pm`) {
+		triggers[w] = true
+	}
+}
+
 // core returns the longest candidate at i over all rules.
 func (p *parser) core(i int) (cand, bool) {
+	if i < 0 || i >= len(p.t) {
+		return cand{}, false
+	}
+	// Ranges, modifiers and clock times ask for the same positions again;
+	// each position is worked out once.
+	if p.memo == nil {
+		p.memo = make([]cand, len(p.t))
+		p.memoState = make([]uint8, len(p.t))
+	}
+	switch p.memoState[i] {
+	case 1:
+		return cand{}, false
+	case 2:
+		return p.memo[i], true
+	}
+	var c cand
+	ok := false
+	if p.t[i].kind == tNum || triggers[p.t[i].low] {
+		c, ok = p.coreOnce(i)
+	}
+	if ok {
+		p.memo[i], p.memoState[i] = c, 2
+	} else {
+		p.memoState[i] = 1
+	}
+	return c, ok
+}
+
+func (p *parser) coreOnce(i int) (cand, bool) {
 	var best cand
 	found := false
 	for _, r := range rules {
