@@ -107,6 +107,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	}
 
 	mainCountry := x.mainCountry(d, rec)
+	sites := x.facilities(text, units)
 	var events []event.Event
 	var leadFrom int
 	for i := 0; i < len(units); i++ {
@@ -122,6 +123,15 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 		}
 		for k, dm := range u.eventDate {
 			e := x.build(docID, text, units[i:j], dm, k == 0, rec)
+			if e.Place.Precision.Rank() == 0 || e.Place.Precision.Rank() >= event.GeoRegion.Rank() {
+				body := text[u.span.Start:units[j-1].span.End]
+				for _, f := range facilityRe.FindAllString(body, -1) {
+					if p, ok := siteOf(sites, f); ok {
+						e.Place = p
+						break
+					}
+				}
+			}
 			if e.Place.Country == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
 			}
@@ -291,7 +301,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	for ui, u := range us {
 		sent := text[u.span.Start:u.span.End]
 		for _, pm := range x.Places.Places(sent) {
-			if ownerWord.MatchString(sent[pm.End:]) {
+			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(sent[:pm.Start]) {
 				continue // "the Obama administration", "Niger's president"
 			}
 			score := 0
@@ -387,9 +397,63 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 }
 
 var (
+	awayFrom  = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
 	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?$`)
 )
+
+// facilityRe matches named sites: "Air Base 201", "Camp Lemonnier",
+// "Bagram Airfield".
+var facilityRe = regexp.MustCompile(`\b(?:(?:Air|Naval|Army|Military|Drone|Forward Operating)\s+)?(?:Base|Airbase|Airfield|Air Station|Camp|Barracks)\s+(?:\d+|[A-Z][\w'-]+)|\b[A-Z][\w'-]+\s+(?:Air Base|Airbase|Airfield|Barracks)(?:\s+\d+)?\b`)
+
+var siteIn = regexp.MustCompile(`^[\s,]*(?:\([^)]*\)\s*)?(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|region|province)\s+of\s+)?$`)
+
+// facilities learns where the document's named sites are: "Niger Air Base
+// 201 in the city of Agadez" puts every later (or earlier) "Air Base 201"
+// in Agadez.
+func (x *Extractor) facilities(text string, units []unit) map[string]event.Place {
+	sites := map[string]event.Place{}
+	for _, u := range units {
+		sent := text[u.span.Start:u.span.End]
+		locs := facilityRe.FindAllStringIndex(sent, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		places := x.Places.Places(sent)
+		for _, l := range locs {
+			name := sent[l[0]:l[1]]
+			if _, known := sites[name]; known {
+				continue
+			}
+			for _, pm := range places {
+				if pm.Start >= l[1] && siteIn.MatchString(sent[l[1]:pm.Start]) && pm.Place.Precision.Rank() != 0 && pm.Place.Precision.Rank() < event.GeoRegion.Rank() {
+					sites[name] = pm.Place
+					break
+				}
+			}
+		}
+	}
+	return sites
+}
+
+// siteOf finds a site by its name or by a longer or shorter form of it
+// ("Air Base 201" and "Niger Air Base 201").
+func siteOf(sites map[string]event.Place, name string) (event.Place, bool) {
+	if p, ok := sites[name]; ok {
+		return p, true
+	}
+	keys := make([]string, 0, len(sites))
+	for k := range sites {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if strings.HasSuffix(k, " "+name) || strings.HasSuffix(name, " "+k) {
+			return sites[k], true
+		}
+	}
+	return event.Place{}, false
+}
 
 // isStateActor reports a name the alias table knows as a state's forces.
 func (x *Extractor) isStateActor(name string) bool {

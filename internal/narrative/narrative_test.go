@@ -136,3 +136,18 @@ func TestProvenance(t *testing.T) {
 		}
 	}
 }
+
+// TestSites: a named site placed once in the text places later events
+// that name it, and "away from X" does not put an event in X.
+func TestSites(t *testing.T) {
+	text := "= Base test =\n\n==History==\nIn 2015 the army built Camp Alpha in the town of Gao.\n\n" +
+		"On 3 May 2016, troops left Camp Alpha, moving away from Bamako.\n"
+	r, err := Default().Read("sites.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := find(r, "2016-05-03")
+	if e == nil || e.Place.Name != "Gao" {
+		t.Fatalf("event at the site: %+v", e)
+	}
+}

@@ -256,7 +256,7 @@ func TestSeed(t *testing.T) {
 		name string
 		s    *scorer
 		min  float64
-	}{{"conflict", c, 0.95}, {"events", e, 0.9}, {"reconciliation", v, 1.0}} {
+	}{{"conflict", c, 0.95}, {"events", e, 0.95}, {"reconciliation", v, 1.0}} {
 		fmt.Printf("seed %-15s %3d/%3d = %.1f%%\n", s.name, s.s.hit, s.s.total, 100*s.s.ratio())
 		for _, m := range s.s.misses {
 			t.Logf("%s: %s", s.name, m)
