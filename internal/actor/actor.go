@@ -36,8 +36,8 @@ type Entry struct {
 // Table maps aliases to canonical actors.
 type Table struct {
 	entries []Entry
-	byKey   map[string]int // folded alias → entry
-	maxLen  int            // longest alias in words
+	byKey   map[string]int  // folded alias → entry
+	maxLen  int             // longest alias in words
 	first   map[string]bool // folded first word of every alias: where a match can start
 }
 
