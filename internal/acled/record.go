@@ -27,7 +27,7 @@ func Record(e *event.Event, header []string) []string {
 		}
 	}
 	for i, h := range header {
-		if v, ok := extraValue(e.Extra, h); ok {
+		if v, ok := e.Extra.Lookup(h); ok {
 			out[i] = v
 			continue
 		}
@@ -84,14 +84,6 @@ func Record(e *event.Event, header []string) []string {
 	return out
 }
 
-func extraValue(x event.Extra, key string) (string, bool) {
-	for _, kv := range x {
-		if kv.Key == key {
-			return kv.Value, true
-		}
-	}
-	return "", false
-}
 
 func actorField(a *event.Actor, inter bool) string {
 	switch {

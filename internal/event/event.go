@@ -40,12 +40,18 @@ type KV struct {
 
 // Get returns the value of key, or "".
 func (x Extra) Get(key string) string {
+	v, _ := x.Lookup(key)
+	return v
+}
+
+// Lookup returns the value of key and whether the source had it.
+func (x Extra) Lookup(key string) (string, bool) {
 	for _, kv := range x {
 		if kv.Key == key {
-			return kv.Value
+			return kv.Value, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // MarshalJSON writes Extra as an object while keeping column order.

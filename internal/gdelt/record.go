@@ -11,7 +11,7 @@ import (
 func Record(e *event.Event, cols []string) []string {
 	out := make([]string, len(cols))
 	for i, c := range cols {
-		if v, ok := extraValue(e.Extra, c); ok {
+		if v, ok := e.Extra.Lookup(c); ok {
 			out[i] = v
 			continue
 		}
@@ -40,14 +40,6 @@ func Record(e *event.Event, cols []string) []string {
 	return out
 }
 
-func extraValue(x event.Extra, key string) (string, bool) {
-	for _, kv := range x {
-		if kv.Key == key {
-			return kv.Value, true
-		}
-	}
-	return "", false
-}
 
 func float(p *float64) string {
 	if p == nil {

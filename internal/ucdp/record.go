@@ -31,7 +31,7 @@ func Record(e *event.Event, header []string) []string {
 		return ""
 	}
 	for i, h := range header {
-		if v, ok := extraValue(e.Extra, h); ok {
+		if v, ok := e.Extra.Lookup(h); ok {
 			out[i] = v
 			continue
 		}
@@ -94,14 +94,6 @@ func Record(e *event.Event, header []string) []string {
 	return out
 }
 
-func extraValue(x event.Extra, key string) (string, bool) {
-	for _, kv := range x {
-		if kv.Key == key {
-			return kv.Value, true
-		}
-	}
-	return "", false
-}
 
 func float(p *float64) string {
 	if p == nil {
