@@ -238,8 +238,7 @@ type ctx struct {
 	hasDCT  bool
 	ref     point
 	hasRef  bool
-	cur     *cand
-	tenseAt int // -1 past, 0 unknown, +1 future; of cur
+	cur     *cand // the candidate being resolved, for tense()
 }
 
 // deictic is the anchor for "yesterday", "last week", "Friday": the DCT in

@@ -873,9 +873,6 @@ func withTime(r resolver, tod string) resolver {
 		if len(v) != 10 && !strings.HasPrefix(v, "XXXX-WXX") {
 			return v, pt
 		}
-		if tod[0] >= '0' && tod[0] <= '9' {
-			return v + "T" + tod, pt
-		}
 		return v + "T" + tod, pt
 	}
 }
@@ -1051,9 +1048,8 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	}
 	n, j, ok := p.number(i, true)
 	if !ok {
-		if u, ok := unitWords[p.w(i)]; ok && !isPluralUnit(p.w(i)) {
+		if _, ok := unitWords[p.w(i)]; ok && !isPluralUnit(p.w(i)) {
 			n, j = 1, i
-			_ = u
 		} else {
 			return cand{}, false
 		}
@@ -1245,9 +1241,6 @@ func (p *parser) duration(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if u.code == "N" && !hy && n >= 0 {
-		u.code = "N"
-	}
 	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
 		return cand{}, false
 	}
@@ -1273,9 +1266,6 @@ func (p *parser) duration(i int) (cand, bool) {
 	switch p.w(k) {
 	case "ago", "earlier", "later", "hence":
 		return cand{}, false
-	}
-	if u.code == "Q" && n > 0 && !the && p.w(k) != "of" {
-		return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
 	}
 	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
 }
@@ -1499,8 +1489,8 @@ func (p *parser) reference(i int) (cand, bool) {
 	w := p.w(i)
 	switch w {
 	case "now":
-		if p.w(i-1) == "from" || p.w(i-1) == "right" && false {
-			return cand{}, false
+		if p.w(i-1) == "from" {
+			return cand{}, false // "two weeks from now" is agoLater's
 		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
 	case "currently", "nowadays", "presently":

@@ -32,8 +32,6 @@ var weekdayPlurals = map[string]time.Weekday{
 
 var seasonWords = map[string]int{"spring": 0, "summer": 1, "fall": 2, "autumn": 2, "winter": 3}
 
-var seasonPlurals = map[string]int{"springs": 0, "summers": 1, "falls": 2, "autumns": 2, "winters": 3}
-
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
