@@ -69,6 +69,7 @@ type unit struct {
 	span      sentence.Span
 	dates     []DateMention
 	eventDate []DateMention
+	places    []PlaceMention // offsets relative to the sentence
 }
 
 // Extract reads events out of d. docID names the document in ids and
@@ -76,6 +77,9 @@ type unit struct {
 func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Record) []event.Event {
 	text := d.Text
 	dates := x.Dates.Dates(text)
+	// Toponyms are resolved over the whole text, so that the places it
+	// names elsewhere help to choose between namesakes.
+	places := x.Places.Places(text)
 	hasSections := false
 	for _, b := range d.Blocks {
 		if b.Kind == article.Heading && b.Level >= 2 {
@@ -102,11 +106,18 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 				}
 			}
 			u.eventDate = eventDates(text, u.span, u.dates, rec)
+			for _, pm := range places {
+				if pm.Start >= u.span.Start && pm.End <= u.span.End {
+					pm.Start -= u.span.Start
+					pm.End -= u.span.Start
+					u.places = append(u.places, pm)
+				}
+			}
 			units = append(units, u)
 		}
 	}
 
-	mainCountry := x.mainCountry(d, rec)
+	mainCountry := x.mainCountry(d, rec, places)
 	sites := x.facilities(text, units)
 	var events []event.Event
 	var leadFrom int
@@ -233,7 +244,7 @@ func hasOtherDate(ds []DateMention, i int) bool {
 // mainCountry is where an event with no place of its own is put: the
 // conflict's only country, the country its title names after "in", or the
 // country the document names most.
-func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record) event.Place {
+func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record, places []PlaceMention) event.Place {
 	var isos []string
 	for _, p := range rec.Places {
 		if p.ISO != "" {
@@ -259,16 +270,21 @@ func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record) event.
 	// Else the country the text names most often, its title counting double.
 	count := map[string]int{}
 	best := ""
-	for _, t := range []string{d.Title, d.Title, d.Text} {
-		for _, pm := range x.Places.Places(t) {
-			c := pm.Place.Country
-			if c == "" {
-				continue
-			}
+	var head article.Block
+	if len(d.Blocks) > 0 {
+		head = d.Blocks[0]
+	}
+	for _, pm := range places {
+		c := pm.Place.Country
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if head.Kind == article.Heading && pm.Start >= head.Start && pm.End <= head.End {
 			count[c]++
-			if best == "" || count[c] > count[best] {
-				best = c
-			}
+		}
+		if best == "" || count[c] > count[best] {
+			best = c
 		}
 	}
 	if best != "" {
@@ -300,7 +316,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	bestScore := 0
 	for ui, u := range us {
 		sent := text[u.span.Start:u.span.End]
-		for _, pm := range x.Places.Places(sent) {
+		for _, pm := range u.places {
 			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(sent[:pm.Start]) {
 				continue // "the Obama administration", "Niger's president"
 			}
@@ -419,13 +435,12 @@ func (x *Extractor) facilities(text string, units []unit) map[string]event.Place
 		if len(locs) == 0 {
 			continue
 		}
-		places := x.Places.Places(sent)
 		for _, l := range locs {
 			name := sent[l[0]:l[1]]
 			if _, known := sites[name]; known {
 				continue
 			}
-			for _, pm := range places {
+			for _, pm := range u.places {
 				if pm.Start >= l[1] && siteIn.MatchString(sent[l[1]:pm.Start]) && pm.Place.Precision.Rank() != 0 && pm.Place.Precision.Rank() < event.GeoRegion.Rank() {
 					sites[name] = pm.Place
 					break
