@@ -1245,6 +1245,14 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + 1
+	switch {
+	case p.w(k) == "old" || p.w(k) == "of" && p.w(k+1) == "age":
+		return cand{}, false // "52 years old" is an age
+	case u.code == "Q" && p.w(k) == "of":
+		return cand{}, false // "a quarter of the vote" is a fraction
+	case uw == "second" && p.t[i].kind == tWord && k < len(p.t) && p.t[k].kind == tWord && !unitFollow[p.w(k)]:
+		return cand{}, false // "a second attack" is an ordinal
+	}
 	// "an hour and a half", "a year and a half"
 	if p.seq(k, "and", "a", "half") && n >= 1 {
 		n += 0.5
@@ -1269,6 +1277,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
 }
+
+// unitFollow are words that may follow "a second" when it is a duration.
+var unitFollow = map[string]bool{"and": true, "or": true, "later": true, "ago": true, "earlier": true, "before": true, "after": true}
 
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
