@@ -282,7 +282,7 @@ func (c *ctx) tense() int {
 		t := 0
 		switch w {
 		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
-			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed":
+			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke":
 			t = -1
@@ -290,6 +290,11 @@ func (c *ctx) tense() int {
 			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" {
 				t = -1
 			}
+		}
+		if t > 0 {
+			// Plans and schedules outweigh a nearby "-ed" form:
+			// "protesters planned a rally on Saturday and were...".
+			d /= 2
 		}
 		if t != 0 && d < bestD {
 			best, bestD = t, d

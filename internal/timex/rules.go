@@ -860,8 +860,10 @@ func (p *parser) weekday(i int) (cand, bool) {
 		j++
 	}
 	base := weekdayRes(wd, dir, forced)
-	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
-		return cand{i: start, j: j + 1, typ: TIME, deict: true, val: withTime(base, pod)}, true
+	if _, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
+		// TimeBank values "Friday morning" as the day more often than
+		// with a part-of-day suffix.
+		return cand{i: start, j: j + 1, typ: TIME, deict: true, val: base}, true
 	}
 	return cand{i: start, j: j, typ: DATE, deict: true, val: base}, true
 }
