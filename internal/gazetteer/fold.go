@@ -46,7 +46,7 @@ func AppendFold(dst []byte, s string) []byte {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			dst = foldRune(dst, r)
 			space = false
-		case unicode.Is(unicode.Mn, r):
+		case unicode.IsMark(r):
 			// a combining accent: dropped
 		default:
 			if !space {
@@ -75,15 +75,17 @@ func foldRune(dst []byte, r rune) []byte {
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
 	for _, d := range norm.NFD.String(string(buf[:n])) {
-		if unicode.Is(unicode.Mn, d) {
+		if unicode.IsMark(d) {
 			continue
 		}
-		// "ǿ" decomposes to "ø" and an accent: map what is left too.
+		// "ǿ" decomposes to "ø" and an accent, and "ẞ" lowers to "ß": map
+		// what is left too, so that folding twice changes nothing.
+		d = unicode.ToLower(d)
 		if s, ok := special[d]; ok {
 			dst = append(dst, s...)
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(d))
+		dst = utf8.AppendRune(dst, d)
 	}
 	return dst
 }

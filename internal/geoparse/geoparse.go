@@ -83,7 +83,7 @@ func tokenize(text string, toks []token) []token {
 			r, n = utf8.DecodeRuneInString(text[i:])
 		}
 		word := c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') ||
-			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+			c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 		if word {
 			if !in {
 				t = token{start: i, cap: unicode.IsUpper(r), upper: true}
