@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/event"
 )
@@ -13,30 +14,32 @@ var rules = []struct {
 	re       *regexp.Regexp
 	typ, sub string
 }{
-	{regexp.MustCompile(`(?i)\bsuicide (?:bomb|attack|car)|\bsuicide bomber`), event.ExplosionsRemote, "Suicide bomb"},
-	{regexp.MustCompile(`(?i)\b(?:drone|air|aerial)[ -]?strikes?\b|\bairstrikes?\b|\bbombing raid|\bbombed by (?:aircraft|jets)`), event.ExplosionsRemote, "Air/drone strike"},
-	{regexp.MustCompile(`(?i)\b(?:IED|improvised explosive|landmine|roadside bomb|car bomb|explosive device)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
-	{regexp.MustCompile(`(?i)\b(?:shell(?:ed|ing)|artillery|mortar|rocket(?:s)? (?:fire|attack)|missile)`), event.ExplosionsRemote, "Shelling/artillery/missile attack"},
-	{regexp.MustCompile(`(?i)\bgrenade`), event.ExplosionsRemote, "Grenade"},
-	{regexp.MustCompile(`(?i)\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
-	{regexp.MustCompile(`(?i)\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
-	{regexp.MustCompile(`(?i)\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|killed \w+ civilians|villagers)`), event.ViolenceCivilians, "Attack"},
-	{regexp.MustCompile(`(?i)\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
-	{regexp.MustCompile(`(?i)\b(?:recaptured|retook|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{regexp.MustCompile(`(?i)\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|gunfight|offensive|raid|assault|fought|engaged)`), event.Battles, "Armed clash"},
-	{regexp.MustCompile(`(?i)\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
-	{regexp.MustCompile(`(?i)\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
-	{regexp.MustCompile(`(?i)\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
-	{regexp.MustCompile(`(?i)\b(?:agree|agreement|signed|treaty|accord|ceasefire|cease-fire|truce|deal)\b`), event.Strategic, "Agreement"},
-	{regexp.MustCompile(`(?i)\b(?:constructed|built|established|opened) (?:a |the |niger )?(?:\w+ )?(?:base|headquarters|outpost|camp)|\bbase (?:began|opened)|began operations`), event.Strategic, "Headquarters or base established"},
-	{regexp.MustCompile(`(?i)\b(?:looted|looting|torched|burned down|destroyed (?:homes|houses|property))`), event.Strategic, "Looting/property destruction"},
-	{regexp.MustCompile(`(?i)\b(?:weapons cache|defused|seized weapons)`), event.Strategic, "Disrupted weapons use"},
-	{regexp.MustCompile(`(?i)\b(?:withdraw|withdrawal|deploy|deployment|evict|arrived|pull out|suspension|suspend|left|leave|rejected|announced|released|approval|approved|plans?)`), event.Strategic, "Change to group/activity"},
+	{regexp.MustCompile(`\bsuicide (?:bomb|attack|car)|\bsuicide bomber`), event.ExplosionsRemote, "Suicide bomb"},
+	{regexp.MustCompile(`\b(?:drone|air|aerial)[ -]?strikes?\b|\bairstrikes?\b|\bbombing raid|\bbombed by (?:aircraft|jets)`), event.ExplosionsRemote, "Air/drone strike"},
+	{regexp.MustCompile(`\b(?:ied|improvised explosive|landmine|roadside bomb|car bomb|explosive device)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+	{regexp.MustCompile(`\b(?:shell(?:ed|ing)|artillery|mortar|rocket(?:s)? (?:fire|attack)|missile)`), event.ExplosionsRemote, "Shelling/artillery/missile attack"},
+	{regexp.MustCompile(`\bgrenade`), event.ExplosionsRemote, "Grenade"},
+	{regexp.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
+	{regexp.MustCompile(`\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
+	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|killed \w+ civilians|villagers)`), event.ViolenceCivilians, "Attack"},
+	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
+	{regexp.MustCompile(`\b(?:recaptured|retook|regained control|liberated)`), event.Battles, "Government regains territory"},
+	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|gunfight|offensive|raid|assault|fought|engaged)`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
+	{regexp.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
+	{regexp.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
+	{regexp.MustCompile(`\b(?:agree|agreement|signed|treaty|accord|ceasefire|cease-fire|truce|deal)\b`), event.Strategic, "Agreement"},
+	{regexp.MustCompile(`\b(?:constructed|built|established|opened) (?:a |the |niger )?(?:\w+ )?(?:base|headquarters|outpost|camp)|\bbase (?:began|opened)|began operations`), event.Strategic, "Headquarters or base established"},
+	{regexp.MustCompile(`\b(?:looted|looting|torched|burned down|destroyed (?:homes|houses|property))`), event.Strategic, "Looting/property destruction"},
+	{regexp.MustCompile(`\b(?:weapons cache|defused|seized weapons)`), event.Strategic, "Disrupted weapons use"},
+	{regexp.MustCompile(`\b(?:withdraw|withdrawal|deploy|deployment|evict|arrived|pull out|suspension|suspend|left|leave|rejected|announced|released|approval|approved|plans?)`), event.Strategic, "Change to group/activity"},
 }
 
 // classify returns the ACLED event type and sub-type that the wording
 // suggests, or "Strategic developments"/"Other".
 func classify(s string) (string, string) {
+	// Matching lower case is several times faster than (?i) patterns.
+	s = strings.ToLower(s)
 	for _, r := range rules {
 		if r.re.MatchString(s) {
 			return r.typ, r.sub

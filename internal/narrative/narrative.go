@@ -188,7 +188,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if dm.Type != "DATE" || !dm.OK {
 			continue
 		}
-		before := text[sp.Start:dm.Start]
+		before := tail(text[sp.Start:dm.Start], 48)
 		after := text[dm.End:sp.End]
 		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) {
 			continue
@@ -317,11 +317,11 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	for ui, u := range us {
 		sent := text[u.span.Start:u.span.End]
 		for _, pm := range u.places {
-			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(sent[:pm.Start]) {
+			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
 			}
 			score := 0
-			if locative.MatchString(sent[:pm.Start]) {
+			if locative.MatchString(tail(sent[:pm.Start], 48)) {
 				score = 2
 			} else if x.isStateActor(sent[pm.Start:pm.End]) {
 				score = -1 // "the United States and Niger signed": parties, not places
@@ -441,7 +441,7 @@ func (x *Extractor) facilities(text string, units []unit) map[string]event.Place
 				continue
 			}
 			for _, pm := range u.places {
-				if pm.Start >= l[1] && siteIn.MatchString(sent[l[1]:pm.Start]) && pm.Place.Precision.Rank() != 0 && pm.Place.Precision.Rank() < event.GeoRegion.Rank() {
+				if pm.Start >= l[1] && pm.Start-l[1] < 64 && siteIn.MatchString(sent[l[1]:pm.Start]) && pm.Place.Precision.Rank() != 0 && pm.Place.Precision.Rank() < event.GeoRegion.Rank() {
 					sites[name] = pm.Place
 					break
 				}
@@ -630,6 +630,20 @@ func finer(a, b PlaceMention) bool {
 		return ra != 0 && (rb == 0 || ra < rb)
 	}
 	return false
+}
+
+// tail returns the last n bytes of s or a little more, never cutting a
+// character: the context cues before a match are short, and an anchored
+// pattern on the whole prefix would scan it all.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[i:]
 }
 
 // runeOffset converts a byte offset into a code-point offset.

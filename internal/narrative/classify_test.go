@@ -1,0 +1,28 @@
+package narrative
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
+
+func TestClassify(t *testing.T) {
+	for _, tc := range []struct{ in, typ, sub string }{
+		{"A U.S. drone strike near Kismayo killed 17 militants.", event.ExplosionsRemote, "Air/drone strike"},
+		{"An IED struck a convoy near Gao.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+		{"Jeffrey Woodke was kidnapped from his home by armed men.", event.ViolenceCivilians, "Abduction/forced disappearance"},
+		{"A joint force was ambushed outside the village.", event.Battles, "Armed clash"},
+		{"Protesters marched in Bamako against the insecurity.", event.Protests, "Peaceful protest"},
+		{"The two governments signed a status of forces agreement.", event.Strategic, "Agreement"},
+		{"The guard detained the president in a coup.", event.Strategic, "Arrests"},
+		{"Nothing of note.", event.Strategic, "Other"},
+	} {
+		typ, sub := classify(tc.in)
+		if typ != tc.typ || sub != tc.sub {
+			t.Errorf("%q: %s / %s, want %s / %s", tc.in, typ, sub, tc.typ, tc.sub)
+		}
+		if event.TypeOf(sub) != typ {
+			t.Errorf("%q: sub-type %q is not one of %q's", tc.in, sub, typ)
+		}
+	}
+}
