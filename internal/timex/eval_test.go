@@ -1,0 +1,47 @@
+package timex_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/timeml"
+	"github.com/sitrep-project/sitrep/internal/timex"
+)
+
+// TestTimeBank scores the engine on TimeBank + AQUAINT when the shared data
+// is there (SITREP_SHARED=/path/to/shared), and fails if it falls below the
+// figures recorded in docs/benchmarks/timex.md.
+func TestTimeBank(t *testing.T) {
+	shared := os.Getenv("SITREP_SHARED")
+	if shared == "" {
+		t.Skip("set SITREP_SHARED to the shared/ folder to run the TimeBank evaluation")
+	}
+	tag := func(text string, dct time.Time) []timeml.Tag {
+		var out []timeml.Tag
+		for _, x := range timex.Parse(text, timex.Options{DCT: dct}) {
+			parts := x.Parts
+			if len(parts) == 0 {
+				parts = []timex.Timex{x}
+			}
+			for _, p := range parts {
+				out = append(out, timeml.Tag{Start: p.Start, End: p.End, Type: string(p.Type), Value: p.Value})
+			}
+		}
+		return out
+	}
+	base := filepath.Join(shared, "data", "timebank")
+	c, _, err := timeml.Evaluate(context.Background(), tag, filepath.Join(base, "TimeBank"), filepath.Join(base, "AQUAINT"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", c)
+	if f := c.StrictPRF().F; f < 86 {
+		t.Errorf("strict F1 %.2f < 86", f)
+	}
+	if f := c.ValueF1(); f < 78 {
+		t.Errorf("value F1 %.2f < 78", f)
+	}
+}
