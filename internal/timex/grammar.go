@@ -122,6 +122,10 @@ func (p *parser) number(i int, allowA bool) (float64, int, bool) {
 		return 1, i + 1, true
 	case "several", "few", "many", "some", "numerous":
 		return -1, i + 1, true
+	case "couple":
+		if p.w(i+1) == "of" {
+			return 2, i + 2, true
+		}
 	case "half":
 		if p.w(i+1) == "a" || p.w(i+1) == "an" {
 			return 0.5, i + 2, true

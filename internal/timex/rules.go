@@ -163,8 +163,7 @@ var phraseMods = []struct {
 	{[]string{"the", "start", "of"}, "START"}, {[]string{"start", "of"}, "START"},
 	{[]string{"the", "middle", "of"}, "MID"}, {[]string{"the", "turn", "of"}, "START"},
 	{[]string{"the", "early", "part", "of"}, "START"}, {[]string{"the", "latter", "part", "of"}, "END"},
-	{[]string{"the", "close", "of"}, "END"}, {[]string{"the", "first", "half", "of"}, "START"},
-	{[]string{"the", "second", "half", "of"}, "END"}, {[]string{"the", "early"}, "START"},
+	{[]string{"the", "close", "of"}, "END"}, {[]string{"the", "early"}, "START"},
 	{[]string{"the", "late"}, "END"}, {[]string{"the", "mid"}, "MID"},
 }
 
@@ -551,6 +550,12 @@ func (p *parser) season(i int) (cand, bool) {
 		i++
 	case "this":
 		i, hasDir = i+1, true
+		switch p.w(i) {
+		case "past":
+			dir, i = -1, i+1
+		case "coming":
+			dir, i = 1, i+1
+		}
 	case "last", "past":
 		dir, hasDir, i = -1, true, i+1
 	case "next", "coming":
@@ -635,6 +640,24 @@ func (p *parser) quarter(i int) (cand, bool) {
 				pt = mkHalf(y, n)
 			}
 			return cand{i: start, j: i + 3, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+	}
+	// "the first half of 1990", "the last half of 1989"
+	if p.w(start) == "the" && (p.w(i) == "first" || p.w(i) == "second" || p.w(i) == "last" || p.w(i) == "latter") && p.seq(i+1, "half", "of") {
+		n := 2
+		if p.w(i) == "first" {
+			n = 1
+		}
+		k := i + 3
+		if p.w(k) == "fiscal" {
+			k++
+		}
+		if y, k2, ok := p.looseYear(k); ok {
+			pt := mkHalf(y, n)
+			return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+		if p.seq(k, "the", "year") || p.seq(k, "this", "year") {
+			return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, gHalf, 0, true)}, true
 		}
 	}
 	w := p.w(i)
@@ -836,6 +859,12 @@ func (p *parser) weekday(i int) (cand, bool) {
 		dir, forced, i = 1, true, i+1
 	case "this":
 		dir, forced, i = 0, true, i+1
+		switch p.w(i) {
+		case "past":
+			dir, i = -1, i+1
+		case "coming":
+			dir, i = 1, i+1
+		}
 	case "the":
 		switch p.w(i + 1) {
 		case "previous", "preceding", "following", "next":
@@ -1125,6 +1154,16 @@ func (p *parser) yearAgo(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 3
+	if n, ok := ordinal(p.w(j)); ok && n >= 1 && n <= 4 && p.w(j+1) == "quarter" {
+		// "the year-ago third quarter": that quarter of the year before.
+		return cand{i: start, j: j + 2, typ: DATE, val: func(c *ctx) (string, point) {
+			a, ok := c.anaphoric()
+			if !ok {
+				return fmt.Sprintf("XXXX-Q%d", n), point{}
+			}
+			return mkQuarter(a.t.Year()-1, n).value(), point{}
+		}}, true
+	}
 	switch p.w(j) {
 	case "quarter", "period", "level", "quarters", "periods":
 		j++
