@@ -236,13 +236,13 @@ func (p *parser) month(i int) (time.Month, int, bool) {
 
 // ctx carries anchors while the candidates of one text are resolved in order.
 type ctx struct {
-	p       *parser
-	opt     Options
-	dct     point
-	hasDCT  bool
-	ref     point
-	hasRef  bool
-	cur     *cand // the candidate being resolved, for tense()
+	p      *parser
+	opt    Options
+	dct    point
+	hasDCT bool
+	ref    point
+	hasRef bool
+	cur    *cand // the candidate being resolved, for tense()
 }
 
 // deictic is the anchor for "yesterday", "last week", "Friday": the DCT in
