@@ -70,13 +70,27 @@ func (c *cache) clear() {
 	c.mu.Unlock()
 }
 
-// serve answers from the cache or runs h, keeping a 200 answer.
-func (c *cache) serve(w http.ResponseWriter, r *http.Request, key string, h func(w http.ResponseWriter)) {
+// serve answers from the cache or runs h, keeping a 200 answer; refresh
+// is h detached from the client's request, for background refreshes.
+func (c *cache) serve(w http.ResponseWriter, r *http.Request, key string, h, refresh func(w http.ResponseWriter)) {
 	now := time.Now()
 	c.mu.Lock()
-	if e, ok := c.entries[key]; ok && now.Before(e.expires) {
+	e, ok := c.entries[key]
+	if ok && now.Before(e.expires) {
 		c.mu.Unlock()
 		e.write(w, "hit")
+		return
+	}
+	if ok && now.Before(e.expires.Add(maxStale)) {
+		// Answer at once from the expired entry and refresh it behind the
+		// scenes, once: a slow query then costs no client its latency.
+		if _, busy := c.inflight[key]; !busy {
+			cl := &call{done: make(chan struct{})}
+			c.inflight[key] = cl
+			go c.fill(key, cl, refresh)
+		}
+		c.mu.Unlock()
+		e.write(w, "stale")
 		return
 	}
 	if cl, ok := c.inflight[key]; ok {
@@ -96,7 +110,16 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, key string, h func
 	cl := &call{done: make(chan struct{})}
 	c.inflight[key] = cl
 	c.mu.Unlock()
+	c.fill(key, cl, h).write(w, "miss")
+}
 
+// maxStale is how long past its TTL an entry may still be served while a
+// fresher one is being made.
+const maxStale = time.Minute
+
+// fill runs h, keeps a 200 answer under key and wakes the requests
+// waiting on cl.
+func (c *cache) fill(key string, cl *call, h func(w http.ResponseWriter)) *entry {
 	rec := &recorder{header: http.Header{}, status: http.StatusOK}
 	defer func() {
 		c.mu.Lock()
@@ -106,9 +129,8 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, key string, h func
 	}()
 	h(rec)
 	e := &entry{status: rec.status, header: rec.header, body: rec.buf.Bytes(), expires: time.Now().Add(c.ttl)}
-	e.write(w, "miss")
 	if rec.status != http.StatusOK || len(e.body) > c.maxBytes/16 {
-		return
+		return e
 	}
 	cl.e = e
 	c.mu.Lock()
@@ -128,6 +150,7 @@ func (c *cache) serve(w http.ResponseWriter, r *http.Request, key string, h func
 			delete(c.entries, k)
 		}
 	}
+	return e
 }
 
 func (e *entry) write(w http.ResponseWriter, how string) {

@@ -288,11 +288,14 @@ func (s *Server) wrap(rt route) http.Handler {
 			defer cancel()
 			r = r.WithContext(ctx)
 		}
-		run := func(w http.ResponseWriter) {
-			if err := rt.handle(w, r, v); err != nil {
-				s.writeError(w, r, err)
+		runWith := func(r *http.Request) func(w http.ResponseWriter) {
+			return func(w http.ResponseWriter) {
+				if err := rt.handle(w, r, v); err != nil {
+					s.writeError(w, r, err)
+				}
 			}
 		}
+		run := runWith(r)
 		if s.cache == nil || rt.method != "GET" {
 			run(w)
 			if rt.auth && s.cache != nil {
@@ -300,7 +303,12 @@ func (s *Server) wrap(rt route) http.Handler {
 			}
 			return
 		}
-		s.cache.serve(w, r, cacheKey(r, v), run)
+		refresh := func(w http.ResponseWriter) {
+			ctx, cancel := context.WithTimeout(context.Background(), s.opt.QueryTimeout)
+			defer cancel()
+			runWith(r.Clone(ctx))(w)
+		}
+		s.cache.serve(w, r, cacheKey(r, v), run, refresh)
 	})
 }
 

@@ -586,3 +586,28 @@ func TestCache(t *testing.T) {
 		t.Errorf("after ingest: %q", c.header.Get("X-Cache"))
 	}
 }
+
+func TestCacheServesStaleWhileRefreshing(t *testing.T) {
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	loadFixture(t, st)
+	s := New(st, Options{CacheTTL: 20 * time.Millisecond})
+	if a := get(t, s, "/api/span"); a.header.Get("X-Cache") != "miss" {
+		t.Fatalf("first: %q", a.header.Get("X-Cache"))
+	}
+	time.Sleep(40 * time.Millisecond)
+	if a := get(t, s, "/api/span"); a.header.Get("X-Cache") != "stale" || a.status != 200 {
+		t.Fatalf("expired: %q %d", a.header.Get("X-Cache"), a.status)
+	}
+	// The refresh runs in the background; soon the entry is fresh again.
+	deadline := time.Now().Add(5 * time.Second)
+	for get(t, s, "/api/span").header.Get("X-Cache") != "hit" {
+		if time.Now().After(deadline) {
+			t.Fatal("entry never refreshed")
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+}
