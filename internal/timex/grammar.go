@@ -20,7 +20,6 @@ type cand struct {
 	mod   string
 	val   resolver
 	parts []cand // for ranges: the two ends, each a full candidate
-	deict bool   // anchored on the DCT in news mode (else on the narrative anchor)
 }
 
 func lit(v string) resolver { return func(*ctx) (string, point) { return v, point{} } }

@@ -247,7 +247,7 @@ func (p *parser) modified(i int) (cand, bool) {
 	for _, pm := range phraseMods {
 		if len(pm.words) == 3 && p.seq(i, pm.words...) && p.w(i+3) == "the" {
 			if u, ok := unitWords[p.w(i+4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter) {
-				return cand{i: i, j: i + 5, typ: DATE, mod: pm.mod, deict: true, val: offset(u.g, 0, true)}, true
+				return cand{i: i, j: i + 5, typ: DATE, mod: pm.mod, val: offset(u.g, 0, true)}, true
 			}
 		}
 	}
@@ -258,7 +258,7 @@ func (p *parser) modified(i int) (cand, bool) {
 		} else if p.w(i+1) == "end" {
 			j = i + 2
 		}
-		return cand{i: i, j: j, typ: DATE, mod: "END", deict: true, val: offset(gYear, 0, true)}, true
+		return cand{i: i, j: j, typ: DATE, mod: "END", val: offset(gYear, 0, true)}, true
 	}
 	return cand{}, false
 }
@@ -296,7 +296,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		if y, k2, ok := p.looseYear(k); ok {
 			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
 		}
-		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d), deict: true}, true
+		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
 	}
 	if dir == 0 {
 		k := j
@@ -312,13 +312,13 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 			if p.w(j) == "of" {
 				k++
 			}
-			return cand{i: start, j: k, typ: DATE, val: monthOfYear(m, -1), deict: true}, true
+			return cand{i: start, j: k, typ: DATE, val: monthOfYear(m, -1)}, true
 		case p.seq(j, "this", "year") || p.seq(j, "next", "year"):
 			n := 0
 			if p.w(j) == "next" {
 				n = 1
 			}
-			return cand{i: start, j: j + 2, typ: DATE, val: monthOfYear(m, n), deict: true}, true
+			return cand{i: start, j: j + 2, typ: DATE, val: monthOfYear(m, n)}, true
 		}
 	}
 	// A bare month name: "may" and "march" are verbs too, and abbreviations
@@ -339,11 +339,11 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	}
 	switch dir {
 	case 0:
-		return cand{i: start, j: end, typ: DATE, val: calendar(0, m, 0), deict: true}, true
+		return cand{i: start, j: end, typ: DATE, val: calendar(0, m, 0)}, true
 	case 2:
-		return cand{i: start, j: end, typ: DATE, val: monthOfYear(m, 0), deict: true}, true
+		return cand{i: start, j: end, typ: DATE, val: monthOfYear(m, 0)}, true
 	}
-	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir), deict: true}, true
+	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir)}, true
 }
 
 // monthOfYear is "July last year": the month in the anchor's year + n.
@@ -410,7 +410,7 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if y, k2, ok := p.looseYear(k); ok {
 		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
 	}
-	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d), deict: true}, true
+	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
 }
 
 // numericDate: "08/05/2024", "2024-08-05", "8/5/90".
@@ -581,7 +581,7 @@ func (p *parser) season(i int) (cand, bool) {
 		pt := mkSeason(y, s)
 		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 	}
-	return cand{i: start, j: j, typ: DATE, deict: true, val: func(c *ctx) (string, point) {
+	return cand{i: start, j: j, typ: DATE, val: func(c *ctx) (string, point) {
 		a, ok := c.deictic()
 		if !ok {
 			return "XXXX-" + seasonCodes[s], point{}
@@ -657,7 +657,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 		}
 		if p.seq(k, "the", "year") || p.seq(k, "this", "year") {
-			return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, gHalf, 0, true)}, true
+			return cand{i: start, j: k + 2, typ: DATE, val: quarterOf(n, gHalf, 0, true)}, true
 		}
 	}
 	w := p.w(i)
@@ -668,7 +668,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 			pt := mkQuarter(y, q)
 			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 		}
-		return cand{i: start, j: i + 1, typ: DATE, deict: true, val: quarterOf(q, gQuarter, 0, false)}, true
+		return cand{i: start, j: i + 1, typ: DATE, val: quarterOf(q, gQuarter, 0, false)}, true
 	}
 	n, ok := ordinal(w)
 	if !ok {
@@ -717,7 +717,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 					}}, true
 				}
 			}
-			return cand{i: start, j: j + 1, typ: DATE, deict: true, val: currentQuarter(rel)}, true
+			return cand{i: start, j: j + 1, typ: DATE, val: currentQuarter(rel)}, true
 		}
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
 			qualified := j > i
@@ -776,7 +776,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 			k++
 		}
 		if p.w(k) == "the" && p.w(k+1) == "year" {
-			return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, g, 0, true)}, true
+			return cand{i: start, j: k + 2, typ: DATE, val: quarterOf(n, g, 0, true)}, true
 		}
 	} else if p.w(k) == "fiscal" {
 		k++
@@ -792,9 +792,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	if p.seq(k, "last", "year") || p.seq(k, "this", "year") || p.seq(k, "next", "year") {
 		yearN = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(k)]
-		return cand{i: start, j: k + 2, typ: DATE, deict: true, val: quarterOf(n, g, yearN, true)}, true
+		return cand{i: start, j: k + 2, typ: DATE, val: quarterOf(n, g, yearN, true)}, true
 	}
-	return cand{i: start, j: j, typ: DATE, deict: true, val: quarterOf(n, g, yearN, hasYearRel)}, true
+	return cand{i: start, j: j, typ: DATE, val: quarterOf(n, g, yearN, hasYearRel)}, true
 }
 
 // quarterOf places "the third quarter" in the anchor's year, or the year
@@ -892,9 +892,9 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if _, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" as the day more often than
 		// with a part-of-day suffix.
-		return cand{i: start, j: j + 1, typ: TIME, deict: true, val: base}, true
+		return cand{i: start, j: j + 1, typ: TIME, val: base}, true
 	}
-	return cand{i: start, j: j, typ: DATE, deict: true, val: base}, true
+	return cand{i: start, j: j, typ: DATE, val: base}, true
 }
 
 // withTime appends a time of day ("MO", "14:30") to a day resolver.
@@ -924,7 +924,7 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			if w == "last" {
 				n = -1
 			}
-			return cand{i: i, j: i + 2, typ: TIME, deict: true, val: withTime(offset(gDay, n, true), pod)}, true
+			return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 		}
 		return cand{}, false
 	case "the":
@@ -932,29 +932,29 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, 1, false)}, true
 		}
 		if p.seq(i+1, "day", "before", "yesterday") {
-			return cand{i: i, j: i + 4, typ: DATE, deict: true, val: offset(gDay, -2, true)}, true
+			return cand{i: i, j: i + 4, typ: DATE, val: offset(gDay, -2, true)}, true
 		}
 		if p.seq(i+1, "day", "after", "tomorrow") {
-			return cand{i: i, j: i + 4, typ: DATE, deict: true, val: offset(gDay, 2, true)}, true
+			return cand{i: i, j: i + 4, typ: DATE, val: offset(gDay, 2, true)}, true
 		}
 		return cand{}, false
 	default:
 		return cand{}, false
 	}
 	if w == "overnight" {
-		return cand{i: i, j: i + 1, typ: TIME, deict: true, val: withTime(offset(gDay, 0, true), "NI")}, true
+		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, true), "NI")}, true
 	}
 	if w == "tonight" {
-		return cand{i: i, j: i + 1, typ: TIME, deict: true, val: withTime(offset(gDay, 0, true), "NI")}, true
+		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, true), "NI")}, true
 	}
 	if w == "today" && p.w(i+1) == "'" && p.w(i+2) == "s" {
 		// "today's world" is generic more often than not; still the present.
-		return cand{i: i, j: i + 1, typ: DATE, deict: true, val: offset(gDay, 0, true)}, true
+		return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, 0, true)}, true
 	}
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
-		return cand{i: i, j: i + 2, typ: TIME, deict: true, val: withTime(offset(gDay, n, true), pod)}, true
+		return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 	}
-	return cand{i: i, j: i + 1, typ: DATE, deict: true, val: offset(gDay, n, true)}, true
+	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
 }
 
 var relWords = map[string]struct {
@@ -980,7 +980,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if !ok {
 		if the && (w == "weekend" || w == "year" || w == "week" || w == "month") {
 			if w == "weekend" {
-				return cand{i: start, j: i + 1, typ: DATE, deict: true, val: weekendRes(0)}, true
+				return cand{i: start, j: i + 1, typ: DATE, val: weekendRes(0)}, true
 			}
 			if p.w(i-2) == "for" || p.w(i-2) == "during" || p.w(i-2) == "throughout" {
 				u := unitWords[w]
@@ -1032,7 +1032,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, 0, false)}, true
 	}
 	if u.g == gWeekend {
-		return cand{i: start, j: j + 1, typ: DATE, deict: true, val: weekendRes(rw.n)}, true
+		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true
 	}
 	if u.g == gDecade && (w == "past" || w == "last") {
 		return cand{i: start, j: j + 1, typ: DURATION, val: lit("P10Y")}, true
@@ -1040,7 +1040,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions
 	}
-	return cand{i: start, j: j + 1, typ: DATE, deict: rw.deictic, val: offset(u.g, rw.n, rw.deictic)}, true
+	return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, rw.n, rw.deictic)}, true
 }
 
 // weekendRes places "the weekend" (the one before the anchor in past
@@ -1132,16 +1132,16 @@ func (p *parser) agoLater(i int) (cand, bool) {
 	}
 	if u.g == gNone {
 		// "three hours ago": a time on the anchor day; keep the day.
-		return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: offset(gDay, 0, deictic)}, true
+		return cand{i: start, j: k + 1, typ: DATE, val: offset(gDay, 0, deictic)}, true
 	}
 	g := u.g
 	if g == gWeekend {
 		g = gWeek
 	}
 	if g == gYear {
-		return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: yearsBack(sign*int(n), deictic)}, true
+		return cand{i: start, j: k + 1, typ: DATE, val: yearsBack(sign*int(n), deictic)}, true
 	}
-	return cand{i: start, j: k + 1, typ: DATE, deict: deictic, val: offset(g, sign*int(n), deictic)}, true
+	return cand{i: start, j: k + 1, typ: DATE, val: offset(g, sign*int(n), deictic)}, true
 }
 
 // yearAgo: "year-ago", "year-earlier", "the year-ago quarter".
@@ -1442,9 +1442,9 @@ func (p *parser) clock(i int) (cand, bool) {
 	}
 	if d, ok := p.dateOrTime(k); ok && d.typ == DATE {
 		v := d.val
-		return cand{i: start, j: d.j, typ: TIME, deict: d.deict, val: withTime(v, tod)}, true
+		return cand{i: start, j: d.j, typ: TIME, val: withTime(v, tod)}, true
 	}
-	return cand{i: start, j: j, typ: TIME, deict: true, val: func(c *ctx) (string, point) {
+	return cand{i: start, j: j, typ: TIME, val: func(c *ctx) (string, point) {
 		// A bare time belongs to the last day the text named, else the DCT.
 		if c.hasRef && c.ref.g == gDay {
 			return c.ref.value() + "T" + tod, point{}
@@ -1512,7 +1512,7 @@ func (p *parser) holiday(i int) (cand, bool) {
 		}
 		return cand{i: i, j: k, typ: DATE, val: calendar(y, m, d)}, true
 	}
-	return cand{i: i, j: j, typ: DATE, deict: true, val: func(c *ctx) (string, point) {
+	return cand{i: i, j: j, typ: DATE, val: func(c *ctx) (string, point) {
 		if nth == nil {
 			return calendar(0, m, d)(c)
 		}

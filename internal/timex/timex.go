@@ -188,8 +188,8 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 				} else if yy, k2, ok := p.looseYear(k); ok {
 					y, k = yy, k2
 				}
-				a := cand{i: i, j: j + 1, typ: DATE, deict: y == 0, val: calendar(y, m, d1)}
-				b := cand{i: j + 2, j: k, typ: DATE, deict: y == 0, val: calendar(y, m, d2)}
+				a := cand{i: i, j: j + 1, typ: DATE, val: calendar(y, m, d1)}
+				b := cand{i: j + 2, j: k, typ: DATE, val: calendar(y, m, d2)}
 				return cand{i: i, j: k, typ: DATE, parts: []cand{a, b}}, true
 			}
 		}
