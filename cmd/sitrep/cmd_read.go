@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/narrative"
@@ -19,13 +20,22 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		format := fs.String("format", "json", "output: json or table")
+		dct := fs.String("dct", "", "document creation date of news text (YYYY-MM-DD): relative dates (\"on Tuesday\", \"yesterday\") resolve against it")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() != 1 {
 			return fmt.Errorf("%w: want one FILE", errUsage)
 		}
-		r, err := readFile(fs.Arg(0))
+		var when time.Time
+		if *dct != "" {
+			t, err := time.Parse("2006-01-02", *dct)
+			if err != nil {
+				return fmt.Errorf("%w: --dct %q: want YYYY-MM-DD", errUsage, *dct)
+			}
+			when = t
+		}
+		r, err := readFileAt(fs.Arg(0), when)
 		if err != nil {
 			return err
 		}
@@ -44,7 +54,10 @@ func init() {
 
 // readFile reads and extracts one narrative file, refusing files over the
 // reader's size limit before loading them.
-func readFile(path string) (*narrative.Reading, error) {
+func readFile(path string) (*narrative.Reading, error) { return readFileAt(path, time.Time{}) }
+
+// readFileAt reads news written at dct (zero for narratives).
+func readFileAt(path string, dct time.Time) (*narrative.Reading, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -58,7 +71,11 @@ func readFile(path string) (*narrative.Reading, error) {
 		// Refuse before the extraction engines are loaded.
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
-	return narrative.Default().Read(path, data)
+	x := narrative.Default()
+	if !dct.IsZero() {
+		x = x.WithDCT(dct)
+	}
+	return x.Read(path, data)
 }
 
 func printReading(w io.Writer, r *narrative.Reading) error {

@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"sync"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -9,6 +10,13 @@ import (
 	"github.com/sitrep-project/sitrep/internal/geoparse"
 	"github.com/sitrep-project/sitrep/internal/timex"
 )
+
+// WithDCT returns a copy of x that reads news written at dct.
+func (x *Extractor) WithDCT(dct time.Time) *Extractor {
+	y := *x
+	y.DCT = dct
+	return &y
+}
 
 // Default returns an extractor on the built-in engines: the timex date
 // tagger in narrative mode, the geoparser on the embedded gazetteer, and
@@ -28,9 +36,13 @@ var (
 
 type timexDater struct{}
 
-func (timexDater) Dates(text string) []DateMention {
+func (timexDater) Dates(text string, dct time.Time) []DateMention {
+	opt := timex.Options{Mode: timex.Narrative}
+	if !dct.IsZero() {
+		opt = timex.Options{Mode: timex.News, DCT: dct}
+	}
 	var out []DateMention
-	for _, t := range timex.Parse(text, timex.Options{Mode: timex.Narrative}) {
+	for _, t := range timex.Parse(text, opt) {
 		d, ok := t.Date()
 		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
 			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/actor"
@@ -38,9 +39,10 @@ type PlaceMention struct {
 	Population int64
 }
 
-// Dater tags the whole document, tracking narrative time.
+// Dater tags the whole document: against the document creation time dct
+// for news, or, when dct is zero, tracking narrative time.
 type Dater interface {
-	Dates(text string) []DateMention
+	Dates(text string, dct time.Time) []DateMention
 }
 
 // Placer finds toponyms and resolves countries and demonyms.
@@ -52,6 +54,9 @@ type Placer interface {
 
 // Extractor holds what extraction needs.
 type Extractor struct {
+	// DCT is the document creation time of news text; zero for narratives,
+	// whose dates anchor on each other.
+	DCT    time.Time
 	Dates  Dater
 	Places Placer
 	Actors *actor.Table
@@ -76,7 +81,7 @@ type unit struct {
 // provenance.
 func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Record) []event.Event {
 	text := d.Text
-	dates := x.Dates.Dates(text)
+	dates := x.Dates.Dates(text, x.DCT)
 	// Toponyms are resolved over the whole text, so that the places it
 	// names elsewhere help to choose between namesakes.
 	places := x.Places.Places(text)

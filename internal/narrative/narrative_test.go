@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
 )
@@ -149,5 +150,24 @@ func TestSites(t *testing.T) {
 	e := find(r, "2016-05-03")
 	if e == nil || e.Place.Name != "Gao" {
 		t.Fatalf("event at the site: %+v", e)
+	}
+}
+
+// TestNewsDCT: news text anchors "on Tuesday" and "yesterday" on the date
+// it was written.
+func TestNewsDCT(t *testing.T) {
+	text := "Gunmen kill 12 in western Niger\n\nGunmen on motorcycles killed 12 villagers near Ouallam on Tuesday, officials said. Two soldiers were wounded yesterday in a separate attack near Tillaberi.\n"
+	dct, _ := time.Parse("2006-01-02", "2021-03-19") // a Friday
+	r, err := Default().WithDCT(dct).Read("news.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, e.Date.String()+" "+casualties(e))
+	}
+	want := "2021-03-16 villagers killed 12|2021-03-18 soldiers wounded 2"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
