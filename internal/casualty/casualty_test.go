@@ -49,3 +49,12 @@ func TestFindGroupEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLinear: a long run of invalid bytes once took seconds (each
+// token lower-cased the rest of the text).
+func TestFindLinear(t *testing.T) {
+	s := strings.Repeat("\xd1", 200000) + "0\x80ll"
+	if ms := Find(s); len(ms) != 0 {
+		t.Errorf("found %d mentions in garbage", len(ms))
+	}
+}

@@ -57,7 +57,13 @@ type Number struct {
 // "1,000", "twenty-one", "dozens of", "~300"). It returns the count and the
 // number of bytes consumed, or ok=false.
 func ParseNumber(s string) (c event.Count, n int, ok bool) {
-	low := strings.ToLower(s)
+	// A count is a few words long: look no further, so that scanning a
+	// sentence stays linear, and fold ASCII only, so that byte offsets into
+	// low are offsets into s.
+	if len(s) > maxNumberLen {
+		s = s[:maxNumberLen]
+	}
+	low := asciiLower(s)
 	q := event.Exact
 	for _, x := range qualifiers {
 		if hasWordPrefix(low, x.words) {
@@ -95,6 +101,23 @@ func ParseNumber(s string) (c event.Count, n int, ok bool) {
 		c.Low = 0
 	}
 	return c, n + m, true
+}
+
+const maxNumberLen = 120
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 func hasWordPrefix(s, w string) bool {
