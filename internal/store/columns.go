@@ -21,22 +21,17 @@ var eventColumns = []string{
 
 // row flattens an event into column values in eventColumns order.
 func row(versionID int64, e *event.Event) ([]any, error) {
-	actors, err := json.Marshal(e.Actors)
-	if err != nil {
-		return nil, err
-	}
-	cas, err := json.Marshal(e.Casualties)
-	if err != nil {
-		return nil, err
-	}
-	prov, err := json.Marshal(e.Provenance)
-	if err != nil {
-		return nil, err
-	}
-	extra, err := json.Marshal(e.Extra)
-	if err != nil {
-		return nil, err
-	}
+	// The four JSON documents share one allocation.
+	buf := make([]byte, 0, 512+len(e.Extra)*32)
+	buf = appendActors(buf, e.Actors)
+	a := len(buf)
+	buf = appendCasualties(buf, e.Casualties)
+	c := len(buf)
+	buf = appendProvenance(buf, &e.Provenance)
+	p := len(buf)
+	buf = appendExtra(buf, e.Extra)
+	docs := string(buf)
+	actors, cas, prov, extra := docs[:a], docs[a:c], docs[c:p], docs[p:]
 	var ds, de any
 	if !e.Date.IsZero() {
 		ds, de = e.Date.Start, e.Date.End
@@ -62,7 +57,7 @@ func row(versionID int64, e *event.Event) ([]any, error) {
 		nullStr(e.Place.Name), nullStr(e.Place.Admin1), nullStr(e.Place.Admin2), nullStr(e.Place.Country), nullStr(e.Place.CountryNm), lat, lon, geo, nullStr(string(e.Place.Precision)),
 		nullStr(e.Type), nullStr(e.SubType), nullStr(e.Summary),
 		fl, fb, fh, fq,
-		string(actors), string(cas), string(prov), string(extra), actorText(e.Actors),
+		actors, cas, prov, extra, actorText(e.Actors),
 	}, nil
 }
 

@@ -4,10 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 )
@@ -32,10 +32,15 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 		if !ok {
 			return errors.New("duckdb: unexpected driver connection")
 		}
-		a, err := duckdb.NewAppenderFromConn(dconn, "", "events")
+		types, err := appendTypes()
 		if err != nil {
 			return err
 		}
+		a, err := duckdb.NewQueryAppender(dconn, appendQuery, "", types, eventColumns)
+		if err != nil {
+			return err
+		}
+		vals := make([]driver.Value, len(eventColumns))
 		for {
 			r, err := next()
 			if errors.Is(err, io.EOF) {
@@ -45,7 +50,10 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 				a.Close()
 				return err
 			}
-			if err := a.AppendRow(toDriver(r)...); err != nil {
+			for i, v := range r {
+				vals[i] = v
+			}
+			if err := a.AppendRow(vals...); err != nil {
 				a.Close()
 				return fmt.Errorf("row %d: %w", n+1, err)
 			}
@@ -56,19 +64,41 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 	return n, err
 }
 
-// toDriver turns the nil interfaces of row into driver values the appender
-// accepts. The appender JSON-encodes a Go string bound for a JSON column,
-// which would store the text as one JSON string that SQL JSON functions
-// cannot look into, so JSON columns go in as raw JSON.
-func toDriver(r []any) []driver.Value {
-	out := make([]driver.Value, len(r))
-	for i, v := range r {
-		if s, ok := v.(string); ok && jsonColumn[i] {
-			v = json.RawMessage(s)
+// The appender would run every JSON column's text through encoding/json
+// again (to validate it, and to encode a Go string as a JSON string), so
+// rows go in with the JSON columns as VARCHAR and DuckDB's own parser casts
+// them as it inserts.
+var appendQuery = func() string {
+	cols := make([]string, len(eventColumns))
+	for i, c := range eventColumns {
+		cols[i] = c
+		if jsonColumn[i] {
+			cols[i] = "CAST(" + c + " AS JSON)"
 		}
-		out[i] = v
 	}
-	return out
+	return "INSERT INTO events SELECT " + strings.Join(cols, ", ") + " FROM appended_data"
+}()
+
+// appendTypes are the appended rows' column types, in eventColumns order.
+func appendTypes() ([]duckdb.TypeInfo, error) {
+	out := make([]duckdb.TypeInfo, len(eventColumns))
+	for i, c := range eventColumns {
+		t := duckdb.TYPE_VARCHAR
+		switch c {
+		case "version_id", "date_precision", "geonameid", "fatalities_low", "fatalities_best", "fatalities_high":
+			t = duckdb.TYPE_BIGINT
+		case "date_start", "date_end":
+			t = duckdb.TYPE_DATE
+		case "lat", "lon":
+			t = duckdb.TYPE_DOUBLE
+		}
+		ti, err := duckdb.NewTypeInfo(t)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = ti
+	}
+	return out, nil
 }
 
 // jsonColumn marks the JSON columns of eventColumns by position.
