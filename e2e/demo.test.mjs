@@ -90,7 +90,8 @@ test('front page loads with the conflict, its map and its events', async () => {
   });
   assert.equal(drawn, located.length, 'the map draws every located event of the seed');
   // Framed on the events, not left at the whole world.
-  const zoom = +(/[?&]map=([\d.]+)\//.exec(await page.evaluate(() => location.hash)) || [])[1];
+  const hash = await page.evaluate(() => location.hash);
+  const zoom = parseFloat(new URLSearchParams(hash.slice(hash.indexOf('?') + 1)).get('map'));
   assert.ok(zoom >= 3, `map zoomed to the events (zoom ${zoom})`);
   assert.equal(await page.locator('#list').getAttribute('data-count'), String(seed.events.length));
   const title = await page.locator('#infobox h2').textContent();
