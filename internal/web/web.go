@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"fmt"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -55,14 +56,17 @@ type handler struct {
 	err    error
 }
 
-func (h *handler) load() {
-	h.assets = map[string]*asset{}
+func (h *handler) load() { h.assets, h.err = loadAssets() }
+
+// loadAssets reads and compresses the embedded files once per process,
+// however many handlers are made.
+var loadAssets = sync.OnceValues(func() (map[string]*asset, error) {
+	assets := map[string]*asset{}
 	sub, err := fs.Sub(dist, "dist")
 	if err != nil {
-		h.err = err
-		return
+		return nil, err
 	}
-	h.err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
+	err = fs.WalkDir(sub, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -86,10 +90,14 @@ func (h *handler) load() {
 				a.gz = buf.Bytes()
 			}
 		}
-		h.assets[p] = a
+		assets[p] = a
 		return nil
 	})
-}
+	if err != nil {
+		return nil, fmt.Errorf("web assets: %w", err)
+	}
+	return assets, nil
+})
 
 func contentType(p string) string {
 	switch path.Ext(p) {
@@ -112,7 +120,7 @@ func compressible(ctype string) bool {
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.once.Do(h.load)
 	if h.err != nil {
-		http.Error(w, "web assets: "+h.err.Error(), http.StatusInternalServerError)
+		http.Error(w, h.err.Error(), http.StatusInternalServerError)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
