@@ -416,9 +416,10 @@ func (b *Builder) countryPopulation() {
 	}
 }
 
-// centre is the middle of the box holding the central 99% of the member
-// places, which lands near the middle of a division's area where a mean
-// would be pulled toward its cities; and the members' total population.
+// centre is the middle of the box holding the member places, which lands
+// near the middle of a division's area where a mean would be pulled toward
+// its cities (Queensland's towns crowd its east coast); and the members'
+// total population.
 func centre(places []Place, members []int32) (lat, lon float64, pop int64) {
 	lats := make([]float64, len(members))
 	lons := make([]float64, len(members))
@@ -429,7 +430,7 @@ func centre(places []Place, members []int32) (lat, lon float64, pop int64) {
 	sort.Float64s(lats)
 	sort.Float64s(lons)
 	q := func(xs []float64, f float64) float64 { return xs[int(math.Round(f*float64(len(xs)-1)))] }
-	return (q(lats, 0.005) + q(lats, 0.995)) / 2, (q(lons, 0.005) + q(lons, 0.995)) / 2, pop
+	return (q(lats, 0) + q(lats, 1)) / 2, (q(lons, 0) + q(lons, 1)) / 2, pop
 }
 
 func asciiOf(s string) string {
