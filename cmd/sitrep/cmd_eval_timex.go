@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:    "eval-timex",
-		usage:   "eval-timex [--errors FILE] [DIR...]",
+		usage:   "eval-timex [--errors FILE] [--half 0|1] [DIR...]",
 		summary: "score the date engine on annotated TimeML (default: TimeBank and AQUAINT under ../shared/data/timebank)",
 		run:     runEvalTimex,
 	})
@@ -24,8 +24,12 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	c := commands["eval-timex"]
 	fs := newFlags(c, stderr)
 	errs := fs.String("errors", "", "write every mismatch (span or value) to this file")
+	half := fs.Int("half", -1, "score and list only the documents of this half (0 or 1, split by file-name hash)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *half < -1 || *half > 1 {
+		return fmt.Errorf("%w: --half must be 0 or 1", errUsage)
 	}
 	// TimeBank and AQUAINT only: testpipeline/ repeats a TimeBank file.
 	dirs := []string{"../shared/data/timebank/TimeBank", "../shared/data/timebank/AQUAINT"}
@@ -36,7 +40,30 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	var halves [2]timeml.Counts
+	var docs [2]int
+	for _, r := range res {
+		h := timeml.Half(r.Name)
+		halves[h].Merge(r.Counts)
+		docs[h]++
+	}
+	if *half >= 0 {
+		counts = halves[*half]
+		kept := res[:0]
+		for _, r := range res {
+			if timeml.Half(r.Name) == *half {
+				kept = append(kept, r)
+			}
+		}
+		res = kept
+	}
 	fmt.Fprintf(stdout, "%d documents in %s\n%s", len(res), strings.Join(dirs, ", "), counts)
+	if *half < 0 {
+		for h, hc := range halves {
+			fmt.Fprintf(stdout, "half %d (%d docs): strict F1 %.2f  relaxed F1 %.2f  value F1 %.2f (accuracy %.2f)\n",
+				h, docs[h], hc.StrictPRF().F, hc.RelaxedPRF().F, hc.ValueF1(), hc.ValueAccuracy())
+		}
+	}
 	if *errs == "" {
 		return nil
 	}
