@@ -125,7 +125,6 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	mainCountry := x.mainCountry(d, rec, places)
 	sites := x.facilities(text, units)
 	var events []event.Event
-	var leadFrom int
 	for i := 0; i < len(units); i++ {
 		u := units[i]
 		if len(u.eventDate) == 0 {
@@ -137,10 +136,25 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 		for j < len(units) && units[j].block == u.block && len(units[j].eventDate) == 0 {
 			j++
 		}
+		clauses := clauseSpans(text, u.span, u.eventDate)
 		for k, dm := range u.eventDate {
-			e := x.build(docID, text, units[i:j], dm, k == 0, rec)
+			us := units[i:j]
+			if len(clauses) > 1 {
+				// "… troops from Air Base 101, while 500 remaining troops
+				// left Air Base 201 on August 5, 2024": each date has its
+				// clause, the following sentences go with the first.
+				h := narrow(u, clauses[k])
+				if k == 0 {
+					us = append([]unit{h}, units[i+1:j]...)
+				} else {
+					us = []unit{h}
+				}
+			}
+			e := x.build(docID, text, us, dm, true, rec)
+			e.Provenance.Span = &event.Span{Start: runeOffset(text, u.span.Start), End: runeOffset(text, u.span.End)}
+			e.Provenance.Text = text[u.span.Start:u.span.End]
 			if e.Place.Precision.Rank() == 0 || e.Place.Precision.Rank() >= event.GeoRegion.Rank() {
-				body := text[u.span.Start:units[j-1].span.End]
+				body := text[us[0].span.Start:us[len(us)-1].span.End]
 				for _, f := range facilityRe.FindAllString(body, -1) {
 					if p, ok := siteOf(sites, f); ok {
 						e.Place = p
@@ -157,7 +171,6 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 			}
 			events = append(events, e)
 		}
-		_ = leadFrom
 	}
 	events = inheritPlaces(events)
 	events = dropLeadDuplicates(events)
@@ -167,6 +180,57 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 		events[i].SourceID = fmt.Sprint(i + 1)
 	}
 	return events
+}
+
+// clauseSeparators end a clause, strongest first.
+var clauseSeparators = []string{";", ", while ", ", whereas ", ", but ", ", and ", " while ", " and then ", ","}
+
+// clauseSpans cuts a sentence with several event dates into one clause per
+// date, at the last clause separator between two dates.
+func clauseSpans(text string, sp sentence.Span, ds []DateMention) []sentence.Span {
+	if len(ds) < 2 {
+		return nil
+	}
+	out := make([]sentence.Span, len(ds))
+	start := sp.Start
+	for k := range ds {
+		end := sp.End
+		if k+1 < len(ds) {
+			end = ds[k+1].Start
+			between := text[ds[k].End:ds[k+1].Start]
+			for _, sep := range clauseSeparators {
+				if i := strings.LastIndex(between, sep); i >= 0 {
+					end = ds[k].End + i
+					break
+				}
+			}
+		}
+		out[k] = sentence.Span{Start: start, End: end}
+		start = skipSeparator(text, end, sp.End)
+	}
+	return out
+}
+
+func skipSeparator(text string, i, limit int) int {
+	for i < limit && (text[i] == ',' || text[i] == ';' || text[i] == ' ') {
+		i++
+	}
+	return i
+}
+
+// narrow returns u cut to the clause cl, its toponyms re-offset.
+func narrow(u unit, cl sentence.Span) unit {
+	h := u
+	h.span = cl
+	h.places = nil
+	for _, pm := range u.places {
+		s, e := pm.Start+u.span.Start, pm.End+u.span.Start
+		if s >= cl.Start && e <= cl.End {
+			pm.Start, pm.End = s-cl.Start, e-cl.Start
+			h.places = append(h.places, pm)
+		}
+	}
+	return h
 }
 
 func isReference(section string) bool {
@@ -412,6 +476,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 		e.Fatalities = total
 	}
 	sort.SliceStable(e.Provenance.Spans, func(i, j int) bool { return e.Provenance.Spans[i].Start < e.Provenance.Spans[j].Start })
+	x.allySides(&e, sides)
 	e.Type, e.SubType = classify(body)
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
@@ -558,6 +623,43 @@ func (x *Extractor) Canonical(name string) string {
 		return c
 	}
 	return strings.TrimSpace(name)
+}
+
+// allySides puts the states of an event that fought the armed side, and
+// that the infobox does not list, on the side of the states: "a joint
+// American and Nigerien force … ambushed by ISGS" puts Niger beside the
+// United States.
+func (x *Extractor) allySides(e *event.Event, sides sideIndex) {
+	if sides.armed == 0 || sides.state == 0 {
+		return
+	}
+	armed := false
+	for _, a := range e.Actors {
+		armed = armed || a.Side == sides.armed
+	}
+	for _, c := range e.Casualties {
+		armed = armed || c.Side == sides.armed
+	}
+	if !armed {
+		return
+	}
+	isState := func(name string) bool {
+		if en, ok := x.Actors.Lookup(name); ok {
+			return en.Kind == actor.State
+		}
+		_, ok := x.Places.Country(name)
+		return ok
+	}
+	for i := range e.Actors {
+		if e.Actors[i].Side == 0 && isState(e.Actors[i].Canonical) {
+			e.Actors[i].Side = sides.state
+		}
+	}
+	for i := range e.Casualties {
+		if e.Casualties[i].Side == 0 && isState(e.Casualties[i].Who) {
+			e.Casualties[i].Side = sides.state
+		}
+	}
 }
 
 // sideIndex knows which side each party of the infobox is on, which side
@@ -743,6 +845,14 @@ func summary(sent, text string, dm DateMention, sentStart int) string {
 		if s != "" {
 			r, size := utf8.DecodeRuneInString(s)
 			s = strings.ToUpper(string(r)) + s[size:]
+		}
+	}
+	for _, c := range []string{"while ", "whereas ", "but ", "and then ", "and "} {
+		if strings.HasPrefix(s, c) {
+			s = strings.TrimPrefix(s, c)
+			r, size := utf8.DecodeRuneInString(s)
+			s = strings.ToUpper(string(r)) + s[size:]
+			break
 		}
 	}
 	if len(s) > 240 {
