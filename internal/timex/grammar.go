@@ -285,7 +285,8 @@ func (c *ctx) tense() int {
 		t := 0
 		switch w {
 		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
-			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling":
+			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
+			"resume", "resumes":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke":
 			t = -1
@@ -458,6 +459,13 @@ func weekdayRes(wd time.Weekday, dir int, forced bool) resolver {
 		if !ok || a.g != gDay {
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}
+		t := a.t
+		if !forced && wd == t.Weekday() {
+			// The anchor's own weekday is the anchor day: a story dated
+			// Friday that says "signed Friday" or "until Friday" means that
+			// day, whatever the tense.
+			return a.value(), a
+		}
 		d := dir
 		if !forced {
 			d = c.tense()
@@ -465,7 +473,6 @@ func weekdayRes(wd time.Weekday, dir int, forced bool) resolver {
 				d = -1
 			}
 		}
-		t := a.t
 		diff := int(wd) - int(t.Weekday())
 		switch {
 		case d < 0 && forced:

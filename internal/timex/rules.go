@@ -888,6 +888,23 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if p.w(j) == "." && p.adj(i) && len(p.w(i)) <= 5 {
 		j++
 	}
+	// "Friday, Oct. 23", "Monday Oct. 26": the date says which Friday.
+	if !forced {
+		k := j
+		if p.w(k) == "," {
+			k++
+		}
+		if m, mj, ok := p.month(k); ok && m > 0 && p.t[min(mj, len(p.t)-1)].kind == tNum {
+			if _, ok := dayNumber(p.w(mj)); ok {
+				if d, ok := p.explicitDate(k); ok && d.i == k {
+					return cand{i: start, j: d.j, typ: DATE, val: d.val}, true
+				}
+			}
+		}
+		if d, ok := p.dayMonth(k); ok && d.i == k {
+			return cand{i: start, j: d.j, typ: DATE, val: d.val}, true
+		}
+	}
 	base := weekdayRes(wd, dir, forced)
 	if _, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" as the day more often than
