@@ -59,6 +59,13 @@ func (gp *geoPlacer) Places(text string) []PlaceMention {
 	var out []PlaceMention
 	for _, t := range gp.p.Parse(text) {
 		p := t.EventPlace()
+		// The gazetteer's name, not the spelling of the text ("Chad Lake
+		// basin", "Tongo-Tongo"), so that one place has one name; the
+		// text's spelling stays in the provenance marks.
+		p.Name = t.Place.Name
+		if t.Modifier != "" {
+			p.Name = t.Modifier + " " + t.Place.Name
+		}
 		if c, ok := gp.g.Country(t.Place.Country); ok {
 			p.CountryNm = c.Name
 		}

@@ -162,7 +162,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 					}
 				}
 			}
-			if e.Place.Country == "" && mainCountry.Country != "" {
+			if e.Place.Name == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
 			}
 			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section}, event.KV{Key: "paragraph", Value: fmt.Sprint(u.block)})
