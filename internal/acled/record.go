@@ -84,7 +84,6 @@ func Record(e *event.Event, header []string) []string {
 	return out
 }
 
-
 func actorField(a *event.Actor, inter bool) string {
 	switch {
 	case a == nil:

@@ -40,7 +40,6 @@ func Record(e *event.Event, cols []string) []string {
 	return out
 }
 
-
 func float(p *float64) string {
 	if p == nil {
 		return ""

@@ -94,7 +94,6 @@ func Record(e *event.Event, header []string) []string {
 	return out
 }
 
-
 func float(p *float64) string {
 	if p == nil {
 		return ""
