@@ -288,7 +288,9 @@ func (c *ctx) tense() int {
 			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
 			"resume", "resumes":
 			t = 1
-		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke":
+		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
+			"brought", "thought", "sought", "caught", "fought", "built", "spent", "kept", "felt", "stood", "chose", "drove", "stole", "ran",
+			"drew", "grew", "knew", "threw", "flew", "withdrew", "fled", "heard", "sat", "lay", "laid", "swore", "forgot", "arose", "sank", "quit", "since":
 			t = -1
 		default:
 			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" {

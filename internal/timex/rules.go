@@ -993,11 +993,17 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		i++
 	}
 	w := p.w(i)
+	if the && (w == "fiscal" || w == "full" || w == "calendar" || w == "current" && (p.w(i+1) == "year" || p.w(i+1) == "fiscal")) {
+		return p.theYear(start)
+	}
 	rw, ok := relWords[w]
 	if !ok {
 		if the && (w == "weekend" || w == "year" || w == "week" || w == "month") {
 			if w == "weekend" {
 				return cand{i: start, j: i + 1, typ: DATE, val: weekendRes(0)}, true
+			}
+			if w == "year" && p.w(i-2) != "throughout" {
+				return p.theYear(start)
 			}
 			if p.w(i-2) == "for" || p.w(i-2) == "during" || p.w(i-2) == "throughout" {
 				u := unitWords[w]
@@ -1058,6 +1064,33 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{}, false // quarter() knows the financial conventions
 	}
 	return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, rw.n, rw.deictic)}, true
+}
+
+// theYear: "the year", "the fiscal year", "the full year", "the current
+// year". A year closed by a date ("the year ended Sept. 30") is a span of
+// twelve months, a DURATION, as TimeML annotates it; otherwise, in news,
+// "the year" is the current one (TimeBank: "a high for the year", "sales
+// for the full year").
+func (p *parser) theYear(start int) (cand, bool) {
+	j := start + 1
+	for p.w(j) == "full" || p.w(j) == "fiscal" || p.w(j) == "current" || p.w(j) == "calendar" {
+		j++
+	}
+	if p.w(j) != "year" {
+		return cand{}, false
+	}
+	j++
+	switch p.w(j) {
+	case "ended", "ending", "ends":
+		return cand{i: start, j: j, typ: DURATION, val: lit("P1Y")}, true
+	case "before", "after", "earlier", "later", "-", "'", "round":
+		// "the year before" is anaphoric, "the year-ago quarter" another rule's
+		return cand{}, false
+	}
+	if _, _, ok := p.looseYear(j); ok || p.seq(j, "two", "thousand") {
+		return cand{}, false // "the year 2000" is yearish's
+	}
+	return cand{i: start, j: j, typ: DATE, val: offset(gYear, 0, true)}, true
 }
 
 // weekendRes places "the weekend" (the one before the anchor in past
