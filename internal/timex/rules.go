@@ -581,31 +581,53 @@ func (p *parser) season(i int) (cand, bool) {
 		pt := mkSeason(y, s)
 		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 	}
-	return cand{i: start, j: j, typ: DATE, val: func(c *ctx) (string, point) {
+	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
+}
+
+// seasonRes places a season without a year around the anchor by the
+// dates it covers (winter from December): "last fall" is the latest fall
+// over before the season the anchor is in, "next spring" the first one
+// after it, "this summer" the nearest; a bare "the summer" leans to the
+// side the clause's tense points to.
+func seasonRes(s, dir int, hasDir bool) resolver {
+	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
 		if !ok {
 			return "XXXX-" + seasonCodes[s], point{}
 		}
-		y := a.t.Year()
-		cur := (int(a.t.Month()) - 3 + 12) % 12 / 3 // season index containing the anchor
-		if a.t.Month() < time.March && s == 3 {
-			y-- // the winter that began last December
+		at := a.t
+		// the season holding the anchor, by its first day
+		curStart := day(at.Year(), seasonStart[(int(at.Month())-3+12)%12/3], 1)
+		if curStart.After(at) {
+			curStart = curStart.AddDate(-1, 0, 0)
 		}
-		switch {
-		case dir < 0 && s >= cur:
-			y--
-		case dir > 0 && s <= cur:
-			y++
-		case !hasDir:
-			if t := c.tense(); t < 0 && s > cur {
-				y--
-			} else if t > 0 && s < cur {
-				y++
+		t := 0
+		if !hasDir {
+			t = c.tense()
+		}
+		var best point
+		bestCost := 1 << 30
+		for y := at.Year() - 2; y <= at.Year()+1; y++ {
+			pt := mkSeason(y, s)
+			st := pt.t
+			mid := st.AddDate(0, 1, 15)
+			cost := int(mid.Sub(at).Hours() / 24)
+			if cost < 0 {
+				cost = -cost
+			}
+			switch {
+			case hasDir && dir < 0 && !st.Before(curStart),
+				hasDir && dir > 0 && !st.After(curStart),
+				t < 0 && st.After(at),
+				t > 0 && st.AddDate(0, 3, 0).Before(at):
+				continue
+			}
+			if cost < bestCost {
+				best, bestCost = pt, cost
 			}
 		}
-		pt := mkSeason(y, s)
-		return pt.value(), pt
-	}}, true
+		return best.value(), best
+	}
 }
 
 // quarter: "the third quarter", "third-quarter", "the fiscal first quarter
@@ -1606,6 +1628,12 @@ func (p *parser) reference(i int) (cand, bool) {
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
 	case "recent":
 		if u, ok := unitWords[p.w(i+1)]; ok && isPluralUnit(p.w(i+1)) && u.g != gNone {
+			if u.g < gYear {
+				// "recent weeks" is a stretch of unknown length up to now,
+				// which TimeML values as a duration (PXW); "recent years"
+				// is more often annotated as the past in general.
+				return cand{i: i, j: i + 2, typ: DURATION, val: lit(durValue(-1, u))}, true
+			}
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
 		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
