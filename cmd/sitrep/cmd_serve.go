@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/server"
@@ -35,9 +36,62 @@ func init() {
 		}
 		defer st.Close()
 		log := slog.New(slog.NewTextHandler(stderr, nil))
-		s := server.New(st, server.Options{Token: *token, MaxPage: *maxPage, QueryTimeout: *timeout, Logger: log, CacheTTL: *cacheTTL})
+		opt := server.Options{Token: *token, MaxPage: *maxPage, QueryTimeout: *timeout, Logger: log, CacheTTL: *cacheTTL}
+		if *token != "" {
+			opt.Ingest = uploadIngester(st, stderr)
+		}
+		s := server.New(st, opt)
 		fmt.Fprintf(stdout, "serving %s on http://%s/\n", st.Name(), *addr)
 		return s.ListenAndServe(ctx, *addr)
 	}
 	register(c)
+}
+
+// uploadIngester ingests an uploaded file as `sitrep ingest` would: the body
+// is spooled to a temporary file named like the upload, so that sniffing,
+// hashing, line-numbered errors and versions work the same.
+func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+	return func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+		name = filepath.Base(name)
+		if name == "" || name == "." || name == "/" {
+			name = "upload"
+		}
+		dir, err := os.MkdirTemp("", "sitrep-upload-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(dir)
+		path := filepath.Join(dir, name)
+		f, err := os.Create(path)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := io.Copy(f, r); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+		if source == "" {
+			source = sniffSource(path)
+		}
+		var res store.Result
+		if source == "article" {
+			rd, err := readFile(path)
+			if err != nil {
+				return nil, err
+			}
+			res, err = putReading(ctx, st, rd, name)
+			if err != nil {
+				return nil, err
+			}
+		} else {
+			res, err = ingestDataset(ctx, st, path, source, datasetOptions{}, stderr)
+			if err != nil {
+				return nil, err
+			}
+		}
+		return res, nil
+	}
 }
