@@ -3,6 +3,8 @@ package article
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // parseWikitext renders MediaWiki markup as an article in the plain format
@@ -85,10 +87,11 @@ func extractInfobox(s string) ([]Field, string) {
 // "combatant1" → "Combatant1", "partof" → "Partof".
 func infoboxKey(k string) string {
 	k = strings.ReplaceAll(k, " ", "_")
-	if k == "" {
+	r, size := utf8.DecodeRuneInString(k)
+	if size == 0 {
 		return k
 	}
-	return strings.ToUpper(k[:1]) + k[1:]
+	return string(unicode.ToUpper(r)) + k[size:]
 }
 
 // matchBraces returns the index just past the "}}" closing the "{{" at i,
