@@ -13,13 +13,18 @@ import (
 
 func init() {
 	c := &command{name: "eval-geo",
-		usage:   "eval-geo [--db PATH|URL] [FILE.xml]",
+		usage:   "eval-geo [--db PATH|URL] [--half 0|1] [--errors FILE] [FILE.xml]",
 		summary: "score the geoparser on GeoVirus-format gold (default: ../shared/data/geovirus/GeoVirus.xml)"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
+		half := fs.Int("half", -1, "score only the articles of this half (0 or 1, split by a hash of the source URL)")
+		errs := fs.String("errors", "", "write every miss, wrong resolution, span difference and extra to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
+		}
+		if *half < -1 || *half > 1 {
+			return fmt.Errorf("%w: --half must be 0 or 1", errUsage)
 		}
 		path := "../shared/data/geovirus/GeoVirus.xml"
 		if fs.NArg() > 1 {
@@ -36,6 +41,13 @@ func init() {
 		arts, err := geoparse.ReadGeoVirus(f, path)
 		if err != nil {
 			return err
+		}
+		var halves [2][]geoparse.Article
+		for _, a := range arts {
+			halves[a.Half()] = append(halves[a.Half()], a)
+		}
+		if *half >= 0 {
+			arts = halves[*half]
 		}
 		t0 := time.Now()
 		g, err := loadGazetteer(ctx, *db)
@@ -56,6 +68,26 @@ func init() {
 		for _, pr := range []event.GeoPrecision{event.GeoPoint, event.GeoNear, event.GeoAdmin2, event.GeoAdmin1, event.GeoRegion, event.GeoCountry, event.GeoWorld} {
 			if tl := s.ByPrecision[pr]; tl != nil {
 				fmt.Fprintf(stdout, "  %-8s %5d found, %5.1f%% within 161 km\n", pr, tl.Found, 100*float64(tl.Within161)/float64(tl.Found))
+			}
+		}
+		if *half < 0 {
+			for h, ha := range halves {
+				hs := geoparse.Evaluate(p, ha)
+				fmt.Fprintf(stdout, "half %d (%d articles, %d gold): recall %.1f%%  precision %.1f%%  accuracy@161km %.1f%%  mean %.0f km  median %.1f km\n",
+					h, hs.Articles, hs.Gold, 100*hs.Recall, 100*hs.Precision, 100*hs.Acc161, hs.MeanKm, hs.MedianKm)
+			}
+		}
+		if *errs != "" {
+			ef, err := os.Create(*errs)
+			if err != nil {
+				return err
+			}
+			if err := geoparse.WriteErrors(ef, p, arts); err != nil {
+				ef.Close()
+				return fmt.Errorf("%s: %w", *errs, err)
+			}
+			if err := ef.Close(); err != nil {
+				return err
 			}
 		}
 		fmt.Fprintf(stdout, "speed: %.2f MB/s (parse + scoring, one core)\n", float64(s.Bytes)/el.Seconds()/1e6)

@@ -1,12 +1,15 @@
 package geoparse
 
 import (
+	"bufio"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"math"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -67,6 +70,16 @@ func ReadGeoVirus(r io.Reader, file string) ([]Article, error) {
 		out = append(out, art)
 	}
 	return out, nil
+}
+
+// Half splits a corpus in two fixed halves, 0 or 1, by a hash of the
+// article's source, so that rules can be developed on one half and checked
+// on the other. GeoVirus cuts some stories into several articles with the
+// same source; hashing the source keeps a story's pieces together.
+func (a Article) Half() int {
+	h := fnv.New32a()
+	h.Write([]byte(a.Source))
+	return int(h.Sum32() & 1)
 }
 
 // Scores are the figures of an evaluation.
@@ -161,6 +174,54 @@ func Evaluate(p *Parser, arts []Article) Scores {
 		s.AUC = auc / float64(len(errs))
 	}
 	return s
+}
+
+// WriteErrors lists, for study, every gold toponym the parser missed
+// (MISS, with its context), resolved more than 161 km away (WRONG, with
+// the place chosen and both points) or found with another extent (SPAN),
+// and every prediction that overlaps no gold toponym (EXTRA).
+func WriteErrors(w io.Writer, p *Parser, arts []Article) error {
+	bw := bufio.NewWriter(w)
+	for ai, a := range arts {
+		tops := p.Parse(a.Text)
+		spans := CodePointSpans(a.Text, tops)
+		hit := make([]bool, len(tops))
+		for _, g := range a.Gold {
+			found := false
+			for i, sp := range spans {
+				if sp[0] >= g.End || g.Start >= sp[1] {
+					continue
+				}
+				found, hit[i] = true, true
+				pl := tops[i].Place
+				if d := gazetteer.Distance(g.Lat, g.Lon, pl.Lat, pl.Lon); d > 161 {
+					fmt.Fprintf(bw, "WRONG\t%d\t%s\t%.0f km\t%s %s %s %s %s (%.2f,%.2f) gold (%.2f,%.2f)\n",
+						ai, g.Name, d, pl.Name, pl.Country, pl.FeatureCode, pl.Admin1Name, tops[i].Precision, pl.Lat, pl.Lon, g.Lat, g.Lon)
+				} else if sp[0] != g.Start || sp[1] != g.End {
+					fmt.Fprintf(bw, "SPAN\t%d\t%s\t%s\n", ai, g.Name, tops[i].Name)
+				}
+				break
+			}
+			if !found {
+				fmt.Fprintf(bw, "MISS\t%d\t%s\t%s\n", ai, g.Name, around(a.Text, g.Start, g.End))
+			}
+		}
+		for i, h := range hit {
+			if !h {
+				sp := spans[i]
+				fmt.Fprintf(bw, "EXTRA\t%d\t%s\t%s %s %s\t%s\n", ai, tops[i].Name, tops[i].Place.Name, tops[i].Place.Country,
+					tops[i].Place.FeatureCode, around(a.Text, sp[0], sp[1]))
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+// around is the text 40 code points either side of a span, on one line.
+func around(text string, start, end int) string {
+	r := []rune(text)
+	s, e := max(0, start-40), min(len(r), end+40)
+	return strings.ReplaceAll(string(r[s:e]), "\n", " ")
 }
 
 // CodePointSpans converts toponyms' byte offsets to code-point offsets, as
