@@ -242,6 +242,22 @@ type ctx struct {
 	ref    point
 	hasRef bool
 	cur    *cand // the candidate being resolved, for tense()
+	// report is the first quarter or half the text names: in an earnings
+	// story the period being reported, which "a year ago" compares with
+	// even after other quarters have been mentioned.
+	report    point
+	hasReport bool
+}
+
+// reportPeriod is the quarter an earnings comparison refers to.
+func (c *ctx) reportPeriod() (point, bool) {
+	if c.hasReport {
+		return c.report, true
+	}
+	if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
+		return c.ref, true
+	}
+	return point{}, false
 }
 
 // deictic is the anchor for "yesterday", "last week", "Friday": the DCT in
@@ -401,8 +417,8 @@ func calendar(y int, m time.Month, d int) resolver {
 func yearsBack(n int, deictic bool) resolver {
 	plain := offset(gYear, n, deictic)
 	return func(c *ctx) (string, point) {
-		if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
-			q := c.ref
+		if r, ok := c.reportPeriod(); ok {
+			q := r
 			q.t = q.t.AddDate(n, 0, 0)
 			// Not returned as a point: the report's own quarter stays the
 			// anchor for the next comparison.

@@ -649,8 +649,8 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if y, ok := p.year(i); ok && p.w(start) == "the" {
 		if p.w(i+1) == "quarter" || p.w(i+1) == "period" {
 			return cand{i: start, j: i + 2, typ: DATE, val: func(c *ctx) (string, point) {
-				if c.hasRef && c.ref.g == gQuarter {
-					q := mkQuarter(y, (int(c.ref.t.Month())-1)/3+1)
+				if r, ok := c.reportPeriod(); ok && r.g == gQuarter {
+					q := mkQuarter(y, (int(r.t.Month())-1)/3+1)
 					return q.value(), point{}
 				}
 				return mkYear(y).value(), point{}
@@ -744,8 +744,8 @@ func (p *parser) quarter(i int) (cand, bool) {
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
 			qualified := j > i
 			return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
-				if c.hasRef && (c.ref.g == gQuarter || c.ref.g == gHalf) {
-					return c.ref.value(), c.ref
+				if r, ok := c.reportPeriod(); ok {
+					return r.value(), point{}
 				}
 				if qualified {
 					// "the latest period" in a results story: the quarter reported.

@@ -116,6 +116,9 @@ func (c *ctx) emit(m *cand) Timex {
 	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.ref, c.hasRef = pt, true
+		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport {
+			c.report, c.hasReport = pt, true
+		}
 	}
 	s, e := c.p.t[m.i].s, c.p.t[m.j-1].e
 	return Timex{Start: s, End: e, Text: c.p.text[s:e], Type: typ, Value: v, Mod: m.mod}

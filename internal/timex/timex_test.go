@@ -114,6 +114,8 @@ func TestRelative(t *testing.T) {
 		{"weeks ago", "He left three weeks ago.", dct, News, []want{{text: "three weeks ago", value: "1998-W04"}}},
 		{"later anaphoric", "The base opened in 1990. Two years later it closed.", dct, News, []want{{text: "1990", value: "1990"}, {text: "Two years later", value: "1992"}}},
 		{"a year earlier quarter", "Profit rose in the third quarter from a year earlier.", "1989-10-25", News, []want{{text: "the third quarter", value: "1989-Q3"}, {text: "a year earlier", value: "1988-Q3"}}},
+		{"a year ago follows the reported quarter", "Net rose in the third quarter. After a flat second quarter, margins grew. In the 1989 period, costs were lower than a year ago.", "1989-11-01", News,
+			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "second quarter", value: "1989-Q2"}, {text: "the 1989 period", value: "1989-Q3"}, {text: "a year ago", value: "1988-Q3"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
