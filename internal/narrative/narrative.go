@@ -123,6 +123,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	}
 
 	mainCountry := x.mainCountry(d, rec, places)
+	ro := newRuneIndex(text)
 	sites := x.facilities(text, units)
 	var events []event.Event
 	for i := 0; i < len(units); i++ {
@@ -150,8 +151,8 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 					us = []unit{h}
 				}
 			}
-			e := x.build(docID, text, us, dm, true, rec)
-			e.Provenance.Span = &event.Span{Start: runeOffset(text, u.span.Start), End: runeOffset(text, u.span.End)}
+			e := x.build(docID, text, ro, us, dm, true, rec)
+			e.Provenance.Span = &event.Span{Start: ro.at(u.span.Start), End: ro.at(u.span.End)}
 			e.Provenance.Text = text[u.span.Start:u.span.End]
 			if e.Place.Precision.Rank() == 0 || e.Place.Precision.Rank() >= event.GeoRegion.Rank() {
 				body := text[us[0].span.Start:us[len(us)-1].span.End]
@@ -365,7 +366,7 @@ func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record, places
 }
 
 // build makes one event from a dated sentence and its continuation.
-func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first bool, rec conflict.Record) event.Event {
+func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMention, first bool, rec conflict.Record) event.Event {
 	head := us[0].span
 	body := text[head.Start:us[len(us)-1].span.End]
 	e := event.Event{
@@ -373,11 +374,11 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 		Date:   dm.Date,
 		Provenance: event.Provenance{
 			Source: "article", DocID: docID,
-			Span: &event.Span{Start: runeOffset(text, head.Start), End: runeOffset(text, head.End)},
+			Span: &event.Span{Start: ro.at(head.Start), End: ro.at(head.End)},
 			Text: text[head.Start:head.End],
 		},
 	}
-	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: runeOffset(text, dm.Start), End: runeOffset(text, dm.End), Value: dm.Value})
+	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
 
 	// Places: the finest place named in the dated sentence, else in the
 	// continuation.
@@ -397,7 +398,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 			}
 			pm.Start += u.span.Start
 			pm.End += u.span.Start
-			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: runeOffset(text, pm.Start), End: runeOffset(text, pm.End), Value: pm.Place.Name})
+			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: ro.at(pm.Start), End: ro.at(pm.End), Value: pm.Place.Name})
 			if ui > 0 && best != nil {
 				continue
 			}
@@ -421,7 +422,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 	for _, am := range x.Actors.Find(body) {
 		am.Start += head.Start
 		am.End += head.Start
-		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "actor", Start: runeOffset(text, am.Start), End: runeOffset(text, am.End), Value: am.Entry.Canonical})
+		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "actor", Start: ro.at(am.Start), End: ro.at(am.End), Value: am.Entry.Canonical})
 		if am.Entry.Kind == actor.Group {
 			groups = append(groups, am)
 		}
@@ -466,7 +467,7 @@ func (x *Extractor) build(docID, text string, us []unit, dm DateMention, first b
 				case casualty.Captured:
 					c.Captured = c.Captured.Add(&cnt)
 				}
-				e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "number", Start: runeOffset(text, u.span.Start+m.Start), End: runeOffset(text, u.span.Start+m.End), Value: string(m.Measure)})
+				e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "number", Start: ro.at(u.span.Start+m.Start), End: ro.at(u.span.Start+m.End), Value: string(m.Measure)})
 			}
 		}
 		var total *event.Count
@@ -753,10 +754,25 @@ func tail(s string, n int) string {
 	return s[i:]
 }
 
-// runeOffset converts a byte offset into a code-point offset.
-func runeOffset(s string, b int) int {
-	return utf8.RuneCountInString(s[:b])
+// runeIndex converts byte offsets of one text to code-point offsets in
+// constant time.
+type runeIndex []int32
+
+func newRuneIndex(s string) runeIndex {
+	idx := make(runeIndex, len(s)+1)
+	n := int32(0)
+	// idx[i] counts the characters that start before byte i.
+	for i := 0; i < len(s); i++ {
+		idx[i] = n
+		if utf8.RuneStart(s[i]) {
+			n++
+		}
+	}
+	idx[len(s)] = n
+	return idx
 }
+
+func (r runeIndex) at(b int) int { return int(r[b]) }
 
 // inheritPlaces gives an event without a place finer than a country the
 // place of the event before it in the same paragraph ("the base began
