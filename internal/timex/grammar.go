@@ -318,6 +318,10 @@ func (c *ctx) tense() int {
 			// "protesters planned a rally on Saturday and were...".
 			d /= 2
 		}
+		if w == "as" && (p.seq(k+1, "early", "as") || p.seq(k+1, "soon", "as")) && k+3 == m.i {
+			// "as early as Tuesday" looks ahead whatever the verb
+			t, d = 1, 0
+		}
 		if t != 0 && d < bestD {
 			best, bestD = t, d
 		}

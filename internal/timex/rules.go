@@ -1651,8 +1651,12 @@ func (p *parser) reference(i int) (cand, bool) {
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
 		case p.seq(i+1, "future"):
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("FUTURE_REF")}, true
-		case p.seq(i+1, "near", "future") || p.seq(i+1, "foreseeable", "future") || p.seq(i+1, "distant", "future"):
+		case p.seq(i+1, "near", "future") || p.seq(i+1, "foreseeable", "future") || p.seq(i+1, "distant", "future") ||
+			p.seq(i+1, "near", "term") || p.seq(i+1, "short", "term"):
 			return cand{i: i, j: i + 3, typ: DATE, val: lit("FUTURE_REF")}, true
+		case p.w(i+2) == "ahead" && (p.w(i+1) == "days" || p.w(i+1) == "weeks" || p.w(i+1) == "months" || p.w(i+1) == "years"):
+			// "the weeks ahead": a stretch of unknown length from now on
+			return cand{i: i, j: i + 3, typ: DURATION, val: lit(durValue(-1, unitWords[p.w(i+1)]))}, true
 		case p.seq(i+1, "present") && !isUnitish(p.w(i+2)):
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
 		case p.seq(i+1, "moment") && p.w(i-1) == "at":
