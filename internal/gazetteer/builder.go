@@ -21,9 +21,10 @@ type Builder struct {
 	pending  map[int][]string
 	iso3     map[string]string // alpha-2 → alpha-3
 	cinfo    map[string]geonames.CountryInfo
-	admin1   map[string]string   // "NE.09" → name
-	admin2   map[string]string   // "NE.09.123" → name
-	aliases  map[string][]string // "AU.02" → folded other names of a division
+	admin1   map[string]string     // "NE.09" → name
+	admin2   map[string]string     // "NE.09.123" → name
+	aliases  map[string][]string   // "AU.02" → folded other names of a division
+	points   map[string][2]float64 // "AU.04" → a division's representative point
 	// pendingDemonyms are (alpha-2, folded demonym) pairs given to the
 	// countries at Build, once every country row is in.
 	pendingDemonyms [][2]string
@@ -43,6 +44,7 @@ func NewBuilder() *Builder {
 		admin1:  map[string]string{},
 		admin2:  map[string]string{},
 		aliases: map[string][]string{},
+		points:  map[string][2]float64{},
 		nextID:  -1,
 	}
 }
@@ -179,6 +181,13 @@ func (b *Builder) AddAdminAlias(code, name string) {
 	if k := Fold(name); k != "" {
 		b.aliases[code] = append(b.aliases[code], k)
 	}
+}
+
+// SetAdminPoint gives a first-level division without a geoname row its
+// representative point ("AU.04" → the centroid of Queensland's outline),
+// used instead of the centre of its towns.
+func (b *Builder) SetAdminPoint(code string, lat, lon float64) {
+	b.points[code] = [2]float64{lat, lon}
 }
 
 // AddDemonym records what a country's people are called ("Nigerien").
@@ -368,6 +377,9 @@ func (b *Builder) addMissingAdmins(level int) {
 			p.Admin2Name = names[key]
 		}
 		p.Lat, p.Lon, p.Population = centre(b.places, m)
+		if pt, ok := b.points[key]; ok && level == 1 {
+			p.Lat, p.Lon = pt[0], pt[1]
+		}
 		b.AddPlace(p)
 	}
 }

@@ -43,12 +43,12 @@ func TestDefaultLookup(t *testing.T) {
 		{"Tongo Tongo", "NE", "PPL", 15.05, 1.84},
 		{"Tongo-Tongo", "NE", "PPL", 15.05, 1.84},
 		{"tongo tongo", "NE", "PPL", 15.05, 1.84},
-		{"Niger", "NE", "PCLI", 16, 8},
+		{"Niger", "NE", "PCLI", 17.6, 9.4}, // middle of its outline
 		{"Paris", "FR", "PPLC", 48.85, 2.35},
 		{"Lake Chad basin", "", "RGN", 13, 14.5},
 		{"Chad Lake basin", "", "RGN", 13, 14.5},
 		{"NSW", "AU", "ADM1", -32.16, 147.01},
-		{"U.S.", "US", "PCLI", 38, -97},
+		{"U.S.", "US", "PCLI", 39.8, -98.6}, // geographic centre of the contiguous states
 		{"Tillabéri", "NE", "PPLA", 14.21, 1.45},
 		{"Tillabéri Region", "NE", "ADM1", 14, 2},
 	} {

