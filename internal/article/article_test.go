@@ -131,3 +131,16 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("article without title line: %v", err)
 	}
 }
+
+// TestManyTemplates: template removal is one pass (it once copied the rest
+// of the text per template, quadratic on a large page).
+func TestManyTemplates(t *testing.T) {
+	body := strings.Repeat("Text {{cite|x={{nested|y}}}} more. ", 100000)
+	d, err := Parse("big.wiki", []byte("{{Infobox military conflict|conflict=Big}}\n'''Big''' [[x]]\n\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(d.Text, "{{") || !strings.Contains(d.Text, "Text  more.") {
+		t.Errorf("templates left or text lost: %.200q", d.Text[len(d.Text)-200:])
+	}
+}

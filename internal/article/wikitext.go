@@ -143,17 +143,7 @@ func renderTemplatesInline(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
 	s = refRe.ReplaceAllString(s, "")
 	s = brRe.ReplaceAllString(s, ", ")
-	for {
-		i := strings.Index(s, "{{")
-		if i < 0 {
-			break
-		}
-		end := matchBraces(s, i)
-		if end < 0 {
-			s = s[:i]
-			break
-		}
-		parts := splitTop(s[i+2:end-2], '|')
+	return replaceTemplates(s, func(parts []string) string {
 		name := strings.ToLower(strings.TrimSpace(parts[0]))
 		var repl string
 		switch {
@@ -177,9 +167,31 @@ func renderTemplatesInline(s string) string {
 		case name == "start date" || name == "end date" || name == "start and end dates":
 			repl = strings.Join(parts[1:], "-")
 		}
-		s = s[:i] + repl + s[end:]
+		return repl
+	})
+}
+
+// replaceTemplates replaces each top-level {{…}} of s by what f makes of
+// its |-separated parts, in one pass (templates inside the result are
+// replaced too); an unclosed template ends the text.
+func replaceTemplates(s string, f func(parts []string) string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "{{")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		end := matchBraces(s, i)
+		if end < 0 {
+			return b.String()
+		}
+		if repl := f(splitTop(s[i+2:end-2], '|')); repl != "" {
+			b.WriteString(replaceTemplates(repl, f))
+		}
+		s = s[end:]
 	}
-	return s
 }
 
 // plainInline removes inline markup: links, bold, italics, HTML tags.
@@ -241,18 +253,7 @@ func renderWiki(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
 	s = refRe.ReplaceAllString(s, "")
 	s = removeTables(s)
-	for {
-		i := strings.Index(s, "{{")
-		if i < 0 {
-			break
-		}
-		end := matchBraces(s, i)
-		if end < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + s[end:]
-	}
+	s = replaceTemplates(s, func([]string) string { return "" })
 	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		t := strings.TrimSpace(l)

@@ -499,25 +499,10 @@ func claims(v string) []Claim {
 			n = v
 		}
 		measure, who, note := splitMeasure(rest)
-		var slot **int
-		switch measure {
-		case casualty.Killed:
-			slot = &cur.Killed
-		case casualty.Wounded:
-			slot = &cur.Wounded
-		case casualty.Captured:
-			slot = &cur.Captured
-		}
+		slot := cur.slot(measure)
 		if slot != nil && *slot != nil || slot != nil && cur.Unknown || slot == nil && cur.Raw != "" && (cur.Killed != nil || cur.Unknown) {
 			flush()
-			switch measure {
-			case casualty.Killed:
-				slot = &cur.Killed
-			case casualty.Wounded:
-				slot = &cur.Wounded
-			case casualty.Captured:
-				slot = &cur.Captured
-			}
+			slot = cur.slot(measure)
 		}
 		cur.Raw += " " + raw
 		if qual != "" && qual != "~" && qual != "about " {
@@ -548,6 +533,19 @@ func claims(v string) []Claim {
 	}
 	flush()
 	return out
+}
+
+// slot is where a figure of measure m goes, nil for other counts.
+func (c *Claim) slot(m casualty.Measure) **int {
+	switch m {
+	case casualty.Killed:
+		return &c.Killed
+	case casualty.Wounded:
+		return &c.Wounded
+	case casualty.Captured:
+		return &c.Captured
+	}
+	return nil
 }
 
 // segments cuts a casualties line into counted phrases and parenthesized
