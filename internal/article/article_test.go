@@ -140,7 +140,7 @@ func TestManyTemplates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(d.Text, "{{") || !strings.Contains(d.Text, "Text  more.") {
+	if strings.Contains(d.Text, "{{") || !strings.Contains(d.Text, "Text more. Text more.") {
 		t.Errorf("templates left or text lost: %.200q", d.Text[len(d.Text)-200:])
 	}
 }
