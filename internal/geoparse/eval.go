@@ -25,6 +25,7 @@ type Gold struct {
 
 // Article is one annotated document.
 type Article struct {
+	Index  int // position in the corpus file, from 0
 	Source string
 	Text   string
 	Gold   []Gold
@@ -54,7 +55,7 @@ func ReadGeoVirus(r io.Reader, file string) ([]Article, error) {
 	out := make([]Article, 0, len(doc.Articles))
 	for ai, a := range doc.Articles {
 		runes := []rune(a.Text)
-		art := Article{Source: a.Source, Text: a.Text}
+		art := Article{Index: ai, Source: a.Source, Text: a.Text}
 		for li, l := range a.Locations {
 			g := Gold{Start: l.Start, End: l.End, Name: l.Name, Lat: l.Lat, Lon: l.Lon}
 			at := func(s, e int) bool { return s >= 0 && e <= len(runes) && s <= e && string(runes[s:e]) == l.Name }
@@ -182,7 +183,8 @@ func Evaluate(p *Parser, arts []Article) Scores {
 // and every prediction that overlaps no gold toponym (EXTRA).
 func WriteErrors(w io.Writer, p *Parser, arts []Article) error {
 	bw := bufio.NewWriter(w)
-	for ai, a := range arts {
+	for _, a := range arts {
+		ai := a.Index
 		tops := p.Parse(a.Text)
 		spans := CodePointSpans(a.Text, tops)
 		hit := make([]bool, len(tops))
