@@ -57,12 +57,22 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 				a.Close()
 				return fmt.Errorf("row %d: %w", n+1, err)
 			}
-			n++
+			if n++; n%appendBatch == 0 {
+				if err := a.Flush(); err != nil {
+					a.Close()
+					return fmt.Errorf("row %d: %w", n, err)
+				}
+			}
 		}
 		return a.Close()
 	})
 	return n, err
 }
+
+// appendBatch is how many rows the appender holds before it runs its
+// INSERT. Left to itself it holds about 200,000, which for ACLED rows is
+// some 300 MB outside DuckDB's memory limit; smaller batches cost little.
+const appendBatch = 65536
 
 // The appender would run every JSON column's text through encoding/json
 // again (to validate it, and to encode a Go string as a JSON string), so
