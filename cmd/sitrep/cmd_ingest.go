@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] FILE…",
+	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] [--memory SIZE] FILE…",
 		summary: "read narratives or dataset files into the store, one transaction and one version per file"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
@@ -23,9 +23,9 @@ func init() {
 		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty)")
 		opt := datasetOptions{}
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
-		fs.StringVar(&opt.release, "release", "", `release label kept with the version ("GED 23.1", an export date)`)
+		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
-		memory := fs.String("memory", "512MB", "DuckDB memory limit for this ingest (DuckDB spills beyond it; \"\" for DuckDB's default, 80% of RAM)")
+		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (256MB and a fifth of the file's size) or "" (DuckDB's default, 80% of RAM)`)
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -49,9 +49,6 @@ func init() {
 			return err
 		}
 		defer st.Close()
-		if err := limitMemory(ctx, st, *memory); err != nil {
-			return err
-		}
 		for _, path := range fs.Args() {
 			src := *source
 			if src == "" {
@@ -69,6 +66,9 @@ func init() {
 				report(stdout, path, res)
 				continue
 			}
+			if err := limitMemory(ctx, st, *memory, path); err != nil {
+				return err
+			}
 			res, err := ingestDataset(ctx, st, path, src, opt, stderr)
 			if err != nil {
 				if st.Kind() == store.DuckDB && strings.Contains(err.Error(), "Out of Memory") {
@@ -83,14 +83,22 @@ func init() {
 	register(c)
 }
 
-// limitMemory caps DuckDB's buffer memory in this process. An ingest
-// streams, so a cap costs it little, while DuckDB's default (80% of RAM)
-// lets it cache every block it writes: 1.9 GB for 2.5M ACLED rows. The
-// cap must still hold the events table's primary-key index, which DuckDB
-// keeps in memory: some 60 bytes per stored event.
-func limitMemory(ctx context.Context, st *store.Store, limit string) error {
+// limitMemory caps DuckDB's buffer memory in this process before a file
+// is ingested. An ingest streams, so a cap costs it little, while DuckDB's
+// default (80% of RAM) lets it keep every block it writes: 1.9 GB for 2.5M
+// ACLED rows. The cap must still hold the primary-key index of the rows
+// being added, which DuckDB keeps in memory (some 60 bytes a row, a sixth
+// or so of the file's size): "auto" gives 256MB and a fifth of the file.
+func limitMemory(ctx context.Context, st *store.Store, limit, path string) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
+	}
+	if limit == "auto" {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return err
+		}
+		limit = fmt.Sprintf("%dMB", 256+fi.Size()/5/1e6)
 	}
 	if _, err := st.DB().ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
 		return fmt.Errorf("%w: --memory %q: %v", errUsage, limit, err)

@@ -70,9 +70,9 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 }
 
 // appendBatch is how many rows the appender holds before it runs its
-// INSERT. Left to itself it holds about 200,000, which for ACLED rows is
-// some 300 MB outside DuckDB's memory limit; smaller batches cost little.
-const appendBatch = 65536
+// INSERT. Left to itself it holds about 200,000, which for GDELT rows is
+// some hundreds of MB outside DuckDB's memory limit; smaller batches cost little.
+const appendBatch = 32768
 
 // The appender would run every JSON column's text through encoding/json
 // again (to validate it, and to encode a Go string as a JSON string), so
