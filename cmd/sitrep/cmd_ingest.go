@@ -25,7 +25,7 @@ func init() {
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
-		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (256MB and a fifth of the file's size) or "" (DuckDB's default, 80% of RAM)`)
+		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (128MB and a fifth of the file's size) or "" (DuckDB's default, 80% of RAM)`)
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -88,7 +88,7 @@ func init() {
 // default (80% of RAM) lets it keep every block it writes: 1.9 GB for 2.5M
 // ACLED rows. The cap must still hold the primary-key index of the rows
 // being added, which DuckDB keeps in memory (some 60 bytes a row, a sixth
-// or so of the file's size): "auto" gives 256MB and a fifth of the file.
+// or so of the file's size): "auto" gives 128MB and a fifth of the file.
 func limitMemory(ctx context.Context, st *store.Store, limit, path string) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
@@ -98,7 +98,7 @@ func limitMemory(ctx context.Context, st *store.Store, limit, path string) error
 		if err != nil {
 			return err
 		}
-		limit = fmt.Sprintf("%dMB", 256+fi.Size()/5/1e6)
+		limit = fmt.Sprintf("%dMB", 128+fi.Size()/5/1e6)
 	}
 	if _, err := st.DB().ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
 		return fmt.Errorf("%w: --memory %q: %v", errUsage, limit, err)

@@ -31,7 +31,8 @@ import (
 // counted). Files are generated once into SITREP_BENCH_DIR (default
 // $TMPDIR/sitrep-ingest-bench) and kept for the next run. Sizes default to
 // 2,500,000 ACLED rows and 1,000,000 GDELT rows and can be set with
-// SITREP_BENCH_ACLED_ROWS and SITREP_BENCH_GDELT_ROWS.
+// SITREP_BENCH_ACLED_ROWS and SITREP_BENCH_GDELT_ROWS; SITREP_BENCH_PG_STORE=1
+// adds sitrep ingest into a PostgreSQL store.
 //
 //	go test ./cmd/sitrep -run '^$' -bench Ingest -benchtime 1x -timeout 2h
 
@@ -104,6 +105,20 @@ func benchIngest(b *testing.B, source string, n int) {
 		for i := 0; i < b.N; i++ {
 			db := filepath.Join(b.TempDir(), "s.duckdb")
 			took, rss := runChild(b, exec.Command(self, "ingest", "--db", db, "--source", source, path), "SITREP_TEST_AS_MAIN=1")
+			report(b, took, rss)
+		}
+	})
+	b.Run("sitrep-postgres", func(b *testing.B) {
+		if os.Getenv("SITREP_BENCH_PG_STORE") == "" {
+			b.Skip("set SITREP_BENCH_PG_STORE=1 to ingest into a PostgreSQL store too")
+		}
+		c := pgtest.Start(b)
+		for i := 0; i < b.N; i++ {
+			dsn, err := c.CreateDB(fmt.Sprintf("store%d", i))
+			if err != nil {
+				b.Fatal(err)
+			}
+			took, rss := runChild(b, exec.Command(self, "ingest", "--db", dsn, "--source", source, path), "SITREP_TEST_AS_MAIN=1")
 			report(b, took, rss)
 		}
 	})
