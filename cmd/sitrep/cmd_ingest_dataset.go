@@ -76,7 +76,11 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 	}
 	if tol != nil {
 		if n := len(tol.Rejected()); n > 0 {
-			fmt.Fprintf(stderr, "%s: %d bad rows skipped, kept in %s:\n", path, n, rejects.Name())
+			what := "skipped"
+			if err != nil {
+				what = "met before the file was refused"
+			}
+			fmt.Fprintf(stderr, "%s: %d bad rows %s, kept in %s:\n", path, n, what, rejects.Name())
 			for _, re := range tol.Rejected() {
 				fmt.Fprintf(stderr, "  %v\n", re)
 			}
