@@ -40,33 +40,80 @@ func duckAppend(ctx context.Context, conn *sql.Conn, next func() ([]any, error))
 		if err != nil {
 			return err
 		}
+		rows, stop := produce(next)
+		defer stop()
 		vals := make([]driver.Value, len(eventColumns))
-		for {
-			r, err := next()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				a.Close()
-				return err
-			}
-			for i, v := range r {
-				vals[i] = v
-			}
-			if err := a.AppendRow(vals...); err != nil {
-				a.Close()
-				return fmt.Errorf("row %d: %w", n+1, err)
-			}
-			if n++; n%appendBatch == 0 {
-				if err := a.Flush(); err != nil {
-					a.Close()
-					return fmt.Errorf("row %d: %w", n, err)
+		for b := range rows {
+			for _, r := range b.rows {
+				for i, v := range r {
+					vals[i] = v
 				}
+				if err := a.AppendRow(vals...); err != nil {
+					a.Close()
+					return fmt.Errorf("row %d: %w", n+1, err)
+				}
+				if n++; n%appendBatch == 0 {
+					if err := a.Flush(); err != nil {
+						a.Close()
+						return fmt.Errorf("row %d: %w", n, err)
+					}
+				}
+			}
+			if b.err != nil {
+				if errors.Is(b.err, io.EOF) {
+					break
+				}
+				a.Close()
+				return b.err
 			}
 		}
 		return a.Close()
 	})
 	return n, err
+}
+
+// rowBatch is some rows from next and, last, the error that ended them.
+type rowBatch struct {
+	rows [][]any
+	err  error
+}
+
+// produce calls next on its own goroutine, so that reading and flattening
+// rows (about half an ingest's CPU) overlap DuckDB's work on the appender.
+// stop ends the goroutine and waits for it, so that next is never called
+// after the caller returns.
+func produce(next func() ([]any, error)) (<-chan rowBatch, func()) {
+	const size = 512
+	out := make(chan rowBatch, 8)
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		defer close(out)
+		for {
+			b := rowBatch{rows: make([][]any, 0, size)}
+			for len(b.rows) < size {
+				r, err := next()
+				if err != nil {
+					b.err = err
+					break
+				}
+				b.rows = append(b.rows, r)
+			}
+			select {
+			case out <- b:
+			case <-done:
+				return
+			}
+			if b.err != nil {
+				return
+			}
+		}
+	}()
+	return out, func() {
+		close(done)
+		<-finished
+	}
 }
 
 // appendBatch is how many rows the appender holds before it runs its
