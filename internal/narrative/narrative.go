@@ -467,7 +467,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				case casualty.Captured:
 					c.Captured = c.Captured.Add(&cnt)
 				}
-				e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "number", Start: ro.at(u.span.Start+m.Start), End: ro.at(u.span.Start+m.End), Value: string(m.Measure)})
+				e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "number", Start: ro.at(u.span.Start + m.Start), End: ro.at(u.span.Start + m.End), Value: string(m.Measure)})
 			}
 		}
 		var total *event.Count
