@@ -193,6 +193,23 @@ const neighbourWindow = 25
 
 // Parse finds and resolves the toponyms of a text, in text order.
 func (p *Parser) Parse(text string) []Toponym {
+	ms := p.mentions(text)
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Toponym, 0, len(ms))
+	for _, m := range ms {
+		pl := m.cands[m.pick]
+		out = append(out, Toponym{
+			Start: m.start, End: m.end, Name: text[m.start:m.end], Place: pl,
+			Precision: precision(pl, m), Score: confidence(m), Modifier: m.modifier,
+		})
+	}
+	return out
+}
+
+// mentions recognizes and resolves the names of a text.
+func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
@@ -226,6 +243,12 @@ func (p *Parser) Parse(text string) []Toponym {
 			// the gazetteer's names do.
 			buf = gazetteer.AppendFold(buf[:0], text[t.start:toks[j].end])
 			if p.g.HasKey(string(buf)) {
+				// "Masvingo province" written in lower case is Masvingo
+				// and a word that says what it is; the division word
+				// rule in recognize keeps its meaning.
+				if best >= 0 && !toks[j].cap && adminWords[p.word(text, toks, j)] {
+					continue
+				}
 				best, bestKey = j, string(buf)
 			}
 		}
@@ -247,15 +270,7 @@ func (p *Parser) Parse(text string) []Toponym {
 		return nil
 	}
 	p.resolve(text, ms, focus)
-	out := make([]Toponym, 0, len(ms))
-	for _, m := range ms {
-		pl := m.cands[m.pick]
-		out = append(out, Toponym{
-			Start: m.start, End: m.end, Name: text[m.start:m.end], Place: pl,
-			Precision: precision(pl, m), Score: confidence(m), Modifier: m.modifier,
-		})
-	}
-	return out
+	return ms
 }
 
 // surnames finds words the text uses as the second of two capitalized
@@ -332,6 +347,23 @@ var generic = map[string]bool{
 }
 
 var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true}
+
+// orgAfter reports whether token i is followed by a capitalized word, or
+// by "of" and a capitalized word that is no place, so that it begins an
+// organisation's name ("State University", "Department of Health"), not
+// "Akita Prefecture of northern Japan".
+func (p *Parser) orgAfter(text string, toks []token, i int) bool {
+	if i+1 >= len(toks) || !joinable(text, toks[i], toks[i+1]) {
+		return false
+	}
+	if toks[i+1].cap {
+		return true
+	}
+	if text[toks[i+1].start:toks[i+1].end] != "of" || i+2 >= len(toks) || !joinable(text, toks[i+1], toks[i+2]) {
+		return false
+	}
+	return toks[i+2].cap && !p.g.HasKey(p.word(text, toks, i+2))
+}
 
 func (p *Parser) word(text string, toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
@@ -427,11 +459,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		}
 	}
 	// A division word after the name: "Diffa region", "Niger State".
+	// Only a capitalized one is part of the name, as news corpora
+	// annotate it: "Henan province" is Henan, and "California State
+	// University" or "Illinois Department of Health" names an
+	// organisation.
 	if nextJoined && adminWords[next] {
 		for _, c := range cands {
 			if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
 				m.wantAdmin = true
-				m.end = toks[m.last+1].end
+				if toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
+					m.end = toks[m.last+1].end
+				}
 				break
 			}
 		}
@@ -520,6 +558,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if a.cands[0].Level() <= 1 {
 			continue
 		}
+		if peers(a, b) {
+			continue
+		}
 		for _, c := range a.cands {
 			for _, d := range b.cands {
 				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && contains(d, c) {
@@ -592,6 +633,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i, m := range ms {
 		first[i] = m.cands[m.pick]
 	}
+	// Sibling divisions: the first-level divisions of each country the
+	// first pass found, each name once.
+	siblings := map[string]map[string]bool{} // country → folded names
+	for i, m := range ms {
+		if c := first[i]; c.Level() == 2 && c.Country != "" {
+			if siblings[c.Country] == nil {
+				siblings[c.Country] = map[string]bool{}
+			}
+			siblings[c.Country][m.key] = true
+		}
+	}
 	// Second pass: focus, neighbours and pairs.
 	for i := range ms {
 		m := &ms[i]
@@ -600,6 +652,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		for j, c := range m.cands {
 			s := p.base(m, j)
+			// A text that names other states or provinces of a country
+			// means that country's division: "Georgia" beside "Alabama"
+			// and "Iowa" is the US state, not the Caucasian country.
+			if c.Level() == 2 {
+				n := len(siblings[c.Country])
+				if siblings[c.Country][m.key] {
+					n--
+				}
+				s += math.Min(float64(n), 3)
+			}
 			if total > 0 && c.Country != "" {
 				s += 5 * focus[c.Country] / total
 				if focus[c.Country] > 0 {
@@ -676,6 +738,28 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+}
+
+// peers reports whether two names joined by a comma are items of one
+// list rather than a place and its region: "Georgia, Oklahoma,
+// Pennsylvania" names states, though a hamlet called Oklahoma lies in
+// Pennsylvania. The first name is read as a division or country, and none
+// of its divisions lies in the second.
+func peers(a, b *mention) bool {
+	if a.cands[0].Level() > 2 {
+		return false
+	}
+	for _, c := range a.cands {
+		if c.Level() > 2 {
+			continue
+		}
+		for _, d := range b.cands {
+			if contains(d, c) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // base is a candidate's score from the name and its own context alone.
