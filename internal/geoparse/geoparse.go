@@ -183,6 +183,7 @@ type mention struct {
 	strong      bool   // recognized with confidence enough to set document focus
 	parent      int    // index of a "Town, Region" partner mention, or -1
 	namesake    []bool // per candidate: a division named after a town among the candidates
+	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
 }
 
 const maxCandidates = 40
@@ -346,6 +347,14 @@ var generic = map[string]bool{
 	"island": true, "islands": true, "river": true, "lake": true, "mount": true, "valley": true, "bay": true,
 }
 
+// featureWords after a place's name make the name a natural feature's.
+var featureWords = map[string]bool{
+	"valley": true, "sea": true, "canal": true, "delta": true, "mountains": true, "hills": true, "bay": true, "gulf": true,
+	"strait": true, "peninsula": true, "desert": true, "basin": true, "plateau": true, "river": true, "lake": true,
+	"island": true, "islands": true, "coast": true, "highlands": true, "plains": true, "range": true, "falls": true,
+	"harbour": true, "harbor": true, "creek": true,
+}
+
 var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true}
 
 // orgAfter reports whether token i is followed by a capitalized word, or
@@ -426,6 +435,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// Cues before the name.
 	if prevJoined && directions[prev] {
 		m.modifier = prev
+		// "North Dallas", "West Midlands", "Northern Europe": written
+		// capitalized inside a sentence, the direction is part of the
+		// name.
+		if d := toks[m.first-1]; d.cap && !sentenceStart(text, d) {
+			m.start = d.start
+		}
 	}
 	lead := prev
 	if m.modifier != "" {
@@ -475,6 +490,18 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		}
 	}
 
+	// A natural feature named after the place: "Salinas Valley", "Panama
+	// Canal", "Lake Erie". The gazetteer lacks most features, so the
+	// place stands for it, as an area.
+	if nextJoined && toks[m.last+1].cap && featureWords[next] && m.end == toks[m.last].end {
+		m.end = toks[m.last+1].end
+		m.feature = true
+	}
+	if prevJoined && toks[m.first-1].cap && (prev == "lake" || prev == "mount" || prev == "mt") && m.start == first.start {
+		m.start = toks[m.first-1].start
+		m.feature = true
+	}
+
 	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
 	// ("Lu", "Sur") name a place only when it is a country or division.
 	abbrev := true
@@ -519,7 +546,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	_, prevDemonym := p.g.DemonymKey(prev)
 	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !toks[m.first-1].upper && !sentenceStart(text, toks[m.first-1]) &&
 		!directions[prev] && !p.common[prev] && !prevDemonym
-	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !possessive(text, toks, m.last+1)
+	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !featureWords[next] && !possessive(text, toks, m.last+1)
 	if (prevCap || nextCap) && !major {
 		return false
 	}
@@ -854,6 +881,9 @@ func confidence(m mention) float64 {
 }
 
 func precision(p gazetteer.Place, m mention) event.GeoPrecision {
+	if m.feature && p.Level() >= 2 {
+		return event.GeoRegion
+	}
 	if m.modifier != "" {
 		if p.Level() == 0 {
 			return event.GeoWorld
@@ -889,7 +919,7 @@ func (t Toponym) EventPlace() event.Place {
 	p := t.Place
 	lat, lon := p.Lat, p.Lon
 	name := t.Name
-	if t.Modifier != "" {
+	if t.Modifier != "" && !strings.HasPrefix(strings.ToLower(name), t.Modifier) {
 		name = t.Modifier + " " + name
 	}
 	out := event.Place{Name: name, Admin1: p.Admin1Name, Admin2: p.Admin2Name, Country: p.Country3,

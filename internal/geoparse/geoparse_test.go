@@ -57,6 +57,9 @@ func TestResolve(t *testing.T) {
 		{"Lake Chad basin", "Militants were attacked in the Lake Chad basin region.", "Lake Chad basin", "", "", "RGN", event.GeoRegion},
 		{"northern Niger", "Smugglers cross northern Niger toward Libya.", "Niger", "NE", "", "PCLI", event.GeoRegion},
 		{"province of", "Clashes broke out in the province of Tillabéri.", "Tillabéri", "NE", "09", "ADM1", event.GeoAdmin1},
+		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
+		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
+		{"feature before the name", "Birds died on the shore of Lake Erie near Toledo.", "Lake Erie", "US", "", "", event.GeoRegion},
 		{"U.S.", "The U.S. deployed drones.", "U.S.", "US", "", "PCLI", event.GeoCountry},
 		{"Côte d'Ivoire", "Cocoa from Côte d'Ivoire rose.", "Côte d'Ivoire", "CI", "", "", event.GeoCountry},
 		{"possessive", "Canada's health agency reported a case.", "Canada", "CA", "", "PCLI", event.GeoCountry},
@@ -82,6 +85,11 @@ func TestEventPlace(t *testing.T) {
 	tp := find(t, parser.Parse("The patrol was ambushed outside the village of Tongo Tongo."), "Tongo Tongo")
 	ep := tp.EventPlace()
 	if ep.Country != "NER" || ep.Lat == nil || ep.Lon == nil || ep.Precision != event.GeoNear || !strings.HasPrefix(gazetteer.Fold(ep.Admin1), "tillaberi") {
+		t.Errorf("EventPlace = %+v", ep)
+	}
+	// A capitalized direction is already in the name: not "North North Dallas".
+	tp = find(t, parser.Parse("Planes will spray North Dallas."), "North Dallas")
+	if ep := tp.EventPlace(); ep.Name != "North Dallas" || ep.Precision != event.GeoRegion {
 		t.Errorf("EventPlace = %+v", ep)
 	}
 	tp = find(t, parser.Parse("Smugglers cross northern Niger."), "Niger")
