@@ -213,10 +213,10 @@ func (p *parser) modified(i int) (cand, bool) {
 			if !ok {
 				continue
 			}
-			// TimeBank keeps "more than"/"at least" inside a duration's
-			// extent but leaves "about"/"nearly" out, except before "ago"
-			// and around clock times.
-			bounded := am.mod == "MORE_THAN" || am.mod == "LESS_THAN" && am.words[0] != "nearly" && am.words[0] != "almost" || am.mod == "EQUAL_OR_MORE" || am.mod == "EQUAL_OR_LESS"
+			// TimeBank keeps "more than"/"at least"/"nearly" inside a
+			// duration's extent but leaves "about"/"almost" out, except
+			// before "ago" and around clock times.
+			bounded := am.mod == "MORE_THAN" || am.mod == "LESS_THAN" && am.words[0] != "almost" || am.mod == "EQUAL_OR_MORE" || am.mod == "EQUAL_OR_LESS"
 			last := p.w(c.j - 1)
 			relative := c.typ == DATE && (last == "ago" || last == "earlier" || last == "later")
 			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" {
@@ -928,9 +928,13 @@ func (p *parser) weekday(i int) (cand, bool) {
 		}
 	}
 	base := weekdayRes(wd, dir, forced)
-	if _, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
-		// TimeBank values "Friday morning" as the day more often than
-		// with a part-of-day suffix.
+	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
+		// TimeBank values "Friday morning" and "Friday night" as the day
+		// more often than with a part-of-day suffix, but "Friday evening"
+		// and "Friday afternoon" with it (…TEV, …TAF).
+		if pod == "EV" || pod == "AF" {
+			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
+		}
 		return cand{i: start, j: j + 1, typ: TIME, val: base}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: base}, true

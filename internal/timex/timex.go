@@ -116,7 +116,9 @@ func (c *ctx) emit(m *cand) Timex {
 	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.ref, c.hasRef = pt, true
-		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport {
+		// A quarter of some earlier year ("the third quarter of 1984") is
+		// history, not the period an earnings story reports.
+		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport && (!c.hasDCT || pt.t.Year() >= c.dct.t.Year()-1) {
 			c.report, c.hasReport = pt, true
 		}
 	}
