@@ -627,25 +627,38 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		m.pick = argmax(m.scores)
 	}
 	admin1 := map[string]float64{}
-	counted := map[string]bool{}
+	// own is what each name added to the focus: a name is judged by the
+	// rest of the text, lest its first guess confirm itself ("Gaza", a
+	// clear province of Mozambique alone, must not outvote "Gaza Strip"
+	// and "Israel").
+	type share struct {
+		country, admin1 string
+		w               float64
+	}
+	own := map[string]share{}
 	for _, m := range ms {
 		// Each name counts once, and only what is sure feeds the focus: a
 		// guess repeated ten times would confirm itself.
-		if counted[m.key] {
+		if _, ok := own[m.key]; ok {
 			continue
 		}
-		counted[m.key] = true
 		c := m.cands[m.pick]
+		sh := share{}
 		switch {
 		case c.IsCountry() && !rivalDivision(m.cands):
-			focus[c.Country] += 1
+			sh = share{country: c.Country, w: 1}
 		case len(m.cands) == 1 && c.Country != "":
-			focus[c.Country] += 0.5
-			admin1[c.Country+"."+c.Admin1Code] += 0.5
+			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.5}
 		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:
 			// A clear first-level division ("Texas", "Queensland").
-			focus[c.Country] += 0.75
-			admin1[c.Country+"."+c.Admin1Code] += 0.75
+			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.75}
+		}
+		own[m.key] = sh
+		if sh.w > 0 {
+			focus[sh.country] += sh.w
+			if sh.admin1 != "" {
+				admin1[sh.admin1] += sh.w
+			}
 		}
 	}
 	total := 0.0
@@ -689,18 +702,31 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				}
 				s += math.Min(float64(n), 3)
 			}
-			if total > 0 && c.Country != "" {
-				s += 5 * focus[c.Country] / total
-				if focus[c.Country] > 0 {
+			sh := own[m.key]
+			f, tot := focus[c.Country], total-sh.w
+			if sh.country == c.Country {
+				f -= sh.w
+			}
+			if tot > 0 && c.Country != "" {
+				s += 5 * f / tot
+				if f > 0 {
 					s += 1
-				} else if total >= 2 && c.Level() >= 2 {
+				} else if tot >= 2 && c.Level() >= 2 {
 					// A division or town of a country the text never
 					// mentions, when it mentions others.
 					s -= 2
 				}
 			}
-			if totalA > 0 && c.Level() >= 3 {
-				s += 2 * admin1[c.Country+"."+c.Admin1Code] / totalA
+			a1 := c.Country + "." + c.Admin1Code
+			fa, totA := admin1[a1], totalA
+			if sh.admin1 != "" {
+				totA -= sh.w
+				if sh.admin1 == a1 {
+					fa -= sh.w
+				}
+			}
+			if totA > 0 && c.Level() >= 3 {
+				s += 2 * fa / totA
 			}
 			// Neighbours: other names resolved near this candidate.
 			// Only names within a window count: neighbours are local, and
@@ -846,15 +872,22 @@ func argmax(xs []float64) int {
 }
 
 // rivalDivision reports whether a name is also a country or first-level
-// division elsewhere ("Georgia"), so that a first guess cannot be trusted.
+// division in another country ("Georgia"), so that a first guess cannot be
+// trusted. A territory that is also its country's division ("Gaza Strip")
+// has no rival.
 func rivalDivision(cands []gazetteer.Place) bool {
-	n := 0
+	country := ""
 	for _, c := range cands {
-		if c.Level() == 1 || c.Level() == 2 {
-			n++
+		if c.Level() != 1 && c.Level() != 2 {
+			continue
+		}
+		if country == "" {
+			country = c.Country
+		} else if c.Country != country {
+			return true
 		}
 	}
-	return n > 1
+	return false
 }
 
 // second is the runner-up score, or -Inf.
