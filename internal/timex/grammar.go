@@ -247,6 +247,17 @@ type ctx struct {
 	// even after other quarters have been mentioned.
 	report    point
 	hasReport bool
+	// yearScope says the last expression spoke of most of a year ("the
+	// first nine months", "the year ended June 30"): a comparison with
+	// "a year earlier" right after it is with the year before, not with
+	// the reported quarter.
+	yearScope bool
+}
+
+// wholeYearish reports whether a duration value spans half a year or more
+// of a results period: P6M, P9M, P12M, P1Y.
+func wholeYearish(v string) bool {
+	return v == "P6M" || v == "P9M" || v == "P12M" || v == "P1Y"
 }
 
 // reportPeriod is the quarter an earnings comparison refers to.
@@ -421,6 +432,12 @@ func calendar(y int, m time.Month, d int) resolver {
 func yearsBack(n int, deictic bool) resolver {
 	plain := offset(gYear, n, deictic)
 	return func(c *ctx) (string, point) {
+		if c.yearScope {
+			if a, ok := c.anaphoric(); ok {
+				y := mkYear(a.t.Year() + n)
+				return y.value(), point{}
+			}
+		}
 		if r, ok := c.reportPeriod(); ok {
 			q := r
 			q.t = q.t.AddDate(n, 0, 0)

@@ -649,7 +649,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if y, ok := p.year(i); ok && p.w(start) == "the" {
 		if p.w(i+1) == "quarter" || p.w(i+1) == "period" {
 			return cand{i: start, j: i + 2, typ: DATE, val: func(c *ctx) (string, point) {
-				if r, ok := c.reportPeriod(); ok && r.g == gQuarter {
+				if r, ok := c.reportPeriod(); ok && r.g == gQuarter && !(c.yearScope && p.w(i+1) == "period") {
 					q := mkQuarter(y, (int(r.t.Month())-1)/3+1)
 					return q.value(), point{}
 				}

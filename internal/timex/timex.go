@@ -111,6 +111,9 @@ func Parse(text string, opt Options) []Timex {
 func (c *ctx) emit(m *cand) Timex {
 	v, pt := c.resolve(m)
 	typ := m.typ
+	defer func() {
+		c.yearScope = typ == DURATION && wholeYearish(v)
+	}()
 	if typ == DATE && len(v) > 10 && v[10] == 'T' {
 		typ = TIME
 	}
