@@ -1170,6 +1170,10 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k := j + 1
+	if p.seq(k, "or", "so") {
+		// "a week or so ago"
+		k += 2
+	}
 	sign, deictic := 0, false
 	switch p.w(k) {
 	case "ago":
@@ -1392,8 +1396,15 @@ func (p *parser) duration(i int) (cand, bool) {
 	case "ago", "earlier", "later", "hence":
 		return cand{}, false
 	}
+	if p.seq(i, "one", "day") && !the && modals[p.w(i-1)] {
+		// "Islam will one day be…": some future day, not a length of time.
+		return cand{i: start, j: k, typ: DATE, val: lit("FUTURE_REF")}, true
+	}
 	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
 }
+
+// modals are the auxiliaries that make "one day" mean "some day".
+var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "ll": true}
 
 // unitFollow are words that may follow "a second" when it is a duration.
 var unitFollow = map[string]bool{"and": true, "or": true, "later": true, "ago": true, "earlier": true, "before": true, "after": true}
@@ -1410,7 +1421,12 @@ func (p *parser) set(i int) (cand, bool) {
 	w := p.w(i)
 	if v, ok := setAdverbs[w]; ok {
 		// an adjective before a noun is not a set ("daily newspaper"), but
-		// TimeBank tags both; keep both.
+		// TimeBank tags both; keep both. A rate is not a set, though:
+		// "grew 20% annually", "average daily volume".
+		switch p.w(i - 1) {
+		case "%", "percent", "average":
+			return cand{}, false
+		}
 		return cand{i: i, j: i + 1, typ: SET, val: lit(v)}, true
 	}
 	if w != "every" && w != "each" && w != "per" {

@@ -199,6 +199,9 @@ func TestDurationsAndSets(t *testing.T) {
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
+		{"one day is some day after a modal", "Islam will one day be the second largest religion.", "1998-03-03", News, []want{{text: "one day", value: "FUTURE_REF", typ: DATE}}},
+		{"one day is a length otherwise", "The strike lasted one day.", "1998-03-03", News, []want{{text: "one day", value: "P1D", typ: DURATION}}},
+		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
 		{"clock", "The blast came at 10:30 a.m. EST.", "1998-02-13", News, []want{{text: "10:30 a.m. EST", value: "1998-02-13T10:30", typ: TIME}}},
 		{"clock with day", "Polls close at 10 p.m. Wednesday.", "1998-02-13", News, []want{{text: "10 p.m. Wednesday", value: "1998-02-11T22:00", typ: TIME}}},
 	})
@@ -217,6 +220,8 @@ func TestNotDates(t *testing.T) {
 		"They march on.",
 		"about three-quarters of voters",
 		"Route 2015 is closed.",
+		"Sales should rise 8% annually.",
+		"The average daily volume was 133 million shares.",
 		"",
 	} {
 		if got := Parse(in, Options{}); len(got) != 0 {
