@@ -184,6 +184,7 @@ type mention struct {
 	parent      int    // index of a "Town, Region" partner mention, or -1
 	namesake    []bool // per candidate: a division named after a town among the candidates
 	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
+	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
 }
 
 const maxCandidates = 40
@@ -220,6 +221,16 @@ func (p *Parser) mentions(text string) []mention {
 		t := toks[i]
 		if !t.cap {
 			continue
+		}
+		// "Tyler, Tex.", "Washington, D.C.": a state's abbreviation after
+		// a town.
+		if n := len(ms); n > 0 && ms[n-1].last < i {
+			if st, last, end, ok := p.stateAbbrev(text, toks, i, &ms[n-1]); ok {
+				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
+					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
+				i = last
+				continue
+			}
 		}
 		// Longest gazetteer name starting here.
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
@@ -266,6 +277,11 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		ms = append(ms, m)
 		i = best
+		// A division or feature word taken into the span is not read
+		// again.
+		for i+1 < len(toks) && toks[i+1].start < m.end {
+			i++
+		}
 	}
 	if len(ms) == 0 {
 		return nil
@@ -585,7 +601,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if a.cands[0].Level() <= 1 {
 			continue
 		}
-		if peers(a, b) {
+		if !b.abbrev && peers(a, b) {
 			continue
 		}
 		for _, c := range a.cands {

@@ -192,3 +192,43 @@ func TestWriteJSON(t *testing.T) {
 		t.Error("no toponyms key")
 	}
 }
+
+func TestStateAbbrev(t *testing.T) {
+	for _, tc := range []struct {
+		text, town, abbrev string
+		country, admin1    string
+	}{
+		{"Police in Washington, D.C. said two people died.", "Washington", "D.C.", "US", "DC"},
+		{"The fair was held in Paris, Tex., on Friday.", "Paris", "Tex.", "US", "TX"},
+		{"Storms hit Athens, GA late on Monday.", "Athens", "GA", "US", "GA"},
+		{"Charleston, W.Va. flooded again.", "Charleston", "W.Va.", "US", "WV"},
+		{"He moved to London, Ont. in May.", "London", "Ont.", "CA", "08"},
+		{"Rain fell on Portland, Maine and Portland, Ore. alike.", "Portland", "Ore.", "US", "OR"},
+	} {
+		t.Run(tc.abbrev, func(t *testing.T) {
+			tops := parser.Parse(tc.text)
+			ab := find(t, tops, tc.abbrev)
+			if ab.Place.FeatureCode != "ADM1" || ab.Place.Country != tc.country || ab.Place.Admin1Code != tc.admin1 || ab.Precision != event.GeoAdmin1 {
+				t.Errorf("%q → %s %s %s %s", tc.abbrev, ab.Place.Name, ab.Place.Country, ab.Place.Admin1Code, ab.Place.FeatureCode)
+			}
+			// The town before it lies in the state.
+			var town Toponym
+			for _, tp := range tops {
+				if tp.Name == tc.town && tp.End < ab.Start {
+					town = tp
+				}
+			}
+			if town.Place.Country != tc.country || town.Place.Admin1Code != tc.admin1 {
+				t.Errorf("%q → %s %s %s", tc.town, town.Place.Name, town.Place.Country, town.Place.Admin1Code)
+			}
+		})
+	}
+	// A postal code needs a place and a comma before it.
+	for _, text := range []string{"He said OK and left.", "The CA office closed, IN part."} {
+		for _, tp := range parser.Parse(text) {
+			if tp.Place.FeatureCode == "ADM1" && tp.Place.Country == "US" {
+				t.Errorf("%q: found %q → %s", text, tp.Name, tp.Place.Name)
+			}
+		}
+	}
+}

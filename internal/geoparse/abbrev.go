@@ -1,0 +1,95 @@
+package geoparse
+
+import (
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// stateAbbrevs are the postal codes and AP-style abbreviations of US
+// states and Canadian provinces that American and Canadian news write
+// after a town: "Paris, Tex.", "Atlanta, GA", "Washington, D.C.". The
+// gazetteer knows the divisions only by name. Keys are written without
+// periods; postal codes must be upper case, the others end in a period.
+var stateAbbrevs = map[string]string{
+	"AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+	"CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+	"HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky",
+	"LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+	"MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+	"NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+	"OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+	"SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia",
+	"WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+	// AP style.
+	"Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Cal": "California",
+	"Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia",
+	"Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana",
+	"Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi",
+	"Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada",
+	"Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "Penn": "Pennsylvania", "Tenn": "Tennessee",
+	"Tex": "Texas", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "WVa": "West Virginia",
+	"Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+}
+
+// provinceAbbrevs are Canada's, in the same form.
+var provinceAbbrevs = map[string]string{
+	"BC": "British Columbia", "ON": "Ontario", "QC": "Quebec", "AB": "Alberta", "MB": "Manitoba",
+	"SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick", "NL": "Newfoundland and Labrador",
+	"PE": "Prince Edward Island", "PEI": "Prince Edward Island",
+	"Ont": "Ontario", "Que": "Quebec", "Alta": "Alberta", "Man": "Manitoba", "Sask": "Saskatchewan",
+	"Nfld": "Newfoundland and Labrador",
+}
+
+// stateAbbrev reads a state or province abbreviation at token i, written
+// right after a place and a comma ("Tyler, Tex."), and returns the
+// division, the last token and the byte end of the abbreviation with its
+// period.
+func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (gazetteer.Place, int, int, bool) {
+	t := toks[i]
+	if prev.end > t.start {
+		return gazetteer.Place{}, 0, 0, false
+	}
+	if sep := text[prev.end:t.start]; sep != ", " && sep != "," {
+		return gazetteer.Place{}, 0, 0, false
+	}
+	// Collect "D.C.", "N.Y.", "W.Va.": letters joined by periods.
+	last := i
+	var key strings.Builder
+	key.WriteString(text[t.start:t.end])
+	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
+		last++
+		key.WriteString(text[toks[last].start:toks[last].end])
+	}
+	end := toks[last].end
+	dotted := end < len(text) && text[end] == '.'
+	k := key.String()
+	switch {
+	case last > i && dotted:
+		// "D.C.", "N.Y.", "W.Va.".
+	case last == i && len(k) == 2 && t.upper:
+		// "TX": a postal code alone.
+	case last == i && dotted && !t.upper:
+		// "Tex.", "Calif.".
+	default:
+		return gazetteer.Place{}, 0, 0, false
+	}
+	if dotted {
+		end++
+	}
+	for _, k := range []string{k, strings.ToUpper(k)} {
+		country, name := "US", stateAbbrevs[k]
+		if name == "" {
+			country, name = "CA", provinceAbbrevs[k]
+		}
+		if name == "" {
+			continue
+		}
+		for _, c := range p.g.Lookup(name) {
+			if c.FeatureCode == "ADM1" && c.Country == country {
+				return c, last, end, true
+			}
+		}
+	}
+	return gazetteer.Place{}, 0, 0, false
+}
