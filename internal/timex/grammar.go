@@ -188,6 +188,19 @@ func (p *parser) looseYear(i int) (int, int, bool) {
 			return 1900 + n, i + 2, true
 		}
 	}
+	return p.spokenYear(i)
+}
+
+// spokenYear reads a year said in words, as transcripts write it:
+// "nineteen ninety-six".
+func (p *parser) spokenYear(i int) (int, int, bool) {
+	c, ok := map[string]int{"nineteen": 1900, "eighteen": 1800}[p.w(i)]
+	if !ok || i+1 >= len(p.t) || p.t[i+1].kind != tWord {
+		return 0, i, false
+	}
+	if n, k, ok := p.number(i+1, false); ok && n >= 10 && n < 100 && n == float64(int(n)) {
+		return c + int(n), k, true
+	}
 	return 0, i, false
 }
 

@@ -501,10 +501,8 @@ func (p *parser) yearish(i int) (cand, bool) {
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", decadeWords[w]/10))}, true
 	}
 	// spoken years in transcripts: "nineteen ninety-six", "two thousand"
-	if w == "nineteen" || w == "eighteen" {
-		if n, k, ok := p.number(i+1, false); ok && n >= 10 && n < 100 && n == float64(int(n)) && p.t[i+1].kind == tWord {
-			return cand{i: start, j: k, typ: DATE, val: calendar(map[string]int{"nineteen": 1900, "eighteen": 1800}[w]+int(n), 0, 0)}, true
-		}
+	if y, k, ok := p.spokenYear(i); ok {
+		return cand{i: start, j: k, typ: DATE, val: calendar(y, 0, 0)}, true
 	}
 	if w == "two" && p.w(i+1) == "thousand" && the {
 		return cand{i: start, j: i + 2, typ: DATE, val: calendar(2000, 0, 0)}, true
@@ -1395,6 +1393,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	switch p.w(k) {
 	case "ago", "earlier", "later", "hence":
 		return cand{}, false
+	}
+	if isDash(p.w(k)) && p.adj(k-1) && (p.w(k+1) == "earlier" || p.w(k+1) == "ago") {
+		return cand{}, false // "a year-earlier loss" is yearAgo's
 	}
 	if p.seq(i, "one", "day") && !the && modals[p.w(i-1)] {
 		// "Islam will one day be…": some future day, not a length of time.

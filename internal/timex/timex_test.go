@@ -75,6 +75,8 @@ func TestExplicit(t *testing.T) {
 		{"century", "The 20th century saw two wars.", "", News, []want{{text: "The 20th century", value: "19"}}},
 		{"holiday", "They attacked on Christmas Day 2016.", "", News, []want{{text: "Christmas Day 2016", value: "2016-12-25"}}},
 		{"spelled year", "In nineteen ninety-six it rained.", "", News, []want{{text: "nineteen ninety-six", value: "1996"}}},
+		{"month and spelled year", "January nineteen ninety-seven. Atlanta again.", "1998-02-27", News, []want{{text: "January nineteen ninety-seven", value: "1997-01"}}},
+		{"season of a spelled year", "Prices fell in the winter of nineteen ninety-four.", "1998-02-23", News, []want{{text: "the winter of nineteen ninety-four", value: "1994-WI"}}},
 	})
 }
 
@@ -199,6 +201,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
+		{"year-earlier adjective", "Net was $1 million, compared with a year-earlier loss.", "1989-11-02", News, []want{{text: "year-earlier", value: "1988"}}},
 		{"one day is some day after a modal", "Islam will one day be the second largest religion.", "1998-03-03", News, []want{{text: "one day", value: "FUTURE_REF", typ: DATE}}},
 		{"one day is a length otherwise", "The strike lasted one day.", "1998-03-03", News, []want{{text: "one day", value: "P1D", typ: DURATION}}},
 		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
