@@ -737,6 +737,28 @@ func (p *parser) quarter(i int) (cand, bool) {
 					}}, true
 				}
 			}
+			latest := false
+			for k := i; k < j; k++ {
+				latest = latest || p.w(k) == "latest"
+			}
+			if latest || hasYearRel {
+				// "the latest quarter" is the one the story reports, whatever
+				// other quarter was named since; "last year's quarter" is
+				// that one a year back.
+				yn := yearN
+				return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
+					r, ok := c.reportPeriod()
+					if !ok || r.g != gQuarter {
+						v, q := currentQuarter(rel)(c)
+						if yn == 0 || !q.valid() {
+							return v, q
+						}
+						r = q
+					}
+					r.t = r.t.AddDate(yn, 0, 0)
+					return r.value(), r
+				}}, true
+			}
 			return cand{i: start, j: j + 1, typ: DATE, val: currentQuarter(rel)}, true
 		}
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
