@@ -216,6 +216,7 @@ func (p *Parser) mentions(text string) []mention {
 	var ms []mention
 	focus := map[string]float64{} // country → weight
 	surnames := p.surnames(text, toks)
+	placed := map[string]bool{}
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -272,10 +273,13 @@ func (p *Parser) mentions(text string) []mention {
 		if len(ms) > 0 {
 			prevPlace = ms[len(ms)-1].last
 		}
-		if !p.recognize(text, toks, &m, prevPlace, surnames) {
+		if !p.recognize(text, toks, &m, prevPlace, surnames, placed) {
 			continue
 		}
 		ms = append(ms, m)
+		if m.strong {
+			placed[m.key] = true
+		}
 		i = best
 		// A division or feature word taken into the span is not read
 		// again.
@@ -401,7 +405,9 @@ func (p *Parser) word(text string, toks []token, i int) string {
 // the context the resolver uses.
 // prevPlace is the index of the last token of the previous accepted
 // toponym, so that "Dallas Texas" is two places, not a person.
-func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, surnames map[string]bool) bool {
+// placed holds the names already read as places with confidence: one
+// name, one reading per text ("near Fort Hood ... Fort Hood said").
+func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, surnames, placed map[string]bool) bool {
 	cands := p.g.LookupKey(m.key)
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -567,16 +573,18 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "Johnson said": a person.
-	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative {
+	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative && !placed[m.key] {
 		return false
 	}
 	// A single unknown-case word at the start of a sentence needs a reason.
-	if sInit && words == 1 && top.Level() > 2 && top.Population < 100_000 && !locative && !first.upper {
+	if sInit && words == 1 && top.Level() > 2 && top.Population < 100_000 && !locative && !first.upper && !placed[m.key] {
 		if p.common[p.word(text, toks, m.first)] {
 			return false
 		}
 	}
-	if viaAlt && words == 1 && !major && top.Level() > 2 && !locative {
+	// A city of 100,000 is known by its other names too ("Acapulco" for
+	// Acapulco de Juárez).
+	if viaAlt && words == 1 && !major && top.Level() > 2 && !locative && !placed[m.key] && top.Population < 100_000 {
 		return false
 	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").

@@ -82,6 +82,28 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestOneReading: a name read as a place once stays a place where a
+// weaker cue alone would reject it, and a city is known by its other names.
+func TestOneReading(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       int
+	}{
+		{"He died at his home near Fort Hood. Fort Hood said he had served abroad.", "Fort Hood", 2},
+		{"Gunmen fought police on Saturday. Acapulco, population over 600,000, is a port.", "Acapulco", 1},
+	} {
+		n := 0
+		for _, tp := range parser.Parse(tc.text) {
+			if tp.Name == tc.name {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d × %q, want %d", tc.text, n, tc.name, tc.want)
+		}
+	}
+}
+
 func TestEventPlace(t *testing.T) {
 	tp := find(t, parser.Parse("The patrol was ambushed outside the village of Tongo Tongo."), "Tongo Tongo")
 	ep := tp.EventPlace()
