@@ -337,10 +337,26 @@ func (c *ctx) tense() int {
 				t = -1
 			}
 		}
+		if (w == "plans" || w == "plan") && p.w(k+1) != "to" {
+			// "vacation plans" is a noun; "plans to visit" looks ahead.
+			t = 0
+		}
+		if w == "planned" || w == "scheduled" || w == "expected" {
+			// "the hastily planned trip", "as previously planned": an
+			// adjective says nothing of when.
+			if b := p.w(k - 1); b == "the" || b == "a" || b == "an" || len(b) > 3 && strings.HasSuffix(b, "ly") {
+				t = 0
+			}
+		}
 		if t > 0 {
 			// Plans and schedules outweigh a nearby "-ed" form:
 			// "protesters planned a rally on Saturday and were...".
 			d /= 2
+		}
+		if w == "had" && k < m.i {
+			// The past perfect puts even a plan in the past: "the offer
+			// had been due to expire Friday".
+			d = -1
 		}
 		if w == "as" && (p.seq(k+1, "early", "as") || p.seq(k+1, "soon", "as")) && k+3 == m.i {
 			// "as early as Tuesday" looks ahead whatever the verb
