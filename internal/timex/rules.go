@@ -1419,11 +1419,33 @@ func (p *parser) duration(i int) (cand, bool) {
 	if isDash(p.w(k)) && p.adj(k-1) && (p.w(k+1) == "earlier" || p.w(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss" is yearAgo's
 	}
+	if (p.w(i) == "a" || p.w(i) == "an") && n == 1 && !hy && p.rateBefore(i) {
+		// "$500 million a year", "four flights a week": a rate, which
+		// TimeBank leaves untagged more often than not.
+		return cand{}, false
+	}
 	if p.seq(i, "one", "day") && !the && modals[p.w(i-1)] {
 		// "Islam will one day be…": some future day, not a length of time.
 		return cand{i: start, j: k, typ: DATE, val: lit("FUTURE_REF")}, true
 	}
 	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
+}
+
+// rateBefore reports whether the words before i end in a quantity, so
+// that "a year" at i is a rate: "$2 million a year", "700 seats a week".
+func (p *parser) rateBefore(i int) bool {
+	quantity := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		w := p.w(k)
+		return p.t[k].kind == tNum || w == "million" || w == "billion" || w == "thousand" || w == "hundred" || w == "dozen" || w == "%" || w == "percent"
+	}
+	if quantity(i - 1) {
+		return true
+	}
+	w := p.w(i - 1)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (quantity(i-2) || numberWords[p.w(i-2)] > 1)
 }
 
 // modals are the auxiliaries that make "one day" mean "some day".

@@ -209,6 +209,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
 		{"year-earlier adjective", "Net was $1 million, compared with a year-earlier loss.", "1989-11-02", News, []want{{text: "year-earlier", value: "1988"}}},
+		{"a week is a length after a preposition", "Iraq must withdraw within a week.", "", News, []want{{text: "a week", value: "P1W", typ: DURATION}}},
 		{"one day is some day after a modal", "Islam will one day be the second largest religion.", "1998-03-03", News, []want{{text: "one day", value: "FUTURE_REF", typ: DATE}}},
 		{"one day is a length otherwise", "The strike lasted one day.", "1998-03-03", News, []want{{text: "one day", value: "P1D", typ: DURATION}}},
 		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
@@ -231,6 +232,8 @@ func TestNotDates(t *testing.T) {
 		"about three-quarters of voters",
 		"Route 2015 is closed.",
 		"Sales should rise 8% annually.",
+		"It will save $500 million a year in costs.",
+		"The airline adds 700 seats a week.",
 		"The average daily volume was 133 million shares.",
 		"",
 	} {
