@@ -693,7 +693,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	n, ok := ordinal(w)
 	if !ok {
 		switch w {
-		case "latest", "current", "recent", "past", "previous", "preceding", "same", "just", "comparable", "most", "this", "last", "next", "second":
+		case "latest", "current", "recent", "past", "previous", "preceding", "same", "just", "comparable", "corresponding", "most", "this", "last", "next", "second":
 		default:
 			if w != "quarter" && w != "period" {
 				return cand{}, false
@@ -712,8 +712,22 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		for p.w(j) == "latest" || p.w(j) == "current" || p.w(j) == "recent" || p.w(j) == "most" || p.w(j) == "just" ||
 			p.w(j) == "ended" || isDash(p.w(j)) || p.w(j) == "past" || p.w(j) == "previous" || p.w(j) == "preceding" ||
-			p.w(j) == "same" || p.w(j) == "comparable" || p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next" || p.w(j) == "fiscal" {
+			p.w(j) == "same" || p.w(j) == "comparable" || p.w(j) == "corresponding" || p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next" || p.w(j) == "fiscal" {
 			j++
+		}
+		if (p.w(j) == "quarter" || p.w(j) == "period") && (start < i || j > i) {
+			// "the quarter a year ago", "the same period last year": the
+			// reported period, a year back.
+			switch {
+			case p.seq(j+1, "a", "year", "ago") || p.seq(j+1, "a", "year", "earlier"):
+				return cand{i: start, j: j + 4, typ: DATE, val: yearsBack(-1, false)}, true
+			case p.seq(j+1, "last", "year") || p.seq(j+1, "the", "year", "before"):
+				k := j + 3
+				if p.w(j+1) == "the" {
+					k++
+				}
+				return cand{i: start, j: k, typ: DATE, val: yearsBack(-1, false)}, true
+			}
 		}
 		if p.w(j) == "quarter" && !(p.w(j+1) == "of" && p.w(j+2) == "a") && p.w(j+1) != "century" {
 			if start == i && j == i {
@@ -1249,6 +1263,10 @@ func (p *parser) yearAgo(i int) (cand, bool) {
 	start := i
 	if p.w(i) == "the" {
 		i++
+		switch p.w(i) {
+		case "comparable", "corresponding", "same":
+			i++
+		}
 	}
 	if p.w(i) != "year" || !p.hyphenated(i) || (p.w(i+2) != "ago" && p.w(i+2) != "earlier") {
 		return cand{}, false
