@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] [--memory SIZE] FILE…",
+	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] [--bulk auto|on|off] [--memory SIZE] FILE…",
 		summary: "read narratives or dataset files into the store, one transaction and one version per file"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
@@ -25,13 +25,19 @@ func init() {
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
-		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (128MB and a fifth of the file's size) or "" (DuckDB's default, 80% of RAM)`)
+		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back`)
+		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (512MB) or "" (DuckDB's default, 80% of RAM)`)
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() == 0 {
 			return fmt.Errorf("%w: want at least one FILE", errUsage)
+		}
+		switch opt.bulk {
+		case "auto", "on", "off":
+		default:
+			return fmt.Errorf("%w: --bulk %q: want auto, on or off", errUsage, opt.bulk)
 		}
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
@@ -66,13 +72,13 @@ func init() {
 				report(stdout, path, res)
 				continue
 			}
-			if err := limitMemory(ctx, st, *memory, path); err != nil {
+			if err := limitMemory(ctx, st, *memory); err != nil {
 				return err
 			}
 			res, err := ingestDataset(ctx, st, path, src, opt, stderr)
 			if err != nil {
 				if st.Kind() == store.DuckDB && strings.Contains(err.Error(), "Out of Memory") {
-					err = fmt.Errorf("%w\n(the store's primary-key index must fit in memory: raise --memory, now %q)", err, *memory)
+					err = fmt.Errorf("%w\n(raise --memory, now %q)", err, *memory)
 				}
 				return err
 			}
@@ -86,19 +92,15 @@ func init() {
 // limitMemory caps DuckDB's buffer memory in this process before a file
 // is ingested. An ingest streams, so a cap costs it little, while DuckDB's
 // default (80% of RAM) lets it keep every block it writes: 1.9 GB for 2.5M
-// ACLED rows. The cap must still hold the primary-key index of the rows
-// being added, which DuckDB keeps in memory (some 60 bytes a row, a sixth
-// or so of the file's size): "auto" gives 128MB and a fifth of the file.
-func limitMemory(ctx context.Context, st *store.Store, limit, path string) error {
+// ACLED rows. "auto" is 512MB: a bulk load, in which DuckDB reads and maps
+// the file on every core, needs some 100 MB a thread for the row groups it
+// builds, and failed under 200 MB with 2 threads.
+func limitMemory(ctx context.Context, st *store.Store, limit string) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
 	}
 	if limit == "auto" {
-		fi, err := os.Stat(path)
-		if err != nil {
-			return err
-		}
-		limit = fmt.Sprintf("%dMB", 128+fi.Size()/5/1e6)
+		limit = "512MB"
 	}
 	if _, err := st.DB().ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
 		return fmt.Errorf("%w: --memory %q: %v", errUsage, limit, err)
@@ -107,8 +109,8 @@ func limitMemory(ctx context.Context, st *store.Store, limit, path string) error
 }
 
 type datasetOptions struct {
-	dataset, release string
-	skipBad          int
+	dataset, release, bulk string
+	skipBad                int
 }
 
 func report(w io.Writer, path string, res store.Result) {

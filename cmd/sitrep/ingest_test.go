@@ -432,9 +432,9 @@ func TestIngestKilled(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Wait for the first progress line: rows are then streaming into the
-	// open transaction.
-	progressLine := regexp.MustCompile(`big\.csv: (\d+) rows`)
+	// Wait for the first progress line that shows rows read: they are
+	// then streaming into the open transaction (the bulk load reports MB).
+	progressLine := regexp.MustCompile(`big\.csv: ([1-9]\d* rows|[1-9]\d* of \d+ MB)`)
 	lines := bufio.NewScanner(errPipe)
 	var seen string
 	deadline := time.AfterFunc(10*time.Minute, func() { cmd.Process.Kill() })

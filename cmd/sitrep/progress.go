@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -71,4 +73,70 @@ func (p *progress) done() {
 		return
 	}
 	fmt.Fprintf(p.w, "%s: %d rows read, %.0f rows/s\n", p.label, p.n, p.rate(time.Now()))
+}
+
+// watchRead reports how far a bulk load has read the file at path. DuckDB
+// reads it with no row passing through Go, so the measure is the bytes
+// this process has read since the load began (/proc/self/io on Linux;
+// elsewhere only the time goes by). The first report comes after a
+// second. stop ends the report with the rows loaded.
+func watchRead(w io.Writer, path string) (stop func(ok bool, rows int64)) {
+	p := newProgress(w, path)
+	size := int64(0)
+	if fi, err := os.Stat(path); err == nil {
+		size = fi.Size()
+	}
+	base := bytesRead()
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		wait := min(p.every, time.Second)
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(wait):
+			}
+			wait = p.every
+			mb := float64(min(max(bytesRead()-base, 0), size)) / 1e6
+			rate := mb / time.Since(p.start).Seconds()
+			p.shown = true
+			if p.on {
+				fmt.Fprintf(p.w, "\r%s: %.0f of %.0f MB read, %.1f MB/s", p.label, mb, float64(size)/1e6, rate)
+			} else {
+				fmt.Fprintf(p.w, "%s: %.0f of %.0f MB read, %.1f MB/s\n", p.label, mb, float64(size)/1e6, rate)
+			}
+		}
+	}()
+	return func(ok bool, rows int64) {
+		close(done)
+		<-finished
+		if !ok {
+			// The reader takes over, with a report of its own.
+			if p.shown && p.on {
+				fmt.Fprint(p.w, "\r\033[K")
+			}
+			p.finished = true
+			return
+		}
+		p.n = rows
+		p.done()
+	}
+}
+
+// bytesRead is what this process has read so far (rchar in
+// /proc/self/io), 0 when it cannot tell.
+func bytesRead() int64 {
+	b, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.Lines(string(b)) {
+		if v, ok := strings.CutPrefix(line, "rchar:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			return n
+		}
+	}
+	return 0
 }

@@ -182,13 +182,15 @@ func (a *Reader) event(f []string) (event.Event, error) {
 		return event.Event{}, a.rowErr(a.header[a.idx[fID]], ErrEmpty)
 	}
 	e := event.Event{
-		ID:         Source + ":" + id,
-		Source:     Source,
-		SourceID:   id,
-		Type:       a.get(f, fType),
-		SubType:    a.get(f, fSubType),
-		Summary:    a.get(f, fNotes),
-		Provenance: event.Provenance{Source: Source, DocID: a.name, Line: a.sc.Line()},
+		ID:       Source + ":" + id,
+		Source:   Source,
+		SourceID: id,
+		Type:     a.get(f, fType),
+		SubType:  a.get(f, fSubType),
+		Summary:  a.get(f, fNotes),
+		// No line: the bulk load cannot number lines, and the id is the
+		// row's lasting reference. Errors still name the line.
+		Provenance: event.Provenance{Source: Source, DocID: a.name},
 	}
 	extra := make(event.Extra, 0, len(f)-countTrue(a.mapped)+2)
 	for i, v := range f {

@@ -96,7 +96,7 @@ func TestMapping(t *testing.T) {
 		Type: "Battles", SubType: "Armed clash",
 		Summary:    "On 14 March 2024, Nigerian troops supported by CJTF repelled an ISWAP attack on Pulka (Gwoza, Borno). 7 ISWAP fighters and 2 soldiers were killed.",
 		Fatalities: event.N(9),
-		Provenance: event.Provenance{Source: "acled", DocID: "acled_2024.csv", Line: 2},
+		Provenance: event.Provenance{Source: "acled", DocID: "acled_2024.csv"},
 		Extra: event.Extra{{Key: "year", Value: "2024"}, {Key: "disorder_type", Value: "Political violence"}, {Key: "interaction", Value: "State forces-Rebel groups"},
 			{Key: "civilian_targeting", Value: ""}, {Key: "iso", Value: "566"}, {Key: "region", Value: "Western Africa"}, {Key: "admin3", Value: "Gwoza"},
 			{Key: "source", Value: "Daily Trust; Premium Times"}, {Key: "source_scale", Value: "National"}, {Key: "tags", Value: ""}, {Key: "timestamp", Value: "1710979200"}},

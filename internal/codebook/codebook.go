@@ -7,6 +7,7 @@
 package codebook
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -261,6 +262,16 @@ func CAMEOType(code string) (typ, sub string, ok bool) {
 	return "", "", false
 }
 
+// CAMEOPrefixes lists the CAMEO code prefixes CAMEOType knows, sorted.
+func CAMEOPrefixes() []string {
+	out := make([]string, 0, len(cameoACLED))
+	for p := range cameoACLED {
+		out = append(out, p)
+	}
+	slices.Sort(out)
+	return out
+}
+
 // CAMEORootLabel names a CAMEO root code ("19" → "Fight"), or "".
 func CAMEORootLabel(root string) string {
 	if len(root) == 1 {
@@ -292,6 +303,16 @@ var acledLegacy = map[string][2]string{
 	"Strategic development":                      {event.Strategic, ""},
 	"Headquarters or base established":           {event.Strategic, "Headquarters or base established"},
 	"Non-violent transfer of territory":          {event.Strategic, "Non-violent transfer of territory"},
+}
+
+// ACLEDLegacyTypes lists the pre-2019 event types ACLEDLegacyType maps, sorted.
+func ACLEDLegacyTypes() []string {
+	out := make([]string, 0, len(acledLegacy))
+	for t := range acledLegacy {
+		out = append(out, t)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // ACLEDLegacyType maps an event type from ACLED's pre-2019 typology to the

@@ -65,6 +65,7 @@ func Sniff(head []byte) string {
 // File is an open dataset file.
 type File struct {
 	source string
+	path   string // on disk; "" when read from a zip
 	name   string
 	r      Reader
 	closer io.Closer
@@ -110,6 +111,7 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 			return nil, fmt.Errorf("dataset: %w", err)
 		}
 		f.closer = osf
+		f.path = path
 		in = osf
 	}
 	r, src, err := NewReader(in, f.name, source)
@@ -160,6 +162,22 @@ func known(s string) bool {
 		}
 	}
 	return false
+}
+
+// Query returns the file's bulk-load query (see package loadsql), in which
+// DuckDB reads and maps the file itself, with version in every event's
+// provenance. ok is false when there is none: a file inside a zip, or a
+// source without one. The query maps rows exactly as Next would or fails;
+// after a failure, Next still reads the file from its first row.
+func (f *File) Query(version string) (query string, ok bool, err error) {
+	q, has := f.r.(interface {
+		Query(path, docID, version string) (string, error)
+	})
+	if !has || f.path == "" {
+		return "", false, nil
+	}
+	query, err = q.Query(f.path, f.name, version)
+	return query, err == nil, err
 }
 
 // Source is the file's source: "acled", "ucdp" or "gdelt".

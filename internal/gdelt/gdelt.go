@@ -174,7 +174,7 @@ func (g *Reader) event(f []string) (event.Event, error) {
 		Source:     Source,
 		SourceID:   id,
 		Date:       event.Day(d.Year(), d.Month(), d.Day()),
-		Provenance: event.Provenance{Source: Source, DocID: g.name, Line: g.sc.Line()},
+		Provenance: event.Provenance{Source: Source, DocID: g.name}, // no line: see acled
 	}
 	if n := f[ix.a1name]; n != "" {
 		e.Actors = append(e.Actors, event.Actor{Name: n, Side: event.Side1, Role: "actor1"})

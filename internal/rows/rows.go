@@ -77,6 +77,9 @@ func NewScanner(r io.Reader, name string, comma byte, quotes bool) *Scanner {
 	return &Scanner{br: bufio.NewReaderSize(r, 256<<10), name: name, comma: comma, quotes: quotes}
 }
 
+// Comma is the field delimiter.
+func (s *Scanner) Comma() byte { return s.comma }
+
 // Line is the first line of the last record scanned.
 func (s *Scanner) Line() int { return s.recLine }
 

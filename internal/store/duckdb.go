@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	duckdb "github.com/duckdb/duckdb-go/v2"
 )
@@ -121,20 +120,9 @@ func produce(next func() ([]any, error)) (<-chan rowBatch, func()) {
 // some hundreds of MB outside DuckDB's memory limit; smaller batches cost little.
 const appendBatch = 32768
 
-// The appender would run every JSON column's text through encoding/json
-// again (to validate it, and to encode a Go string as a JSON string), so
-// rows go in with the JSON columns as VARCHAR and DuckDB's own parser casts
-// them as it inserts.
-var appendQuery = func() string {
-	cols := make([]string, len(eventColumns))
-	for i, c := range eventColumns {
-		cols[i] = c
-		if jsonColumn[i] {
-			cols[i] = "CAST(" + c + " AS JSON)"
-		}
-	}
-	return "INSERT INTO events SELECT " + strings.Join(cols, ", ") + " FROM appended_data"
-}()
+// appendQuery inserts the appended rows. The JSON columns are VARCHAR on
+// DuckDB (migration 3), so the documents go in as written.
+var appendQuery = "INSERT INTO events SELECT * FROM appended_data"
 
 // appendTypes are the appended rows' column types, in eventColumns order.
 func appendTypes() ([]duckdb.TypeInfo, error) {
@@ -157,15 +145,3 @@ func appendTypes() ([]duckdb.TypeInfo, error) {
 	}
 	return out, nil
 }
-
-// jsonColumn marks the JSON columns of eventColumns by position.
-var jsonColumn = func() map[int]bool {
-	m := map[int]bool{}
-	for i, c := range eventColumns {
-		switch c {
-		case "actors", "casualties", "provenance", "extra":
-			m[i] = true
-		}
-	}
-	return m
-}()

@@ -5,9 +5,11 @@ import (
 	"errors"
 
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/loadsql"
 	"github.com/sitrep-project/sitrep/internal/pgtest"
 )
 
@@ -178,4 +180,10 @@ func TestDocuments(t *testing.T) {
 			t.Fatalf("documents: %d", len(ds))
 		}
 	})
+}
+
+func TestLoadColumns(t *testing.T) {
+	if !slices.Equal(loadsql.Columns, eventColumns[1:]) {
+		t.Fatalf("loadsql.Columns and the events table differ:\n%v\n%v", loadsql.Columns, eventColumns[1:])
+	}
 }
