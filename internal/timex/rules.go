@@ -747,6 +747,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 							return currentQuarter(rel)(c)
 						}
 						q := point{t: pt.t.AddDate(0, 0, -45), g: gDay}.as(gQuarter)
+						if c.hasDCT && q.t.Year() >= c.dct.t.Year()-1 {
+							// A quarter closed by a date is the one a
+							// results story reports, even after a fiscal
+							// quarter was named by number.
+							c.report, c.hasReport = q, true
+						}
 						return q.value(), q
 					}}, true
 				}

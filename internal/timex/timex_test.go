@@ -144,6 +144,8 @@ func TestRelative(t *testing.T) {
 			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "the quarter a year ago", value: "1988-Q3"}}},
 		{"the comparable year-ago quarter", "Sales rose in the third quarter from the comparable year-ago quarter.", "1989-10-27", News,
 			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "the comparable year-ago quarter", value: "1988-Q3"}}},
+		{"a quarter closed by a date is the reported one", "Delta reported results for the fiscal first quarter. For the quarter ended Sept. 30, net rose from a year earlier.", "1989-10-26", News,
+			[]want{{text: "the fiscal first quarter", value: "1989-Q1"}, {text: "the quarter", value: "1989-Q3"}, {text: "Sept. 30", value: "1989-09-30"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
