@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/rows"
 )
 
 // Record writes an event read by Reader back as a row under header, the
@@ -68,9 +69,9 @@ func Record(e *event.Event, header []string) []string {
 		case fLocation:
 			out[i] = e.Place.Name
 		case fLat:
-			out[i] = float(e.Place.Lat)
+			out[i] = rows.Float(e.Place.Lat)
 		case fLon:
-			out[i] = float(e.Place.Lon)
+			out[i] = rows.Float(e.Place.Lon)
 		case fGeoPrec:
 			out[i] = map[event.GeoPrecision]string{event.GeoPoint: "1", event.GeoNear: "2", event.GeoAdmin1: "3"}[e.Place.Precision]
 		case fNotes:
@@ -92,11 +93,4 @@ func actorField(a *event.Actor, inter bool) string {
 		return a.Inter
 	}
 	return a.Name
-}
-
-func float(p *float64) string {
-	if p == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*p, 'f', -1, 64)
 }

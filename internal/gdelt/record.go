@@ -1,9 +1,8 @@
 package gdelt
 
 import (
-	"strconv"
-
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/rows"
 )
 
 // Record writes an event read by Reader back as a GDELT row in the layout
@@ -32,17 +31,10 @@ func Record(e *event.Event, cols []string) []string {
 		case "ActionGeo_FullName":
 			out[i] = e.Place.Name
 		case "ActionGeo_Lat":
-			out[i] = float(e.Place.Lat)
+			out[i] = rows.Float(e.Place.Lat)
 		case "ActionGeo_Long":
-			out[i] = float(e.Place.Lon)
+			out[i] = rows.Float(e.Place.Lon)
 		}
 	}
 	return out
-}
-
-func float(p *float64) string {
-	if p == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*p, 'f', -1, 64)
 }

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 )
 
@@ -281,4 +282,13 @@ func (s *Scanner) splitQuoted() []string {
 		}
 		rec = rec[j+2:] // skip the quote and the comma
 	}
+}
+
+// Float writes a number as a field for the readers to read back: the
+// shortest decimal that parses to *p, "" for nil.
+func Float(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
 }

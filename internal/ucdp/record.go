@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/rows"
 )
 
 var datePrecCode = map[event.Precision]string{event.PrecDay: "1", event.PrecDays: "2", event.PrecWeek: "3", event.PrecMonth: "4", event.PrecMonths: "5"}
@@ -55,9 +56,9 @@ func Record(e *event.Event, header []string) []string {
 		case fAdm2:
 			out[i] = e.Place.Admin2
 		case fLat:
-			out[i] = float(e.Place.Lat)
+			out[i] = rows.Float(e.Place.Lat)
 		case fLon:
-			out[i] = float(e.Place.Lon)
+			out[i] = rows.Float(e.Place.Lon)
 		case fCountry:
 			out[i] = e.Place.CountryNm
 		case fDatePrec:
@@ -92,11 +93,4 @@ func Record(e *event.Event, header []string) []string {
 		}
 	}
 	return out
-}
-
-func float(p *float64) string {
-	if p == nil {
-		return ""
-	}
-	return strconv.FormatFloat(*p, 'f', -1, 64)
 }
