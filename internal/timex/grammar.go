@@ -52,6 +52,21 @@ func (p *parser) upper(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// titled reports whether the word at k is capitalised where a common
+// noun would not be — "60 Minutes", "This Week With David Brinkley" are
+// titles, not times. A word opening a sentence or a line is not titled.
+func (p *parser) titled(k int) bool {
+	if !p.upper(k) || k == 0 {
+		return false
+	}
+	switch p.w(k - 1) {
+	case ".", "!", "?", ":", ";", "\"", "``", "'", "''", "(", "_", "-", "--":
+		return false
+	}
+	gap := p.text[p.t[k-1].e:p.t[k].s]
+	return !strings.Contains(gap, "\n")
+}
+
 func isDash(s string) bool { return s == "-" || s == "–" || s == "—" || s == "‐" || s == "‑" }
 
 // seq reports whether the words starting at i are exactly ws.

@@ -324,6 +324,13 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	// A bare month name: "may" and "march" are verbs too, and abbreviations
 	// are names, so those need a framing word before them.
 	w := p.w(i)
+	if len(w) <= 4 && j == i+1 && j < len(p.t) && p.t[j].kind == tWord && p.upper(j) {
+		// "Jan Kavan", "Jun Hasegawa": an unpunctuated abbreviation before
+		// a capitalised word is a first name.
+		if _, isMonth := monthWords[p.w(j)]; !isMonth {
+			return cand{}, false
+		}
+	}
 	if dir == 0 && (w == "may" || w == "march" || len(w) <= 4) {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next":
@@ -1106,6 +1113,9 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	u, ok := unitWords[p.w(j)]
+	if ok && p.titled(j) {
+		return cand{}, false
+	}
 	if !ok || isPluralUnit(p.w(j)) || u.g == gNone || u.code == "N" || u.code == "2W" {
 		// "recent years" and friends are handled by reference.
 		if ok && isPluralUnit(p.w(j)) && (w == "past" || w == "last" || w == "next" || w == "coming") {
@@ -1376,7 +1386,7 @@ func (p *parser) duration(i int) (cand, bool) {
 	n, j, ok := p.number(i, !the)
 	if !ok {
 		// bare plurals: "for years", "months of talks"
-		if u, ok := unitWords[p.w(i)]; ok && isPluralUnit(p.w(i)) && !the && u.code != "N" && u.code != "WE" {
+		if u, ok := unitWords[p.w(i)]; ok && isPluralUnit(p.w(i)) && !the && u.code != "N" && u.code != "WE" && !p.titled(i) {
 			switch p.w(i - 1) {
 			case "for", "in", "within", "over", "of", "after", "took", "take", "takes", "lasted", "last", "spent", "spend":
 				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" {
@@ -1403,7 +1413,7 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	uw := p.w(j)
 	u, ok := unitWords[uw]
-	if !ok {
+	if !ok || p.titled(j) {
 		return cand{}, false
 	}
 	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
