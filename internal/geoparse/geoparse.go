@@ -377,6 +377,41 @@ var featureWords = map[string]bool{
 
 var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true}
 
+// pluralAdmin maps plural division words to the singular.
+var pluralAdmin = map[string]string{
+	"counties": "county", "provinces": "province", "states": "state", "districts": "district", "regions": "region",
+	"parishes": "parish", "governorates": "governorate", "prefectures": "prefecture", "departments": "department",
+	"oblasts": "oblast", "municipalities": "municipality",
+}
+
+// pluralAhead returns the singular of a plural division word that ends a
+// list of capitalized names begun by the name ending at token last
+// ("Fulton and DeKalb counties"), or "".
+func (p *Parser) pluralAhead(text string, toks []token, last int) string {
+	for k := last + 1; k < len(toks) && k <= last+8; k++ {
+		if sep := text[toks[k-1].end:toks[k].start]; sep != " " && sep != ", " && sep != "-" {
+			return ""
+		}
+		w := p.word(text, toks, k)
+		if one, ok := pluralAdmin[w]; ok {
+			return one
+		}
+		if w != "and" && w != "or" && !toks[k].cap {
+			return ""
+		}
+	}
+	return ""
+}
+
+func hasID(ps []gazetteer.Place, id int) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
 // orgAfter reports whether token i is followed by a capitalized word, or
 // by "of" and a capitalized word that is no place, so that it begins an
 // organisation's name ("State University", "Department of Health"), not
@@ -500,11 +535,27 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// annotate it: "Henan province" is Henan, and "California State
 	// University" or "Illinois Department of Health" names an
 	// organisation.
+	// "Fulton and DeKalb counties": a plural division word after a list
+	// makes each name a division.
+	adm := ""
 	if nextJoined && adminWords[next] {
+		adm = next
+	} else {
+		adm = p.pluralAhead(text, toks, m.last)
+	}
+	if adm != "" {
+		// The gazetteer may know the division only with its word
+		// ("Fulton County"), which a lower-case or plural word hides.
+		for _, c := range p.g.LookupKey(m.key + " " + adm) {
+			if (c.Level() == 2 || c.Level() == 3) && !hasID(cands, c.ID) {
+				cands = append(cands, c)
+			}
+		}
+		m.cands = cands
 		for _, c := range cands {
 			if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
 				m.wantAdmin = true
-				if toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
+				if nextJoined && adminWords[next] && toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
 					m.end = toks[m.last+1].end
 				}
 				break
@@ -614,7 +665,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		for _, c := range a.cands {
 			for _, d := range b.cands {
-				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && contains(d, c) {
+				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && inside(d, c) {
 					a.parent = i + 1
 					break
 				}
@@ -708,6 +759,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			siblings[c.Country][m.key] = true
 		}
 	}
+	// Second-level divisions the first pass found: a town in a county
+	// the text names is that county's ("Floyd County ... Rome").
+	counties := map[string]string{} // country.admin1.admin2 → folded name
+	for i, m := range ms {
+		if c := first[i]; c.Level() == 3 && c.Admin2Code != "" {
+			counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
+		}
+	}
 	// Second pass: focus, neighbours and pairs.
 	for i := range ms {
 		m := &ms[i]
@@ -752,6 +811,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			if totA > 0 && c.Level() >= 3 {
 				s += 2 * fa / totA
 			}
+			if c.Level() >= 4 && c.Admin2Code != "" {
+				if k, ok := counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code]; ok && k != m.key {
+					s += 3
+				}
+			}
 			// Neighbours: other names resolved near this candidate.
 			// Only names within a window count: neighbours are local, and
 			// a book-length text must stay linear.
@@ -768,7 +832,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			s += math.Min(near, 3)
 			if m.parent >= 0 {
 				for _, d := range ms[m.parent].cands {
-					if contains(d, c) {
+					if inside(d, c) {
 						s += 10
 						break
 					}
@@ -809,7 +873,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		c := m.cands[m.pick]
 		b := &ms[m.parent]
 		for j, d := range b.cands {
-			if contains(d, c) {
+			if inside(d, c) {
 				b.pick = j
 				break
 			}
@@ -867,6 +931,17 @@ func (p *Parser) base(m *mention, j int) float64 {
 		s -= 1
 	}
 	return s
+}
+
+// inside is contains for "Town, Region" pairs, lenient where division
+// codes drift: a town within 75 km of a second-level division's point
+// counts as in it ("Santa Maria, Davao del Sur", since moved to Davao
+// Occidental).
+func inside(d, c gazetteer.Place) bool {
+	if contains(d, c) {
+		return true
+	}
+	return d.Level() == 3 && c.Level() > 3 && c.Country == d.Country && gazetteer.Distance(c.Lat, c.Lon, d.Lat, d.Lon) < 75
 }
 
 // contains reports whether division or country d holds place c.
