@@ -1347,14 +1347,22 @@ func durValue(n float64, u unit) string {
 		return "PX" + c
 	}
 	if n != math.Trunc(n) {
-		// Fractions go down one unit: 1.5 years is P18M, 2.5 hours PT2H30M.
+		// Fractions go down one unit, keeping the whole part as ISO 8601
+		// writes it: 2 1/2 years is P2Y6M, half a year P6M, 2.5 hours
+		// PT2H30M.
 		whole := math.Trunc(n)
 		frac := n - whole
 		switch code {
 		case "Y":
-			return fmt.Sprintf("P%dM", int(math.Round(n*12)))
+			if whole == 0 {
+				return fmt.Sprintf("P%dM", int(math.Round(n*12)))
+			}
+			return fmt.Sprintf("P%dY%dM", int(whole), int(math.Round(frac*12)))
 		case "M":
-			return fmt.Sprintf("P%dD", int(math.Round(n*30)))
+			if whole == 0 {
+				return fmt.Sprintf("P%dD", int(math.Round(n*30)))
+			}
+			return fmt.Sprintf("P%dM%dD", int(whole), int(math.Round(frac*30)))
 		case "W":
 			return fmt.Sprintf("P%dD", int(math.Round(n*7)))
 		case "D":
@@ -1365,7 +1373,10 @@ func durValue(n float64, u unit) string {
 			}
 			return fmt.Sprintf("PT%dH%dM", int(whole), int(math.Round(frac*60)))
 		case "TM":
-			return fmt.Sprintf("PT%dS", int(math.Round(n*60)))
+			if whole == 0 {
+				return fmt.Sprintf("PT%dS", int(math.Round(n*60)))
+			}
+			return fmt.Sprintf("PT%dM%dS", int(whole), int(math.Round(frac*60)))
 		}
 		return fmt.Sprintf("P%g%s", n, c)
 	}

@@ -210,6 +210,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
 		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
+		{"fraction of years", "They lived in camps for 2 1/2 years.", "", News, []want{{text: "2 1/2 years", value: "P2Y6M"}}},
+		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
 		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
