@@ -1201,6 +1201,18 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		if nx := p.w(i + 3); nx == "." || nx == "," || nx == ";" || nx == "" || nx == "and" {
 			return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, n, false)}, true
 		}
+		// "the day before last Tuesday's hearing": a day off a named day.
+		if d, ok := p.dateCore(i + 3); ok && d.i == i+3 && d.typ == DATE {
+			inner := d.val
+			return cand{i: i, j: d.j, typ: DATE, val: func(c *ctx) (string, point) {
+				_, pt := inner(c)
+				if !pt.valid() || pt.g != gDay {
+					return inner(c)
+				}
+				q, _ := pt.shift(gDay, n)
+				return q.value(), q
+			}}, true
+		}
 		return cand{}, false
 	}
 	n, j, ok := p.number(i, true)
@@ -1400,7 +1412,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		if u, ok := unitWords[p.w(i)]; ok && isPluralUnit(p.w(i)) && !the && u.code != "N" && u.code != "WE" && !p.titled(i) {
 			switch p.w(i - 1) {
 			case "for", "in", "within", "over", "of", "after", "took", "take", "takes", "lasted", "last", "spent", "spend":
-				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" {
+				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" || p.seq(i-2, "matter", "of") {
 					return cand{}, false
 				}
 				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
@@ -1463,6 +1475,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	if isDash(p.w(k)) && p.adj(k-1) && (p.w(k+1) == "earlier" || p.w(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss" is yearAgo's
+	}
+	if p.seq(i-2, "matter", "of") || p.seq(i-3, "matter", "of", "a") {
+		return cand{}, false // "a matter of days" says soon, not how long
 	}
 	if (p.w(i) == "a" || p.w(i) == "an") && n == 1 && !hy && p.rateBefore(i) {
 		// "$500 million a year", "four flights a week": a rate, which
