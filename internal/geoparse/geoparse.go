@@ -676,7 +676,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 	}
 	// A division named after its seat ("Niamey" the capital district)
-	// is rarely what a bare name means: the town is.
+	// is rarely what a bare name means: the town is. So with a city of a
+	// million inside the division, whatever the city's full name ("New
+	// York" for New York City), and with a division the name only
+	// shortens ("Moscow" for Moscow Oblast, "Kano" for Kano State) beside
+	// a city of that very name.
 	for i := range ms {
 		m := &ms[i]
 		m.namesake = make([]bool, len(m.cands))
@@ -684,8 +688,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			if c.Level() != 2 && c.Level() != 3 {
 				continue
 			}
+			short := gazetteer.Fold(c.Name) != m.key
 			for _, t := range m.cands {
-				if t.FeatureClass == "P" && t.Population >= 1000 && contains(c, t) && gazetteer.Fold(t.Name) == m.key {
+				if t.FeatureClass != "P" {
+					continue
+				}
+				same := gazetteer.Fold(t.Name) == m.key
+				if contains(c, t) && (same && t.Population >= 1000 || t.Population >= 1_000_000) ||
+					short && same && t.Population >= 100_000 {
 					m.namesake[j] = true
 					break
 				}
@@ -800,6 +810,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 					s -= 2
 				}
 			}
+			// Items of one list are of one kind: "New Jersey and New
+			// York" are states, "Georgia and Armenia" countries.
+			if lv := c.Level(); lv == 1 || lv == 2 {
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k >= 0 && k < len(ms) && listed(text, ms, min(i, k)) && ms[k].key != m.key &&
+						first[k].Level() == lv && (lv == 1 || first[k].Country == c.Country) {
+						s += 2
+						break
+					}
+				}
+			}
 			a1 := c.Country + "." + c.Admin1Code
 			fa, totA := admin1[a1], totalA
 			if sh.admin1 != "" {
@@ -879,6 +900,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+}
+
+// listed reports whether mentions k and k+1 are items of one list:
+// "Niger, Mali and Chad".
+func listed(text string, ms []mention, k int) bool {
+	switch text[ms[k].end:ms[k+1].start] {
+	case ", ", " and ", ", and ", " or ", ", or ", " & ", "/":
+		return true
+	}
+	return false
 }
 
 // peers reports whether two names joined by a comma are items of one
