@@ -285,6 +285,18 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	// "March eighth", "May twenty-first": a day said in words
+	if d, k, ok := p.spokenDay(j); ok && dir == 0 {
+		if p.w(k) == "," {
+			if y, k2, ok := p.looseYear(k + 1); ok {
+				return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+			}
+		}
+		if y, k2, ok := p.looseYear(k); ok {
+			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
+		}
+		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
+	}
 	// Month day [,] [year]
 	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
 		k := j + 1
@@ -529,6 +541,38 @@ func (p *parser) yearish(i int) (cand, bool) {
 		return cand{i: start, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}, true
 	}
 	return cand{}, false
+}
+
+// spokenDay reads a day of the month said as an ordinal word: "eighth",
+// "twenty-first", "thirtieth".
+func (p *parser) spokenDay(i int) (int, int, bool) {
+	w := p.w(i)
+	if (w == "twenty" || w == "thirty") && p.hyphenated(i) {
+		if n, ok := ordinalWords[p.w(i+2)]; ok && n >= 1 && n <= 9 {
+			d := numberWords[w] + n
+			if d <= 31 {
+				return d, i + 3, true
+			}
+		}
+		return 0, i, false
+	}
+	if n, ok := ordinalWords[w]; ok && n >= 1 && n <= 31 && i < len(p.t) && p.t[i].kind == tWord && p.dayEnds(i+1) {
+		return n, i + 1, true
+	}
+	return 0, i, false
+}
+
+// dayEnds reports whether a spoken day can end before token k: "March
+// second quarter" is a quarter, "March second, at noon" a day.
+func (p *parser) dayEnds(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tWord {
+		return true
+	}
+	switch p.w(k) {
+	case "and", "or", "at", "in", "to", "through", "until", "till", "of", "when":
+		return true
+	}
+	return false
 }
 
 // ordinal reads "3rd", "third".
@@ -957,11 +1001,19 @@ func (p *parser) weekday(i int) (cand, bool) {
 	if p.w(j) == "." && p.adj(i) && len(p.w(i)) <= 5 {
 		j++
 	}
-	// "Friday, Oct. 23", "Monday Oct. 26": the date says which Friday.
-	if !forced {
+	// "Friday, Oct. 23", "Monday Oct. 26", "this coming Sunday, March
+	// eighth": the date says which Friday.
+	{
 		k := j
 		if p.w(k) == "," {
 			k++
+		}
+		if m, mj, ok := p.month(k); ok && m > 0 && p.t[min(mj, len(p.t)-1)].kind == tWord {
+			if _, _, ok := p.spokenDay(mj); ok {
+				if d, ok := p.explicitDate(k); ok && d.i == k {
+					return cand{i: start, j: d.j, typ: DATE, val: d.val}, true
+				}
+			}
 		}
 		if m, mj, ok := p.month(k); ok && m > 0 && p.t[min(mj, len(p.t)-1)].kind == tNum {
 			if _, ok := dayNumber(p.w(mj)); ok {
@@ -1068,6 +1120,20 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	w := p.w(i)
 	if the && (w == "fiscal" || w == "full" || w == "calendar" || w == "current" && (p.w(i+1) == "year" || p.w(i+1) == "fiscal")) {
 		return p.theYear(start)
+	}
+	if the && p.seq(i, "week", "of") {
+		// "the week of March 6": the week holding that day.
+		if d, ok := p.dateCore(i + 2); ok && d.i == i+2 && d.typ == DATE {
+			inner := d.val
+			return cand{i: start, j: d.j, typ: DATE, val: func(c *ctx) (string, point) {
+				v, pt := inner(c)
+				if !pt.valid() || pt.g != gDay {
+					return v, pt
+				}
+				wk := pt.as(gWeek)
+				return wk.value(), wk
+			}}, true
+		}
 	}
 	rw, ok := relWords[w]
 	if !ok {
