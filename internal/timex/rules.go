@@ -139,7 +139,25 @@ func (p *parser) coreOnce(i int) (cand, bool) {
 			best, found = c, true
 		}
 	}
+	if found && p.compared(best.j) {
+		return cand{}, false
+	}
 	return best, found
+}
+
+// compared reports whether an expression ending before token k is the
+// first half of a "quarter-to-quarter" or "year-over-year" compound,
+// which names a comparison, not a time.
+func (p *parser) compared(k int) bool {
+	if !isDash(p.w(k)) || !p.adj(k-1) || !p.adj(k) || !p.adj(k+1) {
+		return false
+	}
+	switch p.w(k + 1) {
+	case "to", "over", "on", "by":
+		_, unit := unitWords[p.w(k+3)]
+		return isDash(p.w(k+2)) && unit
+	}
+	return false
 }
 
 // dateCore is core restricted to calendar expressions (for modifiers and

@@ -250,6 +250,8 @@ func TestNotDates(t *testing.T) {
 		"about three-quarters of voters",
 		"Route 2015 is closed.",
 		"It is just a matter of days before he returns.",
+		"The quarter-to-quarter comparison improved.",
+		"Sales rose year-over-year.",
 		"Bronislaw Geremek of Poland and Jan Kavan of the Czech Republic signed.",
 		"Baker said on ABC's \"This Week With David Brinkley\" that talks failed.",
 		"Gonzalez said on CBS's ''60 Minutes.''",
