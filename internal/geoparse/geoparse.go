@@ -255,7 +255,7 @@ func (p *Parser) mentions(text string) []mention {
 			// Fold the span as written, so "People's" and "U.S." fold as
 			// the gazetteer's names do.
 			buf = gazetteer.AppendFold(buf[:0], text[t.start:toks[j].end])
-			if p.g.HasKey(string(buf)) {
+			if p.g.HasKey(string(buf)) || countryAliases[string(buf)] != "" {
 				// "Masvingo province" written in lower case is Masvingo
 				// and a word that says what it is; the division word
 				// rule in recognize keeps its meaning.
@@ -367,6 +367,16 @@ var generic = map[string]bool{
 	"island": true, "islands": true, "river": true, "lake": true, "mount": true, "valley": true, "bay": true,
 }
 
+// countryAliases are names news still uses for a country that the
+// gazetteer lacks or gives only to another place: former names ("Zaire",
+// "Burma" is known), short forms ("Bosnia"), and "Congo", which the
+// gazetteer keeps for the Republic alone though news as often means the
+// larger Democratic Republic; context then decides.
+var countryAliases = map[string]string{
+	"zaire": "CD", "congo": "CD", "ceylon": "LK", "rhodesia": "ZW", "siam": "TH", "persia": "IR",
+	"dahomey": "BJ", "upper volta": "BF", "kampuchea": "KH", "bosnia": "BA", "east pakistan": "BD",
+}
+
 // featureWords after a place's name make the name a natural feature's.
 var featureWords = map[string]bool{
 	"valley": true, "sea": true, "canal": true, "delta": true, "mountains": true, "hills": true, "bay": true, "gulf": true,
@@ -446,6 +456,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	cands := p.g.LookupKey(m.key)
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
+	}
+	if code := countryAliases[m.key]; code != "" {
+		if c, ok := p.g.Country(code); ok && !hasID(cands, c.ID) {
+			cands = append([]gazetteer.Place{c}, cands...)
+		}
 	}
 	m.cands = cands
 	top := cands[0]
@@ -737,6 +752,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:
 			// A clear first-level division ("Texas", "Queensland").
 			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.75}
+		case c.Country != "" && oneCountry(m.cands):
+			// "Brazzaville", the city or its district: either way the
+			// Congo.
+			sh = share{country: c.Country, w: 0.5}
 		}
 		own[m.key] = sh
 		if sh.w > 0 {
@@ -900,6 +919,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+}
+
+// oneCountry reports whether every candidate lies in one country.
+func oneCountry(cands []gazetteer.Place) bool {
+	for _, c := range cands[1:] {
+		if c.Country != cands[0].Country {
+			return false
+		}
+	}
+	return true
 }
 
 // listed reports whether mentions k and k+1 are items of one list:
