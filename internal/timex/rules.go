@@ -145,6 +145,25 @@ func (p *parser) coreOnce(i int) (cand, bool) {
 	return best, found
 }
 
+// openEnd takes in the hedge after an expression, as TimeBank does:
+// "1994 or later", "1990 and beyond", "the next year or so". It returns
+// the new end and the modifier.
+func (p *parser) openEnd(c cand) (int, string) {
+	k := c.j
+	switch {
+	case p.seq(k, "or", "so"):
+		if c.mod == "" {
+			return k + 2, "APPROX"
+		}
+		return k + 2, c.mod
+	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "later") || p.seq(k, "and", "beyond") || p.seq(k, "or", "after")):
+		return k + 2, "ON_OR_AFTER"
+	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "earlier") || p.seq(k, "or", "before")):
+		return k + 2, "ON_OR_BEFORE"
+	}
+	return c.j, c.mod
+}
+
 // compared reports whether an expression ending before token k is the
 // first half of a "quarter-to-quarter" or "year-over-year" compound,
 // which names a comparison, not a time.

@@ -80,6 +80,9 @@ func Parse(text string, opt Options) []Timex {
 			i = c.i
 			continue
 		}
+		if len(c.parts) == 0 {
+			c.j, c.mod = p.openEnd(c)
+		}
 		cands = append(cands, c)
 		i = c.j
 	}
