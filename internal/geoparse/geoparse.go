@@ -39,19 +39,28 @@ type Toponym struct {
 //go:embed data/common.txt
 var commonData string
 
+//go:embed data/givennames.txt
+var givenData string
+
 // Parser is safe for concurrent use.
 type Parser struct {
 	g      *gazetteer.Gazetteer
 	common map[string]bool
+	names  map[string]bool // given names, lower case
 	maxN   int
 }
 
 // New returns a parser over a gazetteer.
 func New(g *gazetteer.Gazetteer) *Parser {
-	p := &Parser{g: g, common: map[string]bool{}, maxN: min(g.MaxWords(), 7)}
+	p := &Parser{g: g, common: map[string]bool{}, names: map[string]bool{}, maxN: min(g.MaxWords(), 7)}
 	for _, w := range strings.Split(commonData, "\n") {
 		if w != "" {
 			p.common[w] = true
+		}
+	}
+	for _, w := range strings.Split(givenData, "\n") {
+		if w != "" {
+			p.names[w] = true
 		}
 	}
 	// Words that are common in news text as something else but absent
@@ -313,13 +322,29 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		}
 		prev, next := p.word(text, toks, i-2), p.word(text, toks, i+1)
 		person := titles[prev] || next == "said" || next == "says" || next == "told" || next == "who" || next == "added"
-		// A first name the gazetteer does not know is a person's too.
-		person = person || !p.g.HasKey(aw) && !sentenceStart(text, a)
+		// A first name the gazetteer does not know is a person's too, and
+		// so is a given name that is no notable place ("John Clifford",
+		// though "Austin Smith" could be a place and a person).
+		person = person || !p.g.HasKey(aw) && !sentenceStart(text, a) || p.given(aw)
 		if person {
 			out[bw] = true
 		}
 	}
 	return out
+}
+
+// given reports whether a lower-case word is a given name and no notable
+// place: neither a country or division nor a town of 100,000.
+func (p *Parser) given(w string) bool {
+	if !p.names[w] {
+		return false
+	}
+	for _, c := range p.g.LookupKey(w) {
+		if c.Level() <= 2 || c.Population >= 100_000 {
+			return false
+		}
+	}
+	return true
 }
 
 var titles = map[string]bool{

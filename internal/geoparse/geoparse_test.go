@@ -141,6 +141,9 @@ func TestNotPlaces(t *testing.T) {
 		"He met Nelson Mandela and Kelly Johnson.",
 		"The WHO and FAO issued a statement.",
 		"Canadian and Nigerien officials met.",
+		// A given name marks the next word as a surname for the whole text.
+		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
+		"Tim Whitley, a city official, spoke. According to Whitley, the spraying works.",
 	} {
 		if tops := parser.Parse(text); len(tops) > 0 {
 			var got []string
