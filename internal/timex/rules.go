@@ -227,6 +227,16 @@ func (p *parser) modified(i int) (cand, bool) {
 		if isDash(p.w(j)) && p.adj(i) {
 			j++
 		}
+		// "mid-afternoon", "late morning yesterday": a part of the day the
+		// text is on, or of the day named right after it.
+		if pod, ok := partOfDay[p.w(j)]; ok && len(pod) == 2 && p.w(j) != "tonight" {
+			day := offset(gDay, 0, false)
+			end := j + 1
+			if d, ok := p.dateOrTime(end); ok && d.i == end && d.typ == DATE {
+				day, end = d.val, d.j
+			}
+			return cand{i: i, j: end, typ: TIME, mod: mod, val: withTime(day, pod)}, true
+		}
 		if c, ok := p.dateOrTime(j); ok {
 			c.i, c.mod = i, mod
 			return c, true

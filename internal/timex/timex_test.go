@@ -155,6 +155,8 @@ func TestRelative(t *testing.T) {
 			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "the comparable year-ago quarter", value: "1988-Q3"}}},
 		{"a quarter closed by a date is the reported one", "Delta reported results for the fiscal first quarter. For the quarter ended Sept. 30, net rose from a year earlier.", "1989-10-26", News,
 			[]want{{text: "the fiscal first quarter", value: "1989-Q1"}, {text: "the quarter", value: "1989-Q3"}, {text: "Sept. 30", value: "1989-09-30"}, {text: "a year earlier", value: "1988-Q3"}}},
+		{"mid afternoon", "By mid afternoon, officials said the operation was over.", "1998-03-06", News, []want{{text: "mid afternoon", value: "1998-03-06TAF", typ: TIME, mod: "MID"}}},
+		{"mid-afternoon yesterday", "Trading stopped in mid-afternoon yesterday.", "1989-11-02", News, []want{{text: "mid-afternoon yesterday", value: "1989-11-01TAF", typ: TIME}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
