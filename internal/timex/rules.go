@@ -1168,6 +1168,15 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if the && (w == "fiscal" || w == "full" || w == "calendar" || w == "current" && (p.w(i+1) == "year" || p.w(i+1) == "fiscal")) {
 		return p.theYear(start)
 	}
+	if the && (p.seq(i, "latest", "fiscal", "year") || p.seq(i, "most", "recent", "fiscal", "year") || p.seq(i, "latest", "year") && p.w(i+2) != "-") {
+		// "sales in the latest fiscal year": the last year closed, the
+		// one before the story's.
+		j := i + 2
+		for p.w(j) != "year" {
+			j++
+		}
+		return cand{i: start, j: j + 1, typ: DATE, val: offset(gYear, -1, true)}, true
+	}
 	if the && p.seq(i, "week", "of") {
 		// "the week of March 6": the week holding that day.
 		if d, ok := p.dateCore(i + 2); ok && d.i == i+2 && d.typ == DATE {

@@ -157,6 +157,7 @@ func TestRelative(t *testing.T) {
 			[]want{{text: "the fiscal first quarter", value: "1989-Q1"}, {text: "the quarter", value: "1989-Q3"}, {text: "Sept. 30", value: "1989-09-30"}, {text: "a year earlier", value: "1988-Q3"}}},
 		{"mid afternoon", "By mid afternoon, officials said the operation was over.", "1998-03-06", News, []want{{text: "mid afternoon", value: "1998-03-06TAF", typ: TIME, mod: "MID"}}},
 		{"mid-afternoon yesterday", "Trading stopped in mid-afternoon yesterday.", "1989-11-02", News, []want{{text: "mid-afternoon yesterday", value: "1989-11-01TAF", typ: TIME}}},
+		{"the latest fiscal year", "Provigo had $6 billion in sales in the latest fiscal year.", "1989-10-26", News, []want{{text: "the latest fiscal year", value: "1988"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
