@@ -194,6 +194,7 @@ type mention struct {
 	namesake    []bool // per candidate: a division named after a town among the candidates
 	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
 	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
+	within      bool   // a name the gazetteer lacks, placed inside its only candidate
 }
 
 const maxCandidates = 40
@@ -226,6 +227,8 @@ func (p *Parser) mentions(text string) []mention {
 	focus := map[string]float64{} // country → weight
 	surnames := p.surnames(text, toks)
 	placed := map[string]bool{}
+	var us []unknown
+	lastUnknown := -1
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -275,6 +278,11 @@ func (p *Parser) mentions(text string) []mention {
 			}
 		}
 		if best < 0 {
+			if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok {
+				us = append(us, u)
+				lastUnknown = u.last
+				i = u.last
+			}
 			continue
 		}
 		m := mention{first: i, last: best, start: t.start, end: toks[best].end, key: bestKey, parent: -1}
@@ -300,7 +308,7 @@ func (p *Parser) mentions(text string) []mention {
 		return nil
 	}
 	p.resolve(text, ms, focus)
-	return ms
+	return place(text, ms, us, focus)
 }
 
 // surnames finds words the text uses as the second of two capitalized
@@ -336,7 +344,7 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 // given reports whether a lower-case word is a given name and no notable
 // place: neither a country or division nor a town of 100,000.
 func (p *Parser) given(w string) bool {
-	if !p.names[w] {
+	if !p.names[w] || p.common[w] || particles[w] {
 		return false
 	}
 	for _, c := range p.g.LookupKey(w) {
@@ -345,6 +353,13 @@ func (p *Parser) given(w string) bool {
 		}
 	}
 	return true
+}
+
+// particles begin place names ("El Fasher", "Dar es Salaam", "Van
+// Buren") as often as they are given names.
+var particles = map[string]bool{
+	"el": true, "la": true, "le": true, "de": true, "du": true, "da": true, "di": true, "del": true, "der": true,
+	"van": true, "von": true, "mac": true, "al": true, "ben": true, "bin": true, "abu": true, "dar": true,
 }
 
 var titles = map[string]bool{
@@ -661,6 +676,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!directions[prev] && !p.common[prev] && !prevDemonym
 	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !featureWords[next] && !possessive(text, toks, m.last+1)
 	if (prevCap || nextCap) && !major {
+		return false
+	}
+	// "Anthony Bol": after a given name, even a division's short name is
+	// a surname.
+	if m.first > 0 && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && m.first-1 != prevPlace &&
+		words == 1 && top.Level() >= 2 && p.given(prev) {
 		return false
 	}
 	// "Johnson said": a person.
@@ -1098,6 +1119,9 @@ func confidence(m mention) float64 {
 }
 
 func precision(p gazetteer.Place, m mention) event.GeoPrecision {
+	if m.within {
+		return withinPrecision(p.Level())
+	}
 	if m.feature && p.Level() >= 2 {
 		return event.GeoRegion
 	}

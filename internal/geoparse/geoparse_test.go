@@ -269,3 +269,33 @@ func TestStateAbbrev(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknown: names the gazetteer lacks, found by their context and
+// placed inside the nearest resolved place of their sentence.
+func TestUnknown(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, country string
+		prec                event.GeoPrecision
+	}{
+		{"Cholera struck the Cacuaco district of Angola's capital city Luanda.", "Cacuaco", "AO", event.GeoNear},
+		{"A dead swan was found in the village of Cellardyke in Fife, Scotland.", "Cellardyke", "GB", event.GeoAdmin2},
+		{"Pigs died in the villages of Bumbacari and Dudescu near Tulcea.", "Bumbacari", "RO", event.GeoNear},
+		{"Farmers in the Wedza district, Mashonaland East province, lost cattle.", "Wedza", "ZW", event.GeoAdmin1},
+	} {
+		tp := find(t, parser.Parse(tc.text), tc.name)
+		if tp.Place.Country != tc.country || tp.Precision != tc.prec || tp.Place.ID != 0 {
+			t.Errorf("%q → %s %s id %d, %s; want %s %s", tc.name, tp.Place.Name, tp.Place.Country, tp.Place.ID, tp.Precision, tc.country, tc.prec)
+		}
+	}
+	for _, text := range []string{
+		"The village of Kampungu has been quarantined.", // nothing to place it in
+		"A girl from the northern Kurdish village of Ranya fell ill in Iraq.",
+		"The governor, Anthony Bol Madut, told reporters in Juba.",
+	} {
+		for _, tp := range parser.Parse(text) {
+			if tp.Name == "Kampungu" || tp.Name == "Kurdish" || tp.Name == "Bol" {
+				t.Errorf("%q: found %q → %s", text, tp.Name, tp.Place.Name)
+			}
+		}
+	}
+}
