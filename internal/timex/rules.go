@@ -1590,6 +1590,14 @@ func (p *parser) duration(i int) (cand, bool) {
 	if the && hy {
 		start = i
 	}
+	if hy && (p.w(k) == "period" || p.w(k) == "term" || p.w(k) == "span") {
+		// "a three-year period", "its one-year term": the noun only
+		// restates the length, and TimeBank takes it in.
+		k++
+		if p.w(start-1) == "a" || p.w(start-1) == "an" {
+			start--
+		}
+	}
 	// "N units" followed by "ago" etc. is agoLater's.
 	switch p.w(k) {
 	case "ago", "earlier", "later", "hence":

@@ -221,6 +221,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
+		{"a three-year period", "Over a three-year period, profits rose.", "", News, []want{{text: "a three-year period", value: "P3Y", typ: DURATION}}},
 		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
 		{"fraction of years", "They lived in camps for 2 1/2 years.", "", News, []want{{text: "2 1/2 years", value: "P2Y6M"}}},
 		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
