@@ -195,6 +195,7 @@ type mention struct {
 	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
 	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
 	within      bool   // a name the gazetteer lacks, placed inside its only candidate
+	stray       bool   // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
 }
 
 const maxCandidates = 40
@@ -308,7 +309,16 @@ func (p *Parser) mentions(text string) []mention {
 		return nil
 	}
 	p.resolve(text, ms, focus)
-	return place(text, ms, us, focus)
+	kept := ms[:0]
+	for _, m := range ms {
+		if m.stray {
+			orig := m
+			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig})
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return place(text, kept, us, focus)
 }
 
 // surnames finds words the text uses as the second of two capitalized
@@ -425,7 +435,7 @@ var featureWords = map[string]bool{
 	"harbour": true, "harbor": true, "creek": true,
 }
 
-var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true}
+var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true, "community": true}
 
 // pluralAdmin maps plural division words to the singular.
 var pluralAdmin = map[string]string{
@@ -538,6 +548,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		m.end++
 	}
 
+	// "O'Leary", "D'Iberville": the gazetteer may know the name without
+	// its Irish or French prefix, but the prefix is part of it.
+	if k := m.first - 1; k >= 0 && toks[k].letters == 1 && toks[k].cap && (text[toks[k].end:first.start] == "'" || text[toks[k].end:first.start] == "’") {
+		m.first, m.start = k, toks[k].start
+	}
 	prev := p.word(text, toks, m.first-1)
 	prev2 := p.word(text, toks, m.first-2)
 	next := p.word(text, toks, m.last+1)
@@ -964,6 +979,33 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				break
 			}
 		}
+	}
+	// A town the gazetteer knows only abroad: "Bradford, Ontario" when
+	// only the English Bradford is known, or "the community of O'Leary"
+	// read as a hamlet in a country the text never names. The right
+	// place is missing; the name is placed inside its region instead,
+	// every mention of it alike.
+	stray := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		c := m.cands[m.pick]
+		if c.Level() < 3 || m.abbrev {
+			continue
+		}
+		if i+1 < len(ms) && m.parent < 0 {
+			b := ms[i+1]
+			d := b.cands[b.pick]
+			if sep := text[m.end:b.start]; (sep == ", " || sep == " in ") && b.strong && (d.Level() == 1 || d.Level() == 2) &&
+				d.Country != "" && !contains(d, c) && !peers(m, &b) {
+				stray[m.key] = true
+			}
+		}
+		if (m.wantTown || m.wantAdmin) && total >= 2 && focus[c.Country] == 0 {
+			stray[m.key] = true
+		}
+	}
+	for i := range ms {
+		ms[i].stray = stray[ms[i].key]
 	}
 }
 

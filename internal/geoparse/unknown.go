@@ -37,8 +37,13 @@ func adjectival(w string) bool {
 	return strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ic")
 }
 
-// unknown is a name found by context alone, by token and byte extent.
-type unknown struct{ first, last, start, end int }
+// unknown is a name found by context alone, by token and byte extent,
+// or a stray mention to place again (kept as it is if nothing nearby
+// can hold it).
+type unknown struct {
+	first, last, start, end int
+	orig                    *mention
+}
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
 // makes it a place; prev is the last token of the previous such name,
@@ -129,6 +134,9 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			}
 		}
 		if best < 0 {
+			if u.orig != nil {
+				ms = append(ms, *u.orig)
+			}
 			continue
 		}
 		pl := ms[best].cands[ms[best].pick]
