@@ -1000,7 +1000,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				stray[m.key] = true
 			}
 		}
-		if (m.wantTown || m.wantAdmin) && total >= 2 && focus[c.Country] == 0 {
+		f := focus[c.Country]
+		if sh := own[m.key]; sh.country == c.Country {
+			f -= sh.w
+		}
+		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 {
 			stray[m.key] = true
 		}
 	}
