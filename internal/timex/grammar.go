@@ -536,9 +536,27 @@ func unknownAt(g gran) string {
 
 // weekdayRes resolves a weekday by tense around the anchor; dir forces the
 // direction ("last Friday" -1, "next Friday" +1, "this Friday" 0).
-func weekdayRes(wd time.Weekday, dir int, forced bool) resolver {
+//
+// With anaphoric set ("the previous Friday", "the following Monday") the
+// day is counted from the last day the text named, strictly before or
+// after it.
+func weekdayRes(wd time.Weekday, dir int, forced, anaphoric bool) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
+		if anaphoric {
+			a, ok = c.anaphoric()
+			if ok && a.g == gDay {
+				diff := int(wd) - int(a.t.Weekday())
+				if dir < 0 && diff >= 0 {
+					diff -= 7
+				}
+				if dir > 0 && diff <= 0 {
+					diff += 7
+				}
+				pt := point{t: a.t.AddDate(0, 0, diff), g: gDay}
+				return pt.value(), pt
+			}
+		}
 		if !ok || a.g != gDay {
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}

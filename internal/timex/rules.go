@@ -1073,7 +1073,7 @@ func (p *parser) weekday(i int) (cand, bool) {
 			return cand{i: start, j: d.j, typ: DATE, val: d.val}, true
 		}
 	}
-	base := weekdayRes(wd, dir, forced)
+	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
 	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" and "Friday night" as the day
 		// more often than with a part-of-day suffix, but "Friday evening"
@@ -1131,7 +1131,21 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if w == "overnight" {
-		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, true), "NI")}, true
+		// The night leading into the day the text is on: "London fell
+		// Friday on overnight losses in New York" is Thursday night.
+		// A day named weeks away is not the one in focus; then the night
+		// before the DCT.
+		return cand{i: i, j: i + 1, typ: TIME, val: func(c *ctx) (string, point) {
+			a, ok := c.anaphoric()
+			if c.hasDCT && (!ok || a.g != gDay || a.t.Before(c.dct.t.AddDate(0, 0, -7)) || a.t.After(c.dct.t)) {
+				a, ok = c.dct, true
+			}
+			if !ok {
+				return "XXXX-XX-XXTNI", point{}
+			}
+			pt, _ := a.shift(gDay, -1)
+			return pt.value() + "TNI", pt
+		}}, true
 	}
 	if w == "tonight" {
 		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, true), "NI")}, true
