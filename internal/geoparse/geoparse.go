@@ -192,6 +192,7 @@ type mention struct {
 	strong      bool   // recognized with confidence enough to set document focus
 	parent      int    // index of a "Town, Region" partner mention, or -1
 	namesake    []bool // per candidate: a division named after a town among the candidates
+	capital     []bool // per candidate: a national capital beside a division of its name
 	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
 	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
 	within      bool   // a name the gazetteer lacks, placed inside its only candidate
@@ -413,7 +414,7 @@ var diseaseWords = map[string]bool{
 // generic words are never a place alone, whatever a gazetteer says.
 var generic = map[string]bool{
 	"centre": true, "center": true, "federal": true, "capital": true, "national": true, "free": true, "union": true,
-	"upper": true, "lower": true, "middle": true, "greater": true, "metropolitan": true, "coast": true, "city": true,
+	"upper": true, "lower": true, "middle": true, "republic": true, "greater": true, "metropolitan": true, "coast": true, "city": true,
 	"island": true, "islands": true, "river": true, "lake": true, "mount": true, "valley": true, "bay": true,
 }
 
@@ -714,6 +715,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if viaAlt && words == 1 && !major && top.Level() > 2 && !locative && !placed[m.key] && top.Population < 100_000 {
 		return false
 	}
+	// A given name alone ("Lisa said") is a person's, unless a cue, a
+	// list of places ("Parkes, Berry and Wyong") or a feature word ("Lake
+	// Erie") says otherwise, or the place is notable.
+	if words == 1 && !major && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
+		return false
+	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").
 	if words == 1 && !major && surnames[m.key] {
 		return false
@@ -770,9 +777,29 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 					continue
 				}
 				same := gazetteer.Fold(t.Name) == m.key
-				if contains(c, t) && (same && t.Population >= 1000 || t.Population >= 1_000_000) ||
+				seat := t.FeatureCode == "PPLA" || t.FeatureCode == "PPLC"
+				if contains(c, t) && (same && t.Population >= 1000 || t.Population >= 1_000_000 || seat && t.Population >= 50_000) ||
 					short && same && t.Population >= 100_000 {
 					m.namesake[j] = true
+					break
+				}
+			}
+		}
+	}
+	// A national capital that shares its name with a division elsewhere
+	// in its country is what news means by the bare name: "Washington"
+	// is the government's city, not the state, unless a division word or
+	// other states say so.
+	for i := range ms {
+		m := &ms[i]
+		m.capital = make([]bool, len(m.cands))
+		for j, c := range m.cands {
+			if c.FeatureCode != "PPLC" || gazetteer.Fold(c.Name) != m.key {
+				continue
+			}
+			for _, d := range m.cands {
+				if d.Level() == 2 && d.Country == c.Country && !contains(d, c) {
+					m.capital[j] = true
 					break
 				}
 			}
@@ -1062,6 +1089,9 @@ func (p *Parser) base(m *mention, j int) float64 {
 	lv := c.Level()
 	if m.namesake[j] && !m.wantAdmin {
 		s -= 6
+	}
+	if m.capital[j] && !m.wantAdmin {
+		s += 6
 	}
 	if m.wantAdmin {
 		if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {

@@ -70,6 +70,9 @@ func TestResolve(t *testing.T) {
 		{"Congo beside Brazzaville", "The Brazzaville government said Congo would hold elections.", "Congo", "CG", "", "PCLI", ""},
 		{"former name", "Ebola first appeared in Zaire in 1976.", "Zaire", "CD", "", "PCLI", event.GeoCountry},
 		{"short name", "Peacekeepers left Bosnia in 2004.", "Bosnia", "BA", "", "PCLI", event.GeoCountry},
+		{"Washington the capital", "Officials in Washington said the talks with Havana would resume.", "Washington", "US", "DC", "PPLC", event.GeoPoint},
+		{"Washington among states", "Fires burned in Oregon, Washington and Idaho.", "Washington", "US", "WA", "ADM1", event.GeoAdmin1},
+		{"Geneva the city", "Talks resumed in Geneva on Monday.", "Geneva", "CH", "", "PPLA", event.GeoPoint},
 		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
 		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
 		{"feature before the name", "Birds died on the shore of Lake Erie near Toledo.", "Lake Erie", "US", "", "", event.GeoRegion},
@@ -141,6 +144,7 @@ func TestNotPlaces(t *testing.T) {
 		"He met Nelson Mandela and Kelly Johnson.",
 		"The WHO and FAO issued a statement.",
 		"Canadian and Nigerien officials met.",
+		"Lisa told reporters the Republic would not pay.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
 		"Tim Whitley, a city official, spoke. According to Whitley, the spraying works.",
