@@ -38,10 +38,10 @@ func TestTimeBank(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", c)
-	if f := c.StrictPRF().F; f < 87 {
-		t.Errorf("strict F1 %.2f < 87", f)
+	if f := c.StrictPRF().F; f < 89 {
+		t.Errorf("strict F1 %.2f < 89", f)
 	}
-	if f := c.ValueF1(); f < 80 {
-		t.Errorf("value F1 %.2f < 80", f)
+	if f := c.ValueF1(); f < 82 {
+		t.Errorf("value F1 %.2f < 82", f)
 	}
 }
