@@ -227,8 +227,7 @@ func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	surnames := p.surnames(text, toks)
-	placed := map[string]bool{}
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}}
 	var us []unknown
 	lastUnknown := -1
 	var buf []byte
@@ -292,12 +291,12 @@ func (p *Parser) mentions(text string) []mention {
 		if len(ms) > 0 {
 			prevPlace = ms[len(ms)-1].last
 		}
-		if !p.recognize(text, toks, &m, prevPlace, surnames, placed) {
+		if !p.recognize(text, toks, &m, prevPlace, tc) {
 			continue
 		}
 		ms = append(ms, m)
 		if m.strong {
-			placed[m.key] = true
+			tc.placed[m.key] = true
 		}
 		i = best
 		// A division or feature word taken into the span is not read
@@ -327,6 +326,14 @@ func (p *Parser) mentions(text string) []mention {
 // said"), where neither word is a place: later, alone, they are people.
 func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
+	// "Mr. Kellogg", "Gov. Dukakis": a personal title makes the next word
+	// a surname.
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if sep := text[a.end:b.start]; b.cap && !b.upper && b.letters >= 2 && (sep == " " || sep == ". ") && personTitles[p.word(text, toks, i-1)] {
+			out[p.word(text, toks, i)] = true
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		if !a.cap || !b.cap || a.upper || b.upper || text[a.end:b.start] != " " || a.letters < 2 || b.letters < 2 {
@@ -371,6 +378,42 @@ func (p *Parser) given(w string) bool {
 var particles = map[string]bool{
 	"el": true, "la": true, "le": true, "de": true, "du": true, "da": true, "di": true, "del": true, "der": true,
 	"van": true, "von": true, "mac": true, "al": true, "ben": true, "bin": true, "abu": true, "dar": true,
+}
+
+// personTitles stand only before a person's name.
+var personTitles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sir": true, "sen": true, "senator": true,
+	"gov": true, "governor": true, "rep": true, "gen": true, "col": true, "capt": true, "lt": true, "sgt": true,
+	"judge": true, "mayor": true, "rev": true, "president": true, "secretary": true, "minister": true,
+}
+
+// orgWords after a name make it an organisation's ("Kellogg Co.",
+// "Washington Post", "Columbia Pictures").
+var orgWords = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "company": true, "corporation": true,
+	"group": true, "pictures": true, "airlines": true, "airways": true, "aircraft": true, "electronics": true,
+	"industries": true, "holdings": true, "bancorp": true, "motors": true, "securities": true, "partners": true,
+	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
+	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
+	"examiner": true, "register": true,
+}
+
+// orgs finds names the text uses for organisations: every run of up to
+// three capitalized words before an organisation word, folded.
+func (p *Parser) orgs(text string, toks []token) map[string]bool {
+	out := map[string]bool{}
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].cap || !orgWords[p.word(text, toks, k)] || !joinable(text, toks[k-1], toks[k]) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if !toks[j].cap || j < k-1 && !joinable(text, toks[j], toks[j+1]) {
+				break
+			}
+			out[gazetteer.Fold(text[toks[j].start:toks[k-1].end])] = true
+		}
+	}
+	return out
 }
 
 var titles = map[string]bool{
@@ -501,9 +544,18 @@ func (p *Parser) word(text string, toks []token, i int) string {
 // the context the resolver uses.
 // prevPlace is the index of the last token of the previous accepted
 // toponym, so that "Dallas Texas" is two places, not a person.
-// placed holds the names already read as places with confidence: one
-// name, one reading per text ("near Fort Hood ... Fort Hood said").
-func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, surnames, placed map[string]bool) bool {
+// textContext is what recognition learns about a whole text.
+type textContext struct {
+	surnames map[string]bool // words used as people's surnames
+	orgs     map[string]bool // folded names used for organisations
+	// placed holds the names already read as places with confidence:
+	// one name, one reading per text ("near Fort Hood ... Fort Hood
+	// said").
+	placed map[string]bool
+}
+
+func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
+	surnames, placed := tc.surnames, tc.placed
 	cands := p.g.LookupKey(m.key)
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -719,6 +771,15 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// list of places ("Parkes, Berry and Wyong") or a feature word ("Lake
 	// Erie") says otherwise, or the place is notable.
 	if words == 1 && !major && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
+		return false
+	}
+	// "Washington Post", "Kellogg Co.": an organisation here, whatever
+	// the place; and elsewhere in the text a small place's name used for
+	// one is the organisation's ("Kellogg is suspending work").
+	if nextJoined && toks[m.last+1].cap && orgWords[next] {
+		return false
+	}
+	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {
 		return false
 	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").

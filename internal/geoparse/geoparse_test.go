@@ -145,6 +145,9 @@ func TestNotPlaces(t *testing.T) {
 		"The WHO and FAO issued a statement.",
 		"Canadian and Nigerien officials met.",
 		"Lisa told reporters the Republic would not pay.",
+		"Kellogg Co. lost market share. Kellogg is suspending work on a plant.",
+		"The Washington Post and the Boston Globe reported it first.",
+		"Mr. Hunter spoke on Monday. Hunter expects sales to fall.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
 		"Tim Whitley, a city official, spoke. According to Whitley, the spraying works.",
