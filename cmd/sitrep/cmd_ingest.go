@@ -26,7 +26,7 @@ func init() {
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back`)
-		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (512MB) or "" (DuckDB's default, 80% of RAM)`)
+		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (128MB and 128MB per DuckDB thread) or "" (DuckDB's default, 80% of RAM)`)
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -92,15 +92,20 @@ func init() {
 // limitMemory caps DuckDB's buffer memory in this process before a file
 // is ingested. An ingest streams, so a cap costs it little, while DuckDB's
 // default (80% of RAM) lets it keep every block it writes: 1.9 GB for 2.5M
-// ACLED rows. "auto" is 512MB: a bulk load, in which DuckDB reads and maps
-// the file on every core, needs some 100 MB a thread for the row groups it
-// builds, and failed under 200 MB with 2 threads.
+// ACLED rows. A bulk load, in which DuckDB reads and maps the file on
+// every thread, needs room for each thread's row groups: "auto" gives 128
+// MB and 128 MB a thread (2.5M ACLED rows failed at 171 MB on 2 threads;
+// at 384 MB they peaked at 525 MB RSS, 1M GDELT rows at 859 MB).
 func limitMemory(ctx context.Context, st *store.Store, limit string) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
 	}
 	if limit == "auto" {
-		limit = "512MB"
+		var threads int64
+		if err := st.DB().QueryRowContext(ctx, "SELECT current_setting('threads')").Scan(&threads); err != nil {
+			return err
+		}
+		limit = fmt.Sprintf("%dMB", 128*(1+max(threads, 1)))
 	}
 	if _, err := st.DB().ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
 		return fmt.Errorf("%w: --memory %q: %v", errUsage, limit, err)

@@ -137,7 +137,7 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	}
 
 	// Actors, and the inter codes of absent actors, kept in extra.
-	var actors, names []string
+	var actors, actorNames []string
 	var interExtra []string
 	for _, s := range [2]struct {
 		actor, assoc, inter field
@@ -154,48 +154,42 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 		name := col(s.actor)
 		actors = append(actors, fmt.Sprintf(`CASE WHEN %s <> '' THEN '{"name":' || to_json(%s) || ',"side":%d,"role":"%s"' || CASE WHEN %s <> '' THEN ',"inter":' || to_json(%s) ELSE '' END || '}' END`,
 			name, name, s.side, s.role, v, v))
-		names = append(names, fmt.Sprintf("CASE WHEN %s <> '' THEN %s || '|' END", name, name))
+		actorNames = append(actorNames, fmt.Sprintf("CASE WHEN %s <> '' THEN %s || '|' END", name, name))
 		if has(s.inter) {
-			interExtra = append(interExtra, fmt.Sprintf("CASE WHEN %s = '' AND %s <> '' THEN ',' || %s || ':' || to_json(%s) ELSE '' END",
-				name, v, loadsql.JSONString(hdr(s.inter)), col(s.inter)))
+			interExtra = append(interExtra, loadsql.Member(name+" = '' AND "+v+" <> ''", hdr(s.inter), col(s.inter)))
 		}
 		if has(s.assoc) {
 			list := fmt.Sprintf("list_filter(list_transform(string_split(%s, ';'), x -> trim(x)), x -> x <> '')", col(s.assoc))
 			actors = append(actors, fmt.Sprintf(`nullif(array_to_string(list_transform(%s, x -> '{"name":' || to_json(x) || ',"side":%d,"role":"%s"}'), ','), '')`,
 				list, s.side, s.assocRole))
-			names = append(names, fmt.Sprintf("nullif(array_to_string(%s, '|') || '|', '|')", list))
+			actorNames = append(actorNames, fmt.Sprintf("nullif(array_to_string(%s, '|') || '|', '|')", list))
 		}
 	}
 	sel["actors"] = "coalesce('[' || nullif(concat_ws(',', " + strings.Join(actors, ", ") + "), '') || ']', 'null')"
-	sel["actor_text"] = "'|' || concat(" + strings.Join(names, ", ") + ")"
+	sel["actor_text"] = "'|' || concat(" + strings.Join(actorNames, ", ") + ")"
 
 	// Extra: the unmapped columns in file order, then what the model's
 	// fields cannot give back, in the reader's order.
-	var parts []string
+	var names, values, optional []string
 	for i, h := range r.header {
 		if !r.mapped[i] {
-			parts = append(parts, "','||"+loadsql.JSONString(h)+"||':'||to_json("+q.Col(i)+")")
+			names, values = append(names, h), append(values, q.Col(i))
 		}
 	}
 	if has(fDate) {
-		parts = append(parts, "CASE WHEN tprec = 3 OR NOT iso_date THEN ','||"+loadsql.JSONString(hdr(fDate))+"||':'||to_json("+rawDate+") ELSE '' END")
+		optional = append(optional, loadsql.Member("tprec = 3 OR NOT iso_date", hdr(fDate), rawDate))
 	}
 	for _, k := range []field{fLat, fLon} {
 		if has(k) {
 			// Text that does not print back the same ("7.0", " 7") is kept.
-			parts = append(parts, fmt.Sprintf("CASE WHEN %s <> '' AND %s THEN ','||%s||':'||to_json(%s) ELSE '' END",
-				trim(k), loadsql.Reprinted(col(k)), loadsql.JSONString(hdr(k)), col(k)))
+			optional = append(optional, loadsql.Member(trim(k)+" <> '' AND "+loadsql.Reprinted(col(k)), hdr(k), col(k)))
 		}
 	}
-	parts = append(parts, interExtra...)
+	optional = append(optional, interExtra...)
 	if has(fType) {
-		parts = append(parts, "CASE WHEN legacy_type IS NOT NULL THEN ','||"+loadsql.JSONString(hdr(fType))+"||':'||to_json("+col(fType)+") ELSE '' END")
+		optional = append(optional, loadsql.Member("legacy_type IS NOT NULL", hdr(fType), col(fType)))
 	}
-	extra := "'{}'"
-	if len(parts) > 0 {
-		extra = "'{' || coalesce(nullif(substr(concat(" + strings.Join(parts, ", ") + "), 2), ''), '') || '}'"
-	}
-	sel["extra"] = extra
+	sel["extra"] = loadsql.Object(names, values, optional)
 	return q.Select(sel)
 }
 

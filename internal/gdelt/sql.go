@@ -129,17 +129,16 @@ func (g *Reader) Query(path, docID, version string) (string, error) {
 
 	// Extra: every unmapped column in order, then coordinates that would
 	// not print back the same.
-	var parts []string
+	var names, values, optional []string
 	for i, name := range cols {
 		if !ix.mapped[i] {
-			parts = append(parts, "','||"+loadsql.JSONString(name)+"||':'||to_json("+c(i)+")")
+			names, values = append(names, name), append(values, c(i))
 		}
 	}
 	for _, i := range []int{ix.gLat, ix.gLon} {
-		parts = append(parts, fmt.Sprintf("CASE WHEN %s <> '' AND %s THEN ','||%s||':'||to_json(%s) ELSE '' END",
-			c(i), loadsql.Reprinted(c(i)), loadsql.JSONString(cols[i]), c(i)))
+		optional = append(optional, loadsql.Member(c(i)+" <> '' AND "+loadsql.Reprinted(c(i)), cols[i], c(i)))
 	}
-	sel["extra"] = "'{' || substr(concat(" + strings.Join(parts, ", ") + "), 2) || '}'"
+	sel["extra"] = loadsql.Object(names, values, optional)
 	return q.Select(sel)
 }
 

@@ -190,3 +190,32 @@ func Coord(text string, lim int, what string) string {
 func Reprinted(raw string) string {
 	return fmt.Sprintf("NOT regexp_full_match(%s, '%s')", raw, canonical)
 }
+
+// Object is a JSON object of text members, in order: names[i] is the key
+// of the text expression values[i]; then the optional members, each an
+// expression giving `,"key":value` or "". One json_object call per row is
+// about a third cheaper than quoting each member with to_json.
+func Object(names, values, optional []string) string {
+	opt := "''"
+	if len(optional) > 0 {
+		opt = "concat(" + strings.Join(optional, ", ") + ")"
+	}
+	if len(names) == 0 {
+		return "'{' || substr(" + opt + ", 2) || '}'"
+	}
+	args := make([]string, 0, 2*len(names))
+	for i, n := range names {
+		args = append(args, Quote(n), values[i])
+	}
+	obj := "json_object(" + strings.Join(args, ", ") + ")::VARCHAR"
+	if len(optional) == 0 {
+		return obj
+	}
+	return "left(" + obj + ", -1) || " + opt + " || '}'"
+}
+
+// Member is an optional member for Object: key and the text expression
+// value, when cond holds.
+func Member(cond, key, value string) string {
+	return "CASE WHEN " + cond + " THEN ','||" + JSONString(key) + "||':'||to_json(" + value + ") ELSE '' END"
+}
