@@ -156,12 +156,22 @@ func (p *parser) openEnd(c cand) (int, string) {
 			return k + 2, "APPROX"
 		}
 		return k + 2, c.mod
-	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "later") || p.seq(k, "and", "beyond") || p.seq(k, "or", "after")):
+	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "later") || p.seq(k, "and", "beyond") || p.seq(k, "or", "after") && p.clauseEnds(k+2)):
 		return k + 2, "ON_OR_AFTER"
-	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "earlier") || p.seq(k, "or", "before")):
+	case c.typ == DATE && c.mod == "" && (p.seq(k, "or", "earlier") || p.seq(k, "or", "before") && p.clauseEnds(k+2)):
 		return k + 2, "ON_OR_BEFORE"
 	}
 	return c.j, c.mod
+}
+
+// clauseEnds reports whether token k ends a clause (punctuation or the
+// end of the text): "in 1995 or after." but not "in 1995 or after the vote".
+func (p *parser) clauseEnds(k int) bool {
+	switch p.w(k) {
+	case "", ".", ",", ";", ":", "!", "?", ")":
+		return true
+	}
+	return false
 }
 
 // compared reports whether an expression ending before token k is the

@@ -146,6 +146,7 @@ func TestRelative(t *testing.T) {
 		{"ordinal before a noun is no day", "Then in March second quarter results came.", "1998-03-05", News, []want{{text: "March", value: "1998-03"}, {text: "second quarter", value: "1998-Q2"}}},
 		{"or later", "It won't be profitable until 1994 or later.", "1989-10-30", News, []want{{text: "1994 or later", value: "1994", mod: "ON_OR_AFTER"}}},
 		{"and beyond", "Earnings for 1990 and beyond look good.", "1989-10-30", News, []want{{text: "1990 and beyond", value: "1990", mod: "ON_OR_AFTER"}}},
+		{"or after a clause", "It may close in 1995 or after the vote.", "1989-10-30", News, []want{{text: "1995", value: "1995"}}},
 		{"or so", "Over the next two years or so, its share rose.", "1989-10-30", News, []want{{text: "the next two years or so", value: "P2Y", mod: "APPROX", typ: DURATION}}},
 		{"the corresponding period last year", "Net fell in the third quarter, against income for the corresponding period last year.", "1989-11-01", News,
 			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "the corresponding period last year", value: "1988-Q3"}}},
