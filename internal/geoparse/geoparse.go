@@ -197,6 +197,8 @@ type mention struct {
 	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
 	within      bool   // a name the gazetteer lacks, placed inside its only candidate
 	stray       bool   // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
+	acronym     bool   // written in capitals, four letters at most ("NSW", "CNN")
+	drop        bool   // not a place after all
 }
 
 const maxCandidates = 40
@@ -265,6 +267,19 @@ func (p *Parser) mentions(text string) []mention {
 			if possessive(text, toks, j) {
 				continue
 			}
+			// Inside a name only particles are lower case ("Rio de
+			// Janeiro", "Stratford-upon-Avon"), and it ends capitalized:
+			// not "The quarter", "Co. to".
+			if j > i && !toks[j].cap {
+				w := p.word(text, toks, j)
+				if sep := text[toks[j-1].end:toks[j].start]; sep != "-" && !nameParticles[w] && !featureWords[w] {
+					break
+				}
+				// "Lake Chad basin" ends with its feature word.
+				if !featureWords[w] {
+					continue
+				}
+			}
 			// Fold the span as written, so "People's" and "U.S." fold as
 			// the gazetteer's names do.
 			buf = gazetteer.AppendFold(buf[:0], text[t.start:toks[j].end])
@@ -311,6 +326,9 @@ func (p *Parser) mentions(text string) []mention {
 	p.resolve(text, ms, focus)
 	kept := ms[:0]
 	for _, m := range ms {
+		if m.drop {
+			continue
+		}
 		if m.stray {
 			orig := m
 			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig})
@@ -359,6 +377,18 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	return out
 }
 
+// commonWord reports whether a lower-case word is common English, or the
+// plural of one ("marines").
+func (p *Parser) commonWord(w string) bool {
+	if p.common[w] {
+		return true
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return p.common[w[:len(w)-1]]
+	}
+	return false
+}
+
 // given reports whether a lower-case word is a given name and no notable
 // place: neither a country or division nor a town of 100,000.
 func (p *Parser) given(w string) bool {
@@ -371,6 +401,15 @@ func (p *Parser) given(w string) bool {
 		}
 	}
 	return true
+}
+
+// nameParticles may stand in lower case inside a place's name.
+var nameParticles = map[string]bool{
+	"of": true, "de": true, "la": true, "le": true, "les": true, "du": true, "des": true, "del": true, "della": true,
+	"di": true, "da": true, "do": true, "dos": true, "das": true, "es": true, "el": true, "al": true, "am": true,
+	"an": true, "im": true, "upon": true, "on": true, "sur": true, "and": true, "the": true, "y": true, "en": true,
+	"aan": true, "op": true, "van": true, "von": true, "der": true, "den": true, "bei": true, "kwa": true, "i": true,
+	"d": true, "l": true,
 }
 
 // particles begin place names ("El Fasher", "Dar es Salaam", "Van
@@ -719,10 +758,15 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// when the place is big and the context says so.
 	allCommon := true
 	for k := m.first; k <= m.last; k++ {
-		if !p.common[p.word(text, toks, k)] {
+		if !p.commonWord(p.word(text, toks, k)) {
 			allCommon = false
 			break
 		}
+	}
+	// "Are" for Arequipa, "Marines": a common word that names the place
+	// only as an alternate name or code needs a cue.
+	if allCommon && viaAlt && !locative {
+		return false
 	}
 	if allCommon {
 		ok := major && (!sInit || words > 1) && top.Level() <= 2
@@ -787,6 +831,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	m.strong = major || locative || words > 1
+	m.acronym = words == 1 && first.upper && first.letters <= 4
 	return true
 }
 
@@ -1077,6 +1122,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := range ms {
 		m := &ms[i]
 		c := m.cands[m.pick]
+		f := focus[c.Country]
+		if sh := own[m.key]; sh.country == c.Country {
+			f -= sh.w
+		}
+		// "CNN" is a division's code (Cunene), "NSW" another's: a
+		// division's capitals count only where the text is about its
+		// country.
+		if m.acronym && c.Level() == 2 && f <= 0 {
+			m.drop = true
+		}
 		if c.Level() < 3 || m.abbrev {
 			continue
 		}
@@ -1087,10 +1142,6 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				d.Country != "" && !contains(d, c) && !peers(m, &b) {
 				stray[m.key] = true
 			}
-		}
-		f := focus[c.Country]
-		if sh := own[m.key]; sh.country == c.Country {
-			f -= sh.w
 		}
 		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 {
 			stray[m.key] = true

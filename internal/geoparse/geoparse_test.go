@@ -73,6 +73,8 @@ func TestResolve(t *testing.T) {
 		{"Washington the capital", "Officials in Washington said the talks with Havana would resume.", "Washington", "US", "DC", "PPLC", event.GeoPoint},
 		{"Washington among states", "Fires burned in Oregon, Washington and Idaho.", "Washington", "US", "WA", "ADM1", event.GeoAdmin1},
 		{"Geneva the city", "Talks resumed in Geneva on Monday.", "Geneva", "CH", "", "PPLA", event.GeoPoint},
+		{"division's capitals in its country", "NSW police said Sydney and Newcastle in Australia flooded.", "NSW", "AU", "", "ADM1", event.GeoAdmin1},
+		{"lower-case particle in a name", "Flights to Rio de Janeiro resumed.", "Rio de Janeiro", "BR", "", "", event.GeoPoint},
 		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
 		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
 		{"feature before the name", "Birds died on the shore of Lake Erie near Toledo.", "Lake Erie", "US", "", "", event.GeoRegion},
@@ -148,6 +150,8 @@ func TestNotPlaces(t *testing.T) {
 		"Kellogg Co. lost market share. Kellogg is suspending work on a plant.",
 		"The Washington Post and the Boston Globe reported it first.",
 		"Mr. Hunter spoke on Monday. Hunter expects sales to fall.",
+		"The quarter was strong, CNN said.",
+		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
 		"Tim Whitley, a city official, spoke. According to Whitley, the spraying works.",
