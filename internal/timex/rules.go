@@ -354,6 +354,13 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		}
 		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
 	}
+	// "last Oct. 23", "next May 5": that day, the nearest one on the side
+	// the word says.
+	if d, ok := dayNumber(p.w(j)); ok && j < len(p.t) && p.t[j].kind == tNum && (dir == -1 || dir == 1) {
+		if _, _, ok := p.looseYear(j + 1); !ok {
+			return cand{i: start, j: j + 1, typ: DATE, val: dayDir(m, d, dir)}, true
+		}
+	}
 	// Month day [,] [year]
 	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
 		k := j + 1
@@ -430,6 +437,30 @@ func monthOfYear(m time.Month, n int) resolver {
 			return fmt.Sprintf("XXXX-%02d", int(m)), point{}
 		}
 		pt := mkMonth(a.t.Year()+n, m)
+		return pt.value(), pt
+	}
+}
+
+// dayDir is "last Oct. 23"/"next May 5": the nearest such day strictly
+// before or after the anchor.
+func dayDir(m time.Month, d, dir int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d-%02d", int(m), d), point{}
+		}
+		y := a.t.Year()
+		t := day(y, m, d)
+		if dir < 0 && !t.Before(a.t) {
+			t = day(y-1, m, d)
+		}
+		if dir > 0 && !t.After(a.t) {
+			t = day(y+1, m, d)
+		}
+		if t.Month() != m {
+			return fmt.Sprintf("XXXX-%02d-%02d", int(m), d), point{}
+		}
+		pt := point{t: t, g: gDay}
 		return pt.value(), pt
 	}
 }

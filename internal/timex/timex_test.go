@@ -164,6 +164,8 @@ func TestRelative(t *testing.T) {
 		{"overnight in a lead", "Missiles struck overnight.", "1998-08-20", News, []want{{text: "overnight", value: "1998-08-19TNI", typ: TIME}}},
 		{"the previous Friday counts from the day in view", "The index closed lower Friday, down 4.5% from the previous Friday.", "1989-10-30", News,
 			[]want{{text: "Friday", value: "1989-10-27"}, {text: "the previous Friday", value: "1989-10-20"}}},
+		{"last with a month and day", "Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", News, []want{{text: "last Oct. 23", value: "1998-10-23"}}},
+		{"next with a month and day", "The vote is next May 5.", "1999-04-19", News, []want{{text: "next May 5", value: "1999-05-05"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
