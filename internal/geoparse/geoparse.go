@@ -248,6 +248,13 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "North and South Carolina", "Central and South America": the
+		// first word shares the second name's rest.
+		if m, ok := p.elided(text, toks, i); ok {
+			ms = append(ms, m)
+			tc.placed[m.key] = true
+			continue
+		}
 		// Longest gazetteer name starting here.
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.
@@ -519,6 +526,38 @@ var featureWords = map[string]bool{
 }
 
 var townWords = map[string]bool{"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true, "commune": true, "community": true}
+
+// elided reads the first of two names that share their last words,
+// "North" in "North and South Carolina", as North Carolina.
+func (p *Parser) elided(text string, toks []token, i int) (mention, bool) {
+	if i+3 >= len(toks) || text[toks[i].end:toks[i+1].start] != " " || p.word(text, toks, i+1) != "and" ||
+		!toks[i+2].cap || !joinable(text, toks[i+2], toks[i+3]) || !toks[i+3].cap {
+		return mention{}, false
+	}
+	first := p.word(text, toks, i)
+	if !directions[first] && first != "central" && first != "upper" && first != "lower" {
+		return mention{}, false
+	}
+	// The second name, as long as the gazetteer knows it.
+	for j := min(len(toks)-1, i+1+p.maxN); j >= i+3; j-- {
+		if !toks[j].cap || !joinable(text, toks[j-1], toks[j]) {
+			continue
+		}
+		if !p.g.HasKey(gazetteer.Fold(text[toks[i+2].start:toks[j].end])) {
+			continue
+		}
+		key := gazetteer.Fold(first + " " + text[toks[i+3].start:toks[j].end])
+		cands := p.g.LookupKey(key)
+		if len(cands) == 0 {
+			return mention{}, false
+		}
+		if len(cands) > maxCandidates {
+			cands = cands[:maxCandidates]
+		}
+		return mention{first: i, last: i, start: toks[i].start, end: toks[i].end, key: key, cands: cands, parent: -1, strong: true}, true
+	}
+	return mention{}, false
+}
 
 // pluralAdmin maps plural division words to the singular.
 var pluralAdmin = map[string]string{

@@ -75,6 +75,8 @@ func TestResolve(t *testing.T) {
 		{"Geneva the city", "Talks resumed in Geneva on Monday.", "Geneva", "CH", "", "PPLA", event.GeoPoint},
 		{"division's capitals in its country", "NSW police said Sydney and Newcastle in Australia flooded.", "NSW", "AU", "", "ADM1", event.GeoAdmin1},
 		{"lower-case particle in a name", "Flights to Rio de Janeiro resumed.", "Rio de Janeiro", "BR", "", "", event.GeoPoint},
+		{"shared rest of two names", "Storms hit North and South Carolina.", "North", "US", "NC", "ADM1", event.GeoAdmin1},
+		{"shared rest of two countries", "Talks between North and South Korea resumed.", "North", "KP", "", "PCLI", event.GeoCountry},
 		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
 		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
 		{"feature before the name", "Birds died on the shore of Lake Erie near Toledo.", "Lake Erie", "US", "", "", event.GeoRegion},
