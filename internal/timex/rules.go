@@ -1645,14 +1645,6 @@ func (p *parser) duration(i int) (cand, bool) {
 	if the && hy {
 		start = i
 	}
-	if hy && (p.w(k) == "period" || p.w(k) == "term" || p.w(k) == "span") {
-		// "a three-year period", "its one-year term": the noun only
-		// restates the length, and TimeBank takes it in.
-		k++
-		if p.w(start-1) == "a" || p.w(start-1) == "an" {
-			start--
-		}
-	}
 	// "N units" followed by "ago" etc. is agoLater's.
 	switch p.w(k) {
 	case "ago", "earlier", "later", "hence":
@@ -1660,6 +1652,14 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	if isDash(p.w(k)) && p.adj(k-1) && (p.w(k+1) == "earlier" || p.w(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss" is yearAgo's
+	}
+	if hy && (p.w(k) == "period" || p.w(k) == "term" || p.w(k) == "span") {
+		// "a three-year period", "its one-year term": the noun only
+		// restates the length, and TimeBank takes it in.
+		k++
+		if p.w(start-1) == "a" || p.w(start-1) == "an" {
+			start--
+		}
 	}
 	if p.seq(i-2, "matter", "of") || p.seq(i-3, "matter", "of", "a") {
 		return cand{}, false // "a matter of days" says soon, not how long

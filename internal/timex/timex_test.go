@@ -230,6 +230,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
 		{"a three-year period", "Over a three-year period, profits rose.", "", News, []want{{text: "a three-year period", value: "P3Y", typ: DURATION}}},
+		{"a two-day period earlier", "Cases were reported in a two-day period earlier in the week.", "", News, []want{{text: "a two-day period", value: "P2D", typ: DURATION}}},
 		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
 		{"fraction of years", "They lived in camps for 2 1/2 years.", "", News, []want{{text: "2 1/2 years", value: "P2Y6M"}}},
 		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
