@@ -444,6 +444,14 @@ var orgWords = map[string]bool{
 	"examiner": true, "register": true,
 }
 
+// streetWords after a name make it a street's: "Jackson Avenue",
+// "Washington St.".
+var streetWords = map[string]bool{
+	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
+	"drive": true, "lane": true, "ln": true, "highway": true, "hwy": true, "parkway": true, "pkwy": true, "pike": true,
+	"turnpike": true, "expressway": true, "freeway": true,
+}
+
 // orgs finds names the text uses for organisations: every run of up to
 // three capitalized words before an organisation word, folded.
 func (p *Parser) orgs(text string, toks []token) map[string]bool {
@@ -859,7 +867,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
-	if nextJoined && toks[m.last+1].cap && orgWords[next] {
+	if nextJoined && toks[m.last+1].cap && (orgWords[next] || streetWords[next]) {
 		return false
 	}
 	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {
