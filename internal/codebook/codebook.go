@@ -7,6 +7,7 @@
 package codebook
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -263,14 +264,7 @@ func CAMEOType(code string) (typ, sub string, ok bool) {
 }
 
 // CAMEOPrefixes lists the CAMEO code prefixes CAMEOType knows, sorted.
-func CAMEOPrefixes() []string {
-	out := make([]string, 0, len(cameoACLED))
-	for p := range cameoACLED {
-		out = append(out, p)
-	}
-	slices.Sort(out)
-	return out
-}
+func CAMEOPrefixes() []string { return slices.Sorted(maps.Keys(cameoACLED)) }
 
 // CAMEORootLabel names a CAMEO root code ("19" → "Fight"), or "".
 func CAMEORootLabel(root string) string {
@@ -306,14 +300,7 @@ var acledLegacy = map[string][2]string{
 }
 
 // ACLEDLegacyTypes lists the pre-2019 event types ACLEDLegacyType maps, sorted.
-func ACLEDLegacyTypes() []string {
-	out := make([]string, 0, len(acledLegacy))
-	for t := range acledLegacy {
-		out = append(out, t)
-	}
-	slices.Sort(out)
-	return out
-}
+func ACLEDLegacyTypes() []string { return slices.Sorted(maps.Keys(acledLegacy)) }
 
 // ACLEDLegacyType maps an event type from ACLED's pre-2019 typology to the
 // current one; ok is false for current types and unknown ones.
