@@ -1166,6 +1166,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	// place is missing; the name is placed inside its region instead,
 	// every mention of it alike.
 	stray := map[string]bool{}
+	// How much of the focus its main country holds: a text about one
+	// country is where a stray stands out.
+	topShare := 0.0
+	for _, w := range focus {
+		if total > 0 {
+			topShare = max(topShare, w/total)
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		c := m.cands[m.pick]
@@ -1179,10 +1187,15 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if m.acronym && c.Level() == 2 && f <= 0 {
 			m.drop = true
 		}
-		if c.Level() < 3 || m.abbrev {
+		// A region across borders ("Kashmir") has no country to stray
+		// from.
+		if c.Level() < 3 || m.abbrev || c.Country == "" {
 			continue
 		}
-		if i+1 < len(ms) && m.parent < 0 {
+		// An item of a list ("the Zaire, Bundibugyo, Côte d'Ivoire and
+		// Sudan strains") names each place on its own.
+		inList := i > 0 && listed(text, ms, i-1) || i+2 < len(ms) && listed(text, ms, i+1)
+		if i+1 < len(ms) && m.parent < 0 && !inList {
 			b := ms[i+1]
 			d := b.cands[b.pick]
 			if sep := text[m.end:b.start]; (sep == ", " || sep == " in ") && b.strong && (d.Level() == 1 || d.Level() == 2) &&
@@ -1191,6 +1204,12 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 {
+			stray[m.key] = true
+		}
+		// A small town abroad, in a country the text never names, when
+		// the text names others: "Mann" in a report on the Central
+		// African Republic is no hamlet on the Isle of Man.
+		if c.Level() == 5 && c.Population < 100_000 && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.5 {
 			stray[m.key] = true
 		}
 	}

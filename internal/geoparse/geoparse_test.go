@@ -298,11 +298,17 @@ func TestUnknown(t *testing.T) {
 		// Known only abroad: placed in the region the text gives.
 		{"He must appear in a Bradford, Ontario court in May.", "Bradford", "CA", event.GeoAdmin1},
 		{"Canada found avian flu in the community of O'Leary in Prince Edward Island. Ottawa and Toronto were told.", "O'Leary", "CA", event.GeoAdmin1},
+		{"Rebels in the Central African Republic attacked Boyali village on Sunday.", "Boyali", "CF", event.GeoCountry},
 	} {
 		tp := find(t, parser.Parse(tc.text), tc.name)
 		if tp.Place.Country != tc.country || tp.Precision != tc.prec || tp.Place.ID != 0 {
 			t.Errorf("%q → %s %s id %d, %s; want %s %s", tc.name, tp.Place.Name, tp.Place.Country, tp.Place.ID, tp.Precision, tc.country, tc.prec)
 		}
+	}
+	// Items of a list keep their own places.
+	tp := find(t, parser.Parse("Pigs in Pandi, Bulacan, carried the virus, unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains."), "Bundibugyo")
+	if tp.Place.Country != "UG" {
+		t.Errorf("Bundibugyo → %s %s", tp.Place.Name, tp.Place.Country)
 	}
 	for _, text := range []string{
 		"The village of Kampungu has been quarantined.", // nothing to place it in

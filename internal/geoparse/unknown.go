@@ -133,6 +133,18 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				}
 			}
 		}
+		// A stray may fall back on a country of the text's focus named in
+		// its sentence: coarse, but nearer than a namesake abroad.
+		if best < 0 && u.orig != nil {
+			for k := range n {
+				m := ms[k]
+				c := m.cands[m.pick]
+				if c.Level() == 1 && focus[c.Country] > 0 && !sentenceBreak(text, min(m.end, u.end), max(m.start, u.start)) {
+					best = k
+					break
+				}
+			}
+		}
 		if best < 0 {
 			if u.orig != nil {
 				ms = append(ms, *u.orig)
@@ -158,6 +170,8 @@ func withinPrecision(level int) event.GeoPrecision {
 		return event.GeoAdmin2
 	case 5:
 		return event.GeoNear
+	case 1:
+		return event.GeoCountry
 	}
 	return event.GeoRegion
 }
