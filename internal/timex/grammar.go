@@ -341,7 +341,7 @@ func (c *ctx) tense() int {
 		switch w {
 		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
 			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
-			"resume", "resumes":
+			"resume", "resumes", "likely":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
 			"brought", "thought", "sought", "caught", "fought", "built", "spent", "kept", "felt", "stood", "chose", "drove", "stole", "ran",
@@ -373,8 +373,9 @@ func (c *ctx) tense() int {
 			// had been due to expire Friday".
 			d = -1
 		}
-		if w == "as" && (p.seq(k+1, "early", "as") || p.seq(k+1, "soon", "as")) && k+3 == m.i {
-			// "as early as Tuesday" looks ahead whatever the verb
+		if w == "as" && (p.seq(k+1, "early", "as") && k+3 == m.i || p.seq(k+1, "soon", "as") && k < m.i) {
+			// "as early as Tuesday", "as soon as trading opens Monday" look
+			// ahead whatever the verb
 			t, d = 1, 0
 		}
 		if t != 0 && d < bestD {

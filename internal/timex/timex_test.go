@@ -114,6 +114,7 @@ func TestRelative(t *testing.T) {
 		{"plans as a noun is no cue", "On Friday, when she set aside vacation plans for the hastily planned trip, the ban was lifted.", "1998-08-17", News, []want{{text: "Friday", value: "1998-08-14"}}},
 		{"plans to looks ahead", "She plans to visit Kenya on Friday.", "1998-08-17", News, []want{{text: "Friday", value: "1998-08-21"}}},
 		{"past perfect outweighs a plan", "The offer was extended. It had been due to expire Friday evening.", "1989-10-30", News, []want{{text: "Friday evening", value: "1989-10-27TEV"}}},
+		{"as soon as a clause", "Allies were likely to buy its stock as soon as trading opened Monday.", "1989-11-01", News, []want{{text: "Monday", value: "1989-11-06"}}},
 		{"resume is ahead", "Talks are set to resume Monday in Belfast.", dct, News, []want{{text: "Monday", value: "1998-02-16"}}},
 		{"last year", "Exports fell last year.", dct, News, []want{{text: "last year", value: "1997"}}},
 		{"next month", "Elections are due next month.", dct, News, []want{{text: "next month", value: "1998-03"}}},
