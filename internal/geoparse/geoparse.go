@@ -198,6 +198,7 @@ type mention struct {
 	within      bool   // a name the gazetteer lacks, placed inside its only candidate
 	stray       bool   // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
 	acronym     bool   // written in capitals, four letters at most ("NSW", "CNN")
+	viaAlt      bool   // matched only by alternate names
 	drop        bool   // not a place after all
 }
 
@@ -853,6 +854,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			return false
 		}
 	}
+	// "Sam" for Samara Oblast: a short word that is only another name or
+	// a code of the place is rarely meant for it.
+	if viaAlt && words == 1 && first.letters <= 3 && !first.upper && !locative {
+		return false
+	}
 	// A city of 100,000 is known by its other names too ("Acapulco" for
 	// Acapulco de Juárez).
 	if viaAlt && words == 1 && !major && top.Level() > 2 && !locative && !placed[m.key] && top.Population < 100_000 {
@@ -879,6 +885,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	m.strong = major || locative || words > 1
 	m.acronym = words == 1 && first.upper && first.letters <= 4
+	m.viaAlt = viaAlt
 	return true
 }
 
@@ -1209,7 +1216,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// A small town abroad, in a country the text never names, when
 		// the text names others: "Mann" in a report on the Central
 		// African Republic is no hamlet on the Isle of Man.
-		if c.Level() == 5 && c.Population < 100_000 && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.5 {
+		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.5 {
 			stray[m.key] = true
 		}
 	}

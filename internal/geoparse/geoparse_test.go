@@ -154,6 +154,7 @@ func TestNotPlaces(t *testing.T) {
 		"Mr. Hunter spoke on Monday. Hunter expects sales to fall.",
 		"The quarter was strong, CNN said.",
 		"Fire crews closed Jackson Avenue and Paris Road overnight.",
+		"Rebels reached Sam Ouandja overnight.",
 		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
