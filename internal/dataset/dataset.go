@@ -19,6 +19,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/acled"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gdelt"
+	"github.com/sitrep-project/sitrep/internal/loadsql"
 	"github.com/sitrep-project/sitrep/internal/rows"
 	"github.com/sitrep-project/sitrep/internal/ucdp"
 )
@@ -166,14 +167,14 @@ func known(s string) bool {
 
 // Query returns the file's bulk-load query (see package loadsql), in which
 // DuckDB reads and maps the file itself, with version in every event's
-// provenance. ok is false when there is none: a file inside a zip, or a
-// source without one. The query maps rows exactly as Next would or fails;
+// provenance. ok is false when there is none: a file inside a zip, a path
+// DuckDB would read as a pattern, or a source without one. The query maps rows exactly as Next would or fails;
 // after a failure, Next still reads the file from its first row.
 func (f *File) Query(version string) (query string, ok bool, err error) {
 	q, has := f.r.(interface {
 		Query(path, docID, version string) (string, error)
 	})
-	if !has || f.path == "" {
+	if !has || f.path == "" || !loadsql.Readable(f.path) {
 		return "", false, nil
 	}
 	query, err = q.Query(f.path, f.name, version)

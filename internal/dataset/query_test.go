@@ -76,6 +76,9 @@ func queryCases() []queryCase {
 				"04 October 2017,NER9,Battles,Niger army,US army,1,Niger,NER,14.9,1.9,4,n,kept\n"},
 		{name: "acled hostile header and path", source: "acled", bulk: true,
 			body: "event_id_cnty,event_date,country,\"x'); DROP TABLE events; --\",\"q\\\"\"\"\n" + "NER8,2017-10-04,Niger,a'b,c\\d\n"},
+		{name: "acled CRLF", source: "acled", bulk: true, body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2", "notes": "\"a\r\nb\""}), "\n", "\r\n")},
+		{name: "acled CR only", source: "acled", body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2"}), "\n", "\r")},
+		{name: "acled gzip name", source: "acled", bulk: true, body: acledHeader + r(nil)},
 		{name: "acled duplicate id", source: "acled", bulk: true, body: acledHeader + r(nil) + r(nil)},
 	}
 	// Rows the query must refuse, so that the reader names them.
@@ -175,6 +178,9 @@ func TestQueryMatchesReader(t *testing.T) {
 				}
 				return '_'
 			}, c.name)+".csv")
+			if strings.Contains(c.name, "gzip") {
+				path += ".gz" // not compressed: DuckDB must not try to inflate it
+			}
 			if strings.Contains(c.name, "path") {
 				odd := filepath.Join(dir, `it's "odd"; --`)
 				if err := os.MkdirAll(odd, 0o755); err != nil {
@@ -293,4 +299,25 @@ func column(t testing.TB, s *store.Store, col string) []string {
 		out = append(out, v)
 	}
 	return out
+}
+
+// TestQueryPaths: a path DuckDB would read as a pattern gets no query,
+// since "export [1].csv" would load "export 1.csv" if there were one.
+func TestQueryPaths(t *testing.T) {
+	dir := t.TempDir()
+	for name, want := range map[string]bool{"export.csv": true, "export [1].csv": false, "export*.csv": false, "e{1}.csv": false, "a?.csv": false} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(acledHeader+acledRow(nil)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		f, err := dataset.Open(context.Background(), path, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, ok, err := f.Query("R")
+		f.Close()
+		if ok != want || err != nil {
+			t.Errorf("%s: query %v (%v), want %v", name, ok, err, want)
+		}
+	}
 }

@@ -42,6 +42,13 @@ type Query struct {
 	joins  []string
 }
 
+// Readable reports whether DuckDB's read_csv would open exactly the file
+// at path: it takes glob patterns ("export [1].csv" could name another
+// file), "~" and URLs.
+func Readable(path string) bool {
+	return !strings.ContainsAny(path, "*?[]{}") && !strings.HasPrefix(path, "~") && !strings.Contains(path, "://")
+}
+
 // New starts a query over the delimited file at path with ncols columns.
 // With quotes, fields may be quoted with '"' (doubled inside), as in CSV;
 // without, every byte is data, as in GDELT's tab-separated files. With
@@ -97,9 +104,10 @@ func (q *Query) Select(cols map[string]string) (string, error) {
 		skip = 1
 	}
 	// strict_mode: a row with too few or too many fields, or a stray quote,
-	// fails the query, as it fails the reader.
+	// fails the query, as it fails the reader. compression none: the
+	// readers take the bytes as they are, whatever the file's name.
 	fmt.Fprintf(&b, "WITH txt AS (SELECT %s FROM read_csv(%s, header = false, skip = %d, delim = %s, quote = %s, escape = %s, "+
-		"auto_detect = false, strict_mode = true, null_padding = false, columns = {%s})),\n",
+		"auto_detect = false, strict_mode = true, null_padding = false, compression = 'none', columns = {%s})),\n",
 		strings.Join(text, ", "), Quote(q.path), skip, Quote(string(q.comma)), quote, quote, strings.Join(types, ", "))
 	lets := ""
 	if len(q.lets) > 0 {
