@@ -348,7 +348,8 @@ func (c *ctx) tense() int {
 			"drew", "grew", "knew", "threw", "flew", "withdrew", "fled", "heard", "sat", "lay", "laid", "swore", "forgot", "arose", "sank", "quit", "since":
 			t = -1
 		default:
-			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" {
+			// "-ed" forms, but not names: "the United States".
+			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" && !p.upper(k) {
 				t = -1
 			}
 		}
@@ -367,6 +368,11 @@ func (c *ctx) tense() int {
 			// Plans and schedules outweigh a nearby "-ed" form:
 			// "protesters planned a rally on Saturday and were...".
 			d /= 2
+		}
+		if w == "would" && p.w(k+1) == "be" && len(p.w(k+2)) > 4 && strings.HasSuffix(p.w(k+2), "ing") {
+			// "the father would be traveling Thursday": a reported plan.
+			// A bare "would" is too often conditional to count.
+			t = 1
 		}
 		if w == "had" && k < m.i {
 			// The past perfect puts even a plan in the past: "the offer

@@ -115,6 +115,8 @@ func TestRelative(t *testing.T) {
 		{"plans to looks ahead", "She plans to visit Kenya on Friday.", "1998-08-17", News, []want{{text: "Friday", value: "1998-08-21"}}},
 		{"past perfect outweighs a plan", "The offer was extended. It had been due to expire Friday evening.", "1989-10-30", News, []want{{text: "Friday evening", value: "1989-10-27TEV"}}},
 		{"as soon as a clause", "Allies were likely to buy its stock as soon as trading opened Monday.", "1989-11-01", News, []want{{text: "Monday", value: "1989-11-06"}}},
+		{"would be traveling", "Craig announced that the father would be traveling to the United States Thursday.", "2000-04-05", News, []want{{text: "Thursday", value: "2000-04-06"}}},
+		{"a name in -ed is no past", "The envoy will meet the whole United States delegation Thursday.", "2000-04-05", News, []want{{text: "Thursday", value: "2000-04-06"}}},
 		{"resume is ahead", "Talks are set to resume Monday in Belfast.", dct, News, []want{{text: "Monday", value: "1998-02-16"}}},
 		{"last year", "Exports fell last year.", dct, News, []want{{text: "last year", value: "1997"}}},
 		{"next month", "Elections are due next month.", dct, News, []want{{text: "next month", value: "1998-03"}}},
