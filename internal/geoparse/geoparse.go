@@ -1002,8 +1002,12 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.75}
 		case c.Country != "" && oneCountry(m.cands):
 			// "Brazzaville", the city or its district: either way the
-			// Congo.
+			// Congo. "Atlanta", clearly the Georgian city, says Georgia
+			// too.
 			sh = share{country: c.Country, w: 0.5}
+			if c.Level() >= 3 && m.scores[m.pick]-second(m.scores) > 2 {
+				sh.admin1 = c.Country + "." + c.Admin1Code
+			}
 		}
 		own[m.key] = sh
 		if sh.w > 0 {
@@ -1098,6 +1102,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 			if totA > 0 && c.Level() >= 3 {
 				s += 2 * fa / totA
+			}
+			// A division holding towns the text names clearly ("Georgia"
+			// beside "Atlanta").
+			if totA > 0 && c.Level() == 2 && fa > 0 {
+				s += 2
 			}
 			if c.Level() >= 4 && c.Admin2Code != "" {
 				if k, ok := counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code]; ok && k != m.key {

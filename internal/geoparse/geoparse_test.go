@@ -51,6 +51,7 @@ func TestResolve(t *testing.T) {
 		{"Niger River", "Boats sank on the Niger River near Mopti.", "Niger River", "", "", "STM", event.GeoRegion},
 		{"Georgia the state", "Hurricane warnings went up in Florida, Georgia and South Carolina.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"Georgia the country", "Russian troops crossed from Russia into Georgia near Tbilisi.", "Georgia", "GE", "", "PCLI", event.GeoCountry},
+		{"Georgia holding Atlanta", "Flights from Atlanta to Moscow, Kyiv and Warsaw resumed; Georgia lawmakers objected.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"Georgia near Atlanta", "Police in Atlanta, Georgia, said two people died.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"Tongo Tongo", "The patrol was ambushed outside the village of Tongo Tongo.", "Tongo Tongo", "NE", "09", "", event.GeoNear},
 		{"Tongo-Tongo", "Fighting near Tongo-Tongo in Niger killed four.", "Tongo-Tongo", "NE", "", "", event.GeoNear},
