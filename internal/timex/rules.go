@@ -1926,6 +1926,10 @@ func (p *parser) reference(i int) (cand, bool) {
 		if p.w(i-1) == "from" {
 			return cand{}, false // "two weeks from now" is agoLater's
 		}
+		if p.upper(i) && p.w(i+1) == "," {
+			// "Now, he says, ...": a discourse marker opening a sentence.
+			return cand{}, false
+		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
 	case "currently", "nowadays", "presently":
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true

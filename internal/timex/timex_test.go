@@ -171,6 +171,7 @@ func TestRelative(t *testing.T) {
 		{"next with a month and day", "The vote is next May 5.", "1999-04-19", News, []want{{text: "next May 5", value: "1999-05-05"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
+		{"now opening a sentence", "Now officials are investigating.", dct, News, []want{{text: "Now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
 		{"future ref", "Talks may resume in the near future.", dct, News, []want{{text: "the near future", value: "FUTURE_REF"}}},
 	})
@@ -269,6 +270,7 @@ func TestNotDates(t *testing.T) {
 		"about three-quarters of voters",
 		"Route 2015 is closed.",
 		"It is just a matter of days before he returns.",
+		"Now, he says, the West wants war.",
 		"The quarter-to-quarter comparison improved.",
 		"Sales rose year-over-year.",
 		"Bronislaw Geremek of Poland and Jan Kavan of the Czech Republic signed.",
