@@ -1,9 +1,11 @@
 package geoparse
 
 import (
+	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,4 +56,63 @@ func TestHalf(t *testing.T) {
 	if n[0] < 10 || n[1] < 10 {
 		t.Errorf("40 sources split %d/%d, want both halves used", n[0], n[1])
 	}
+}
+
+// TestUCDPPlaces is a second check of resolution: UCDP GED's
+// where_description of each exactly located event (where_prec 1) in the
+// Central African Republic, in a sentence naming the country, against the
+// event's coordinates. Not an untouched test: its error list suggested the
+// rules on towns abroad and on short alternate names.
+// Opt-in: SITREP_SHARED=/work/shared go test ./internal/geoparse -run UCDP -v
+func TestUCDPPlaces(t *testing.T) {
+	shared := os.Getenv("SITREP_SHARED")
+	if shared == "" {
+		t.Skip("set SITREP_SHARED to the shared data folder")
+	}
+	path := filepath.Join(shared, "data/ucdp/GEDEvent_v23_1_CAF.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	const lead = "Fighting in the Central African Republic: "
+	p := New(gazetteer.Default())
+	seen := map[string]bool{}
+	n, found, within := 0, 0, 0
+	for _, row := range rows[1:] {
+		d := row[col["where_description"]]
+		if row[col["where_prec"]] != "1" || seen[d] {
+			continue
+		}
+		seen[d] = true
+		lat, err1 := strconv.ParseFloat(row[col["latitude"]], 64)
+		lon, err2 := strconv.ParseFloat(row[col["longitude"]], 64)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%s: event %s: bad coordinates", path, row[col["id"]])
+		}
+		n++
+		for _, tp := range p.Parse(lead + d + ".") {
+			if tp.Start < len(lead) {
+				continue
+			}
+			found++
+			if gazetteer.Distance(lat, lon, tp.Place.Lat, tp.Place.Lon) <= 161 {
+				within++
+			}
+			break
+		}
+	}
+	if n == 0 || found == 0 {
+		t.Fatalf("%s: no exactly located events read", path)
+	}
+	t.Logf("UCDP CAF where_description: %d distinct, first toponym found for %d (%.1f%%), within 161 km %d (%.1f%% of found)",
+		n, found, 100*float64(found)/float64(n), within, 100*float64(within)/float64(found))
 }
