@@ -1310,8 +1310,14 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gWeekend {
 		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true
 	}
-	if u.g == gDecade && (w == "past" || w == "last") {
-		return cand{i: start, j: j + 1, typ: DURATION, val: lit("P10Y")}, true
+	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") {
+		// "the past decade", "the past century": the years up to now, not
+		// the calendar decade or century before this one.
+		v := "P10Y"
+		if u.g == gCentury {
+			v = "P100Y"
+		}
+		return cand{i: start, j: j + 1, typ: DURATION, val: lit(v)}, true
 	}
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions

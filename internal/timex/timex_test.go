@@ -241,6 +241,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
+		{"the past century", "It was one of the great events of the past century.", "1989-11-01", News, []want{{text: "the past century", value: "P100Y", typ: DURATION}}},
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
