@@ -466,7 +466,7 @@ func dayDir(m time.Month, d, dir int) resolver {
 }
 
 // monthDir is "last November"/"next May": the nearest such month strictly
-// before or after the anchor's month.
+// before or after the anchor's month, skipping the month just gone.
 func monthDir(m time.Month, dir int) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
@@ -474,7 +474,9 @@ func monthDir(m time.Month, dir int) resolver {
 			return fmt.Sprintf("XXXX-%02d", int(m)), point{}
 		}
 		y := a.t.Year()
-		if dir < 0 && m >= a.t.Month() {
+		// "last February" said in March is not the month just gone (that
+		// would be "last month") but the February a year before.
+		if dir < 0 && (m >= a.t.Month() || m == a.t.Month()-1) {
 			y--
 		}
 		if dir > 0 && m <= a.t.Month() {
