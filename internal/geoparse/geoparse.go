@@ -362,10 +362,23 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	}
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
+		// "James C. Kopp": a given name, an initial, a surname.
+		if i >= 2 && a.letters == 1 && a.cap && b.cap && !b.upper && text[a.end:b.start] == ". " &&
+			text[toks[i-2].end:a.start] == " " && p.given(p.word(text, toks, i-2)) {
+			out[p.word(text, toks, i)] = true
+			continue
+		}
 		if !a.cap || !b.cap || a.upper || b.upper || text[a.end:b.start] != " " || a.letters < 2 || b.letters < 2 {
 			continue
 		}
 		aw, bw := p.word(text, toks, i-1), p.word(text, toks, i)
+		// "Bill Clinton": a given name that is also a common word, before
+		// a word that is no notable place ("Will Paris host" is a question).
+		if p.names[aw] && p.common[aw] && !directions[aw] && !generic[aw] && !particles[aw] && !p.common[bw] &&
+			!p.g.HasKey(aw+" "+bw) && !p.notable(bw) {
+			out[bw] = true
+			continue
+		}
 		if p.common[aw] || p.common[bw] || p.g.HasKey(aw+" "+bw) {
 			continue
 		}
@@ -398,17 +411,20 @@ func (p *Parser) commonWord(w string) bool {
 }
 
 // given reports whether a lower-case word is a given name and no notable
-// place: neither a country or division nor a town of 100,000.
+// place.
 func (p *Parser) given(w string) bool {
-	if !p.names[w] || p.common[w] || particles[w] {
-		return false
-	}
-	for _, c := range p.g.LookupKey(w) {
+	return p.names[w] && !p.common[w] && !particles[w] && !p.notable(w)
+}
+
+// notable reports whether a folded name is a country, a division or a
+// town of 100,000.
+func (p *Parser) notable(key string) bool {
+	for _, c := range p.g.LookupKey(key) {
 		if c.Level() <= 2 || c.Population >= 100_000 {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // nameParticles may stand in lower case inside a place's name.
@@ -512,7 +528,7 @@ var diseaseWords = map[string]bool{
 // generic words are never a place alone, whatever a gazetteer says.
 var generic = map[string]bool{
 	"centre": true, "center": true, "federal": true, "capital": true, "national": true, "free": true, "union": true,
-	"upper": true, "lower": true, "middle": true, "republic": true, "greater": true, "metropolitan": true, "coast": true, "city": true,
+	"upper": true, "lower": true, "middle": true, "republic": true, "congress": true, "senate": true, "parliament": true, "greater": true, "metropolitan": true, "coast": true, "city": true,
 	"island": true, "islands": true, "river": true, "lake": true, "mount": true, "valley": true, "bay": true,
 }
 
@@ -877,6 +893,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {
+		return false
+	}
+	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
+	// called.
+	if words > 1 && top.Level() == 5 && !major && !locative && !placed[m.key] && p.given(p.word(text, toks, m.first)) {
 		return false
 	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").

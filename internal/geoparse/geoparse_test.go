@@ -156,6 +156,9 @@ func TestNotPlaces(t *testing.T) {
 		"The quarter was strong, CNN said.",
 		"Fire crews closed Jackson Avenue and Paris Road overnight.",
 		"Rebels reached Sam Ouandja overnight.",
+		"Agents sought James C. Kopp. Kopp had lived nearby.",
+		"Manuel Gonzalez, 59, a bus mechanic, filed a motion.",
+		"Bill Clinton spoke. Clinton will ask Congress for money.",
 		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
