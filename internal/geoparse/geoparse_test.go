@@ -300,6 +300,7 @@ func TestUnknown(t *testing.T) {
 		{"A dead swan was found in the village of Cellardyke in Fife, Scotland.", "Cellardyke", "GB", event.GeoAdmin2},
 		{"Pigs died in the villages of Bumbacari and Dudescu near Tulcea.", "Bumbacari", "RO", event.GeoNear},
 		{"Farmers in the Wedza district, Mashonaland East province, lost cattle.", "Wedza", "ZW", event.GeoAdmin1},
+		{"Ferries to Waiheke Island near Auckland stopped.", "Waiheke Island", "NZ", event.GeoNear},
 		// Known only abroad: placed in the region the text gives.
 		{"He must appear in a Bradford, Ontario court in May.", "Bradford", "CA", event.GeoAdmin1},
 		{"Canada found avian flu in the community of O'Leary in Prince Edward Island. Ottawa and Toronto were told.", "O'Leary", "CA", event.GeoAdmin1},

@@ -86,7 +86,17 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		s := text[toks[prev].end:toks[i].start]
 		return s == " and " || s == ", " || s == ", and " || s == " or "
 	}()
-	return u, before || after || listed
+	// "Waiheke Island", "Lake Pontchartrain", "Mahim Bay": a capitalized
+	// feature word is part of the name and says what it is.
+	feature := false
+	if last+1 < len(toks) && toks[last+1].cap && featureWords[next] && joinable(text, toks[last], toks[last+1]) {
+		u.last, u.end, feature = last+1, toks[last+1].end, true
+	} else if i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i]) {
+		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" {
+			u.first, u.start, feature = i-1, toks[i-1].start, true
+		}
+	}
+	return u, before || after || listed || feature
 }
 
 // sentenceBreak reports whether a sentence ends between two byte offsets.
