@@ -416,11 +416,12 @@ func (p *Parser) given(w string) bool {
 	return p.names[w] && !p.common[w] && !particles[w] && !p.notable(w)
 }
 
-// notable reports whether a folded name is a country, a division or a
-// town of 100,000.
+// notable reports whether a folded name is a country, or a division or
+// town of 250,000 ("Michael", a sheading of the Isle of Man, and George,
+// Western Cape, are not).
 func (p *Parser) notable(key string) bool {
 	for _, c := range p.g.LookupKey(key) {
-		if c.Level() <= 2 || c.Population >= 100_000 {
+		if c.Level() <= 1 || c.Population >= 250_000 {
 			return true
 		}
 	}
@@ -854,10 +855,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if (prevCap || nextCap) && !major {
 		return false
 	}
-	// "Anthony Bol": after a given name, even a division's short name is
-	// a surname.
+	// "Anthony Bol", "Michael Jordan", "George Washington": after a given
+	// name, even a country's or a division's name is a surname.
 	if m.first > 0 && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && m.first-1 != prevPlace &&
-		words == 1 && top.Level() >= 2 && p.given(prev) {
+		words == 1 && top.Level() >= 1 && p.given(prev) {
 		return false
 	}
 	// "Johnson said": a person.

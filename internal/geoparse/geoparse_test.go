@@ -159,6 +159,7 @@ func TestNotPlaces(t *testing.T) {
 		"Agents sought James C. Kopp. Kopp had lived nearby.",
 		"Manuel Gonzalez, 59, a bus mechanic, filed a motion.",
 		"Bill Clinton spoke. Clinton will ask Congress for money.",
+		"Michael Jordan scored 40 as George Washington looked on.",
 		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
