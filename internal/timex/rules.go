@@ -303,7 +303,7 @@ func (p *parser) modified(i int) (cand, bool) {
 	// "the end of the year", "year-end", "the end of the month"
 	for _, pm := range phraseMods {
 		if len(pm.words) == 3 && p.seq(i, pm.words...) && p.w(i+3) == "the" {
-			if u, ok := unitWords[p.w(i+4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter) {
+			if u, ok := unitWords[p.w(i+4)]; ok && !isPluralUnit(p.w(i+4)) && (u.g == gYear || u.g == gMonth || u.g == gWeek || u.g == gQuarter || u.g == gDecade || u.g == gCentury) {
 				return cand{i: i, j: i + 5, typ: DATE, mod: pm.mod, val: offset(u.g, 0, true)}, true
 			}
 		}

@@ -172,6 +172,7 @@ func TestRelative(t *testing.T) {
 		{"last December in January", "Sales peaked last December.", "1990-01-15", News, []want{{text: "last December", value: "1989-12"}}},
 		{"last with a month and day", "Slepian was shot to death last Oct. 23 at his home.", "1999-04-19", News, []want{{text: "last Oct. 23", value: "1998-10-23"}}},
 		{"next with a month and day", "The vote is next May 5.", "1999-04-19", News, []want{{text: "next May 5", value: "1999-05-05"}}},
+		{"the end of the decade", "By the end of the decade, output will double.", "2013-03-15", News, []want{{text: "the end of the decade", value: "201", mod: "END"}}},
 		{"this morning", "Shells fell this morning.", dct, News, []want{{text: "this morning", value: "1998-02-13TMO", typ: TIME}}},
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"now opening a sentence", "Now officials are investigating.", dct, News, []want{{text: "Now", value: "PRESENT_REF"}}},
