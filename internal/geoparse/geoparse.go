@@ -1094,10 +1094,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				f -= sh.w
 			}
 			if tot > 0 && c.Country != "" {
-				s += 5 * f / tot
+				// A country's share alone says little about which of its
+				// hamlets is meant: "Paris" in a text on Chicago and
+				// Boston is no village of 8,000 in Illinois.
+				scale := 1.0
+				if c.Level() == 5 && c.Population < 100_000 && worldCityAbroad(m.cands, c.Country) {
+					scale = 0.5
+				}
+				s += 5 * f / tot * scale
 				if f > 0 {
 					s += 1
-				} else if tot >= 2 && c.Level() >= 2 {
+				} else if tot >= 2 && c.Level() >= 2 && c.Population < 1_000_000 {
 					// A division or town of a country the text never
 					// mentions, when it mentions others.
 					s -= 2
@@ -1256,6 +1263,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 }
 
+// worldCityAbroad reports whether a city of a million outside a country
+// is among the candidates.
+func worldCityAbroad(cands []gazetteer.Place, country string) bool {
+	for _, d := range cands {
+		if d.Level() == 5 && d.Population >= 1_000_000 && d.Country != country {
+			return true
+		}
+	}
+	return false
+}
+
 // oneCountry reports whether every candidate lies in one country.
 func oneCountry(cands []gazetteer.Place) bool {
 	for _, c := range cands[1:] {
@@ -1322,6 +1340,11 @@ func (p *Parser) base(m *mention, j int) float64 {
 		} else {
 			s -= 4
 		}
+	}
+	// A city of a million is known abroad: "Toronto" in an American
+	// text is still Toronto, Ontario, not a namesake at home.
+	if lv == 5 && c.Population >= 1_000_000 && !oneCountry(m.cands) {
+		s += 2
 	}
 	// Rivers, mountains and other features are rarely what a bare name
 	// means when a populated place or division shares it.

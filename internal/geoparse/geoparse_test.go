@@ -78,6 +78,8 @@ func TestResolve(t *testing.T) {
 		{"lower-case particle in a name", "Flights to Rio de Janeiro resumed.", "Rio de Janeiro", "BR", "", "", event.GeoPoint},
 		{"shared rest of two names", "Storms hit North and South Carolina.", "North", "US", "NC", "ADM1", event.GeoAdmin1},
 		{"shared rest of two countries", "Talks between North and South Korea resumed.", "North", "KP", "", "PCLI", event.GeoCountry},
+		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
+		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},
 		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
 		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
 		{"feature before the name", "Birds died on the shore of Lake Erie near Toledo.", "Lake Erie", "US", "", "", event.GeoRegion},
