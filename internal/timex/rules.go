@@ -95,7 +95,7 @@ func init() {
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
-		eighteen two am pm`) {
+		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong`) {
 		triggers[w] = true
 	}
 }
@@ -1591,6 +1591,22 @@ func (p *parser) duration(i int) (cand, bool) {
 	if the {
 		i++
 	}
+	// "a year-long siege", "decades-long feud", "a weeklong strike"
+	if !the {
+		w := p.w(i)
+		if u, ok := unitWords[w]; ok && u.code != "N" && p.hyphenated(i) && p.w(i+2) == "long" {
+			n := 1.0
+			if isPluralUnit(w) {
+				n = -1
+			}
+			return cand{i: i, j: i + 3, typ: DURATION, val: lit(durValue(n, u))}, true
+		}
+		if strings.HasSuffix(w, "long") && len(w) > 4 {
+			if u, ok := unitWords[strings.TrimSuffix(w, "long")]; ok && !isPluralUnit(strings.TrimSuffix(w, "long")) && u.code != "N" {
+				return cand{i: i, j: i + 1, typ: DURATION, val: lit(durValue(1, u))}, true
+			}
+		}
+	}
 	n, j, ok := p.number(i, !the)
 	if !ok {
 		// bare plurals: "for years", "months of talks"
@@ -1626,6 +1642,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
 		return cand{}, false
+	}
+	if (p.w(i) == "a" || p.w(i) == "an") && !hy && p.hyphenated(j) && p.w(j+2) == "long" {
+		// "a day-long meeting": the compound is the expression.
+		return cand{i: j, j: j + 3, typ: DURATION, val: lit(durValue(1, u))}, true
 	}
 	k := j + 1
 	switch {
@@ -1701,6 +1721,19 @@ func (p *parser) rateBefore(i int) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (quantity(i-2) || numberWords[p.w(i-2)] > 1)
 }
 
+// frequency reads "once", "twice", "thrice" or "N times" at i and returns
+// the index after it.
+func (p *parser) frequency(i int) (int, bool) {
+	switch p.w(i) {
+	case "once", "twice", "thrice":
+		return i + 1, true
+	}
+	if n, k, ok := p.number(i, false); ok && n > 1 && p.w(k) == "times" {
+		return k + 1, true
+	}
+	return i, false
+}
+
 // modals are the auxiliaries that make "one day" mean "some day".
 var modals = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true, "must": true, "ll": true}
 
@@ -1717,6 +1750,14 @@ var setAdverbs = map[string]string{
 // "twice a week".
 func (p *parser) set(i int) (cand, bool) {
 	w := p.w(i)
+	// "twice a year", "three times a week": a frequency, a set of the unit.
+	if k, ok := p.frequency(i); ok {
+		if p.w(k) == "a" || p.w(k) == "an" || p.w(k) == "per" || p.w(k) == "every" || p.w(k) == "each" {
+			if u, ok := unitWords[p.w(k+1)]; ok && !isPluralUnit(p.w(k+1)) && u.code != "N" {
+				return cand{i: i, j: k + 2, typ: SET, val: lit(durValue(1, u))}, true
+			}
+		}
+	}
 	if v, ok := setAdverbs[w]; ok {
 		// an adjective before a noun is not a set ("daily newspaper"), but
 		// TimeBank tags both; keep both. A rate is not a set, though:
