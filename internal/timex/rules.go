@@ -409,7 +409,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	}
 	if dir == 0 && (w == "may" || w == "march" || len(w) <= 4) {
 		switch p.w(i - 1) {
-		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next":
+		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next", "between":
 		default:
 			if w == "may" || len(w) <= 4 || !(p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "its" || p.w(i-1) == "their") {
 				return cand{}, false

@@ -147,6 +147,7 @@ func TestRelative(t *testing.T) {
 		{"spoken day of the month", "They vote this coming Sunday, March eighth.", "1998-03-05", News, []want{{text: "this coming Sunday, March eighth", value: "1998-03-08"}}},
 		{"spoken day with a year", "The vote is May twenty-first, 1998.", "1998-03-05", News, []want{{text: "May twenty-first, 1998", value: "1998-05-21"}}},
 		{"ordinal before a noun is no day", "Then in March second quarter results came.", "1998-03-05", News, []want{{text: "March", value: "1998-03"}, {text: "second quarter", value: "1998-Q2"}}},
+		{"between two months", "Between March and May, 300 people died.", "2013-03-15", News, []want{{text: "Between March and May", value: "2013-03", end: "2013-05"}}},
 		{"or later", "It won't be profitable until 1994 or later.", "1989-10-30", News, []want{{text: "1994 or later", value: "1994", mod: "ON_OR_AFTER"}}},
 		{"and beyond", "Earnings for 1990 and beyond look good.", "1989-10-30", News, []want{{text: "1990 and beyond", value: "1990", mod: "ON_OR_AFTER"}}},
 		{"or after a clause", "It may close in 1995 or after the vote.", "1989-10-30", News, []want{{text: "1995", value: "1995"}}},
