@@ -1110,6 +1110,37 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 					s -= 2
 				}
 			}
+			// Towns listed together lie together: "Rome and Cartersville",
+			// "Lebanon, Hershey and Harrisburg".
+			if c.Level() == 5 {
+				bonus := 0.0
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k < 0 || k >= len(ms) || !listed(text, ms, min(i, k)) || ms[k].key == m.key {
+						continue
+					}
+					o := first[k]
+					switch {
+					case o.Level() == 5 && o.Country == c.Country && o.Admin1Code == c.Admin1Code:
+						bonus = max(bonus, 3)
+					case o.Level() == 5 && o.Country == c.Country:
+						bonus = max(bonus, 1.5)
+					}
+				}
+				s += bonus
+			}
+			// A country listed among towns of another country where it
+			// also names a town: "Lebanon" beside Hershey and Harrisburg.
+			if c.Level() == 1 {
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k < 0 || k >= len(ms) || !listed(text, ms, min(i, k)) || ms[k].key == m.key {
+						continue
+					}
+					if o := first[k]; o.Level() == 5 && o.Country != c.Country && hasTownIn(m.cands, o.Country) {
+						s -= 4
+						break
+					}
+				}
+			}
 			// Items of one list are of one kind: "New Jersey and New
 			// York" are states, "Georgia and Armenia" countries.
 			if lv := c.Level(); lv == 1 || lv == 2 {
@@ -1261,6 +1292,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key]
 	}
+}
+
+// hasTownIn reports whether a populated place of a country is among the
+// candidates.
+func hasTownIn(cands []gazetteer.Place, country string) bool {
+	for _, d := range cands {
+		if d.Level() == 5 && d.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // worldCityAbroad reports whether a city of a million outside a country
