@@ -82,7 +82,7 @@ func TestResolve(t *testing.T) {
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},
 		{"towns listed together", "Storm damage in Rome and Cartersville was reported in northwest Georgia.", "Rome", "US", "GA", "", event.GeoPoint},
 		{"town listed with towns", "Flooding in Cairo and Carbondale forced evacuations in southern Illinois.", "Cairo", "US", "IL", "", event.GeoPoint},
-		{"country name among towns", "A crash near Lebanon, Hershey and Harrisburg closed the turnpike.", "Lebanon", "US", "PA", "", event.GeoPoint},
+		{"country name among towns", "A crash near Lebanon, Hershey and Harrisburg closed the turnpike.", "Lebanon", "US", "PA", "", event.GeoNear},
 		{"country among countries and capitals", "Aid went to Lebanon, Damascus and Amman.", "Lebanon", "LB", "", "PCLI", event.GeoCountry},
 		{"capitalized direction in the name", "Planes will spray most of North Dallas this week.", "North Dallas", "US", "TX", "", event.GeoRegion},
 		{"feature after the name", "Lettuce from the Salinas Valley in California was recalled.", "Salinas Valley", "US", "CA", "", event.GeoRegion},
