@@ -1728,8 +1728,12 @@ func (p *parser) frequency(i int) (int, bool) {
 	case "once", "twice", "thrice":
 		return i + 1, true
 	}
-	if n, k, ok := p.number(i, false); ok && n > 1 && p.w(k) == "times" {
-		return k + 1, true
+	// Only a one-word number: asking number() everywhere would cost the
+	// parse of every figure in the text.
+	if p.w(i+1) == "times" {
+		if n, k, ok := p.number(i, false); ok && n > 1 && k == i+1 {
+			return k + 1, true
+		}
 	}
 	return i, false
 }
