@@ -331,6 +331,7 @@ func (p *Parser) mentions(text string) []mention {
 	if len(ms) == 0 {
 		return nil
 	}
+	us = append(us, p.listItems(text, toks, ms, us, tc)...)
 	p.resolve(text, ms, focus)
 	kept := ms[:0]
 	for _, m := range ms {

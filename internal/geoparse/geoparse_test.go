@@ -308,6 +308,9 @@ func TestUnknown(t *testing.T) {
 		{"Pigs died in the villages of Bumbacari and Dudescu near Tulcea.", "Bumbacari", "RO", event.GeoNear},
 		{"Farmers in the Wedza district, Mashonaland East province, lost cattle.", "Wedza", "ZW", event.GeoAdmin1},
 		{"Ferries to Waiheke Island near Auckland stopped.", "Waiheke Island", "NZ", event.GeoNear},
+		// An item of a list of places.
+		{"Cases came from Migori, Homa Bay, Rongo, Siaya and Kisumu in Kenya.", "Rongo", "KE", event.GeoNear},
+		{"He had worked in Fort Detrick, Maryland, for 18 years.", "Fort Detrick", "US", event.GeoAdmin1},
 		// Known only abroad: placed in the region the text gives.
 		{"He must appear in a Bradford, Ontario court in May.", "Bradford", "CA", event.GeoAdmin1},
 		{"Canada found avian flu in the community of O'Leary in Prince Edward Island. Ottawa and Toronto were told.", "O'Leary", "CA", event.GeoAdmin1},
@@ -327,9 +330,12 @@ func TestUnknown(t *testing.T) {
 		"The village of Kampungu has been quarantined.", // nothing to place it in
 		"A girl from the northern Kurdish village of Ranya fell ill in Iraq.",
 		"The governor, Anthony Bol Madut, told reporters in Juba.",
+		"Brands included Lund, Dutch Farms, Kemps, Bayview, Mountain Dairy, NuLay and Sun Valley.",
+		"The mayor of Dogubayazit, Mukkades Kubilay, claims that aid is late.",
+		"Pigs died in Binh Phuoc, Vietnam.", // a country is too coarse to place a village
 	} {
 		for _, tp := range parser.Parse(text) {
-			if tp.Name == "Kampungu" || tp.Name == "Kurdish" || tp.Name == "Bol" {
+			if tp.Name == "Kampungu" || tp.Name == "Kurdish" || tp.Name == "Bol" || tp.Name == "NuLay" || tp.Name == "Mukkades Kubilay" || tp.Name == "Binh Phuoc" {
 				t.Errorf("%q: found %q → %s", text, tp.Name, tp.Place.Name)
 			}
 		}

@@ -125,10 +125,29 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	}
 	for _, u := range us {
 		best := -1
+		// "Greenlane, Auckland", "Fort Detrick, Maryland": the place right
+		// after a comma holds it. A country is too coarse to say where
+		// ("Binh Phuoc, Vietnam"): no other place is taken then.
+		comma := false
+		for k := range n {
+			if m := ms[k]; m.start >= u.end && text[u.end:m.start] == ", " {
+				comma = true
+				if lv := m.cands[m.pick].Level(); lv == 2 || lv == 3 || lv == 5 {
+					best = k
+				}
+				break
+			}
+		}
+		if comma && best < 0 && u.orig == nil {
+			continue
+		}
 		// A place after it first ("Cacuaco district of Angola's capital
 		// city Luanda", "Kampungu, Kasai"), then before it.
 		for k := range n {
 			m := ms[k]
+			if best >= 0 {
+				break
+			}
 			if m.start >= u.end && m.start-u.end <= 80 && !sentenceBreak(text, u.end, m.start) && ok(m) {
 				best = k
 				break
@@ -184,4 +203,106 @@ func withinPrecision(level int) event.GeoPrecision {
 		return event.GeoCountry
 	}
 	return event.GeoRegion
+}
+
+// listItems finds names the gazetteer lacks that stand in one list with
+// places it knows: "Suba, Migori, Homa Bay, Rongo, Siaya" names Rongo a
+// place as surely as its neighbours. A list holds by commas and "and"; an
+// item chains to a place through other such items.
+func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown, tc *textContext) []unknown {
+	type item struct {
+		start, end  int
+		first, last int
+		place       bool // a recognized mention
+		region      bool // a recognized division or country
+		run         bool // a candidate name
+	}
+	var items []item
+	for _, m := range ms {
+		lv := m.cands[0].Level()
+		items = append(items, item{start: m.start, end: m.end, place: m.strong, region: lv == 1 || lv == 2})
+	}
+	for _, u := range us {
+		items = append(items, item{start: u.start, end: u.end, place: true})
+	}
+	covered := func(a, b int) bool {
+		for _, it := range items {
+			if a < it.end && it.start < b {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cap || t.upper || t.letters < 3 || covered(t.start, t.end) {
+			continue
+		}
+		last := i
+		for k := i; k < len(toks) && k < i+3; k++ {
+			w := p.word(text, toks, k)
+			if !toks[k].cap || toks[k].upper || toks[k].letters < 2 || k > i && !joinable(text, toks[k-1], toks[k]) ||
+				possessive(text, toks, k) || covered(toks[k].start, toks[k].end) || titles[w] || directions[w] || generic[w] {
+				break
+			}
+			last = k
+		}
+		w := p.word(text, toks, i)
+		key := gazetteer.Fold(text[t.start:toks[last].end])
+		if last == i && (p.commonWord(w) || adjectival(w)) || p.given(w) || tc.surnames[w] || tc.orgs[key] {
+			i = last
+			continue
+		}
+		if _, d := p.g.DemonymKey(w); d {
+			i = last
+			continue
+		}
+		items = append(items, item{start: t.start, end: toks[last].end, first: i, last: last, run: true})
+		i = last
+	}
+	sort.Slice(items, func(a, b int) bool { return items[a].start < items[b].start })
+	sep := func(a, b item) bool {
+		if a.end > b.start {
+			return false
+		}
+		switch text[a.end:b.start] {
+		case ", ", " and ", ", and ", " or ", ", or ":
+			return true
+		}
+		return false
+	}
+	var out []unknown
+	take := func(it item) {
+		out = append(out, unknown{first: it.first, last: it.last, start: it.start, end: it.end})
+	}
+	// Lists: maximal chains of items joined by separators, where known
+	// places are at least two and at least half of the items. A list of
+	// brands or committees with one place among them is no list of
+	// places.
+	for a := 0; a < len(items); {
+		b := a
+		for b+1 < len(items) && sep(items[b], items[b+1]) {
+			b++
+		}
+		places, runs := 0, 0
+		for k := a; k <= b; k++ {
+			if items[k].place {
+				places++
+			} else if items[k].run {
+				runs++
+			}
+		}
+		if b > a && places >= 2 && places >= runs {
+			for k := a; k <= b; k++ {
+				if items[k].run {
+					take(items[k])
+				}
+			}
+		} else if b == a+1 && items[a].run && items[b].region && items[b].place && text[items[a].end:items[b].start] == ", " {
+			// "Fort Detrick, Maryland": a place and its region.
+			take(items[a])
+		}
+		a = b + 1
+	}
+	return out
 }
