@@ -225,13 +225,16 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 	for _, u := range us {
 		items = append(items, item{start: u.start, end: u.end, place: true})
 	}
+	sort.Slice(items, func(a, b int) bool { return items[a].start < items[b].start })
+	// Tokens are read in order, so one pointer walks the known spans and
+	// a long text stays linear.
+	known := len(items)
+	ptr := 0
 	covered := func(a, b int) bool {
-		for _, it := range items {
-			if a < it.end && it.start < b {
-				return true
-			}
+		for ptr < known && items[ptr].end <= a {
+			ptr++
 		}
-		return false
+		return ptr < known && items[ptr].start < b
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
