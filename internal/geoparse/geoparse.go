@@ -1183,6 +1183,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				if k == i || o.Level() <= 1 || ms[k].key == m.key {
 					continue
 				}
+				// 300 km is 2.7° of latitude: farther, no trigonometry.
+				if math.Abs(c.Lat-o.Lat) > 2.8 {
+					continue
+				}
 				if d := gazetteer.Distance(c.Lat, c.Lon, o.Lat, o.Lon); d < 300 {
 					near += 1 - d/300
 				}

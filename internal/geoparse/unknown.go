@@ -125,47 +125,38 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	}
 	for _, u := range us {
 		best := -1
+		// The first mention after the name; mentions are in text order,
+		// and only those within a sentence's reach are read, so a long
+		// text stays linear.
+		after := sort.Search(n, func(k int) bool { return ms[k].start >= u.end })
 		// "Greenlane, Auckland", "Fort Detrick, Maryland": the place right
 		// after a comma holds it. A country is too coarse to say where
 		// ("Binh Phuoc, Vietnam"): no other place is taken then.
-		comma := false
-		for k := range n {
-			if m := ms[k]; m.start >= u.end && text[u.end:m.start] == ", " {
-				comma = true
-				if lv := m.cands[m.pick].Level(); lv == 2 || lv == 3 || lv == 5 {
-					best = k
-				}
-				break
+		if after < n && text[u.end:ms[after].start] == ", " {
+			m := ms[after]
+			if lv := m.cands[m.pick].Level(); lv == 2 || lv == 3 || lv == 5 {
+				best = after
+			} else if u.orig == nil {
+				continue
 			}
-		}
-		if comma && best < 0 && u.orig == nil {
-			continue
 		}
 		// A place after it first ("Cacuaco district of Angola's capital
 		// city Luanda", "Kampungu, Kasai"), then before it.
-		for k := range n {
-			m := ms[k]
-			if best >= 0 {
-				break
-			}
-			if m.start >= u.end && m.start-u.end <= 80 && !sentenceBreak(text, u.end, m.start) && ok(m) {
+		for k := after; best < 0 && k < n && ms[k].start-u.end <= 80; k++ {
+			if m := ms[k]; !sentenceBreak(text, u.end, m.start) && ok(m) {
 				best = k
-				break
 			}
 		}
-		if best < 0 {
-			for k := n - 1; k >= 0; k-- {
-				m := ms[k]
-				if m.end <= u.start && u.start-m.end <= 150 && !sentenceBreak(text, m.end, u.start) && ok(m) {
-					best = k
-					break
-				}
+		for k := after - 1; best < 0 && k >= 0 && ms[k].end <= u.start && u.start-ms[k].end <= 150; k-- {
+			if m := ms[k]; !sentenceBreak(text, m.end, u.start) && ok(m) {
+				best = k
 			}
 		}
 		// A stray may fall back on a country of the text's focus named in
 		// its sentence: coarse, but nearer than a namesake abroad.
 		if best < 0 && u.orig != nil {
-			for k := range n {
+			lo := sort.Search(n, func(k int) bool { return ms[k].end >= u.start-300 })
+			for k := lo; k < n && ms[k].start <= u.end+300; k++ {
 				m := ms[k]
 				c := m.cands[m.pick]
 				if c.Level() == 1 && focus[c.Country] > 0 && !sentenceBreak(text, min(m.end, u.end), max(m.start, u.start)) {
