@@ -1,0 +1,568 @@
+package geoparse
+
+import (
+	"math"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// Resolution: which candidate each recognized name means, from its kind
+// and population, the text's focus, its neighbours, lists and pairs.
+
+// resolve picks a candidate for every mention.
+func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
+	// "Town, Region" and "Town, Country": the pair fixes both.
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		sep := text[a.end:b.start]
+		if sep != ", " && sep != "," && sep != " in " {
+			continue
+		}
+		// "Canada, Mexico": a list of countries, not a town and its
+		// country.
+		if a.cands[0].Level() <= 1 {
+			continue
+		}
+		if !b.abbrev && peers(a, b) {
+			continue
+		}
+		for _, c := range a.cands {
+			for _, d := range b.cands {
+				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && inside(d, c) {
+					a.parent = i + 1
+					break
+				}
+			}
+			if a.parent >= 0 {
+				break
+			}
+		}
+	}
+	// A division named after its seat ("Niamey" the capital district)
+	// is rarely what a bare name means: the town is. So with a city of a
+	// million inside the division, whatever the city's full name ("New
+	// York" for New York City), and with a division the name only
+	// shortens ("Moscow" for Moscow Oblast, "Kano" for Kano State) beside
+	// a city of that very name.
+	for i := range ms {
+		m := &ms[i]
+		m.namesake = make([]bool, len(m.cands))
+		for j, c := range m.cands {
+			if c.Level() != 2 && c.Level() != 3 {
+				continue
+			}
+			short := gazetteer.Fold(c.Name) != m.key
+			for _, t := range m.cands {
+				if t.FeatureClass != "P" {
+					continue
+				}
+				same := gazetteer.Fold(t.Name) == m.key
+				seat := t.FeatureCode == "PPLA" || t.FeatureCode == "PPLC"
+				if contains(c, t) && (same && t.Population >= 1000 || t.Population >= 1_000_000 || seat && t.Population >= 50_000) ||
+					short && same && t.Population >= 100_000 {
+					m.namesake[j] = true
+					break
+				}
+			}
+		}
+	}
+	// A national capital that shares its name with a division elsewhere
+	// in its country is what news means by the bare name: "Washington"
+	// is the government's city, not the state, unless a division word or
+	// other states say so.
+	for i := range ms {
+		m := &ms[i]
+		m.capital = make([]bool, len(m.cands))
+		for j, c := range m.cands {
+			if c.FeatureCode != "PPLC" || gazetteer.Fold(c.Name) != m.key {
+				continue
+			}
+			for _, d := range m.cands {
+				if d.Level() == 2 && d.Country == c.Country && !contains(d, c) {
+					m.capital[j] = true
+					break
+				}
+			}
+		}
+	}
+	// First pass: context-free choice, to learn the document's focus.
+	for i := range ms {
+		m := &ms[i]
+		m.scores = make([]float64, len(m.cands))
+		for j := range m.cands {
+			m.scores[j] = p.base(m, j)
+		}
+		m.pick = argmax(m.scores)
+	}
+	admin1 := map[string]float64{}
+	// own is what each name added to the focus: a name is judged by the
+	// rest of the text, lest its first guess confirm itself ("Gaza", a
+	// clear province of Mozambique alone, must not outvote "Gaza Strip"
+	// and "Israel").
+	type share struct {
+		country, admin1 string
+		w               float64
+	}
+	own := map[string]share{}
+	for _, m := range ms {
+		// Each name counts once, and only what is sure feeds the focus: a
+		// guess repeated ten times would confirm itself.
+		if _, ok := own[m.key]; ok {
+			continue
+		}
+		c := m.cands[m.pick]
+		sh := share{}
+		switch {
+		case c.IsCountry() && !rivalDivision(m.cands):
+			sh = share{country: c.Country, w: 1}
+		case len(m.cands) == 1 && c.Country != "":
+			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.5}
+		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:
+			// A clear first-level division ("Texas", "Queensland").
+			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.75}
+		case c.Country != "" && oneCountry(m.cands):
+			// "Brazzaville", the city or its district: either way the
+			// Congo. "Atlanta", clearly the Georgian city, says Georgia
+			// too.
+			sh = share{country: c.Country, w: 0.5}
+			if c.Level() >= 3 && m.scores[m.pick]-second(m.scores) > 2 {
+				sh.admin1 = c.Country + "." + c.Admin1Code
+			}
+		}
+		own[m.key] = sh
+		if sh.w > 0 {
+			focus[sh.country] += sh.w
+			if sh.admin1 != "" {
+				admin1[sh.admin1] += sh.w
+			}
+		}
+	}
+	total := 0.0
+	for _, w := range focus {
+		total += w
+	}
+	totalA := 0.0
+	for _, w := range admin1 {
+		totalA += w
+	}
+	first := make([]gazetteer.Place, len(ms))
+	for i, m := range ms {
+		first[i] = m.cands[m.pick]
+	}
+	// Sibling divisions: the first-level divisions of each country the
+	// first pass found, each name once.
+	siblings := map[string]map[string]bool{} // country → folded names
+	for i, m := range ms {
+		if c := first[i]; c.Level() == 2 && c.Country != "" {
+			if siblings[c.Country] == nil {
+				siblings[c.Country] = map[string]bool{}
+			}
+			siblings[c.Country][m.key] = true
+		}
+	}
+	// Second-level divisions the first pass found: a town in a county
+	// the text names is that county's ("Floyd County ... Rome").
+	counties := map[string]string{} // country.admin1.admin2 → folded name
+	for i, m := range ms {
+		if c := first[i]; c.Level() == 3 && c.Admin2Code != "" {
+			counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
+		}
+	}
+	// Second pass: focus, neighbours and pairs.
+	for i := range ms {
+		m := &ms[i]
+		if len(m.cands) == 1 {
+			continue
+		}
+		for j, c := range m.cands {
+			s := p.base(m, j)
+			// A text that names other states or provinces of a country
+			// means that country's division: "Georgia" beside "Alabama"
+			// and "Iowa" is the US state, not the Caucasian country.
+			if c.Level() == 2 {
+				n := len(siblings[c.Country])
+				if siblings[c.Country][m.key] {
+					n--
+				}
+				s += math.Min(float64(n), 3)
+			}
+			sh := own[m.key]
+			f, tot := focus[c.Country], total-sh.w
+			if sh.country == c.Country {
+				f -= sh.w
+			}
+			if tot > 0 && c.Country != "" {
+				// A country's share alone says little about which of its
+				// hamlets is meant: "Paris" in a text on Chicago and
+				// Boston is no village of 8,000 in Illinois.
+				scale := 1.0
+				if c.Level() == 5 && c.Population < 100_000 && worldCityAbroad(m.cands, c.Country) {
+					scale = 0.5
+				}
+				s += 5 * f / tot * scale
+				if f > 0 {
+					s += 1
+				} else if tot >= 2 && c.Level() >= 2 && c.Population < 1_000_000 {
+					// A division or town of a country the text never
+					// mentions, when it mentions others.
+					s -= 2
+				}
+			}
+			// Towns listed together lie together: "Rome and Cartersville",
+			// "Lebanon, Hershey and Harrisburg".
+			if c.Level() == 5 {
+				bonus := 0.0
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k < 0 || k >= len(ms) || !listed(text, ms, min(i, k)) || ms[k].key == m.key {
+						continue
+					}
+					o := first[k]
+					switch {
+					case o.Level() == 5 && o.Country == c.Country && o.Admin1Code == c.Admin1Code:
+						bonus = max(bonus, 3)
+					case o.Level() == 5 && o.Country == c.Country:
+						bonus = max(bonus, 1.5)
+					}
+				}
+				s += bonus
+			}
+			// A country listed among towns of another country where it
+			// also names a town: "Lebanon" beside Hershey and Harrisburg.
+			if c.Level() == 1 {
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k < 0 || k >= len(ms) || !listed(text, ms, min(i, k)) || ms[k].key == m.key {
+						continue
+					}
+					if o := first[k]; o.Level() == 5 && o.Country != c.Country && hasTownIn(m.cands, o.Country) {
+						s -= 4
+						break
+					}
+				}
+			}
+			// Items of one list are of one kind: "New Jersey and New
+			// York" are states, "Georgia and Armenia" countries.
+			if lv := c.Level(); lv == 1 || lv == 2 {
+				for _, k := range [2]int{i - 1, i + 1} {
+					if k >= 0 && k < len(ms) && listed(text, ms, min(i, k)) && ms[k].key != m.key &&
+						first[k].Level() == lv && (lv == 1 || first[k].Country == c.Country) {
+						s += 2
+						break
+					}
+				}
+			}
+			a1 := c.Country + "." + c.Admin1Code
+			fa, totA := admin1[a1], totalA
+			if sh.admin1 != "" {
+				totA -= sh.w
+				if sh.admin1 == a1 {
+					fa -= sh.w
+				}
+			}
+			if totA > 0 && c.Level() >= 3 {
+				s += 2 * fa / totA
+			}
+			// A division holding towns the text names clearly ("Georgia"
+			// beside "Atlanta").
+			if totA > 0 && c.Level() == 2 && fa > 0 {
+				s += 2
+			}
+			if c.Level() >= 4 && c.Admin2Code != "" {
+				if k, ok := counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code]; ok && k != m.key {
+					s += 3
+				}
+			}
+			// Neighbours: other names resolved near this candidate.
+			// Only names within a window count: neighbours are local, and
+			// a book-length text must stay linear.
+			near := 0.0
+			for k := max(0, i-neighbourWindow); k < min(len(ms), i+neighbourWindow+1); k++ {
+				o := first[k]
+				if k == i || o.Level() <= 1 || ms[k].key == m.key {
+					continue
+				}
+				// 300 km is 2.7° of latitude: farther, no trigonometry.
+				if math.Abs(c.Lat-o.Lat) > 2.8 {
+					continue
+				}
+				if d := gazetteer.Distance(c.Lat, c.Lon, o.Lat, o.Lon); d < 300 {
+					near += 1 - d/300
+				}
+			}
+			s += math.Min(near, 3)
+			if m.parent >= 0 {
+				for _, d := range ms[m.parent].cands {
+					if inside(d, c) {
+						s += 10
+						break
+					}
+				}
+			}
+			m.scores[j] = s
+		}
+		m.pick = argmax(m.scores)
+	}
+	// One sense per text: every mention of a name takes the candidate
+	// with the best total score over all of them, so that "Santa Ana,
+	// California" settles the later bare "Santa Ana".
+	byKey := map[string][]int{}
+	for i := range ms {
+		byKey[ms[i].key] = append(byKey[ms[i].key], i)
+	}
+	for _, group := range byKey {
+		if len(group) < 2 {
+			continue
+		}
+		total := make([]float64, len(ms[group[0]].cands))
+		for _, i := range group {
+			for j, sc := range ms[i].scores {
+				total[j] += sc
+			}
+		}
+		best := argmax(total)
+		for _, i := range group {
+			ms[i].pick = best
+		}
+	}
+	// The region half of a pair follows its town.
+	for i := range ms {
+		m := &ms[i]
+		if m.parent < 0 {
+			continue
+		}
+		c := m.cands[m.pick]
+		b := &ms[m.parent]
+		for j, d := range b.cands {
+			if inside(d, c) {
+				b.pick = j
+				break
+			}
+		}
+	}
+	// A town the gazetteer knows only abroad: "Bradford, Ontario" when
+	// only the English Bradford is known, or "the community of O'Leary"
+	// read as a hamlet in a country the text never names. The right
+	// place is missing; the name is placed inside its region instead,
+	// every mention of it alike.
+	stray := map[string]bool{}
+	// How much of the focus its main country holds: a text about one
+	// country is where a stray stands out.
+	topShare := 0.0
+	for _, w := range focus {
+		if total > 0 {
+			topShare = max(topShare, w/total)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		c := m.cands[m.pick]
+		f := focus[c.Country]
+		if sh := own[m.key]; sh.country == c.Country {
+			f -= sh.w
+		}
+		// "CNN" is a division's code (Cunene), "NSW" another's: a
+		// division's capitals count only where the text is about its
+		// country.
+		if m.acronym && c.Level() == 2 && f <= 0 {
+			m.drop = true
+		}
+		// A region across borders ("Kashmir") has no country to stray
+		// from.
+		if c.Level() < 3 || m.abbrev || c.Country == "" {
+			continue
+		}
+		// An item of a list ("the Zaire, Bundibugyo, Côte d'Ivoire and
+		// Sudan strains") names each place on its own.
+		inList := i > 0 && listed(text, ms, i-1) || i+2 < len(ms) && listed(text, ms, i+1)
+		if i+1 < len(ms) && m.parent < 0 && !inList {
+			b := ms[i+1]
+			d := b.cands[b.pick]
+			if sep := text[m.end:b.start]; (sep == ", " || sep == " in ") && b.strong && (d.Level() == 1 || d.Level() == 2) &&
+				d.Country != "" && !contains(d, c) && !peers(m, &b) {
+				stray[m.key] = true
+			}
+		}
+		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 {
+			stray[m.key] = true
+		}
+		// A small town abroad, in a country the text never names, when
+		// the text names others: "Mann" in a report on the Central
+		// African Republic is no hamlet on the Isle of Man.
+		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.5 {
+			stray[m.key] = true
+		}
+	}
+	for i := range ms {
+		ms[i].stray = stray[ms[i].key]
+	}
+}
+
+// hasTownIn reports whether a populated place of a country is among the
+// candidates.
+func hasTownIn(cands []gazetteer.Place, country string) bool {
+	for _, d := range cands {
+		if d.Level() == 5 && d.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// worldCityAbroad reports whether a city of a million outside a country
+// is among the candidates.
+func worldCityAbroad(cands []gazetteer.Place, country string) bool {
+	for _, d := range cands {
+		if d.Level() == 5 && d.Population >= 1_000_000 && d.Country != country {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCountry reports whether every candidate lies in one country.
+func oneCountry(cands []gazetteer.Place) bool {
+	for _, c := range cands[1:] {
+		if c.Country != cands[0].Country {
+			return false
+		}
+	}
+	return true
+}
+
+// listed reports whether mentions k and k+1 are items of one list:
+// "Niger, Mali and Chad".
+func listed(text string, ms []mention, k int) bool {
+	switch text[ms[k].end:ms[k+1].start] {
+	case ", ", " and ", ", and ", " or ", ", or ", " & ", "/":
+		return true
+	}
+	return false
+}
+
+// peers reports whether two names joined by a comma are items of one
+// list rather than a place and its region: "Georgia, Oklahoma,
+// Pennsylvania" names states, though a hamlet called Oklahoma lies in
+// Pennsylvania. The first name is read as a division or country, and none
+// of its divisions lies in the second.
+func peers(a, b *mention) bool {
+	if a.cands[0].Level() > 2 {
+		return false
+	}
+	for _, c := range a.cands {
+		if c.Level() > 2 {
+			continue
+		}
+		for _, d := range b.cands {
+			if contains(d, c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// base is a candidate's score from the name and its own context alone.
+func (p *Parser) base(m *mention, j int) float64 {
+	c := m.cands[j]
+	s := gazetteer.Prior(c)
+	lv := c.Level()
+	if m.namesake[j] && !m.wantAdmin {
+		s -= 6
+	}
+	if m.capital[j] && !m.wantAdmin {
+		s += 6
+	}
+	if m.wantAdmin {
+		if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
+			s += 8
+		} else {
+			s -= 4
+		}
+	}
+	if m.wantTown {
+		if lv == 5 {
+			s += 8
+		} else {
+			s -= 4
+		}
+	}
+	// A city of a million is known abroad: "Toronto" in an American
+	// text is still Toronto, Ontario, not a namesake at home.
+	if lv == 5 && c.Population >= 1_000_000 && !oneCountry(m.cands) {
+		s += 2
+	}
+	// Rivers, mountains and other features are rarely what a bare name
+	// means when a populated place or division shares it.
+	if lv == 4 && c.FeatureClass != "L" {
+		s -= 1
+	}
+	return s
+}
+
+// inside is contains for "Town, Region" pairs, lenient where division
+// codes drift: a town within 75 km of a second-level division's point
+// counts as in it ("Santa Maria, Davao del Sur", since moved to Davao
+// Occidental).
+func inside(d, c gazetteer.Place) bool {
+	if contains(d, c) {
+		return true
+	}
+	return d.Level() == 3 && c.Level() > 3 && c.Country == d.Country && gazetteer.Distance(c.Lat, c.Lon, d.Lat, d.Lon) < 75
+}
+
+// contains reports whether division or country d holds place c.
+func contains(d, c gazetteer.Place) bool {
+	if d.Country == "" || d.Country != c.Country || d.ID == c.ID {
+		return false
+	}
+	switch d.Level() {
+	case 1:
+		return true
+	case 2:
+		return c.Admin1Code == d.Admin1Code
+	case 3:
+		return c.Admin1Code == d.Admin1Code && c.Admin2Code == d.Admin2Code
+	}
+	return false
+}
+
+func argmax(xs []float64) int {
+	best := 0
+	for i, x := range xs {
+		if x > xs[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+// rivalDivision reports whether a name is also a country or first-level
+// division in another country ("Georgia"), so that a first guess cannot be
+// trusted. A territory that is also its country's division ("Gaza Strip")
+// has no rival.
+func rivalDivision(cands []gazetteer.Place) bool {
+	country := ""
+	for _, c := range cands {
+		if c.Level() != 1 && c.Level() != 2 {
+			continue
+		}
+		if country == "" {
+			country = c.Country
+		} else if c.Country != country {
+			return true
+		}
+	}
+	return false
+}
+
+// second is the runner-up score, or -Inf.
+func second(xs []float64) float64 {
+	a, b := math.Inf(-1), math.Inf(-1)
+	for _, x := range xs {
+		if x > a {
+			a, b = x, a
+		} else if x > b {
+			b = x
+		}
+	}
+	return b
+}
