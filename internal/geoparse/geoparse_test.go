@@ -321,6 +321,14 @@ func TestUnknown(t *testing.T) {
 			t.Errorf("%q → %s %s id %d, %s; want %s %s", tc.name, tp.Place.Name, tp.Place.Country, tp.Place.ID, tp.Precision, tc.country, tc.prec)
 		}
 	}
+	// One name, one place: the second "Piccadilly" finds London in its
+	// sentence, and the first, with nothing beside it, follows.
+	tops := parser.Parse("Officials in Britain and the UK met Russians. He ate at a bar in Piccadilly. He was taken ill in Piccadilly and then in London.")
+	for _, tp := range tops {
+		if tp.Name == "Piccadilly" && tp.Place.Country != "GB" {
+			t.Errorf("Piccadilly at %d → %s %s", tp.Start, tp.Place.Name, tp.Place.Country)
+		}
+	}
 	// Items of a list keep their own places.
 	tp := find(t, parser.Parse("Pigs in Pandi, Bulacan, carried the virus, unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains."), "Bundibugyo")
 	if tp.Place.Country != "UG" {

@@ -123,6 +123,8 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		c := m.cands[m.pick]
 		return c.Level() >= 2 && (len(focus) == 0 || focus[c.Country] > 0)
 	}
+	placed := map[string]gazetteer.Place{} // folded name → where it was placed
+	var unplaced []unknown
 	for _, u := range us {
 		best := -1
 		// The first mention after the name; mentions are in text order,
@@ -166,16 +168,28 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			}
 		}
 		if best < 0 {
-			if u.orig != nil {
-				ms = append(ms, *u.orig)
-			}
+			unplaced = append(unplaced, u)
 			continue
 		}
 		pl := ms[best].cands[ms[best].pick]
 		// Not the anchor's GeoNames row: the name is another place.
 		pl.ID = 0
+		key := gazetteer.Fold(text[u.start:u.end])
+		if _, ok := placed[key]; !ok {
+			placed[key] = pl
+		}
 		ms = append(ms, mention{first: u.first, last: u.last, start: u.start, end: u.end, key: "unknown",
 			cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
+	}
+	// One name, one place: a mention with nothing to hold it in its own
+	// sentence takes the place another mention of the name found.
+	for _, u := range unplaced {
+		if pl, ok := placed[gazetteer.Fold(text[u.start:u.end])]; ok {
+			ms = append(ms, mention{first: u.first, last: u.last, start: u.start, end: u.end, key: "unknown",
+				cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
+		} else if u.orig != nil {
+			ms = append(ms, *u.orig)
+		}
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	return ms
