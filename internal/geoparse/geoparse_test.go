@@ -78,6 +78,7 @@ func TestResolve(t *testing.T) {
 		{"lower-case particle in a name", "Flights to Rio de Janeiro resumed.", "Rio de Janeiro", "BR", "", "", event.GeoPoint},
 		{"shared rest of two names", "Storms hit North and South Carolina.", "North", "US", "NC", "ADM1", event.GeoAdmin1},
 		{"shared rest of two countries", "Talks between North and South Korea resumed.", "North", "KP", "", "PCLI", event.GeoCountry},
+		{"a newspaper's city elsewhere", "The Boston Globe reported it. Boston officials said the roads were closed.", "Boston", "US", "MA", "", event.GeoPoint},
 		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},
 		{"towns listed together", "Storm damage in Rome and Cartersville was reported in northwest Georgia.", "Rome", "US", "GA", "", event.GeoPoint},
@@ -339,11 +340,13 @@ func TestUnknown(t *testing.T) {
 		"A girl from the northern Kurdish village of Ranya fell ill in Iraq.",
 		"The governor, Anthony Bol Madut, told reporters in Juba.",
 		"Brands included Lund, Dutch Farms, Kemps, Bayview, Mountain Dairy, NuLay and Sun Valley.",
+		"The car was found at Newark International Airport, New Jersey, in December.",
+		"Unicorp and Cara Operations Ltd. extended the offer. Cara, a food chain, agreed.",
 		"The mayor of Dogubayazit, Mukkades Kubilay, claims that aid is late.",
 		"Pigs died in Binh Phuoc, Vietnam.", // a country is too coarse to place a village
 	} {
 		for _, tp := range parser.Parse(text) {
-			if tp.Name == "Kampungu" || tp.Name == "Kurdish" || tp.Name == "Bol" || tp.Name == "NuLay" || tp.Name == "Mukkades Kubilay" || tp.Name == "Binh Phuoc" {
+			if tp.Name == "Kampungu" || tp.Name == "Kurdish" || tp.Name == "Bol" || tp.Name == "NuLay" || tp.Name == "Mukkades Kubilay" || tp.Name == "Binh Phuoc" || tp.Name == "International Airport" || tp.Name == "Cara" {
 				t.Errorf("%q: found %q → %s", text, tp.Name, tp.Place.Name)
 			}
 		}

@@ -114,12 +114,18 @@ var personTitles = map[string]bool{
 	"judge": true, "mayor": true, "rev": true, "president": true, "secretary": true, "minister": true,
 }
 
-// orgWords after a name make it an organisation's ("Kellogg Co.",
-// "Washington Post", "Columbia Pictures").
-var orgWords = map[string]bool{
+// companyWords after a name make it a company's ("Kellogg Co.", "Columbia
+// Pictures"), and the name a company's throughout the text.
+var companyWords = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "company": true, "corporation": true,
 	"group": true, "pictures": true, "airlines": true, "airways": true, "aircraft": true, "electronics": true,
 	"industries": true, "holdings": true, "bancorp": true, "motors": true, "securities": true, "partners": true,
+	"operations": true,
+}
+
+// orgWords after a name make it an organisation's there: companies' and
+// newspapers' ("Washington Post"; Washington stays a place elsewhere).
+var orgWords = map[string]bool{
 	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
 	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
 	"examiner": true, "register": true,
@@ -133,12 +139,12 @@ var streetWords = map[string]bool{
 	"turnpike": true, "expressway": true, "freeway": true,
 }
 
-// orgs finds names the text uses for organisations: every run of up to
-// three capitalized words before an organisation word, folded.
+// orgs finds names the text uses for companies: every run of up to three
+// capitalized words before a company word, and each of its words, folded.
 func (p *Parser) orgs(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
 	for k := 1; k < len(toks); k++ {
-		if !toks[k].cap || !orgWords[p.word(text, toks, k)] || !joinable(text, toks[k-1], toks[k]) {
+		if !toks[k].cap || !companyWords[p.word(text, toks, k)] || !joinable(text, toks[k-1], toks[k]) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
@@ -146,6 +152,8 @@ func (p *Parser) orgs(text string, toks []token) map[string]bool {
 				break
 			}
 			out[gazetteer.Fold(text[toks[j].start:toks[k-1].end])] = true
+			// "Cara Operations Ltd." is "Cara" later on.
+			out[p.word(text, toks, j)] = true
 		}
 	}
 	return out
@@ -557,7 +565,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
-	if nextJoined && toks[m.last+1].cap && (orgWords[next] || streetWords[next]) {
+	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
 		return false
 	}
 	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {

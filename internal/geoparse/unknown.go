@@ -56,7 +56,8 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 			break
 		}
 		w := p.word(text, toks, k)
-		if titles[w] || directions[w] || generic[w] {
+		// A known name ends the run: "Serb Kosovo province" is Kosovo's.
+		if titles[w] || directions[w] || generic[w] || k > i && p.g.HasKey(w) {
 			break
 		}
 		last = k
@@ -210,6 +211,26 @@ func withinPrecision(level int) event.GeoPrecision {
 	return event.GeoRegion
 }
 
+// institutionWords in a name make it an institution's or a building's.
+var institutionWords = map[string]bool{
+	"airport": true, "base": true, "department": true, "order": true, "casino": true, "hotel": true, "hospital": true,
+	"university": true, "college": true, "school": true, "church": true, "center": true, "centre": true, "police": true,
+	"council": true, "committee": true, "party": true, "army": true, "force": true, "ministry": true, "agency": true,
+	"office": true, "court": true, "bank": true, "club": true, "operations": true, "foundation": true, "institute": true,
+}
+
+// institution reports whether tokens first..last hold an institution's,
+// an organisation's or a street's word.
+func (p *Parser) institution(text string, toks []token, first, last int) bool {
+	for k := first; k <= last; k++ {
+		w := p.word(text, toks, k)
+		if institutionWords[w] || orgWords[w] || companyWords[w] || streetWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // listItems finds names the gazetteer lacks that stand in one list with
 // places it knows: "Suba, Migori, Homa Bay, Rongo, Siaya" names Rongo a
 // place as surely as its neighbours. A list holds by commas and "and"; an
@@ -257,7 +278,10 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 		}
 		w := p.word(text, toks, i)
 		key := gazetteer.Fold(text[t.start:toks[last].end])
-		if last == i && (p.commonWord(w) || adjectival(w)) || p.given(w) || tc.surnames[w] || tc.orgs[key] {
+		// A run that begins with a common word ("International Airport",
+		// "Police Department", "Orange Order") or holds an organisation's
+		// word names no place the gazetteer lacks.
+		if p.commonWord(w) || adjectival(w) || p.given(w) || tc.surnames[w] || tc.orgs[key] || p.institution(text, toks, i, last) {
 			i = last
 			continue
 		}
