@@ -1799,6 +1799,11 @@ func (p *parser) set(i int) (cand, bool) {
 	return cand{i: i, j: j + 1, typ: SET, val: lit(durValue(float64(step), u))}, true
 }
 
+// clockBefore lists the prepositions that make a bare hour before "in
+// the morning" a clock time.
+var clockBefore = map[string]bool{"at": true, "by": true, "until": true, "till": true, "around": true,
+	"about": true, "before": true, "after": true, "since": true, "from": true, "to": true}
+
 var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
 	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true}
 
@@ -1851,6 +1856,12 @@ func (p *parser) clock(i int) (cand, bool) {
 				return cand{}, false
 			}
 		default:
+			if !hasMin && hh >= 1 && hh <= 12 && clockBefore[p.w(i-1)] && (p.seq(j, "in", "the", "morning") || p.seq(j, "in", "the", "afternoon") || p.seq(j, "in", "the", "evening")) {
+				// "at 4 in the morning": the part of day stands in for
+				// a.m./p.m.; the word before keeps "rose 4 in the morning
+				// session" out.
+				break
+			}
 			if !hasMin || !(p.w(i-1) == "at" || timeZones[p.w(j)]) {
 				return cand{}, false
 			}

@@ -85,6 +85,10 @@ func Parse(text string, opt Options) []Timex {
 		}
 		cands = append(cands, c)
 		i = c.j
+		if b, ok := p.secondDay(c); ok {
+			cands = append(cands, b)
+			i = b.j
+		}
 	}
 	c := &ctx{p: p, opt: opt}
 	if !opt.DCT.IsZero() {
@@ -208,11 +212,53 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// secondDay is the bare day after "April 24 and 25", "May 3 or 4": a
+// second date in a's month, later than a's day. The word after the number
+// must end the phrase, so "April 24 and 25 people" stays a count.
+func (p *parser) secondDay(a cand) (cand, bool) {
+	if len(a.parts) != 0 || a.typ != DATE || a.j-a.i < 2 {
+		return cand{}, false
+	}
+	k := a.j - 1
+	if p.t[k].kind != tNum {
+		return cand{}, false
+	}
+	d1, ok := dayNumber(p.w(k))
+	if !ok {
+		return cand{}, false
+	}
+	if _, mj, ok := p.month(a.i); !ok || mj != k {
+		return cand{}, false
+	}
+	if w := p.w(a.j); w != "and" && w != "or" {
+		return cand{}, false
+	}
+	at := a.j + 1
+	if at >= len(p.t) || p.t[at].kind != tNum {
+		return cand{}, false
+	}
+	d2, ok := dayNumber(p.w(at))
+	if !ok || d2 <= d1 {
+		return cand{}, false
+	}
+	switch w := p.w(at + 1); {
+	case at+1 >= len(p.t), w == ".", w == ",", w == ";", w == ")", w == "at", w == "in", w == "when", w == "to", w == "for":
+	default:
+		return cand{}, false
+	}
+	return p.dayOf(a, d2, at)
+}
+
 // dayOf builds the end of "from April 12 to 14": day d of a's month.
 func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
 	first := a.val
 	return cand{i: at, j: at + 1, typ: DATE, val: func(c *ctx) (string, point) {
+		// Resolve the first date from where it stands, so that both read
+		// the clause's tense alike.
+		cur := c.cur
+		c.cur = &a
 		_, pt := first(c)
+		c.cur = cur
 		if !pt.valid() || pt.g != gDay {
 			return "", point{}
 		}

@@ -191,6 +191,16 @@ func TestUnderspecified(t *testing.T) {
 		{"season news", "Talks collapsed in the summer.", "1998-10-02", News, []want{{text: "the summer", value: "1998-SU"}}},
 		{"quarter news", "Earnings in the fourth quarter rose.", "1990-01-20", News, []want{{text: "the fourth quarter", value: "1989-Q4"}}},
 		{"weekday no anchor", "It happened on Tuesday.", "", Narrative, []want{{text: "Tuesday", value: "XXXX-WXX-2"}}},
+		// A period said to have ended lies before the DCT even when the
+		// next such date is nearer.
+		{"ended puts the date behind the DCT", "In the fiscal year ended Jan. 31, the company reported a loss.", "1989-11-02", News,
+			[]want{{text: "the fiscal year", value: "P1Y"}, {text: "Jan. 31", value: "1989-01-31"}}},
+		{"a second day after and", "The summit takes place on April 24 and 25.", "1999-02-10", News,
+			[]want{{text: "April 24", value: "1999-04-24"}, {text: "25", value: "1999-04-25"}}},
+		{"a second day in a far month keeps the first's year", "The summit will take place on April 24 and 25.", "1999-11-02", News,
+			[]want{{text: "April 24", value: "2000-04-24"}, {text: "25", value: "2000-04-25"}}},
+		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
+			[]want{{text: "April 24", value: "1999-04-24"}}},
 	})
 }
 
@@ -263,6 +273,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
 		{"clock", "The blast came at 10:30 a.m. EST.", "1998-02-13", News, []want{{text: "10:30 a.m. EST", value: "1998-02-13T10:30", typ: TIME}}},
 		{"clock with day", "Polls close at 10 p.m. Wednesday.", "1998-02-13", News, []want{{text: "10 p.m. Wednesday", value: "1998-02-11T22:00", typ: TIME}}},
+		{"an hour in the morning", "He will leave at 4 in the morning.", "2000-04-05", News, []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: TIME}}},
+		{"an hour in the evening", "The rally starts at 7 in the evening.", "2000-04-05", News, []want{{text: "7 in the evening", value: "2000-04-05T19:00", typ: TIME}}},
 	})
 }
 
@@ -284,6 +296,7 @@ func TestNotDates(t *testing.T) {
 		"The quarter-to-quarter comparison improved.",
 		"Sales rose year-over-year.",
 		"It happened once.",
+		"The index rose 4 in the morning session.",
 		"It took a long time.",
 		"Bronislaw Geremek of Poland and Jan Kavan of the Czech Republic signed.",
 		"Baker said on ABC's \"This Week With David Brinkley\" that talks failed.",
