@@ -374,7 +374,7 @@ func (c *ctx) tense() int {
 			// A bare "would" is too often conditional to count.
 			t = 1
 		}
-		if w == "had" && k < m.i {
+		if w == "had" {
 			// The past perfect puts even a plan in the past: "the offer
 			// had been due to expire Friday".
 			d = -1

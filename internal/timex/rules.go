@@ -93,7 +93,7 @@ func init() {
 	}
 	for _, w := range strings.Fields(`the a an ' end beginning start earlier later year fiscal fy calendar model
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
-		recently lately recent these those future every each per new thanksgiving independence memorial
+		recently lately soon recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
 		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong`) {
 		triggers[w] = true
@@ -2004,6 +2004,30 @@ func (p *parser) reference(i int) (cand, bool) {
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
 	case "recently", "lately":
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
+	case "soon":
+		// "it soon will begin", "they may soon seek", "sales to soon
+		// grow": some time ahead of now. In a past narrative ("he was
+		// soon released") it is soon after another event, so a modal or
+		// an infinitive must govern it. "as soon as", "soon after" and
+		// "too soon" relate two events.
+		switch {
+		case p.upper(i), p.w(i-1) == "as" || p.w(i-1) == "too" || p.w(i-1) == "so" || p.w(i-1) == "how",
+			p.w(i+1) == "as" || p.w(i+1) == "after" || p.w(i+1) == "afterward" || p.w(i+1) == "afterwards" || p.w(i+1) == "thereafter":
+			return cand{}, false
+		}
+		ahead := p.w(i-1) == "to" || p.w(i+1) == "will"
+		for k := i - 1; k >= 0 && k >= i-4 && !ahead; k-- {
+			switch p.w(k) {
+			case "will", "ll", "shall", "may", "might", "could", "should", "can", "must":
+				ahead = true
+			case ".", ";", ",", "!", "?":
+				k = -1
+			}
+		}
+		if !ahead {
+			return cand{}, false
+		}
+		return cand{i: i, j: i + 1, typ: DATE, val: lit("FUTURE_REF")}, true
 	case "recent":
 		if u, ok := unitWords[p.w(i+1)]; ok && isPluralUnit(p.w(i+1)) && u.g != gNone {
 			if u.g < gYear {

@@ -178,6 +178,10 @@ func TestRelative(t *testing.T) {
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"now opening a sentence", "Now officials are investigating.", dct, News, []want{{text: "Now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
+		{"soon under a modal", "Prosecutors may soon seek an indictment.", dct, News, []want{{text: "soon", value: "FUTURE_REF"}}},
+		{"soon before will", "The company soon will begin selling boxes.", dct, News, []want{{text: "soon", value: "FUTURE_REF"}}},
+		{"soon in a past narrative is after an event", "He was soon released and went home.", dct, News, []want{}},
+		{"as soon as relates two events", "They will leave as soon as possible.", dct, News, []want{}},
 		{"future ref", "Talks may resume in the near future.", dct, News, []want{{text: "the near future", value: "FUTURE_REF"}}},
 	})
 }
@@ -199,6 +203,8 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "April 24", value: "1999-04-24"}, {text: "25", value: "1999-04-25"}}},
 		{"a second day in a far month keeps the first's year", "The summit will take place on April 24 and 25.", "1999-11-02", News,
 			[]want{{text: "April 24", value: "2000-04-24"}, {text: "25", value: "2000-04-25"}}},
+		{"the past perfect after the date puts it behind", "Until Thursday, they had not called him a suspect.", "1999-05-07", News,
+			[]want{{text: "Thursday", value: "1999-05-06"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
 	})
