@@ -93,7 +93,7 @@ func init() {
 	}
 	for _, w := range strings.Fields(`the a an ' end beginning start earlier later year fiscal fy calendar model
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
-		recently lately soon recent these those future every each per new thanksgiving independence memorial
+		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
 		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong`) {
 		triggers[w] = true
@@ -1927,6 +1927,8 @@ func (p *parser) holiday(i int) (cand, bool) {
 			m, d = 12, 31
 		}
 		j += 4
+	case w == "easter" && p.upper(i), w == "good" && p.w(j) == "friday" && p.upper(i) && p.upper(j):
+		return p.easter(i)
 	case w == "thanksgiving" && p.upper(i):
 		m = time.November
 		nth = func(y int) int { return nthWeekday(y, time.November, time.Thursday, 4) }
@@ -1972,6 +1974,57 @@ func (p *parser) holiday(i int) (cand, bool) {
 }
 
 // nthWeekday returns the day of the nth (or last, n<0) weekday of a month.
+// easter reads "Easter", "Easter Sunday", "Easter Monday", "Good Friday"
+// (days) and "Easter week" (the ISO week ending on Easter Sunday), each
+// with an optional year.
+func (p *parser) easter(i int) (cand, bool) {
+	off, g, j := 0, gDay, i+1
+	switch {
+	case p.w(i) == "good":
+		off, j = -2, i+2
+	case p.w(j) == "sunday" || p.w(j) == "day":
+		j++
+	case p.w(j) == "monday":
+		off = 1
+		j++
+	case p.w(j) == "week":
+		g = gWeek
+		j++
+	case p.upper(j) && p.t[j].kind == tWord:
+		// "Easter Island", "Easter Rising": a name.
+		return cand{}, false
+	}
+	at := func(y int) point { return point{t: easterSunday(y).AddDate(0, 0, off), g: g} }
+	if y, k, ok := p.looseYear(j); ok {
+		pt := at(y)
+		return cand{i: i, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+	}
+	return cand{i: i, j: j, typ: DATE, val: func(c *ctx) (string, point) {
+		y, ok := c.pickYear(time.April, 10)
+		if !ok {
+			return "", point{}
+		}
+		pt := at(y)
+		return pt.value(), pt
+	}}, true
+}
+
+// easterSunday is the Gregorian Easter of year y (the anonymous
+// Gregorian algorithm, as in Meeus).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	dd := (h+l-7*m+114)%31 + 1
+	return day(y, time.Month(month), dd)
+}
+
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) int {
 	if n < 0 {
 		last := day(y, m+1, 0)
