@@ -590,8 +590,12 @@ func weekdayRes(wd time.Weekday, dir int, forced, anaphoric bool) resolver {
 		diff := int(wd) - int(t.Weekday())
 		switch {
 		case d < 0 && forced:
-			// "last Wednesday" is the Wednesday of the week before.
-			diff = (int(wd)+6)%7 - (int(t.Weekday())+6)%7 - 7
+			// "last Wednesday" is the most recent Wednesday before the
+			// anchor, as TimeML values it ("The day before last
+			// Tuesday's hearing", said on a Thursday, is Monday).
+			if diff >= 0 {
+				diff -= 7
+			}
 		case d < 0:
 			if diff > 0 {
 				diff -= 7

@@ -91,7 +91,11 @@ func TestRelative(t *testing.T) {
 	runCases(t, []parseCase{
 		{"yesterday", "Troops withdrew yesterday.", dct, News, []want{{text: "yesterday", value: "1998-02-12"}}},
 		{"today tomorrow", "Talks open today and close tomorrow.", dct, News, []want{{text: "today", value: "1998-02-13"}, {text: "tomorrow", value: "1998-02-14"}}},
-		{"last tuesday", "He was arrested last Tuesday.", dct, News, []want{{text: "last Tuesday", value: "1998-02-03"}}},
+		// "last Tuesday" is the most recent Tuesday before the anchor
+		// (TIDES/TimeML), which said on a Friday is three days back.
+		{"last tuesday", "He was arrested last Tuesday.", dct, News, []want{{text: "last Tuesday", value: "1998-02-10"}}},
+		{"last friday said on a friday", "He was arrested last Friday.", dct, News, []want{{text: "last Friday", value: "1998-02-06"}}},
+		{"the day before last tuesday", "The day before last Tuesday's hearing, he flew in.", "2000-02-24", News, []want{{text: "The day before last Tuesday", value: "2000-02-21"}}},
 		{"weekday past", "The ministry said Tuesday that it agreed.", dct, News, []want{{text: "Tuesday", value: "1998-02-10"}}},
 		{"weekday future", "The envoy will arrive Tuesday.", dct, News, []want{{text: "Tuesday", value: "1998-02-17"}}},
 		{"weekday of the DCT past", "The two leaders signed the plan Friday.", dct, News, []want{{text: "Friday", value: "1998-02-13"}}},
