@@ -167,6 +167,7 @@ func TestNotPlaces(t *testing.T) {
 		"Manuel Gonzalez, 59, a bus mechanic, filed a motion.",
 		"Bill Clinton spoke. Clinton will ask Congress for money.",
 		"Michael Jordan scored 40 as George Washington looked on.",
+		"The UNHCR appealed for US$2.8 million; crops are worth $US 15 billion.",
 		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",

@@ -519,6 +519,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		}
 	}
 
+	// "US$2.8 million", "$US 15 billion", "NZ$40": a currency, not a place.
+	if m.end < len(text) && text[m.end] == '$' || m.start > 0 && text[m.start-1] == '$' {
+		return false
+	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
 	if prevJoined && (titles[prev] || titles[strings.TrimSuffix(prev, ".")]) && !major {
 		return false
