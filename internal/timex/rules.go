@@ -1624,6 +1624,15 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.w(i) == "some" || p.w(i) == "many" {
 		return cand{}, false
 	}
+	if p.w(j) == "to" && p.t[i].kind != tWord || p.w(j) == "to" && numberWords[p.w(i)] > 0 {
+		// "two to three weeks", "12 to 18 months": one span; TimeBank
+		// values it at the lower bound.
+		if n2, j2, ok := p.number(j+1, false); ok && n2 > n {
+			if _, ok := unitWords[p.w(j2)]; ok {
+				j = j2
+			}
+		}
+	}
 	hy := false
 	if isDash(p.w(j)) && p.adj(j-1) {
 		j++

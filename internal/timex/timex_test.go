@@ -270,6 +270,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
 		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
+		{"a range of lengths is one span at its lower bound", "Shipments resume within two to three weeks.", "", News, []want{{text: "two to three weeks", value: "P2W", typ: DURATION}}},
+		{"a range in figures", "Deals are planned over 12 to 18 months.", "", News, []want{{text: "12 to 18 months", value: "P12M", typ: DURATION}}},
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
 		{"the past century", "It was one of the great events of the past century.", "1989-11-01", News, []want{{text: "the past century", value: "P100Y", typ: DURATION}}},
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
