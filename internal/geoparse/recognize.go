@@ -430,6 +430,15 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			m.wantAdmin = true
 		case townWords[w]:
 			m.wantTown = true
+		case w == "university" || w == "universities" || w == "governor" || w == "legislature":
+			// "the University of Georgia", "the governor of Washington":
+			// a first-level division of that name, when there is one.
+			for _, c := range cands {
+				if c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key {
+					m.wantAdmin = true
+					break
+				}
+			}
 		}
 	}
 	// A division word after the name: "Diffa region", "Niger State".

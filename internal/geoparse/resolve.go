@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"math"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
@@ -467,6 +468,11 @@ func (p *Parser) base(m *mention, j int) float64 {
 	lv := c.Level()
 	if m.namesake[j] && !m.wantAdmin {
 		s -= 6
+	}
+	// A town known by the name only as one of its other names ("Glasgow"
+	// for Pampa, Texas) is a weaker reading than one called so.
+	if lv >= 3 && !m.abbrev && m.key != gazetteer.Fold(c.ASCIIName) && !strings.HasPrefix(gazetteer.Fold(c.Name), m.key) {
+		s -= 1.5
 	}
 	if m.capital[j] && !m.wantAdmin {
 		s += 6
