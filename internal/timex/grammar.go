@@ -423,9 +423,17 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		at = day(at.Year(), at.Month(), 15)
 	}
 	t := c.tense()
-	// "the fiscal year ended Jan. 31": a period said to have ended closed
-	// on or before the DCT, however near the next such date is.
-	closed := c.p.w(c.cur.i-1) == "ended" && !(c.opt.Mode == Narrative && c.hasRef)
+	// A period said to have ended closed on or before the DCT, however
+	// near the next such date is; "last"/"next" before a holiday fix
+	// the side too.
+	side := 0
+	switch c.p.w(c.cur.i - 1) {
+	case "ended", "last":
+		// "the fiscal year ended Jan. 31", "last Thanksgiving"
+		side = -1
+	case "next":
+		side = 1
+	}
 	by, best := at.Year(), 1<<30
 	for _, y := range []int{at.Year() - 1, at.Year(), at.Year() + 1} {
 		diff := int(day(y, m, d).Sub(at).Hours() / 24)
@@ -436,7 +444,7 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		if t < 0 && diff > 0 || t > 0 && diff < 0 {
 			cost += 180
 		}
-		if closed && diff > 0 {
+		if side < 0 && diff > 0 || side > 0 && diff < 0 {
 			cost += 1000
 		}
 		if cost < best {

@@ -1914,6 +1914,22 @@ func (p *parser) clock(i int) (cand, bool) {
 // holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".
 func (p *parser) holiday(i int) (cand, bool) {
 	w := p.w(i)
+	if w == "last" || w == "next" || w == "this" {
+		// "last Thanksgiving", "next Christmas": the word is part of the
+		// expression, and pickYear reads it as the side of the DCT.
+		h, ok := p.holiday(i + 1)
+		if !ok || h.i != i+1 || p.w(i+1) == "last" || p.w(i+1) == "next" || p.w(i+1) == "this" {
+			return cand{}, false
+		}
+		inner := h.val
+		return cand{i: i, j: h.j, typ: DATE, val: func(c *ctx) (string, point) {
+			cur := c.cur
+			c.cur = &h
+			v, pt := inner(c)
+			c.cur = cur
+			return v, pt
+		}}, true
+	}
 	var m time.Month
 	var d int
 	var nth func(y int) int

@@ -78,6 +78,8 @@ func TestExplicit(t *testing.T) {
 		{"easter week", "Protesters prayed as Easter week began.", "2000-04-17", News, []want{{text: "Easter week", value: "2000-W16"}}},
 		{"good friday and easter monday", "He came on Good Friday and left on Easter Monday.", "2000-04-17", News,
 			[]want{{text: "Good Friday", value: "2000-04-21"}, {text: "Easter Monday", value: "2000-04-24"}}},
+		{"last holiday", "He was found at sea last Thanksgiving.", "2000-02-10", News, []want{{text: "last Thanksgiving", value: "1999-11-25"}}},
+		{"next holiday", "The vote comes after next Christmas.", "2000-02-10", News, []want{{text: "next Christmas", value: "2000-12-25"}}},
 		{"easter in a name", "They sailed to Easter Island.", "2000-04-17", News, []want{}},
 		{"spelled year", "In nineteen ninety-six it rained.", "", News, []want{{text: "nineteen ninety-six", value: "1996"}}},
 		{"month and spelled year", "January nineteen ninety-seven. Atlanta again.", "1998-02-27", News, []want{{text: "January nineteen ninety-seven", value: "1997-01"}}},
