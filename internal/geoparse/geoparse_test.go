@@ -81,6 +81,7 @@ func TestResolve(t *testing.T) {
 		{"a newspaper's city elsewhere", "The Boston Globe reported it. Boston officials said the roads were closed.", "Boston", "US", "MA", "", event.GeoPoint},
 		{"University of Georgia", "Research teams from the universities of Georgia and Glasgow found it.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"University of Washington", "He studied at the University of Washington.", "Washington", "US", "WA", "ADM1", event.GeoAdmin1},
+		{"Glasgow beside a US state", "Research teams from the universities of Georgia and Glasgow found it.", "Glasgow", "GB", "", "", event.GeoPoint},
 		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},
 		{"towns listed together", "Storm damage in Rome and Cartersville was reported in northwest Georgia.", "Rome", "US", "GA", "", event.GeoPoint},

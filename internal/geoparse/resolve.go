@@ -397,6 +397,18 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 }
 
+// divisionIn reports whether a first-level division of a country is among
+// the candidates: then a city's size says nothing against it
+// ("Washington" the state or the capital).
+func divisionIn(cands []gazetteer.Place, country string) bool {
+	for _, d := range cands {
+		if d.Level() == 2 && d.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
 // hasTownIn reports whether a populated place of a country is among the
 // candidates.
 func hasTownIn(cands []gazetteer.Place, country string) bool {
@@ -408,11 +420,11 @@ func hasTownIn(cands []gazetteer.Place, country string) bool {
 	return false
 }
 
-// worldCityAbroad reports whether a city of a million outside a country
+// worldCityAbroad reports whether a city of half a million outside a country
 // is among the candidates.
 func worldCityAbroad(cands []gazetteer.Place, country string) bool {
 	for _, d := range cands {
-		if d.Level() == 5 && d.Population >= 1_000_000 && d.Country != country {
+		if d.Level() == 5 && d.Population >= 500_000 && d.Country != country {
 			return true
 		}
 	}
@@ -491,9 +503,10 @@ func (p *Parser) base(m *mention, j int) float64 {
 			s -= 4
 		}
 	}
-	// A city of a million is known abroad: "Toronto" in an American
-	// text is still Toronto, Ontario, not a namesake at home.
-	if lv == 5 && c.Population >= 1_000_000 && !oneCountry(m.cands) {
+	// A city of half a million is known abroad: "Toronto" in an American
+	// text is still Toronto, Ontario, "Glasgow" Glasgow, Scotland, not a
+	// namesake at home.
+	if lv == 5 && c.Population >= 500_000 && !oneCountry(m.cands) && !divisionIn(m.cands, c.Country) {
 		s += 2
 	}
 	// Rivers, mountains and other features are rarely what a bare name
