@@ -10,7 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/dataset"
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -23,7 +23,7 @@ import (
 // allows it; the rows allowed are kept verbatim in PATH.rejects and listed
 // on stderr with line and error, so that nothing is dropped silently.
 func ingestDataset(ctx context.Context, st *store.Store, path, source string, opt datasetOptions, stderr io.Writer) (store.Result, error) {
-	fi, err := os.Stat(path)
+	hash, modified, err := fileHash(path)
 	if err != nil {
 		return store.Result{}, err
 	}
@@ -34,29 +34,14 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 	defer rd.Close()
 	release := opt.release
 	if release == "" {
-		release = snapshot.Release(rd.Source(), path, fi.ModTime())
+		release = snapshot.Release(rd.Source(), path, modified)
 	}
 	name := opt.dataset
 	if name == "" {
 		base := filepath.Base(path)
 		name = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	meta := store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path)}
-	// A dataset with a current version may be given the same file again:
-	// hash it first, so that an unchanged file costs one read. Otherwise
-	// the hash is taken while the file loads (SHA-256 of 1 GB is some
-	// 2.5 s on one core).
-	if again, err := st.HasCurrent(ctx, meta.Source, meta.Dataset); err != nil {
-		return store.Result{}, err
-	} else if again {
-		if meta.FileHash, err = fileHash(ctx, path); err != nil {
-			return store.Result{}, err
-		}
-	} else {
-		hashCtx, cancel := context.WithCancel(ctx)
-		defer cancel()
-		meta.Hash = background(func() (string, error) { return fileHash(hashCtx, path) })
-	}
+	meta := store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path), FileHash: hash}
 	if opt.bulk != "off" && opt.skipBad == 0 && st.Kind() == store.DuckDB {
 		if res, ok, err := bulkLoad(ctx, st, rd, meta, opt.bulk, stderr); ok {
 			return res, err
@@ -183,44 +168,20 @@ func moreBadRows(r dataset.Reader, w io.Writer) int {
 }
 
 // fileHash returns the file's SHA-256, which makes a second ingest of the
-// same bytes a no-op.
-func fileHash(ctx context.Context, path string) (string, error) {
+// same bytes a no-op, and its modification time.
+func fileHash(path string) (string, time.Time, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", err
+		return "", time.Time{}, err
 	}
 	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return "", time.Time{}, err
+	}
 	h := sha256.New()
-	buf := make([]byte, 1<<20)
-	for {
-		if err := ctx.Err(); err != nil {
-			return "", err
-		}
-		n, err := f.Read(buf)
-		h.Write(buf[:n])
-		if err == io.EOF {
-			return hex.EncodeToString(h.Sum(nil)), nil
-		}
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", path, err)
-		}
+	if _, err := io.Copy(h, f); err != nil {
+		return "", time.Time{}, fmt.Errorf("%s: %w", path, err)
 	}
-}
-
-// background starts fn now and returns a function that waits for its
-// result, as often as it is called.
-func background(fn func() (string, error)) func() (string, error) {
-	type result struct {
-		s   string
-		err error
-	}
-	c := make(chan result, 1)
-	go func() {
-		s, err := fn()
-		c <- result{s, err}
-	}()
-	return sync.OnceValues(func() (string, error) {
-		r := <-c
-		return r.s, r.err
-	})
+	return hex.EncodeToString(h.Sum(nil)), fi.ModTime(), nil
 }

@@ -141,11 +141,6 @@ type Meta struct {
 	Release  string // "GED 23.1", an ACLED export date; free text
 	FileName string
 	FileHash string // hex SHA-256 of the input
-	// Hash gives FileHash when that is empty. It is called once the
-	// events are written, so that a large file can be hashed while it
-	// loads; a file that turns out to be the current version then leaves
-	// the store as it was, as it would have with the hash known first.
-	Hash func() (string, error)
 }
 
 // Version is one ingested version of a dataset.
@@ -236,7 +231,7 @@ func (s *Store) IngestQuery(ctx context.Context, m Meta, query string) (Result, 
 // write runs one ingest: unless the file is already the dataset's current
 // version, fill adds the new version's events, which then becomes current.
 func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, versionID int64) (int64, error)) (res Result, err error) {
-	if m.Source == "" || m.Dataset == "" || (m.FileHash == "" && m.Hash == nil) {
+	if m.Source == "" || m.Dataset == "" || m.FileHash == "" {
 		return res, errors.New("store: ingest needs a source, a dataset and a file hash")
 	}
 	conn, err := s.db.Conn(ctx)
@@ -255,11 +250,17 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 		}
 	}()
 
-	if m.FileHash != "" {
-		if v, ok, err := s.unchanged(ctx, conn, m); ok || err != nil {
-			return Result{Version: v, Unchanged: ok}, err
-		}
+	var cur int64
+	err = conn.QueryRowContext(ctx, `SELECT version_id FROM source_versions WHERE source = $1 AND dataset = $2 AND current AND file_hash = $3`,
+		m.Source, m.Dataset, m.FileHash).Scan(&cur)
+	switch {
+	case err == nil:
+		v, err := s.version(ctx, conn, cur)
+		return Result{Version: v, Unchanged: true}, err
+	case !errors.Is(err, sql.ErrNoRows):
+		return res, err
 	}
+
 	var id int64
 	if err := conn.QueryRowContext(ctx, `SELECT nextval('version_seq')`).Scan(&id); err != nil {
 		return res, err
@@ -267,14 +268,6 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 	n, err := fill(conn, id)
 	if err != nil {
 		return res, err
-	}
-	if m.FileHash == "" {
-		if m.FileHash, err = m.Hash(); err != nil {
-			return res, err
-		}
-		if v, ok, err := s.unchanged(ctx, conn, m); ok || err != nil {
-			return Result{Version: v, Unchanged: ok}, err // the deferred rollback drops the rows
-		}
 	}
 	if err := duplicates(ctx, conn, id); err != nil {
 		return res, err
@@ -293,29 +286,6 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 	committed = true
 	return Result{Version: Version{ID: id, Source: m.Source, Dataset: m.Dataset, Release: m.Release, FileName: m.FileName,
 		FileHash: m.FileHash, Rows: n, IngestedAt: now, Current: true}}, nil
-}
-
-// unchanged finds the dataset's current version when it has m's hash.
-func (s *Store) unchanged(ctx context.Context, q querier, m Meta) (Version, bool, error) {
-	var cur int64
-	err := q.QueryRowContext(ctx, `SELECT version_id FROM source_versions WHERE source = $1 AND dataset = $2 AND current AND file_hash = $3`,
-		m.Source, m.Dataset, m.FileHash).Scan(&cur)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return Version{}, false, nil
-	case err != nil:
-		return Version{}, false, err
-	}
-	v, err := s.version(ctx, q, cur)
-	return v, err == nil, err
-}
-
-// HasCurrent reports whether a dataset has a current version: whether an
-// ingest of it could turn out unchanged.
-func (s *Store) HasCurrent(ctx context.Context, source, dataset string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM source_versions WHERE source = $1 AND dataset = $2 AND current`, source, dataset).Scan(&n)
-	return n > 0, err
 }
 
 // duplicates fails when two events of a version share an id. The events

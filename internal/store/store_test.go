@@ -3,11 +3,9 @@ package store
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -188,45 +186,4 @@ func TestLoadColumns(t *testing.T) {
 	if !slices.Equal(loadsql.Columns, eventColumns[1:]) {
 		t.Fatalf("loadsql.Columns and the events table differ:\n%v\n%v", loadsql.Columns, eventColumns[1:])
 	}
-}
-
-// TestHashAfterLoad: with Meta.Hash the hash is known only after the rows
-// are written; a file that turns out to be the current version must still
-// leave the store as it was, and duplicate ids are still refused.
-func TestHashAfterLoad(t *testing.T) {
-	backends(t, func(t *testing.T, s *Store) {
-		ctx := context.Background()
-		later := func(h string) func() (string, error) { return func() (string, error) { return h, nil } }
-		m := Meta{Source: "acled", Dataset: "d", Hash: later("aaa")}
-		first, err := s.Ingest(ctx, m, sliceSource(sample(5)))
-		if err != nil || first.Unchanged || first.Version.FileHash != "aaa" {
-			t.Fatalf("first: %+v %v", first, err)
-		}
-		again, err := s.Ingest(ctx, m, sliceSource(sample(7)))
-		if err != nil || !again.Unchanged || again.Version.ID != first.Version.ID {
-			t.Fatalf("same hash again: %+v %v", again, err)
-		}
-		evs, err := s.CurrentEvents(ctx, "test")
-		if err != nil || len(evs) != 5 {
-			t.Fatalf("after an unchanged ingest: %d events, %v", len(evs), err)
-		}
-		m.Hash = later("bbb")
-		next, err := s.Ingest(ctx, m, sliceSource(sample(7)))
-		if err != nil || next.Unchanged || next.Version.Rows != 7 {
-			t.Fatalf("new hash: %+v %v", next, err)
-		}
-		m.Hash = func() (string, error) { return "", errors.New("disk gone") }
-		if _, err := s.Ingest(ctx, m, sliceSource(sample(2))); err == nil || !strings.Contains(err.Error(), "disk gone") {
-			t.Fatalf("a failed hash: %v", err)
-		}
-		dup := append(sample(2), sample(1)...)
-		m.Hash = later("ccc")
-		var de *DuplicateError
-		if _, err := s.Ingest(ctx, m, sliceSource(dup)); !errors.As(err, &de) && !strings.Contains(fmt.Sprint(err), "duplicate") {
-			t.Fatalf("duplicate ids: %v", err)
-		}
-		if evs, _ := s.CurrentEvents(ctx, "test"); len(evs) != 7 {
-			t.Fatalf("after failed ingests: %d events, want 7", len(evs))
-		}
-	})
 }
