@@ -82,6 +82,7 @@ func TestResolve(t *testing.T) {
 		{"University of Georgia", "Research teams from the universities of Georgia and Glasgow found it.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"University of Washington", "He studied at the University of Washington.", "Washington", "US", "WA", "ADM1", event.GeoAdmin1},
 		{"Glasgow beside a US state", "Research teams from the universities of Georgia and Glasgow found it.", "Glasgow", "GB", "", "", event.GeoPoint},
+		{"the Black Sea", "Birds flew from Russia and Ukraine to the Black Sea.", "Black Sea", "", "", "", ""},
 		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},
 		{"towns listed together", "Storm damage in Rome and Cartersville was reported in northwest Georgia.", "Rome", "US", "GA", "", event.GeoPoint},
@@ -171,6 +172,7 @@ func TestNotPlaces(t *testing.T) {
 		"Bill Clinton spoke. Clinton will ask Congress for money.",
 		"Michael Jordan scored 40 as George Washington looked on.",
 		"The UNHCR appealed for US$2.8 million; crops are worth $US 15 billion.",
+		"Officials at the White House declined to comment.",
 		"\"Are you ready?\" one asked.",
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",

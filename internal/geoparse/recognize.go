@@ -61,6 +61,17 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	return out
 }
 
+// calledSo reports whether a country, a division, a feature or a town of 50,000
+// bears the folded name itself, not as one of its other names.
+func (p *Parser) calledSo(cands []gazetteer.Place, key string) bool {
+	for _, c := range cands {
+		if (c.Level() <= 2 || c.Level() == 4 || c.Population >= 50_000) && (gazetteer.Fold(c.Name) == key || gazetteer.Fold(c.ASCIIName) == key) {
+			return true
+		}
+	}
+	return false
+}
+
 // commonWord reports whether a lower-case word is common English, or the
 // plural of one ("marines").
 func (p *Parser) commonWord(w string) bool {
@@ -119,7 +130,7 @@ var personTitles = map[string]bool{
 var companyWords = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "company": true, "corporation": true,
 	"group": true, "pictures": true, "airlines": true, "airways": true, "aircraft": true, "electronics": true,
-	"industries": true, "holdings": true, "bancorp": true, "motors": true, "securities": true, "partners": true,
+	"industries": true, "holdings": true, "bancorp": true, "motors": true, "motor": true, "securities": true, "partners": true,
 	"operations": true,
 }
 
@@ -515,6 +526,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Are" for Arequipa, "Marines": a common word that names the place
 	// only as an alternate name or code needs a cue.
 	if allCommon && viaAlt && !locative {
+		return false
+	}
+	// "the White House": common words after "the" name an institution
+	// unless a notable place is called exactly so.
+	if allCommon && words > 1 && prev == "the" && !p.calledSo(cands, m.key) {
 		return false
 	}
 	if allCommon {
