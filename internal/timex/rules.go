@@ -1814,7 +1814,9 @@ var clockBefore = map[string]bool{"at": true, "by": true, "until": true, "till":
 	"about": true, "before": true, "after": true, "since": true, "from": true, "to": true}
 
 var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
-	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true}
+	"pst": true, "pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	// US news writes zones without the season: "10 a.m. ET".
+	"et": true, "ct": true, "pt": true}
 
 // clock: "10 p.m.", "10:30 a.m. EST", "noon", "midnight", "9 o'clock",
 // optionally followed by a day: "10 p.m. Wednesday", "noon Thursday".
@@ -1877,6 +1879,9 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 		if timeZones[p.w(j)] {
 			j++
+		} else if p.seq(j, "local", "time") {
+			// "2:30 a.m. local time Tuesday": the zone in words.
+			j += 2
 		}
 		if p.seq(j, "in", "the", "morning") {
 			j += 3

@@ -292,6 +292,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
 		{"clock", "The blast came at 10:30 a.m. EST.", "1998-02-13", News, []want{{text: "10:30 a.m. EST", value: "1998-02-13T10:30", typ: TIME}}},
 		{"clock with day", "Polls close at 10 p.m. Wednesday.", "1998-02-13", News, []want{{text: "10 p.m. Wednesday", value: "1998-02-11T22:00", typ: TIME}}},
+		{"clock in ET with day", "The vote is set for 10 a.m. ET on Thursday.", "2013-03-21", News, []want{{text: "10 a.m. ET on Thursday", value: "2013-03-21T10:00", typ: TIME}}},
+		{"clock in local time with day", "He was arrested around 2:30 a.m. local time Tuesday.", "2013-03-21", News, []want{{text: "around 2:30 a.m. local time Tuesday", value: "2013-03-19T02:30", typ: TIME}}},
 		{"an hour in the morning", "He will leave at 4 in the morning.", "2000-04-05", News, []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: TIME}}},
 		{"an hour in the evening", "The rally starts at 7 in the evening.", "2000-04-05", News, []want{{text: "7 in the evening", value: "2000-04-05T19:00", typ: TIME}}},
 	})
