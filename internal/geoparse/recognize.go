@@ -95,7 +95,9 @@ func (p *Parser) given(w string) bool {
 // Western Cape, are not).
 func (p *Parser) notable(key string) bool {
 	for _, c := range p.g.LookupKey(key) {
-		if c.Level() <= 1 || c.Population >= 250_000 {
+		// Called so, not by another of its names: "Cordova" is no
+		// Córdoba.
+		if (c.Level() <= 1 || c.Population >= 250_000) && (gazetteer.Fold(c.Name) == key || gazetteer.Fold(c.ASCIIName) == key) {
 			return true
 		}
 	}
@@ -566,7 +568,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "Johnson said": a person.
-	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative && !placed[m.key] {
+	// A notable city stands for its government ("Beijing said").
+	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative && !placed[m.key] && !p.notable(m.key) {
 		return false
 	}
 	// A single unknown-case word at the start of a sentence needs a reason.
