@@ -1376,6 +1376,22 @@ func weekendRes(n int) resolver {
 
 // agoLater: "two years ago", "a year earlier", "three days later", "the
 // day before", "two weeks from now".
+// lengthOnly reports whether n units of u followed by the word at k are a
+// length rather than a date. TimeML tags "a few days later", "several
+// months earlier", "a minute and a half later" as the length and leaves
+// the word out (PXD, PXM, PT1M30S): a vague count points to no date, and
+// hours later is still the day in view. "Three days later" stays a date
+// (TimeBank tags it P3D too, but a narrative places its events by it).
+func (p *parser) lengthOnly(n float64, u unit, k int) bool {
+	switch p.w(k) {
+	case "later":
+		return n < 0 || u.g == gNone
+	case "earlier", "before":
+		return n < 0
+	}
+	return false
+}
+
 func (p *parser) agoLater(i int) (cand, bool) {
 	start := i
 	if p.seq(i, "the", "day", "before") || p.seq(i, "the", "day", "after") || p.seq(i, "the", "night", "before") {
@@ -1449,6 +1465,9 @@ func (p *parser) agoLater(i int) (cand, bool) {
 		sign, deictic = 1, true
 	default:
 		return cand{}, false
+	}
+	if !deictic && p.lengthOnly(n, u, k) {
+		return cand{}, false // duration's
 	}
 	if n < 0 || n != math.Trunc(n) {
 		v := "PAST_REF"
@@ -1685,7 +1704,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	// "N units" followed by "ago" etc. is agoLater's.
 	switch p.w(k) {
 	case "ago", "earlier", "later", "hence":
-		return cand{}, false
+		if !p.lengthOnly(n, u, k) {
+			return cand{}, false
+		}
 	}
 	if isDash(p.w(k)) && p.adj(k-1) && (p.w(k+1) == "earlier" || p.w(k+1) == "ago") {
 		return cand{}, false // "a year-earlier loss" is yearAgo's

@@ -272,6 +272,13 @@ func TestDurationsAndSets(t *testing.T) {
 		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
 		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
+		// TimeML tags a vague or clock length before "later" and leaves
+		// the word out; a count of days stays the date it points to.
+		{"n days later is a date", "On March 3, 2024 troops left. Three days later they returned.", "", Narrative,
+			[]want{{text: "March 3, 2024", value: "2024-03-03"}, {text: "Three days later", value: "2024-03-06"}}},
+		{"a vague count later is a length", "A few days later, he resigned.", "", Narrative, []want{{text: "A few days", value: "PXD", typ: DURATION}}},
+		{"a vague count earlier is a length", "The plant had closed several months earlier.", "1989-11-01", News, []want{{text: "several months", value: "PXM", typ: DURATION}}},
+		{"clock units later", "A minute and a half later, a pilot called.", "1998-01-14", News, []want{{text: "A minute and a half", value: "PT1M30S", typ: DURATION}}},
 		{"a range of lengths is one span at its lower bound", "Shipments resume within two to three weeks.", "", News, []want{{text: "two to three weeks", value: "P2W", typ: DURATION}}},
 		{"a range in figures", "Deals are planned over 12 to 18 months.", "", News, []want{{text: "12 to 18 months", value: "P12M", typ: DURATION}}},
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
