@@ -498,6 +498,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		m.start = toks[m.first-1].start
 		m.feature = true
 	}
+	// "Greater Mumbai": the metropolitan area, named with its city.
+	if prevJoined && toks[m.first-1].cap && prev == "greater" && m.start == first.start {
+		m.start = toks[m.first-1].start
+	}
+	// "Rhône-Alpes": a capitalized word hyphened on that is no place
+	// itself makes one name with the match ("Israel-Gaza" stays two).
+	if m.last+1 < len(toks) && text[toks[m.last].end:toks[m.last+1].start] == "-" && toks[m.last+1].cap && m.end == toks[m.last].end &&
+		!p.g.HasKey(next) && !p.commonWord(next) {
+		m.end = toks[m.last+1].end
+	}
 
 	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
 	// ("Lu", "Sur") name a place only when it is a country or division.
