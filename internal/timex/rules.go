@@ -1663,7 +1663,8 @@ func (p *parser) duration(i int) (cand, bool) {
 		hy = true
 	}
 	switch p.w(j) {
-	case "more", "additional", "extra", "straight", "consecutive", "full":
+	case "more", "additional", "extra", "straight", "consecutive", "full", "trading", "business", "working":
+		// "two more weeks", "eight trading days", "ten business days"
 		if !hy {
 			j++
 		}
@@ -1684,8 +1685,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	switch {
 	case p.w(k) == "old" || p.w(k) == "of" && p.w(k+1) == "age":
 		return cand{}, false // "52 years old" is an age
-	case u.code == "Q" && p.w(k) == "of":
-		return cand{}, false // "a quarter of the vote" is a fraction
+	case u.code == "Q" && p.w(k) == "of" && n > 0:
+		// "a quarter of the vote" is a fraction; "several quarters of
+		// losses" is a stretch of time.
+		return cand{}, false
 	case uw == "second" && p.t[i].kind == tWord && k < len(p.t) && p.t[k].kind == tWord && !unitFollow[p.w(k)]:
 		return cand{}, false // "a second attack" is an ordinal
 	}
@@ -2172,6 +2175,10 @@ func (p *parser) reference(i int) (cand, bool) {
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
 		case p.seq(i+1, "moment") && p.w(i-1) == "at":
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
+		case (p.w(i+1) == "morning" || p.w(i+1) == "afternoon" || p.w(i+1) == "evening") && p.w(i-1) == "in" && p.phraseEnds(i+2):
+			// "placed orders in the morning": that part of the day in
+			// view; "in the morning session" is a noun phrase.
+			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
 		}
 	case "future":
 		if p.w(i-1) == "in" || p.w(i-1) == "near" {
@@ -2179,6 +2186,33 @@ func (p *parser) reference(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// dayInView is a part of the last day the text named, else of the DCT:
+// suffix is its TIMEX3 time ("TMO").
+func dayInView(suffix string) resolver {
+	return func(c *ctx) (string, point) {
+		if c.hasRef && c.ref.g == gDay {
+			return c.ref.value() + suffix, point{}
+		}
+		if c.hasDCT {
+			return c.dct.value() + suffix, point{}
+		}
+		return "XXXX-XX-XX" + suffix, point{}
+	}
+}
+
+// phraseEnds reports whether the token at k closes a noun phrase: the
+// end, punctuation, or a function word.
+func (p *parser) phraseEnds(k int) bool {
+	if k >= len(p.t) || p.t[k].kind == tPunct {
+		return true
+	}
+	switch p.w(k) {
+	case "to", "and", "but", "or", "when", "as", "before", "after", "at", "on", "in", "with", "while", "until", "of", "the", "a", "he", "she", "they", "it", "we":
+		return true
+	}
+	return false
 }
 
 func isUnitish(w string) bool {
