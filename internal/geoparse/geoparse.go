@@ -205,6 +205,7 @@ type mention struct {
 	acronym     bool   // written in capitals, four letters at most ("NSW", "CNN")
 	viaAlt      bool   // matched only by alternate names
 	drop        bool   // not a place after all
+	namedDir    bool   // the direction is part of the name ("South Darfur")
 }
 
 const maxCandidates = 40
@@ -222,12 +223,43 @@ func (p *Parser) Parse(text string) []Toponym {
 	out := make([]Toponym, 0, len(ms))
 	for _, m := range ms {
 		pl := m.cands[m.pick]
+		if m.namedDir {
+			pl = shifted(pl, m.modifier)
+		}
 		out = append(out, Toponym{
 			Start: m.start, End: m.end, Name: text[m.start:m.end], Place: pl,
 			Precision: precision(pl, m), Score: confidence(m), Modifier: m.modifier,
 		})
 	}
 	return out
+}
+
+// shifted moves a place's point toward a direction by a share of its
+// kind's size: "South Darfur" is the south of Darfur, named so.
+func shifted(pl gazetteer.Place, dir string) gazetteer.Place {
+	km := [...]float64{800, 250, 120, 40, 120, 5}[pl.Level()]
+	dlat, dlon := 0.0, 0.0
+	d := strings.ReplaceAll(dir, "-", "")
+	d = strings.TrimSuffix(strings.TrimSuffix(d, "ern"), "ern")
+	if strings.HasPrefix(d, "north") {
+		dlat = 1
+	} else if strings.HasPrefix(d, "south") {
+		dlat = -1
+	}
+	if strings.HasSuffix(d, "east") {
+		dlon = 1
+	} else if strings.HasSuffix(d, "west") {
+		dlon = -1
+	}
+	if dlat != 0 && dlon != 0 {
+		dlat, dlon = dlat*0.7071, dlon*0.7071
+	}
+	pl.Lat += dlat * km / 111
+	if c := math.Cos(pl.Lat * math.Pi / 180); c > 0.01 {
+		pl.Lon += dlon * km / (111 * c)
+	}
+	pl.ID = 0
+	return pl
 }
 
 // mentions recognizes and resolves the names of a text.

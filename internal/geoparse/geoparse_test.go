@@ -139,6 +139,20 @@ func TestOneReading(t *testing.T) {
 	}
 }
 
+// TestNamedDirection: a capitalized direction names a part of the place,
+// whose point moves that way; a lower-case one leaves the point alone.
+func TestNamedDirection(t *testing.T) {
+	named := find(t, parser.Parse("Refugees fled camps in South Darfur."), "South Darfur")
+	plain := find(t, parser.Parse("Refugees fled camps in Darfur."), "Darfur")
+	lower := find(t, parser.Parse("Refugees fled camps in southern Darfur."), "Darfur")
+	if named.Place.Lat >= plain.Place.Lat-0.5 || named.Place.Lon != plain.Place.Lon || named.Place.ID != 0 {
+		t.Errorf("South Darfur at %.2f,%.2f, Darfur at %.2f,%.2f", named.Place.Lat, named.Place.Lon, plain.Place.Lat, plain.Place.Lon)
+	}
+	if lower.Place.Lat != plain.Place.Lat {
+		t.Errorf("southern Darfur moved to %.2f", lower.Place.Lat)
+	}
+}
+
 func TestEventPlace(t *testing.T) {
 	tp := find(t, parser.Parse("The patrol was ambushed outside the village of Tongo Tongo."), "Tongo Tongo")
 	ep := tp.EventPlace()

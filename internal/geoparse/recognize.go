@@ -412,6 +412,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// name.
 		if d := toks[m.first-1]; d.cap && !sentenceStart(text, d) {
 			m.start = d.start
+			m.namedDir = true
 		}
 	}
 	lead := prev
