@@ -2098,6 +2098,11 @@ func nthWeekday(y int, m time.Month, wd time.Weekday, n int) int {
 func (p *parser) reference(i int) (cand, bool) {
 	w := p.w(i)
 	switch w {
+	case "a":
+		if p.seq(i+1, "later", "date") && p.w(i-1) == "at" {
+			// "at a later date": some time ahead
+			return cand{i: i, j: i + 3, typ: DATE, val: lit("FUTURE_REF")}, true
+		}
 	case "now":
 		if p.w(i-1) == "from" {
 			return cand{}, false // "two weeks from now" is agoLater's
@@ -2165,7 +2170,11 @@ func (p *parser) reference(i int) (cand, bool) {
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
 		case p.seq(i+1, "future"):
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("FUTURE_REF")}, true
-		case p.seq(i+1, "near", "future") || p.seq(i+1, "foreseeable", "future") || p.seq(i+1, "distant", "future") ||
+		case p.seq(i+1, "foreseeable", "future"):
+			// "for the foreseeable future" means indefinitely, not some
+			// time ahead; TimeBank leaves it untagged (both cases).
+			return cand{}, false
+		case p.seq(i+1, "near", "future") || p.seq(i+1, "distant", "future") ||
 			p.seq(i+1, "near", "term") || p.seq(i+1, "short", "term"):
 			return cand{i: i, j: i + 3, typ: DATE, val: lit("FUTURE_REF")}, true
 		case p.w(i+2) == "ahead" && (p.w(i+1) == "days" || p.w(i+1) == "weeks" || p.w(i+1) == "months" || p.w(i+1) == "years"):

@@ -189,6 +189,8 @@ func TestRelative(t *testing.T) {
 		{"present ref", "The town is now quiet.", dct, News, []want{{text: "now", value: "PRESENT_REF"}}},
 		{"now opening a sentence", "Now officials are investigating.", dct, News, []want{{text: "Now", value: "PRESENT_REF"}}},
 		{"past ref", "Clashes have recently increased.", dct, News, []want{{text: "recently", value: "PAST_REF"}}},
+		{"at a later date", "The rest will be raised at a later date.", dct, News, []want{{text: "a later date", value: "FUTURE_REF"}}},
+		{"the foreseeable future means indefinitely", "Forces will stay for the foreseeable future.", dct, News, []want{}},
 		{"soon under a modal", "Prosecutors may soon seek an indictment.", dct, News, []want{{text: "soon", value: "FUTURE_REF"}}},
 		{"soon before will", "The company soon will begin selling boxes.", dct, News, []want{{text: "soon", value: "FUTURE_REF"}}},
 		{"soon in a past narrative is after an event", "He was soon released and went home.", dct, News, []want{}},
