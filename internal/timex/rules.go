@@ -1856,6 +1856,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	w := p.w(i)
 	switch {
 	case w == "noon" || w == "midnight" || w == "midday":
+		if p.w(i-1) == "high" || p.titled(i) {
+			// "high noon comes today", "the film High Noon": an idiom
+			// and a title, not a time.
+			return cand{}, false
+		}
 		hh = 12
 		if w == "midnight" {
 			hh = 24

@@ -334,6 +334,8 @@ func TestNotDates(t *testing.T) {
 		"The quarter-to-quarter comparison improved.",
 		"Sales rose year-over-year.",
 		"It happened once.",
+		"For the people of Poland, high noon has come.",
+		"A poster showed Gary Cooper in the film High Noon as a symbol.",
 		"They said the June Carter show ran.",
 		"The index rose 4 in the morning session.",
 		"It took a long time.",
