@@ -414,8 +414,8 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 			det := p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "an" || p.w(i-1) == "its" || p.w(i-1) == "their"
 			// "a June agreement", "the May elections": after a
 			// determiner and before a common noun a capitalised month is
-			// no modal and no first name.
-			modifier := det && p.upper(i) && j == i+1 && j < len(p.t) && p.t[j].kind == tWord && !p.upper(j) && p.w(j) != "and" && p.w(j) != "or"
+			// no modal and no first name ("the DEC says" is an acronym).
+			modifier := det && p.upper(i) && !monthAbbrevs[w] && !strings.ContainsAny(p.text[p.t[i].s+1:p.t[i].e], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") && j == i+1 && j < len(p.t) && p.t[j].kind == tWord && !p.upper(j) && p.w(j) != "and" && p.w(j) != "or"
 			if !modifier && (w == "may" || len(w) <= 4 || !det) {
 				return cand{}, false
 			}

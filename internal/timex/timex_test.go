@@ -337,6 +337,7 @@ func TestNotDates(t *testing.T) {
 		"For the people of Poland, high noon has come.",
 		"A poster showed Gary Cooper in the film High Noon as a symbol.",
 		"They said the June Carter show ran.",
+		"The DEC says it has failed to find the cause.",
 		"The index rose 4 in the morning session.",
 		"It took a long time.",
 		"Bronislaw Geremek of Poland and Jan Kavan of the Czech Republic signed.",
