@@ -374,9 +374,12 @@ func (c *ctx) tense() int {
 			// A bare "would" is too often conditional to count.
 			t = 1
 		}
-		if w == "had" {
+		if w == "had" && (k < m.i || !p.subordinate(m.j, k)) {
 			// The past perfect puts even a plan in the past: "the offer
-			// had been due to expire Friday".
+			// had been due to expire Friday", "Until Thursday, they had
+			// not called him". After the date it must be the same
+			// clause: "talks resume Friday, after the rebels had agreed"
+			// still look ahead.
 			d = -1
 		}
 		if w == "as" && (p.seq(k+1, "early", "as") && k+3 == m.i || p.seq(k+1, "soon", "as") && k < m.i) {
@@ -400,6 +403,18 @@ func (c *ctx) tense() int {
 		}
 	}
 	return best
+}
+
+// subordinate reports whether a word between tokens a and b opens another
+// clause.
+func (p *parser) subordinate(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.w(k) {
+		case "after", "because", "since", "when", "that", "which", "who", "as", "before", "but", "and", "although", "though", "while", "where", "once", "if":
+			return true
+		}
+	}
+	return false
 }
 
 // pickYear chooses the year of an underspecified month/day: in narrative

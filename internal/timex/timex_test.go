@@ -220,6 +220,8 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "April 24", value: "2000-04-24"}, {text: "25", value: "2000-04-25"}}},
 		{"the past perfect after the date puts it behind", "Until Thursday, they had not called him a suspect.", "1999-05-07", News,
 			[]want{{text: "Thursday", value: "1999-05-06"}}},
+		{"a past perfect in a later clause does not turn a plan back", "The talks will resume Friday, after the rebels had agreed.", "1999-05-05", News,
+			[]want{{text: "Friday", value: "1999-05-07"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
 	})
