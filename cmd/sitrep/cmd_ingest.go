@@ -95,7 +95,7 @@ func init() {
 // ACLED rows. A bulk load, in which DuckDB reads and maps the file on
 // every thread, needs room for each thread's row groups: "auto" gives 128
 // MB and 128 MB a thread (2.5M ACLED rows failed at 171 MB on 2 threads;
-// at 384 MB they peaked at 525 MB RSS, 1M GDELT rows at 859 MB).
+// at 384 MB they peaked at 513 MiB RSS, 1M GDELT rows at 839 MiB).
 func limitMemory(ctx context.Context, st *store.Store, limit string) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
