@@ -168,8 +168,9 @@ func known(s string) bool {
 // Query returns the file's bulk-load query (see package loadsql), in which
 // DuckDB reads and maps the file itself, with version in every event's
 // provenance. ok is false when there is none: a file inside a zip, a path
-// DuckDB would read as a pattern, or a source without one. The query maps rows exactly as Next would or fails;
-// after a failure, Next still reads the file from its first row.
+// DuckDB would read as a pattern, or a source without one. The query maps
+// rows exactly as Next would or fails; after a failure, Next still reads
+// the file from its first row.
 func (f *File) Query(version string) (query string, ok bool, err error) {
 	q, has := f.r.(interface {
 		Query(path, docID, version string) (string, error)
