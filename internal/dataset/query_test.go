@@ -69,6 +69,9 @@ func queryCases() []queryCase {
 			r(map[string]string{"event_id_cnty": "NER5", "notes": "\"two\nlines\"", "actor2": "", "inter2": "", "event_date": " 4 Oct 2017", "latitude": "14.93330"}) +
 			r(map[string]string{"event_id_cnty": "NER6", "event_date": "04-october-2017", "tags": "é ü 中文 \u2028"}),
 		},
+		{name: "acled unicode spaces", source: "acled", bulk: true, body: acledHeader +
+			r(map[string]string{"event_id_cnty": "\tNER1\u00a0", "time_precision": "\u20032", "assoc_actor_1": "A;\u3000B\u0085", "inter1": "1\u2029", "fatalities": "\v4", "latitude": "\u00a014.5"}),
+		},
 		{name: "acled semicolons and BOM", source: "acled", bulk: true, body: "\ufeff" + strings.ReplaceAll(acledHeader, ",", ";") +
 			strings.ReplaceAll(r(map[string]string{"notes": "x", "source": "AFP"}), ",", ";")},
 		{name: "acled old columns in another order", source: "acled", bulk: true,

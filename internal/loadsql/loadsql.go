@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Columns are the event columns a query selects, in the store's order
@@ -140,6 +141,22 @@ func Fail(why string) string { return "error(" + Quote("bulk load: "+why) + ")" 
 func Check(cond, value, why string) string {
 	return "CASE WHEN " + cond + " THEN " + value + " ELSE " + Fail(why) + " END"
 }
+
+// Trim is expr without the leading and trailing white space Go's
+// strings.TrimSpace removes (Unicode's White_Space: tabs, NBSP, U+2028…);
+// DuckDB's trim alone takes only spaces.
+func Trim(expr string) string { return "trim(" + expr + ", " + spaces + ")" }
+
+// spaces is every rune unicode.IsSpace accepts, as an SQL expression.
+var spaces = func() string {
+	var codes []string
+	for r := rune(0); r <= 0x3000; r++ {
+		if unicode.IsSpace(r) {
+			codes = append(codes, fmt.Sprintf("chr(%d)", r))
+		}
+	}
+	return "(" + strings.Join(codes, " || ") + ")"
+}()
 
 // Null is expr with "" as NULL, as the store keeps empty text.
 func Null(expr string) string { return "nullif(" + expr + ", '')" }

@@ -125,3 +125,21 @@ func TestFail(t *testing.T) {
 		t.Errorf("a failing check: %v", err)
 	}
 }
+
+// TestTrim holds Trim to strings.TrimSpace, which the readers use.
+func TestTrim(t *testing.T) {
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, in := range []string{"", " a ", "\ta\n", "\u00a0a\u3000", "\u0085a\u2029", "\va b\f", "a\u200bb", " \u2028 ", "x\u00a0y"} {
+		var got string
+		if err := db.QueryRow("SELECT " + Trim(Quote(in))).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		if want := strings.TrimSpace(in); got != want {
+			t.Errorf("Trim(%q) = %q, strings.TrimSpace gives %q", in, got, want)
+		}
+	}
+}
