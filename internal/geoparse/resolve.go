@@ -366,6 +366,15 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if m.acronym && c.Level() == 2 && f <= 0 {
 			m.drop = true
 		}
+		// A compound of a known name ("West Midlands", "Fraser Valley")
+		// names a part of it or a feature beside it; read in a country
+		// the text never names, while it names others, the compound is
+		// another place of the same name: Zimbabwe's Midlands is not the
+		// West Midlands of a text on England.
+		if (m.namedDir || m.feature) && c.Level() >= 2 && c.Country != "" && f <= 0 && total-own[m.key].w >= 0.5 && topShare >= 0.4 {
+			stray[m.key] = true
+			continue
+		}
 		// A region across borders ("Kashmir") has no country to stray
 		// from.
 		if c.Level() < 3 || m.abbrev || c.Country == "" {
@@ -485,6 +494,12 @@ func (p *Parser) base(m *mention, j int) float64 {
 	// for Pampa, Texas) is a weaker reading than one called so.
 	if lv >= 3 && !m.abbrev && m.key != gazetteer.Fold(c.ASCIIName) && !strings.HasPrefix(gazetteer.Fold(c.Name), m.key) {
 		s -= 1.5
+		// Weaker still beside a larger town spelled as written:
+		// "Pittsburgh" is Pittsburgh, Pennsylvania, not Pittsburg,
+		// California, whatever state the text is about.
+		if lv == 5 && largerExact(m, c) {
+			s -= 2
+		}
 	}
 	if m.capital[j] && !m.wantAdmin {
 		s += 6
@@ -515,6 +530,17 @@ func (p *Parser) base(m *mention, j int) float64 {
 		s -= 1
 	}
 	return s
+}
+
+// largerExact reports whether a town called exactly what the mention
+// writes, and at least twice c's size, is among its candidates.
+func largerExact(m *mention, c gazetteer.Place) bool {
+	for _, d := range m.cands {
+		if d.Level() == 5 && d.Population >= 2*c.Population && d.Population >= 10_000 && m.key == gazetteer.Fold(d.ASCIIName) {
+			return true
+		}
+	}
+	return false
 }
 
 // inside is contains for "Town, Region" pairs, lenient where division
