@@ -1317,9 +1317,11 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gWeekend {
 		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true
 	}
-	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") {
+	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") || u.g == gCentury && w == "this" {
 		// "the past decade", "the past century": the years up to now, not
-		// the calendar decade or century before this one.
+		// the calendar decade or century before this one. TimeBank and
+		// AQUAINT value "this century" the same way ("the disasters of
+		// this century", both cases P100Y).
 		v := "P10Y"
 		if u.g == gCentury {
 			v = "P100Y"
