@@ -56,6 +56,8 @@ func TestResolve(t *testing.T) {
 		{"compound abroad, placed in its sentence", "Four people from the NHS West Midlands in England have died; Wales and Scotland have had cases.", "West Midlands", "GB", "ENG", "ADM1", event.GeoAdmin1},
 		{"direction and name abroad", "Cholera reached the Central Plateau of Haiti, officials in Port-au-Prince said.", "Central Plateau", "HT", "", "", event.GeoNear},
 		{"spelled as written beats another spelling", "Researchers at the University of California, San Diego found it; Dr. Rao of Children's Hospital of Pittsburgh said so.", "Pittsburgh", "US", "PA", "", event.GeoPoint},
+		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
+		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"Tongo Tongo", "The patrol was ambushed outside the village of Tongo Tongo.", "Tongo Tongo", "NE", "09", "", event.GeoNear},
 		{"Tongo-Tongo", "Fighting near Tongo-Tongo in Niger killed four.", "Tongo-Tongo", "NE", "", "", event.GeoNear},
 		{"Lake Chad basin", "Militants were attacked in the Lake Chad basin region.", "Lake Chad basin", "", "", "RGN", event.GeoRegion},

@@ -332,6 +332,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		c := m.cands[m.pick]
 		b := &ms[m.parent]
+		if j := cityAround(b.cands, c); j >= 0 {
+			b.pick = j
+			continue
+		}
 		for j, d := range b.cands {
 			if inside(d, c) {
 				b.pick = j
@@ -530,6 +534,22 @@ func (p *Parser) base(m *mention, j int) float64 {
 		s -= 1
 	}
 	return s
+}
+
+// cityAround returns the candidate that is a city of a million holding c,
+// or -1: in "Brooklyn, New York" or "Kowloon, Hong Kong" the second name
+// is the city its district lies in, not the division around both.
+func cityAround(cands []gazetteer.Place, c gazetteer.Place) int {
+	if c.Level() < 3 {
+		return -1
+	}
+	for j, d := range cands {
+		if d.Level() == 5 && d.Population >= 1_000_000 && d.ID != c.ID && d.Country == c.Country &&
+			gazetteer.Distance(d.Lat, d.Lon, c.Lat, c.Lon) <= 25 {
+			return j
+		}
+	}
+	return -1
 }
 
 // largerExact reports whether a town called exactly what the mention
