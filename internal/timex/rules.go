@@ -1199,13 +1199,24 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, true), "NI")}, true
 	}
 	if w == "today" && p.w(i+1) == "'" && p.w(i+2) == "s" {
-		// "today's world" is generic more often than not; still the present.
+		if genericNow[p.w(i+3)] {
+			// "today's youth", "in today's world" speak of the present
+			// age, not the day: TimeBank and AQUAINT leave them untagged
+			// (four of four), while "today's editions" is the day.
+			return cand{}, false
+		}
 		return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, 0, true)}, true
 	}
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
 		return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
+}
+
+// genericNow are nouns after "today's" that make it mean "nowadays".
+var genericNow = map[string]bool{
+	"world": true, "youth": true, "generation": true, "society": true, "children": true, "kids": true,
+	"teenagers": true, "young": true, "standards": true, "dollars": true, "terms": true,
 }
 
 var relWords = map[string]struct {

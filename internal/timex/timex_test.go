@@ -295,6 +295,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"a range in figures", "Deals are planned over 12 to 18 months.", "", News, []want{{text: "12 to 18 months", value: "P12M", typ: DURATION}}},
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
 		{"the past century", "It was one of the great events of the past century.", "1989-11-01", News, []want{{text: "the past century", value: "P100Y", typ: DURATION}}},
+		{"today's as nowadays", "The case is for today's youth what the blockade was for their parents; in today's world it matters. Today's vote was close.", "2000-01-07", News, []want{{text: "Today", value: "2000-01-07"}}},
 		{"this century", "It was the staging ground for the disasters of this century.", "1999-03-12", News, []want{{text: "this century", value: "P100Y", typ: DURATION}}},
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
