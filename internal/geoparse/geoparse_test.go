@@ -189,6 +189,7 @@ func TestNotPlaces(t *testing.T) {
 		"Mr. Hunter spoke on Monday. Hunter expects sales to fall.",
 		"The quarter was strong, CNN said.",
 		"Fire crews closed Jackson Avenue and Paris Road overnight.",
+		"Pilgrims filled St. Peter's Square and Lafayette Square.",
 		"Rebels reached Sam Ouandja overnight.",
 		"Agents sought James C. Kopp. Kopp had lived nearby.",
 		"Manuel Gonzalez, 59, a bus mechanic, filed a motion.",

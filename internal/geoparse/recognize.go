@@ -149,7 +149,7 @@ var orgWords = map[string]bool{
 var streetWords = map[string]bool{
 	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
 	"drive": true, "lane": true, "ln": true, "highway": true, "hwy": true, "parkway": true, "pkwy": true, "pike": true,
-	"turnpike": true, "expressway": true, "freeway": true,
+	"turnpike": true, "expressway": true, "freeway": true, "square": true, "plaza": true,
 }
 
 // orgs finds names the text uses for companies: every run of up to three
@@ -609,6 +609,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
+		return false
+	}
+	// "St. Peter's Square", "Lincoln's Inn Road": a landmark named for
+	// someone, not the place of that name.
+	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap && streetWords[p.word(text, toks, k)] &&
+		text[toks[m.last+1].end:toks[k].start] == " " {
 		return false
 	}
 	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {
