@@ -2186,6 +2186,10 @@ func (p *parser) reference(i int) (cand, bool) {
 		switch {
 		case p.seq(i+1, "past") && !isUnitish(p.w(i+2)) && !isNumberish(p.w(i+2)):
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
+		case p.seq(i+1, "future", "of"):
+			// "the future of our peoples" is their fate, not a time
+			// (untagged in TimeBank).
+			return cand{}, false
 		case p.seq(i+1, "future"):
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("FUTURE_REF")}, true
 		case p.seq(i+1, "foreseeable", "future"):

@@ -296,6 +296,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"decades", "Two decades of war.", "", News, []want{{text: "Two decades", value: "P20Y"}}},
 		{"the past century", "It was one of the great events of the past century.", "1989-11-01", News, []want{{text: "the past century", value: "P100Y", typ: DURATION}}},
 		{"today's as nowadays", "The case is for today's youth what the blockade was for their parents; in today's world it matters. Today's vote was close.", "2000-01-07", News, []want{{text: "Today", value: "2000-01-07"}}},
+		{"the future of", "Ties are vital to the future of our peoples and will grow in the future.", "1998-02-06", News, []want{{text: "the future", value: "FUTURE_REF"}}},
 		{"this century", "It was the staging ground for the disasters of this century.", "1999-03-12", News, []want{{text: "this century", value: "P100Y", typ: DURATION}}},
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
