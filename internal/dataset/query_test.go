@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gdelt"
 	"github.com/sitrep-project/sitrep/internal/store"
+	"github.com/sitrep-project/sitrep/internal/ucdp"
 )
 
 // queryCase is a file for TestQueryMatchesReader. bulk says whether the
@@ -104,7 +105,46 @@ func queryCases() []queryCase {
 		queryCase{name: "acled unclosed quote", source: "acled", body: acledHeader + r(map[string]string{"notes": `"a`})},
 		queryCase{name: "acled invalid utf-8", source: "acled", body: acledHeader + r(map[string]string{"notes": "a\xffb"})},
 	)
-	return append(cases, gdeltCases()...)
+	cases = append(cases, gdeltCases()...)
+	return append(cases, ucdpCases()...)
+}
+
+// ucdpRow is the first row of the GED sample with fields replaced by name.
+func ucdpRow(set map[string]string) string {
+	lines := strings.SplitN(read("../ucdp/testdata/ged231_caf_sample.csv"), "\n", 3)
+	f := strings.Split(strings.TrimSuffix(lines[1], "\r"), ",")
+	for k, v := range set {
+		f[slices.Index(ucdp.Columns, k)] = v
+	}
+	return strings.Join(f, ",") + "\n"
+}
+
+func ucdpCases() []queryCase {
+	r := ucdpRow
+	h := strings.Join(ucdp.Columns, ",") + "\n"
+	cases := []queryCase{
+		{name: "ucdp fixture", source: "ucdp", body: read("../ucdp/testdata/ged231_caf_sample.csv"), bulk: true},
+		{name: "ucdp generated", source: "ucdp", gen: &datagen.Options{Source: "ucdp", Rows: 3000, Seed: 11}, bulk: true},
+		{name: "ucdp edge values", source: "ucdp", bulk: true, body: h + r(nil) +
+			r(map[string]string{"id": " 2\u00a0", "date_prec": "4", "date_start": "2009-02-01", "date_end": "2009-02-28T00:00:00", "best": "", "low": "4", "deaths_a": "", "side_b": "", "where_description": " ", "latitude": "5.0", "country_id": `"482, 625"`, "type_of_violence": " 3"}) +
+			r(map[string]string{"id": "3", "date_prec": "2", "date_end": "2009-02-22 00:00:00.000", "high": "", "low": "", "dyad_name": "", "where_prec": "7", "country_id": "", "type_of_violence": ""}) +
+			r(map[string]string{"id": "4", "best": "7", "low": "7", "high": "7", "side_a": "", "deaths_unknown": "", "country_id": "9999", "where_prec": ""}) +
+			r(map[string]string{"id": "5", "best": "7", "low": "5", "high": "12", "where_description": `"a ""b"", c"`, "latitude": "", "date_prec": ""}),
+		},
+		{name: "ucdp duplicate id", source: "ucdp", bulk: true, body: h + r(nil) + r(nil)},
+	}
+	for _, bad := range []map[string]string{
+		{"date_start": "2009-02-30"}, {"date_start": "1799-12-31"}, {"date_start": "20-02-2009"}, {"date_end": "2009-02-19 00:00:00.000"},
+		{"date_prec": "6"}, {"type_of_violence": "4"}, {"where_prec": "8"}, {"best": "-1"}, {"low": "x"}, {"deaths_civilians": "1.5"},
+		{"country_id": "CAF"}, {"latitude": "91"}, {"longitude": "1e2"}, {"id": " "},
+	} {
+		var name []string
+		for k, v := range bad {
+			name = append(name, k+"="+v)
+		}
+		cases = append(cases, queryCase{name: "ucdp bad " + strings.Join(name, ","), source: "ucdp", body: h + r(nil) + r(bad)})
+	}
+	return cases
 }
 
 // gdeltRow is the first row of the GDELT fixture with fields replaced by

@@ -398,7 +398,8 @@ func (u *Reader) Next() (event.Event, error) {
 		}
 		return event.Event{}, u.rowErr(col, fmt.Errorf("%w: %d, header has %d", ErrFields, len(f), len(u.l.header)))
 	}
-	e, ferr := u.l.event(f, event.Provenance{DocID: u.name, Line: u.sc.Line()})
+	// No line: see acled (errors still name it).
+	e, ferr := u.l.event(f, event.Provenance{DocID: u.name})
 	if ferr != nil {
 		return event.Event{}, u.rowErr(ferr.col, ferr.err)
 	}

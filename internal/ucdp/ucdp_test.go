@@ -98,7 +98,7 @@ func TestMapping(t *testing.T) {
 		Type: event.Battles, SubType: "Armed clash",
 		Summary:    "Government of Uganda - LRA, Central African Republic remote southeast: 3 killed",
 		Fatalities: &event.Count{Low: 3, Best: 3, High: &three},
-		Provenance: event.Provenance{Source: "ucdp", DocID: "ged.csv", Line: 2},
+		Provenance: event.Provenance{Source: "ucdp", DocID: "ged.csv"},
 	}
 	e := evs[0]
 	if x := e.Extra; x.Get("type_of_violence") != "1" || x.Get("country_id") != "482" || x.Get("geom_wkt") != "POINT (26.486881 5.399784)" || len(x) != len(Columns)-20 {
