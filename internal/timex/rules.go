@@ -2138,6 +2138,20 @@ func (p *parser) reference(i int) (cand, bool) {
 		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
 	case "recently", "lately":
+		switch p.w(i - 1) {
+		case "have", "has", "had", "was", "were", "been", "is", "are":
+			// "have recently moved", "was recently extended": an adverb
+			// inside the verb group, which TimeBank and AQUAINT leave
+			// untagged (all four cases), unlike a clause-level
+			// "Recently, analysts have said".
+			return cand{}, false
+		case "most":
+			// "most recently last October": the date that follows says
+			// when.
+			if c, ok := p.core(i + 1); ok && c.i == i+1 {
+				return cand{}, false
+			}
+		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
 	case "soon":
 		// "it soon will begin", "they may soon seek", "sales to soon
