@@ -404,10 +404,52 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
 			stray[m.key] = true
 		}
+		// A small town abroad among another country's towns: in "Suba,
+		// Migori, Homa Bay, Rongo" (Kenya) Suba is no Philippine
+		// village. Two other items must agree on the country, and the
+		// name must have no town there.
+		if inList && c.Level() == 5 && c.Population < 100_000 && f <= 0 {
+			if lc := listCountry(text, ms, i); lc != "" && lc != c.Country && !hasTownIn(m.cands, lc) {
+				stray[m.key] = true
+			}
+		}
 	}
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key]
 	}
+}
+
+// listCountry is the country at least two other towns or divisions of
+// mention i's list lie in, and no item in another, or "".
+func listCountry(text string, ms []mention, i int) string {
+	country, n := "", 0
+	add := func(k int) bool {
+		c := ms[k].cands[ms[k].pick]
+		if c.Level() < 2 || c.Country == "" {
+			return true
+		}
+		if country != "" && c.Country != country {
+			country, n = "", -100
+			return false
+		}
+		country = c.Country
+		n++
+		return true
+	}
+	for k := i + 1; k < len(ms) && k <= i+6 && listed(text, ms, k-1); k++ {
+		if !add(k) {
+			return ""
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && listed(text, ms, k); k-- {
+		if !add(k) {
+			return ""
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return country
 }
 
 // divisionIn reports whether a first-level division of a country is among
