@@ -709,6 +709,12 @@ func (p *parser) season(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if p.upper(i) && (p.titled(i-1) || p.upper(i+1) && !p.dateWord(i+1) || p.w(i+1) == "of" && p.upper(i+2) && !p.dateWord(i+2)) {
+		// Inside a name: "the Arab Spring", "the Prague Spring",
+		// "``Spring of Life'' demonstrations", "the Summer of Love",
+		// "the Summer Olympics", "Winter Storm Nemo".
+		return cand{}, false
+	}
 	if p.w(i) == "fall" && !hasDir && p.w(start) != "the" {
 		switch p.w(i - 1) {
 		case "in", "this", "last", "next", "early", "late", "since", "by", "until", "during":
@@ -726,6 +732,14 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
+}
+
+// dateWord reports whether the word at k names a month or a weekday.
+func (p *parser) dateWord(k int) bool {
+	w := p.w(k)
+	_, m := monthWords[w]
+	_, d := weekdayWords[w]
+	return m || d
 }
 
 // seasonRes places a season without a year around the anchor by the

@@ -299,6 +299,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"the future of", "Ties are vital to the future of our peoples and will grow in the future.", "1998-02-06", News, []want{{text: "the future", value: "FUTURE_REF"}}},
 		{"recently in the verb group", "The search was recently extended; they have recently moved. Recently, analysts said so.", "1998-10-26", News, []want{{text: "Recently", value: "PAST_REF"}}},
 		{"most recently and a date", "Doctors were killed, most recently last October.", "1999-01-22", News, []want{{text: "last October", value: "1998-10"}}},
+		{"season in a name", "After the Arab Spring, ``Spring of Life'' rallies and the Summer Olympics, talks resume in the spring.", "2013-03-12", News, []want{{text: "the spring", value: "2013-SP"}}},
 		{"this century", "It was the staging ground for the disasters of this century.", "1999-03-12", News, []want{{text: "this century", value: "P100Y", typ: DURATION}}},
 		{"set adverb", "Patrols run daily.", "", News, []want{{text: "daily", value: "P1D", typ: SET}}},
 		{"set every", "Convoys leave every week.", "", News, []want{{text: "every week", value: "P1W", typ: SET}}},
