@@ -59,6 +59,7 @@ func TestResolve(t *testing.T) {
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},
+		{"district of a city", "The cakes were made at a bakery in the Adhamiyah district of Baghdad.", "Adhamiyah", "IQ", "07", "", event.GeoAdmin1},
 		{"Tongo Tongo", "The patrol was ambushed outside the village of Tongo Tongo.", "Tongo Tongo", "NE", "09", "", event.GeoNear},
 		{"Tongo-Tongo", "Fighting near Tongo-Tongo in Niger killed four.", "Tongo-Tongo", "NE", "", "", event.GeoNear},
 		{"Lake Chad basin", "Militants were attacked in the Lake Chad basin region.", "Lake Chad basin", "", "", "RGN", event.GeoRegion},

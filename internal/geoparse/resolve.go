@@ -404,6 +404,31 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
 			stray[m.key] = true
 		}
+		// "the Adhamiyah district of Baghdad", "a suburb of Harare": a part
+		// of the town or division named next lies within it; read
+		// anywhere else it is a namesake, and the part is placed there.
+		if i+1 < len(ms) && c.Level() >= 2 {
+			b := ms[i+1]
+			d := b.cands[b.pick]
+			within := func(e gazetteer.Place) bool {
+				return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
+			}
+			if lv := d.Level(); (lv == 2 || lv == 3 || lv == 5) && partOf(text[m.end:b.start]) && !within(c) {
+				near := -1
+				for j, e := range m.cands {
+					if e.Level() >= 3 && within(e) {
+						near = j
+						break
+					}
+				}
+				if near >= 0 {
+					m.pick = near
+				} else {
+					stray[m.key] = true
+				}
+				continue
+			}
+		}
 		// A small town abroad among another country's towns: in "Suba,
 		// Migori, Homa Bay, Rongo" (Kenya) Suba is no Philippine
 		// village. Two other items must agree on the country, and the
@@ -417,6 +442,20 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key]
 	}
+}
+
+// partOf reports whether the words between two names make the first a
+// part of the second: " district of ", " suburb of ", " neighbourhood in ".
+func partOf(sep string) bool {
+	w := strings.Fields(strings.ToLower(sep))
+	if len(w) != 2 || w[1] != "of" && w[1] != "in" {
+		return false
+	}
+	switch w[0] {
+	case "district", "neighbourhood", "neighborhood", "suburb", "quarter", "slum", "slums", "borough", "ward":
+		return true
+	}
+	return false
 }
 
 // listCountry is the country at least two other towns or divisions of
