@@ -26,7 +26,12 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 		}
 		return "''"
 	}
-	trim := func(k field) string { return loadsql.Trim(col(k)) }
+	trim := func(k field) string {
+		if i := r.idx[k]; i >= 0 {
+			return q.Trimmed(i)
+		}
+		return "''"
+	}
 	has := func(k field) bool { return r.idx[k] >= 0 }
 	hdr := func(k field) string {
 		if i := r.idx[k]; i >= 0 {
@@ -52,9 +57,9 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	// Text dates as the reader reads them: "04 October 2017", "4 Oct
 	// 2017", "04-October-2017"; anything else fails and goes to the reader.
 	text := fmt.Sprintf("coalesce(try_strptime(%s, ['%%d %%B %%Y', '%%d %%b %%Y', '%%d-%%B-%%Y', '%%d-%%b-%%Y'])::DATE, %s)",
-		loadsql.Trim(rawDate), loadsql.Fail("bad event_date"))
+		trim(fDate), loadsql.Fail("bad event_date"))
 	q.Let("day", fmt.Sprintf(`CASE WHEN %s THEN coalesce(try_cast(%s AS DATE), %s) WHEN regexp_full_match(%s, '[0-9]{1,2}[ -][A-Za-z]{3,9}[ -][0-9]{4}') THEN %s ELSE %s END`,
-		iso, rawDate, loadsql.Fail("bad event_date"), loadsql.Trim(rawDate), text, loadsql.Fail("bad event_date")))
+		iso, rawDate, loadsql.Fail("bad event_date"), trim(fDate), text, loadsql.Fail("bad event_date")))
 
 	// Columns.
 	sel := map[string]string{
@@ -85,9 +90,9 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	}
 	if r.iso >= 0 {
 		c := q.Col(r.iso)
-		q.Join("num", "try_cast("+loadsql.Trim(c)+" AS INTEGER)::VARCHAR", countryByNum())
+		q.Join("num", "try_cast("+q.Trimmed(r.iso)+" AS INTEGER)::VARCHAR", countryByNum())
 		num := fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,9}') THEN num_value ELSE %s END",
-			c, loadsql.Trim(c), loadsql.Fail("bad iso"))
+			c, q.Trimmed(r.iso), loadsql.Fail("bad iso"))
 		if has(fISO3) {
 			// The reader reads iso only when iso3 is empty.
 			num = fmt.Sprintf("CASE WHEN %s <> '' THEN %s ELSE %s END", col(fISO3), col(fISO3), num)
@@ -159,7 +164,8 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 			interExtra = append(interExtra, loadsql.Member(name+" = '' AND "+v+" <> ''", hdr(s.inter), col(s.inter)))
 		}
 		if has(s.assoc) {
-			list := fmt.Sprintf("list_filter(list_transform(string_split(%s, ';'), x -> %s), x -> x <> '')", col(s.assoc), loadsql.Trim("x"))
+			q.Guard(r.idx[s.assoc])
+			list := fmt.Sprintf("list_filter(list_transform(string_split(%s, ';'), x -> trim(x)), x -> x <> '')", col(s.assoc))
 			actors = append(actors, fmt.Sprintf(`nullif(array_to_string(list_transform(%s, x -> '{"name":' || to_json(x) || ',"side":%d,"role":"%s"}'), ','), '')`,
 				list, s.side, s.assocRole))
 			actorNames = append(actorNames, fmt.Sprintf("nullif(array_to_string(%s, '|') || '|', '|')", list))

@@ -70,7 +70,10 @@ func queryCases() []queryCase {
 			r(map[string]string{"event_id_cnty": "NER5", "notes": "\"two\nlines\"", "actor2": "", "inter2": "", "event_date": " 4 Oct 2017", "latitude": "14.93330"}) +
 			r(map[string]string{"event_id_cnty": "NER6", "event_date": "04-october-2017", "tags": "é ü 中文 \u2028"}),
 		},
-		{name: "acled unicode spaces", source: "acled", bulk: true, body: acledHeader +
+		// Tabs, NBSP, U+3000 at a value's ends: strings.TrimSpace takes
+		// them, DuckDB's trim does not, so the bulk load leaves the file
+		// to the reader.
+		{name: "acled unicode spaces", source: "acled", body: acledHeader +
 			r(map[string]string{"event_id_cnty": "\tNER1\u00a0", "time_precision": "\u20032", "assoc_actor_1": "A;\u3000B\u0085", "inter1": "1\u2029", "fatalities": "\v4", "latitude": "\u00a014.5"}),
 		},
 		{name: "acled semicolons and BOM", source: "acled", bulk: true, body: "\ufeff" + strings.ReplaceAll(acledHeader, ",", ";") +
@@ -126,12 +129,13 @@ func ucdpCases() []queryCase {
 		{name: "ucdp fixture", source: "ucdp", body: read("../ucdp/testdata/ged231_caf_sample.csv"), bulk: true},
 		{name: "ucdp generated", source: "ucdp", gen: &datagen.Options{Source: "ucdp", Rows: 3000, Seed: 11}, bulk: true},
 		{name: "ucdp edge values", source: "ucdp", bulk: true, body: h + r(nil) +
-			r(map[string]string{"id": " 2\u00a0", "date_prec": "4", "date_start": "2009-02-01", "date_end": "2009-02-28T00:00:00", "best": "", "low": "4", "deaths_a": "", "side_b": "", "where_description": " ", "latitude": "5.0", "country_id": `"482, 625"`, "type_of_violence": " 3"}) +
+			r(map[string]string{"id": " 2 ", "date_prec": "4", "date_start": "2009-02-01", "date_end": "2009-02-28T00:00:00", "best": "", "low": "4", "deaths_a": "", "side_b": "", "where_description": " ", "latitude": "5.0", "country_id": `"482, 625"`, "type_of_violence": " 3"}) +
 			r(map[string]string{"id": "3", "date_prec": "2", "date_end": "2009-02-22 00:00:00.000", "high": "", "low": "", "dyad_name": "", "where_prec": "7", "country_id": "", "type_of_violence": ""}) +
 			r(map[string]string{"id": "4", "best": "7", "low": "7", "high": "7", "side_a": "", "deaths_unknown": "", "country_id": "9999", "where_prec": ""}) +
 			r(map[string]string{"id": "5", "best": "7", "low": "5", "high": "12", "where_description": `"a ""b"", c"`, "latitude": "", "date_prec": ""}),
 		},
 		{name: "ucdp duplicate id", source: "ucdp", bulk: true, body: h + r(nil) + r(nil)},
+		{name: "ucdp unicode spaces", source: "ucdp", body: h + r(map[string]string{"id": "\t7\u00a0"})},
 	}
 	for _, bad := range []map[string]string{
 		{"date_start": "2009-02-30"}, {"date_start": "1799-12-31"}, {"date_start": "20-02-2009"}, {"date_end": "2009-02-19 00:00:00.000"},

@@ -41,6 +41,7 @@ type Query struct {
 	header bool
 	lets   []string
 	joins  []string
+	guard  map[int]bool // columns trimmed: see Trimmed
 }
 
 // Readable reports whether DuckDB's read_csv would open exactly the file
@@ -110,15 +111,22 @@ func (q *Query) Select(cols map[string]string) (string, error) {
 	fmt.Fprintf(&b, "WITH txt AS (SELECT %s FROM read_csv(%s, header = false, skip = %d, delim = %s, quote = %s, escape = %s, "+
 		"auto_detect = false, strict_mode = true, null_padding = false, compression = 'none', columns = {%s})),\n",
 		strings.Join(text, ", "), Quote(q.path), skip, Quote(string(q.comma)), quote, quote, strings.Join(types, ", "))
+	all := q.lets
+	if len(q.guard) > 0 {
+		all = append(all[:len(all):len(all)], q.guardLet()+" AS trim_ok")
+	}
 	lets := ""
-	if len(q.lets) > 0 {
-		lets = ", " + strings.Join(q.lets, ", ")
+	if len(all) > 0 {
+		lets = ", " + strings.Join(all, ", ")
 	}
 	fmt.Fprintf(&b, "prep AS (SELECT *%s FROM txt %s)\nSELECT ", lets, strings.Join(q.joins, " "))
 	for i, c := range Columns {
 		e, ok := cols[c]
 		if !ok {
 			return "", fmt.Errorf("loadsql: no expression for column %s", c)
+		}
+		if c == "id" && len(q.guard) > 0 {
+			e = "CASE WHEN trim_ok THEN " + e + " END" // the check must run
 		}
 		if i > 0 {
 			b.WriteString(", ")
@@ -142,21 +150,51 @@ func Check(cond, value, why string) string {
 	return "CASE WHEN " + cond + " THEN " + value + " ELSE " + Fail(why) + " END"
 }
 
-// Trim is expr without the leading and trailing white space Go's
-// strings.TrimSpace removes (Unicode's White_Space: tabs, NBSP, U+2028…);
-// DuckDB's trim alone takes only spaces.
-func Trim(expr string) string { return "trim(" + expr + ", " + spaces + ")" }
+// Trimmed is column i as Go's strings.TrimSpace leaves it. DuckDB's trim
+// takes only spaces, and trimming by a set of characters costs it a
+// microsecond a value, so the column is trimmed of spaces and the query
+// fails (the reader then takes the file) for a row where any trimmed
+// column begins or ends with other white space (a tab, NBSP, U+3000…).
+func (q *Query) Trimmed(i int) string {
+	q.Guard(i)
+	return "trim(" + q.Col(i) + ")"
+}
 
-// spaces is every rune unicode.IsSpace accepts, as an SQL expression.
-var spaces = func() string {
-	var codes []string
+// Guard marks column i as one the mapping trims with trim() in parts: the
+// pieces between ';' or ',' get the same check as Trimmed columns.
+func (q *Query) Guard(i int) {
+	if q.guard == nil {
+		q.guard = map[int]bool{}
+	}
+	q.guard[i] = true
+}
+
+// unicodeSpace is a regular-expression class of the runes unicode.IsSpace
+// accepts, but the space.
+var unicodeSpace = func() string {
+	var b strings.Builder
+	b.WriteByte('[')
 	for r := rune(0); r <= 0x3000; r++ {
-		if unicode.IsSpace(r) {
-			codes = append(codes, fmt.Sprintf("chr(%d)", r))
+		if unicode.IsSpace(r) && r != ' ' {
+			fmt.Fprintf(&b, `\x{%x}`, r)
 		}
 	}
-	return "(" + strings.Join(codes, " || ") + ")"
+	b.WriteByte(']')
+	return b.String()
 }()
+
+// guardLet is the check of the Trimmed and Guard columns.
+func (q *Query) guardLet() string {
+	var cols []string
+	for i := range q.ncols {
+		if q.guard[i] {
+			cols = append(cols, q.Col(i))
+		}
+	}
+	pattern := `(^|[\x01;,]) *` + unicodeSpace + `|` + unicodeSpace + ` *([\x01;,]|$)`
+	return fmt.Sprintf("CASE WHEN regexp_matches(concat_ws(chr(1), %s), %s) THEN %s ELSE true END",
+		strings.Join(cols, ", "), Quote(pattern), Fail("white space strings.TrimSpace would trim"))
+}
 
 // Null is expr with "" as NULL, as the store keeps empty text.
 func Null(expr string) string { return "nullif(" + expr + ", '')" }

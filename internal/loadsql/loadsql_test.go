@@ -126,20 +126,35 @@ func TestFail(t *testing.T) {
 	}
 }
 
-// TestTrim holds Trim to strings.TrimSpace, which the readers use.
-func TestTrim(t *testing.T) {
+// TestTrimmed holds Trimmed to strings.TrimSpace: a value is either
+// trimmed alike or its row fails, and plain spaces never fail.
+func TestTrimmed(t *testing.T) {
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, in := range []string{"", " a ", "\ta\n", "\u00a0a\u3000", "\u0085a\u2029", "\va b\f", "a\u200bb", " \u2028 ", "x\u00a0y"} {
+	for _, in := range []string{"", "a", " a ", "  a b  ", "\ta\n", "\u00a0a\u3000", " \u0085a", "a\u2029 ", "\va b\f", "a\u200bb", " \u2028 ", "x\u00a0y", "a;\tb"} {
+		q := New("unused", 1, ',', true, true)
+		v := q.Trimmed(0)
+		query := "SELECT " + v + " FROM (SELECT " + Quote(in) + " AS c0) WHERE " + q.guardLet()
 		var got string
-		if err := db.QueryRow("SELECT " + Trim(Quote(in))).Scan(&got); err != nil {
-			t.Fatal(err)
+		err := db.QueryRow(query).Scan(&got)
+		want := strings.TrimSpace(in)
+		// The check fails a row where trimming spaces alone would differ
+		// from TrimSpace, on the value or on a piece between ; or ,.
+		fails := false
+		for _, p := range strings.FieldsFunc("\x00"+in+"\x00", func(r rune) bool { return r == ';' || r == ',' }) {
+			p = strings.Trim(p, "\x00")
+			fails = fails || strings.TrimSpace(p) != strings.Trim(p, " ")
 		}
-		if want := strings.TrimSpace(in); got != want {
-			t.Errorf("Trim(%q) = %q, strings.TrimSpace gives %q", in, got, want)
+		switch {
+		case fails && err == nil:
+			t.Errorf("%q: no failure, got %q", in, got)
+		case !fails && err != nil:
+			t.Errorf("%q: %v", in, err)
+		case !fails && got != want:
+			t.Errorf("Trimmed(%q) = %q, strings.TrimSpace gives %q", in, got, want)
 		}
 	}
 }

@@ -23,7 +23,12 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 		return "''"
 	}
 	// Every field the reader maps, it reads trimmed.
-	get := func(k field) string { return loadsql.Trim(raw(k)) }
+	get := func(k field) string {
+		if i := l.idx[k]; i >= 0 {
+			return q.Trimmed(i)
+		}
+		return "''"
+	}
 
 	// count is a death toll: NULL when empty, failing unless a whole
 	// number of at least 0.
@@ -59,7 +64,7 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 	typ := "NULL::VARCHAR"
 	if l.tov >= 0 {
 		c := q.Col(l.tov)
-		t := loadsql.Trim(c)
+		t := q.Trimmed(l.tov)
 		typ = fmt.Sprintf("CASE WHEN %s IN ('1', '2', '3') THEN %s WHEN %s = '' THEN NULL ELSE %s END", t, t, c, loadsql.Fail("bad type_of_violence"))
 	}
 	q.Let("tov", typ)
@@ -76,7 +81,8 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 	country := "NULL::VARCHAR"
 	if l.cid >= 0 {
 		c := q.Col(l.cid)
-		first := loadsql.Trim("split_part(" + c + ", ',', 1)")
+		q.Guard(l.cid)
+		first := "trim(split_part(" + c + ", ',', 1))"
 		var gw [][]string
 		for _, k := range codebook.Countries() {
 			if got, ok := codebook.ByGW(k.GW); k.GW > 0 && ok && got.ISO3 == k.ISO3 {
@@ -89,10 +95,10 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 	q.Let("iso3", country)
 	dyad, desc := "''", "''"
 	if l.dyad >= 0 {
-		dyad = loadsql.Trim(q.Col(l.dyad))
+		dyad = q.Trimmed(l.dyad)
 	}
 	if l.desc >= 0 {
-		desc = loadsql.Trim(q.Col(l.desc))
+		desc = q.Trimmed(l.desc)
 	}
 	q.Let("dyad", dyad)
 	q.Let("descr", desc)
