@@ -328,6 +328,20 @@ func (p *parser) dateOrTime(i int) (cand, bool) {
 	return c, true
 }
 
+// monthDay ends a month and day read up to token k (from start) with
+// the year after it, with or without a comma, when there is one.
+func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
+	if p.w(k) == "," {
+		if y, k2, ok := p.looseYear(k + 1); ok {
+			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
+		}
+	}
+	if y, k2, ok := p.looseYear(k); ok {
+		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
+	}
+	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}
+}
+
 // explicitDate: "August 5, 2024", "Aug. 5", "August 2024", "August of 2024",
 // "May" (with a preposition before it), "last November", "July last year".
 func (p *parser) explicitDate(i int) (cand, bool) {
@@ -344,15 +358,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	}
 	// "March eighth", "May twenty-first": a day said in words
 	if d, k, ok := p.spokenDay(j); ok && dir == 0 {
-		if p.w(k) == "," {
-			if y, k2, ok := p.looseYear(k + 1); ok {
-				return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
-			}
-		}
-		if y, k2, ok := p.looseYear(k); ok {
-			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
-		}
-		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
+		return p.monthDay(start, k, m, d), true
 	}
 	// "last Oct. 23", "next May 5": that day, the nearest one on the side
 	// the word says.
@@ -363,16 +369,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	}
 	// Month day [,] [year]
 	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
-		k := j + 1
-		if p.w(k) == "," {
-			if y, k2, ok := p.looseYear(k + 1); ok {
-				return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
-			}
-		}
-		if y, k2, ok := p.looseYear(k); ok {
-			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
-		}
-		return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
+		return p.monthDay(start, j+1, m, d), true
 	}
 	if dir == 0 {
 		k := j
