@@ -354,6 +354,11 @@ func (p *Parser) mentions(text string) []mention {
 		if !p.recognize(text, toks, &m, prevPlace, tc) {
 			continue
 		}
+		if len(ms) > 0 && m.start < ms[len(ms)-1].end {
+			// recognize can widen a span backwards ("O'Leary"); two
+			// names never share text.
+			continue
+		}
 		ms = append(ms, m)
 		if m.strong {
 			tc.placed[m.key] = true
