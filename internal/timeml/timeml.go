@@ -238,6 +238,12 @@ func (d *Doc) scan(s, e int) error {
 				d.rawEnd = append(d.rawEnd, i+k+3)
 			}
 			i += k + 3
+		case bytes.HasPrefix(raw[i:], []byte("<!")), bytes.HasPrefix(raw[i:], []byte("<?")):
+			// Declarations and processing instructions have no place in
+			// TEXT, and XML parsers end them by rules of their own
+			// ("<!>" runs to the next '>'), so a tag set beside one
+			// could land inside it.
+			return fmt.Errorf("line %d: markup declaration or processing instruction inside TEXT", lineOf(raw, i))
 		case raw[i] == '<':
 			k := bytes.IndexByte(raw[i:e], '>')
 			if k < 0 {
