@@ -80,7 +80,7 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 		"summary":        loadsql.Null(col(fNotes)),
 		"geonameid":      "NULL",
 		"casualties":     "'null'",
-		"provenance":     loadsql.JSONObject(map[string]string{"source": Source, "doc_id": docID, "version": version}, "source", "doc_id", "version"),
+		"provenance":     loadsql.Provenance(Source, docID, version),
 	}
 
 	// Country: iso3 when given, else the numeric ISO code.
@@ -110,8 +110,7 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	}
 	q.Let("lat", coord(fLat, 90))
 	q.Let("lon", coord(fLon, 180))
-	sel["lat"] = "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END"
-	sel["lon"] = "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END"
+	loadsql.Points(sel)
 	geo := "NULL"
 	if has(fGeoPrec) {
 		t := trim(fGeoPrec)
@@ -123,9 +122,7 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	// Fatalities: one exact count.
 	fat := "NULL"
 	if has(fFatalities) {
-		t := trim(fFatalities)
-		fat = fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,18}') AND %s::BIGINT >= 0 THEN %s::BIGINT ELSE %s END",
-			t, t, t, t, loadsql.Fail("bad fatalities"))
+		fat = loadsql.Count(trim(fFatalities), "fatalities")
 	}
 	q.Let("fat", fat)
 	sel["fatalities_low"], sel["fatalities_best"], sel["fatalities_high"] = "fat", "fat", "fat"
@@ -166,8 +163,8 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 		if has(s.assoc) {
 			q.Guard(r.idx[s.assoc])
 			list := fmt.Sprintf("list_filter(list_transform(string_split(%s, ';'), x -> trim(x)), x -> x <> '')", col(s.assoc))
-			actors = append(actors, fmt.Sprintf(`nullif(array_to_string(list_transform(%s, x -> '{"name":' || to_json(x) || ',"side":%d,"role":"%s"}'), ','), '')`,
-				list, s.side, s.assocRole))
+			actors = append(actors, fmt.Sprintf(`nullif(array_to_string(list_transform(%s, x -> %s), ','), '')`,
+				list, loadsql.Actor("x", s.side, s.assocRole)))
 			actorNames = append(actorNames, fmt.Sprintf("nullif(array_to_string(%s, '|') || '|', '|')", list))
 		}
 	}

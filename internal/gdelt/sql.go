@@ -105,8 +105,6 @@ func (g *Reader) Query(path, docID, version string) (string, error) {
 		"admin2":         "NULL",
 		"country":        "fips_value",
 		"country_name":   "nullif(parts[-1], '')",
-		"lat":            "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END",
-		"lon":            "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END",
 		"geonameid":      "NULL",
 		"geo_precision":  "nullif(geo_value, '')",
 		"event_type":     "coalesce(" + strings.Join(types, ", ") + ")",
@@ -121,11 +119,11 @@ func (g *Reader) Query(path, docID, version string) (string, error) {
 		"fatalities_high":      "NULL",
 		"fatalities_qualifier": "NULL",
 		"casualties":           "'null'",
-		"provenance":           loadsql.JSONObject(map[string]string{"source": Source, "doc_id": docID, "version": version}, "source", "doc_id", "version"),
-		"actors": fmt.Sprintf(`coalesce('[' || nullif(concat_ws(',', CASE WHEN %s <> '' THEN '{"name":' || to_json(%s) || ',"side":1,"role":"actor1"}' END, `+
-			`CASE WHEN %s <> '' THEN '{"name":' || to_json(%s) || ',"side":2,"role":"actor2"}' END), '') || ']', 'null')`, a1, a1, a2, a2),
-		"actor_text": fmt.Sprintf("'|' || concat(CASE WHEN %s <> '' THEN %s || '|' END, CASE WHEN %s <> '' THEN %s || '|' END)", a1, a1, a2, a2),
+		"provenance":           loadsql.Provenance(Source, docID, version),
 	}
+
+	loadsql.Points(sel)
+	sel["actors"], sel["actor_text"] = loadsql.Sides(a1, "actor1", a2, "actor2")
 
 	// Extra: every unmapped column in order, then coordinates that would
 	// not print back the same.

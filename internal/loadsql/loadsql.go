@@ -142,6 +142,39 @@ func (q *Query) Select(cols map[string]string) (string, error) {
 	return b.String(), nil
 }
 
+// Count is a death toll read from text (already trimmed): NULL when
+// empty, a whole number of at least 0, or a failure.
+func Count(text, what string) string {
+	return fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,18}') AND %s::BIGINT >= 0 THEN %s::BIGINT ELSE %s END",
+		text, text, text, text, Fail("bad "+what))
+}
+
+// Points sets the lat and lon columns from the values named lat and lon:
+// both or neither, as the store keeps them.
+func Points(cols map[string]string) {
+	cols["lat"] = "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END"
+	cols["lon"] = "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END"
+}
+
+// Provenance is a dataset row's provenance document.
+func Provenance(source, docID, version string) string {
+	return JSONObject(map[string]string{"source": source, "doc_id": docID, "version": version}, "source", "doc_id", "version")
+}
+
+// Actor is the JSON text of an actor named by the text expression name.
+func Actor(name string, side int, role string) string {
+	return fmt.Sprintf(`'{"name":' || to_json(%s) || ',"side":%d,"role":"%s"}'`, name, side, role)
+}
+
+// Sides are the actors and actor_text columns of two parties, a on side 1
+// and b on side 2, each left out when its name is empty.
+func Sides(a, roleA, b, roleB string) (actors, actorText string) {
+	actors = fmt.Sprintf("coalesce('[' || nullif(concat_ws(',', CASE WHEN %s <> '' THEN %s END, CASE WHEN %s <> '' THEN %s END), '') || ']', 'null')",
+		a, Actor(a, 1, roleA), b, Actor(b, 2, roleB))
+	actorText = fmt.Sprintf("'|' || concat(CASE WHEN %s <> '' THEN %s || '|' END, CASE WHEN %s <> '' THEN %s || '|' END)", a, a, b, b)
+	return actors, actorText
+}
+
 // Fail is an expression that stops the query: the row needs the reader.
 func Fail(why string) string { return "error(" + Quote("bulk load: "+why) + ")" }
 
@@ -202,8 +235,8 @@ func Null(expr string) string { return "nullif(" + expr + ", '')" }
 // Quote is s as an SQL string literal.
 func Quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-// JSONString is s encoded as a JSON string, as an SQL literal.
-func JSONString(s string) string {
+// jsonString is s encoded as a JSON string, as an SQL literal.
+func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return Quote(string(b))
 }
@@ -280,5 +313,5 @@ func Object(names, values, optional []string) string {
 // Member is an optional member for Object: key and the text expression
 // value, when cond holds.
 func Member(cond, key, value string) string {
-	return "CASE WHEN " + cond + " THEN ','||" + JSONString(key) + "||':'||to_json(" + value + ") ELSE '' END"
+	return "CASE WHEN " + cond + " THEN ','||" + jsonString(key) + "||':'||to_json(" + value + ") ELSE '' END"
 }

@@ -32,11 +32,7 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 
 	// count is a death toll: NULL when empty, failing unless a whole
 	// number of at least 0.
-	count := func(k field) string {
-		t := get(k)
-		return fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,18}') AND %s::BIGINT >= 0 THEN %s::BIGINT ELSE %s END",
-			t, t, t, t, loadsql.Fail("bad "+l.col(k)))
-	}
+	count := func(k field) string { return loadsql.Count(get(k), l.col(k)) }
 	// date reads "2009-02-20", "2009-02-20 00:00:00.000" or "…T00:00:00".
 	date := func(t, what string) string {
 		return fmt.Sprintf("CASE WHEN regexp_full_match(%s, '(?s)[0-9]{4}-[0-9]{2}-[0-9]{2}([ T].*)?') AND left(%s, 4) >= '1800' THEN coalesce(try_cast(left(%s, 10) AS DATE), %s) ELSE %s END",
@@ -143,8 +139,6 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 		"admin2":         loadsql.Null(get(fAdm2)),
 		"country":        "iso3",
 		"country_name":   loadsql.Null(get(fCountry)),
-		"lat":            "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lat END",
-		"lon":            "CASE WHEN lat IS NOT NULL AND lon IS NOT NULL THEN lon END",
 		"geonameid":      "NULL",
 		"geo_precision":  "nullif(geo, '')",
 		"event_type":     "CASE tov WHEN '1' THEN 'Battles' WHEN '2' THEN 'Battles' WHEN '3' THEN 'Violence against civilians' END",
@@ -152,12 +146,12 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 		"summary":        "nullif(" + s3 + ", '')",
 		"fatalities_low": low, "fatalities_best": "best", "fatalities_high": high,
 		"fatalities_qualifier": "CASE WHEN best IS NOT NULL THEN '' END",
-		"actors": `coalesce('[' || nullif(concat_ws(',', CASE WHEN side_a <> '' THEN '{"name":' || to_json(side_a) || ',"side":1,"role":"side_a"}' END, ` +
-			`CASE WHEN side_b <> '' THEN '{"name":' || to_json(side_b) || ',"side":2,"role":"side_b"}' END), '') || ']', 'null')`,
-		"actor_text": "'|' || concat(CASE WHEN side_a <> '' THEN side_a || '|' END, CASE WHEN side_b <> '' THEN side_b || '|' END)",
-		"casualties": "coalesce('[' || nullif(concat_ws(',', " + strings.Join(cas, ", ") + "), '') || ']', 'null')",
-		"provenance": loadsql.JSONObject(map[string]string{"source": Source, "doc_id": docID, "version": version}, "source", "doc_id", "version"),
+		"casualties":           "coalesce('[' || nullif(concat_ws(',', " + strings.Join(cas, ", ") + "), '') || ']', 'null')",
+		"provenance":           loadsql.Provenance(Source, docID, version),
 	}
+
+	loadsql.Points(sel)
+	sel["actors"], sel["actor_text"] = loadsql.Sides("side_a", "side_a", "side_b", "side_b")
 
 	// Extra: the unmapped columns in file order, then coordinates whose
 	// text would not print back the same.
