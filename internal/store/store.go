@@ -270,8 +270,10 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 	if err != nil {
 		return res, err
 	}
-	if err := duplicates(ctx, conn, id); err != nil {
-		return res, err
+	if s.kind == DuckDB { // PostgreSQL's key refuses them during the COPY
+		if err := duplicates(ctx, conn, id); err != nil {
+			return res, err
+		}
 	}
 	now := time.Now().UTC().Truncate(time.Microsecond)
 	if _, err := conn.ExecContext(ctx, `UPDATE source_versions SET current = false WHERE source = $1 AND dataset = $2 AND current`, m.Source, m.Dataset); err != nil {
