@@ -323,8 +323,14 @@ func (c *ctx) anaphoric() (point, bool) {
 // tense guesses whether the clause around the current candidate speaks of
 // the past (-1) or the future (+1), from auxiliaries and -ed verbs.
 func (c *ctx) tense() int {
+	t, _ := c.tenseCue()
+	return t
+}
+
+// tenseCue is tense with the word that decided it.
+func (c *ctx) tenseCue() (int, string) {
 	p, m := c.p, c.cur
-	best, bestD := 0, 1<<30
+	best, bestD, bestW := 0, 1<<30, ""
 	look := func(k int) bool {
 		w := p.w(k)
 		if w == "." || w == ";" || w == "!" || w == "?" {
@@ -388,7 +394,7 @@ func (c *ctx) tense() int {
 			t, d = 1, 0
 		}
 		if t != 0 && d < bestD {
-			best, bestD = t, d
+			best, bestD, bestW = t, d, w
 		}
 		return true
 	}
@@ -402,7 +408,7 @@ func (c *ctx) tense() int {
 			break
 		}
 	}
-	return best
+	return best, bestW
 }
 
 // subordinate reports whether a word between tokens a and b opens another
@@ -437,7 +443,7 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		d = 15
 		at = day(at.Year(), at.Month(), 15)
 	}
-	t := c.tense()
+	t, cue := c.tenseCue()
 	// A period said to have ended closed on or before the DCT, however
 	// near the next such date is; "last"/"next" before a holiday fix
 	// the side too.
@@ -447,6 +453,11 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		// "the fiscal year ended Jan. 31", "last Thanksgiving"
 		side = -1
 	case "next":
+		side = 1
+	}
+	if side == 0 && (cue == "will" || cue == "shall" || cue == "ll") {
+		// "The bank will close in December", said in March: a modal
+		// future keeps a month ahead however far that is.
 		side = 1
 	}
 	by, best := at.Year(), 1<<30

@@ -64,6 +64,11 @@ func lex(text string) []token {
 					j += 2
 					continue
 				}
+				if (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j-i <= 2 && meridiem(text, j) > 0 {
+					// "9pm", "5:47am": the hour ends where a.m./p.m.
+					// begins, so both read as in "9 p.m.".
+					break
+				}
 				if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 					j++
 					continue

@@ -1871,6 +1871,10 @@ var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": tr
 	// US news writes zones without the season: "10 a.m. ET".
 	"et": true, "ct": true, "pt": true}
 
+// zoneOnly are the zone abbreviations too short to follow four figures:
+// "1999 ET" is more likely a year than a time.
+var zoneOnly = map[string]bool{"et": true, "ct": true, "pt": true}
+
 // clock: "10 p.m.", "10:30 a.m. EST", "noon", "midnight", "9 o'clock",
 // optionally followed by a day: "10 p.m. Wednesday", "noon Thursday".
 func (p *parser) clock(i int) (cand, bool) {
@@ -1890,6 +1894,17 @@ func (p *parser) clock(i int) (cand, bool) {
 			hh = 24
 		}
 		j = i + 1
+	case p.t != nil && i < len(p.t) && p.t[i].kind == tNum && len(w) == 4 && timeZones[p.w(i+1)] && !zoneOnly[p.w(i+1)]:
+		// "0800 GMT": the 24-hour clock of wire copy. A US zone after
+		// four figures ("1999 ET") would be a year, and "2000 hours" is
+		// a length as often as a time, so only the named zones count.
+		h, ok1 := atoi(w[:2])
+		m, ok2 := atoi(w[2:])
+		if !ok1 || !ok2 || h > 24 || m > 59 || h == 24 && m > 0 {
+			return cand{}, false
+		}
+		hh, mm = h, m
+		j = i + 2
 	case p.t != nil && i < len(p.t) && p.t[i].kind == tNum:
 		h, ok := atoi(w)
 		if !ok || h > 24 {
@@ -1952,6 +1967,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	default:
 		return cand{}, false
 	}
+	if p.w(start-1) == "(" && p.clockEnds(start-2) {
+		// "10:35 a.m. (0735 GMT)": the same moment in another zone,
+		// which annotators leave untagged.
+		return cand{}, false
+	}
 	tod := fmt.Sprintf("%02d:%02d", hh, mm)
 	// day after the time: "10 p.m. Wednesday", "noon Thursday", "9 p.m. EST, Nov. 9"
 	k := j
@@ -1972,6 +1992,13 @@ func (p *parser) clock(i int) (cand, bool) {
 		}
 		return "XXXX-XX-XXT" + tod, point{}
 	}}, true
+}
+
+// clockEnds reports whether a clock time ends at token k: "a.m.",
+// "p.m.", a zone, "local time".
+func (p *parser) clockEnds(k int) bool {
+	w := p.w(k)
+	return w == "am" || w == "pm" || timeZones[w] || w == "time" && p.w(k-1) == "local"
 }
 
 // holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".

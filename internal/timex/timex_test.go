@@ -224,6 +224,14 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "Friday", value: "1999-05-07"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
+		// A modal future keeps a month ahead of the DCT however far ahead
+		// (the 180-day tense nudge alone picked the nearer past December).
+		{"will keeps a far month ahead", "Collins will command the shuttle for a mission in December.", "1998-03-04", News,
+			[]want{{text: "December", value: "1998-12"}}},
+		{"a month in the past without will stays nearest", "The bank closed in December.", "1998-03-04", News,
+			[]want{{text: "December", value: "1997-12"}}},
+		{"will far from the month in another clause", "Prices fell in December, and analysts say they will rise.", "1998-03-04", News,
+			[]want{{text: "December", value: "1997-12"}}},
 	})
 }
 
@@ -321,6 +329,15 @@ func TestDurationsAndSets(t *testing.T) {
 		{"clock in local time with day", "He was arrested around 2:30 a.m. local time Tuesday.", "2013-03-21", News, []want{{text: "around 2:30 a.m. local time Tuesday", value: "2013-03-19T02:30", typ: TIME}}},
 		{"an hour in the morning", "He will leave at 4 in the morning.", "2000-04-05", News, []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: TIME}}},
 		{"an hour in the evening", "The rally starts at 7 in the evening.", "2000-04-05", News, []want{{text: "7 in the evening", value: "2000-04-05T19:00", typ: TIME}}},
+		{"clock without spaces", "The quake struck at 5:47am and again at 9pm.", "2013-03-22", News,
+			[]want{{text: "5:47am", value: "2013-03-22T05:47", typ: TIME}, {text: "9pm", value: "2013-03-22T21:00", typ: TIME}}},
+		{"clock without spaces and a day", "Polls close at 10PM Thursday.", "2013-03-22", News,
+			[]want{{text: "10PM Thursday", value: "2013-03-21T22:00", typ: TIME}}},
+		{"24-hour clock in GMT", "Troops moved at 0800 GMT.", "2013-03-22", News, []want{{text: "0800 GMT", value: "2013-03-22T08:00", typ: TIME}}},
+		{"the same moment in another zone is left untagged", "The blast came at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", News,
+			[]want{{text: "about 10:35 a.m.", value: "1998-08-08T10:35", typ: TIME}, {text: "Friday", value: "1998-08-07"}}},
+		{"four figures before a US zone stay a year", "In 1999 ET was shown again.", "2013-03-22", News, []want{{text: "1999", value: "1999"}}},
+		{"no clock inside a word", "The 9pmx code and the 2am5 tag.", "2013-03-22", News, nil},
 	})
 }
 
