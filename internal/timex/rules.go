@@ -594,8 +594,9 @@ func (p *parser) yearish(i int) (cand, bool) {
 		if y%10 != 0 || y < 1000 {
 			return cand{}, false
 		}
-		if y%100 == 0 {
-			// "the 1900s" is usually the century in news prose.
+		if y%100 == 0 && y < 2000 {
+			// "the 1900s" is usually the century in news prose; "the
+			// 2000s" is the decade, the century having barely begun.
 			pt := mkCentury(y)
 			return cand{i: start, j: i + 1, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), point{} }}, true
 		}

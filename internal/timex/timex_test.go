@@ -72,6 +72,8 @@ func TestExplicit(t *testing.T) {
 		{"quarter with year", "Profit fell in the third quarter of 1989.", "", News, []want{{text: "the third quarter of 1989", value: "1989-Q3"}}},
 		{"season with year", "Fighting resumed in the summer of 2016.", "", News, []want{{text: "the summer of 2016", value: "2016-SU"}}},
 		{"decade", "Unrest grew in the 1990s.", "", News, []want{{text: "the 1990s", value: "199"}}},
+		{"the 1900s are a century", "Cities grew in the 1900s.", "", News, []want{{text: "the 1900s", value: "19"}}},
+		{"the 2000s are a decade", "Growth was fast in the 2000s.", "2013-03-22", News, []want{{text: "the 2000s", value: "200"}}},
 		{"century", "The 20th century saw two wars.", "", News, []want{{text: "The 20th century", value: "19"}}},
 		{"holiday", "They attacked on Christmas Day 2016.", "", News, []want{{text: "Christmas Day 2016", value: "2016-12-25"}}},
 		{"easter with year", "Easter 2024 fell early.", "", News, []want{{text: "Easter 2024", value: "2024-03-31"}}},
