@@ -1319,6 +1319,15 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if w == "first" || w == "final" || w == "initial" {
 		return cand{}, false
 	}
+	if pod, ok := partOfDay[p.w(j)]; ok && len(pod) == 2 && p.w(j) != "tonight" && (w == "that" || w == "same") && p.phraseEnds(j+1) {
+		// "that night", "the same evening": a part of the day in view,
+		// valued as "Friday night" and "Friday evening" are (night and
+		// morning as the day, evening and afternoon with their suffix).
+		if pod == "EV" || pod == "AF" {
+			return cand{i: start, j: j + 1, typ: TIME, val: withTime(offset(gDay, 0, false), pod)}, true
+		}
+		return cand{i: start, j: j + 1, typ: TIME, val: offset(gDay, 0, false)}, true
+	}
 	u, ok := unitWords[p.w(j)]
 	if ok && p.titled(j) {
 		return cand{}, false

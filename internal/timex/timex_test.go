@@ -247,6 +247,14 @@ func TestNarrative(t *testing.T) {
 			[]want{{text: "December 6, 2017", value: "2017-12-06"}, {text: "two months", value: "P2M", typ: DURATION}, {text: "October", value: "2017-10"}}},
 		{"year replaces anchor", "In October 2016 he was taken. He was released in 2023.", "", Narrative,
 			[]want{{text: "October 2016", value: "2016-10"}, {text: "2023", value: "2023"}}},
+		// "that night" is a part of the day in view, valued like "Friday
+		// night" (the day) and "Friday evening" (…TEV).
+		{"that night", "On March 5, rebels attacked. That night, troops moved.", "2013-03-22", News,
+			[]want{{text: "March 5", value: "2013-03-05"}, {text: "That night", value: "2013-03-05", typ: TIME}}},
+		{"the same evening", "On March 5, rebels attacked. The same evening, he spoke.", "2013-03-22", News,
+			[]want{{text: "March 5", value: "2013-03-05"}, {text: "The same evening", value: "2013-03-05TEV", typ: TIME}}},
+		{"that night before a noun is no time", "On March 5, the that night club shut.", "2013-03-22", News,
+			[]want{{text: "March 5", value: "2013-03-05"}}},
 		{"next day", "On May 3, 2019 the town fell. The next day, troops arrived.", "", Narrative,
 			[]want{{text: "May 3, 2019", value: "2019-05-03"}, {text: "The next day", value: "2019-05-04"}}},
 		{"narrative ignores dct", "In June 2010 it began. Two days later it ended.", "2024-01-01", Narrative,
