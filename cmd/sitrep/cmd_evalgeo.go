@@ -8,16 +8,18 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/geoparse"
 )
 
 func init() {
 	c := &command{name: "eval-geo",
-		usage:   "eval-geo [--db PATH|URL] [--half 0|1] [--errors FILE] [FILE.xml]",
+		usage:   "eval-geo [--db PATH|URL | --gazetteer FILE.tsv.gz] [--half 0|1] [--errors FILE] [FILE.xml]",
 		summary: "score the geoparser on GeoVirus-format gold (default: ../shared/data/geovirus/GeoVirus.xml)"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
+		gzFile := fs.String("gazetteer", "", "score with this gazetteer file in the compact format (as internal/gazetteer/gen writes it) instead of the embedded one")
 		half := fs.Int("half", -1, "score only the articles of this half (0 or 1, split by a hash of the source URL)")
 		errs := fs.String("errors", "", "write every miss, wrong resolution, span difference and extra to this file")
 		if err := parseFlags(fs, args); err != nil {
@@ -50,7 +52,13 @@ func init() {
 			arts = halves[*half]
 		}
 		t0 := time.Now()
+		if *db != "" && *gzFile != "" {
+			return fmt.Errorf("%w: --db and --gazetteer exclude each other", errUsage)
+		}
 		g, err := loadGazetteer(ctx, *db)
+		if *gzFile != "" {
+			g, err = readGazetteerFile(*gzFile)
+		}
 		if err != nil {
 			return err
 		}
@@ -94,4 +102,15 @@ func init() {
 		return nil
 	}
 	register(c)
+}
+
+// readGazetteerFile reads a generated gazetteer file with the hand-written
+// regions added, as the embedded default is read.
+func readGazetteerFile(path string) (*gazetteer.Gazetteer, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return gazetteer.ReadWithRegions(f, path)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,4 +99,19 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		dems = append(dems, nil)
 	}
 	return places, keys, dems, nil
+}
+
+// ReadWithRegions reads a gazetteer in the compact format and adds the
+// hand-written regions as Default does, so that a newly generated file can
+// be scored before it replaces the embedded one.
+func ReadWithRegions(r io.Reader, file string) (*Gazetteer, error) {
+	places, keys, dems, err := readRows(r, file)
+	if err != nil {
+		return nil, err
+	}
+	places, keys, dems, err = withRegions(places, keys, dems)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return newGazetteer(places, keys, dems, file), nil
 }

@@ -156,3 +156,31 @@ func TestWriteRead(t *testing.T) {
 		t.Errorf("bad row: %v", err)
 	}
 }
+
+func TestCentre(t *testing.T) {
+	at := func(pts ...[2]float64) ([]Place, []int32) {
+		var ps []Place
+		var m []int32
+		for i, p := range pts {
+			ps = append(ps, Place{Lat: p[0], Lon: p[1], Population: 1})
+			m = append(m, int32(i))
+		}
+		return ps, m
+	}
+	// Fiji's Eastern Division: towns either side of the antimeridian are
+	// centred on it, not on Greenwich.
+	ps, m := at([2]float64{-18, 179}, [2]float64{-18.5, -179}, [2]float64{-19, -178.5})
+	if lat, lon, _ := centre(ps, m); Distance(lat, lon, -18.5, -179.75) > 10 {
+		t.Errorf("across the antimeridian: (%.2f, %.2f), want near (-18.5, -179.75)", lat, lon)
+	}
+	// One town filed in the wrong division, 1,000 km away, among a hundred:
+	// the box leaves it out.
+	pts := [][2]float64{{36, 103.8}}
+	for i := range 100 {
+		pts = append(pts, [2]float64{38 + float64(i%10)*0.1, 115 + float64(i/10)*0.1})
+	}
+	ps, m = at(pts...)
+	if lat, lon, pop := centre(ps, m); Distance(lat, lon, 38.45, 115.45) > 30 || pop != 101 {
+		t.Errorf("with a stray town: (%.2f, %.2f) pop %d, want near (38.45, 115.45), 101", lat, lon, pop)
+	}
+}
