@@ -761,6 +761,21 @@ func seasonRes(s, dir int, hasDir bool) resolver {
 		if !hasDir {
 			t = c.tense()
 		}
+		if hasDir && dir == 0 {
+			// "this fall" said in March is the fall of the anchor's year,
+			// as "this year" is, though the last fall is nearer; only
+			// winter, which straddles two years, asks the tense whether
+			// the one just over is meant ("this winter was mild").
+			if cur := mkSeason(curStart.Year(), s); cur.t.Equal(curStart) {
+				return cur.value(), cur
+			}
+			y := at.Year()
+			if seasonCodes[s] == "WI" && c.tense() < 0 {
+				y--
+			}
+			pt := mkSeason(y, s)
+			return pt.value(), pt
+		}
 		var best point
 		bestCost := 1 << 30
 		for y := at.Year() - 2; y <= at.Year()+1; y++ {

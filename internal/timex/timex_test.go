@@ -210,6 +210,14 @@ func TestUnderspecified(t *testing.T) {
 		{"may as a modifier is no modal", "The May elections were close.", "1989-11-01", News, []want{{text: "May", value: "1989-05"}}},
 		{"no anchor", "On April 19 they left.", "", Narrative, []want{{text: "April 19", value: "XXXX-04-19"}}},
 		{"season news", "Talks collapsed in the summer.", "1998-10-02", News, []want{{text: "the summer", value: "1998-SU"}}},
+		// "this <season>" is the one of the anchor's year (or the one under
+		// way), however near the last one is; winter asks the tense.
+		{"this fall in spring", "The plant opens this fall.", "2013-03-22", News, []want{{text: "this fall", value: "2013-FA"}}},
+		{"this fall in fall", "Sales rose this fall.", "1989-10-26", News, []want{{text: "this fall", value: "1989-FA"}}},
+		{"this spring under way", "Talks began this spring.", "2013-04-20", News, []want{{text: "this spring", value: "2013-SP"}}},
+		{"this winter just over", "This winter was mild.", "2013-03-22", News, []want{{text: "This winter", value: "2012-WI"}}},
+		{"this winter ahead", "This winter will be cold.", "2013-10-22", News, []want{{text: "This winter", value: "2013-WI"}}},
+		{"this winter under way", "This winter is cold.", "2013-01-22", News, []want{{text: "This winter", value: "2012-WI"}}},
 		{"quarter news", "Earnings in the fourth quarter rose.", "1990-01-20", News, []want{{text: "the fourth quarter", value: "1989-Q4"}}},
 		{"weekday no anchor", "It happened on Tuesday.", "", Narrative, []want{{text: "Tuesday", value: "XXXX-WXX-2"}}},
 		// A period said to have ended lies before the DCT even when the
