@@ -92,6 +92,10 @@ func (p *parser) number(i int, allowA bool) (float64, int, bool) {
 		var f float64
 		if n, ok := atoi(w); ok {
 			f = float64(n)
+		} else if n, ok := atoi(strings.ReplaceAll(w, ",", "")); ok && strings.Contains(w, ",") {
+			// "1,000 years": the lexer keeps only well-formed digit
+			// groups together, so the commas can go.
+			f = float64(n)
 		} else if _, err := fmt.Sscanf(w, "%g", &f); err != nil || strings.ContainsAny(w, ",abcdefghijklmnopqrstuvwxyz") {
 			return 0, i, false
 		}

@@ -301,6 +301,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"a two-day period earlier", "Cases were reported in a two-day period earlier in the week.", "", News, []want{{text: "a two-day period", value: "P2D", typ: DURATION}}},
 		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
 		{"fraction of years", "They lived in camps for 2 1/2 years.", "", News, []want{{text: "2 1/2 years", value: "P2Y6M"}}},
+		{"grouped digits", "The city has 1,000 years of history and 1,500 troops.", "", News, []want{{text: "1,000 years", value: "P1000Y", typ: DURATION}}},
 		{"half a year", "The talks took half a year.", "", News, []want{{text: "half a year", value: "P6M"}}},
 		{"past n years", "Prices rose over the past three years.", "", News, []want{{text: "the past three years", value: "P3Y", typ: DURATION}}},
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
