@@ -203,6 +203,10 @@ func TestNotPlaces(t *testing.T) {
 		// A given name marks the next word as a surname for the whole text.
 		"John Clifford, the chief veterinarian, spoke. The samples were clean, said Clifford.",
 		"Tim Whitley, a city official, spoke. According to Whitley, the spraying works.",
+		// A given name that is a country's name only in another language.
+		"Prime Minister Dominique de Villepin has stated that the plan stands.",
+		// A given name before a surname's particle, even after a cue.
+		"According to Dennis van Engelsdorp, a bee specialist, the hives died.",
 	} {
 		if tops := parser.Parse(text); len(tops) > 0 {
 			var got []string

@@ -113,6 +113,13 @@ var nameParticles = map[string]bool{
 	"d": true, "l": true,
 }
 
+// surnameParticles stand in lower case between a given name and a
+// surname ("Dennis van Engelsdorp", "Dominique de Villepin").
+var surnameParticles = map[string]bool{
+	"van": true, "von": true, "de": true, "del": true, "della": true, "di": true, "da": true, "du": true, "der": true,
+	"den": true, "el": true, "al": true, "bin": true, "ben": true, "ibn": true, "dos": true, "das": true, "le": true, "la": true,
+}
+
 // particles begin place names ("El Fasher", "Dar es Salaam", "Van
 // Buren") as often as they are given names.
 var particles = map[string]bool{
@@ -603,6 +610,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// list of places ("Parkes, Berry and Wyong") or a feature word ("Lake
 	// Erie") says otherwise, or the place is notable.
 	if words == 1 && !major && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
+		return false
+	}
+	// "According to Dennis van Engelsdorp": a given name before a
+	// surname's particle and a capitalized word is a person's, whatever
+	// the cue before it.
+	if k := m.last + 2; words == 1 && k < len(toks) && p.given(m.key) && !toks[m.last+1].cap && surnameParticles[next] &&
+		text[toks[m.last].end:toks[m.last+1].start] == " " && text[toks[m.last+1].end:toks[k].start] == " " && toks[k].cap {
+		return false
+	}
+	// "Prime Minister Dominique de Villepin": a given name that names
+	// even a country only in another language (Dominica's French name) is
+	// a person's, unless a cue says otherwise.
+	if words == 1 && viaAlt && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
 		return false
 	}
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
