@@ -11,6 +11,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -103,7 +104,8 @@ func Parse(text string, opt Options) []Timex {
 			tx.Value, tx.EndValue = a.Value, b.Value
 			tx.Parts = []Timex{a, b}
 		} else {
-			tx.Value = c.emit(m).Value
+			e := c.emit(m)
+			tx.Value, tx.Type = e.Value, e.Type
 		}
 		tx.Text = text[tx.Start:tx.End]
 		if tx.Value == "" {
@@ -123,6 +125,11 @@ func (c *ctx) emit(m *cand) Timex {
 	}()
 	if typ == DATE && len(v) > 10 && v[10] == 'T' {
 		typ = TIME
+	}
+	if typ == TIME && !strings.Contains(v, "T") && !strings.HasSuffix(v, "_REF") {
+		// "Friday night" valued as the day is a DATE, as annotators
+		// type it when they give the day alone.
+		typ = DATE
 	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.ref, c.hasRef = pt, true

@@ -141,7 +141,10 @@ func TestRelative(t *testing.T) {
 		{"a year ago follows the reported quarter", "Net rose in the third quarter. After a flat second quarter, margins grew. In the 1989 period, costs were lower than a year ago.", "1989-11-01", News,
 			[]want{{text: "the third quarter", value: "1989-Q3"}, {text: "second quarter", value: "1989-Q2"}, {text: "the 1989 period", value: "1989-Q3"}, {text: "a year ago", value: "1988-Q3"}}},
 		{"weekday evening", "Talks ended Thursday evening.", "1998-02-13", News, []want{{text: "Thursday evening", value: "1998-02-12TEV", typ: TIME}}},
-		{"weekday night is the day", "The plant closed Thursday night.", "1998-02-13", News, []want{{text: "Thursday night", value: "1998-02-12", typ: TIME}}},
+		// Valued as the day, it is typed as one (a TIME needs a time of
+		// day in its value): AQUAINT types 10 of 10 such values DATE.
+		{"weekday night is the day", "The plant closed Thursday night.", "1998-02-13", News, []want{{text: "Thursday night", value: "1998-02-12", typ: DATE}}},
+		{"a clock time on a day is a time", "Polls closed at 9 p.m. Thursday.", "1998-02-13", News, []want{{text: "9 p.m. Thursday", value: "1998-02-12T21:00", typ: TIME}}},
 		{"nearly inside a duration", "Talks have been cut off for nearly two years.", "1998-03-01", News, []want{{text: "nearly two years", value: "P2Y", typ: DURATION, mod: "LESS_THAN"}}},
 		{"about outside a duration", "The talk lasted about two hours.", "1998-03-01", News, []want{{text: "two hours", value: "PT2H", typ: DURATION}}},
 		{"historic quarter is not the report", "Net was the lowest since the third quarter of 1984. Third-quarter profit rose from a year ago.", "1989-10-27", News,
@@ -258,7 +261,7 @@ func TestNarrative(t *testing.T) {
 		// "that night" is a part of the day in view, valued like "Friday
 		// night" (the day) and "Friday evening" (…TEV).
 		{"that night", "On March 5, rebels attacked. That night, troops moved.", "2013-03-22", News,
-			[]want{{text: "March 5", value: "2013-03-05"}, {text: "That night", value: "2013-03-05", typ: TIME}}},
+			[]want{{text: "March 5", value: "2013-03-05"}, {text: "That night", value: "2013-03-05", typ: DATE}}},
 		{"the same evening", "On March 5, rebels attacked. The same evening, he spoke.", "2013-03-22", News,
 			[]want{{text: "March 5", value: "2013-03-05"}, {text: "The same evening", value: "2013-03-05TEV", typ: TIME}}},
 		{"that night before a noun is no time", "On March 5, the that night club shut.", "2013-03-22", News,
