@@ -345,6 +345,8 @@ func TestUnknown(t *testing.T) {
 		{"Pigs died in the villages of Bumbacari and Dudescu near Tulcea.", "Bumbacari", "RO", event.GeoNear},
 		{"Farmers in the Wedza district, Mashonaland East province, lost cattle.", "Wedza", "ZW", event.GeoAdmin1},
 		{"Ferries to Waiheke Island near Auckland stopped.", "Waiheke Island", "NZ", event.GeoNear},
+		// A settlement named by its word.
+		{"Nine deaths came from the Mukuru slums in Nairobi.", "Mukuru", "KE", event.GeoNear},
 		// An item of a list of places.
 		{"Cases came from Migori, Homa Bay, Rongo, Siaya and Kisumu in Kenya.", "Rongo", "KE", event.GeoNear},
 		{"He had worked in Fort Detrick, Maryland, for 18 years.", "Fort Detrick", "US", event.GeoAdmin1},
