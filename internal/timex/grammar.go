@@ -363,6 +363,11 @@ func (c *ctx) tenseCue() (int, string) {
 				t = -1
 			}
 		}
+		if t < 0 && (p.w(k-1) == "be" || p.w(k-2) == "be" && strings.HasSuffix(p.w(k-1), "ly")) {
+			// "will be installed", "is to be held", "will be formally
+			// opened": a passive infinitive says nothing of the past.
+			t = 0
+		}
 		if (w == "plans" || w == "plan") && p.w(k+1) != "to" {
 			// "vacation plans" is a noun; "plans to visit" looks ahead.
 			t = 0
@@ -382,6 +387,14 @@ func (c *ctx) tenseCue() (int, string) {
 		if w == "would" && p.w(k+1) == "be" && len(p.w(k+2)) > 4 && strings.HasSuffix(p.w(k+2), "ing") {
 			// "the father would be traveling Thursday": a reported plan.
 			// A bare "would" is too often conditional to count.
+			t = 1
+		}
+		if w == "would" && k < m.i && p.w(k+1) != "have" && !p.subordinate(k+1, m.i) && p.w(m.j) != "'" {
+			// "said Thursday it would cut off funds on Monday": what
+			// was to come when it was said, most often still ahead of
+			// a news story's date. "would have" looks back, and a
+			// possessive ("get around Wednesday's ruling") names a
+			// thing, not when the verb happens.
 			t = 1
 		}
 		if w == "had" && (k < m.i || !p.subordinate(m.j, k)) {

@@ -237,6 +237,19 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "Friday", value: "1999-05-07"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
+		// Tense cues: a passive infinitive ("will be installed") is no
+		// past form; "would" after a report looks ahead unless it is
+		// "would have" or the weekday is a possessive naming a thing.
+		{"a passive infinitive is no past cue", "Francis will be installed on Tuesday.", "2013-03-22", News,
+			[]want{{text: "Tuesday", value: "2013-03-26"}}},
+		{"a passive infinitive with an adverb", "The bridge will be formally opened Monday.", "2013-03-22", News,
+			[]want{{text: "Monday", value: "2013-03-25"}}},
+		{"would after a report looks ahead", "The bank said Thursday it would cut off funding on Monday.", "2013-03-22", News,
+			[]want{{text: "Thursday", value: "2013-03-21"}, {text: "Monday", value: "2013-03-25"}}},
+		{"would before a possessive weekday", "They said they would look for ways around Wednesday's ruling.", "2013-03-22", News,
+			[]want{{text: "Wednesday", value: "2013-03-20"}}},
+		{"would have looks back", "He said he would have resigned on Monday.", "2013-03-22", News,
+			[]want{{text: "Monday", value: "2013-03-18"}}},
 		// A modal future keeps a month ahead of the DCT however far ahead
 		// (the 180-day tense nudge alone picked the nearer past December).
 		{"will keeps a far month ahead", "Collins will command the shuttle for a mission in December.", "1998-03-04", News,
