@@ -207,6 +207,9 @@ func TestNotPlaces(t *testing.T) {
 		"Prime Minister Dominique de Villepin has stated that the plan stands.",
 		// A given name before a surname's particle, even after a cue.
 		"According to Dennis van Engelsdorp, a bee specialist, the hives died.",
+		// Hyphened compounds: an organisation's name and an adjective.
+		"She told Agence France-Presse that the count was low.",
+		"He had UK-Algerian dual citizenship.",
 	} {
 		if tops := parser.Parse(text); len(tops) > 0 {
 			var got []string

@@ -514,6 +514,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// itself makes one name with the match ("Israel-Gaza" stays two).
 	if m.last+1 < len(toks) && text[toks[m.last].end:toks[m.last+1].start] == "-" && toks[m.last+1].cap && m.end == toks[m.last].end &&
 		!p.g.HasKey(next) && !p.commonWord(next) {
+		// "UK-Algerian dual citizenship": a place hyphened to a people's
+		// name is an adjective, not the place.
+		if _, dem := p.g.DemonymKey(next); dem {
+			return false
+		}
+		// "Agence France-Presse", "Air France-KLM": after a capitalized
+		// word that is no place, the compound is an organisation's name.
+		if pw := m.first - 1; prevJoined && pw != prevPlace && toks[pw].cap && !toks[pw].upper && !sentenceStart(text, toks[pw]) &&
+			!p.g.HasKey(prev) && !p.common[prev] && !directions[prev] && !titles[prev] {
+			return false
+		}
 		m.end = toks[m.last+1].end
 	}
 
