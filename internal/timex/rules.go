@@ -1585,10 +1585,9 @@ func durValue(n float64, u unit) string {
 		if n >= 0 {
 			n *= 10
 		}
+		// Vague decades too are counted in years ("decades-long" PXY),
+		// as numbered ones are (P20Y) and as TimeBank writes both.
 		code = "Y"
-		if n < 0 {
-			code = "DE"
-		}
 	case "CE":
 		if n >= 0 {
 			n *= 100

@@ -349,7 +349,10 @@ func TestDurationsAndSets(t *testing.T) {
 		{"frequency", "The council meets twice a year.", "", News, []want{{text: "twice a year", value: "P1Y", typ: SET}}},
 		{"n times a unit", "Patrols run three times a week.", "", News, []want{{text: "three times a week", value: "P1W", typ: SET}}},
 		{"unit-long", "The year-long siege ended after a day-long meeting.", "", News, []want{{text: "year-long", value: "P1Y", typ: DURATION}, {text: "day-long", value: "P1D", typ: DURATION}}},
-		{"units-long", "A decades-long feud and a weeklong strike.", "", News, []want{{text: "decades-long", value: "PXDE", typ: DURATION}, {text: "weeklong", value: "P1W", typ: DURATION}}},
+		// Vague decades are counted in years, as numbered ones are.
+		{"vague decades in years", "For decades, and over two decades, they fought.", "", News,
+			[]want{{text: "decades", value: "PXY", typ: DURATION}, {text: "two decades", value: "P20Y", typ: DURATION}}},
+		{"units-long", "A decades-long feud and a weeklong strike.", "", News, []want{{text: "decades-long", value: "PXY", typ: DURATION}, {text: "weeklong", value: "P1W", typ: DURATION}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
 		{"year-earlier adjective", "Net was $1 million, compared with a year-earlier loss.", "1989-11-02", News, []want{{text: "year-earlier", value: "1988"}}},
 		{"a week is a length after a preposition", "Iraq must withdraw within a week.", "", News, []want{{text: "a week", value: "P1W", typ: DURATION}}},
