@@ -210,6 +210,8 @@ func TestNotPlaces(t *testing.T) {
 		// Hyphened compounds: an organisation's name and an adjective.
 		"She told Agence France-Presse that the count was low.",
 		"He had UK-Algerian dual citizenship.",
+		// A school named after a person.
+		"Five boys attending Franklin Elementary fell ill, as did pupils at Kennedy Elementary School.",
 	} {
 		if tops := parser.Parse(text); len(tops) > 0 {
 			var got []string

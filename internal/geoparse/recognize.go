@@ -149,6 +149,9 @@ var orgWords = map[string]bool{
 	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
 	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
 	"examiner": true, "register": true,
+	// "Franklin Elementary", "Kennedy Elementary School": schools are named
+	// after people as often as after places.
+	"elementary": true,
 }
 
 // streetWords after a name make it a street's: "Jackson Avenue",
