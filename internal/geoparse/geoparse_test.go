@@ -210,6 +210,10 @@ func TestNotPlaces(t *testing.T) {
 		// Hyphened compounds: an organisation's name and an adjective.
 		"She told Agence France-Presse that the count was low.",
 		"He had UK-Algerian dual citizenship.",
+		// An Arabic name, its given name not in the list.
+		"\"There is avian flu now,\" Hassan el Bushra, a regional adviser, said.",
+		// America ending an organisation's name.
+		"He told the Voice of America news agency that Peanut Corp. of America had closed.",
 		// A school named after a person.
 		"Five boys attending Franklin Elementary fell ill, as did pupils at Kennedy Elementary School.",
 	} {

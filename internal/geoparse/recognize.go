@@ -120,6 +120,9 @@ var surnameParticles = map[string]bool{
 	"den": true, "el": true, "al": true, "bin": true, "ben": true, "ibn": true, "dos": true, "das": true, "le": true, "la": true,
 }
 
+// arabicParticles join the parts of Arabic names, of people and places.
+var arabicParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true}
+
 // particles begin place names ("El Fasher", "Dar es Salaam", "Van
 // Buren") as often as they are given names.
 var particles = map[string]bool{
@@ -629,8 +632,18 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "According to Dennis van Engelsdorp": a given name before a
 	// surname's particle and a capitalized word is a person's, whatever
 	// the cue before it.
-	if k := m.last + 2; words == 1 && k < len(toks) && p.given(m.key) && !toks[m.last+1].cap && surnameParticles[next] &&
+	// Arabic names ("Hassan el Bushra", "Omar al Bashir") are read so even
+	// when the given name is not in the list, and a place's name before
+	// "el" or "al" and another word is the start of a longer name the
+	// gazetteer lacks ("Bab el Oued" is no Al Bab).
+	if k := m.last + 2; words == 1 && k < len(toks) && (p.given(m.key) || arabicParticles[next] && !major) && !toks[m.last+1].cap && surnameParticles[next] &&
 		text[toks[m.last].end:toks[m.last+1].start] == " " && text[toks[m.last+1].end:toks[k].start] == " " && toks[k].cap {
+		return false
+	}
+	// "Voice of America", "Bank of America", "Peanut Corp. of America":
+	// America after a name and "of" ends an organisation's name.
+	if m.key == "america" && prev == "of" && m.first >= 2 && toks[m.first-2].cap && !sentenceStart(text, toks[m.first-2]) &&
+		!p.g.HasKey(p.word(text, toks, m.first-2)) && !titles[p.word(text, toks, m.first-2)] {
 		return false
 	}
 	// "Prime Minister Dominique de Villepin": a given name that names
