@@ -235,7 +235,7 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 	}
 	if isDash(prev) && p.adj(i-1) {
 		switch p.w(i - 2) {
-		case "mid", "pre", "post":
+		case "mid", "pre", "post", "early", "late":
 		default:
 			return 0, false
 		}

@@ -508,6 +508,23 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	}
 	m, k, ok := p.month(j)
 	if !ok {
+		if start != i && j == i+1 && ordinalSuffix(p.w(i)) && (p.w(i-2) == "on" || p.w(i-2) == "by" || p.w(i-2) == "until" || p.w(i-2) == "since") && p.dayEnds(j) {
+			// "on the 15th, they left": a day of the month in view,
+			// the one the clause's tense points to; "on the 18th and
+			// 19th of August" takes the month named after the pair.
+			if w := p.w(j); w == "and" || w == "or" || w == "to" || isDash(w) {
+				if _, ok := dayNumber(p.w(j + 1)); ok && p.t[j+1].kind == tNum {
+					k := j + 2
+					if p.w(k) == "of" {
+						k++
+					}
+					if m2, _, ok := p.month(k); ok {
+						return cand{i: start, j: j, typ: DATE, val: calendar(0, m2, d)}, true
+					}
+				}
+			}
+			return cand{i: start, j: j, typ: DATE, val: dayOfMonth(d)}, true
+		}
 		return cand{}, false
 	}
 	if start != i && p.w(i+1) != "of" {
@@ -522,6 +539,42 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}, true
 	}
 	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}, true
+}
+
+// ordinalSuffix reports whether a number token is written as an ordinal
+// ("15th", "1st"), the way a bare day of the month is.
+func ordinalSuffix(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && isDigits(strings.TrimSuffix(w, suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonth is "the 15th" alone: day d of the anchor's month, or of the
+// month before or after when the tense puts it on that side of the
+// anchor.
+func dayOfMonth(d int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay {
+			return "", point{}
+		}
+		t := c.tense()
+		m := day(a.t.Year(), a.t.Month(), 1)
+		switch {
+		case t < 0 && d > a.t.Day():
+			m = m.AddDate(0, -1, 0)
+		case t > 0 && d < a.t.Day():
+			m = m.AddDate(0, 1, 0)
+		}
+		if d > 31 || day(m.Year(), m.Month(), d).Month() != m.Month() {
+			return "", point{}
+		}
+		pt := point{t: day(m.Year(), m.Month(), d), g: gDay}
+		return pt.value(), pt
+	}
 }
 
 // numericDate: "08/05/2024", "2024-08-05", "8/5/90".

@@ -237,6 +237,18 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "Friday", value: "1999-05-07"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
+		// "the 15th" alone after on/by/until/since is a day of the month in
+		// view, on the side of the anchor the tense says.
+		{"the 15th in the anchor's month", "On the 15th, they left.", "2013-03-22", News, []want{{text: "the 15th", value: "2013-03-15"}}},
+		{"the 28th ahead", "It will close on the 28th.", "2013-03-22", News, []want{{text: "the 28th", value: "2013-03-28"}}},
+		{"the 28th in the past is last month's", "The plant closed on the 28th.", "2013-03-22", News, []want{{text: "the 28th", value: "2013-02-28"}}},
+		{"the 5th ahead is next month's", "The plant will reopen on the 5th.", "2013-03-22", News, []want{{text: "the 5th", value: "2013-04-05"}}},
+		{"a pair of days takes the month after it", "The event was held on the 18th and 19th of August.", "2013-09-22", News,
+			[]want{{text: "the 18th", value: "2013-08-18"}, {text: "19th of August", value: "2013-08-19"}}},
+		{"the 15th before a noun is no day", "They met on the 15th floor.", "2013-03-22", News, nil},
+		{"the 15th without an anchor is left out", "On the 15th, they left.", "", News, nil},
+		{"early- and late- before a year", "Prices rose in early-2013 and fell in late-2012.", "2013-03-22", News,
+			[]want{{text: "early-2013", value: "2013", mod: "START"}, {text: "late-2012", value: "2012", mod: "END"}}},
 		// Tense cues: a passive infinitive ("will be installed") is no
 		// past form; "would" after a report looks ahead unless it is
 		// "would have" or the weekday is a possessive naming a thing.
