@@ -2023,7 +2023,9 @@ func (p *parser) clock(i int) (cand, bool) {
 				// session" out.
 				break
 			}
-			if !hasMin || !(p.w(i-1) == "at" || timeZones[p.w(j)]) {
+			if !hasMin || !(clockBefore[p.w(i-1)] || timeZones[p.w(j)]) {
+				// "at 14:30", "by 23:59": a preposition of time before
+				// the figures; "Matthew 14:30" and "won 3:2" have none.
 				return cand{}, false
 			}
 		}
@@ -2075,7 +2077,7 @@ func (p *parser) clock(i int) (cand, bool) {
 // "p.m.", a zone, "local time".
 func (p *parser) clockEnds(k int) bool {
 	w := p.w(k)
-	return w == "am" || w == "pm" || timeZones[w] || w == "time" && p.w(k-1) == "local"
+	return w == "am" || w == "pm" || timeZones[w] || w == "local" || w == "time" && p.w(k-1) == "local"
 }
 
 // holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".
