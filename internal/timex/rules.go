@@ -1417,11 +1417,12 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gWeekend {
 		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true
 	}
-	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") || u.g == gCentury && w == "this" {
+	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") || u.g == gCentury && w == "this" || u.g == gDecade && the && (w == "next" || w == "coming") {
 		// "the past decade", "the past century": the years up to now, not
 		// the calendar decade or century before this one. TimeBank and
 		// AQUAINT value "this century" the same way ("the disasters of
-		// this century", both cases P100Y).
+		// this century", both cases P100Y). "Over the next decade" is
+		// the ten years ahead, as "the next two years" is P2Y.
 		v := "P10Y"
 		if u.g == gCentury {
 			v = "P100Y"

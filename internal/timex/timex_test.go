@@ -362,6 +362,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"n times a unit", "Patrols run three times a week.", "", News, []want{{text: "three times a week", value: "P1W", typ: SET}}},
 		{"unit-long", "The year-long siege ended after a day-long meeting.", "", News, []want{{text: "year-long", value: "P1Y", typ: DURATION}, {text: "day-long", value: "P1D", typ: DURATION}}},
 		// Vague decades are counted in years, as numbered ones are.
+		{"the next decade is ten years ahead", "Demand will grow over the next decade.", "2013-03-22", News,
+			[]want{{text: "the next decade", value: "P10Y", typ: DURATION}}},
 		{"vague decades in years", "For decades, and over two decades, they fought.", "", News,
 			[]want{{text: "decades", value: "PXY", typ: DURATION}, {text: "two decades", value: "P20Y", typ: DURATION}}},
 		{"units-long", "A decades-long feud and a weeklong strike.", "", News, []want{{text: "decades-long", value: "PXY", typ: DURATION}, {text: "weeklong", value: "P1W", typ: DURATION}}},
