@@ -56,6 +56,11 @@ func TestResolve(t *testing.T) {
 		{"compound abroad, placed in its sentence", "Four people from the NHS West Midlands in England have died; Wales and Scotland have had cases.", "West Midlands", "GB", "ENG", "ADM1", event.GeoAdmin1},
 		{"direction and name abroad", "Cholera reached the Central Plateau of Haiti, officials in Port-au-Prince said.", "Central Plateau", "HT", "", "", event.GeoNear},
 		{"spelled as written beats another spelling", "Researchers at the University of California, San Diego found it; Dr. Rao of Children's Hospital of Pittsburgh said so.", "Pittsburgh", "US", "PA", "", event.GeoPoint},
+		// Local news: a county named, even in its sheriff's office's name,
+		// places its town against a far larger namesake.
+		{"town in a named county", "Deputies in Paulding County said the crash happened near Dallas on Tuesday.", "Dallas", "US", "GA", "", event.GeoNear},
+		{"county in an office's name", "The Paulding County Sheriff's Office said the crash happened near Dallas.", "Dallas", "US", "GA", "", event.GeoNear},
+		{"county before a capitalized word", "The Paulding County Sheriff's Office said the crash happened near Dallas.", "Paulding County", "US", "GA", "ADM2", event.GeoAdmin2},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},

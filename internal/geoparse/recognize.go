@@ -593,6 +593,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !toks[m.first-1].upper && !sentenceStart(text, toks[m.first-1]) &&
 		!directions[prev] && !p.common[prev] && !prevDemonym
 	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !featureWords[next] && !possessive(text, toks, m.last+1)
+	// "The Paulding County Sheriff's Office": a name that ends in its
+	// division word is no person's, whatever capitalized word follows.
+	if words > 1 && adminWords[p.word(text, toks, m.last)] && toks[m.last].cap {
+		nextCap = false
+	}
 	if (prevCap || nextCap) && !major {
 		return false
 	}

@@ -163,10 +163,18 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 	// Second-level divisions the first pass found: a town in a county
 	// the text names is that county's ("Floyd County ... Rome").
+	// Every county of that name counts, not only the first pass's pick:
+	// "Paulding County ... near Dallas" is Georgia's county and Dallas,
+	// Georgia, though Ohio's Paulding County reads first on its own.
 	counties := map[string]string{} // country.admin1.admin2 → folded name
 	for i, m := range ms {
-		if c := first[i]; c.Level() == 3 && c.Admin2Code != "" {
-			counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
+		if first[i].Level() != 3 {
+			continue
+		}
+		for _, c := range m.cands {
+			if c.Level() == 3 && c.Admin2Code != "" {
+				counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
+			}
 		}
 	}
 	// Second pass: focus, neighbours and pairs.
@@ -267,9 +275,13 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			if totA > 0 && c.Level() == 2 && fa > 0 {
 				s += 2
 			}
+			// A county the text names outweighs a namesake a hundred times
+			// larger (Dallas, Georgia, of 12,870 people, beside Paulding
+			// County; not Dallas, Texas); +5 cost half 0 of GeoVirus one
+			// toponym.
 			if c.Level() >= 4 && c.Admin2Code != "" {
 				if k, ok := counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code]; ok && k != m.key {
-					s += 3
+					s += 4
 				}
 			}
 			// Neighbours: other names resolved near this candidate.
