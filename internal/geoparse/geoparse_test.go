@@ -61,6 +61,9 @@ func TestResolve(t *testing.T) {
 		{"town in a named county", "Deputies in Paulding County said the crash happened near Dallas on Tuesday.", "Dallas", "US", "GA", "", event.GeoNear},
 		{"county in an office's name", "The Paulding County Sheriff's Office said the crash happened near Dallas.", "Dallas", "US", "GA", "", event.GeoNear},
 		{"county before a capitalized word", "The Paulding County Sheriff's Office said the crash happened near Dallas.", "Paulding County", "US", "GA", "ADM2", event.GeoAdmin2},
+		// Datelines: a short town's name in capitals is no acronym there.
+		{"dateline with a state", "ROME, Ga. -- A man was arrested Tuesday.", "ROME", "US", "GA", "", event.GeoPoint},
+		{"dateline with an agency", "Intro line.\nBAKU (Reuters) - Talks began.", "BAKU", "AZ", "", "PPLC", event.GeoPoint},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},
@@ -219,6 +222,8 @@ func TestNotPlaces(t *testing.T) {
 		"\"There is avian flu now,\" Hassan el Bushra, a regional adviser, said.",
 		// America ending an organisation's name.
 		"He told the Voice of America news agency that Peanut Corp. of America had closed.",
+		// Capitals at a line's start that are no dateline's town.
+		"WHO, the health agency, said so.\nFAO - the food agency - agreed.",
 		// A school named after a person.
 		"Five boys attending Franklin Elementary fell ill, as did pupils at Kennedy Elementary School.",
 	} {

@@ -385,7 +385,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 
 	// Abbreviations: U.S., UK and NSW are names, but most short capitals
 	// are not (WHO, FAO): only country and division aliases count.
-	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 {
+	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !dateline(text, first.start, m.end) {
 		return false
 	}
 	// A direction or a generic word alone is not a place ("West", "Central").
@@ -685,4 +685,23 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.acronym = words == 1 && first.upper && first.letters <= 4
 	m.viaAlt = viaAlt
 	return true
+}
+
+// dateline reports whether the name at text[start:end] opens a news
+// dateline ("ROME, Ga. --", "BAKU (Reuters) -", "LIMA, Peru (AP) —"): at
+// the start of the text or of a line, in capitals, followed by a comma, a
+// parenthesis or a dash. There a short word in capitals is the town, not
+// an acronym.
+func dateline(text string, start, end int) bool {
+	line := strings.TrimLeft(text[strings.LastIndexByte(text[:start], '\n')+1:start], " \t")
+	if line != "" || strings.ToUpper(text[start:end]) != text[start:end] {
+		return false
+	}
+	rest := text[end:]
+	for _, p := range []string{", ", " (", " --", " —", " – ", " - "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
