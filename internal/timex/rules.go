@@ -1910,6 +1910,11 @@ func (p *parser) set(i int) (cand, bool) {
 		case "%", "percent", "average":
 			return cand{}, false
 		}
+		if p.rateBefore(i) {
+			// "C$17.9 million annually", "10,000 units annually": an
+			// amount per year, as "$2 million a year" is.
+			return cand{}, false
+		}
 		return cand{i: i, j: i + 1, typ: SET, val: lit(v)}, true
 	}
 	if w != "every" && w != "each" && w != "per" {

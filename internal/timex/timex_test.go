@@ -323,6 +323,9 @@ func TestSpans(t *testing.T) {
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, []parseCase{
 		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
+		// An amount followed by "annually" is a rate (see TestNotDates);
+		// the adverb on its own is a set.
+		{"annually is a set", "The festival is held annually.", "", News, []want{{text: "annually", value: "P1Y", typ: SET}}},
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
 		{"a three-year period", "Over a three-year period, profits rose.", "", News, []want{{text: "a three-year period", value: "P3Y", typ: DURATION}}},
@@ -428,6 +431,8 @@ func TestNotDates(t *testing.T) {
 		"It will save $500 million a year in costs.",
 		"The airline adds 700 seats a week.",
 		"The average daily volume was 133 million shares.",
+		"It will eliminate dividend payments of C$17.9 million annually.",
+		"The plant would produce about 10,000 units annually.",
 		"",
 	} {
 		if got := Parse(in, Options{}); len(got) != 0 {
