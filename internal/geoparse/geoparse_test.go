@@ -64,6 +64,8 @@ func TestResolve(t *testing.T) {
 		// Datelines: a short town's name in capitals is no acronym there.
 		{"dateline with a state", "ROME, Ga. -- A man was arrested Tuesday.", "ROME", "US", "GA", "", event.GeoPoint},
 		{"dateline with an agency", "Intro line.\nBAKU (Reuters) - Talks began.", "BAKU", "AZ", "", "PPLC", event.GeoPoint},
+		{"Arabic article assimilated", "Islamic State fighters attacked an army post in Deir ez-Zor.", "Deir ez-Zor", "SY", "", "", event.GeoPoint},
+		{"dateline is a town", "KANO, Nigeria (Reuters) - Gunmen killed 12 people in Zamfara state.", "KANO", "NG", "", "", event.GeoPoint},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},

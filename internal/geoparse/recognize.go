@@ -111,6 +111,10 @@ var nameParticles = map[string]bool{
 	"an": true, "im": true, "upon": true, "on": true, "sur": true, "and": true, "the": true, "y": true, "en": true,
 	"aan": true, "op": true, "van": true, "von": true, "der": true, "den": true, "bei": true, "kwa": true, "i": true,
 	"d": true, "l": true,
+	// The Arabic article as it is assimilated in transcriptions: "Deir
+	// ez-Zor", "Jisr ash-Shughur", "Ras at Tin".
+	"ez": true, "az": true, "ad": true, "ed": true, "ar": true, "er": true, "as": true, "ash": true, "at": true,
+	"et": true, "ul": true, "ud": true, "ur": true,
 }
 
 // surnameParticles stand in lower case between a given name and a
@@ -385,13 +389,6 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 
 	// Abbreviations: U.S., UK and NSW are names, but most short capitals
 	// are not (WHO, FAO): only country and division aliases count.
-	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !dateline(text, first.start, m.end) {
-		return false
-	}
-	// A direction or a generic word alone is not a place ("West", "Central").
-	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
-		return false
-	}
 	// A small place known only by an alternate name ("Franklin" for a
 	// town in GeoNames' list of other names) needs a locative cue.
 	viaAlt := true
@@ -400,6 +397,20 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			viaAlt = false
 			break
 		}
+	}
+	// A dateline names the town the story was filed from, by its own
+	// name ("FAO -" is an agency, not Al Fāw): "KANO, Nigeria" is the
+	// city, not Kano State.
+	filed := first.letters >= 4 && !viaAlt && dateline(text, first.start, m.end)
+	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !filed {
+		return false
+	}
+	if filed {
+		m.wantTown = true
+	}
+	// A direction or a generic word alone is not a place ("West", "Central").
+	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
+		return false
 	}
 	// "U.S." keeps its final period.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
