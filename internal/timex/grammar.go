@@ -351,7 +351,7 @@ func (c *ctx) tenseCue() (int, string) {
 		switch w {
 		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
 			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
-			"resume", "resumes":
+			"resume", "resumes", "ends":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
 			"brought", "thought", "sought", "caught", "fought", "built", "spent", "kept", "felt", "stood", "chose", "drove", "stole", "ran",

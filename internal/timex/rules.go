@@ -407,6 +407,12 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	if dir == 0 && (w == "may" || w == "march" || len(w) <= 4) {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next", "between":
+		case "for":
+			if !scheduledFor[p.w(i-2)] {
+				// "a victory for May" is a person; "planned for
+				// June" a month.
+				return cand{}, false
+			}
 		default:
 			det := p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "an" || p.w(i-1) == "its" || p.w(i-1) == "their"
 			// "a June agreement", "the May elections": after a
@@ -430,6 +436,12 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	}
 	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir)}, true
 }
+
+// scheduledFor are the words that make "for" before a month name a date:
+// "planned for June", "set for May".
+var scheduledFor = map[string]bool{"planned": true, "scheduled": true, "set": true, "slated": true, "expected": true,
+	"called": true, "postponed": true, "delayed": true, "rescheduled": true, "pencilled": true, "penciled": true,
+	"due": true, "earmarked": true, "tentatively": true}
 
 // monthOfYear is "July last year": the month in the anchor's year + n.
 func monthOfYear(m time.Month, n int) resolver {
@@ -1910,7 +1922,7 @@ func (p *parser) set(i int) (cand, bool) {
 		case "%", "percent", "average":
 			return cand{}, false
 		}
-		if p.rateBefore(i) {
+		if p.rateBefore(i) && p.w(i-1) != "times" {
 			// "C$17.9 million annually", "10,000 units annually": an
 			// amount per year, as "$2 million a year" is.
 			return cand{}, false

@@ -237,6 +237,13 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "Friday", value: "1999-05-07"}}},
 		{"a number after and that counts is no day", "On April 24 and 25 people died.", "1999-02-10", News,
 			[]want{{text: "April 24", value: "1999-04-24"}}},
+		// "for" frames a short month name only after a word of
+		// scheduling: "a victory for May" is a person.
+		{"planned for June", "Talks are planned for June.", "2013-03-22", News, []want{{text: "June", value: "2013-06"}}},
+		{"for May the person", "It was a victory for May and her party.", "2013-03-22", News, nil},
+		// "ends" looks ahead like "expires": "The program ends in
+		// September" said in March is this September, not last.
+		{"ends looks ahead", "The program ends in September.", "2013-03-22", News, []want{{text: "September", value: "2013-09"}}},
 		// "the 15th" alone after on/by/until/since is a day of the month in
 		// view, on the side of the anchor the tense says.
 		{"the 15th in the anchor's month", "On the 15th, they left.", "2013-03-22", News, []want{{text: "the 15th", value: "2013-03-15"}}},
@@ -326,6 +333,7 @@ func TestDurationsAndSets(t *testing.T) {
 		// An amount followed by "annually" is a rate (see TestNotDates);
 		// the adverb on its own is a set.
 		{"annually is a set", "The festival is held annually.", "", News, []want{{text: "annually", value: "P1Y", typ: SET}}},
+		{"times before weekly is a frequency", "They spray two times weekly.", "", News, []want{{text: "weekly", value: "P1W", typ: SET}}},
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
 		{"a three-year period", "Over a three-year period, profits rose.", "", News, []want{{text: "a three-year period", value: "P3Y", typ: DURATION}}},
