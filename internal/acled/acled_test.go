@@ -12,6 +12,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
 func readAll(t *testing.T, r io.Reader, name string) ([]event.Event, []*rows.Error) {
@@ -20,23 +21,7 @@ func readAll(t *testing.T, r io.Reader, name string) ([]event.Event, []*rows.Err
 	if err != nil {
 		t.Fatal(err)
 	}
-	var evs []event.Event
-	var bad []*rows.Error
-	for {
-		e, err := a.Next()
-		if err == io.EOF {
-			return evs, bad
-		}
-		var re *rows.Error
-		if errors.As(err, &re) {
-			bad = append(bad, re)
-			continue
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs = append(evs, e)
-	}
+	return rowstest.Drain(t, a)
 }
 
 func day(s string) time.Time { t, _ := time.Parse(event.Layout, s); return t }

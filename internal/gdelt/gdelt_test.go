@@ -2,7 +2,6 @@ package gdelt
 
 import (
 	"errors"
-	"io"
 	"os"
 	"reflect"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
 const fixture = "testdata/20240101000000.export.CSV"
@@ -20,23 +20,7 @@ func drain(t *testing.T, in string) ([]event.Event, []*rows.Error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var evs []event.Event
-	var bad []*rows.Error
-	for {
-		e, err := r.Next()
-		if err == io.EOF {
-			return evs, bad
-		}
-		var re *rows.Error
-		if errors.As(err, &re) {
-			bad = append(bad, re)
-			continue
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs = append(evs, e)
-	}
+	return rowstest.Drain(t, r)
 }
 
 func load(t *testing.T) (string, [][]string) {

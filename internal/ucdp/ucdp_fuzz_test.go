@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
 // FuzzReader feeds arbitrary bytes to the GED CSV reader.
@@ -44,7 +45,7 @@ func FuzzPageReader(f *testing.F) {
 	})
 }
 
-func check(t *testing.T, r nexter, size int) {
+func check(t *testing.T, r rowstest.Reader, size int) {
 	for i := 0; ; i++ {
 		if i > size+1 {
 			t.Fatal("reader does not end")

@@ -11,31 +11,8 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
-	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
-
-type nexter interface{ Next() (event.Event, error) }
-
-func drain(t *testing.T, r nexter) ([]event.Event, []*rows.Error) {
-	t.Helper()
-	var evs []event.Event
-	var bad []*rows.Error
-	for {
-		e, err := r.Next()
-		if err == io.EOF {
-			return evs, bad
-		}
-		var re *rows.Error
-		if errors.As(err, &re) {
-			bad = append(bad, re)
-			continue
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		evs = append(evs, e)
-	}
-}
 
 const sample = "testdata/ged231_caf_sample.csv"
 
@@ -55,7 +32,7 @@ func readSample(t *testing.T) ([]event.Event, [][]string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	evs, bad := drain(t, r)
+	evs, bad := rowstest.Drain(t, r)
 	if len(bad) > 0 || len(evs) != len(recs)-1 {
 		t.Fatalf("%d events, bad %v, want %d", len(evs), bad, len(recs)-1)
 	}
@@ -151,7 +128,7 @@ func TestAPIPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	api, bad := drain(t, p)
+	api, bad := rowstest.Drain(t, p)
 	if len(bad) > 0 || len(api) != 3 || p.Total() != 3 {
 		t.Fatalf("%d events, bad %v, total %d", len(api), bad, p.Total())
 	}
@@ -203,7 +180,7 @@ func TestAPIPageShapes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			evs, bad := drain(t, p)
+			evs, bad := rowstest.Drain(t, p)
 			if len(evs) != tt.events || len(bad) != tt.bad {
 				t.Errorf("%d events, bad %v", len(evs), bad)
 			}
@@ -240,7 +217,7 @@ func TestMalformed(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			evs, bad := drain(t, r)
+			evs, bad := rowstest.Drain(t, r)
 			if len(evs) != 1 || len(bad) != 1 {
 				t.Fatalf("%d events, bad %v", len(evs), bad)
 			}
@@ -255,7 +232,7 @@ func TestMalformed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		evs, bad := drain(t, r)
+		evs, bad := rowstest.Drain(t, r)
 		if len(evs) != 1 || len(bad) != 0 || evs[0].ID != "ucdp:2" || evs[0].Fatalities.Best != 1 {
 			t.Errorf("%q: %+v %v", in[:12], evs, bad)
 		}
