@@ -1568,9 +1568,12 @@ func (p *parser) agoLater(i int) (cand, bool) {
 				return cand{}, false
 			}
 		}
-	case "later", "after", "afterward", "afterwards", "on":
+	case "later", "after", "afterward", "afterwards":
+		// "Ten years on" is left to the length ("10 years" P10Y): it
+		// counts from an event the text may not date, and in news it
+		// usually means the present ("Iraq war 10 years on").
 		sign = 1
-		if p.w(k) == "after" || p.w(k) == "on" {
+		if p.w(k) == "after" {
 			if nx := p.w(k + 1); !(nx == "." || nx == "," || nx == ";" || nx == "" || nx == "and") {
 				return cand{}, false
 			}
