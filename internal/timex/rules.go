@@ -33,6 +33,7 @@ func init() {
 		(*parser).clock,
 		(*parser).holiday,
 		(*parser).reference,
+		(*parser).nthDay,
 	}
 }
 
@@ -2369,6 +2370,24 @@ func (p *parser) reference(i int) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// nthDay: "It's the second day of an offensive", "today is the eighth
+// day of Desert Shield": said of the day in view with a present "is", an
+// ordinal day of some stretch is that day (both gold cases value it so).
+// Elsewhere ("voted on the second day of the conclave") the stretch's
+// start is unknown and the phrase is left alone.
+func (p *parser) nthDay(i int) (cand, bool) {
+	if p.w(i) != "the" || p.w(i+2) != "day" || p.w(i+3) != "of" {
+		return cand{}, false
+	}
+	if _, ok := ordinal(p.w(i + 1)); !ok {
+		return cand{}, false
+	}
+	if b := p.w(i - 1); b != "is" && !(b == "s" && p.w(i-2) == "'" && p.adj(i-3)) {
+		return cand{}, false
+	}
+	return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, 0, true)}, true
 }
 
 // dayInView is a part of the last day the text named, else of the DCT:

@@ -333,6 +333,8 @@ func TestDurationsAndSets(t *testing.T) {
 		// An amount followed by "annually" is a rate (see TestNotDates);
 		// the adverb on its own is a set.
 		{"annually is a set", "The festival is held annually.", "", News, []want{{text: "annually", value: "P1Y", typ: SET}}},
+		{"the nth day said with is", "It's the second day of an offensive by the police.", "1998-03-06", News, []want{{text: "the second day", value: "1998-03-06", typ: DATE}}},
+		{"the nth day elsewhere is left", "The cardinals voted on the second day of the conclave.", "2013-03-14", News, nil},
 		{"years on is the length", "Iraq war 10 years on: the city is still violent.", "2013-03-20", News, []want{{text: "10 years", value: "P10Y", typ: DURATION}}},
 		{"times before weekly is a frequency", "They spray two times weekly.", "", News, []want{{text: "weekly", value: "P1W", typ: SET}}},
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
