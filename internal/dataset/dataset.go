@@ -67,6 +67,8 @@ func Sniff(head []byte) string {
 type File struct {
 	source string
 	path   string // on disk; "" when read from a zip
+	member *zip.File
+	tmp    string // the member, written out for a bulk load
 	name   string
 	r      Reader
 	closer io.Closer
@@ -104,6 +106,7 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 			return nil, fmt.Errorf("dataset %s: %w", path, err)
 		}
 		f.name = path + ":" + data[0].Name
+		f.member = data[0]
 		f.closer = closers{rc, zr}
 		in = rc
 	} else {
@@ -167,19 +170,71 @@ func known(s string) bool {
 
 // Query returns the file's bulk-load query (see package loadsql), in which
 // DuckDB reads and maps the file itself, with version in every event's
-// provenance. ok is false when there is none: a file inside a zip, a path
-// DuckDB would read as a pattern, or a source without one. The query maps
-// rows exactly as Next would or fails; after a failure, Next still reads
-// the file from its first row.
+// provenance. ok is false when there is none: a path DuckDB would read as
+// a pattern, or a source without one. The query maps rows exactly as Next
+// would or fails; after a failure, Next still reads the file from its
+// first row.
+//
+// DuckDB cannot read inside a zip, so a zip's member is first written out
+// whole to the temporary directory, where it stays until Close: deflate
+// runs at hundreds of MB/s, several times the speed of reading row by row.
 func (f *File) Query(version string) (query string, ok bool, err error) {
 	q, has := f.r.(interface {
 		Query(path, docID, version string) (string, error)
 	})
-	if !has || f.path == "" || !loadsql.Readable(f.path) {
+	if !has {
 		return "", false, nil
 	}
-	query, err = q.Query(f.path, f.name, version)
+	path := f.path
+	if f.member != nil {
+		if path, err = f.extract(); err != nil {
+			return "", false, err
+		}
+	}
+	if !loadsql.Readable(path) {
+		return "", false, nil
+	}
+	query, err = q.Query(path, f.name, version)
 	return query, err == nil, err
+}
+
+// extract writes the zip's member to a temporary file, once.
+func (f *File) extract() (string, error) {
+	if f.tmp != "" {
+		return f.tmp, nil
+	}
+	rc, err := f.member.Open()
+	if err != nil {
+		return "", fmt.Errorf("dataset %s: %w", f.name, err)
+	}
+	defer rc.Close()
+	out, err := os.CreateTemp("", "sitrep-bulk-*"+filepath.Ext(f.member.Name))
+	if err != nil {
+		return "", fmt.Errorf("dataset %s: %w", f.name, err)
+	}
+	_, err = io.Copy(out, ctxReader{f.ctx, rc})
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(out.Name())
+		return "", fmt.Errorf("dataset %s: writing it out for a bulk load: %w", f.name, err)
+	}
+	f.tmp = out.Name()
+	return f.tmp, nil
+}
+
+// ctxReader stops a copy when its context ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // Source is the file's source: "acled", "ucdp" or "gdelt".
@@ -206,8 +261,15 @@ func (f *File) Header() string {
 	return ""
 }
 
-// Close closes the file.
-func (f *File) Close() error { return f.closer.Close() }
+// Close closes the file and removes what Query wrote out.
+func (f *File) Close() error {
+	err := f.closer.Close()
+	if f.tmp != "" {
+		err = errors.Join(err, os.Remove(f.tmp))
+		f.tmp = ""
+	}
+	return err
+}
 
 type closers []io.Closer
 

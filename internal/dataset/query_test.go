@@ -1,6 +1,8 @@
 package dataset_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -365,6 +367,49 @@ func TestQueryPaths(t *testing.T) {
 		f.Close()
 		if ok != want || err != nil {
 			t.Errorf("%s: query %v (%v), want %v", name, ok, err, want)
+		}
+	}
+}
+
+// TestQueryZip: a zip's member (GDELT publishes its files so) is written
+// out for the bulk load, mapped as the reader maps it, with the member in
+// the provenance, and removed when the file closes.
+func TestQueryZip(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir := t.TempDir()
+	for _, c := range []struct{ source, fixture, member string }{
+		{"gdelt", "../gdelt/testdata/20240101000000.export.CSV", "20240101000000.export.CSV"},
+		{"acled", "../acled/testdata/acled_2024.csv", "acled_2024.csv"},
+	} {
+		data, err := os.ReadFile(c.fixture)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zpath := filepath.Join(dir, c.member+".zip")
+		var buf bytes.Buffer
+		zw := zip.NewWriter(&buf)
+		w, err := zw.Create(c.member)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write(data)
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(zpath, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		took, err := compareLoads(t, filepath.Join(dir, c.source), zpath, c.source)
+		if err != nil || !took {
+			t.Fatalf("%s: bulk load took it %v: %v", zpath, took, err)
+		}
+		s := openStore(t, filepath.Join(dir, c.source+"-bulk.duckdb"))
+		if docs := column(t, s, "json_extract_string(provenance, '$.doc_id')"); len(docs) == 0 || docs[0] != zpath+":"+c.member {
+			t.Errorf("%s: provenance doc_id %q", c.source, docs[:min(1, len(docs))])
+		}
+		if left, _ := os.ReadDir(tmp); len(left) != 0 {
+			t.Errorf("%s: left in the temporary directory: %v", c.source, left)
 		}
 	}
 }
