@@ -240,6 +240,16 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 			return 0, false
 		}
 	}
+	if y < 1800 {
+		// "had reached 1004", "a further 1500 or more", "at 1405
+		// Monterey Highway": counts and street numbers; an early year
+		// needs a word that makes it one ("in 1492", "since 1066").
+		switch prev {
+		case "in", "since", "until", "till", "year":
+		default:
+			return 0, false
+		}
+	}
 	next := p.w(i + 1)
 	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":") {
 		return 0, false

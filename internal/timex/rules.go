@@ -340,7 +340,32 @@ func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
 	if y, k2, ok := p.looseYear(k); ok {
 		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 	}
+	// "December 16 last year", "March 5 this year": the day in the
+	// anchor's year + n, as "July last year" is the month.
+	k2 := k
+	if p.w(k2) == "," {
+		k2++
+	}
+	if n, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.w(k2)]; ok && p.w(k2+1) == "year" && p.w(k2+2) != "'" {
+		return cand{i: start, j: k2 + 2, typ: DATE, val: dayOfYear(m, d, n)}
+	}
 	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}
+}
+
+// dayOfYear is "December 16 last year": that day in the anchor's year + n.
+func dayOfYear(m time.Month, d, n int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok {
+			return fmt.Sprintf("XXXX-%02d-%02d", int(m), d), point{}
+		}
+		t := day(a.t.Year()+n, m, d)
+		if t.Month() != m {
+			return fmt.Sprintf("%04d-%02d-%02d", a.t.Year()+n, int(m), d), point{}
+		}
+		pt := point{t: t, g: gDay}
+		return pt.value(), pt
+	}
 }
 
 // explicitDate: "August 5, 2024", "Aug. 5", "August 2024", "August of 2024",

@@ -69,6 +69,7 @@ func TestExplicit(t *testing.T) {
 		{"numeric ISO", "Updated 2024-08-05.", "", News, []want{{text: "2024-08-05", value: "2024-08-05"}}},
 		{"month year", "In July 2023, the coup occurred.", "", News, []want{{text: "July 2023", value: "2023-07"}}},
 		{"year", "Kidnappings date back to 2009.", "", News, []want{{text: "2009", value: "2009"}}},
+		{"an early year after in", "Columbus sailed in 1492.", "", News, []want{{text: "1492", value: "1492"}}},
 		{"quarter with year", "Profit fell in the third quarter of 1989.", "", News, []want{{text: "the third quarter of 1989", value: "1989-Q3"}}},
 		{"season with year", "Fighting resumed in the summer of 2016.", "", News, []want{{text: "the summer of 2016", value: "2016-SU"}}},
 		{"decade", "Unrest grew in the 1990s.", "", News, []want{{text: "the 1990s", value: "199"}}},
@@ -246,6 +247,10 @@ func TestUnderspecified(t *testing.T) {
 		{"ends looks ahead", "The program ends in September.", "2013-03-22", News, []want{{text: "September", value: "2013-09"}}},
 		// "the 15th" alone after on/by/until/since is a day of the month in
 		// view, on the side of the anchor the tense says.
+		{"month day last year is one date", "The mine reopened on December 16 last year, and cases were reported four days later.", "2013-03-22", News,
+			[]want{{text: "December 16 last year", value: "2012-12-16"}, {text: "four days later", value: "2012-12-20"}}},
+		{"month day before last year's is not", "On March 5, last year's winner spoke.", "2013-03-22", News,
+			[]want{{text: "March 5", value: "2013-03-05"}, {text: "last year", value: "2012"}}},
 		{"the 15th in the anchor's month", "On the 15th, they left.", "2013-03-22", News, []want{{text: "the 15th", value: "2013-03-15"}}},
 		{"the 28th ahead", "It will close on the 28th.", "2013-03-22", News, []want{{text: "the 28th", value: "2013-03-28"}}},
 		{"the 28th in the past is last month's", "The plant closed on the 28th.", "2013-03-22", News, []want{{text: "the 28th", value: "2013-02-28"}}},
@@ -442,6 +447,9 @@ func TestNotDates(t *testing.T) {
 		"It will save $500 million a year in costs.",
 		"The airline adds 700 seats a week.",
 		"The average daily volume was 133 million shares.",
+		"Confirmed cases had reached 1004.",
+		"The restaurant is located at 1405 Monterey Highway.",
+		"A further 1500 or more are estimated to be ill.",
 		"It will eliminate dividend payments of C$17.9 million annually.",
 		"The plant would produce about 10,000 units annually.",
 		"",
