@@ -411,3 +411,23 @@ func TestUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestActors: armed groups named like a place abroad are not that place.
+func TestActors(t *testing.T) {
+	for _, tc := range []struct{ text, name string }{
+		{"Hamas fighters crossed into Israel from Gaza. Egypt and Qatar mediated.", "Hamas"},
+		{"The Hamas-run health ministry in Gaza said 40 died; Israel and Egypt disagreed.", "Hamas"},
+		{"Malian troops and Wagner mercenaries killed civilians in central Mali. The Wagner group denied it; Burkina Faso protested.", "Wagner"},
+	} {
+		for _, tp := range parser.Parse(tc.text) {
+			if tp.Name == tc.name {
+				t.Errorf("%q: %s → %s %s", tc.text, tp.Name, tp.Place.Name, tp.Place.Country)
+			}
+		}
+	}
+	// A place of the text's own country keeps its men: "Tigray forces".
+	tp := find(t, parser.Parse("Tigray fighters advanced in northern Ethiopia, officials in Addis Ababa said."), "Tigray")
+	if tp.Place.Country != "ET" {
+		t.Errorf("Tigray → %s %s", tp.Place.Name, tp.Place.Country)
+	}
+}

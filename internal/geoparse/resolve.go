@@ -3,6 +3,7 @@ package geoparse
 import (
 	"math"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
@@ -382,6 +383,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if m.acronym && c.Level() == 2 && f <= 0 {
 			m.drop = true
 		}
+		// "Hamas fighters", "Wagner mercenaries", "the Wagner group": a
+		// name read only in a country the text never names, while it names
+		// others, before a word for armed men or their organisation, is
+		// theirs (Hamm's other name, a hamlet in South Dakota).
+		if c.Level() >= 3 && c.Country != "" && f <= 0 && total-own[m.key].w >= 1 && actorNoun(text, m.end) {
+			m.drop = true
+			continue
+		}
 		// A compound of a known name ("West Midlands", "Fraser Valley")
 		// names a part of it or a feature beside it; read in a country
 		// the text never names, while it names others, the compound is
@@ -454,6 +463,38 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key]
 	}
+}
+
+// actorNouns, in lower case right after a name, make it an armed group's
+// or its men's.
+var actorNouns = map[string]bool{
+	"fighters": true, "militants": true, "mercenaries": true, "rebels": true, "gunmen": true, "insurgents": true,
+	"militia": true, "militias": true, "militiamen": true, "jihadists": true, "group": true, "movement": true,
+	"commander": true, "commanders": true, "leader": true, "leaders": true, "spokesman": true, "members": true,
+	"operatives": true, "loyalists": true,
+}
+
+// actorNoun reports whether an actor's word follows at text[end:],
+// after one space ("Hamas fighters") or a hyphened "-led" or "-run".
+func actorNoun(text string, end int) bool {
+	rest := text[end:]
+	if strings.HasPrefix(rest, "-") {
+		for _, s := range []string{"-led", "-run", "-backed", "-controlled", "-held", "-linked", "-allied"} {
+			if strings.HasPrefix(rest, s) && (len(rest) == len(s) || !unicode.IsLetter(rune(rest[len(s)]))) {
+				return true
+			}
+		}
+		return false
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	rest = rest[1:]
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	return actorNouns[rest[:n]]
 }
 
 // partOf reports whether the words between two names make the first a
