@@ -112,7 +112,7 @@ func bulkLoad(ctx context.Context, st *store.Store, rd *dataset.File, meta store
 		}
 		return res, false, nil
 	}
-	stop := watchRead(stderr, rd.Name())
+	stop := watchRead(stderr, rd.Name(), rd.Size())
 	res, err = st.IngestQuery(ctx, meta, q)
 	stop(err == nil, res.Version.Rows)
 	var dup *store.DuplicateError

@@ -75,17 +75,13 @@ func (p *progress) done() {
 	fmt.Fprintf(p.w, "%s: %d rows read, %.0f rows/s\n", p.label, p.n, p.rate(time.Now()))
 }
 
-// watchRead reports how far a bulk load has read the file at path. DuckDB
-// reads it with no row passing through Go, so the measure is the bytes
-// this process has read since the load began (/proc/self/io on Linux;
-// elsewhere only the time goes by). The first report comes after a
-// second. stop ends the report with the rows loaded.
-func watchRead(w io.Writer, path string) (stop func(ok bool, rows int64)) {
-	p := newProgress(w, path)
-	size := int64(0)
-	if fi, err := os.Stat(path); err == nil {
-		size = fi.Size()
-	}
+// watchRead reports how far a bulk load has read a file of size bytes,
+// named label. DuckDB reads it with no row passing through Go, so the
+// measure is the bytes this process has read since the load began
+// (/proc/self/io on Linux; elsewhere only the time goes by). The first
+// report comes after a second. stop ends the report with the rows loaded.
+func watchRead(w io.Writer, label string, size int64) (stop func(ok bool, rows int64)) {
+	p := newProgress(w, label)
 	base := bytesRead()
 	done := make(chan struct{})
 	finished := make(chan struct{})

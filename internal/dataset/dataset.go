@@ -237,6 +237,19 @@ func (c ctxReader) Read(p []byte) (int, error) {
 	return c.r.Read(p)
 }
 
+// Size is the bytes of data the file holds: a zip's member uncompressed.
+// 0 when it cannot tell.
+func (f *File) Size() int64 {
+	if f.member != nil {
+		return int64(f.member.UncompressedSize64)
+	}
+	fi, err := os.Stat(f.path)
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
 // Source is the file's source: "acled", "ucdp" or "gdelt".
 func (f *File) Source() string { return f.source }
 
