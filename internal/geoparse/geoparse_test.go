@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 		{"dateline with an agency", "Intro line.\nBAKU (Reuters) - Talks began.", "BAKU", "AZ", "", "PPLC", event.GeoPoint},
 		{"Arabic article assimilated", "Islamic State fighters attacked an army post in Deir ez-Zor.", "Deir ez-Zor", "SY", "", "", event.GeoPoint},
 		{"dateline is a town", "KANO, Nigeria (Reuters) - Gunmen killed 12 people in Zamfara state.", "KANO", "NG", "", "", event.GeoPoint},
+		{"common word before a state", "Firefighters in Paradise, Calif., battled the fire.", "Paradise", "US", "CA", "", event.GeoPoint},
+		{"each pair its own town", "Officials in Jackson, Miss., said the plant failed. In Jackson, Tenn., and Jackson, Wyo., nothing failed.", "Jackson", "US", "MS", "", event.GeoPoint},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},
@@ -429,5 +431,19 @@ func TestActors(t *testing.T) {
 	tp := find(t, parser.Parse("Tigray fighters advanced in northern Ethiopia, officials in Addis Ababa said."), "Tigray")
 	if tp.Place.Country != "ET" {
 		t.Errorf("Tigray → %s %s", tp.Place.Name, tp.Place.Country)
+	}
+}
+
+// TestPairsKeepTheirTowns: one sense per text yields to a town's own
+// region.
+func TestPairsKeepTheirTowns(t *testing.T) {
+	var got []string
+	for _, tp := range parser.Parse("Officials in Jackson, Miss., said the plant failed. In Jackson, Tenn., and Jackson, Wyo., nothing failed.") {
+		if tp.Name == "Jackson" {
+			got = append(got, tp.Place.Admin1Code)
+		}
+	}
+	if strings.Join(got, " ") != "MS TN WY" {
+		t.Errorf("Jacksons in %v, want MS TN WY", got)
 	}
 }

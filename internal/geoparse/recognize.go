@@ -447,6 +447,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		lead = prev2
 	}
 	locative := cues[lead]
+	// "Paradise, Calif.", "Hope, Ark.": a town of the state whose
+	// abbreviation follows is named, whatever English word it is.
+	paired := false
+	if m.last+1 < len(toks) {
+		if d, _, _, ok := p.stateAbbrev(text, toks, m.last+1, m); ok {
+			for _, c := range cands {
+				if c.Level() == 5 && c.Country == d.Country && c.Admin1Code == d.Admin1Code {
+					locative, paired = true, true
+					break
+				}
+			}
+		}
+	}
 	// "near", "outside the village of": a place near the named one.
 	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
 		w := p.word(text, toks, k)
@@ -583,7 +596,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	if allCommon {
 		ok := major && (!sInit || words > 1) && top.Level() <= 2
-		ok = ok || locative && major
+		ok = ok || locative && major || paired
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town.
 		ok = ok || words > 1 && (top.Population >= 50_000 || top.Level() <= 2 || locative)

@@ -334,6 +334,12 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		best := argmax(total)
 		for _, i := range group {
+			// A mention paired with its own region keeps that reading:
+			// "Jackson, Miss. ... Jackson, Tenn. ... Jackson, Wyo.".
+			if pa := ms[i].parent; pa >= 0 && inside(ms[pa].cands[ms[pa].pick], ms[i].cands[ms[i].pick]) &&
+				!inside(ms[pa].cands[ms[pa].pick], ms[i].cands[best]) {
+				continue
+			}
 			ms[i].pick = best
 		}
 	}
