@@ -378,6 +378,12 @@ func (c *ctx) tenseCue() (int, string) {
 			// opened": a passive infinitive says nothing of the past.
 			t = 0
 		}
+		if t < 0 && w != "was" && w != "were" && w != "had" && w != "did" && p.modalBefore(k) {
+			// "will remain closed until Tuesday": a participle under a
+			// modal is no past form ("would have closed" is, and
+			// modalBefore says no to it).
+			t = 0
+		}
 		if (w == "plans" || w == "plan") && p.w(k+1) != "to" {
 			// "vacation plans" is a noun; "plans to visit" looks ahead.
 			t = 0
@@ -389,7 +395,13 @@ func (c *ctx) tenseCue() (int, string) {
 				t = 0
 			}
 		}
-		if t > 0 {
+		if w == "until" {
+			// "until" says where a stretch ends, not when it is said:
+			// "has until Monday" looks ahead, but "held until Tuesday
+			// afternoon" and "took effect at midnight on Sunday, held
+			// until…" do not; a verb near it decides first.
+			d += 2
+		} else if t > 0 {
 			// Plans and schedules outweigh a nearby "-ed" form:
 			// "protesters planned a rally on Saturday and were...".
 			d /= 2
@@ -436,6 +448,22 @@ func (c *ctx) tenseCue() (int, string) {
 		}
 	}
 	return best, bestW
+}
+
+// modalBefore reports whether a future or conditional modal governs the
+// word at k: one of the four words before it, with no punctuation and no
+// perfect "have" between.
+func (p *parser) modalBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch p.w(j) {
+		case "will", "shall", "ll", "would", "could", "should", "may", "might", "must", "can":
+			// "The May elections" is the month.
+			return !p.upper(j)
+		case "have", "has", "had", ".", ",", ";", "!", "?":
+			return false
+		}
+	}
+	return false
 }
 
 // subordinate reports whether a word between tokens a and b opens another

@@ -272,6 +272,16 @@ func TestUnderspecified(t *testing.T) {
 			[]want{{text: "Thursday", value: "2013-03-21"}, {text: "Monday", value: "2013-03-25"}}},
 		{"would before a possessive weekday", "They said they would look for ways around Wednesday's ruling.", "2013-03-22", News,
 			[]want{{text: "Wednesday", value: "2013-03-20"}}},
+		// "until" marks where a stretch ends; the verb near it decides
+		// the side, and a participle under a modal is no past form.
+		{"held until is past", "The ceasefire, which took effect at midnight on Sunday, held until Tuesday afternoon.", "2013-03-22", News,
+			[]want{{text: "midnight on Sunday", value: "2013-03-17T24:00"}, {text: "Tuesday afternoon", value: "2013-03-19TAF"}}},
+		{"will remain closed until is ahead", "Banks will remain closed until Tuesday.", "2013-03-22", News,
+			[]want{{text: "Tuesday", value: "2013-03-26"}}},
+		{"has until is ahead", "Cyprus has until Monday to find the money.", "2013-03-22", News,
+			[]want{{text: "Monday", value: "2013-03-25"}}},
+		{"did not start until is past", "He did not start displaying symptoms until April 22.", "2009-05-01", News,
+			[]want{{text: "April 22", value: "2009-04-22"}}},
 		{"would have looks back", "He said he would have resigned on Monday.", "2013-03-22", News,
 			[]want{{text: "Monday", value: "2013-03-18"}}},
 		// A modal future keeps a month ahead of the DCT however far ahead
