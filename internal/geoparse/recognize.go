@@ -124,6 +124,12 @@ var surnameParticles = map[string]bool{
 	"den": true, "el": true, "al": true, "bin": true, "ben": true, "ibn": true, "dos": true, "das": true, "le": true, "la": true,
 }
 
+// romanceParticles join the words of Portuguese, Spanish, Italian and
+// French place names ("Mocímboa da Praia", "Vila Franca de Xira").
+var romanceParticles = map[string]bool{
+	"da": true, "de": true, "do": true, "das": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "des": true,
+}
+
 // arabicParticles join the parts of Arabic names, of people and places.
 var arabicParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true}
 
@@ -556,6 +562,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			return false
 		}
 		m.end = toks[m.last+1].end
+	}
+	// "Mocímboa da Praia" when the gazetteer knows only Mocímboa: a
+	// Romance particle and a capitalized word after a town continue its
+	// name, which stands for the town (rather than Praia, Cape Verde).
+	if k := m.last + 2; k < len(toks) && m.end == toks[m.last].end && top.Level() == 5 && !major && romanceParticles[next] &&
+		!toks[m.last+1].cap && toks[k].cap && !toks[k].upper && text[toks[m.last].end:toks[m.last+1].start] == " " &&
+		text[toks[m.last+1].end:toks[k].start] == " " && !p.g.HasKey(m.key+" "+next+" "+p.word(text, toks, k)) {
+		m.end = toks[k].end
 	}
 
 	// Letters of an abbreviation ("U.N.", "E.U.") and very short words
