@@ -551,6 +551,7 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 		for _, k := range keys[i] {
 			add(k)
 		}
+		add(withoutArticle(*p))
 		if p.IsCountry() {
 			for _, k := range seen {
 				g.setCountry(k, int32(i))
@@ -659,4 +660,35 @@ func seatFirst(places []Place, idx []int32, key string) {
 		idx[0] = j
 		return
 	}
+}
+
+// arabicCountries write place names with the article ("Al Qāmishlī", "Ar
+// Raqqah"), which English news mostly leaves out ("Qamishli", "Raqqa").
+var arabicCountries = map[string]bool{
+	"AE": true, "BH": true, "DZ": true, "EG": true, "IQ": true, "JO": true, "KW": true, "LB": true, "LY": true, "MA": true,
+	"MR": true, "OM": true, "PS": true, "QA": true, "SA": true, "SD": true, "SY": true, "TN": true, "YE": true,
+}
+
+// withoutArticle is a town's or division's name in an Arabic-speaking
+// country without its leading article, as English news writes it
+// ("qamishli" for Al Qāmishlī), or "". Hamlets are left out: a short name
+// without its article would stand for too many.
+func withoutArticle(p Place) string {
+	if !arabicCountries[p.Country] || p.Level() < 2 || p.Level() == 5 && p.Population < 10_000 && !strings.HasPrefix(p.FeatureCode, "PPLA") {
+		return ""
+	}
+	k := Fold(p.Name)
+	for _, a := range []string{"al ", "el ", "ar ", "as ", "ash ", "ad ", "az ", "at ", "an "} {
+		if rest, ok := strings.CutPrefix(k, a); ok && len(rest) >= 4 && !strings.Contains(rest, " ") && !arabicGeneric[rest] {
+			return rest
+		}
+	}
+	return ""
+}
+
+// arabicGeneric are words for features that begin many names ("El Oued",
+// "the river"): without the article they are no name.
+var arabicGeneric = map[string]bool{
+	"oued": true, "wadi": true, "jabal": true, "jebel": true, "qasr": true, "souk": true, "tell": true, "kafr": true,
+	"bahr": true, "bahri": true, "madina": true, "medina": true, "qarya": true, "wasit": true, "gharbi": true, "sharqi": true,
 }

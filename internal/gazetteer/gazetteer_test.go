@@ -184,3 +184,22 @@ func TestCentre(t *testing.T) {
 		t.Errorf("with a stray town: (%.2f, %.2f) pop %d, want near (38.45, 115.45), 101", lat, lon, pop)
 	}
 }
+
+func TestWithoutArticle(t *testing.T) {
+	g := Default()
+	for name, want := range map[string]string{"Qamishli": "SY", "Raqqa": "SY", "Hasakah": "SY"} {
+		ps := g.Lookup(name)
+		if len(ps) == 0 || ps[0].Country != want {
+			t.Errorf("Lookup(%q) = %v, want a place in %s first", name, ps, want)
+		}
+	}
+	// A feature's word left bare is no name, nor is a place outside the
+	// Arabic-speaking countries ("El Paso" is no "Paso").
+	for _, ps := range [][]Place{g.Lookup("Oued"), g.Lookup("Paso")} {
+		for _, p := range ps {
+			if p.Country == "DZ" && p.Name == "El Oued" || p.Country == "US" && p.Name == "El Paso" {
+				t.Errorf("found %s, %s", p.Name, p.Country)
+			}
+		}
+	}
+}

@@ -69,6 +69,7 @@ func TestResolve(t *testing.T) {
 		{"common word before a state", "Firefighters in Paradise, Calif., battled the fire.", "Paradise", "US", "CA", "", event.GeoPoint},
 		{"each pair its own town", "Officials in Jackson, Miss., said the plant failed. In Jackson, Tenn., and Jackson, Wyo., nothing failed.", "Jackson", "US", "MS", "", event.GeoPoint},
 		{"town's name continued by a particle", "In Cabo Delgado, insurgents raided Mocimboa da Praia, Mozambique's army said.", "Mocimboa da Praia", "MZ", "", "", event.GeoPoint},
+		{"Arabic town without its article", "Turkish drones struck Kurdish positions near Qamishli in northeast Syria.", "Qamishli", "SY", "", "", event.GeoNear},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},
