@@ -449,3 +449,18 @@ func TestPairsKeepTheirTowns(t *testing.T) {
 		t.Errorf("Jacksons in %v, want MS TN WY", got)
 	}
 }
+
+// TestCountryNamedTown: a state's abbreviation makes a country's name a
+// town, and the country stays the country elsewhere.
+func TestCountryNamedTown(t *testing.T) {
+	var got []string
+	for _, tp := range parser.Parse("In Lebanon, Pa., and Lebanon, Tenn., storms downed trees. Lebanon's prime minister met officials in Beirut.") {
+		if tp.Name == "Lebanon" {
+			got = append(got, tp.Place.Country+"."+tp.Place.Admin1Code)
+		}
+	}
+	if strings.Join(got, " ") != "US.PA US.TN LB." {
+		t.Errorf("Lebanons in %v, want US.PA US.TN LB.", got)
+	}
+}
+

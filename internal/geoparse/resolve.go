@@ -21,8 +21,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			continue
 		}
 		// "Canada, Mexico": a list of countries, not a town and its
-		// country.
-		if a.cands[0].Level() <= 1 {
+		// country. A state's abbreviation after a country's name makes it
+		// the town: "Lebanon, Pa.".
+		if a.cands[0].Level() <= 1 && !b.abbrev {
 			continue
 		}
 		if !b.abbrev && peers(a, b) {
