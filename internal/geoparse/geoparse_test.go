@@ -463,4 +463,3 @@ func TestCountryNamedTown(t *testing.T) {
 		t.Errorf("Lebanons in %v, want US.PA US.TN LB.", got)
 	}
 }
-
