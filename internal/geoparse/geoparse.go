@@ -206,6 +206,7 @@ type mention struct {
 	viaAlt      bool   // matched only by alternate names
 	drop        bool   // not a place after all
 	namedDir    bool   // the direction is part of the name ("South Darfur")
+	holderEnd   int    // a stray part of a town ("Ohio's Linden neighborhood"): the byte end of the town's mention, else 0
 }
 
 const maxCandidates = 40

@@ -370,6 +370,8 @@ func TestUnknown(t *testing.T) {
 		{"Pigs died in the villages of Bumbacari and Dudescu near Tulcea.", "Bumbacari", "RO", event.GeoNear},
 		{"Farmers in the Wedza district, Mashonaland East province, lost cattle.", "Wedza", "ZW", event.GeoAdmin1},
 		{"Ferries to Waiheke Island near Auckland stopped.", "Waiheke Island", "NZ", event.GeoNear},
+		// A part of the town before the possessive, past its region.
+		{"The shooting happened in Columbus, Ohio's Linden neighborhood, police said.", "Linden", "US", event.GeoNear},
 		// A settlement named by its word.
 		{"Nine deaths came from the Mukuru slums in Nairobi.", "Mukuru", "KE", event.GeoNear},
 		// An item of a list of places.

@@ -457,6 +457,36 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				continue
 			}
 		}
+		// "Columbus, Ohio's Linden neighborhood", "Nairobi's Kibera
+		// slum": a part of the town before the possessive lies within it.
+		if i > 0 && c.Level() >= 3 && text[ms[i-1].end:m.start] == "'s " && partAfter(text, m.end) {
+			h := i - 1
+			if h > 0 && ms[h-1].parent == h {
+				h-- // the town of "Columbus, Ohio"
+			}
+			d := ms[h].cands[ms[h].pick]
+			if lv := d.Level(); lv == 2 || lv == 3 || lv == 5 {
+				within := func(e gazetteer.Place) bool {
+					return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
+				}
+				if !within(c) {
+					near := -1
+					for j, e := range m.cands {
+						if e.Level() >= 3 && within(e) {
+							near = j
+							break
+						}
+					}
+					if near >= 0 {
+						m.pick = near
+					} else {
+						stray[m.key] = true
+						m.holderEnd = ms[h].end
+					}
+				}
+				continue
+			}
+		}
 		// A small town abroad among another country's towns: in "Suba,
 		// Migori, Homa Bay, Rongo" (Kenya) Suba is no Philippine
 		// village. Two other items must agree on the country, and the
@@ -513,6 +543,24 @@ func partOf(sep string) bool {
 	}
 	switch w[0] {
 	case "district", "neighbourhood", "neighborhood", "suburb", "quarter", "slum", "slums", "borough", "ward":
+		return true
+	}
+	return false
+}
+
+// partAfter reports whether a word for a part of a town follows at
+// text[end:]: " neighborhood", " district", " suburb".
+func partAfter(text string, end int) bool {
+	rest := strings.TrimPrefix(text[end:], " ")
+	if len(rest) == len(text[end:]) {
+		return false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	switch rest[:n] {
+	case "district", "neighbourhood", "neighborhood", "suburb", "quarter", "slum", "slums", "borough", "ward", "section":
 		return true
 	}
 	return false

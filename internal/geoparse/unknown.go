@@ -157,6 +157,15 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				continue
 			}
 		}
+		// The town it was read as a part of ("Columbus, Ohio's Linden
+		// neighborhood"), though the region lies nearer.
+		if u.orig != nil && u.orig.holderEnd > 0 {
+			for k := after - 1; best < 0 && k >= 0 && ms[k].end >= u.orig.holderEnd; k-- {
+				if ms[k].end == u.orig.holderEnd {
+					best = k
+				}
+			}
+		}
 		// A place after it first ("Cacuaco district of Angola's capital
 		// city Luanda", "Kampungu, Kasai"), then before it.
 		for k := after; best < 0 && k < n && ms[k].start-u.end <= 80; k++ {
