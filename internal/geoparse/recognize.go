@@ -130,6 +130,13 @@ var romanceParticles = map[string]bool{
 	"da": true, "de": true, "do": true, "das": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "des": true,
 }
 
+// stateOffices after a name make it a state's or a province's: American
+// news writes "Georgia Gov. Brian Kemp", "Ohio Attorney General".
+var stateOffices = map[string]bool{
+	"gov": true, "governor": true, "lt": true, "attorney": true, "legislature": true, "assembly": true, "senate": true,
+	"assemblyman": true, "assemblywoman": true, "premier": true,
+}
+
 // arabicParticles join the parts of Arabic names, of people and places.
 var arabicParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true}
 
@@ -495,6 +502,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 					m.wantAdmin = true
 					break
 				}
+			}
+		}
+	}
+	// "Georgia Gov. Brian Kemp", "Texas Lt. Gov.", "Washington state
+	// Sen.": an office of a first-level division, when there is one.
+	if nextJoined && toks[m.last+1].cap && stateOffices[next] {
+		for _, c := range cands {
+			if c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key {
+				m.wantAdmin = true
+				break
 			}
 		}
 	}

@@ -335,6 +335,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		best := argmax(total)
 		for _, i := range group {
+			// A division named so by its office keeps that reading:
+			// "Georgia's prime minister ... Georgia Gov. Brian Kemp".
+			if c := ms[i].cands[ms[i].pick]; ms[i].wantAdmin && c.FeatureCode == "ADM1" && ms[i].cands[best].Level() != 2 {
+				continue
+			}
 			// A mention paired with its own region keeps that reading:
 			// "Jackson, Miss. ... Jackson, Tenn. ... Jackson, Wyo.".
 			if pa := ms[i].parent; pa >= 0 && inside(ms[pa].cands[ms[pa].pick], ms[i].cands[ms[i].pick]) &&
