@@ -629,8 +629,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		ok := major && (!sInit || words > 1) && top.Level() <= 2
 		ok = ok || locative && major || paired
 		// "Little Rock", "Long Beach": several common words make a name
-		// when they name a real town.
-		ok = ok || words > 1 && (top.Population >= 50_000 || top.Level() <= 2 || locative)
+		// when they name a real town, by that very name: "White House" is
+		// Casablanca's name only in translation.
+		exact, found := top, false
+		for _, c := range cands {
+			if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key {
+				exact, found = c, true
+				break
+			}
+		}
+		ok = ok || words > 1 && found && (exact.Population >= 50_000 || exact.Level() <= 2 || locative)
 		if !ok {
 			return false
 		}
