@@ -460,6 +460,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		lead = prev2
 	}
 	locative := cues[lead]
+	// "And Robert Gates, ...": a sentence's opening "And" joins no list.
+	if lead == "and" && lead == prev && m.first > 0 && toks[m.first-1].cap {
+		locative = false
+	}
 	// "Paradise, Calif.", "Hope, Ark.": a town of the state whose
 	// abbreviation follows is named, whatever English word it is.
 	paired := false
