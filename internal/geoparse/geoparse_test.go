@@ -214,6 +214,8 @@ func TestNotPlaces(t *testing.T) {
 		"Michael Jordan scored 40 as George Washington looked on.",
 		"The UNHCR appealed for US$2.8 million; crops are worth $US 15 billion.",
 		"Officials at the White House declined to comment.",
+		// "and" joins companies too.
+		"Fellow companies, such as Aiwa Co. and Pioneer Electric Corp., responded.",
 		// A sentence's opening "And" is no list's.
 		"Oil wells were set afire. And Robert Gates, the deputy adviser, spoke.",
 		// Common words that name a place only in translation (Casablanca).

@@ -736,7 +736,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[m.last+1].end:toks[k].start] == " " {
 		return false
 	}
-	if tc.orgs[m.key] && !major && !locative && !placed[m.key] {
+	// "Aiwa Co. and Pioneer Electric Corp.": "and" joins companies as well
+	// as places.
+	if tc.orgs[m.key] && !major && (!locative || lead == "and") && !placed[m.key] {
 		return false
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
