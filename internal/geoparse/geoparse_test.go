@@ -214,6 +214,8 @@ func TestNotPlaces(t *testing.T) {
 		"Michael Jordan scored 40 as George Washington looked on.",
 		"The UNHCR appealed for US$2.8 million; crops are worth $US 15 billion.",
 		"Officials at the White House declined to comment.",
+		// A founder's possessive names a company, there and later.
+		"Chains such as McDonald's Corp. use it. Rated B-1 by Moody's Investors Service Inc. and A-3 by Moody's.",
 		// "and" joins companies too.
 		"Fellow companies, such as Aiwa Co. and Pioneer Electric Corp., responded.",
 		// A sentence's opening "And" is no list's.

@@ -160,7 +160,7 @@ var companyWords = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "llc": true, "company": true, "corporation": true,
 	"group": true, "pictures": true, "airlines": true, "airways": true, "aircraft": true, "electronics": true,
 	"industries": true, "holdings": true, "bancorp": true, "motors": true, "motor": true, "securities": true, "partners": true,
-	"operations": true,
+	"operations": true, "investors": true, "stores": true, "restaurants": true, "brewing": true,
 }
 
 // orgWords after a name make it an organisation's there: companies' and
@@ -190,11 +190,17 @@ func (p *Parser) orgs(text string, toks []token) map[string]bool {
 		if !toks[k].cap || !companyWords[p.word(text, toks, k)] || !joinable(text, toks[k-1], toks[k]) {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if !toks[j].cap || j < k-1 && !joinable(text, toks[j], toks[j+1]) {
+		// "McDonald's Corp.", "Moody's Investors Service Inc.": the
+		// founder's possessive names the company.
+		end := k - 1
+		if end >= 1 && possessive(text, toks, end) {
+			end--
+		}
+		for j := end; j >= 0 && j >= end-2; j-- {
+			if !toks[j].cap || j < end && !joinable(text, toks[j], toks[j+1]) {
 				break
 			}
-			out[gazetteer.Fold(text[toks[j].start:toks[k-1].end])] = true
+			out[gazetteer.Fold(text[toks[j].start:toks[end].end])] = true
 			// "Cara Operations Ltd." is "Cara" later on.
 			out[p.word(text, toks, j)] = true
 		}
