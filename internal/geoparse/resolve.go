@@ -434,7 +434,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// A small town abroad, in a country the text never names, when
 		// the text names others: "Mann" in a report on the Central
 		// African Republic is no hamlet on the Isle of Man.
-		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
+		// A city called by the start of its name ("Frankfurt" for
+		// Frankfurt am Main) is called by its name.
+		shortName := m.viaAlt && c.Population >= 100_000 && strings.HasPrefix(gazetteer.Fold(c.Name), m.key+" ")
+		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt && !shortName || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
 			stray[m.key] = true
 		}
 		// "the Adhamiyah district of Baghdad", "a suburb of Harare": a part
