@@ -25,7 +25,7 @@ func init() {
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
-		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back`)
+		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
 		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (128MB and 128MB per DuckDB thread) or "" (DuckDB's default, 80% of RAM)`)
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
