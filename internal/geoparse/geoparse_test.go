@@ -219,6 +219,9 @@ func TestNotPlaces(t *testing.T) {
 		"Chains such as McDonald's Corp. use it. Rated B-1 by Moody's Investors Service Inc. and A-3 by Moody's.",
 		// "and" joins companies too.
 		"Fellow companies, such as Aiwa Co. and Pioneer Electric Corp., responded.",
+		// A company's name after "of" or "to", and people joined by "and".
+		"It bid for Coates Brothers PLC. The offer values the whole of Coates at 301 million.",
+		"The fund is run by Daniel L. Barnett and Paul A. Reese, officers of Oasis Capital Management Inc. He was a consultant to Oasis.",
 		// A sentence's opening "And" is no list's.
 		"Oil wells were set afire. And Robert Gates, the deputy adviser, spoke.",
 		// Common words that name a place only in translation (Casablanca).

@@ -224,6 +224,12 @@ var cues = map[string]bool{
 	"across the": true,
 }
 
+// placeCues are the cues that stand only before places.
+var placeCues = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "across": true, "into": true, "throughout": true,
+	"around": true, "within": true, "inside": true, "across the": true,
+}
+
 var directions = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
@@ -704,7 +710,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// A given name alone ("Lisa said") is a person's, unless a cue, a
 	// list of places ("Parkes, Berry and Wyong") or a feature word ("Lake
 	// Erie") says otherwise, or the place is notable.
-	if words == 1 && !major && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
+	// "Daniel L. Barnett and Paul A. Reese": "and" before a given name and
+	// a capitalized word joins people.
+	personAnd := lead == "and" && nextJoined && toks[m.last+1].cap
+	if words == 1 && !major && (!locative || personAnd) && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
 		return false
 	}
 	// "According to Dennis van Engelsdorp": a given name before a
@@ -742,9 +751,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[m.last+1].end:toks[k].start] == " " {
 		return false
 	}
-	// "Aiwa Co. and Pioneer Electric Corp.": "and" joins companies as well
-	// as places.
-	if tc.orgs[m.key] && !major && (!locative || lead == "and") && !placed[m.key] {
+	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the
+	// whole of Coates": only a cue of place (in, at, near...) makes a
+	// company's name a place; "and", "of", "to" join companies too.
+	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead]) && !placed[m.key] {
 		return false
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
