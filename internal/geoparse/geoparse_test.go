@@ -72,6 +72,7 @@ func TestResolve(t *testing.T) {
 		{"Arabic town without its article", "Turkish drones struck Kurdish positions near Qamishli in northeast Syria.", "Qamishli", "SY", "", "", event.GeoNear},
 		{"state office", "Georgia Gov. Brian Kemp spoke about Russia, Ukraine and Armenia on Monday.", "Georgia", "US", "GA", "ADM1", event.GeoAdmin1},
 		{"city by the start of its name", "Stocks fell in London, New York and Tokyo. Tokyo and London rose later. \"It's uncertain,\" said a trader at Credit Suisse First Boston in Frankfurt.", "Frankfurt", "DE", "", "", event.GeoPoint},
+		{"company's town with its state", "Oshkosh Truck Corp., Oshkosh, Wis., estimated earnings.", "Oshkosh", "US", "WI", "", event.GeoPoint},
 		{"district, city", "Funeral homes across Brooklyn, New York, sold body parts.", "New York", "US", "NY", "", event.GeoPoint},
 		{"town, state", "Funeral homes across Albany, New York, sold body parts.", "New York", "US", "NY", "ADM1", event.GeoAdmin1},
 		{"town abroad in a list of another country's towns", "Cholera cases were reported in Suba, Migori, Homa Bay and Kisumu.", "Suba", "KE", "", "", event.GeoNear},

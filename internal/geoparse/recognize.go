@@ -754,7 +754,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the
 	// whole of Coates": only a cue of place (in, at, near...) makes a
 	// company's name a place; "and", "of", "to" join companies too.
-	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead]) && !placed[m.key] {
+	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead]) && !placed[m.key] && !paired {
 		return false
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
