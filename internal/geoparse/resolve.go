@@ -446,20 +446,8 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if i+1 < len(ms) && c.Level() >= 2 {
 			b := ms[i+1]
 			d := b.cands[b.pick]
-			within := func(e gazetteer.Place) bool {
-				return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
-			}
-			if lv := d.Level(); (lv == 2 || lv == 3 || lv == 5) && partOf(text[m.end:b.start]) && !within(c) {
-				near := -1
-				for j, e := range m.cands {
-					if e.Level() >= 3 && within(e) {
-						near = j
-						break
-					}
-				}
-				if near >= 0 {
-					m.pick = near
-				} else {
+			if lv := d.Level(); (lv == 2 || lv == 3 || lv == 5) && partOf(text[m.end:b.start]) && !within(c, d) {
+				if !placeWithin(m, d) {
 					stray[m.key] = true
 				}
 				continue
@@ -474,23 +462,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 			d := ms[h].cands[ms[h].pick]
 			if lv := d.Level(); lv == 2 || lv == 3 || lv == 5 {
-				within := func(e gazetteer.Place) bool {
-					return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
-				}
-				if !within(c) {
-					near := -1
-					for j, e := range m.cands {
-						if e.Level() >= 3 && within(e) {
-							near = j
-							break
-						}
-					}
-					if near >= 0 {
-						m.pick = near
-					} else {
-						stray[m.key] = true
-						m.holderEnd = ms[h].end
-					}
+				if !within(c, d) && !placeWithin(m, d) {
+					stray[m.key] = true
+					m.holderEnd = ms[h].end
 				}
 				continue
 			}
@@ -772,6 +746,24 @@ func inside(d, c gazetteer.Place) bool {
 }
 
 // contains reports whether division or country d holds place c.
+// within reports whether e lies within d, a town (50 km) or a division.
+func within(e, d gazetteer.Place) bool {
+	return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
+}
+
+// placeWithin moves m, named as a part of d ("the Adhamiyah district of
+// Baghdad"), to its first candidate of town or division level that lies
+// within d. It reports false when none does.
+func placeWithin(m *mention, d gazetteer.Place) bool {
+	for j, e := range m.cands {
+		if e.Level() >= 3 && within(e, d) {
+			m.pick = j
+			return true
+		}
+	}
+	return false
+}
+
 func contains(d, c gazetteer.Place) bool {
 	if d.Country == "" || d.Country != c.Country || d.ID == c.ID {
 		return false
