@@ -110,6 +110,9 @@ func bulkLoad(ctx context.Context, st *store.Store, rd *dataset.File, meta store
 		if mode == "on" {
 			return res, true, fmt.Errorf("bulk load: %s has no bulk-load query (%v)", rd.Name(), err)
 		}
+		if err != nil { // a zip that could not be written out, say
+			fmt.Fprintf(stderr, "%s: no bulk load (%v); reading row by row\n", rd.Name(), err)
+		}
 		return res, false, nil
 	}
 	stop := watchRead(stderr, rd.Name(), rd.Size())

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -272,6 +273,44 @@ func TestIngestIdempotent(t *testing.T) {
 	s = state(t, db)
 	if len(s.versions) != 2 || s.versions[0].Current || !s.versions[1].Current || s.versions[1].Rows != 40 {
 		t.Fatalf("after a changed file: %v", s)
+	}
+}
+
+// TestIngestZip: a GDELT zip takes the bulk load (--bulk on fails
+// otherwise), and when its member cannot be written out the ingest says
+// so and reads it row by row, with the same events.
+func TestIngestZip(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("../../internal/gdelt/testdata/20240101000000.export.CSV")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zpath := filepath.Join(dir, "20240101000000.export.CSV.zip")
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("20240101000000.export.CSV")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(data)
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(zpath, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bulk := filepath.Join(dir, "bulk.duckdb")
+	if code, _, stderr := sitrep(t, "ingest", "--db", bulk, "--bulk", "on", zpath); code != 0 {
+		t.Fatalf("bulk load of a zip: exit %d: %s", code, stderr)
+	}
+	t.Setenv("TMPDIR", filepath.Join(dir, "missing"))
+	rows := filepath.Join(dir, "rows.duckdb")
+	code, _, stderr := sitrep(t, "ingest", "--db", rows, zpath)
+	if code != 0 || !strings.Contains(stderr, "no bulk load") || !strings.Contains(stderr, "reading row by row") {
+		t.Fatalf("zip with no room to write it out: exit %d, stderr %q", code, stderr)
+	}
+	if a, b := state(t, bulk), state(t, rows); a.events != 6 || b.events != 6 {
+		t.Errorf("events: bulk %d, row by row %d; want 6", a.events, b.events)
 	}
 }
 
