@@ -18,12 +18,13 @@ import (
 )
 
 // BenchmarkBulkLayout asks what the bulk load could reach with another
-// store layout: the same generated ACLED file written by DuckDB into a
-// fresh table, by the shipped mapping and by variants of it that store
-// less, beside DuckDB's own read_csv (types sniffed, and every column as
-// text), the ingest benchmark's peers. Each variant reports rows/s and the CPU seconds the
-// process spent (cpu-s/op), which a busy machine disturbs less than wall
-// time. Rows: SITREP_BENCH_LAYOUT_ROWS (default 500,000).
+// store layout: the same generated file (ACLED, then GDELT) written by
+// DuckDB into a fresh table, by the shipped mapping and by variants of it
+// that store less, beside DuckDB's own read_csv (types sniffed, and every
+// column as text), the ingest benchmark's peers. Each variant reports
+// rows/s and the CPU seconds the process spent (cpu-s/op), which a busy
+// machine disturbs less than wall time. Rows:
+// SITREP_BENCH_LAYOUT_ROWS (default 500,000).
 //
 //	go test ./internal/dataset -run '^$' -bench BulkLayout -benchtime 3x
 //
@@ -39,18 +40,24 @@ func BenchmarkBulkLayout(b *testing.B) {
 		}
 		rows = n
 	}
-	path := filepath.Join(b.TempDir(), "acled.csv")
+	for _, source := range []string{"acled", "gdelt"} {
+		b.Run(source, func(b *testing.B) { benchLayout(b, source, rows) })
+	}
+}
+
+func benchLayout(b *testing.B, source string, rows int) {
+	path := filepath.Join(b.TempDir(), source+".csv")
 	out, err := os.Create(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := datagen.Write(out, datagen.Options{Source: "acled", Rows: rows, Seed: 1}); err != nil {
+	if err := datagen.Write(out, datagen.Options{Source: source, Rows: rows, Seed: 1}); err != nil {
 		b.Fatal(err)
 	}
 	if err := out.Close(); err != nil {
 		b.Fatal(err)
 	}
-	f, err := dataset.Open(context.Background(), path, "acled")
+	f, err := dataset.Open(context.Background(), path, source)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -61,10 +68,12 @@ func BenchmarkBulkLayout(b *testing.B) {
 	}
 	exprs := columnExprs(b, shipped)
 
-	// The columns extra holds, each as its own column of text.
-	var raw []string
-	for _, m := range regexp.MustCompile(`'([a-z_0-9]+)', (c[0-9]+)`).FindAllStringSubmatch(exprs["extra"], -1) {
+	// The columns extra holds: each as its own column of text, and their
+	// values alone.
+	var raw, values []string
+	for _, m := range regexp.MustCompile(`'([A-Za-z_0-9]+)', (c[0-9]+)`).FindAllStringSubmatch(exprs["extra"], -1) {
 		raw = append(raw, m[2]+" AS "+m[1])
+		values = append(values, m[2])
 	}
 	if len(raw) == 0 {
 		b.Fatal("no extra columns found in the shipped query")
@@ -73,21 +82,33 @@ func BenchmarkBulkLayout(b *testing.B) {
 		"source": "NULL::VARCHAR", "source_id": "NULL::VARCHAR", "date_value": "NULL::VARCHAR",
 		"actor_text": "NULL::VARCHAR", "casualties": "NULL::VARCHAR", "provenance": "NULL::VARCHAR",
 	}
+	csvOpts := "header = true"
+	if source == "gdelt" {
+		csvOpts = "header = false, delim = '\t', quote = ''"
+	}
 	variants := []struct {
 		name string
 		sql  string
 	}{
-		{"read_csv", "SELECT * FROM read_csv(" + loadsql.Quote(path) + ", header = true)"},
-		{"read_csv-text", "SELECT * FROM read_csv(" + loadsql.Quote(path) + ", header = true, all_varchar = true)"},
+		{"read_csv", "SELECT * FROM read_csv(" + loadsql.Quote(path) + ", " + csvOpts + ")"},
+		{"read_csv-text", "SELECT * FROM read_csv(" + loadsql.Quote(path) + ", " + csvOpts + ", all_varchar = true)"},
 		{"mapping", shipped},
 		{"no-extra", rewrite(shipped, exprs, map[string]string{"extra": "NULL::VARCHAR"})},
+		// extra's values as a JSON array, the names kept once per
+		// version (the optional members left out: rarely present).
+		{"extra-values-only", rewrite(shipped, exprs, map[string]string{"extra": "json_array(" + strings.Join(values, ", ") + ")::VARCHAR"})},
 		{"no-extra-no-derived", rewrite(shipped, exprs, merge(derived, map[string]string{"extra": "NULL::VARCHAR"}))},
+	}
+	if source == "acled" {
 		// The leanest layout: no JSON text at all, actors as a list of
 		// structs, the extra columns beside the event's as they came.
-		{"typed-side-columns", rewrite(shipped, exprs, merge(derived, map[string]string{
+		variants = append(variants, struct {
+			name string
+			sql  string
+		}{"typed-side-columns", rewrite(shipped, exprs, merge(derived, map[string]string{
 			"extra":  "NULL::VARCHAR",
 			"actors": "list_value({'name': c7, 'side': 1, 'inter': inter1}, {'name': c10, 'side': 2, 'inter': inter2})",
-		}), raw...)},
+		}), raw...)})
 	}
 	for _, v := range variants {
 		b.Run(v.name, func(b *testing.B) {
