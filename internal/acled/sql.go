@@ -20,18 +20,8 @@ import (
 // fill the provenance as the ingest does.
 func (r *Reader) Query(path, docID, version string) (string, error) {
 	q := loadsql.New(path, len(r.header), r.sc.Comma(), true, true)
-	col := func(k field) string {
-		if i := r.idx[k]; i >= 0 {
-			return q.Col(i)
-		}
-		return "''"
-	}
-	trim := func(k field) string {
-		if i := r.idx[k]; i >= 0 {
-			return q.Trimmed(i)
-		}
-		return "''"
-	}
+	col := func(k field) string { return q.Col(r.idx[k]) }
+	trim := func(k field) string { return q.Trimmed(r.idx[k]) }
 	has := func(k field) bool { return r.idx[k] >= 0 }
 	hdr := func(k field) string {
 		if i := r.idx[k]; i >= 0 {

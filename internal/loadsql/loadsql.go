@@ -59,8 +59,14 @@ func New(path string, ncols int, comma byte, quotes, header bool) *Query {
 	return &Query{path: path, ncols: ncols, comma: comma, quotes: quotes, header: header}
 }
 
-// Col is column i (from 0) as text.
-func (q *Query) Col(i int) string { return fmt.Sprintf("c%d", i) }
+// Col is column i (from 0) as text; for i < 0, a column the file lacks,
+// the empty text, as the readers read a missing column.
+func (q *Query) Col(i int) string {
+	if i < 0 {
+		return "''"
+	}
+	return fmt.Sprintf("c%d", i)
+}
 
 // Let names a value computed once per row.
 func (q *Query) Let(name, expr string) {
@@ -188,7 +194,11 @@ func Check(cond, value, why string) string {
 // microsecond a value, so the column is trimmed of spaces and the query
 // fails (the reader then takes the file) for a row where any trimmed
 // column begins or ends with other white space (a tab, NBSP, U+3000…).
+// For i < 0, as for Col, the empty text.
 func (q *Query) Trimmed(i int) string {
+	if i < 0 {
+		return "''"
+	}
 	q.Guard(i)
 	return "trim(" + q.Col(i) + ")"
 }

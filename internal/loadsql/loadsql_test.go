@@ -158,3 +158,18 @@ func TestTrimmed(t *testing.T) {
 		}
 	}
 }
+
+// TestMissingColumn: a column the file lacks (index -1) reads as the
+// empty text, as the readers read it, and is not trimmed or guarded.
+func TestMissingColumn(t *testing.T) {
+	q := New("f.csv", 3, ',', true, true)
+	if c, tr := q.Col(-1), q.Trimmed(-1); c != "''" || tr != "''" {
+		t.Errorf("Col(-1) %s, Trimmed(-1) %s", c, tr)
+	}
+	if c, tr := q.Col(2), q.Trimmed(2); c != "c2" || tr != "trim(c2)" {
+		t.Errorf("Col(2) %s, Trimmed(2) %s", c, tr)
+	}
+	if len(q.guard) != 1 || !q.guard[2] {
+		t.Errorf("guarded columns %v, want only 2", q.guard)
+	}
+}

@@ -16,19 +16,9 @@ import (
 func (u *Reader) Query(path, docID, version string) (string, error) {
 	l := u.l
 	q := loadsql.New(path, len(l.header), u.sc.Comma(), true, true)
-	raw := func(k field) string {
-		if i := l.idx[k]; i >= 0 {
-			return q.Col(i)
-		}
-		return "''"
-	}
+	raw := func(k field) string { return q.Col(l.idx[k]) }
 	// Every field the reader maps, it reads trimmed.
-	get := func(k field) string {
-		if i := l.idx[k]; i >= 0 {
-			return q.Trimmed(i)
-		}
-		return "''"
-	}
+	get := func(k field) string { return q.Trimmed(l.idx[k]) }
 
 	// count is a death toll: NULL when empty, failing unless a whole
 	// number of at least 0.
