@@ -1,7 +1,6 @@
 package main
 
 import (
-	"archive/zip"
 	"bufio"
 	"bytes"
 	"context"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/codebook"
 	"github.com/sitrep-project/sitrep/internal/datagen"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
 
@@ -281,24 +281,7 @@ func TestIngestIdempotent(t *testing.T) {
 // so and reads it row by row, with the same events.
 func TestIngestZip(t *testing.T) {
 	dir := t.TempDir()
-	data, err := os.ReadFile("../../internal/gdelt/testdata/20240101000000.export.CSV")
-	if err != nil {
-		t.Fatal(err)
-	}
-	zpath := filepath.Join(dir, "20240101000000.export.CSV.zip")
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, err := zw.Create("20240101000000.export.CSV")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.Write(data)
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(zpath, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	zpath := rowstest.Zip(t, dir, "../../internal/gdelt/testdata/20240101000000.export.CSV", "20240101000000.export.CSV")
 	bulk := filepath.Join(dir, "bulk.duckdb")
 	if code, _, stderr := sitrep(t, "ingest", "--db", bulk, "--bulk", "on", zpath); code != 0 {
 		t.Fatalf("bulk load of a zip: exit %d: %s", code, stderr)

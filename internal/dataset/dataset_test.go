@@ -1,15 +1,15 @@
 package dataset
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
 	"errors"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
 var fixtures = map[string]string{
@@ -70,14 +70,7 @@ func TestOpen(t *testing.T) {
 	}
 
 	// GDELT publishes zips holding one .CSV.
-	csvBytes, _ := os.ReadFile("../gdelt/testdata/20240101000000.export.CSV")
-	zpath := filepath.Join(t.TempDir(), "20240101000000.export.CSV.zip")
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	w, _ := zw.Create("20240101000000.export.CSV")
-	w.Write(csvBytes)
-	zw.Close()
-	os.WriteFile(zpath, buf.Bytes(), 0o644)
+	zpath := rowstest.Zip(t, t.TempDir(), "../gdelt/testdata/20240101000000.export.CSV", "20240101000000.export.CSV")
 	f, err := Open(ctx, zpath, "gdelt")
 	if err != nil {
 		t.Fatal(err)

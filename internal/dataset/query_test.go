@@ -1,8 +1,6 @@
 package dataset_test
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +15,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/dataset"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gdelt"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 	"github.com/sitrep-project/sitrep/internal/store"
 	"github.com/sitrep-project/sitrep/internal/ucdp"
 )
@@ -382,24 +381,7 @@ func TestQueryZip(t *testing.T) {
 		{"gdelt", "../gdelt/testdata/20240101000000.export.CSV", "20240101000000.export.CSV"},
 		{"acled", "../acled/testdata/acled_2024.csv", "acled_2024.csv"},
 	} {
-		data, err := os.ReadFile(c.fixture)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zpath := filepath.Join(dir, c.member+".zip")
-		var buf bytes.Buffer
-		zw := zip.NewWriter(&buf)
-		w, err := zw.Create(c.member)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write(data)
-		if err := zw.Close(); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(zpath, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		zpath := rowstest.Zip(t, dir, c.fixture, c.member)
 		took, err := compareLoads(t, filepath.Join(dir, c.source), zpath, c.source)
 		if err != nil || !took {
 			t.Fatalf("%s: bulk load took it %v: %v", zpath, took, err)

@@ -1,10 +1,15 @@
-// Package rowstest reads a dataset reader to its end in tests, keeping the
-// good events and the bad rows apart, as an ingest with --skip-bad does.
+// Package rowstest holds what the dataset tests share: reading a reader to
+// its end, keeping the good events and the bad rows apart as an ingest with
+// --skip-bad does, and zipping a fixture the way GDELT publishes its files.
 package rowstest
 
 import (
+	"archive/zip"
+	"bytes"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -37,4 +42,31 @@ func Drain(t testing.TB, r Reader) ([]event.Event, []*rows.Error) {
 		}
 		evs = append(evs, e)
 	}
+}
+
+// Zip writes dir/<member>.zip holding the file fixture as its one member
+// and returns the archive's path.
+func Zip(t testing.TB, dir, fixture, member string) string {
+	t.Helper()
+	data, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create(member)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, member+".zip")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
