@@ -14,7 +14,7 @@ func init() {
 	register(&command{
 		name:    "timeml",
 		usage:   "timeml IN_DIR OUT_DIR",
-		summary: "tag TempEval-3 .tml files with TIMEX3 temporal expressions",
+		summary: "tag TempEval-3 TimeML files (.tml, .tml.TE3input) with TIMEX3 temporal expressions; a file that is not TimeML is copied unchanged",
 		run:     runTimeML,
 	})
 }
@@ -28,11 +28,18 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if fs.NArg() != 2 {
 		return fmt.Errorf("%w: want IN_DIR OUT_DIR", errUsage)
 	}
-	n, err := timeml.TagDir(ctx, fs.Arg(0), fs.Arg(1), timexTagger(timex.News))
+	res, err := timeml.TagDir(ctx, fs.Arg(0), fs.Arg(1), timexTagger(timex.News))
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "tagged %d files into %s\n", n, fs.Arg(1))
+	for _, e := range res.Copied {
+		fmt.Fprintf(stderr, "timeml: copied unchanged: %v\n", e)
+	}
+	fmt.Fprintf(stdout, "tagged %d files into %s", res.Tagged, fs.Arg(1))
+	if len(res.Copied) > 0 {
+		fmt.Fprintf(stdout, " (%d copied unchanged)", len(res.Copied))
+	}
+	fmt.Fprintln(stdout)
 	return nil
 }
 

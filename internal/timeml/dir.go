@@ -41,38 +41,84 @@ func readFile(path string) (*Doc, error) {
 	return Read(bytes.NewReader(b), path)
 }
 
-// TagDir reads every .tml file under in, inserts the tagger's TIMEX3 tags
-// and writes it under out with the same relative path. It returns the
-// number of files written.
-func TagDir(ctx context.Context, in, out string, tag Tagger) (int, error) {
-	paths, err := files(in)
+// inputs lists the regular files under dir, or dir itself when it is a
+// file, skipping hidden ones. Every file counts, whatever its name:
+// TempEval-3 hands its test input out as "NAME.tml.TE3input", and a file
+// that is not TimeML is copied through rather than silently dropped.
+func inputs(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case hidden && d.IsDir():
+			return filepath.SkipDir
+		case hidden, !d.Type().IsRegular():
+			return nil
+		}
+		out = append(out, path)
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// TagResult says what TagDir did with each input file.
+type TagResult struct {
+	Tagged int // files written with the tagger's TIMEX3 inserted
+	// Copied holds, for each file that could not be read as TimeML, why;
+	// such a file is written out unchanged so that no output goes missing.
+	Copied []error
+}
+
+// TagDir reads every file under in (or in itself, when it is a file),
+// inserts the tagger's TIMEX3 tags and writes it under out with the same
+// relative path and name. A file that is not a readable TimeML document
+// is copied unchanged and reported in the result; only I/O failures stop
+// the run.
+func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) {
+	var res TagResult
+	paths, err := inputs(in)
 	if err != nil {
-		return 0, fmt.Errorf("list %s: %w", in, err)
+		return res, fmt.Errorf("list %s: %w", in, err)
 	}
-	n := 0
+	if len(paths) == 0 {
+		return res, fmt.Errorf("%s: no input files", in)
+	}
+	base := in
+	if len(paths) == 1 && paths[0] == in {
+		base = filepath.Dir(in)
+	}
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
-			return n, err
+			return res, err
 		}
-		d, err := readFile(path)
+		raw, err := os.ReadFile(path)
 		if err != nil {
-			return n, err
+			return res, fmt.Errorf("read %s: %w", path, err)
 		}
-		b, _ := d.Annotate(tag(d.Text, d.DCT))
-		rel, err := filepath.Rel(in, path)
+		b := raw
+		if d, err := Read(bytes.NewReader(raw), path); err != nil {
+			res.Copied = append(res.Copied, err)
+		} else {
+			b, _ = d.Annotate(tag(d.Text, d.DCT))
+			res.Tagged++
+		}
+		rel, err := filepath.Rel(base, path)
 		if err != nil {
-			return n, err
+			return res, err
 		}
 		dst := filepath.Join(out, rel)
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return n, fmt.Errorf("write %s: %w", dst, err)
+			return res, fmt.Errorf("write %s: %w", dst, err)
 		}
 		if err := os.WriteFile(dst, b, 0o644); err != nil {
-			return n, fmt.Errorf("write %s: %w", dst, err)
+			return res, fmt.Errorf("write %s: %w", dst, err)
 		}
-		n++
 	}
-	return n, nil
+	return res, nil
 }
 
 // DocResult is one document's matched and unmatched spans.

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Span is one TIMEX3 annotation, with offsets into Doc.Text.
@@ -100,6 +101,7 @@ func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte("\n")) +
 func wellFormed(raw []byte) error {
 	dec := xml.NewDecoder(bytes.NewReader(raw))
 	dec.Strict = true
+	dec.CharsetReader = byteCharset
 	for {
 		_, err := dec.Token()
 		if err == io.EOF {
@@ -113,6 +115,27 @@ func wellFormed(raw []byte) error {
 			return err
 		}
 	}
+}
+
+// byteCharset lets a document declared in a one-byte Western charset be
+// checked: each byte becomes the rune of the same number (exact for
+// Latin-1, and right for the ASCII that carries all markup in the others).
+// The bytes themselves are never rewritten; a tagger sees them as they are.
+func byteCharset(label string, in io.Reader) (io.Reader, error) {
+	switch strings.ToLower(label) {
+	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso-8859-15", "latin-9":
+	default:
+		return nil, fmt.Errorf("encoding %q not supported", label)
+	}
+	b, err := io.ReadAll(in)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(b)+len(b)/8)
+	for _, c := range b {
+		out = utf8.AppendRune(out, rune(c))
+	}
+	return bytes.NewReader(out), nil
 }
 
 func (d *Doc) readDCT() error {

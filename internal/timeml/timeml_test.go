@@ -132,3 +132,42 @@ func TestScore(t *testing.T) {
 		t.Errorf("value F1 = %.2f, want 33.33 (relaxed F1 × 50%% accuracy)", v)
 	}
 }
+
+func TestAnnotateKeepsExistingTimex(t *testing.T) {
+	in := `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>` +
+		`<TEXT>Rebels came <TIMEX3 tid="t4" type="DATE" value="2013-03-21">yesterday</TIMEX3> and left on Monday at dawn.</TEXT></TimeML>`
+	d, err := Read(strings.NewReader(in), "annotated")
+	if err != nil {
+		t.Fatal(err)
+	}
+	y := strings.Index(d.Text, "yesterday")
+	m := strings.Index(d.Text, "Monday")
+	out, n := d.Annotate([]Tag{
+		{Start: y, End: y + 9, Type: "DATE", Value: "2013-03-21"},     // the file's own tag: not nested
+		{Start: y - 5, End: y + 3, Type: "DATE", Value: "2013-03-21"}, // crosses it
+		{Start: m, End: m + 6, Type: "DATE", Value: "2013-03-18", Mod: "SOMETIME"},
+		{Start: m + 10, End: m + 14, Type: "DAWN", Value: "X"}, // not a TIMEX3 type
+		{Start: 0, End: 6, Type: "DATE", Value: ""},            // no value
+	})
+	if n != 1 {
+		t.Errorf("wrote %d tags, want 1 (Monday)", n)
+	}
+	want := `<TIMEX3 tid="t4" type="DATE" value="2013-03-21">yesterday</TIMEX3> and left on <TIMEX3 tid="t5" type="DATE" value="2013-03-18">Monday</TIMEX3> at dawn`
+	if !strings.Contains(string(out), want) {
+		t.Errorf("output:\n%s\nwant it to contain\n%s", out, want)
+	}
+}
+
+func TestReadLatin1(t *testing.T) {
+	in := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<TimeML><TEXT>caf\xe9 on Monday</TEXT></TimeML>"
+	d, err := Read(strings.NewReader(in), "latin1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "caf\xe9 on Monday" {
+		t.Errorf("text = %q, want the bytes as they are", d.Text)
+	}
+	if _, err := Read(strings.NewReader(`<?xml version="1.0" encoding="EBCDIC"?><TimeML><TEXT>a</TEXT></TimeML>`), "ebcdic"); err == nil || !strings.Contains(err.Error(), "ebcdic") {
+		t.Errorf("unknown charset: err = %v, want an error naming the file", err)
+	}
+}

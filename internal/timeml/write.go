@@ -31,8 +31,11 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 	tid := d.maxTID
 	lastEnd := -1
 	for _, t := range tags {
-		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End || t.Start < lastEnd {
+		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End || t.Start < lastEnd || d.inTimex(t.Start, t.End) {
 			continue
+		}
+		if !timexTypes[t.Type] || t.Value == "" {
+			continue // the TimeML schema requires both
 		}
 		rs, re := d.rawStart[t.Start], d.rawEnd[t.End-1]
 		if !d.balanced(rs, re) {
@@ -41,7 +44,7 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 		tid++
 		var b strings.Builder
 		fmt.Fprintf(&b, `<TIMEX3 tid="t%d" type="%s" value="%s"`, tid, escAttr(t.Type), escAttr(t.Value))
-		if t.Mod != "" {
+		if timexMods[t.Mod] {
 			fmt.Fprintf(&b, ` mod="%s"`, escAttr(t.Mod))
 		}
 		b.WriteString(">")
@@ -58,6 +61,27 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 	}
 	buf.Write(d.Raw[prev:])
 	return buf.Bytes(), len(out) / 2
+}
+
+// The values the TimeML 1.2.1 schema allows for TIMEX3 type and mod: a
+// scorer that validates its input would reject a file with any other.
+var (
+	timexTypes = map[string]bool{"DATE": true, "TIME": true, "DURATION": true, "SET": true}
+	timexMods  = map[string]bool{"BEFORE": true, "AFTER": true, "ON_OR_BEFORE": true, "ON_OR_AFTER": true,
+		"LESS_THAN": true, "MORE_THAN": true, "EQUAL_OR_LESS": true, "EQUAL_OR_MORE": true,
+		"START": true, "MID": true, "END": true, "APPROX": true}
+)
+
+// inTimex reports whether Text[s:e] overlaps a TIMEX3 the document
+// already has: a file that comes annotated keeps its own tags, and a new
+// one around the same words would nest inside it (TIMEX3 holds only text).
+func (d *Doc) inTimex(s, e int) bool {
+	for _, g := range d.Gold {
+		if s < g.End && g.Start < e {
+			return true
+		}
+	}
+	return false
 }
 
 // balanced reports whether raw[s:e] holds only whole elements and no
