@@ -78,11 +78,24 @@ func lex(text string) []token {
 			toks = append(toks, token{s: i, e: j, kind: tNum, low: strings.ToLower(text[i:j])})
 			i = j
 		default:
-			toks = append(toks, token{s: i, e: i + size, kind: tPunct, low: text[i : i+size]})
+			toks = append(toks, token{s: i, e: i + size, kind: tPunct, low: punctLow(r, text[i:i+size])})
 			i += size
 		}
 	}
 	return toks
+}
+
+// punctLow folds typographic quotes to their ASCII forms, so that rules
+// written for "Monday's" and "the '90s" hold for the curly quotes of
+// modern news copy ("Monday’s", "the ’90s").
+func punctLow(r rune, s string) string {
+	switch r {
+	case '\u2018', '\u2019', '\u02bc':
+		return "'"
+	case '\u201c', '\u201d':
+		return `"`
+	}
+	return s
 }
 
 func isDigits(s string) bool {
@@ -135,7 +148,8 @@ func meridiem(text string, i int) int {
 // a new sentence (or the end of the text).
 func sentenceEnd(rest string) bool {
 	t := strings.TrimLeft(rest, " \t")
-	if t == "" || t[0] == '\n' || t[0] == '\r' || t[0] == '"' || t[0] == '\'' || t[0] == ')' {
+	if t == "" || t[0] == '\n' || t[0] == '\r' || t[0] == '"' || t[0] == '\'' || t[0] == ')' ||
+		strings.HasPrefix(t, "\u201c") || strings.HasPrefix(t, "\u2018") {
 		return true
 	}
 	if len(t) == len(rest) {

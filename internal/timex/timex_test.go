@@ -328,6 +328,8 @@ func TestFuzzy(t *testing.T) {
 		{"end of year", "Troops leave by the end of 2023.", "", News, []want{{text: "the end of 2023", value: "2023", mod: "END"}}},
 		{"mid decade", "It peaked in the mid-1990s.", "", News, []want{{text: "the mid-1990s", value: "199", mod: "MID"}}},
 		{"earlier this month", "Earlier this month, rebels attacked.", "1998-02-13", News, []want{{text: "Earlier this month", value: "1998-02", mod: "START"}}},
+		// Modern copy sets curly quotes where the training news had '.
+		{"curly decade", "Prices fell in the \u201990s, by Monday\u2019s count.", "2013-03-21", News, []want{{text: "the \u201990s", value: "199"}, {text: "Monday", value: "2013-03-18"}}},
 	})
 }
 
