@@ -106,6 +106,19 @@ func TestByIDAndNearest(t *testing.T) {
 	if _, ok := g.ByID(1); ok {
 		t.Error("ByID(1) found")
 	}
+	// First-level divisions carry GeoNames' ids (data/division_ids.tsv).
+	for _, tc := range []struct {
+		country, code string
+		id            int
+	}{{"US", "GA", 4197000}, {"NE", "01", 2448083}, {"DE", "02", 2951839}} {
+		d, ok := g.Admin1(tc.country, tc.code)
+		if !ok || d.ID != tc.id {
+			t.Errorf("Admin1(%s, %s) = %s id %d, want id %d", tc.country, tc.code, d.Name, d.ID, tc.id)
+		}
+		if p, ok := g.ByID(tc.id); !ok || p.FeatureCode != "ADM1" {
+			t.Errorf("ByID(%d) = %v %v", tc.id, p, ok)
+		}
+	}
 	for _, tc := range []struct {
 		lat, lon float64
 		want     string

