@@ -1239,6 +1239,13 @@ func (p *parser) weekday(i int) (cand, bool) {
 			return cand{i: start, j: d.j, typ: DATE, val: d.val}, true
 		}
 	}
+	// "Tuesday nights", "Sunday mornings": the plural makes it recur, a
+	// SET like "Mondays" (TimeML: XXXX-WXX-2TNI).
+	if pw := p.w(j); !forced && len(pw) > 1 && pw[len(pw)-1] == 's' {
+		if pod, ok := partOfDay[pw[:len(pw)-1]]; ok && len(pod) == 2 {
+			return cand{i: start, j: j + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%dT%s", (int(wd)+6)%7+1, pod))}, true
+		}
+	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
 	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" and "Friday night" as the day

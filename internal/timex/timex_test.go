@@ -399,6 +399,7 @@ func TestDurationsAndSets(t *testing.T) {
 			[]want{{text: "decades", value: "PXY", typ: DURATION}, {text: "two decades", value: "P20Y", typ: DURATION}}},
 		{"units-long", "A decades-long feud and a weeklong strike.", "", News, []want{{text: "decades-long", value: "PXY", typ: DURATION}, {text: "weeklong", value: "P1W", typ: DURATION}}},
 		{"set weekday", "Markets open each Tuesday.", "", News, []want{{text: "each Tuesday", value: "XXXX-WXX-2", typ: SET}}},
+		{"set weekday part", "He plays on Tuesday nights and Sunday mornings.", "2013-03-21", News, []want{{text: "Tuesday nights", value: "XXXX-WXX-2TNI", typ: SET}, {text: "Sunday mornings", value: "XXXX-WXX-7TMO", typ: SET}}},
 		{"year-earlier adjective", "Net was $1 million, compared with a year-earlier loss.", "1989-11-02", News, []want{{text: "year-earlier", value: "1988"}}},
 		{"a week is a length after a preposition", "Iraq must withdraw within a week.", "", News, []want{{text: "a week", value: "P1W", typ: DURATION}}},
 		{"a capitalised unit mid-sentence is a title", "He starred in For Months and Years, a film.", "", News, []want{}},
