@@ -775,8 +775,11 @@ func newRuneIndex(s string) runeIndex {
 func (r runeIndex) at(b int) int { return int(r[b]) }
 
 // inheritPlaces gives an event without a place finer than a country the
-// place of the event before it in the same paragraph ("the base began
-// operations in 2019" after "the base … in the city of Agadez").
+// place of the event before it in the same paragraph when it refers back
+// to something there ("the base began operations in 2019" after "the
+// base … in the city of Agadez"). A word merely in common ("killing") is
+// not enough: a sentence naming a town the gazetteer lacks would take its
+// neighbour's town.
 func inheritPlaces(es []event.Event) []event.Event {
 	for i := 1; i < len(es); i++ {
 		prev, cur := es[i-1], &es[i]
@@ -785,7 +788,7 @@ func inheritPlaces(es []event.Event) []event.Event {
 		}
 		if (cur.Place.Precision == "" || cur.Place.Precision.Rank() >= event.GeoCountry.Rank()) &&
 			prev.Place.Precision.Rank() != 0 && prev.Place.Precision.Rank() < event.GeoRegion.Rank() &&
-			(cur.Place.Country == "" || cur.Place.Country == prev.Place.Country) && sharesWord(prev.Summary, cur.Summary) {
+			(cur.Place.Country == "" || cur.Place.Country == prev.Place.Country) && refersBack(prev.Summary, cur.Summary) {
 			cur.Place = prev.Place
 		}
 	}
@@ -835,6 +838,28 @@ func sharesWord(a, b string) bool {
 		w = strings.Trim(w, ".,;:()'\"")
 		if words[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// refersBack reports a content word of a that b names with a determiner
+// pointing back: "the base", "this camp", "that town".
+func refersBack(a, b string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		w = strings.Trim(w, ".,;:()'\"")
+		if len(w) > 3 && !stop[w] && !isDateWord(w) {
+			words[w] = true
+		}
+	}
+	bw := strings.Fields(strings.ToLower(b))
+	for i := 1; i < len(bw); i++ {
+		switch bw[i-1] {
+		case "the", "this", "that", "these", "those":
+			if words[strings.Trim(bw[i], ".,;:()'\"")] {
+				return true
+			}
 		}
 	}
 	return false

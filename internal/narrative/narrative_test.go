@@ -171,3 +171,29 @@ func TestNewsDCT(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestInheritPlaces: an event whose sentence names no town takes the
+// previous event's town only when it points back to something there.
+func TestInheritPlaces(t *testing.T) {
+	agadez := event.Place{Name: "Agadez", Country: "NER", Precision: event.GeoPoint}
+	niger := event.Place{Name: "Niger", Country: "NER", Precision: event.GeoCountry}
+	for _, tc := range []struct {
+		prev, cur string
+		para      string
+		want      string
+	}{
+		{"Construction of the base began near Agadez.", "The base began operations.", "1", "Agadez"},
+		{"Construction of the base began near Agadez.", "This base began operations.", "1", "Agadez"},
+		// A word in common is no reference: the bomb may have struck a
+		// town the gazetteer lacks.
+		{"Gunmen attacked a hotel in Agadez, killing 20 hostages.", "A car bomb struck a camp in Gao, killing 77.", "1", "Niger"},
+		{"Construction of the base began near Agadez.", "The base began operations.", "2", "Niger"},
+	} {
+		prev := event.Event{Summary: tc.prev, Place: agadez, Extra: event.Extra{{Key: "paragraph", Value: "1"}}}
+		cur := event.Event{Summary: tc.cur, Place: niger, Extra: event.Extra{{Key: "paragraph", Value: tc.para}}}
+		got := inheritPlaces([]event.Event{prev, cur})[1].Place.Name
+		if got != tc.want {
+			t.Errorf("%q after %q (paragraph %s): place %q, want %q", tc.cur, tc.prev, tc.para, got, tc.want)
+		}
+	}
+}
