@@ -91,7 +91,8 @@ func Parse(name string, data []byte) (*Document, error) {
 
 // Sniff guesses the format: wikitext if it has an {{Infobox or wiki
 // headings with ”'bold”' or [[links]]; the article format if it opens
-// with "= Title =" or has "- Key: Value" lines; plain text otherwise.
+// with "= Title ="; plain text otherwise (which still reads "- Key:
+// Value" lines right under its title as an infobox).
 func Sniff(data []byte) Format {
 	head := data
 	if len(head) > 64<<10 {
@@ -320,14 +321,24 @@ func parseText(name, s string) *Document {
 		i++
 	}
 	first := strings.TrimSpace(ls[i].text)
+	infobox := false
 	if len(first) < 200 && !strings.HasSuffix(first, ".") && i+1 < len(ls) {
 		d.Title = first
 		start := ls[i].start + strings.Index(ls[i].text, first)
 		d.Blocks = append(d.Blocks, Block{Kind: Heading, Level: 1, Text: first, Section: first, Start: start, End: start + len(first), Line: ls[i].num})
 		i++
+		// A title without "= =" over "- Key: Value" lines is an article
+		// whose title lost its markup: read the lines as its infobox.
+		j := i
+		for j < len(ls) && strings.TrimSpace(ls[j].text) == "" {
+			j++
+		}
+		if j < len(ls) {
+			_, _, infobox = infoboxLine(strings.TrimSpace(ls[j].text))
+		}
 	} else {
 		d.Title = name
 	}
-	d.readBody(ls[i:], d.Title, false)
+	d.readBody(ls[i:], d.Title, infobox)
 	return d
 }

@@ -144,3 +144,31 @@ func TestManyTemplates(t *testing.T) {
 		t.Errorf("templates left or text lost: %.200q", d.Text[len(d.Text)-200:])
 	}
 }
+
+// TestTitleWithoutMarkup: a plain title over "- Key: Value" lines is an
+// article whose "= =" was lost; a plain note with a bullet is not.
+func TestTitleWithoutMarkup(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		infobox []string
+		blocks  int
+	}{
+		{"Mali War\n\n- Date: 16 January 2012 – present\n- Place: Mali\n\nThe war began in 2012.\n", []string{"Date", "Place"}, 2},
+		{"Mali War\n- Date: 2012\nThe war began in 2012.\n", []string{"Date"}, 2},
+		// A bullet that is not a key names nothing.
+		{"Field note\n\n- Patrol ambushed near Ouallam: 3 wounded.\n", nil, 2},
+		{"Field note\n\nA patrol was ambushed.\n\n- Date: none\n", nil, 3},
+	} {
+		d, err := Parse("t.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.text, err)
+		}
+		var keys []string
+		for _, f := range d.Infobox {
+			keys = append(keys, f.Key)
+		}
+		if strings.Join(keys, ",") != strings.Join(tc.infobox, ",") || len(d.Blocks) != tc.blocks {
+			t.Errorf("%q: infobox %v, %d blocks; want %v, %d", tc.text, keys, len(d.Blocks), tc.infobox, tc.blocks)
+		}
+	}
+}
