@@ -409,9 +409,6 @@ func dateRange(v string) (event.Date, bool) {
 	}
 	endS := strings.TrimSpace(parts[1])
 	if strings.EqualFold(endS, "present") || strings.EqualFold(endS, "ongoing") {
-		d := start
-		d.End = time.Time{}
-		d.Value = start.String() + "/"
 		return event.Date{Start: start.Start, End: start.Start, Precision: start.Precision, Value: start.String() + "/PRESENT"}, true
 	}
 	end, ok := parseDate(endS)
