@@ -504,8 +504,9 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 	// the side too.
 	side := 0
 	switch c.p.w(c.cur.i - 1) {
-	case "ended", "last":
-		// "the fiscal year ended Jan. 31", "last Thanksgiving"
+	case "ended", "last", "since":
+		// "the fiscal year ended Jan. 31", "last Thanksgiving"; "since"
+		// counts from a time already past ("its first case since July")
 		side = -1
 	case "next":
 		side = 1

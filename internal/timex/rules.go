@@ -1787,7 +1787,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		if u, ok := unitWords[p.w(i)]; ok && isPluralUnit(p.w(i)) && !the && u.code != "N" && u.code != "WE" && !p.titled(i) {
 			switch p.w(i - 1) {
 			case "for", "in", "within", "over", "of", "after", "took", "take", "takes", "lasted", "last", "spent", "spend":
-				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" || p.seq(i-2, "matter", "of") {
+				if p.w(i+1) == "ago" || p.w(i+1) == "later" || p.w(i+1) == "earlier" || p.seq(i-2, "matter", "of") ||
+					p.w(i-2) == "out" || p.w(i-2) == "-" && p.w(i-3) == "out" {
+					// "a matter of days"; "an out of hours clinic",
+					// "out-of-hours care" are outside opening times.
 					return cand{}, false
 				}
 				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
@@ -1951,6 +1954,11 @@ func (p *parser) set(i int) (cand, bool) {
 		}
 	}
 	if v, ok := setAdverbs[w]; ok {
+		if p.titled(i) {
+			// "the Bucharest Daily News", "China Daily said": a
+			// newspaper's name, not how often.
+			return cand{}, false
+		}
 		// an adjective before a noun is not a set ("daily newspaper"), but
 		// TimeBank tags both; keep both. A rate is not a set, though:
 		// "grew 20% annually", "average daily volume".

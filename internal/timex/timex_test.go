@@ -207,6 +207,9 @@ func TestRelative(t *testing.T) {
 
 func TestUnderspecified(t *testing.T) {
 	runCases(t, []parseCase{
+		// "since" counts from a time already past, however near the
+		// next July is.
+		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
 		{"month past", "Sales peaked in March.", "1989-10-02", News, []want{{text: "March", value: "1989-03"}}},
@@ -464,6 +467,9 @@ func TestNotDates(t *testing.T) {
 		"The restaurant is located at 1405 Monterey Highway.",
 		"A further 1500 or more are estimated to be ill.",
 		"It will eliminate dividend payments of C$17.9 million annually.",
+		"The Bucharest Daily News reported the outbreak.",
+		"China Daily said the farm was sealed.",
+		"She visited an out of hours GP clinic and then out-of-hours care.",
 		"The plant would produce about 10,000 units annually.",
 		"",
 	} {
