@@ -14,14 +14,16 @@ import (
 
 func init() {
 	c := &command{name: "eval-geo",
-		usage:   "eval-geo [--db PATH|URL | --gazetteer FILE.tsv.gz] [--half 0|1] [--errors FILE] [FILE.xml]",
-		summary: "score the geoparser on GeoVirus-format gold (default: ../shared/data/geovirus/GeoVirus.xml)"}
+		usage:   "eval-geo [--db PATH|URL | --gazetteer FILE.tsv.gz] [--half 0|1] [--errors FILE] [FILE.xml | --tbaq DIR [--tbaq-gold FILE]]",
+		summary: "score the geoparser on GeoVirus-format gold (default: ../shared/data/geovirus/GeoVirus.xml) or on the TimeBank/AQUAINT toponym gold"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
 		gzFile := fs.String("gazetteer", "", "score with this gazetteer file in the compact format (as internal/gazetteer/gen writes it) instead of the embedded one")
 		half := fs.Int("half", -1, "score only the articles of this half (0 or 1, split by a hash of the source URL)")
 		errs := fs.String("errors", "", "write every miss, wrong resolution, span difference and extra to this file")
+		tbaq := fs.String("tbaq", "", "score on the hand-annotated TimeBank/AQUAINT stories instead: the folder holding TimeBank/ and AQUAINT/ (../shared/data/timebank)")
+		tbaqGold := fs.String("tbaq-gold", "internal/geoparse/testdata/tbaq-gold.tsv", "the gold file for --tbaq")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -29,18 +31,20 @@ func init() {
 			return fmt.Errorf("%w: --half must be 0 or 1", errUsage)
 		}
 		path := "../shared/data/geovirus/GeoVirus.xml"
-		if fs.NArg() > 1 {
-			return fmt.Errorf("%w: want at most one FILE.xml", errUsage)
+		if fs.NArg() > 1 || fs.NArg() == 1 && *tbaq != "" {
+			return fmt.Errorf("%w: want at most one FILE.xml, or --tbaq DIR alone", errUsage)
 		}
 		if fs.NArg() == 1 {
 			path = fs.Arg(0)
 		}
-		f, err := os.Open(path)
-		if err != nil {
-			return err
+		var arts []geoparse.Article
+		var err error
+		if *tbaq != "" {
+			path = *tbaqGold
+			arts, err = readTBAQ(*tbaqGold, *tbaq)
+		} else {
+			arts, err = readGeoVirus(path)
 		}
-		defer f.Close()
-		arts, err := geoparse.ReadGeoVirus(f, path)
 		if err != nil {
 			return err
 		}
@@ -102,6 +106,24 @@ func init() {
 		return nil
 	}
 	register(c)
+}
+
+func readGeoVirus(path string) ([]geoparse.Article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return geoparse.ReadGeoVirus(f, path)
+}
+
+func readTBAQ(gold, dir string) ([]geoparse.Article, error) {
+	f, err := os.Open(gold)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return geoparse.ReadTimeMLGold(f, gold, dir)
 }
 
 // readGazetteerFile reads a generated gazetteer file with the hand-written

@@ -20,6 +20,7 @@ package geoparse
 import (
 	_ "embed"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -137,6 +138,41 @@ func joinable(text string, a, b token) bool {
 		return a.cap && a.letters <= 3 && a.letters > 0
 	}
 	return false
+}
+
+// extraDemonyms are peoples' words the gazetteer's list lacks because
+// they are also short names of the country: "Saudi officials".
+var extraDemonyms = map[string]string{"saudi": "SA"}
+
+// demonym returns the country of a people's word, folded.
+func (p *Parser) demonym(lw string) (gazetteer.Place, bool) {
+	if c, ok := p.g.DemonymKey(lw); ok {
+		return c, true
+	}
+	if cc := extraDemonyms[lw]; cc != "" {
+		return p.g.Country(cc)
+	}
+	return gazetteer.Place{}, false
+}
+
+// attributive reports whether a people's word that is also another name
+// of its country ("Saudi", "Thai") stands before a noun, as an adjective
+// ("Saudi officials", "the Thai army"), and not after a cue of place ("in
+// Saudi"). A word of the country's own name ("Djibouti", "Vatican" of
+// Vatican City: "The Vatican reports") stays the place, unless it is
+// listed as a people's word ("Saudi").
+func (p *Parser) attributive(text string, toks []token, i int, c gazetteer.Place) bool {
+	if i+1 >= len(toks) || text[toks[i].end:toks[i+1].start] != " " {
+		return false
+	}
+	lw := strings.ToLower(text[toks[i].start:toks[i].end])
+	if extraDemonyms[lw] == "" && slices.Contains(strings.Fields(gazetteer.Fold(c.Name)), lw) {
+		return false
+	}
+	if i > 0 && placeCues[p.word(text, toks, i-1)] {
+		return false
+	}
+	return !toks[i+1].cap || !toks[i+1].upper
 }
 
 // namesCountry reports whether a folded word is also a name of the country
@@ -298,7 +334,7 @@ func (p *Parser) mentions(text string) []mention {
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.
 		lw := strings.ToLower(text[t.start:t.end])
-		if c, ok := p.g.DemonymKey(lw); ok && !p.namesCountry(lw, c.Country) {
+		if c, ok := p.demonym(lw); ok && (!p.namesCountry(lw, c.Country) || p.attributive(text, toks, i, c)) {
 			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
 				focus[c.Country] += 0.5
 				continue

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -477,5 +478,46 @@ func TestCountryNamedTown(t *testing.T) {
 	}
 	if strings.Join(got, " ") != "US.PA US.TN LB." {
 		t.Errorf("Lebanons in %v, want US.PA US.TN LB.", got)
+	}
+}
+
+// TestWireNews covers rules from the TimeBank/AQUAINT gold set's
+// development half (round 5): what must and must not be read as a place
+// in wire and broadcast news.
+func TestWireNews(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		absent     []string // names that must not be toponyms
+		toponym    string   // a name that must be one, "" for none
+		country    string
+		admin1     string
+	}{
+		{"agency in a dateline's credit", "HAVANA, August 7 (Xinhua) -- The Cuban government spoke.\nBUDAPEST (Xinhua) _ So did Hungary.",
+			[]string{"Xinhua"}, "HAVANA", "CU", ""},
+		{"Saudi as an adjective", "Saudi officials said the Saudi ambassador to Washington had left.",
+			[]string{"Saudi"}, "Washington", "US", ""},
+		{"Saudi as the country after a cue", "He worked in Saudi for ten years.", nil, "Saudi", "SA", ""},
+		{"Thai as an adjective", "The Thai army moved troops to the border with Cambodia.", []string{"Thai"}, "Cambodia", "KH", ""},
+		{"Vatican stays the state", "The Vatican reports that the Pope has recovered.", nil, "Vatican", "VA", ""},
+		{"lower-case direction in a state's name", "The plates came from a machine shop in north Carolina, where a friend worked.",
+			[]string{"Carolina"}, "north Carolina", "US", "NC"},
+		{"lower-case direction before a continent stays a part of it", "The bombings in east Africa killed 250.",
+			[]string{"east Africa"}, "Africa", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tops := parser.Parse(tc.text)
+			for _, tp := range tops {
+				if slices.Contains(tc.absent, tp.Name) {
+					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
+				}
+			}
+			if tc.toponym == "" {
+				return
+			}
+			p := find(t, tops, tc.toponym).Place
+			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
+				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -390,6 +391,22 @@ type textContext struct {
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
 	surnames, placed := tc.surnames, tc.placed
+	// "north Carolina", "south Dakota": transcripts write a direction
+	// that begins a division's or a country's name in lower case. The
+	// name is the whole when the rest names no country, continent or
+	// region by itself ("Carolina" is a town, or Puerto Rico's
+	// municipality): "east Africa", "south Sudan" and "south Darfur" are
+	// parts of Africa, Sudan and Darfur, as GeoVirus annotates them.
+	if k := m.first - 1; k >= 0 && !toks[k].cap && text[toks[k].end:toks[m.first].start] == " " && directions[p.word(text, toks, k)] &&
+		!slices.ContainsFunc(p.g.LookupKey(m.key), func(c gazetteer.Place) bool { return c.Level() <= 1 || c.FeatureClass == "L" }) {
+		key := p.word(text, toks, k) + " " + m.key
+		for _, c := range p.g.LookupKey(key) {
+			if c.Level() <= 2 && gazetteer.Fold(c.Name) == key {
+				m.first, m.start, m.key = k, toks[k].start, key
+				break
+			}
+		}
+	}
 	cands := p.g.LookupKey(m.key)
 	if len(cands) > maxCandidates {
 		cands = cands[:maxCandidates]
@@ -427,6 +444,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// name ("FAO -" is an agency, not Al Fāw): "KANO, Nigeria" is the
 	// city, not Kano State.
 	filed := first.letters >= 4 && !viaAlt && dateline(text, first.start, m.end)
+	// "HAVANA, August 7 (Xinhua) --": the dateline's credit names the
+	// agency, not Xinhua, Jiangxi.
+	if credit(text, m.start, m.end) {
+		return false
+	}
 	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !filed {
 		return false
 	}
@@ -770,6 +792,21 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.acronym = words == 1 && first.upper && first.letters <= 4
 	m.viaAlt = viaAlt
 	return true
+}
+
+// credit reports whether the name at text[start:end] fills the
+// parentheses of a dateline's credit: "(Xinhua) --", "(AP) _".
+func credit(text string, start, end int) bool {
+	if start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
+		return false
+	}
+	rest := strings.TrimLeft(text[end+1:], " ")
+	for _, d := range []string{"-", "—", "–", "_"} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateline reports whether the name at text[start:end] opens a news
