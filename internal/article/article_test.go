@@ -172,3 +172,31 @@ func TestTitleWithoutMarkup(t *testing.T) {
 		}
 	}
 }
+
+func TestInfoboxTemplates(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"{{start date|2019|12|10|df=y}}", "10 December 2019"},
+		{"{{Start date|2019|12}}", "December 2019"},
+		{"{{start date|2019}}", "2019"},
+		{"{{start and end dates|2019|12|10|2020|1|5|df=yes}}", "10 December 2019 – 5 January 2020"},
+		{"{{start and end dates|2019|12|2020|1}}", "December 2019 – January 2020"},
+		{"{{start date|2019|12|10|19|30|TZ=Z}}", "10 December 2019"},
+		{"{{flag|Niger}}", "Niger"},
+		{"{{flagcountry|Mali}}<br />{{flagicon|France}} [[France]]", "Mali, France"},
+		{"{{flag|name=x}}", ""},
+	} {
+		d, err := Parse("t.wiki", []byte("{{Infobox military conflict\n| date = "+tc.in+"\n}}\nThe '''battle''' was fought.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, f := range d.Infobox {
+			if f.Key == "Date" {
+				got = f.Value
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

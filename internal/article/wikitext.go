@@ -2,6 +2,7 @@ package article
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,7 +138,7 @@ func splitTop(s string, sep byte) []string {
 }
 
 // renderTemplatesInline keeps the visible text of list-like templates in
-// infobox values ({{plainlist|* a * b}}, {{ubl|a|b}}, {{flagicon|X}}
+// infobox values ({{plainlist|* a * b}}, {{ubl|a|b}}, {{flag|X}} → X, {{flagicon|X}}
 // dropped, {{circa|2018}} → 2018) and drops the rest.
 func renderTemplatesInline(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
@@ -164,11 +165,57 @@ func renderTemplatesInline(s string) string {
 			}
 		case name == "kia":
 			repl = " (KIA)"
-		case name == "start date" || name == "end date" || name == "start and end dates":
-			repl = strings.Join(parts[1:], "-")
+		case name == "start date" || name == "end date" || name == "start and end dates" || name == "death date":
+			repl = renderDates(parts[1:])
+		case name == "flag" || name == "flagcountry" || name == "flag country" || name == "flagu":
+			// {{flag|Niger}} shows the flag and the name; {{flagicon}}, the
+			// flag alone, is dropped with the other templates.
+			if len(parts) > 1 && !strings.Contains(parts[1], "=") {
+				repl = strings.TrimSpace(parts[1])
+			}
 		}
 		return repl
 	})
+}
+
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// renderDates writes the positional year|month|day parameters of
+// {{start date}} and its kin as text ("10 December 2019"), one date per
+// year, ranges joined by a dash; named ones (df=y) only style the date.
+func renderDates(params []string) string {
+	var nums []int
+	for _, p := range params {
+		p = strings.TrimSpace(p)
+		if strings.Contains(p, "=") {
+			continue
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil {
+			break // a time or time zone: the date is complete
+		}
+		nums = append(nums, n)
+	}
+	var dates []string
+	for len(nums) > 0 {
+		y, rest := nums[0], nums[1:]
+		d := strconv.Itoa(y)
+		if len(rest) > 0 && rest[0] >= 1 && rest[0] <= 12 {
+			d = monthNames[rest[0]-1] + " " + d
+			rest = rest[1:]
+			if len(rest) > 0 && rest[0] >= 1 && rest[0] <= 31 {
+				d = strconv.Itoa(rest[0]) + " " + d
+				rest = rest[1:]
+			}
+		}
+		for len(rest) > 0 && rest[0] < 1000 {
+			rest = rest[1:] // hour, minute, second
+		}
+		dates = append(dates, d)
+		nums = rest
+	}
+	return strings.Join(dates, " – ")
 }
 
 // replaceTemplates replaces each top-level {{…}} of s by what f makes of
