@@ -233,6 +233,11 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 	if notYearBefore[prev] || (i > 0 && p.t[i-1].kind == tPunct && p.adj(i-1) && (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "/" || prev == ".")) {
 		return 0, false
 	}
+	if prev == "act" && p.upper(i-1) {
+		// "the Chemical Weapons Act 1996": the year is part of the
+		// statute's name.
+		return 0, false
+	}
 	if isDash(prev) && p.adj(i-1) {
 		switch p.w(i - 2) {
 		case "mid", "pre", "post", "early", "late":
@@ -635,6 +640,20 @@ func unknownAt(g gran) string {
 		return "XX"
 	}
 	return "XXXX"
+}
+
+// weekdayOfWeek is weekday wd of the week in view (the anchor's, Monday
+// first, as ISO weeks run) moved by weeks.
+func weekdayOfWeek(wd time.Weekday, weeks int) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay {
+			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
+		}
+		diff := (int(wd)+6)%7 - (int(a.t.Weekday())+6)%7 + 7*weeks
+		pt := point{t: a.t.AddDate(0, 0, diff), g: gDay}
+		return pt.value(), pt
+	}
 }
 
 // weekdayRes resolves a weekday by tense around the anchor; dir forces the

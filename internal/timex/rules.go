@@ -533,6 +533,23 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if p.w(i) == "the" {
 		i++
 	}
+	if start != i && p.w(i+1) == "of" && i < len(p.t) && p.t[i].kind == tWord {
+		// "the first of June 2009", "the twenty-first of March": a day
+		// in words, as dayMonth reads "the 1st of June".
+		if n, ok := ordinalWords[p.w(i)]; ok && n >= 1 && n <= 31 {
+			if m, k, ok := p.month(i + 2); ok && m > 0 {
+				if p.w(k) == "," {
+					if y, k2, ok := p.looseYear(k + 1); ok {
+						return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, n)}, true
+					}
+				}
+				if y, k2, ok := p.looseYear(k); ok {
+					return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, n)}, true
+				}
+				return cand{i: start, j: k, typ: DATE, val: calendar(0, m, n)}, true
+			}
+		}
+	}
 	if i >= len(p.t) || p.t[i].kind != tNum {
 		return cand{}, false
 	}
@@ -1247,6 +1264,23 @@ func (p *parser) weekday(i int) (cand, bool) {
 		}
 	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
+	if k := j; !forced {
+		// "from Monday till Wednesday this week", "Friday of next
+		// week": the week named says which Monday; the week stays its
+		// own expression.
+		if p.w(k) == "of" || p.w(k) == "," {
+			k++
+		}
+		switch w := p.w(k); {
+		case p.w(k+1) != "week":
+		case w == "this":
+			base = weekdayOfWeek(wd, 0)
+		case w == "next":
+			base = weekdayOfWeek(wd, 1)
+		case w == "last":
+			base = weekdayOfWeek(wd, -1)
+		}
+	}
 	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" and "Friday night" as the day
 		// more often than with a part-of-day suffix, but "Friday evening"
@@ -1810,6 +1844,15 @@ func (p *parser) duration(i int) (cand, bool) {
 			}
 		}
 	}
+	if isDash(p.w(j)) && p.adj(j-1) && p.adj(j) && p.t[i].kind == tNum && j+1 < len(p.t) && p.t[j+1].kind == tNum {
+		// "4-7 days", "12-18 months": a range of lengths in figures, at
+		// its lower bound like "two to three weeks".
+		if n2, j2, ok := p.number(j+1, false); ok && n2 > n {
+			if _, ok := unitWords[p.w(j2)]; ok && !p.titled(j2) {
+				j = j2
+			}
+		}
+	}
 	hy := false
 	if isDash(p.w(j)) && p.adj(j-1) {
 		j++
@@ -1850,8 +1893,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		n += 0.5
 		k += 3
 	}
-	if hy && isDash(p.w(k)) && p.w(k+1) == "old" && p.adj(k-1) {
-		return cand{}, false // an age, which TimeBank leaves untagged
+	if isDash(p.w(k)) && p.w(k+1) == "old" && p.adj(k-1) {
+		// an age, which TimeBank leaves untagged; "a 17 year-old boy"
+		// too, as news copy often hyphenates it
+		return cand{}, false
 	}
 	if hy && u.code == "Q" {
 		return cand{}, false // "three-quarters" is a fraction
@@ -2033,6 +2078,20 @@ func (p *parser) clock(i int) (cand, bool) {
 			hh = 24
 		}
 		j = i + 1
+	case numberWords[w] >= 1 && numberWords[w] <= 12 && p.seq(i+1, "o", "'", "clock"):
+		// "at four o'clock in the morning": the hour in words.
+		hh, j = numberWords[w], i+4
+		if p.seq(j, "in", "the", "morning") {
+			j += 3
+		} else if p.seq(j, "in", "the", "afternoon") || p.seq(j, "in", "the", "evening") || p.seq(j, "at", "night") {
+			if hh < 12 {
+				hh += 12
+			}
+			j += 3
+			if p.w(j-3) == "at" {
+				j--
+			}
+		}
 	case p.t != nil && i < len(p.t) && p.t[i].kind == tNum && len(w) == 4 && timeZones[p.w(i+1)] && !zoneOnly[p.w(i+1)]:
 		// "0800 GMT": the 24-hour clock of wire copy. A US zone after
 		// four figures ("1999 ET") would be a year, and "2000 hours" is

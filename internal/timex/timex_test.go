@@ -209,6 +209,10 @@ func TestUnderspecified(t *testing.T) {
 	runCases(t, []parseCase{
 		// "since" counts from a time already past, however near the
 		// next July is.
+		{"day in words of month", "He was born on the first of June 2009.", "2015-06-10", News, []want{{text: "the first of June 2009", value: "2009-06-01"}}},
+		// The week named says which Monday (2015-06-10 is a Wednesday).
+		{"weekday this week", "It runs from Monday till Wednesday this week; the next round is Friday of next week.", "2015-06-10", News, []want{
+			{text: "from Monday till Wednesday", value: "2015-06-08", end: "2015-06-10"}, {text: "this week", value: "2015-W24"}, {text: "Friday", value: "2015-06-19"}, {text: "next week", value: "2015-W25"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
@@ -349,6 +353,8 @@ func TestSpans(t *testing.T) {
 
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, []parseCase{
+		{"figure range", "Results take at least 4-7 days.", "", News, []want{{text: "at least 4-7 days", value: "P4D", typ: DURATION}}},
+		{"o'clock in words", "We were told at four o'clock in the morning.", "2015-06-10", News, []want{{text: "four o'clock in the morning", value: "2015-06-10T04:00", typ: TIME}}},
 		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
 		// An amount followed by "annually" is a rate (see TestNotDates);
 		// the adverb on its own is a set.
@@ -469,6 +475,8 @@ func TestNotDates(t *testing.T) {
 		"It will eliminate dividend payments of C$17.9 million annually.",
 		"The Bucharest Daily News reported the outbreak.",
 		"China Daily said the farm was sealed.",
+		"Another, a 17 year-old boy, contracted the virus.",
+		"He was charged under the Chemical Weapons Act 1996.",
 		"She visited an out of hours GP clinic and then out-of-hours care.",
 		"The plant would produce about 10,000 units annually.",
 		"",
