@@ -503,6 +503,10 @@ func TestWireNews(t *testing.T) {
 			[]string{"Carolina"}, "north Carolina", "US", "NC"},
 		{"lower-case direction before a continent stays a part of it", "The bombings in east Africa killed 250.",
 			[]string{"east Africa"}, "Africa", "", ""},
+		{"a county and its state past a lower-case division word", "Deputies in Harris county, Georgia, said the road was closed.",
+			nil, "Harris", "US", "GA"},
+		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
+			nil, "Loudon", "US", "VA"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -17,7 +17,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		sep := text[a.end:b.start]
-		if sep != ", " && sep != "," && sep != " in " {
+		if !pairSep(sep) {
 			continue
 		}
 		// "Canada, Mexico": a list of countries, not a town and its
@@ -423,7 +423,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if i+1 < len(ms) && m.parent < 0 && !inList {
 			b := ms[i+1]
 			d := b.cands[b.pick]
-			if sep := text[m.end:b.start]; (sep == ", " || sep == " in ") && b.strong && (d.Level() == 1 || d.Level() == 2) &&
+			if sep := text[m.end:b.start]; pairSep(sep) && sep != "," && b.strong && (d.Level() == 1 || d.Level() == 2) &&
 				d.Country != "" && !contains(d, c) && !peers(m, &b) {
 				stray[m.key] = true
 			}
@@ -514,6 +514,30 @@ func actorNoun(text string, end int) bool {
 		n++
 	}
 	return actorNouns[rest[:n]]
+}
+
+// pairSep reports whether the text between two names makes the second
+// the first's region: "Tyler, Texas", "Tyler in Texas", and after a
+// division word written in lower case, which stays out of the name's
+// span, "Loudoun county, Virginia".
+func pairSep(sep string) bool {
+	switch sep {
+	case ", ", ",", " in ":
+		return true
+	}
+	if !strings.HasPrefix(sep, " ") {
+		return false
+	}
+	w := sep[1:]
+	i := strings.IndexAny(w, ", ")
+	if i < 0 {
+		return false
+	}
+	switch w[i:] {
+	case ", ", ",", " in ":
+		return adminWords[w[:i]]
+	}
+	return false
 }
 
 // partOf reports whether the words between two names make the first a
