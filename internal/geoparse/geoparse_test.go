@@ -505,6 +505,10 @@ func TestWireNews(t *testing.T) {
 			[]string{"east Africa"}, "Africa", "", ""},
 		{"a county and its state past a lower-case division word", "Deputies in Harris county, Georgia, said the road was closed.",
 			nil, "Harris", "US", "GA"},
+		{"a common word paired with a state's full name", "They met in the city of Independence, Missouri, on Friday.",
+			nil, "Independence", "US", "MO"},
+		{"a common word placed once, then after a cue", "They met in the city of Independence, Missouri. At the library in Independence, ministers signed.",
+			nil, "Independence", "US", "MO"},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {
@@ -518,10 +522,23 @@ func TestWireNews(t *testing.T) {
 			if tc.toponym == "" {
 				return
 			}
+			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
+				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
+			}
 			p := find(t, tops, tc.toponym).Place
 			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
 				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
 			}
 		})
 	}
+}
+
+func countNamed(tops []Toponym, name string) int {
+	n := 0
+	for _, tp := range tops {
+		if tp.Name == name {
+			n++
+		}
+	}
+	return n
 }

@@ -511,6 +511,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			}
 		}
 	}
+	// "the city of Independence, Missouri": so with a state's full name,
+	// when a town of that name lies in it.
+	if !paired && m.last+2 < len(toks) && text[toks[m.last].end:toks[m.last+1].start] == ", " && toks[m.last+1].cap {
+		paired = p.townOfDivision(text, toks, m.last+1, cands)
+		locative = locative || paired
+	}
 	// "near", "outside the village of": a place near the named one.
 	for k := m.first - 1; k >= 0 && k >= m.first-5; k-- {
 		w := p.word(text, toks, k)
@@ -666,6 +672,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if allCommon {
 		ok := major && (!sInit || words > 1) && top.Level() <= 2
 		ok = ok || locative && major || paired
+		// "the city of Independence, Missouri ... the library in
+		// Independence": a cue suffices once the text has placed it.
+		ok = ok || locative && placed[m.key]
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
 		// Casablanca's name only in translation.
@@ -792,6 +801,29 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.acronym = words == 1 && first.upper && first.letters <= 4
 	m.viaAlt = viaAlt
 	return true
+}
+
+// townOfDivision reports whether the words from token k on name a
+// first-level division (by its own name, in up to three words) that holds
+// a town among cands.
+func (p *Parser) townOfDivision(text string, toks []token, k int, cands []gazetteer.Place) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if j > k && (!joinable(text, toks[j-1], toks[j]) || !toks[j].cap) {
+			break
+		}
+		key := gazetteer.Fold(text[toks[k].start:toks[j].end])
+		for _, d := range p.g.LookupKey(key) {
+			if d.FeatureCode != "ADM1" || gazetteer.Fold(d.Name) != key {
+				continue
+			}
+			for _, c := range cands {
+				if c.Level() == 5 && contains(d, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // credit reports whether the name at text[start:end] fills the
