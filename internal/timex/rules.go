@@ -1063,7 +1063,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, typ: DATE, val: currentQuarter(rel)}, true
 		}
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
-			qualified := j > i
+			// "this period" in other news is whatever stretch the text
+			// spoke of, not a quarter: only a results story's own
+			// period (a report period named before) values it.
+			qualified := j > i && p.w(i) != "this"
 			return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
 				if r, ok := c.reportPeriod(); ok {
 					return r.value(), point{}
@@ -1487,6 +1490,11 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if w == "that" && u.g != gDay && u.g != gWeek && u.g != gMonth && u.g != gYear {
+		return cand{}, false
+	}
+	if w == "last" && u.g == gDay && p.w(j+1) == "of" {
+		// "the last day of the session" ends an event, not the day
+		// before the DCT.
 		return cand{}, false
 	}
 	if w == "that" || w == "same" {

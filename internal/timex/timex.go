@@ -143,6 +143,9 @@ func (c *ctx) emit(m *cand) Timex {
 	return Timex{Start: s, End: e, Text: c.p.text[s:e], Type: typ, Value: v, Mod: m.mod}
 }
 
+// apposition lists the words that open a restatement after a dash.
+var apposition = map[string]bool{"the": true, "this": true, "that": true, "last": true, "next": true, "a": true, "an": true}
+
 // rangeAt recognises spans: "between 2015 and 2017", "from May to July
 // 2024", "2013–2017", "1990-91", "April 12-14".
 func (p *parser) rangeAt(i int) (cand, bool) {
@@ -193,7 +196,10 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 	}
 	// "5 February 2013 – 5 August 2024", "May–July 2024"
 	if a, ok := p.dateCore(i); ok && a.i == i && isDash(p.w(a.j)) && len(a.parts) == 0 {
-		if b, ok := p.dateCore(a.j + 1); ok && b.i == a.j+1 {
+		if b, ok := p.dateCore(a.j + 1); ok && b.i == a.j+1 && !apposition[p.w(b.i)] && p.w(a.j) != "—" {
+			// An em dash or a phrase led by a determiner restates
+			// rather than ends a span: "April 29 — the last day of
+			// the session".
 			return cand{i: i, j: b.j, typ: DATE, parts: []cand{a, b}}, true
 		}
 	}

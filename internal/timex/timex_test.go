@@ -343,6 +343,9 @@ func TestFuzzy(t *testing.T) {
 func TestSpans(t *testing.T) {
 	runCases(t, []parseCase{
 		{"between", "Between 2015 and 2017, ten firefights took place.", "", News, []want{{text: "Between 2015 and 2017", value: "2015", end: "2017"}}},
+		// A dash before a determiner restates the date, it does not end
+		// a span; "the last day of" an event is not yesterday.
+		{"dash apposition", "He signed it on April 29 — the last day of the session.", "2015-06-10", News, []want{{text: "April 29", value: "2015-04-29"}}},
 		{"en dash", "Barack Obama (2013–2017) ordered it.", "", News, []want{{text: "2013–2017", value: "2013", end: "2017"}}},
 		{"from to", "From 2013 to 2017, drones flew.", "", News, []want{{text: "From 2013 to 2017", value: "2013", end: "2017"}}},
 		{"short year", "The 1990-91 season.", "", News, []want{{text: "1990-91", value: "1990", end: "1991"}}},
@@ -477,6 +480,7 @@ func TestNotDates(t *testing.T) {
 		"China Daily said the farm was sealed.",
 		"Another, a 17 year-old boy, contracted the virus.",
 		"He was charged under the Chemical Weapons Act 1996.",
+		"Organizations provided their own data during this period to fill the void.",
 		"She visited an out of hours GP clinic and then out-of-hours care.",
 		"The plant would produce about 10,000 units annually.",
 		"",
