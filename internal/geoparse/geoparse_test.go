@@ -509,6 +509,9 @@ func TestWireNews(t *testing.T) {
 			nil, "Independence", "US", "MO"},
 		{"a common word placed once, then after a cue", "They met in the city of Independence, Missouri. At the library in Independence, ministers signed.",
 			nil, "Independence", "US", "MO"},
+		{"a country's other name", "The bomb was found in the Irish Republic, police said.", nil, "Irish Republic", "IE", ""},
+		{"a historical state", "Albright, a daughter of Czechoslovakia, fled as a child.", nil, "Czechoslovakia", "", ""},
+		{"a strait named after a state", "He made the journey across the Florida Straits by boat.", []string{"Florida"}, "Florida Straits", "", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {
