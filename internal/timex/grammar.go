@@ -406,9 +406,11 @@ func (c *ctx) tenseCue() (int, string) {
 			// afternoon" and "took effect at midnight on Sunday, held
 			// until…" do not; a verb near it decides first.
 			d += 2
-		} else if t > 0 {
+		} else if t > 0 && !(k >= m.j && p.embedded(m.j, k)) {
 			// Plans and schedules outweigh a nearby "-ed" form:
-			// "protesters planned a rally on Saturday and were...".
+			// "protesters planned a rally on Saturday and were...",
+			// but only in the date's own clause: "On April 28,
+			// officials announced that they will hold..." is past.
 			d /= 2
 		}
 		if w == "would" && p.w(k+1) == "be" && len(p.w(k+2)) > 4 && strings.HasSuffix(p.w(k+2), "ing") {
@@ -466,6 +468,21 @@ func (p *parser) modalBefore(k int) bool {
 			return !p.upper(j)
 		case "have", "has", "had", ".", ",", ";", "!", "?":
 			return false
+		}
+	}
+	return false
+}
+
+// embedded reports whether a complementizer or relative pronoun between
+// tokens a and b opens a clause inside the one before it ("announced that
+// they will", "the vote, which will"); unlike subordinate it leaves out
+// the coordinators, so "planned a rally on Saturday and were planning"
+// stays one clause.
+func (p *parser) embedded(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.w(k) {
+		case "that", "which", "who", "whom", "whose", "because", "although", "though", "whereas", "if":
+			return true
 		}
 	}
 	return false

@@ -213,6 +213,9 @@ func TestUnderspecified(t *testing.T) {
 		// The week named says which Monday (2015-06-10 is a Wednesday).
 		{"weekday this week", "It runs from Monday till Wednesday this week; the next round is Friday of next week.", "2015-06-10", News, []want{
 			{text: "from Monday till Wednesday", value: "2015-06-08", end: "2015-06-10"}, {text: "this week", value: "2015-W24"}, {text: "Friday", value: "2015-06-19"}, {text: "next week", value: "2015-W25"}}},
+		// A plan word in a clause embedded after the date does not
+		// outweigh the date's own past verb.
+		{"embedded future", "On April 28, Canadian officials announced that they will hold products.", "2015-06-10", News, []want{{text: "April 28", value: "2015-04-28"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
