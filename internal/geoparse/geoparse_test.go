@@ -512,6 +512,11 @@ func TestWireNews(t *testing.T) {
 		{"a country's other name", "The bomb was found in the Irish Republic, police said.", nil, "Irish Republic", "IE", ""},
 		{"a historical state", "Albright, a daughter of Czechoslovakia, fled as a child.", nil, "Czechoslovakia", "", ""},
 		{"a strait named after a state", "He made the journey across the Florida Straits by boat.", []string{"Florida"}, "Florida Straits", "", ""},
+		{"a state's name as a given name", "Virginia Welch delivered this message to the county board.", []string{"Virginia", "Welch"}, "", "", ""},
+		{"a state's name before a town", "Flooding closed roads in Virginia Beach and Norfolk.", nil, "Virginia Beach", "US", "VA"},
+		{"given name, middle name, surname", "They were met by Craig and Joan Brown Campbell of the National Council of Churches.", []string{"Campbell", "Brown"}, "", "", ""},
+		{"treaties and alliances", "Former Warsaw Pact countries joined NATO (North Atlantic Treaty Organization), ending the Yalta accord's order.",
+			[]string{"Warsaw", "Pact", "North Atlantic", "Yalta"}, "", "", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

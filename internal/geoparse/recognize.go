@@ -175,6 +175,11 @@ var orgWords = map[string]bool{
 	"elementary": true,
 }
 
+// treatyWords after a name make it a treaty's or an alliance's.
+var treatyWords = map[string]bool{
+	"pact": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "agreement": true, "agreements": true,
+}
+
 // streetWords after a name make it a street's: "Jackson Avenue",
 // "Washington St.".
 var streetWords = map[string]bool{
@@ -715,6 +720,26 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// name, even a country's or a division's name is a surname.
 	if m.first > 0 && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && m.first-1 != prevPlace &&
 		words == 1 && top.Level() >= 1 && p.given(prev) {
+		return false
+	}
+	// "Joan Brown Campbell": a given name, any capitalized word, then the
+	// name: a person's middle name and surname.
+	if k := m.first - 2; k >= 0 && words == 1 && !major && toks[k].cap && toks[m.first-1].cap && k != prevPlace && m.first-1 != prevPlace &&
+		text[toks[k].end:toks[k+1].start] == " " && text[toks[m.first-1].end:first.start] == " " && !sentenceStart(text, toks[m.first-1]) &&
+		p.given(p.word(text, toks, k)) && !p.notable(p.word(text, toks, m.first-1)) {
+		return false
+	}
+	// "Virginia Welch delivered this message": a division's name that is
+	// also a given name, before a capitalized word that is no place nor
+	// an office, a company's or a feature's word, is a person's.
+	if words == 1 && top.Level() == 2 && p.names[m.key] && nextJoined && text[toks[m.last].end:toks[m.last+1].start] == " " &&
+		toks[m.last+1].cap && !toks[m.last+1].upper && !locative && !p.common[next] && !p.notable(next) &&
+		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
+		return false
+	}
+	// "the Warsaw Pact", "the Yalta accord", "North Atlantic Treaty
+	// Organization": a treaty or an alliance named after a place.
+	if nextJoined && treatyWords[next] {
 		return false
 	}
 	// "Johnson said": a person.
