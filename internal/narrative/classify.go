@@ -25,6 +25,10 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
 	{regexp.MustCompile(`\b(?:recaptured|retook|regained control|liberated)`), event.Battles, "Government regains territory"},
 	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|gunfight|offensive|raid|assault|fought|engaged)`), event.Battles, "Armed clash"},
+	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
+	// are armed violence, not a strategic development; deaths suffered ("a
+	// soldier was killed in a car accident") are not.
+	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bopened fire\b|\bgunmen\b`), event.Battles, "Armed clash"},
 	{regexp.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
 	{regexp.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
 	{regexp.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},

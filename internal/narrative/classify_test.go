@@ -15,6 +15,10 @@ func TestClassify(t *testing.T) {
 		{"Protesters marched in Bamako against the insecurity.", event.Protests, "Peaceful protest"},
 		{"The two governments signed a status of forces agreement.", event.Strategic, "Agreement"},
 		{"The guard detained the president in a coup.", event.Strategic, "Arrests"},
+		{"Fighters of the group killed 14 soldiers.", event.Battles, "Armed clash"},
+		{"Gunmen killed 20 civilians in the market.", event.ViolenceCivilians, "Attack"},
+		{"The killings were condemned.", event.Strategic, "Other"},
+		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},
 		{"Nothing of note.", event.Strategic, "Other"},
 	} {
 		typ, sub := classify(tc.in)

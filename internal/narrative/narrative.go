@@ -255,7 +255,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 	var out []DateMention
 	sent := text[sp.Start:sp.End]
 	for i, dm := range ds {
-		if dm.Type != "DATE" || !dm.OK {
+		// A clock time anchored to a day ("At 7:30 p.m." after "on 10
+		// December") dates what happened then.
+		if !dm.OK || dm.Type != "DATE" && (dm.Type != "TIME" || dm.Date.Precision != event.PrecDay) {
 			continue
 		}
 		before := tail(text[sp.Start:dm.Start], 48)
@@ -380,6 +382,18 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	}
 	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
 
+	actors := x.Actors.Find(body)
+	// inActor: a place named inside a party's name ("Islamic State in the
+	// Greater Sahara") is not where anything happened.
+	inActor := func(start, end int) bool {
+		for _, am := range actors {
+			if start >= head.Start+am.Start && end <= head.Start+am.End {
+				return true
+			}
+		}
+		return false
+	}
+
 	// Places: the finest place named in the dated sentence, else in the
 	// continuation.
 	var best *PlaceMention
@@ -389,6 +403,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		for _, pm := range u.places {
 			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
+			}
+			if inActor(u.span.Start+pm.Start, u.span.Start+pm.End) {
+				continue
 			}
 			score := 0
 			if locative.MatchString(tail(sent[:pm.Start], 48)) {
@@ -419,7 +436,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	sides := x.sides(rec)
 	seen := map[string]bool{}
 	var groups []actor.Mention
-	for _, am := range x.Actors.Find(body) {
+	for _, am := range actors {
 		am.Start += head.Start
 		am.End += head.Start
 		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "actor", Start: ro.at(am.Start), End: ro.at(am.End), Value: am.Entry.Canonical})

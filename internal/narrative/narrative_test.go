@@ -197,3 +197,27 @@ func TestInheritPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenWording: a clock time dates what happened on the day in view,
+// and a place inside a party's name is not where it happened.
+func TestUnseenWording(t *testing.T) {
+	text := "Inates raid in Niger\n\nThe raid began on 10 December 2019 near Inates.\n\n" +
+		"At around 7:30 p.m., fighters of the Islamic State in the Greater Sahara attacked the camp. The army said that 71 soldiers were killed.\n\n" +
+		"On 12 December 2019, the Islamic State in the Greater Sahara killed 14 soldiers.\n"
+	r, err := Default().Read("raid.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, fmt.Sprintf("%s %s %s [%s]", e.Date.String(), e.Type, casualties(e), e.Place.Name))
+	}
+	want := []string{
+		"2019-12-10 Battles  [Niger]",
+		"2019-12-10 Battles soldiers killed 71 [Niger]",
+		"2019-12-12 Battles soldiers killed 14 [Niger]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
