@@ -79,7 +79,11 @@ func readFileAt(path string, dct time.Time) (*narrative.Reading, error) {
 }
 
 func printReading(w io.Writer, r *narrative.Reading) error {
-	fmt.Fprintf(w, "%s  (%s)\n", r.Conflict.Name, r.Conflict.Date.String())
+	if d := r.Conflict.Date.String(); d != "" {
+		fmt.Fprintf(w, "%s  (%s)\n", r.Conflict.Name, d)
+	} else {
+		fmt.Fprintln(w, r.Conflict.Name)
+	}
 	for _, s := range r.Conflict.Sides {
 		fmt.Fprintf(w, "side %d: %s\n", s.Number, strings.Join(s.Parties, "; "))
 	}

@@ -19,9 +19,12 @@ type Canonicalizer interface {
 // "operating with" a party against the casualties of the party's partners
 // (states that fought beside it); a claim about a generic group
 // ("militants") against all of the side's casualties. Hostile and
-// non-hostile losses are kept apart as the claim separates them.
+// non-hostile losses are kept apart as the claim separates them. Only
+// events within the record's dates count: an article on one battle also
+// tells of the next one.
 func Check(rec conflict.Record, events []event.Event, names Canonicalizer) []Verdict {
 	var out []Verdict
+	events = within(rec, events)
 	sideOf := map[string]int{}
 	for _, s := range rec.Sides {
 		for _, p := range s.Parties {
@@ -144,9 +147,14 @@ func selector(c conflict.Claim, s conflict.Side, sideOf map[string]int, partners
 		ps := partnersOf[party]
 		return func(x event.Casualty) bool { return ps[x.Who] }
 	}
-	if who != "" {
+	// "(Nigerien claim)", "(per the army)" say who counted, not who died.
+	attributed := strings.HasSuffix(low, " claim") || strings.HasSuffix(low, " claims") || strings.HasSuffix(low, " estimate") ||
+		strings.HasPrefix(low, "per ") || strings.HasPrefix(low, "according to ")
+	if who != "" && !attributed {
 		canon := names.Canonical(who)
-		if _, named := sideOf[canon]; named {
+		// A side's claim names its own parties; another side's party named
+		// there is the source of the figure, not its subject.
+		if n, named := sideOf[canon]; named && n == s.Number {
 			return func(x event.Casualty) bool { return x.Who == canon }
 		}
 	}
@@ -154,6 +162,21 @@ func selector(c conflict.Claim, s conflict.Side, sideOf map[string]int, partners
 	return func(x event.Casualty) bool {
 		return sideOf[x.Who] == s.Number || x.Side == event.Side(s.Number)
 	}
+}
+
+// within keeps the events that overlap the record's dates (all of them
+// when it has none); undated events stay, as the narrative tells them.
+func within(rec conflict.Record, events []event.Event) []event.Event {
+	if rec.Date.IsZero() {
+		return events
+	}
+	var out []event.Event
+	for _, e := range events {
+		if e.Date.IsZero() || !e.Date.End.Before(rec.Date.Start) && (rec.Ongoing || !e.Date.Start.After(rec.Date.End)) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // partners finds, for each party, the actors that appear beside it in

@@ -1,6 +1,7 @@
 package reconcile
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -85,5 +86,38 @@ func TestNoEvidence(t *testing.T) {
 	}
 	if d := differs(-2, "killed"); d != "the narrative shows two deaths more than claimed" {
 		t.Errorf("differs: %q", d)
+	}
+}
+
+// TestCheckWindow: only events within the record's dates count, and a
+// claim's source ("Nigerien claim") is not the party it counts.
+func TestCheckWindow(t *testing.T) {
+	evs := []event.Event{
+		{ID: "battle", Date: event.Day(2019, 12, 10), Casualties: []event.Casualty{{Who: "Niger", Side: 1, Killed: event.N(71)}, {Who: "ISGS", Side: 2, Killed: event.N(57)}}},
+		{ID: "next", Date: event.Day(2020, 1, 9), Casualties: []event.Casualty{{Who: "Niger", Side: 1, Killed: event.N(89)}}},
+		{ID: "undated", Casualties: []event.Casualty{{Who: "Niger", Side: 1, Wounded: event.N(12)}}},
+	}
+	sides := []conflict.Side{
+		{Number: 1, Parties: []string{"Niger"}, Casualties: []conflict.Claim{{Killed: ip(71), Wounded: ip(12)}}},
+		{Number: 2, Parties: []string{"ISGS"}, Casualties: []conflict.Claim{{Who: "Nigerien claim", Killed: ip(57)}}},
+	}
+	nm := names{"Nigerien claim": "Niger"}
+	for _, tc := range []struct {
+		name string
+		rec  conflict.Record
+		want string // found per verdict, with its events
+	}{
+		{"one day", conflict.Record{Date: event.Day(2019, 12, 10), Sides: sides}, "71 battle|12 undated|57 battle"},
+		{"no dates", conflict.Record{Sides: sides}, "160 battle,next|12 undated|57 battle"},
+		{"ongoing", conflict.Record{Date: event.Day(2019, 1, 1), Ongoing: true, Sides: sides}, "160 battle,next|12 undated|57 battle"},
+		{"before", conflict.Record{Date: event.Year(2018), Sides: sides}, "0 |12 undated|0 "},
+	} {
+		var got []string
+		for _, v := range Check(tc.rec, evs, nm) {
+			got = append(got, fmt.Sprintf("%d %s", v.Found, strings.Join(v.Events, ",")))
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, strings.Join(got, "|"), tc.want)
+		}
 	}
 }
