@@ -1266,7 +1266,18 @@ func (p *parser) weekday(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%dT%s", (int(wd)+6)%7+1, pod))}, true
 		}
 	}
+	if p.titled(j) && weekdayPapers[p.w(j)] {
+		// "the Sunday Times", "the Sunday Telegraph": a newspaper.
+		return cand{}, false
+	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
+	if p.w(j) == "(" {
+		// "on Wednesday (Mar. 1)", "on Sunday (6th February)": the date
+		// in brackets says which one; each keeps its own extent.
+		if d, ok := p.dateCore(j + 1); ok && d.i == j+1 && p.w(d.j) == ")" && d.typ == DATE && len(d.parts) == 0 {
+			base = d.val
+		}
+	}
 	if k := j; !forced {
 		// "from Monday till Wednesday this week", "Friday of next
 		// week": the week named says which Monday; the week stays its
@@ -1412,8 +1423,13 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		}
 		return cand{i: start, j: j + 1, typ: DATE, val: offset(gYear, -1, true)}, true
 	}
-	if the && p.seq(i, "week", "of") {
-		// "the week of March 6": the week holding that day.
+	if the && (p.seq(i, "week", "of") || p.seq(i, "weekend", "of")) {
+		// "the week of March 6": the week holding that day; "the
+		// weekend of 17 September" that week's weekend.
+		g := gWeek
+		if w == "weekend" {
+			g = gWeekend
+		}
 		if d, ok := p.dateCore(i + 2); ok && d.i == i+2 && d.typ == DATE {
 			inner := d.val
 			return cand{i: start, j: d.j, typ: DATE, val: func(c *ctx) (string, point) {
@@ -1421,7 +1437,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 				if !pt.valid() || pt.g != gDay {
 					return v, pt
 				}
-				wk := pt.as(gWeek)
+				wk := pt.as(g)
 				return wk.value(), wk
 			}}, true
 		}
@@ -1988,6 +2004,10 @@ var modals = map[string]bool{"will": true, "would": true, "could": true, "can": 
 // unitFollow are words that may follow "a second" when it is a duration.
 var unitFollow = map[string]bool{"and": true, "or": true, "later": true, "ago": true, "earlier": true, "before": true, "after": true}
 
+// weekdayPapers are the titles that follow a weekday in a newspaper's name.
+var weekdayPapers = map[string]bool{"times": true, "telegraph": true, "post": true, "express": true, "herald": true,
+	"mirror": true, "mail": true, "tribune": true, "independent": true, "observer": true, "star": true, "standard": true}
+
 var setAdverbs = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
 	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "biannually": "P6M",
@@ -2462,7 +2482,12 @@ func (p *parser) reference(i int) (cand, bool) {
 		case p.w(i+2) == "ahead" && (p.w(i+1) == "days" || p.w(i+1) == "weeks" || p.w(i+1) == "months" || p.w(i+1) == "years"):
 			// "the weeks ahead": a stretch of unknown length from now on
 			return cand{i: i, j: i + 3, typ: DURATION, val: lit(durValue(-1, unitWords[p.w(i+1)]))}, true
-		case p.seq(i+1, "present") && !isUnitish(p.w(i+2)):
+		case p.seq(i+1, "present") && (p.w(i+2) == "time" || p.w(i+2) == "day" || p.w(i+2) == "moment"):
+			// "at the present time", "the present day": now
+			return cand{i: i, j: i + 3, typ: DATE, val: lit("PRESENT_REF")}, true
+		case p.seq(i+1, "present") && !isUnitish(p.w(i+2)) && p.phraseEnds(i+2):
+			// "The present study", "the present government" use it as
+			// an adjective of the thing, not a time.
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
 		case p.seq(i+1, "moment") && p.w(i-1) == "at":
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true

@@ -216,6 +216,9 @@ func TestUnderspecified(t *testing.T) {
 		// A plan word in a clause embedded after the date does not
 		// outweigh the date's own past verb.
 		{"embedded future", "On April 28, Canadian officials announced that they will hold products.", "2015-06-10", News, []want{{text: "April 28", value: "2015-04-28"}}},
+		{"weekday with bracketed date", "The minister stated on Wednesday (Mar. 1) that it failed.", "2006-03-03", News, []want{{text: "Wednesday", value: "2006-03-01"}, {text: "Mar. 1", value: "2006-03-01"}}},
+		{"weekend of a date", "He buried 14 people on the weekend of 17 September 2006.", "", News, []want{{text: "the weekend of 17 September 2006", value: "2006-W37-WE"}}},
+		{"the present time", "There is a low risk at the present time.", "2015-06-10", News, []want{{text: "the present time", value: "PRESENT_REF"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
@@ -484,6 +487,8 @@ func TestNotDates(t *testing.T) {
 		"Another, a 17 year-old boy, contracted the virus.",
 		"He was charged under the Chemical Weapons Act 1996.",
 		"Organizations provided their own data during this period to fill the void.",
+		"It broke out, according to the Sunday Times of India.",
+		"The present study pushes the date back.",
 		"She visited an out of hours GP clinic and then out-of-hours care.",
 		"The plant would produce about 10,000 units annually.",
 		"",
