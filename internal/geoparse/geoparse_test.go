@@ -517,6 +517,8 @@ func TestWireNews(t *testing.T) {
 		{"given name, middle name, surname", "They were met by Craig and Joan Brown Campbell of the National Council of Churches.", []string{"Campbell", "Brown"}, "", "", ""},
 		{"treaties and alliances", "Former Warsaw Pact countries joined NATO (North Atlantic Treaty Organization), ending the Yalta accord's order.",
 			[]string{"Warsaw", "Pact", "North Atlantic", "Yalta"}, "", "", ""},
+		{"a city against a hamlet by its state's point", "An officer of the Amherst, N.Y., Police Department said the bulletin came from the FBI office in Cleveland.",
+			nil, "Cleveland", "US", "OH"},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

@@ -295,12 +295,19 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				if k == i || o.Level() <= 1 || ms[k].key == m.key {
 					continue
 				}
+				// A division's point is no place a town lies near: the
+				// centre of New York state says little for a village by
+				// it against Cleveland, Ohio.
+				w := 1.0
+				if o.Level() == 2 && c.Level() == 5 {
+					w = 0.5
+				}
 				// 300 km is 2.7° of latitude: farther, no trigonometry.
 				if math.Abs(c.Lat-o.Lat) > 2.8 {
 					continue
 				}
 				if d := gazetteer.Distance(c.Lat, c.Lon, o.Lat, o.Lon); d < 300 {
-					near += 1 - d/300
+					near += w * (1 - d/300)
 				}
 			}
 			s += math.Min(near, 3)
