@@ -612,6 +612,17 @@ func ordinalSuffix(w string) bool {
 // anchor.
 func dayOfMonth(d int) resolver {
 	return func(c *ctx) (string, point) {
+		if c.hasRef && (c.ref.g == gDay || c.ref.g == gMonth) && !(c.hasDCT && c.ref.t.Year() == c.dct.t.Year() && c.ref.t.Month() == c.dct.t.Month()) {
+			// "had arrived on April 19 ... had arrived on the 19th": a
+			// bare day belongs to the month the text is speaking of,
+			// when that is not the DCT's own (where tense decides
+			// between this month and the next or last).
+			m := day(c.ref.t.Year(), c.ref.t.Month(), 1)
+			if d <= 31 && day(m.Year(), m.Month(), d).Month() == m.Month() {
+				pt := point{t: day(m.Year(), m.Month(), d), g: gDay}
+				return pt.value(), pt
+			}
+		}
 		a, ok := c.deictic()
 		if !ok || a.g != gDay {
 			return "", point{}
