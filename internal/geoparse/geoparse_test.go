@@ -519,6 +519,8 @@ func TestWireNews(t *testing.T) {
 			[]string{"Warsaw", "Pact", "North Atlantic", "Yalta"}, "", "", ""},
 		{"a city against a hamlet by its state's point", "An officer of the Amherst, N.Y., Police Department said the bulletin came from the FBI office in Cleveland.",
 			nil, "Cleveland", "US", "OH"},
+		{"news agencies and papers", "According to Xinhua News Agency, The Hamilton Spectator and ABC News, 12 died in Harbin.",
+			[]string{"Xinhua", "Hamilton"}, "Harbin", "CN", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

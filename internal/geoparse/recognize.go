@@ -169,7 +169,7 @@ var companyWords = map[string]bool{
 var orgWords = map[string]bool{
 	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
 	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
-	"examiner": true, "register": true,
+	"examiner": true, "register": true, "spectator": true, "news": true,
 	// "Franklin Elementary", "Kennedy Elementary School": schools are named
 	// after people as often as after places.
 	"elementary": true,
