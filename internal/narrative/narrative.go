@@ -242,6 +242,7 @@ func isReference(section string) bool {
 var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:\w+ ?){0,3}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
 )
@@ -267,6 +268,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
+		}
+		if reportedOn.MatchString(before) {
+			continue // "the ministry said Wednesday": when it was told, not when it happened
 		}
 		if dm.EndValue != "" || dm.Date.Precision >= event.PrecYear && dm.Date.End.Sub(dm.Date.Start).Hours() > 24*400 {
 			continue // a period, not an incident
@@ -346,10 +350,23 @@ func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record, places
 	if len(d.Blocks) > 0 {
 		head = d.Blocks[0]
 	}
+	// Datelines ("WASHINGTON (Reuters) - ") name where stories are filed.
+	var filed [][2]int
+	for _, b := range d.Blocks {
+		if loc := dateline.FindStringIndex(b.Text); loc != nil {
+			filed = append(filed, [2]int{b.Start, b.Start + loc[1]})
+		}
+	}
+places:
 	for _, pm := range places {
 		c := pm.Place.Country
 		if c == "" {
 			continue
+		}
+		for _, f := range filed {
+			if pm.Start >= f[0] && pm.End <= f[1] {
+				continue places
+			}
 		}
 		count[c]++
 		if head.Kind == article.Heading && pm.Start >= head.Start && pm.End <= head.End {
@@ -405,6 +422,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				continue // "the Obama administration", "Niger's president"
 			}
 			if inActor(u.span.Start+pm.Start, u.span.Start+pm.End) {
+				continue
+			}
+			if loc := dateline.FindStringIndex(sent); loc != nil && pm.End <= loc[1] {
 				continue
 			}
 			score := 0
@@ -501,7 +521,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 }
 
 var (
-	awayFrom  = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
+	awayFrom = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
+	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
+	// filed, not where its events happened.
+	dateline  = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
 	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?$`)
 )
@@ -897,9 +920,14 @@ var leadingDate = regexp.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*
 
 // summary is the sentence without its leading date phrase.
 func summary(sent, text string, dm DateMention, sentStart int) string {
-	s := sent
+	s, end := sent, sentStart+len(sent)
+	// "NIAMEY, Niger (AP) — Jihadists killed …": the story, not where it was filed.
+	if loc := dateline.FindStringIndex(s); loc != nil && dm.Start >= sentStart+loc[1] {
+		s = s[loc[1]:]
+		sentStart += loc[1]
+	}
 	if dm.Start >= sentStart && dm.Start-sentStart < 12 && leadingDate.MatchString(strings.TrimSpace(text[sentStart:dm.Start])) || dm.Start == sentStart {
-		s = strings.TrimLeft(text[dm.End:sentStart+len(sent)], " ,")
+		s = strings.TrimLeft(text[dm.End:end], " ,")
 		if s != "" {
 			r, size := utf8.DecodeRuneInString(s)
 			s = strings.ToUpper(string(r)) + s[size:]

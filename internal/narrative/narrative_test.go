@@ -221,3 +221,27 @@ func TestUnseenWording(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNewsDateline: a dateline is where the story was filed and "said
+// Wednesday" when it was told; neither is an event's place or date.
+func TestNewsDateline(t *testing.T) {
+	text := "Ambushes kill soldiers\n\n" +
+		"NIAMEY, Niger (AP) — Suspected jihadists killed at least 17 soldiers in an ambush on Tuesday, Niger's defense ministry said Wednesday.\n\n" +
+		"WASHINGTON (Reuters) - Gunmen killed 5 soldiers near Ouallam on Monday.\n"
+	dct, _ := time.Parse("2006-01-02", "2024-03-20") // a Wednesday
+	r, err := Default().WithDCT(dct).Read("news.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, fmt.Sprintf("%s %s [%s] %s", e.Date.String(), casualties(e), e.Place.Name, e.Summary))
+	}
+	want := []string{
+		"2024-03-18 soldiers killed 5 [Ouallam] Gunmen killed 5 soldiers near Ouallam on Monday.",
+		"2024-03-19 Niger killed at least 17 [Niger] Suspected jihadists killed at least 17 soldiers in an ambush on Tuesday, Niger's defense ministry said Wednesday.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
