@@ -521,6 +521,7 @@ func TestWireNews(t *testing.T) {
 			nil, "Cleveland", "US", "OH"},
 		{"news agencies and papers", "According to Xinhua News Agency, The Hamilton Spectator and ABC News, 12 died in Harbin.",
 			[]string{"Xinhua", "Hamilton"}, "Harbin", "CN", ""},
+		{"an air base named after a person", "She left Andrews Air Force Base, Maryland, on Monday.", []string{"Andrews"}, "Maryland", "US", "MD"},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

@@ -737,6 +737,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
 		return false
 	}
+	// "Andrews Air Force Base", "Lackland Air Force Base": air bases are
+	// named after people. (Airports are named after their towns, and
+	// GeoVirus annotates "Da Nang International Airport" as a place.)
+	if nextJoined && toks[m.last+1].cap && next == "air" {
+		if after := p.word(text, toks, m.last+2); after == "force" || after == "base" {
+			return false
+		}
+	}
 	// "the Warsaw Pact", "the Yalta accord", "North Atlantic Treaty
 	// Organization": a treaty or an alliance named after a place.
 	if nextJoined && treatyWords[next] {
