@@ -370,7 +370,10 @@ func (c *ctx) tenseCue() (int, string) {
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
 			"brought", "thought", "sought", "caught", "fought", "built", "spent", "kept", "felt", "stood", "chose", "drove", "stole", "ran",
-			"drew", "grew", "knew", "threw", "flew", "withdrew", "fled", "heard", "sat", "lay", "laid", "swore", "forgot", "arose", "sank", "quit", "since":
+			"drew", "grew", "knew", "threw", "flew", "withdrew", "fled", "heard", "sat", "lay", "laid", "swore", "forgot", "arose", "sank", "quit", "since",
+			"forbade", "wore", "woke", "tore", "shook", "hid", "bit", "dug", "hung", "swung", "slept", "meant", "dealt", "fed", "bent", "lent",
+			"wept", "froze", "sang", "rang", "sprang", "swam", "drank", "shrank", "overtook", "undertook", "upheld", "overthrew", "overcame",
+			"rebuilt", "taught", "rode", "slid", "strode", "stuck", "spun", "beat", "bled", "sped", "crept", "underwent", "mistook", "forgave":
 			t = -1
 		default:
 			// "-ed" forms, but not names: "the United States".

@@ -220,6 +220,7 @@ func TestUnderspecified(t *testing.T) {
 		{"weekend of a date", "He buried 14 people on the weekend of 17 September 2006.", "", News, []want{{text: "the weekend of 17 September 2006", value: "2006-W37-WE"}}},
 		{"the present time", "There is a low risk at the present time.", "2015-06-10", News, []want{{text: "the present time", value: "PRESENT_REF"}}},
 		{"bare day in the month in view", "The passenger had arrived on April 19. He had arrived on the 19th, but fell ill only later.", "2015-06-10", News, []want{{text: "April 19", value: "2015-04-19"}, {text: "the 19th", value: "2015-04-19"}}},
+		{"irregular past", "In December, Egypt forbade pilgrims to travel.", "2015-06-10", News, []want{{text: "December", value: "2014-12"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
