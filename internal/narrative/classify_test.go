@@ -30,3 +30,21 @@ func TestClassify(t *testing.T) {
 		}
 	}
 }
+
+func TestTotalWording(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		total bool
+	}{
+		{"Officials said 300 militants had died during the campaign.", true},
+		{"In total, 46 soldiers were killed.", true},
+		{"A total of 12 soldiers died over the whole deployment.", true},
+		// One raid: "the operation" and "the fighting" are the raid's.
+		{"During the firefight 11 militants died; a cache was destroyed during the operation.", false},
+		{"Eight soldiers were killed during the fighting.", false},
+	} {
+		if got := totalRe.MatchString(tc.in); got != tc.total {
+			t.Errorf("%q: total %v, want %v", tc.in, got, tc.total)
+		}
+	}
+}

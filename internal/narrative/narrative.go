@@ -479,6 +479,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 
 	// Casualties, only for the first event of a sentence.
 	if first {
+		if totalRe.MatchString(body) {
+			e.Extra = append(e.Extra, event.KV{Key: "total", Value: "true"})
+		}
 		nonHostile := nonHostileRe.MatchString(body)
 		byKey := map[string]int{}
 		for _, u := range us {
@@ -586,6 +589,13 @@ func (x *Extractor) isStateActor(name string) bool {
 	e, ok := x.Actors.Lookup(name)
 	return ok && e.Kind == actor.State
 }
+
+// totalRe marks a sentence that sums up a whole campaign's losses ("300
+// militants had died during the campaign") rather than telling one
+// incident: reconciliation weighs it against the claim instead of adding
+// it to the incidents it sums. "During the operation" or "the fighting"
+// is most often one raid.
+var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
 
 var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
@@ -927,7 +937,7 @@ func summary(sent, text string, dm DateMention, sentStart int) string {
 		sentStart += loc[1]
 	}
 	if dm.Start >= sentStart && dm.Start-sentStart < 12 && leadingDate.MatchString(strings.TrimSpace(text[sentStart:dm.Start])) || dm.Start == sentStart {
-		s = strings.TrimLeft(text[dm.End:end], " ,")
+		s = strings.TrimLeft(text[dm.End:end], " ,:;–—")
 		if s != "" {
 			r, size := utf8.DecodeRuneInString(s)
 			s = strings.ToUpper(string(r)) + s[size:]

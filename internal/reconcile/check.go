@@ -55,11 +55,33 @@ func Check(rec conflict.Record, events []event.Event, names Canonicalizer) []Ver
 				v := Verdict{Side: s.Number, Measure: m.name, Claimed: *m.total,
 					Claim: fmt.Sprintf("Casualties%d: %s", s.Number, claimText(c, m.name, *m.total, m.nh))}
 				var parts []string
+				// The narrative's own sum for a party ("300 had died
+				// during the campaign") is the evidence when it gives one;
+				// adding it to the incidents would count them twice.
+				total := map[string]int{}
 				for _, e := range events {
+					if e.Extra.Get("total") != "true" {
+						continue
+					}
+					for _, x := range e.Casualties {
+						if cnt := m.get(x); cnt != nil && match(x) && cnt.Best > total[x.Who] {
+							total[x.Who] = cnt.Best
+						}
+					}
+				}
+				summed := map[string]bool{}
+				for _, e := range events {
+					isTotal := e.Extra.Get("total") == "true"
 					for _, x := range e.Casualties {
 						cnt := m.get(x)
 						if cnt == nil || !match(x) {
 							continue
+						}
+						if t, ok := total[x.Who]; ok {
+							if !isTotal || cnt.Best != t || summed[x.Who] {
+								continue // an incident of a party summed up, or another sum
+							}
+							summed[x.Who] = true
 						}
 						if onlyNH && !x.NonHostile || m.nh == nil && x.NonHostile && !onlyNH && c.Who != "" && strings.Contains(c.Who, "operating") {
 							continue
@@ -72,6 +94,9 @@ func Check(rec conflict.Record, events []event.Event, names Canonicalizer) []Ver
 						nh := ""
 						if x.NonHostile {
 							nh = " non-hostile"
+						}
+						if isTotal {
+							nh += " in total"
 						}
 						parts = append(parts, fmt.Sprintf("%s %s %s%s %s (%s)", cnt.String(), x.Who, m.name, nh, e.Date.String(), placeName(e)))
 					}

@@ -121,3 +121,20 @@ func TestCheckWindow(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckTotals: a narrative's own sum for a party stands for its
+// incidents, once; other parties' incidents still add up.
+func TestCheckTotals(t *testing.T) {
+	total := event.Extra{{Key: "total", Value: "true"}}
+	evs := []event.Event{
+		{ID: "ambush", Date: event.Day(2019, 4, 2), Casualties: []event.Casualty{{Who: "Somalia", Side: 1, Killed: event.N(8)}, {Who: "AMISOM", Side: 1, Killed: event.N(3)}}},
+		{ID: "sum", Date: event.Month(2020, 6), Extra: total, Casualties: []event.Casualty{{Who: "Somalia", Side: 1, Killed: event.N(46)}}},
+		{ID: "again", Date: event.Month(2020, 6), Extra: total, Casualties: []event.Casualty{{Who: "Somalia", Side: 1, Killed: event.N(46)}}},
+		{ID: "part", Date: event.Month(2019, 12), Extra: total, Casualties: []event.Casualty{{Who: "Somalia", Side: 1, Killed: event.N(20)}}},
+	}
+	rec := conflict.Record{Sides: []conflict.Side{{Number: 1, Parties: []string{"Somalia", "AMISOM"}, Casualties: []conflict.Claim{{Killed: ip(49)}}}}}
+	v := Check(rec, evs, names{})
+	if len(v) != 1 || v[0].Found != 49 || strings.Join(v[0].Events, ",") != "ambush,sum" || !strings.Contains(v[0].Evidence, "46 Somalia killed in total") {
+		t.Errorf("%+v", v)
+	}
+}
