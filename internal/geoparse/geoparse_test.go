@@ -522,6 +522,9 @@ func TestWireNews(t *testing.T) {
 		{"news agencies and papers", "According to Xinhua News Agency, The Hamilton Spectator and ABC News, 12 died in Harbin.",
 			[]string{"Xinhua", "Hamilton"}, "Harbin", "CN", ""},
 		{"an air base named after a person", "She left Andrews Air Force Base, Maryland, on Monday.", []string{"Andrews"}, "Maryland", "US", "MD"},
+		{"a company named after a state", "Texas Instruments Inc. said profit rose. Shares of Texas Instruments fell in Dallas.",
+			[]string{"Texas"}, "Dallas", "US", "TX"},
+		{"a division's acronym before a ministry", "The NSW Primary Industries Minister said horses near Sydney, Australia, were moved.", nil, "NSW", "AU", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

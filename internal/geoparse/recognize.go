@@ -803,6 +803,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && viaAlt && !locative && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
 		return false
 	}
+	// "Texas Instruments Inc. ... shares of Texas Instruments": a name
+	// the text uses to begin a company's, whatever the place.
+	if nextJoined && toks[m.last+1].cap && !first.upper && tc.orgs[m.key+" "+next] && !p.g.HasKey(m.key+" "+next) {
+		return false
+	}
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
