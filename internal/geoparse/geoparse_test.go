@@ -525,6 +525,8 @@ func TestWireNews(t *testing.T) {
 		{"a company named after a state", "Texas Instruments Inc. said profit rose. Shares of Texas Instruments fell in Dallas.",
 			[]string{"Texas"}, "Dallas", "US", "TX"},
 		{"a division's acronym before a ministry", "The NSW Primary Industries Minister said horses near Sydney, Australia, were moved.", nil, "NSW", "AU", ""},
+		{"a hospital named for a saint", "The man was taken to St. John's Hospital in Springfield, Ill.", []string{"St. John"}, "Springfield", "US", "IL"},
+		{"a US highway", "The crash was on U.S. 78 near Winterville, Ga., and closed U.S. Route 1.", []string{"U.S."}, "Winterville", "US", "GA"},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

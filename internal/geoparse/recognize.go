@@ -175,6 +175,12 @@ var orgWords = map[string]bool{
 	"elementary": true,
 }
 
+// foundationWords after a possessive name make it a foundation's named
+// for someone: "St. John's Hospital", "St. Mary's College".
+var foundationWords = map[string]bool{
+	"hospital": true, "church": true, "cathedral": true, "chapel": true, "college": true, "school": true, "university": true,
+}
+
 // treatyWords after a name make it a treaty's or an alliance's.
 var treatyWords = map[string]bool{
 	"pact": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "agreement": true, "agreements": true,
@@ -814,10 +820,15 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
 		return false
 	}
-	// "St. Peter's Square", "Lincoln's Inn Road": a landmark named for
-	// someone, not the place of that name.
-	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap && streetWords[p.word(text, toks, k)] &&
-		text[toks[m.last+1].end:toks[k].start] == " " {
+	// "St. Peter's Square", "Lincoln's Inn Road", "St. John's Hospital": a
+	// landmark named for someone, not the place of that name.
+	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap &&
+		(streetWords[p.word(text, toks, k)] || foundationWords[p.word(text, toks, k)]) && text[toks[m.last+1].end:toks[k].start] == " " {
+		return false
+	}
+	// "on U.S. 78 near Winterville", "U.S. Route 1": a highway.
+	if k := m.last + 1; k < len(toks) && m.key == "u.s." && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 &&
+		(toks[k].letters == 0 || p.word(text, toks, k) == "route" || p.word(text, toks, k) == "highway") {
 		return false
 	}
 	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the
