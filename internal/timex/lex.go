@@ -64,7 +64,7 @@ func lex(text string) []token {
 					j += 2
 					continue
 				}
-				if (c == 'a' || c == 'p' || c == 'A' || c == 'P') && j-i <= 2 && meridiem(text, j) > 0 {
+				if (c == 'a' || c == 'p' || c == 'A' || c == 'P') && (j-i <= 2 || dottedClock(text[i:j])) && meridiem(text, j) > 0 {
 					// "9pm", "5:47am": the hour ends where a.m./p.m.
 					// begins, so both read as in "9 p.m.".
 					break
@@ -83,6 +83,13 @@ func lex(text string) []token {
 		}
 	}
 	return toks
+}
+
+// dottedClock reports whether s is an hour and minutes written with a
+// dot, as British copy does ("6.30pm").
+func dottedClock(s string) bool {
+	k := strings.IndexByte(s, '.')
+	return k >= 1 && k <= 2 && len(s) == k+3 && isDigits(s[:k]) && isDigits(s[k+1:])
 }
 
 // punctLow folds typographic quotes to their ASCII forms, so that rules

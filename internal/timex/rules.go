@@ -96,7 +96,7 @@ func init() {
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
-		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong`) {
+		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2`) {
 		triggers[w] = true
 	}
 }
@@ -120,7 +120,7 @@ func (p *parser) core(i int) (cand, bool) {
 	}
 	var c cand
 	ok := false
-	if p.t[i].kind == tNum || triggers[p.t[i].low] {
+	if low := p.t[i].low; p.t[i].kind == tNum || triggers[low] || len(low) > 2 && low[0] == 'f' && low[1] == 'y' {
 		c, ok = p.coreOnce(i)
 	}
 	if ok {
@@ -973,6 +973,28 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 	}
 	w := p.w(i)
+	// FY2013, FY13: the fiscal year, valued by the year it names as
+	// "fiscal 1990" is.
+	if len(w) == 6 || len(w) == 4 {
+		if strings.HasPrefix(w, "fy") && isDigits(w[2:]) && p.upper(i) {
+			y, _ := atoi(w[2:])
+			if len(w) == 4 {
+				y += 1900
+				if y < 1950 {
+					y += 100
+				}
+			}
+			pt := mkYear(y)
+			return cand{i: i, j: i + 1, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+	}
+	// H1 2013, H2 2012: a half year, as "the first half of 2013".
+	if len(w) == 2 && w[0] == 'h' && (w[1] == '1' || w[1] == '2') && p.upper(i) {
+		if y, k, ok := p.looseYear(i + 1); ok {
+			pt := mkHalf(y, int(w[1]-'0'))
+			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+	}
 	// Q3, Q3 2017
 	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		q := int(w[1] - '0')
@@ -2143,13 +2165,20 @@ func (p *parser) clock(i int) (cand, bool) {
 		hh, mm = h, m
 		j = i + 2
 	case p.t != nil && i < len(p.t) && p.t[i].kind == tNum:
+		hasMin := false
 		h, ok := atoi(w)
+		if dottedClock(w) && (p.w(i+1) == "am" || p.w(i+1) == "pm") {
+			// "6.30pm", "10.15 a.m.": the dot of British copy.
+			k := strings.IndexByte(w, '.')
+			h, _ = atoi(w[:k])
+			mm, _ = atoi(w[k+1:])
+			ok, hasMin = mm <= 59, true
+		}
 		if !ok || h > 24 {
 			return cand{}, false
 		}
 		hh = h
 		j = i + 1
-		hasMin := false
 		if p.w(j) == ":" && p.adj(i) && p.adj(j) {
 			m, ok := atoi(p.w(j + 1))
 			if !ok || len(p.w(j+1)) != 2 || m > 59 {

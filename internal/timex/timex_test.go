@@ -221,6 +221,7 @@ func TestUnderspecified(t *testing.T) {
 		{"the present time", "There is a low risk at the present time.", "2015-06-10", News, []want{{text: "the present time", value: "PRESENT_REF"}}},
 		{"bare day in the month in view", "The passenger had arrived on April 19. He had arrived on the 19th, but fell ill only later.", "2015-06-10", News, []want{{text: "April 19", value: "2015-04-19"}, {text: "the 19th", value: "2015-04-19"}}},
 		{"irregular past", "In December, Egypt forbade pilgrims to travel.", "2015-06-10", News, []want{{text: "December", value: "2014-12"}}},
+		{"fiscal and half years", "FY2013 profit rose, but H1 2013 was weak and the H1N1 virus spread.", "2013-03-22", News, []want{{text: "FY2013", value: "2013"}, {text: "H1 2013", value: "2013-H1"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
@@ -365,6 +366,7 @@ func TestSpans(t *testing.T) {
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, []parseCase{
 		{"figure range", "Results take at least 4-7 days.", "", News, []want{{text: "at least 4-7 days", value: "P4D", typ: DURATION}}},
+		{"dotted clock", "At 6.30pm they left; it rose 6.30 percent.", "2013-03-22", News, []want{{text: "6.30pm", value: "2013-03-22T18:30", typ: TIME}}},
 		{"o'clock in words", "We were told at four o'clock in the morning.", "2015-06-10", News, []want{{text: "four o'clock in the morning", value: "2015-06-10T04:00", typ: TIME}}},
 		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
 		// An amount followed by "annually" is a rate (see TestNotDates);
