@@ -827,7 +827,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "on U.S. 78 near Winterville", "U.S. Route 1": a highway.
-	if k := m.last + 1; k < len(toks) && m.key == "u.s." && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 &&
+	if k := m.last + 1; k < len(toks) && (text[m.start:m.end] == "U.S." || text[m.start:m.end] == "US") && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 &&
 		(toks[k].letters == 0 || p.word(text, toks, k) == "route" || p.word(text, toks, k) == "highway") {
 		return false
 	}
