@@ -11,6 +11,7 @@
 package timex
 
 import (
+	"fmt"
 	"strings"
 	"time"
 )
@@ -101,6 +102,7 @@ func Parse(text string, opt Options) []Timex {
 		tx := Timex{Start: p.t[m.i].s, End: p.t[m.j-1].e, Type: m.typ, Mod: m.mod}
 		if len(m.parts) == 2 {
 			a, b := c.emit(&m.parts[0]), c.emit(&m.parts[1])
+			a.Value, b.Value = p.alignRange(&m.parts[0], &m.parts[1], a.Value, b.Value)
 			tx.Value, tx.EndValue = a.Value, b.Value
 			tx.Parts = []Timex{a, b}
 		} else {
@@ -114,6 +116,58 @@ func Parse(text string, opt Options) []Timex {
 		out = append(out, tx)
 	}
 	return out
+}
+
+// alignRange gives the ends of a span one calendar: an end that names no
+// year takes the other's ("from June to July 2024" is 2024-06, "June–July"
+// said in March 2013 ends in 2013-07, not 2012-07), and the span never
+// runs backwards.
+func (p *parser) alignRange(a, b *cand, av, bv string) (string, string) {
+	if !calendarValue(av) || !calendarValue(bv) {
+		return av, bv
+	}
+	aYear, bYear := p.namesYear(a), p.namesYear(b)
+	switch {
+	case !aYear && bYear:
+		av = bv[:4] + av[4:]
+		if av > bv {
+			av = shiftYear(av, -1)
+		}
+	case !bYear:
+		if bv < av {
+			bv = av[:4] + bv[4:]
+			if bv < av {
+				bv = shiftYear(bv, 1)
+			}
+		}
+	}
+	return av, bv
+}
+
+// calendarValue reports whether v is a year-month(-day) or season or
+// quarter value ("2013-06", "2013-06-05", "2013-SU"), which a year change
+// keeps well-formed; weeks are left alone (ISO week years differ), and so
+// are clock times, whose span may cross midnight.
+func calendarValue(v string) bool {
+	return len(v) >= 7 && v[4] == '-' && isDigits(v[:4]) && v[5] != 'W' && !strings.ContainsRune(v[5:], 'T')
+}
+
+// namesYear reports whether the candidate's own words include a year.
+func (p *parser) namesYear(c *cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if _, ok := p.year(k); ok {
+			return true
+		}
+		if w := p.w(k); w == "'" && k+1 < c.j && len(p.w(k+1)) == 2 && isDigits(p.w(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func shiftYear(v string, n int) string {
+	y, _ := atoi(v[:4])
+	return fmt.Sprintf("%04d", y+n) + v[4:]
 }
 
 // emit resolves one candidate and moves the narrative anchor to it.
@@ -193,6 +247,16 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 			}
 		}
 		return cand{}, false
+	}
+	// "June–July 2024", "May-June": a bare month before a dash and
+	// another month is a month, however short its name.
+	if m, j, ok := p.month(i); ok && m > 0 && j == i+1 && isDash(p.w(j)) && p.adj(i) && p.adj(j) {
+		if m2, _, ok := p.month(j + 1); ok && m2 > 0 {
+			if b, ok := p.dateCore(j + 1); ok && b.i == j+1 && len(b.parts) == 0 {
+				a := cand{i: i, j: j, typ: DATE, val: calendar(0, m, 0)}
+				return cand{i: i, j: b.j, typ: DATE, parts: []cand{a, b}}, true
+			}
+		}
 	}
 	// "5 February 2013 – 5 August 2024", "May–July 2024"
 	if a, ok := p.dateCore(i); ok && a.i == i && isDash(p.w(a.j)) && len(a.parts) == 0 {

@@ -359,6 +359,10 @@ func TestSpans(t *testing.T) {
 		{"from to", "From 2013 to 2017, drones flew.", "", News, []want{{text: "From 2013 to 2017", value: "2013", end: "2017"}}},
 		{"short year", "The 1990-91 season.", "", News, []want{{text: "1990-91", value: "1990", end: "1991"}}},
 		{"dates", "Date: 5 February 2013 – 5 August 2024", "", News, []want{{text: "5 February 2013 – 5 August 2024", value: "2013-02-05", end: "2024-08-05"}}},
+		// An end that names no year takes the other's, and a span
+		// never runs backwards.
+		{"months share a year", "It ran from June to July 2024.", "2013-03-22", News, []want{{text: "from June to July 2024", value: "2024-06", end: "2024-07"}}},
+		{"month dash month", "It ran June–July 2024, then Dec-Feb.", "2013-03-22", News, []want{{text: "June–July 2024", value: "2024-06", end: "2024-07"}, {text: "Dec-Feb", value: "2012-12", end: "2013-02"}}},
 		{"day range", "Talks ran April 12-14, 2024.", "", News, []want{{text: "April 12-14, 2024", value: "2024-04-12", end: "2024-04-14"}}},
 	})
 }
