@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -242,6 +243,7 @@ func isReference(section string) bool {
 var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:\w+ ?){0,3}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
@@ -263,8 +265,15 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		before := tail(text[sp.Start:dm.Start], 48)
 		after := text[dm.End:sp.End]
+		if dm.Date.Precision == event.PrecDay {
+			dm = dayRange(text, sp.Start, dm)
+			before = tail(text[sp.Start:dm.Start], 48)
+		}
 		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) {
 			continue
+		}
+		if untilBefore.MatchString(before) {
+			continue // "extended until 30 June 2023": the end of a period
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
@@ -306,6 +315,28 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		out = append(out, dm)
 	}
 	return out
+}
+
+// dayRangeBefore is the first day of a range the tagger reads as its last
+// day alone: "4–5 October 2017", "between 10 and 12 May 2019".
+var dayRangeBefore = regexp.MustCompile(`(?i)(?:\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*$`)
+
+// dayRange widens a day to the range a day number before it opens.
+func dayRange(text string, from int, dm DateMention) DateMention {
+	m := dayRangeBefore.FindStringSubmatchIndex(text[from:dm.Start])
+	if m == nil {
+		return dm
+	}
+	d, _ := strconv.Atoi(text[from+m[2] : from+m[3]])
+	end := dm.Date.Start
+	if d < 1 || d >= end.Day() {
+		return dm
+	}
+	dm.Date = event.Range(time.Date(end.Year(), end.Month(), d, 0, 0, 0, 0, time.UTC), end, event.PrecDays)
+	dm.Value = dm.Date.String()
+	dm.Start = from + m[0]
+	dm.Text = text[dm.Start:dm.End]
+	return dm
 }
 
 func hasOtherDate(ds []DateMention, i int) bool {

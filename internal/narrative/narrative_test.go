@@ -57,7 +57,9 @@ func TestOtherArticles(t *testing.T) {
 		file, date, typ, cas string
 	}{
 		// "In mid-2019 … killing 12 civilians. Two soldiers were wounded …"
-		{"lake_town_raids.txt", "2019", event.Battles, "civilians killed 12; soldiers wounded 2"},
+		// Armed men killing civilians is Violence against civilians in
+		// ACLED's codebook, whatever the verb ("raided", "attacked").
+		{"lake_town_raids.txt", "2019", event.ViolenceCivilians, "civilians killed 12; soldiers wounded 2"},
 		// "At least 14 soldiers were killed and seven were wounded …, while dozens of militants died."
 		{"lake_town_raids.txt", "2020-02-03", event.Battles, "Chad killed at least 14 wounded 7; Islamic State – West Africa Province killed 24–99"},
 		// "Three weeks later" resolves against the last date.
@@ -70,7 +72,7 @@ func TestOtherArticles(t *testing.T) {
 		{"coastal_strikes.wiki", "2020-01-12", event.ExplosionsRemote, "Al-Shabaab killed 17"},
 		{"coastal_strikes.wiki", "2020-04", "", "Al-Shabaab killed 14"},
 		// plain text: "Two days later, a patrol was ambushed near Ouallam"
-		{"field_note.txt", "2021-03-18", event.Battles, "civilians killed at least 58"},
+		{"field_note.txt", "2021-03-18", event.ViolenceCivilians, "civilians killed at least 58"},
 		{"field_note.txt", "2021-03-20", event.Battles, "soldiers wounded 3"},
 	} {
 		r := read(t, tc.file)
@@ -240,6 +242,30 @@ func TestNewsDateline(t *testing.T) {
 	want := []string{
 		"2024-03-18 soldiers killed 5 [Ouallam] Gunmen killed 5 soldiers near Ouallam on Monday.",
 		"2024-03-19 Niger killed at least 17 [Niger] Suspected jihadists killed at least 17 soldiers in an ambush on Tuesday, Niger's defense ministry said Wednesday.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDayRanges: a day number before a dated day opens a range, and a
+// date after "until" ends a period rather than dating an event.
+func TestDayRanges(t *testing.T) {
+	text := "Clashes in Mali\n\nFighting broke out on the night of 4–5 October 2017 near Menaka, killing 4 soldiers. " +
+		"Between 10 and 12 May 2019, militants attacked three villages near Menaka, killing 35 civilians. " +
+		"The mission was extended until 30 June 2023. On 9 June 2019, the army sent reinforcements to Menaka.\n"
+	r, err := Default().Read("ranges.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, fmt.Sprintf("%s %s %s | %s", e.Date.String(), e.Date.Precision, e.Type, e.Summary))
+	}
+	want := []string{
+		"2017-10-04/2017-10-05 days Battles | Fighting broke out on the night of 4–5 October 2017 near Menaka, killing 4 soldiers.",
+		"2019-05-10/2019-05-12 days Violence against civilians | Militants attacked three villages near Menaka, killing 35 civilians.",
+		"2019-06-09 day Strategic developments | The army sent reinforcements to Menaka.",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
