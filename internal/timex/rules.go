@@ -16,6 +16,7 @@ var rules []rule
 
 func init() {
 	rules = []rule{
+		(*parser).nineEleven,
 		(*parser).modified,
 		(*parser).explicitDate,
 		(*parser).dayMonth,
@@ -2597,4 +2598,23 @@ func isUnitish(w string) bool {
 func isNumberish(w string) bool {
 	_, ok := numberWords[w]
 	return ok || isDigits(w)
+}
+
+// nineEleven: "the September 11 attacks", "since 9/11". News names the
+// 2001 attacks by their date, which is that date whatever the DCT.
+func (p *parser) nineEleven(i int) (cand, bool) {
+	j := 0
+	if m, k, ok := p.month(i); ok && m == time.September && (p.w(k) == "11" || p.w(k) == "11th") {
+		switch p.w(k + 1) {
+		case "attacks", "attack", "terrorist", "terror", "hijackings", "hijackers", "commission":
+			j = k + 1
+		}
+	}
+	if p.w(i) == "9" && p.w(i+1) == "/" && p.w(i+2) == "11" && p.adj(i) && p.adj(i+1) && !(p.adj(i+2) && (p.w(i+3) == "/" || p.w(i+3) == "-")) {
+		j = i + 3
+	}
+	if j == 0 {
+		return cand{}, false
+	}
+	return cand{i: i, j: j, typ: DATE, val: lit("2001-09-11")}, true
 }

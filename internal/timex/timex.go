@@ -232,6 +232,12 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 			return cand{}, false
 		}
 		nx := p.w(i + 2)
+		if nx == "present" && p.adj(i+1) {
+			// "(2007–present)": from that year to now.
+			a := cand{i: i, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}
+			b := cand{i: i + 2, j: i + 3, typ: DATE, val: lit("PRESENT_REF")}
+			return cand{i: i, j: i + 3, typ: DATE, parts: []cand{a, b}}, true
+		}
 		if y2, ok := p.year(i + 2); ok && y2 > y && y2-y < 200 {
 			a := cand{i: i, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}
 			b := cand{i: i + 2, j: i + 3, typ: DATE, val: calendar(y2, 0, 0)}

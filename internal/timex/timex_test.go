@@ -222,6 +222,8 @@ func TestUnderspecified(t *testing.T) {
 		{"bare day in the month in view", "The passenger had arrived on April 19. He had arrived on the 19th, but fell ill only later.", "2015-06-10", News, []want{{text: "April 19", value: "2015-04-19"}, {text: "the 19th", value: "2015-04-19"}}},
 		{"irregular past", "In December, Egypt forbade pilgrims to travel.", "2015-06-10", News, []want{{text: "December", value: "2014-12"}}},
 		{"fiscal and half years", "FY2013 profit rose, but H1 2013 was weak and the H1N1 virus spread.", "2013-03-22", News, []want{{text: "FY2013", value: "2013"}, {text: "H1 2013", value: "2013-H1"}}},
+		// The 2001 attacks are named by their date, whatever the DCT.
+		{"nine eleven", "Aid followed the September 11 attacks; since 9/11 it grew.", "2013-03-22", News, []want{{text: "September 11", value: "2001-09-11"}, {text: "9/11", value: "2001-09-11"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
@@ -363,6 +365,7 @@ func TestSpans(t *testing.T) {
 		// never runs backwards.
 		{"months share a year", "It ran from June to July 2024.", "2013-03-22", News, []want{{text: "from June to July 2024", value: "2024-06", end: "2024-07"}}},
 		{"month dash month", "It ran June–July 2024, then Dec-Feb.", "2013-03-22", News, []want{{text: "June–July 2024", value: "2024-06", end: "2024-07"}, {text: "Dec-Feb", value: "2012-12", end: "2013-02"}}},
+		{"to the present", "American intervention in Somalia (2007–present) continues.", "2013-03-22", News, []want{{text: "2007–present", value: "2007", end: "PRESENT_REF"}}},
 		{"day range", "Talks ran April 12-14, 2024.", "", News, []want{{text: "April 12-14, 2024", value: "2024-04-12", end: "2024-04-14"}}},
 	})
 }
@@ -494,6 +497,7 @@ func TestNotDates(t *testing.T) {
 		"China Daily said the farm was sealed.",
 		"Another, a 17 year-old boy, contracted the virus.",
 		"He was charged under the Chemical Weapons Act 1996.",
+		"French Mirage 2000 fighter jets struck.",
 		"Organizations provided their own data during this period to fill the void.",
 		"It broke out, according to the Sunday Times of India.",
 		"The present study pushes the date back.",

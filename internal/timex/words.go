@@ -102,6 +102,9 @@ var notYearAfter = map[string]bool{
 	"rounds": true, "shells": true, "rockets": true, "missiles": true, "bombs": true, "guns": true,
 	"rifles": true, "weapons": true, "dead": true, "killed": true, "wounded": true, "bodies": true,
 	"firms": true, "companies": true, "stores": true, "sites": true, "villages": true, "cattle": true,
+	// a count of them or a model's number: "Mirage 2000 fighter jets"
+	"fighter": true, "jet": true, "jets": true, "helicopter": true, "helicopters": true, "drones": true,
+	"ships": true, "boats": true, "trucks": true, "leaflets": true, "copies": true, "tablets": true,
 }
 
 // notYearBefore lists words that, right before a number, make it a label.
