@@ -81,9 +81,10 @@ func Parse(src string) (*Table, error) {
 			if isAcronym(a) {
 				k = "=" + a
 			}
-			if _, dup := t.byKey[k]; !dup {
-				t.byKey[k] = idx
+			if prev, dup := t.byKey[k]; dup && prev != idx {
+				return nil, fmt.Errorf("alias table line %d: %q is already an alias of %s", n+1, a, t.entries[prev].Canonical)
 			}
+			t.byKey[k] = idx
 			f := strings.Fields(Fold(a))
 			if len(f) > t.maxLen {
 				t.maxLen = len(f)

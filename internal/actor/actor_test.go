@@ -17,6 +17,12 @@ func TestLookup(t *testing.T) {
 		{"Nusrat al-Islam", "Jama'at Nasr al-Islam wal Muslimin"},
 		{"U.S. Armed Forces", "United States"},
 		{"the Taliban", "Taliban"},
+		{"ISKP", "Islamic State – Khorasan Province"},
+		{"ISIS-K", "Islamic State – Khorasan Province"},
+		{"Tatmadaw", "Myanmar"},
+		{"Sudanese Armed Forces", "Sudan"},
+		{"Macina Liberation Front", "Katiba Macina"},
+		{"MNLA", "National Movement for the Liberation of Azawad"},
 		{"Unknown Group X", "Unknown Group X"},
 	} {
 		if got := tb.Canonical(tc.in); got != tc.want {
@@ -50,5 +56,13 @@ func TestParseErrors(t *testing.T) {
 		if _, err := Parse(src); err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("Parse(%q) = %v, want a line-1 error", src, err)
 		}
+	}
+}
+
+// TestDuplicateAlias: one name cannot stand for two actors.
+func TestDuplicateAlias(t *testing.T) {
+	_, err := Parse("a\tgroup\tAlpha Force\nb\tgroup\tthe B|alpha  force")
+	if err == nil || !strings.Contains(err.Error(), "line 2") || !strings.Contains(err.Error(), "already an alias of a") {
+		t.Errorf("Parse = %v, want a line-2 duplicate error", err)
 	}
 }

@@ -19,6 +19,7 @@ func TestClassify(t *testing.T) {
 		{"Gunmen killed 20 civilians in the market.", event.ViolenceCivilians, "Attack"},
 		{"The killings were condemned.", event.Strategic, "Other"},
 		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},
+		{"By June 2020, government forces had retaken Janaale.", event.Battles, "Government regains territory"},
 		{"Nothing of note.", event.Strategic, "Other"},
 	} {
 		typ, sub := classify(tc.in)
