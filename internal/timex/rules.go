@@ -1319,6 +1319,14 @@ func (p *parser) weekday(i int) (cand, bool) {
 		if p.w(k) == "of" || p.w(k) == "," {
 			k++
 		}
+		switch p.w(k) {
+		case "to", "till", "until", "through", "and", "or", "-", "–":
+			// "from Monday till Wednesday this week": the week named
+			// after the pair holds both days.
+			if _, ok := weekdayWords[p.w(k+1)]; ok && p.upper(k+1) {
+				k += 2
+			}
+		}
 		switch w := p.w(k); {
 		case p.w(k+1) != "week":
 		case w == "this":

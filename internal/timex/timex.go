@@ -123,7 +123,9 @@ func Parse(text string, opt Options) []Timex {
 // said in March 2013 ends in 2013-07, not 2012-07), and the span never
 // runs backwards.
 func (p *parser) alignRange(a, b *cand, av, bv string) (string, string) {
-	if !calendarValue(av) || !calendarValue(bv) {
+	if !calendarValue(av) || !calendarValue(bv) || p.namesWeekday(a) || p.namesWeekday(b) {
+		// A weekday was placed by its own week, not by the calendar
+		// year.
 		return av, bv
 	}
 	aYear, bYear := p.namesYear(a), p.namesYear(b)
@@ -159,6 +161,15 @@ func (p *parser) namesYear(c *cand) bool {
 			return true
 		}
 		if w := p.w(k); w == "'" && k+1 < c.j && len(p.w(k+1)) == 2 && isDigits(p.w(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) namesWeekday(c *cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if _, ok := weekdayWords[p.w(k)]; ok && p.upper(k) {
 			return true
 		}
 	}

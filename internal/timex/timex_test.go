@@ -224,6 +224,8 @@ func TestUnderspecified(t *testing.T) {
 		{"fiscal and half years", "FY2013 profit rose, but H1 2013 was weak and the H1N1 virus spread.", "2013-03-22", News, []want{{text: "FY2013", value: "2013"}, {text: "H1 2013", value: "2013-H1"}}},
 		// The 2001 attacks are named by their date, whatever the DCT.
 		{"nine eleven", "Aid followed the September 11 attacks; since 9/11 it grew.", "2013-03-22", News, []want{{text: "September 11", value: "2001-09-11"}, {text: "9/11", value: "2001-09-11"}}},
+		{"weekday pair this week", "The first round runs from Monday till Wednesday this week and the second is planned later.", "2015-06-10", News, []want{
+			{text: "from Monday till Wednesday", value: "2015-06-08", end: "2015-06-10"}, {text: "this week", value: "2015-W24"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
