@@ -97,7 +97,7 @@ func init() {
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
-		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2`) {
+		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2 ash palm shrove maundy holy black`) {
 		triggers[w] = true
 	}
 }
@@ -1300,6 +1300,11 @@ func (p *parser) weekday(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%dT%s", (int(wd)+6)%7+1, pod))}, true
 		}
 	}
+	if start == i && namedDays[p.w(i-1)] && p.upper(i-1) {
+		// "Cyber Monday", "Super Tuesday": a name; the feasts among
+		// them are the holiday rule's.
+		return cand{}, false
+	}
 	if p.titled(j) && weekdayPapers[p.w(j)] {
 		// "the Sunday Times", "the Sunday Telegraph": a newspaper.
 		return cand{}, false
@@ -2319,8 +2324,14 @@ func (p *parser) holiday(i int) (cand, bool) {
 			m, d = 12, 31
 		}
 		j += 4
-	case w == "easter" && p.upper(i), w == "good" && p.w(j) == "friday" && p.upper(i) && p.upper(j):
+	case w == "easter" && p.upper(i), w == "good" && p.w(j) == "friday" && p.upper(i) && p.upper(j),
+		movableFeasts[w+" "+p.w(j)] != 0 && p.upper(i) && p.upper(j):
 		return p.easter(i)
+	case w == "black" && p.w(j) == "friday" && p.upper(i) && p.upper(j):
+		// the day after Thanksgiving
+		m = time.November
+		nth = func(y int) int { return nthWeekday(y, time.November, time.Thursday, 4) + 1 }
+		j++
 	case w == "thanksgiving" && p.upper(i):
 		m = time.November
 		nth = func(y int) int { return nthWeekday(y, time.November, time.Thursday, 4) }
@@ -2365,6 +2376,16 @@ func (p *parser) holiday(i int) (cand, bool) {
 	}}, true
 }
 
+// movableFeasts are the days counted from Easter Sunday, in days.
+var movableFeasts = map[string]int{"ash wednesday": -46, "shrove tuesday": -47, "palm sunday": -7,
+	"maundy thursday": -3, "holy thursday": -3, "holy saturday": -1}
+
+// namedDays are words that make the weekday after them part of a name
+// ("Cyber Monday", "Super Tuesday", "Bloody Sunday"), not a day of the
+// week in view.
+var namedDays = map[string]bool{"cyber": true, "super": true, "bloody": true, "fat": true, "giving": true, "black": true,
+	"ash": true, "palm": true, "shrove": true, "maundy": true, "holy": true, "good": true, "easter": true}
+
 // nthWeekday returns the day of the nth (or last, n<0) weekday of a month.
 // easter reads "Easter", "Easter Sunday", "Easter Monday", "Good Friday"
 // (days) and "Easter week" (the ISO week ending on Easter Sunday), each
@@ -2374,6 +2395,8 @@ func (p *parser) easter(i int) (cand, bool) {
 	switch {
 	case p.w(i) == "good":
 		off, j = -2, i+2
+	case movableFeasts[p.w(i)+" "+p.w(j)] != 0:
+		off, j = movableFeasts[p.w(i)+" "+p.w(j)], i+2
 	case p.w(j) == "sunday" || p.w(j) == "day":
 		j++
 	case p.w(j) == "monday":

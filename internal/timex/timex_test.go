@@ -226,6 +226,9 @@ func TestUnderspecified(t *testing.T) {
 		{"nine eleven", "Aid followed the September 11 attacks; since 9/11 it grew.", "2013-03-22", News, []want{{text: "September 11", value: "2001-09-11"}, {text: "9/11", value: "2001-09-11"}}},
 		{"weekday pair this week", "The first round runs from Monday till Wednesday this week and the second is planned later.", "2015-06-10", News, []want{
 			{text: "from Monday till Wednesday", value: "2015-06-08", end: "2015-06-10"}, {text: "this week", value: "2015-W24"}}},
+		// Easter 2013 is March 31; Thanksgiving 2012 is November 22.
+		{"named days", "Ash Wednesday came; Palm Sunday 2013 drew crowds; Black Friday sales rose.", "2013-03-22", News, []want{
+			{text: "Ash Wednesday", value: "2013-02-13"}, {text: "Palm Sunday 2013", value: "2013-03-24"}, {text: "Black Friday", value: "2012-11-23"}}},
 		{"since month", "It was Egypt's first case since July.", "2015-06-10", News, []want{{text: "July", value: "2014-07"}}},
 		{"month day news", "The deal closes Dec. 7.", "1989-11-02", News, []want{{text: "Dec. 7", value: "1989-12-07"}}},
 		{"month next year", "Payment is due in January.", "1989-11-02", News, []want{{text: "January", value: "1990-01"}}},
@@ -500,6 +503,7 @@ func TestNotDates(t *testing.T) {
 		"Another, a 17 year-old boy, contracted the virus.",
 		"He was charged under the Chemical Weapons Act 1996.",
 		"French Mirage 2000 fighter jets struck.",
+		"Cyber Monday deals and Super Tuesday votes were counted.",
 		"Organizations provided their own data during this period to fill the void.",
 		"It broke out, according to the Sunday Times of India.",
 		"The present study pushes the date back.",
