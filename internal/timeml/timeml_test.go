@@ -65,6 +65,7 @@ func TestReadErrors(t *testing.T) {
 // wellFormedXML decodes b fully.
 func wellFormedXML(b []byte) error {
 	dec := xml.NewDecoder(bytes.NewReader(b))
+	dec.CharsetReader = byteCharset
 	for {
 		if _, err := dec.Token(); err == io.EOF {
 			return nil

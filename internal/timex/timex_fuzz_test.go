@@ -17,6 +17,9 @@ func FuzzParse(f *testing.F) {
 		"a year and a half later", "Q4 2017", "the '90s", "08/05/2024", "the day before yesterday",
 		"nineteen ninety-six", "April 12-14, 2024", "from April 12 to 14", "year-ago quarter ended Sept. 30",
 		"F-16 Air Base 201 1,500 troops", "\xff\xfe2017", "every other Tuesday",
+		"FY2013 and H1 2013 at 6.30pm", "June–July 2024 (2007–present)", "on Wednesday (Mar. 1)",
+		"the weekend of 17 September", "the September 11 attacks, 9/11", "from Monday till Wednesday this week",
+		"Ash Wednesday, Black Friday", "the first of June 2009 at four o'clock in the morning", "at least 4-7 days in the \u201990s",
 	} {
 		f.Add(s, int64(0), false)
 		f.Add(s, int64(886_000_000), true)
