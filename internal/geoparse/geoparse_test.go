@@ -522,6 +522,7 @@ func TestWireNews(t *testing.T) {
 		{"news agencies and papers", "According to Xinhua News Agency, The Hamilton Spectator and ABC News, 12 died in Harbin.",
 			[]string{"Xinhua", "Hamilton"}, "Harbin", "CN", ""},
 		{"an air base named after a person", "She left Andrews Air Force Base, Maryland, on Monday.", []string{"Andrews"}, "Maryland", "US", "MD"},
+		{"a country's air force", "In the air, U.S. Air Force fliers engaged Iraqi warplanes.", nil, "U.S.", "US", ""},
 		{"a company named after a state", "Texas Instruments Inc. said profit rose. Shares of Texas Instruments fell in Dallas.",
 			[]string{"Texas"}, "Dallas", "US", "TX"},
 		{"a division's acronym before a ministry", "The NSW Primary Industries Minister said horses near Sydney, Australia, were moved.", nil, "NSW", "AU", ""},

@@ -747,7 +747,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// named after people. (Airports are named after their towns, and
 	// GeoVirus annotates "Da Nang International Airport" as a place.)
 	if nextJoined && toks[m.last+1].cap && next == "air" {
-		if after := p.word(text, toks, m.last+2); after == "force" || after == "base" {
+		if after := p.word(text, toks, m.last+2); after == "base" || after == "force" && p.word(text, toks, m.last+3) == "base" {
 			return false
 		}
 	}
