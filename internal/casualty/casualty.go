@@ -39,7 +39,7 @@ var outcomes = map[string]Measure{
 // activeVerbs take the counted group as their object: "killing 12".
 var activeVerbs = map[string]Measure{
 	"killing": Killed, "killed": Killed, "kills": Killed, "kill": Killed, "wounding": Wounded, "wounded": Wounded, "injuring": Wounded,
-	"injured": Wounded, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
+	"injured": Wounded, "neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
 }
 
 // token is a word or punctuation mark with its byte span.
@@ -89,6 +89,7 @@ var groupStop = map[string]bool{
 	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
 	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
 	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
+	"may": true, "might": true, "could": true, "would": true, "will": true,
 }
 
 // notPeople are groups that are counted but are not people.
@@ -107,7 +108,11 @@ func Find(s string) []Mention {
 	for i < len(toks) {
 		// Active: "killing 12 civilians", "left four … soldiers dead".
 		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {
-			list, next := readList(s, toks, i+1)
+			from := i + 1
+			if from < len(toks) && isQuote(toks[from].low) {
+				from++ // a euphemism quoted: `had "neutralised" 27 terrorists`
+			}
+			list, next := readList(s, toks, from)
 			if len(list) > 0 {
 				for k := range list {
 					list[k].Measure = m
@@ -200,6 +205,10 @@ func passiveBefore(toks []token, i int) bool {
 // right after "including" (a subset of a group already counted) or "than".
 func startsCount(toks []token, i int) bool {
 	return i == 0 || toks[i-1].low != "including" && toks[i-1].low != "than"
+}
+
+func isQuote(w string) bool {
+	return w == "\"" || w == "”" || w == "'" || w == "’"
 }
 
 func isCapitalized(t token) bool {
@@ -315,7 +324,8 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 	}
 	for k := 0; k < 4 && i < len(toks); k++ {
 		switch toks[i].low {
-		case "were", "was", "had", "have", "has", "been", "reportedly", "also", "later", "all", "subsequently":
+		case "were", "was", "had", "have", "has", "been", "reportedly", "also", "later", "all", "subsequently",
+			"may", "might", "could", "seriously", "critically", "severely", "slightly", "lightly", "badly", "gravely":
 			i++
 			continue
 		}

@@ -29,6 +29,15 @@ func TestFind(t *testing.T) {
 		{"At least 30 people were kidnapped by bandits.", "at least 30 captured people"},
 		{"A force of 46 personnel and eight vehicles was ambushed by over 50 militants with around 20 motorcycles.", ""},
 		{"The attack killed at least 35 soldiers and wounded 12 others.", "at least 35 killed soldiers; 12 wounded others"},
+		{"Between 30 and 40 fighters were killed near Diffa.", "30 (30–40) killed fighters"},
+		{"Officials said 20 to 25 villagers died.", "20 (20–25) killed villagers"},
+		{"Two soldiers and 3-5 civilians were wounded.", "2 wounded soldiers; 3 (3–5) wounded civilians"},
+		{"The blast killed 5 and wounded 9.", "5 killed ; 9 wounded "},
+		{"4 peacekeepers were killed and 5 were seriously wounded.", "4 killed peacekeepers; 5 wounded peacekeepers"},
+		{"The army said it had \"neutralised\" 27 terrorists.", "27 killed terrorists"},
+		{"Up to 50 people may have died.", "up to 50 killed people"},
+		// Not a range: a count, then another count.
+		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
 		if got := render(Find(tc.in)); got != tc.want {
 			t.Errorf("%s\n got: %s\nwant: %s", tc.in, got, tc.want)

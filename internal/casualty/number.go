@@ -64,6 +64,22 @@ func ParseNumber(s string) (c event.Count, n int, ok bool) {
 		s = s[:maxNumberLen]
 	}
 	low := asciiLower(s)
+	// "between 30 and 40", "30 to 40", "30–40": the lower figure as the
+	// best, as ACLED codes conflicting reports, the range kept.
+	between := hasWordPrefix(low, "between")
+	if between {
+		n = len("between")
+		for n < len(low) && low[n] == ' ' {
+			n++
+		}
+		low = low[n:]
+	}
+	if c, m, ok := numberRange(low, between); ok {
+		return c, n + m, true
+	}
+	if between {
+		return c, 0, false
+	}
 	q := event.Exact
 	for _, x := range qualifiers {
 		if hasWordPrefix(low, x.words) {
@@ -104,6 +120,34 @@ func ParseNumber(s string) (c event.Count, n int, ok bool) {
 }
 
 const maxNumberLen = 120
+
+// numberRange reads "30 to 40", "30-40" and, after "between", "30 and 40".
+func numberRange(low string, between bool) (event.Count, int, bool) {
+	v, m, ok := plainNumber(low)
+	if !ok || m == 0 {
+		return event.Count{}, 0, false
+	}
+	rest := low[m:]
+	sep := len(rest) - len(strings.TrimLeft(rest, " "))
+	rest = rest[sep:]
+	var joiner string
+	for _, j := range []string{"to", "and", "-", "–", "—"} {
+		if (j != "and" || between) && strings.HasPrefix(rest, j) && (j[0] != 't' && j[0] != 'a' || hasWordPrefix(rest, j)) {
+			joiner = j
+			break
+		}
+	}
+	if joiner == "" {
+		return event.Count{}, 0, false
+	}
+	after := strings.TrimLeft(rest[len(joiner):], " ")
+	w, m2, ok := plainNumber(after)
+	if !ok || m2 == 0 || w <= v {
+		return event.Count{}, 0, false
+	}
+	h := w
+	return event.Count{Low: v, Best: v, High: &h}, len(low) - len(after) + m2, true
+}
 
 func asciiLower(s string) string {
 	for i := 0; i < len(s); i++ {

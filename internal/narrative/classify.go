@@ -51,3 +51,30 @@ func classify(s string) (string, string) {
 	}
 	return event.Strategic, "Other"
 }
+
+// byVictims types an event its wording did not: people killed or wounded
+// by others ("4 peacekeepers were killed and 5 wounded") is violence,
+// against civilians when only civilians were hit, an armed clash
+// otherwise. Losses in accidents are not.
+func byVictims(cas []event.Casualty, typ, sub string) (string, string) {
+	hit, armed := false, false
+	for _, c := range cas {
+		if c.NonHostile || c.Killed == nil && c.Wounded == nil {
+			continue
+		}
+		hit = true
+		if !civilianWords[strings.ToLower(c.Who)] {
+			armed = true
+		}
+	}
+	switch {
+	case !hit:
+		return typ, sub
+	case armed:
+		return event.Battles, "Armed clash"
+	}
+	return event.ViolenceCivilians, "Attack"
+}
+
+var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true, "residents": true, "people": true,
+	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true}

@@ -49,3 +49,23 @@ func TestTotalWording(t *testing.T) {
 		}
 	}
 }
+
+func TestByVictims(t *testing.T) {
+	for _, tc := range []struct {
+		cas      []event.Casualty
+		typ, sub string
+	}{
+		{[]event.Casualty{{Who: "peacekeepers", Killed: event.N(4)}}, event.Battles, "Armed clash"},
+		{[]event.Casualty{{Who: "villagers", Killed: event.N(25)}}, event.ViolenceCivilians, "Attack"},
+		{[]event.Casualty{{Who: "soldiers", Wounded: event.N(12)}, {Who: "civilians", Killed: event.N(2)}}, event.Battles, "Armed clash"},
+		// An accident, or only captives, is no armed violence.
+		{[]event.Casualty{{Who: "France", Killed: event.N(1), NonHostile: true}}, event.Strategic, "Other"},
+		{[]event.Casualty{{Who: "people", Captured: event.N(14)}}, event.Strategic, "Other"},
+		{nil, event.Strategic, "Other"},
+	} {
+		typ, sub := byVictims(tc.cas, event.Strategic, "Other")
+		if typ != tc.typ || sub != tc.sub {
+			t.Errorf("%+v: %s / %s, want %s / %s", tc.cas, typ, sub, tc.typ, tc.sub)
+		}
+	}
+}

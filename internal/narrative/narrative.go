@@ -550,6 +550,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	sort.SliceStable(e.Provenance.Spans, func(i, j int) bool { return e.Provenance.Spans[i].Start < e.Provenance.Spans[j].Start })
 	x.allySides(&e, sides)
 	e.Type, e.SubType = classify(body)
+	if e.Type == event.Strategic && e.SubType == "Other" {
+		e.Type, e.SubType = byVictims(e.Casualties, e.Type, e.SubType)
+	}
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
 }
@@ -638,7 +641,9 @@ var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|n
 func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides sideIndex) (string, event.Side) {
 	w = strings.TrimSpace(w)
 	if w == "" {
-		return "", 0
+		// "The attack left 17 dead": the victims are not named, but the
+		// toll is the event's.
+		return "people", 0
 	}
 	low := strings.ToLower(w)
 	if name, ok := x.canonical(w); ok {
