@@ -44,10 +44,44 @@ func (timexDater) Dates(text string, dct time.Time) []DateMention {
 	var out []DateMention
 	for _, t := range timex.Parse(text, opt) {
 		d, ok := t.Date()
+		if ok && t.EndValue == "" {
+			d = withMod(d, t.Mod)
+		}
 		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
 			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})
 	}
 	return out
+}
+
+// withMod gives "early 2019", "mid-September" and "late 2017" the part of
+// the year (a third: months) or of the month (a third: about a week) they
+// say, rather than the whole.
+func withMod(d event.Date, mod string) event.Date {
+	var part int
+	switch mod {
+	case "START":
+		part = 0
+	case "MID":
+		part = 1
+	case "END":
+		part = 2
+	default:
+		return d
+	}
+	switch d.Precision {
+	case event.PrecYear:
+		y := d.Start.Year()
+		from := time.Date(y, time.Month(1+4*part), 1, 0, 0, 0, 0, time.UTC)
+		return event.Range(from, from.AddDate(0, 4, -1), event.PrecMonths)
+	case event.PrecMonth:
+		from := d.Start.AddDate(0, 0, 10*part)
+		to := from.AddDate(0, 0, 9)
+		if part == 2 {
+			to = d.End
+		}
+		return event.Range(from, to, event.PrecWeek)
+	}
+	return d
 }
 
 type geoPlacer struct {

@@ -59,7 +59,7 @@ func TestOtherArticles(t *testing.T) {
 		// "In mid-2019 … killing 12 civilians. Two soldiers were wounded …"
 		// Armed men killing civilians is Violence against civilians in
 		// ACLED's codebook, whatever the verb ("raided", "attacked").
-		{"lake_town_raids.txt", "2019", event.ViolenceCivilians, "civilians killed 12; soldiers wounded 2"},
+		{"lake_town_raids.txt", "2019-05-01/2019-08-31", event.ViolenceCivilians, "civilians killed 12; soldiers wounded 2"},
 		// "At least 14 soldiers were killed and seven were wounded …, while dozens of militants died."
 		{"lake_town_raids.txt", "2020-02-03", event.Battles, "Chad killed at least 14 wounded 7; Islamic State – West Africa Province killed 24–99"},
 		// "Three weeks later" resolves against the last date.
@@ -269,5 +269,28 @@ func TestDayRanges(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestWithMod: "early", "mid-" and "late" take their third of a year or a
+// month.
+func TestWithMod(t *testing.T) {
+	for _, tc := range []struct {
+		d         event.Date
+		mod, want string
+		prec      event.Precision
+	}{
+		{event.Year(2019), "START", "2019-01-01/2019-04-30", event.PrecMonths},
+		{event.Year(2019), "MID", "2019-05-01/2019-08-31", event.PrecMonths},
+		{event.Year(2017), "END", "2017-09-01/2017-12-31", event.PrecMonths},
+		{event.Month(2019, time.September), "MID", "2019-09-11/2019-09-20", event.PrecWeek},
+		{event.Month(2024, time.February), "END", "2024-02-21/2024-02-29", event.PrecWeek},
+		{event.Month(2019, time.September), "APPROX", "2019-09", event.PrecMonth},
+		{event.Day(2019, time.September, 3), "START", "2019-09-03", event.PrecDay},
+	} {
+		got := withMod(tc.d, tc.mod)
+		if got.String() != tc.want || got.Precision != tc.prec {
+			t.Errorf("%s %s: %s (%v), want %s (%v)", tc.mod, tc.d.String(), got.String(), got.Precision, tc.want, tc.prec)
+		}
 	}
 }
