@@ -663,7 +663,8 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 	if forceWords[head] {
 		var states []string
 		for _, a := range ev.Actors {
-			if e, ok := x.Actors.Lookup(a.Canonical); ok && e.Kind == actor.State || sides.of(a.Canonical) == sides.state && sides.state != 0 {
+			e, known := x.Actors.Lookup(a.Canonical)
+			if known && e.Kind == actor.State || (!known || e.Kind != actor.Group) && sides.of(a.Canonical) == sides.state && sides.state != 0 {
 				if sides.of(a.Canonical) != sides.armed || sides.armed == 0 {
 					states = append(states, a.Canonical)
 				}
@@ -672,7 +673,7 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 		if len(states) == 1 {
 			return states[0], sides.of(states[0])
 		}
-		if p, ok := sides.only(sides.state); ok && len(states) == 0 {
+		if p, ok := sides.onlyForce(sides.state); ok && len(states) == 0 {
 			return p, sides.state
 		}
 	}
@@ -754,6 +755,7 @@ func (x *Extractor) allySides(e *event.Event, sides sideIndex) {
 type sideIndex struct {
 	byName       map[string]event.Side
 	parties      map[event.Side][]string
+	forces       map[event.Side][]string // parties that are not armed groups: states, their forces, coalitions
 	state, armed event.Side
 }
 
@@ -766,6 +768,15 @@ func (s sideIndex) only(side event.Side) (string, bool) {
 	return s.parties[side][0], true
 }
 
+// onlyForce is the side's one party that is not an armed group: whose
+// "soldiers" they are when a militia fights beside the army.
+func (s sideIndex) onlyForce(side event.Side) (string, bool) {
+	if side == 0 || len(s.forces[side]) != 1 {
+		return "", false
+	}
+	return s.forces[side][0], true
+}
+
 func lastField(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -776,7 +787,7 @@ func lastField(s string) string {
 
 // sides indexes the infobox's parties by canonical name.
 func (x *Extractor) sides(rec conflict.Record) sideIndex {
-	idx := sideIndex{byName: map[string]event.Side{}, parties: map[event.Side][]string{}}
+	idx := sideIndex{byName: map[string]event.Side{}, parties: map[event.Side][]string{}, forces: map[event.Side][]string{}}
 	states := map[event.Side]int{}
 	groups := map[event.Side]int{}
 	for _, s := range rec.Sides {
@@ -793,6 +804,7 @@ func (x *Extractor) sides(rec conflict.Record) sideIndex {
 				groups[side]++
 			} else {
 				states[side]++
+				idx.forces[side] = append(idx.forces[side], name)
 			}
 		}
 	}

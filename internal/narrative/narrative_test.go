@@ -294,3 +294,22 @@ func TestWithMod(t *testing.T) {
 		}
 	}
 }
+
+// TestSoldiersBesideMilitia: "soldiers" are the army's when a militia
+// fights on the same side, not the militia's.
+func TestSoldiersBesideMilitia(t *testing.T) {
+	text := "= Siege of Djibo =\n\n- Date: February 2022 – present\n- Place: Djibo, Burkina Faso\n" +
+		"- Combatant1: Burkina Faso, Volunteers for the Defence of the Homeland\n- Combatant2: JNIM\n\n" +
+		"On 26 November 2022, JNIM fighters attacked a military base in Djibo, killing 10 soldiers and 4 VDP members.\n"
+	r, err := Default().Read("djibo.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := find(r, "2022-11-26")
+	if e == nil {
+		t.Fatalf("no event: %+v", r.Events)
+	}
+	if got := casualties(*e); got != "Burkina Faso killed 10; Volunteers for the Defence of the Homeland killed 4" {
+		t.Errorf("casualties %q", got)
+	}
+}
