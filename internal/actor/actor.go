@@ -151,6 +151,18 @@ func (t *Table) Lookup(name string) (Entry, bool) {
 	return t.entries[i], true
 }
 
+// has reports a name that is itself an alias, not one only after its
+// leading article is dropped.
+func (t *Table) has(name string) bool {
+	if isAcronym(name) {
+		if _, ok := t.byKey["="+name]; ok {
+			return true
+		}
+	}
+	_, ok := t.byKey[Fold(name)]
+	return ok
+}
+
 // Canonical returns the canonical name, or the name itself when unknown.
 func (t *Table) Canonical(name string) string {
 	if e, ok := t.Lookup(name); ok {
@@ -209,7 +221,13 @@ func (t *Table) Find(s string) []Mention {
 				}
 			}
 			if ok {
-				out = append(out, Mention{Start: words[i].start, End: words[i].start + len(text), Text: text, Entry: e})
+				start := words[i].start
+				// "The Mali War": the article is the phrase's, not the actor's.
+				if n > 1 && strings.EqualFold(s[start:words[i].end], "the") && !t.has(text) {
+					start = words[i+1].start
+					text = s[start : words[i].start+len(text)]
+				}
+				out = append(out, Mention{Start: start, End: start + len(text), Text: text, Entry: e})
 				i += n
 				matched = true
 				break

@@ -37,7 +37,7 @@ func TestLookup(t *testing.T) {
 
 func TestFind(t *testing.T) {
 	tb := Default()
-	s := "A joint force of American Green Berets and Nigerien soldiers were attacked by Islamic State – West Africa Province militants; it is said ISGS us."
+	s := "A joint force of American Green Berets and Nigerien soldiers were attacked by Islamic State – West Africa Province militants; it is said ISGS us. The Mali War began; the Taliban."
 	var got []string
 	for _, m := range tb.Find(s) {
 		if s[m.Start:m.End] != m.Text {
@@ -45,7 +45,7 @@ func TestFind(t *testing.T) {
 		}
 		got = append(got, m.Text+"="+m.Entry.Canonical)
 	}
-	want := "American=United States|Green Berets=United States|Nigerien soldiers=Niger|Islamic State – West Africa Province=Islamic State – West Africa Province|militants=militants|ISGS=Islamic State in the Greater Sahara"
+	want := "American=United States|Green Berets=United States|Nigerien soldiers=Niger|Islamic State – West Africa Province=Islamic State – West Africa Province|militants=militants|ISGS=Islamic State in the Greater Sahara|Mali=Mali|the Taliban=Taliban"
 	if strings.Join(got, "|") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
 	}

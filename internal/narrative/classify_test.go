@@ -20,6 +20,7 @@ func TestClassify(t *testing.T) {
 		{"The killings were condemned.", event.Strategic, "Other"},
 		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},
 		{"By June 2020, government forces had retaken Janaale.", event.Battles, "Government regains territory"},
+		{"French aircraft struck targets near Gao and Kidal.", event.ExplosionsRemote, "Air/drone strike"},
 		{"Nothing of note.", event.Strategic, "Other"},
 	} {
 		typ, sub := classify(tc.in)

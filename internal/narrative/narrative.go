@@ -431,11 +431,12 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
 
 	actors := x.Actors.Find(body)
-	// inActor: a place named inside a party's name ("Islamic State in the
-	// Greater Sahara") is not where anything happened.
+	// inActor: a place named inside a longer party's name ("Islamic State
+	// in the Greater Sahara") is not where anything happened.
 	inActor := func(start, end int) bool {
 		for _, am := range actors {
-			if start >= head.Start+am.Start && end <= head.Start+am.End {
+			as, ae := head.Start+am.Start, head.Start+am.End
+			if start >= as && end <= ae && ae-as > end-start {
 				return true
 			}
 		}
