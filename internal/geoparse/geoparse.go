@@ -134,11 +134,20 @@ func joinable(text string, a, b token) bool {
 	case ".":
 		return a.letters == 1 // U.S, U.K
 	case ". ":
-		// "St. Louis", "Mt. Kenya", "U.S. Virgin Islands"
-		return a.cap && a.letters <= 3 && a.letters > 0
+		// "St. Louis", "Mt. Kenya", "U.S. Virgin Islands", "Gov. Brian
+		// Kemp"; not a sentence's last word: "on the Red Sea. Aqaba is".
+		if !a.cap || a.letters > 3 || a.letters == 0 {
+			return false
+		}
+		w := strings.ToLower(text[a.start:a.end])
+		return a.letters == 1 || dotJoins[w] || titles[w]
 	}
 	return false
 }
+
+// dotJoins are the short abbreviations, besides titles, that a period
+// joins to the next word: "St. Louis", "Mt. Kenya", "Ft. Worth".
+var dotJoins = map[string]bool{"st": true, "mt": true, "ft": true, "pt": true, "ste": true, "mts": true, "fr": true, "co": true, "inc": true, "jr": true, "sr": true}
 
 // extraDemonyms are peoples' words the gazetteer's list lacks because
 // they are also short names of the country: "Saudi officials".

@@ -528,6 +528,9 @@ func TestWireNews(t *testing.T) {
 		{"a division's acronym before a ministry", "The NSW Primary Industries Minister said horses near Sydney, Australia, were moved.", nil, "NSW", "AU", ""},
 		{"a hospital named for a saint", "The man was taken to St. John's Hospital in Springfield, Ill.", []string{"St. John"}, "Springfield", "US", "IL"},
 		{"a US highway", "The crash was on U.S. 78 near Winterville, Ga., and closed U.S. Route 1.", []string{"U.S."}, "Winterville", "US", "GA"},
+		{"a sea after a sentence's The", "The Persian Gulf showdown took a personal turn.", nil, "Persian Gulf", "", ""},
+		{"a sea, not the state named after it, before a new sentence", "The route ran from Aqaba on the Red Sea. Aqaba is busy.", nil, "Red Sea", "", ""},
+		{"the state named after a sea", "Fishermen in the Red Sea state of Sudan went on strike.", nil, "Red Sea", "SD", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

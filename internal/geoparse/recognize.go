@@ -696,7 +696,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 				break
 			}
 		}
-		ok = ok || words > 1 && found && (exact.Population >= 50_000 || exact.Level() <= 2 || locative)
+		// "The Persian Gulf showdown", "Aqaba on the Red Sea": a sea or a
+		// gulf called so, from the hand-written regions table, needs no
+		// cue either.
+		ok = ok || words > 1 && found && (exact.Population >= 50_000 || exact.Level() <= 2 || locative || exact.Level() == 4 && exact.FeatureClass == "H")
 		if !ok {
 			return false
 		}

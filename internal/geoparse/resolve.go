@@ -523,6 +523,20 @@ func actorNoun(text string, end int) bool {
 	return actorNouns[rest[:n]]
 }
 
+// waterName reports whether a folded name ends in a word for a sea, a
+// gulf or a strait.
+func waterName(key string) bool {
+	i := strings.LastIndexByte(key, ' ')
+	if i < 0 {
+		return false
+	}
+	switch key[i+1:] {
+	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel":
+		return true
+	}
+	return false
+}
+
 // pairSep reports whether the text between two names makes the second
 // the first's region: "Tyler, Texas", "Tyler in Texas", and after a
 // division word written in lower case, which stays out of the name's
@@ -729,6 +743,12 @@ func (p *Parser) base(m *mention, j int) float64 {
 	// namesake at home.
 	if lv == 5 && c.Population >= 500_000 && !oneCountry(m.cands) && !divisionIn(m.cands, c.Country) {
 		s += 2
+	}
+	// "the Red Sea" is the sea, not Sudan's or Egypt's Red Sea state
+	// named after it: a name ending in a water body's word means the
+	// water body called so, unless a division word follows.
+	if lv == 4 && c.FeatureClass == "H" && !m.wantAdmin && waterName(m.key) && m.key == gazetteer.Fold(c.Name) {
+		s += 10
 	}
 	// Rivers, mountains and other features are rarely what a bare name
 	// means when a populated place or division shares it.

@@ -76,7 +76,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		}
 		last = k
 	}
-	if !toks[i].cap || toks[i].upper || toks[i].letters < 3 {
+	// "The Persian Gulf showdown": a sentence's "The" begins no name the
+	// gazetteer lacks (those it has, "The Hague", are matched before),
+	// and must not swallow the name after it.
+	if !toks[i].cap || toks[i].upper || toks[i].letters < 3 || p.word(text, toks, i) == "the" {
 		return unknown{}, false
 	}
 	// Common words alone ("the town of Hope" aside) are rarely names here.
