@@ -531,6 +531,11 @@ func TestWireNews(t *testing.T) {
 		{"a sea after a sentence's The", "The Persian Gulf showdown took a personal turn.", nil, "Persian Gulf", "", ""},
 		{"a sea, not the state named after it, before a new sentence", "The route ran from Aqaba on the Red Sea. Aqaba is busy.", nil, "Red Sea", "", ""},
 		{"the state named after a sea", "Fishermen in the Red Sea state of Sudan went on strike.", nil, "Red Sea", "SD", ""},
+		{"stock exchanges", "In New York Stock Exchange trading the shares rose; the Toronto Stock Exchange fell in Ottawa's view.",
+			[]string{"New York", "Toronto"}, "Ottawa", "CA", ""},
+		{"adjectives after a prefix", "After a trans-Atlantic process and pan-African talks, delegates met in Accra.",
+			[]string{"Atlantic", "African"}, "Accra", "GH", ""},
+		{"other names of countries", "Sales rose in Brazil and Korea; goods went via the Comoro Islands to Tanzania.", nil, "Korea", "KR", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

@@ -169,7 +169,7 @@ var companyWords = map[string]bool{
 var orgWords = map[string]bool{
 	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
 	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
-	"examiner": true, "register": true, "spectator": true, "news": true,
+	"examiner": true, "register": true, "spectator": true, "news": true, "stock": true,
 	// "Franklin Elementary", "Kennedy Elementary School": schools are named
 	// after people as often as after places.
 	"elementary": true,
@@ -745,6 +745,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		toks[m.last+1].cap && !toks[m.last+1].upper && !locative && !p.common[next] && !p.notable(next) &&
 		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
 		return false
+	}
+	// "trans-Atlantic", "pan-African", "sub-Saharan": a name after a
+	// lower-case prefix and a hyphen is an adjective.
+	if k := m.first - 1; k >= 0 && !toks[k].cap && text[toks[k].end:first.start] == "-" {
+		switch p.word(text, toks, k) {
+		case "trans", "pan", "sub", "inter":
+			return false
+		}
 	}
 	// "Andrews Air Force Base", "Lackland Air Force Base": air bases are
 	// named after people. (Airports are named after their towns, and
