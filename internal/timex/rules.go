@@ -1261,7 +1261,7 @@ func (p *parser) weekday(i int) (cand, bool) {
 		return cand{i: start, j: i + 1, typ: SET, val: lit(fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1))}, true
 	}
 	wd, ok := weekdayWords[p.w(i)]
-	if !ok || !p.upper(i) || (len(p.w(i)) <= 4 && !strings.HasSuffix(p.w(i), "day") && p.w(i+1) != ".") {
+	if !ok || !p.upper(i) || (len(p.w(i)) <= 4 && !strings.HasSuffix(p.w(i), "day") && p.w(i+1) != "." && !p.datedAfter(i+1)) {
 		return cand{}, false
 	}
 	j := i + 1
@@ -2051,6 +2051,21 @@ var modals = map[string]bool{"will": true, "would": true, "could": true, "can": 
 // unitFollow are words that may follow "a second" when it is a duration.
 var unitFollow = map[string]bool{"and": true, "or": true, "later": true, "ago": true, "earlier": true, "before": true, "after": true}
 
+// datedAfter reports whether a month and a day number follow at k (after
+// an optional comma): "Fri March 22, 2013", "Thu, Mar 21" — the date
+// that lets a bare "Fri" or "Thu" be a weekday.
+func (p *parser) datedAfter(k int) bool {
+	if p.w(k) == "," {
+		k++
+	}
+	m, j, ok := p.month(k)
+	if !ok || m == 0 || j >= len(p.t) || p.t[j].kind != tNum {
+		return false
+	}
+	_, ok = dayNumber(p.w(j))
+	return ok
+}
+
 // weekdayPapers are the titles that follow a weekday in a newspaper's name.
 var weekdayPapers = map[string]bool{"times": true, "telegraph": true, "post": true, "express": true, "herald": true,
 	"mirror": true, "mail": true, "tribune": true, "independent": true, "observer": true, "star": true, "standard": true}
@@ -2153,6 +2168,10 @@ func (p *parser) clock(i int) (cand, bool) {
 			hh = 24
 		}
 		j = i + 1
+		if timeZones[p.w(j)] {
+			// "noon EST", "midnight GMT"
+			j++
+		}
 	case numberWords[w] >= 1 && numberWords[w] <= 12 && p.seq(i+1, "o", "'", "clock"):
 		// "at four o'clock in the morning": the hour in words.
 		hh, j = numberWords[w], i+4

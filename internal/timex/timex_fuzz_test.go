@@ -20,6 +20,7 @@ func FuzzParse(f *testing.F) {
 		"FY2013 and H1 2013 at 6.30pm", "June–July 2024 (2007–present)", "on Wednesday (Mar. 1)",
 		"the weekend of 17 September", "the September 11 attacks, 9/11", "from Monday till Wednesday this week",
 		"Ash Wednesday, Black Friday", "the first of June 2009 at four o'clock in the morning", "at least 4-7 days in the \u201990s",
+		"noon EST; updated 6:58 AM EDT, Fri March 22, 2013",
 	} {
 		f.Add(s, int64(0), false)
 		f.Add(s, int64(886_000_000), true)

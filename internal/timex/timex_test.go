@@ -378,6 +378,8 @@ func TestSpans(t *testing.T) {
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, []parseCase{
 		{"figure range", "Results take at least 4-7 days.", "", News, []want{{text: "at least 4-7 days", value: "P4D", typ: DURATION}}},
+		{"zone after noon, abbreviated weekday before a date", "At noon EST it ended; updated 6:58 AM EDT, Fri March 22, 2013.", "2013-03-22", News, []want{
+			{text: "noon EST", value: "2013-03-22T12:00", typ: TIME}, {text: "6:58 AM EDT, Fri March 22, 2013", value: "2013-03-22T06:58", typ: TIME}}},
 		{"dotted clock", "At 6.30pm they left; it rose 6.30 percent.", "2013-03-22", News, []want{{text: "6.30pm", value: "2013-03-22T18:30", typ: TIME}}},
 		{"o'clock in words", "We were told at four o'clock in the morning.", "2015-06-10", News, []want{{text: "four o'clock in the morning", value: "2015-06-10T04:00", typ: TIME}}},
 		{"years", "The siege lasted two years.", "", News, []want{{text: "two years", value: "P2Y", typ: DURATION}}},
@@ -504,6 +506,7 @@ func TestNotDates(t *testing.T) {
 		"He was charged under the Chemical Weapons Act 1996.",
 		"French Mirage 2000 fighter jets struck.",
 		"Cyber Monday deals and Super Tuesday votes were counted.",
+		"The Sat exam was hard.",
 		"Organizations provided their own data during this period to fill the void.",
 		"It broke out, according to the Sunday Times of India.",
 		"The present study pushes the date back.",
