@@ -536,6 +536,9 @@ func TestWireNews(t *testing.T) {
 		{"adjectives after a prefix", "After a trans-Atlantic process and pan-African talks, delegates met in Accra.",
 			[]string{"Atlantic", "African"}, "Accra", "GH", ""},
 		{"other names of countries", "Sales rose in Brazil and Korea; goods went via the Comoro Islands to Tanzania.", nil, "Korea", "KR", ""},
+		{"a plural counted by a number", "The administration plans to deploy 45,000 Marines and 200 Rangers to Saudi Arabia.",
+			[]string{"Marines", "Rangers"}, "Saudi Arabia", "SA", ""},
+		{"a year before a town", "Crowds recalled the games held in 2004 Athens, Greece.", nil, "Athens", "GR", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

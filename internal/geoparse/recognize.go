@@ -746,6 +746,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
 		return false
 	}
+	// "45,000 Marines", "200 Rangers": a plural counted by a number is a
+	// body of men, not a small town called so (Marines, Val-d'Oise). A
+	// year is no count: "the 2004 Athens Olympics".
+	if k := m.first - 1; k >= 0 && words == 1 && !major && toks[k].letters == 0 && toks[k].end-toks[k].start != 4 &&
+		text[toks[k].end:first.start] == " " && strings.HasSuffix(m.key, "s") {
+		return false
+	}
 	// "trans-Atlantic", "pan-African", "sub-Saharan": a name after a
 	// lower-case prefix and a hyphen is an adjective.
 	if k := m.first - 1; k >= 0 && !toks[k].cap && text[toks[k].end:first.start] == "-" {
