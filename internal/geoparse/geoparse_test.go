@@ -539,6 +539,11 @@ func TestWireNews(t *testing.T) {
 		{"a plural counted by a number", "The administration plans to deploy 45,000 Marines and 200 Rangers to Saudi Arabia.",
 			[]string{"Marines", "Rangers"}, "Saudi Arabia", "SA", ""},
 		{"a year before a town", "Crowds recalled the games held in 2004 Athens, Greece.", nil, "Athens", "GR", ""},
+		{"a dateline's town that is also a given name", "DALTON -- A Whitfield County grand jury indicted a man Tuesday.", nil, "DALTON", "US", "GA"},
+		{"a town whose last word says so after a given name", "Commissioner Lee Jefferson said Jefferson City officials would meet.", nil, "Jefferson City", "US", "MO"},
+		{"a country's name as a given name", "Coach Mark Richt praised Macon native Jordan Jenkins.", []string{"Jordan", "Jenkins"}, "Macon", "US", "GA"},
+		{"a hospital named after a person", "The victim was taken to Hamilton Medical Center in Dalton, Ga.", []string{"Hamilton"}, "Dalton", "US", "GA"},
+		{"a town's hospital in lower case", "The six arrived at the Benghazi hospital in Libya.", nil, "Benghazi", "LY", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

@@ -505,6 +505,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		lead = prev2
 	}
 	locative := cues[lead]
+	// "DALTON -- A Whitfield County grand jury": a dateline's town is
+	// named as surely as after "in", though Dalton is a given name too.
+	locative = locative || filed
 	// "And Robert Gates, ...": a sentence's opening "And" joins no list.
 	if lead == "and" && lead == prev && m.first > 0 && toks[m.first-1].cap {
 		locative = false
@@ -738,10 +741,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		p.given(p.word(text, toks, k)) && !p.notable(p.word(text, toks, m.first-1)) {
 		return false
 	}
-	// "Virginia Welch delivered this message": a division's name that is
-	// also a given name, before a capitalized word that is no place nor
-	// an office, a company's or a feature's word, is a person's.
-	if words == 1 && top.Level() == 2 && p.names[m.key] && nextJoined && text[toks[m.last].end:toks[m.last+1].start] == " " &&
+	// "Virginia Welch delivered this message", "Macon native Jordan
+	// Jenkins": a country's or a division's name that is also a given
+	// name, before a capitalized word that is no notable place nor an
+	// office, a company's or a feature's word, is a person's.
+	if words == 1 && (top.Level() == 1 || top.Level() == 2) && p.names[m.key] && nextJoined && text[toks[m.last].end:toks[m.last+1].start] == " " &&
 		toks[m.last+1].cap && !toks[m.last+1].upper && !locative && !p.common[next] && !p.notable(next) &&
 		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
 		return false
@@ -838,6 +842,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
 		return false
 	}
+	// "Hamilton Medical Center", "Grady Memorial Hospital": hospitals are
+	// named after people as often as after places; a small place's name
+	// in one's name is the person's. ("the Benghazi hospital", in lower
+	// case, is the town's: GeoVirus annotates it.)
+	if nextJoined && !major && toks[m.last+1].cap && (next == "hospital" || next == "memorial" || next == "medical" && p.word(text, toks, m.last+2) == "center") {
+		return false
+	}
 	// "St. Peter's Square", "Lincoln's Inn Road", "St. John's Hospital": a
 	// landmark named for someone, not the place of that name.
 	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap &&
@@ -857,7 +868,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
 	// called.
-	if words > 1 && top.Level() == 5 && !major && !locative && !placed[m.key] && p.given(p.word(text, toks, m.first)) {
+	// "Jefferson City", "Carson City": not when the last word says a town.
+	if words > 1 && top.Level() == 5 && !major && !locative && !placed[m.key] && p.given(p.word(text, toks, m.first)) &&
+		!townWords[p.word(text, toks, m.last)] && !featureWords[p.word(text, toks, m.last)] {
 		return false
 	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").
