@@ -9,6 +9,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/export"
+	"github.com/sitrep-project/sitrep/internal/match"
 	"github.com/sitrep-project/sitrep/internal/query"
 )
 
@@ -114,6 +115,26 @@ func (s *Server) actors(w http.ResponseWriter, r *http.Request, v url.Values) er
 		a = []query.Actor{}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"actors": a})
+	return nil
+}
+
+func (s *Server) matches(w http.ResponseWriter, r *http.Request, v url.Values) error {
+	f, err := query.ParseFilter(v)
+	if err != nil {
+		return err
+	}
+	opt, err := query.ParseMatch(v)
+	if err != nil {
+		return err
+	}
+	pairs, err := query.Matches(r.Context(), s.st, f, opt, nil)
+	if err != nil {
+		return err
+	}
+	if pairs == nil {
+		pairs = []match.Pair{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"pairs": pairs})
 	return nil
 }
 

@@ -176,6 +176,7 @@ func (s *Server) routes() []route {
 		{method: "GET", pattern: "/api/events", summary: "Events matching the filters, in date order, one page at a time", params: pageParams, filters: true, formats: true, handle: s.events},
 		{method: "GET", pattern: "/api/aggregate", summary: "Event counts and fatality sums by period and/or dimension", params: specParams, filters: true, handle: s.aggregate},
 		{method: "GET", pattern: "/api/actors", summary: "The actors in the most matching events", params: topParams, filters: true, handle: s.actors},
+		{method: "GET", pattern: "/api/matches", summary: "Pairs of events that different sources report of one incident: same days, same place, agreeing tolls", params: query.MatchParams, filters: true, handle: s.matches},
 		{method: "GET", pattern: "/api/span", summary: "The first and last matching event", filters: true, handle: s.span},
 		{method: "GET", pattern: "/api/infobox", summary: "Date span, parties and totals per side of the matching events", filters: true, handle: s.infobox},
 		{method: "GET", pattern: "/api/change", summary: "Events per country or admin1 in the current period against the mean of earlier periods, with ACLED's change categories", params: changeParams, filters: true, handle: s.change},

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/match"
 	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/query"
 	"github.com/sitrep-project/sitrep/internal/store"
@@ -194,6 +195,15 @@ func TestEndpoints(t *testing.T) {
 			t.Errorf("geojson: %s %s", a.ctype, a.body)
 		}
 
+		// The ACLED and UCDP rows of the Tongo Tongo ambush are one
+		// incident; the article's event has no place to compare.
+		var mr struct{ Pairs []match.Pair }
+		a = get(t, s, "/api/matches?country=NER&days=2")
+		a.decode(t, &mr)
+		if a.status != 200 || len(mr.Pairs) != 1 || mr.Pairs[0].A.ID+"~"+mr.Pairs[0].B.ID != "ucdp:123~acled:1" || mr.Pairs[0].KM == nil {
+			t.Errorf("matches: %d %s", a.status, a.body)
+		}
+
 		var agg struct{ Buckets []query.Bucket }
 		a = get(t, s, "/api/aggregate?country=NER|MLI&interval=month&by=event_type")
 		a.decode(t, &agg)
@@ -310,11 +320,14 @@ func TestBadParameters(t *testing.T) {
 		"periods":          {"0", "x", "521"},
 		"at":               {"2018-02-31"},
 		"event_date_where": {"LIKE", "=;DROP"},
+		"days":             {"-1", "31", "x"},
+		"min_score":        {"0", "1.5", "x", "NaN"},
 	}
 	endpoint := map[string]string{
 		"limit": "/api/events", "cursor": "/api/events", "format": "/api/events",
 		"interval": "/api/aggregate", "by": "/api/aggregate", "cell": "/api/aggregate",
 		"top": "/api/actors", "periods": "/api/change", "at": "/api/change",
+		"days": "/api/matches", "min_score": "/api/matches",
 	}
 	for _, p := range query.FilterParams {
 		if _, ok := bad[p.Name]; !ok {
