@@ -92,8 +92,8 @@ func TestTBAQ(t *testing.T) {
 		files[f[0]] = true
 		n++
 	}
-	if len(files) != 40 || n < 250 {
-		t.Errorf("%d files, %d toponyms; want 40 and at least 250", len(files), n)
+	if len(files) != 50 || n < 250 {
+		t.Errorf("%d files, %d toponyms; want 50 and at least 250", len(files), n)
 	}
 	shared := os.Getenv("SITREP_SHARED")
 	if shared == "" {
@@ -101,7 +101,7 @@ func TestTBAQ(t *testing.T) {
 	}
 	dir := filepath.Join(shared, "data/timebank")
 	g := gazetteer.Default()
-	sel, err := TimeMLSelection(g, dir, 40)
+	sel, err := TimeMLSelection(g, dir, 50)
 	if err != nil {
 		t.Fatal(err)
 	}
