@@ -544,6 +544,9 @@ func TestWireNews(t *testing.T) {
 		{"a country's name as a given name", "Coach Mark Richt praised Macon native Jordan Jenkins.", []string{"Jordan", "Jenkins"}, "Macon", "US", "GA"},
 		{"a hospital named after a person", "The victim was taken to Hamilton Medical Center in Dalton, Ga.", []string{"Hamilton"}, "Dalton", "US", "GA"},
 		{"a town's hospital in lower case", "The six arrived at the Benghazi hospital in Libya.", nil, "Benghazi", "LY", ""},
+		{"a president's administration", "The Clinton administration has pushed for the boy's return to Cuba.", []string{"Clinton"}, "Cuba", "CU", ""},
+		{"Jesus", "Protesters waved posters of the boy and Jesus in Miami.", []string{"Jesus"}, "Miami", "US", "FL"},
+		{"Capitol Hill", "His cousins sought support on Capitol Hill for the bill.", nil, "Capitol Hill", "US", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
 	} {

@@ -842,6 +842,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
 		return false
 	}
+	// "the Clinton administration", "the Bush administration": a
+	// president's name, not a small town's.
+	if nextJoined && !major && !toks[m.last+1].cap && next == "administration" {
+		return false
+	}
 	// "Hamilton Medical Center", "Grady Memorial Hospital": hospitals are
 	// named after people as often as after places; a small place's name
 	// in one's name is the person's. ("the Benghazi hospital", in lower
