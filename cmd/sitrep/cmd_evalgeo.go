@@ -20,7 +20,7 @@ func init() {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
 		gzFile := fs.String("gazetteer", "", "score with this gazetteer file in the compact format (as internal/gazetteer/gen writes it) instead of the embedded one")
-		half := fs.Int("half", -1, "score only the articles of this half (0 or 1, split by a hash of the source URL)")
+		half := fs.Int("half", -1, "score only the articles of this half (0 or 1, split by a hash of the source URL, or of the file name with --tbaq)")
 		errs := fs.String("errors", "", "write every miss, wrong resolution, span difference and extra to this file")
 		tbaq := fs.String("tbaq", "", "score on the hand-annotated TimeBank/AQUAINT stories instead: the folder holding TimeBank/ and AQUAINT/ (../shared/data/timebank)")
 		tbaqGold := fs.String("tbaq-gold", "internal/geoparse/testdata/tbaq-gold.tsv", "the gold file for --tbaq")
