@@ -87,11 +87,12 @@ type item struct {
 
 // Matcher finds pairs among events added in date order.
 type Matcher struct {
-	opt    Options
-	window []item
-	cands  []Pair
-	last   time.Time
-	sorted bool
+	opt     Options
+	window  []item
+	cands   []Pair
+	last    time.Time
+	horizon time.Time
+	sorted  bool
 }
 
 // New returns a matcher.
@@ -123,19 +124,21 @@ func (m *Matcher) Add(e *event.Event) {
 	}
 	m.last = start
 	cur := item{ref: refOf(e), start: start, end: e.Date.End, prec: e.Date.Precision, geo: e.Place.Precision}
-	// Drop what ended more than MaxDays before this start.
-	horizon := start.AddDate(0, 0, -m.opt.maxDays())
-	keep := m.window[:0]
-	for _, w := range m.window {
-		if !w.end.Before(horizon) {
-			keep = append(keep, w)
+	// Drop what ended more than MaxDays before this start, once a day:
+	// the horizon moves only when the date does.
+	if horizon := start.AddDate(0, 0, -m.opt.maxDays()); !horizon.Equal(m.horizon) {
+		m.horizon = horizon
+		keep := m.window[:0]
+		for _, w := range m.window {
+			if !w.end.Before(horizon) {
+				keep = append(keep, w)
+			}
 		}
+		clear(m.window[len(keep):])
+		m.window = keep
 	}
-	m.window = keep
 	for i := range m.window {
-		if p, ok := m.compare(&m.window[i], &cur); ok {
-			m.cands = append(m.cands, p)
-		}
+		m.compare(&m.window[i], &cur)
 	}
 	m.window = append(m.window, cur)
 }
@@ -214,10 +217,11 @@ func coarser(a, b event.GeoPrecision) event.GeoPrecision {
 	return b
 }
 
-// compare scores a (earlier) against b.
-func (m *Matcher) compare(a, b *item) (Pair, bool) {
+// compare scores a (earlier) against b and keeps the pair when it is good
+// enough. It returns nothing: a Pair is large, and most comparisons fail.
+func (m *Matcher) compare(a, b *item) {
 	if a.ref.Origin == b.ref.Origin {
-		return Pair{}, false
+		return
 	}
 	// Days between the ranges, 0 when they overlap.
 	days := 0
@@ -225,7 +229,7 @@ func (m *Matcher) compare(a, b *item) (Pair, bool) {
 		days = int(b.start.Sub(a.end).Hours() / 24)
 	}
 	if days > m.opt.maxDays() {
-		return Pair{}, false
+		return
 	}
 	dateScore := 0.9 // ranges that overlap
 	switch {
@@ -241,7 +245,7 @@ func (m *Matcher) compare(a, b *item) (Pair, bool) {
 
 	// Places.
 	if a.ref.Country != "" && b.ref.Country != "" && a.ref.Country != b.ref.Country {
-		return Pair{}, false
+		return
 	}
 	placeScore := 0.5 // the same country is all that can be compared
 	var dist float64
@@ -250,16 +254,16 @@ func (m *Matcher) compare(a, b *item) (Pair, bool) {
 		// A degree of latitude is 111 km: most neighbours in the window
 		// are ruled out before any trigonometry.
 		if math.Abs(*a.ref.Lat-*b.ref.Lat)*111 > r {
-			return Pair{}, false
+			return
 		}
 		dist = gazetteer.Distance(*a.ref.Lat, *a.ref.Lon, *b.ref.Lat, *b.ref.Lon)
 		if dist > r {
-			return Pair{}, false
+			return
 		}
 		dist, measured = math.Round(dist*10)/10, true
 		placeScore = 1 - 0.4*dist/r
 	} else if a.ref.Country == "" || b.ref.Country == "" {
-		return Pair{}, false // nowhere to compare
+		return // nowhere to compare
 	}
 
 	fat := 0.9
@@ -277,12 +281,12 @@ func (m *Matcher) compare(a, b *item) (Pair, bool) {
 	}
 	score := math.Round(dateScore*placeScore*fat*typ*1000) / 1000
 	if score < m.opt.minScore() {
-		return Pair{}, false
+		return
 	}
 	p := Pair{A: a.ref, B: b.ref, Score: score, Days: days}
 	if measured {
 		km := dist
 		p.KM = &km
 	}
-	return p, true
+	m.cands = append(m.cands, p)
 }
