@@ -313,7 +313,7 @@ func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}}
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: map[string]bool{}}
 	var us []unknown
 	lastUnknown := -1
 	var buf []byte
@@ -346,6 +346,7 @@ func (p *Parser) mentions(text string) []mention {
 		if c, ok := p.demonym(lw); ok && (!p.namesCountry(lw, c.Country) || p.attributive(text, toks, i, c)) {
 			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
 				focus[c.Country] += 0.5
+				tc.named[c.Country] = true
 				continue
 			}
 		}
@@ -408,6 +409,9 @@ func (p *Parser) mentions(text string) []mention {
 		ms = append(ms, m)
 		if m.strong {
 			tc.placed[m.key] = true
+		}
+		if len(m.cands) > 0 && m.cands[0].Level() == 1 {
+			tc.named[m.cands[0].Country] = true
 		}
 		i = best
 		// A division or feature word taken into the span is not read

@@ -549,6 +549,13 @@ func TestWireNews(t *testing.T) {
 		{"Capitol Hill", "His cousins sought support on Capitol Hill for the bill.", nil, "Capitol Hill", "US", ""},
 		{"a county missing from its state is placed in it", "The board of supervisors of Loudon county, Virginia, will vote.",
 			nil, "Loudon", "US", "VA"},
+		// Conflict news: a short town name after a cue, in a country the
+		// text names; a division of a country it never names is not meant.
+		{"a short town of a country named by demonym", "Malian troops were attacked in Gao.", nil, "Gao", "ML", ""},
+		{"a short town of a country named before", "Fighting in Mali. A bomb struck a camp in Gao, killing 77.", nil, "Gao", "ML", ""},
+		{"a short name in no country the text names stays unread", "The mayor of Gao said.", []string{"Gao"}, "", "", ""},
+		{"a short town beside another", "Fighting in Chad. Troops moved to Mao and Bol.", nil, "Mao", "TD", ""},
+		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -398,6 +398,10 @@ type textContext struct {
 	// one name, one reading per text ("near Fort Hood ... Fort Hood
 	// said").
 	placed map[string]bool
+	// named holds the countries (alpha-2) the text has named so far, by
+	// name or demonym: a short town name of theirs after a cue is the
+	// town ("Malian troops ... in Gao").
+	named map[string]bool
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
@@ -654,8 +658,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		abbrev = abbrev && toks[k].letters == 1
 	}
 	if (abbrev || words == 1 && first.letters <= 3) && top.Level() > 2 {
-		// "the city of Van": a cue names a real town.
-		if abbrev || !(m.wantTown || locative && top.Population >= 100_000 && !first.upper) {
+		// "the city of Van": a cue names a real town, as does one in a
+		// country the text is about ("fighting in Mali ... a camp in Gao").
+		inNamed := slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return tc.named[c.Country] && c.Level() > 2 })
+		if abbrev || !(m.wantTown || locative && (top.Population >= 100_000 || inNamed) && !first.upper) {
 			return false
 		}
 	}

@@ -213,9 +213,12 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				s += 5 * f / tot * scale
 				if f > 0 {
 					s += 1
-				} else if tot >= 2 && c.Level() >= 2 && c.Population < 1_000_000 {
+				} else if tot >= 2 && c.Level() >= 2 && (c.Level() < 5 || c.Population < 1_000_000) {
 					// A division or town of a country the text never
-					// mentions, when it mentions others.
+					// mentions, when it mentions others. A city of a
+					// million may be known abroad; a division of a million
+					// is not ("Bol" for Colombia's Bolívar in a text on
+					// Chad and Cameroon).
 					s -= 2
 				}
 			}
