@@ -36,7 +36,7 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if fs.NArg() > 0 {
 		dirs = fs.Args()
 	}
-	counts, res, err := timeml.Evaluate(ctx, timexTagger(timex.News), dirs...)
+	counts, res, err := timeml.Evaluate(ctx, timeml.Timex(timex.News), dirs...)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/sitrep-project/sitrep/internal/timeml"
 	"github.com/sitrep-project/sitrep/internal/timex"
@@ -28,7 +27,7 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if fs.NArg() != 2 {
 		return fmt.Errorf("%w: want IN_DIR OUT_DIR", errUsage)
 	}
-	res, err := timeml.TagDir(ctx, fs.Arg(0), fs.Arg(1), timexTagger(timex.News))
+	res, err := timeml.TagDir(ctx, fs.Arg(0), fs.Arg(1), timeml.Timex(timex.News))
 	if err != nil {
 		return err
 	}
@@ -41,22 +40,4 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintln(stdout)
 	return nil
-}
-
-// timexTagger adapts timex.Parse to timeml: span ends become their own
-// TIMEX3, the way TimeML annotates "from 1990 to 1992".
-func timexTagger(mode timex.Mode) timeml.Tagger {
-	return func(text string, dct time.Time) []timeml.Tag {
-		var out []timeml.Tag
-		for _, t := range timex.Parse(text, timex.Options{DCT: dct, Mode: mode}) {
-			parts := t.Parts
-			if len(parts) == 0 {
-				parts = []timex.Timex{t}
-			}
-			for _, p := range parts {
-				out = append(out, timeml.Tag{Start: p.Start, End: p.End, Type: string(p.Type), Value: p.Value, Mod: p.Mod})
-			}
-		}
-		return out
-	}
 }

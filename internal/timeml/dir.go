@@ -11,6 +11,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/timex"
 )
 
 // Tagger finds temporal expressions in a document's text, given its DCT
@@ -185,4 +187,22 @@ func Evaluate(ctx context.Context, tag Tagger, dirs ...string) (Counts, []DocRes
 		res = append(res, DocResult{Name: path, Text: d.Text, Pairs: pairs, Counts: dc})
 	}
 	return c, res, nil
+}
+
+// Timex is the tagger of sitrep's date engine in mode: a span's ends
+// become TIMEX3s of their own, as TimeML annotates "from 1990 to 1992".
+func Timex(mode timex.Mode) Tagger {
+	return func(text string, dct time.Time) []Tag {
+		var out []Tag
+		for _, t := range timex.Parse(text, timex.Options{DCT: dct, Mode: mode}) {
+			parts := t.Parts
+			if len(parts) == 0 {
+				parts = []timex.Timex{t}
+			}
+			for _, p := range parts {
+				out = append(out, Tag{Start: p.Start, End: p.End, Type: string(p.Type), Value: p.Value, Mod: p.Mod})
+			}
+		}
+		return out
+	}
 }

@@ -12,27 +12,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/sitrep-project/sitrep/internal/timeml"
 	"github.com/sitrep-project/sitrep/internal/timex"
 )
-
-// newsTagger is the tagger `sitrep timeml` runs: timex in News mode,
-// anchored on each file's DCT.
-func newsTagger(text string, dct time.Time) []timeml.Tag {
-	var out []timeml.Tag
-	for _, t := range timex.Parse(text, timex.Options{DCT: dct, Mode: timex.News}) {
-		parts := t.Parts
-		if len(parts) == 0 {
-			parts = []timex.Timex{t}
-		}
-		for _, p := range parts {
-			out = append(out, timeml.Tag{Start: p.Start, End: p.End, Type: string(p.Type), Value: p.Value, Mod: p.Mod})
-		}
-	}
-	return out
-}
 
 var tidAttr = regexp.MustCompile(`<TIMEX3\b[^>]*\btid="([^"]*)"`)
 
@@ -58,7 +41,7 @@ func TestTagDirTE3(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	res, err := timeml.TagDir(context.Background(), in, out, newsTagger)
+	res, err := timeml.TagDir(context.Background(), in, out, timeml.Timex(timex.News))
 	if err != nil {
 		t.Fatal(err)
 	}

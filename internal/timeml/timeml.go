@@ -1,5 +1,6 @@
 // Package timeml reads TempEval-3 TimeML documents, writes them back with
-// TIMEX3 tags inserted, and scores TIMEX3 annotations the TempEval-3 way.
+// TIMEX3 tags inserted (by any Tagger; Timex is the date engine's), and
+// scores TIMEX3 annotations the TempEval-3 way.
 package timeml
 
 import (

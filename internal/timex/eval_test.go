@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/sitrep-project/sitrep/internal/timeml"
 	"github.com/sitrep-project/sitrep/internal/timex"
@@ -19,19 +18,7 @@ func TestTimeBank(t *testing.T) {
 	if shared == "" {
 		t.Skip("set SITREP_SHARED to the shared/ folder to run the TimeBank evaluation")
 	}
-	tag := func(text string, dct time.Time) []timeml.Tag {
-		var out []timeml.Tag
-		for _, x := range timex.Parse(text, timex.Options{DCT: dct}) {
-			parts := x.Parts
-			if len(parts) == 0 {
-				parts = []timex.Timex{x}
-			}
-			for _, p := range parts {
-				out = append(out, timeml.Tag{Start: p.Start, End: p.End, Type: string(p.Type), Value: p.Value})
-			}
-		}
-		return out
-	}
+	tag := timeml.Timex(timex.News)
 	base := filepath.Join(shared, "data", "timebank")
 	c, _, err := timeml.Evaluate(context.Background(), tag, filepath.Join(base, "TimeBank"), filepath.Join(base, "AQUAINT"))
 	if err != nil {
