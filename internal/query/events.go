@@ -57,10 +57,24 @@ func ValidCursor(s string) bool {
 	return err == nil
 }
 
+// duckChunk is how many rows one DuckDB query reads when every row is
+// asked for. The DuckDB driver materializes a whole result before the
+// first row is read (2.5M ACLED events: 5.9 GB RSS for an export), so
+// Events reads such a listing a page at a time instead.
+var duckChunk = 50_000
+
 // Events calls fn with each event f selects, in date order, and returns the
 // cursor of the next page ("" after the last). Rows are streamed from the
-// database, so an export of every event holds one event at a time.
+// database, a page at a time on DuckDB, so an export of every event holds
+// at most one page.
 func Events(ctx context.Context, st *store.Store, f Filter, p Page, fn func(event.Event) error) (next string, err error) {
+	if p.Limit == 0 && st.Kind() == store.DuckDB {
+		for cur := p.Cursor; ; {
+			if cur, err = Events(ctx, st, f, Page{Limit: duckChunk, Cursor: cur}, fn); err != nil || cur == "" {
+				return "", err
+			}
+		}
+	}
 	b := &builder{d: dialectOf(st)}
 	b.build(f, "")
 	if p.Cursor != "" {

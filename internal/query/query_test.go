@@ -203,6 +203,17 @@ func TestPagination(t *testing.T) {
 		if want[0] != "ucdp:123" || want[len(want)-1] != "doc#1" {
 			t.Fatalf("order %q", want)
 		}
+		// Every row is read from DuckDB a chunk at a time: chunks of two
+		// give the same listing.
+		if st.Kind() == store.DuckDB {
+			n := duckChunk
+			duckChunk = 2
+			got := ids(t, st, Filter{}, Page{})
+			duckChunk = n
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("in chunks of 2: got %q, want %q", got, want)
+			}
+		}
 		for _, f := range []Filter{{}, {AsOf: vs[1]}} {
 			want := ids(t, st, f, Page{})
 			for _, limit := range []int{1, 2, 4, 100} {
