@@ -17,6 +17,7 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
+		memory := memoryFlag(fs, "reading")
 		format := fs.String("format", "csv", "csv, json, geojson or parquet")
 		out := fs.String("out", "", "output file (default: standard output)")
 		v := filterFlags(fs) // includes --as-of and --version
@@ -39,6 +40,13 @@ func init() {
 			return err
 		}
 		defer st.Close()
+		autoMB := int64(128)
+		if ef == export.Parquet {
+			autoMB = 256
+		}
+		if err := limitMemory(ctx, st, *memory, autoMB); err != nil {
+			return err
+		}
 		var n int64
 		switch {
 		case *out == "":

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -26,7 +27,7 @@ func init() {
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
-		memory := fs.String("memory", "auto", `DuckDB memory limit while ingesting a file: a size ("1GB"), "auto" (128MB and 128MB per DuckDB thread) or "" (DuckDB's default, 80% of RAM)`)
+		memory := memoryFlag(fs, "ingesting a file")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
 			return err
@@ -72,7 +73,7 @@ func init() {
 				report(stdout, path, res)
 				continue
 			}
-			if err := limitMemory(ctx, st, *memory); err != nil {
+			if err := limitMemory(ctx, st, *memory, 128); err != nil {
 				return err
 			}
 			res, err := ingestDataset(ctx, st, path, src, opt, stderr)
@@ -89,14 +90,27 @@ func init() {
 	register(c)
 }
 
+// memoryFlag adds --memory: DuckDB's memory limit while the command does
+// what it is for.
+func memoryFlag(fs *flag.FlagSet, doing string) *string {
+	return fs.String("memory", "auto", `DuckDB memory limit while `+doing+`: a size ("1GB"), "auto" (128MB and 128MB per DuckDB thread; twice that for a Parquet export) or "" (DuckDB's default, 80% of RAM)`)
+}
+
 // limitMemory caps DuckDB's buffer memory in this process before a file
-// is ingested. An ingest streams, so a cap costs it little, while DuckDB's
-// default (80% of RAM) lets it keep every block it writes: 1.9 GB for 2.5M
-// ACLED rows. A bulk load, in which DuckDB reads and maps the file on
-// every thread, needs room for each thread's row groups: "auto" gives 128
-// MB and 128 MB a thread (2.5M ACLED rows failed at 171 MB on 2 threads;
-// at 384 MB they peaked at 513 MiB RSS, 1M GDELT rows at 839 MiB).
-func limitMemory(ctx context.Context, st *store.Store, limit string) error {
+// is ingested or events are read out. DuckDB's default (80% of RAM) lets it
+// keep every block it touches: an ingest of 2.5M ACLED rows took 1.9 GB,
+// and the sort of a whole-store export 5.9 GB RSS, where capped the sort
+// spills to the store's temporary folder. A bulk load, in which DuckDB
+// reads and maps the file on every thread, needs room for each thread's
+// row groups: "auto" gives 128 MB and 128 MB a thread (2.5M ACLED rows
+// failed at 171 MB on 2 threads; at 384 MB they peaked at 513 MiB RSS, 1M
+// GDELT rows at 839 MiB).
+//
+// autoMB is what "auto" gives per DuckDB thread and once more: 128 for
+// most work, 256 for a Parquet export, whose row groups cannot spill (2.5M
+// ACLED events ran out of memory at 384 MB, took 41 s at 512 MB and 15 s
+// at 768 MB, peaking at 1.08 GB RSS; 4.7 GB with no limit).
+func limitMemory(ctx context.Context, st *store.Store, limit string, autoMB int64) error {
 	if limit == "" || st.Kind() != store.DuckDB {
 		return nil
 	}
@@ -105,7 +119,7 @@ func limitMemory(ctx context.Context, st *store.Store, limit string) error {
 		if err := st.DB().QueryRowContext(ctx, "SELECT current_setting('threads')").Scan(&threads); err != nil {
 			return err
 		}
-		limit = fmt.Sprintf("%dMB", 128*(1+max(threads, 1)))
+		limit = fmt.Sprintf("%dMB", autoMB*(1+max(threads, 1)))
 	}
 	if _, err := st.DB().ExecContext(ctx, "SET memory_limit = '"+strings.ReplaceAll(limit, "'", "")+"'"); err != nil {
 		return fmt.Errorf("%w: --memory %q: %v", errUsage, limit, err)

@@ -18,6 +18,7 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
+		memory := memoryFlag(fs, "reading")
 		v := filterFlags(fs)
 		days := fs.String("days", "", "days that may separate two reports of one incident: 0 to 30 (default 1; 0: the dates must overlap)")
 		minScore := fs.String("min-score", "", "lowest score kept, above 0 and at most 1 (default 0.45)")
@@ -47,6 +48,9 @@ func init() {
 			return err
 		}
 		defer st.Close()
+		if err := limitMemory(ctx, st, *memory, 128); err != nil {
+			return err
+		}
 
 		p := newProgress(stderr, "match")
 		pairs, err := query.Matches(ctx, st, f, opt, p.tick)

@@ -21,6 +21,7 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
+		memory := memoryFlag(fs, "reading")
 		v := filterFlags(fs)
 		format := fs.String("format", "table", "table, json, csv or geojson (csv and geojson for event listings)")
 		limit := fs.Int("limit", 0, "list at most N events (0: all)")
@@ -53,6 +54,9 @@ func init() {
 			return err
 		}
 		defer st.Close()
+		if err := limitMemory(ctx, st, *memory, 128); err != nil {
+			return err
+		}
 
 		var out any
 		switch {
