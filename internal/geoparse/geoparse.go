@@ -256,6 +256,10 @@ type mention struct {
 
 const maxCandidates = 40
 
+// commonCounty is how many counties may share a name before it stops
+// saying which state a text is about (see resolve).
+const commonCounty = 4
+
 // neighbourWindow is how many names on each side may reinforce a
 // candidate.
 const neighbourWindow = 25

@@ -555,6 +555,10 @@ func TestWireNews(t *testing.T) {
 		{"a short town of a country named before", "Fighting in Mali. A bomb struck a camp in Gao, killing 77.", nil, "Gao", "ML", ""},
 		{"a short name in no country the text names stays unread", "The mayor of Gao said.", []string{"Gao"}, "", "", ""},
 		{"a short town beside another", "Fighting in Chad. Troops moved to Mao and Bol.", nil, "Mao", "TD", ""},
+		{"a county name thirty states share lifts no town elsewhere", "ROME, Ga. -- A Floyd County man was arrested after a chase that began in " +
+			"Cartersville, the Georgia State Patrol said. The suspect fled from a traffic stop near Kingston.\n\n" +
+			"In Atlanta, officials linked the case to a burglary in Paris, Tenn. The Washington County sheriff in Tennessee declined to comment.",
+			nil, "Kingston", "US", "GA"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

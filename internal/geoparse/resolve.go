@@ -168,13 +168,23 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	// Every county of that name counts, not only the first pass's pick:
 	// "Paulding County ... near Dallas" is Georgia's county and Dallas,
 	// Georgia, though Ohio's Paulding County reads first on its own.
+	// A name many states give a county ("Washington County": thirty of
+	// them) counts only in states the text is about, lest it lift every
+	// town of every Washington County (Kingston, Rhode Island, in a story
+	// on Rome, Georgia).
 	counties := map[string]string{} // country.admin1.admin2 → folded name
 	for i, m := range ms {
 		if first[i].Level() != 3 {
 			continue
 		}
+		n := 0
 		for _, c := range m.cands {
-			if c.Level() == 3 && c.Admin2Code != "" {
+			if c.Level() == 3 {
+				n++
+			}
+		}
+		for _, c := range m.cands {
+			if c.Level() == 3 && c.Admin2Code != "" && (n <= commonCounty || admin1[c.Country+"."+c.Admin1Code] > 0 || c.ID == first[i].ID) {
 				counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
 			}
 		}
