@@ -31,7 +31,7 @@ type Mention struct {
 // ("killing", "left … dead").
 var outcomes = map[string]Measure{
 	"died": Killed, "dead": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
-	"beheaded": Killed, "murdered": Killed, "lost their lives": Killed, "deaths": Killed, "fatalities": Killed,
+	"beheaded": Killed, "murdered": Killed, "neutralised": Killed, "neutralized": Killed, "lost their lives": Killed, "deaths": Killed, "fatalities": Killed,
 	"wounded": Wounded, "injured": Wounded, "hurt": Wounded, "injuries": Wounded,
 	"captured": Captured, "kidnapped": Captured, "abducted": Captured, "taken hostage": Captured, "taken prisoner": Captured, "seized": Captured,
 }
@@ -324,7 +324,7 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 	}
 	for k := 0; k < 4 && i < len(toks); k++ {
 		switch toks[i].low {
-		case "were", "was", "had", "have", "has", "been", "reportedly", "also", "later", "all", "subsequently",
+		case "were", "was", "had", "have", "has", "been", "reportedly", "also", "later", "all", "subsequently", "\"", "“",
 			"may", "might", "could", "seriously", "critically", "severely", "slightly", "lightly", "badly", "gravely":
 			i++
 			continue

@@ -36,6 +36,7 @@ func TestFind(t *testing.T) {
 		{"4 peacekeepers were killed and 5 were seriously wounded.", "4 killed peacekeepers; 5 wounded peacekeepers"},
 		{"The army said it had \"neutralised\" 27 terrorists.", "27 killed terrorists"},
 		{"Up to 50 people may have died.", "up to 50 killed people"},
+		{"89 soldiers were killed and 77 militants were \"neutralised\".", "89 killed soldiers; 77 killed militants"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {

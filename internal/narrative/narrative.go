@@ -123,6 +123,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 		}
 	}
 
+	datedByRecord(text, units, rec)
 	mainCountry := x.mainCountry(d, rec, places)
 	ro := newRuneIndex(text)
 	sites := x.facilities(text, units)
@@ -339,6 +340,35 @@ func dayRange(text string, from int, dm DateMention) DateMention {
 	return dm
 }
 
+// datedByRecord dates by the record the tolls of an article on one day's
+// fighting: a paragraph of the body that names no date but counts the dead
+// ("According to the ministry, 89 soldiers were killed") tells of the
+// battle the infobox dates, and would otherwise be lost to every event
+// and every check of the infobox's claims.
+func datedByRecord(text string, units []unit, rec conflict.Record) {
+	if rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing {
+		return
+	}
+	for i := 0; i < len(units); {
+		j := i
+		dated := false
+		for j < len(units) && units[j].block == units[i].block {
+			dated = dated || len(units[j].dates) > 0
+			j++
+		}
+		if !dated && !units[i].lead {
+			for k := i; k < j; k++ {
+				if len(casualty.Find(text[units[k].span.Start:units[k].span.End])) > 0 {
+					at := units[k].span.Start
+					units[k].eventDate = []DateMention{{Start: at, End: at, Type: "DATE", Value: rec.Date.String(), Date: rec.Date, OK: true}}
+					break
+				}
+			}
+		}
+		i = j
+	}
+}
+
 func hasOtherDate(ds []DateMention, i int) bool {
 	for j, d := range ds {
 		if j != i && d.Type == "DATE" && d.OK {
@@ -428,7 +458,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			Text: text[head.Start:head.End],
 		},
 	}
-	e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
+	if dm.End > dm.Start { // not a date the record gave (datedByRecord)
+		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
+	}
 
 	actors := x.Actors.Find(body)
 	// inActor: a place named inside a longer party's name ("Islamic State
@@ -460,9 +492,12 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				continue
 			}
 			score := 0
-			if locative.MatchString(tail(sent[:pm.Start], 48)) {
+			switch before := tail(sent[:pm.Start], 48); {
+			case refPoint.MatchString(before):
+				score = -1 // "200 km north of Niamey": a bearing, not the place
+			case locative.MatchString(before):
 				score = 2
-			} else if x.isStateActor(sent[pm.Start:pm.End]) {
+			case x.isStateActor(sent[pm.Start:pm.End]):
 				score = -1 // "the United States and Niger signed": parties, not places
 			}
 			pm.Start += u.span.Start
@@ -560,6 +595,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 
 var (
 	awayFrom = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
+	// A bearing from a known place ("200 km north of Niamey", "north-east
+	// of the capital") says where something happened only roughly.
+	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
 	// filed, not where its events happened.
 	dateline  = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s`)
