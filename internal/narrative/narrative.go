@@ -478,7 +478,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	// Places: the finest place named in the dated sentence, else in the
 	// continuation.
 	var best *PlaceMention
-	bestScore := 0
+	bestScore, bestUnit := 0, 0
 	for ui, u := range us {
 		sent := text[u.span.Start:u.span.End]
 		for _, pm := range u.places {
@@ -503,15 +503,15 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			pm.Start += u.span.Start
 			pm.End += u.span.Start
 			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: ro.at(pm.Start), End: ro.at(pm.End), Value: pm.Place.Name})
-			if ui > 0 && best != nil {
-				continue
+			if ui > 0 && best != nil && bestUnit != ui {
+				continue // the dated sentence, or the first that names a place, says where
 			}
 			if score < 0 {
 				continue
 			}
 			if best == nil || finer(pm, *best) || !finer(*best, pm) && score > bestScore {
 				p := pm
-				best, bestScore = &p, score
+				best, bestScore, bestUnit = &p, score, ui
 			}
 		}
 	}

@@ -247,6 +247,12 @@ func TestUnseenWording(t *testing.T) {
 			"2020-01-09 day Battles Niger killed 89; Islamic State in the Greater Sahara killed 77 [Niger] According to the ministry, 89 soldiers were killed and 77 militants were \"neutralised\".",
 			"2020-01-12 day Strategic developments  [Niger] A camp 40 km north of Niamey was reinforced.",
 		}},
+		// The sentence after a dated one that names places gives the finest
+		// of them, not its first.
+		{"finest in the continuation", "", "Claims\n\nOn 12 December 2019, the group claimed the attack. " +
+			"The president cut short a trip to Egypt and returned to Niamey.\n", []string{
+			"2019-12-12 day Strategic developments  [Niamey] The group claimed the attack.",
+		}},
 	} {
 		x := Default()
 		if tc.dct != "" {
