@@ -279,8 +279,11 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
 		}
-		if reportedOn.MatchString(before) {
-			continue // "the ministry said Wednesday": when it was told, not when it happened
+		if reportedOn.MatchString(before) && (len(out) > 0 || hasOtherDate(ds, i)) {
+			// "killed 17 on Tuesday, the ministry said Wednesday": when it
+			// was told, not when it happened. Alone, it is the best date
+			// the sentence gives.
+			continue
 		}
 		if dm.EndValue != "" || dm.Date.Precision >= event.PrecYear && dm.Date.End.Sub(dm.Date.Start).Hours() > 24*400 {
 			continue // a period, not an incident

@@ -223,9 +223,12 @@ func TestUnseenWording(t *testing.T) {
 		// it was told; neither is an event's place or date.
 		{"dateline", "2024-03-20", "Ambushes kill soldiers\n\n" +
 			"NIAMEY, Niger (AP) — Suspected jihadists killed at least 17 soldiers in an ambush on Tuesday, Niger's defense ministry said Wednesday.\n\n" +
-			"WASHINGTON (Reuters) - Gunmen killed 5 soldiers near Ouallam on Monday.\n", []string{
+			"WASHINGTON (Reuters) - Gunmen killed 5 soldiers near Ouallam on Monday.\n\n" +
+			"The army confirmed on Wednesday that 3 soldiers died near Tillaberi.\n", []string{
 			"2024-03-18 day Battles soldiers killed 5 [Ouallam] Gunmen killed 5 soldiers near Ouallam on Monday.",
 			"2024-03-19 day Battles Niger killed at least 17 [Niger] Suspected jihadists killed at least 17 soldiers in an ambush on Tuesday, Niger's defense ministry said Wednesday.",
+			// Alone, the day it was told is the best date there is.
+			"2024-03-20 day Battles soldiers killed 3 [Tillabéri] The army confirmed on Wednesday that 3 soldiers died near Tillaberi.",
 		}},
 		// A day number before a dated day opens a range, and a date after
 		// "until" ends a period rather than dating an event.
