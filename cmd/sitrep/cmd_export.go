@@ -16,11 +16,9 @@ func init() {
 		summary: "write stored events as CSV, JSON, GeoJSON or Parquet, streaming"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
-		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
-		memory := memoryFlag(fs, "reading")
+		src := eventSourceFlags(fs) // the filters include --as-of and --version
 		format := fs.String("format", "csv", "csv, json, geojson or parquet")
 		out := fs.String("out", "", "output file (default: standard output)")
-		v := filterFlags(fs) // includes --as-of and --version
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -31,22 +29,19 @@ func init() {
 		if err != nil {
 			return fmt.Errorf("%w: %v", errUsage, err)
 		}
-		f, err := query.ParseFilter(v)
-		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
-		}
-		st, err := store.Open(ctx, *db)
+		f, err := src.filter()
 		if err != nil {
 			return err
 		}
-		defer st.Close()
 		autoMB := int64(128)
 		if ef == export.Parquet {
 			autoMB = 256
 		}
-		if err := limitMemory(ctx, st, *memory, autoMB); err != nil {
+		st, err := src.open(ctx, autoMB)
+		if err != nil {
 			return err
 		}
+		defer st.Close()
 		var n int64
 		switch {
 		case *out == "":

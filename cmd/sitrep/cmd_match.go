@@ -9,7 +9,6 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/match"
 	"github.com/sitrep-project/sitrep/internal/query"
-	"github.com/sitrep-project/sitrep/internal/store"
 )
 
 func init() {
@@ -17,9 +16,7 @@ func init() {
 		summary: "pair the events different sources report of one incident (same days, same place, agreeing tolls)"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
-		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
-		memory := memoryFlag(fs, "reading")
-		v := filterFlags(fs)
+		src := eventSourceFlags(fs)
 		days := fs.String("days", "", "days that may separate two reports of one incident: 0 to 30 (default 1; 0: the dates must overlap)")
 		minScore := fs.String("min-score", "", "lowest score kept, above 0 and at most 1 (default 0.45)")
 		format := fs.String("format", "table", "table, json or csv")
@@ -39,18 +36,15 @@ func init() {
 		if *format != "table" && *format != "json" && *format != "csv" {
 			return fmt.Errorf("%w: --format %q: want table, json or csv", errUsage, *format)
 		}
-		f, err := query.ParseFilter(v)
+		f, err := src.filter()
 		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
+			return err
 		}
-		st, err := store.Open(ctx, *db)
+		st, err := src.open(ctx, 128)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		if err := limitMemory(ctx, st, *memory, 128); err != nil {
-			return err
-		}
 
 		p := newProgress(stderr, "match")
 		pairs, err := query.Matches(ctx, st, f, opt, p.tick)

@@ -20,9 +20,7 @@ func init() {
 		summary: "list, count or summarise stored events with the API's filters"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
-		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
-		memory := memoryFlag(fs, "reading")
-		v := filterFlags(fs)
+		src := eventSourceFlags(fs)
 		format := fs.String("format", "table", "table, json, csv or geojson (csv and geojson for event listings)")
 		limit := fs.Int("limit", 0, "list at most N events (0: all)")
 		interval := fs.String("interval", "", "aggregate by day, week, month, quarter or year")
@@ -40,23 +38,20 @@ func init() {
 		if fs.NArg() > 0 {
 			return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 		}
-		f, err := query.ParseFilter(v)
+		f, err := src.filter()
 		if err != nil {
-			return fmt.Errorf("%w: %v", errUsage, err)
+			return err
 		}
 		if *format != "table" {
 			if _, err := export.ParseFormat(*format); err != nil || *format == "parquet" {
 				return fmt.Errorf("%w: --format %q: want table, json, csv or geojson (parquet: use sitrep export)", errUsage, *format)
 			}
 		}
-		st, err := store.Open(ctx, *db)
+		st, err := src.open(ctx, 128)
 		if err != nil {
 			return err
 		}
 		defer st.Close()
-		if err := limitMemory(ctx, st, *memory, 128); err != nil {
-			return err
-		}
 
 		var out any
 		switch {
@@ -162,6 +157,45 @@ func listEvents(ctx context.Context, st *store.Store, f query.Filter, limit int,
 		}
 	}
 	return w.Finish()
+}
+
+// eventSource is what the commands that read events out of a store share
+// (query, export, match): the store, DuckDB's memory while reading, and
+// the API's filters.
+type eventSource struct {
+	db, memory *string
+	filters    url.Values
+}
+
+func eventSourceFlags(fs *flag.FlagSet) eventSource {
+	return eventSource{
+		db:      fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL"),
+		memory:  memoryFlag(fs, "reading"),
+		filters: filterFlags(fs),
+	}
+}
+
+// filter reads the filters; a bad one is a usage error.
+func (s eventSource) filter() (query.Filter, error) {
+	f, err := query.ParseFilter(s.filters)
+	if err != nil {
+		return f, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return f, nil
+}
+
+// open opens the store with DuckDB capped at --memory ("auto": autoMB a
+// thread and once more).
+func (s eventSource) open(ctx context.Context, autoMB int64) (*store.Store, error) {
+	st, err := store.Open(ctx, *s.db)
+	if err != nil {
+		return nil, err
+	}
+	if err := limitMemory(ctx, st, *s.memory, autoMB); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return st, nil
 }
 
 // filterFlags adds one flag per API filter parameter, spelled the same, so
