@@ -22,47 +22,38 @@ import (
 // ExtraKeys returns the Extra keys of the events f selects, in the order
 // they first appear in an export, so that a CSV header can be written
 // before the rows are streamed. It reads only the extra column.
+//
+// On DuckDB one query returns each distinct key list once, in the order of
+// its first row: the DuckDB driver materializes a result whole, and every
+// row's document would take gigabytes for a large store (2.5M ACLED
+// events: 1.2 GB), where the versions of a store have a handful of key
+// lists. PostgreSQL streams the documents themselves.
 func ExtraKeys(ctx context.Context, st *store.Store, f query.Filter) ([]string, error) {
 	where, args := query.Where(st, f)
-	if st.Kind() == store.DuckDB {
-		return duckExtraKeys(ctx, st, where, args)
-	}
-	rows, err := st.DB().QueryContext(ctx, `SELECT CAST(extra AS VARCHAR) FROM events WHERE `+where+
-		` AND extra IS NOT NULL ORDER BY date_start ASC NULLS LAST, id, version_id`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("export: extra columns: %w", err)
-	}
-	defer rows.Close()
-	seen := map[string]bool{}
-	var out []string
-	for rows.Next() {
-		var raw string
-		if err := rows.Scan(&raw); err != nil {
-			return nil, fmt.Errorf("export: extra columns: %w", err)
-		}
+	q := `SELECT CAST(extra AS VARCHAR) FROM events WHERE ` + where +
+		` AND extra IS NOT NULL ORDER BY date_start ASC NULLS LAST, id, version_id`
+	keysOf := func(raw string) ([]string, error) {
 		var x event.Extra
 		if err := x.UnmarshalJSON([]byte(raw)); err != nil {
-			return nil, fmt.Errorf("export: extra columns: %w", err)
+			return nil, err
 		}
-		for _, kv := range x {
-			if !seen[kv.Key] {
-				seen[kv.Key] = true
-				out = append(out, kv.Key)
-			}
+		keys := make([]string, len(x))
+		for i, kv := range x {
+			keys[i] = kv.Key
+		}
+		return keys, nil
+	}
+	if st.Kind() == store.DuckDB {
+		q = `SELECT CAST(to_json(k) AS VARCHAR) FROM (
+			SELECT json_keys(extra) AS k, row_number() OVER (ORDER BY date_start ASC NULLS LAST, id, version_id) AS rn
+			FROM events WHERE ` + where + ` AND extra IS NOT NULL) GROUP BY k ORDER BY min(rn)`
+		keysOf = func(raw string) ([]string, error) {
+			var keys []string
+			err := json.Unmarshal([]byte(raw), &keys)
+			return keys, err
 		}
 	}
-	return out, rows.Err()
-}
-
-// duckExtraKeys is ExtraKeys in one DuckDB query that returns each
-// distinct key list once, in the order of its first row: the DuckDB driver
-// materializes a result whole, and every row's document would take
-// gigabytes for a large store (2.5M ACLED events: 1.2 GB), where the
-// versions of a store have a handful of key lists.
-func duckExtraKeys(ctx context.Context, st *store.Store, where string, args []any) ([]string, error) {
-	rows, err := st.DB().QueryContext(ctx, `SELECT CAST(to_json(k) AS VARCHAR) FROM (
-		SELECT json_keys(extra) AS k, row_number() OVER (ORDER BY date_start ASC NULLS LAST, id, version_id) AS rn
-		FROM events WHERE `+where+` AND extra IS NOT NULL) GROUP BY k ORDER BY min(rn)`, args...)
+	rows, err := st.DB().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("export: extra columns: %w", err)
 	}
@@ -71,11 +62,11 @@ func duckExtraKeys(ctx context.Context, st *store.Store, where string, args []an
 	var out []string
 	for rows.Next() {
 		var raw string
-		var keys []string
 		if err := rows.Scan(&raw); err != nil {
 			return nil, fmt.Errorf("export: extra columns: %w", err)
 		}
-		if err := json.Unmarshal([]byte(raw), &keys); err != nil {
+		keys, err := keysOf(raw)
+		if err != nil {
 			return nil, fmt.Errorf("export: extra columns: %w", err)
 		}
 		for _, k := range keys {
