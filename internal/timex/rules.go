@@ -539,7 +539,7 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		// in words, as dayMonth reads "the 1st of June".
 		if n, ok := ordinalWords[p.w(i)]; ok && n >= 1 && n <= 31 {
 			if m, k, ok := p.month(i + 2); ok && m > 0 {
-				return p.dayMonthYear(start, n, m, k), true
+				return p.monthDay(start, k, m, n), true
 			}
 		}
 	}
@@ -578,21 +578,7 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	if start != i && p.w(i+1) != "of" {
 		start = i
 	}
-	return p.dayMonthYear(start, d, m, k), true
-}
-
-// dayMonthYear ends a date of day d and month m, read up to token k, at
-// the year after it when there is one ("June 2009", "June, 2009").
-func (p *parser) dayMonthYear(start, d int, m time.Month, k int) cand {
-	if p.w(k) == "," {
-		if y, k2, ok := p.looseYear(k + 1); ok {
-			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
-		}
-	}
-	if y, k2, ok := p.looseYear(k); ok {
-		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
-	}
-	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}
+	return p.monthDay(start, k, m, d), true
 }
 
 // ordinalSuffix reports whether a number token is written as an ordinal
