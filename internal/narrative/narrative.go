@@ -484,6 +484,12 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	bestScore, bestUnit := 0, 0
 	for ui, u := range us {
 		sent := text[u.span.Start:u.span.End]
+		filedAt := 0 // the end of the sentence's dateline, if it opens with one
+		if len(u.places) > 0 {
+			if loc := dateline.FindStringIndex(sent); loc != nil {
+				filedAt = loc[1]
+			}
+		}
 		for _, pm := range u.places {
 			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
@@ -491,7 +497,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			if inActor(u.span.Start+pm.Start, u.span.Start+pm.End) {
 				continue
 			}
-			if loc := dateline.FindStringIndex(sent); loc != nil && pm.End <= loc[1] {
+			if pm.End <= filedAt {
 				continue
 			}
 			score := 0
