@@ -82,7 +82,11 @@ type unit struct {
 // provenance.
 func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Record) []event.Event {
 	text := d.Text
-	dates := x.Dates.Dates(text, x.DCT)
+	dct := x.DCT
+	if dct.IsZero() && d.Format == article.FormatText {
+		dct = x.titleDate(d.Title)
+	}
+	dates := x.Dates.Dates(text, dct)
 	// Toponyms are resolved over the whole text, so that the places it
 	// names elsewhere help to choose between namesakes.
 	places := x.Places.Places(text)
@@ -244,7 +248,7 @@ func isReference(section string) bool {
 var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:\w+ ?){0,3}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
@@ -274,7 +278,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 			continue
 		}
 		if untilBefore.MatchString(before) {
-			continue // "extended until 30 June 2023": the end of a period
+			continue // "extended until 30 June 2023", "displaced since 1 March": a period's bound
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
@@ -341,6 +345,18 @@ func dayRange(text string, from int, dm DateMention) DateMention {
 	dm.Start = from + m[0]
 	dm.Text = text[dm.Start:dm.End]
 	return dm
+}
+
+// titleDate is the day a report's title gives ("Flash Update No. 3 (12
+// March 2024)"): a dated note or news item is written that day, so its
+// "on Monday" is the Monday before, as for news with a known DCT.
+func (x *Extractor) titleDate(title string) time.Time {
+	for _, dm := range x.Dates.Dates(title, time.Time{}) {
+		if dm.OK && dm.Type == "DATE" && dm.Date.Precision == event.PrecDay {
+			return dm.Date.Start
+		}
+	}
+	return time.Time{}
 }
 
 // datedByRecord dates by the record the tolls of an article on one day's

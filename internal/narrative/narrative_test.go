@@ -256,6 +256,15 @@ func TestUnseenWording(t *testing.T) {
 			"The president cut short a trip to Egypt and returned to Niamey.\n", []string{
 			"2019-12-12 day Strategic developments  [Niamey] The group claimed the attack.",
 		}},
+		// A report dated in its title is written that day: "On Monday" is
+		// the Monday before it; "since 1 March" bounds a period.
+		{"dated report", "", "Burkina Faso: Flash Update No. 3 (12 March 2024)\n\n" +
+			"- On 11 March, an improvised explosive device exploded near Djibo, wounding four soldiers.\n" +
+			"- Since 1 March, more than 2,500 people have been displaced to Fada N'Gourma.\n\n" +
+			"On Monday, a convoy of 40 trucks reached Kaya.\n", []string{
+			"2024-03-11 day Explosions/Remote violence soldiers wounded 4 [Djibo] An improvised explosive device exploded near Djibo, wounding four soldiers.",
+			"2024-03-11 day Strategic developments  [Kaya] A convoy of 40 trucks reached Kaya.",
+		}},
 	} {
 		x := Default()
 		if tc.dct != "" {
