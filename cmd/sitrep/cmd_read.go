@@ -20,7 +20,7 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		format := fs.String("format", "json", "output: json or table")
-		dct := fs.String("dct", "", "document creation date of news text (YYYY-MM-DD): relative dates (\"on Tuesday\", \"yesterday\") resolve against it")
+		dct := fs.String("dct", "", "document creation date of news text (YYYY-MM-DD): relative dates (\"on Tuesday\", \"yesterday\") resolve against it (default: a day the title of plain text gives)")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
