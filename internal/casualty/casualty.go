@@ -90,6 +90,7 @@ var groupStop = map[string]bool{
 	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
 	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
 	"may": true, "might": true, "could": true, "would": true, "will": true,
+	"along": true, "aboard": true, "around": true, "through": true, "outside of": true, "travelling": true, "traveling": true,
 }
 
 // notPeople are groups that are counted but are not people.

@@ -37,6 +37,7 @@ func TestFind(t *testing.T) {
 		{"The army said it had \"neutralised\" 27 terrorists.", "27 killed terrorists"},
 		{"Up to 50 people may have died.", "up to 50 killed people"},
 		{"89 soldiers were killed and 77 militants were \"neutralised\".", "89 killed soldiers; 77 killed militants"},
+		{"Militants abducted 12 passengers along the Kaduna-Abuja highway.", "12 captured passengers"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {

@@ -105,7 +105,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 			}
 			continue
 		}
-		if isReference(b.Section) {
+		if b.Section != d.Title && isReference(b.Section) { // a title is no footnotes section
 			continue
 		}
 		for _, sp := range sentence.Split(b.Text) {

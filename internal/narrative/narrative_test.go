@@ -265,6 +265,10 @@ func TestUnseenWording(t *testing.T) {
 			"2024-03-11 day Explosions/Remote violence soldiers wounded 4 [Djibo] An improvised explosive device exploded near Djibo, wounding four soldiers.",
 			"2024-03-11 day Strategic developments  [Kaya] A convoy of 40 trucks reached Kaya.",
 		}},
+		// Event notes under a title that is also a footnotes heading.
+		{"notes", "", "Notes\n\nOn 15 March 2024, suspected Ansaru militants abducted 12 passengers along the Kaduna-Abuja highway near Katari.\n", []string{
+			"2024-03-15 day Violence against civilians passengers captured 12 [Kaduna] Suspected Ansaru militants abducted 12 passengers along the Kaduna-Abuja highway near Katari.",
+		}},
 	} {
 		x := Default()
 		if tc.dct != "" {
