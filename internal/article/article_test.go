@@ -200,3 +200,29 @@ func TestInfoboxTemplates(t *testing.T) {
 		}
 	}
 }
+
+// TestWikiTables: a table of incidents becomes one paragraph a row, read
+// like prose; {{convert}} keeps its figure.
+func TestWikiTables(t *testing.T) {
+	src := "{{Infobox military conflict\n| conflict = Attacks\n}}\nThe '''attacks''' were about {{convert|200|km|mi}} north of [[Niamey]].\n\n" +
+		"== List ==\n{| class=\"wikitable\"\n|+ Attacks in 2021\n! Date !! Location !! Deaths !! Injured !! Notes\n|-\n" +
+		"| 2 January 2021 || [[Tchoma Bangou]] || 70 || 12 || Villagers killed by gunmen\n|-\n" +
+		"| style=\"text-align:right\" | 15 March 2021 || [[Banibangou|Banibangou village]] || unknown || || Bus attacked\n|}\nAfter the table.\n"
+	d, err := Parse("t.wiki", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"The attacks were about 200 km north of Niamey.",
+		"2 January 2021: in Tchoma Bangou, 70 killed, 12 wounded, Villagers killed by gunmen.",
+		"15 March 2021: in Banibangou village, unknown, Bus attacked.",
+		"After the table.",
+	} {
+		if !strings.Contains(d.Text, want) {
+			t.Errorf("rendering lacks %q:\n%s", want, d.Text)
+		}
+	}
+	if strings.Contains(d.Text, "wikitable") || strings.Contains(d.Text, "Attacks in 2021") {
+		t.Errorf("table markup or caption left:\n%s", d.Text)
+	}
+}

@@ -299,8 +299,14 @@ func renderLinks(s string) string {
 func renderWiki(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
 	s = refRe.ReplaceAllString(s, "")
-	s = removeTables(s)
-	s = replaceTemplates(s, func([]string) string { return "" })
+	s = renderTables(s)
+	s = replaceTemplates(s, func(parts []string) string {
+		// {{convert|200|km|mi}}: the figure as written, "200 km".
+		if name := strings.ToLower(strings.TrimSpace(parts[0])); (name == "convert" || name == "cvt") && len(parts) > 2 {
+			return strings.TrimSpace(parts[1]) + " " + strings.TrimSpace(parts[2])
+		}
+		return ""
+	})
 	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		t := strings.TrimSpace(l)
@@ -330,16 +336,101 @@ func renderWiki(s string) string {
 	return strings.Join(out, "\n") + "\n"
 }
 
-func removeTables(s string) string {
+// renderTables turns each table into one paragraph a row, so that a list
+// of incidents ("| 2 January 2021 || [[Tchoma Bangou]] || 70 || …") is read
+// like prose: the date first, the place after "in", a count under a
+// deaths or wounded column as "70 killed", the other cells as they are.
+func renderTables(s string) string {
 	for {
 		i := strings.Index(s, "{|")
 		if i < 0 {
 			return s
 		}
-		j := strings.Index(s[i:], "|}")
+		j := strings.Index(s[i:], "\n|}")
 		if j < 0 {
 			return s[:i]
 		}
-		s = s[:i] + s[i+j+2:]
+		s = s[:i] + tableProse(s[i:i+j]) + s[i+j+3:]
 	}
 }
+
+func tableProse(t string) string {
+	var header []string
+	var rows [][]string
+	var row []string
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, row)
+			row = nil
+		}
+	}
+	for _, l := range strings.Split(t, "\n")[1:] {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "|-"):
+			flush()
+		case strings.HasPrefix(l, "|+"):
+			// the caption
+		case strings.HasPrefix(l, "!"):
+			for _, c := range strings.Split(strings.ReplaceAll(l[1:], "||", "!!"), "!!") {
+				header = append(header, strings.ToLower(cellText(c)))
+			}
+		case strings.HasPrefix(l, "|"):
+			for _, c := range strings.Split(l[1:], "||") {
+				row = append(row, cellText(c))
+			}
+		}
+	}
+	flush()
+	var out []string
+	for _, r := range rows {
+		var date string
+		var rest []string
+		for k, c := range r {
+			if c == "" {
+				continue
+			}
+			h := ""
+			if k < len(header) {
+				h = header[k]
+			}
+			switch {
+			case strings.Contains(h, "date") && date == "":
+				date = c
+			case containsAny(h, "location", "place", "town", "village", "site", "city", "area"):
+				rest = append(rest, "in "+c)
+			case containsAny(h, "death", "killed", "dead", "fatalit") && startsWithDigit(c):
+				rest = append(rest, c+" killed")
+			case containsAny(h, "injur", "wound") && startsWithDigit(c):
+				rest = append(rest, c+" wounded")
+			default:
+				rest = append(rest, c)
+			}
+		}
+		p := strings.Join(rest, ", ")
+		if date != "" {
+			p = date + ": " + p
+		}
+		if p != "" {
+			out = append(out, "", strings.TrimRight(p, ".")+".")
+		}
+	}
+	return strings.Join(out, "\n") + "\n"
+}
+
+// cellText is a cell's content without its attributes (style="…" | text).
+func cellText(c string) string {
+	parts := splitTop(c, '|')
+	return plainInline(strings.TrimSpace(parts[len(parts)-1]))
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
