@@ -559,6 +559,12 @@ func TestWireNews(t *testing.T) {
 			"Cartersville, the Georgia State Patrol said. The suspect fled from a traffic stop near Kingston.\n\n" +
 			"In Atlanta, officials linked the case to a burglary in Paris, Tenn. The Washington County sheriff in Tennessee declined to comment.",
 			nil, "Kingston", "US", "GA"},
+		// Local news (round 5 probes): a town called by an English word
+		// after a cue, in a state the text has named.
+		{"a town called by an English word in a named state", "A jury in Kansas City, Mo., acquitted him. Clay County prosecutors in Liberty filed charges.",
+			nil, "Liberty", "US", "MO"},
+		{"an English word in a state the text names, not a town of it", "Lawmakers from Phoenix, Ariz., spoke in Congress on Tuesday.",
+			[]string{"Congress"}, "Phoenix", "US", "AZ"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -402,6 +402,11 @@ type textContext struct {
 	// name or demonym: a short town name of theirs after a cue is the
 	// town ("Malian troops ... in Gao").
 	named map[string]bool
+	// states holds the first-level divisions (country.admin1) the text
+	// has named so far, by name or abbreviation ("Kansas City, Mo."): a
+	// town of theirs called by an English word is the town after a cue
+	// ("prosecutors in Liberty").
+	states map[string]bool
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
@@ -695,6 +700,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "the city of Independence, Missouri ... the library in
 		// Independence": a cue suffices once the text has placed it.
 		ok = ok || locative && placed[m.key]
+		// "Kansas City, Mo. ... Clay County prosecutors in Liberty": a
+		// town of some size in a state the text has named, after a cue
+		// that stands only before places, and not the start of a longer
+		// name ("in Justice Department offices").
+		ok = ok || words == 1 && placeCues[lead] && !(nextJoined && toks[m.last+1].cap) && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return c.Level() == 5 && c.Population >= 10_000 && tc.states[c.Country+"."+c.Admin1Code]
+		})
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
 		// Casablanca's name only in translation.
