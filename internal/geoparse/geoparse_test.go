@@ -565,6 +565,10 @@ func TestWireNews(t *testing.T) {
 			nil, "Liberty", "US", "MO"},
 		{"an English word in a state the text names, not a town of it", "Lawmakers from Phoenix, Ariz., spoke in Congress on Tuesday.",
 			[]string{"Congress"}, "Phoenix", "US", "AZ"},
+		{"a school named after a president", "Lincoln High School in Jackson, Miss., was closed after a water main break.",
+			[]string{"Lincoln"}, "Jackson", "US", "MS"},
+		{"a school named after its town, which the text places", "ROME, Ga. -- The Rome High School Wolves beat Calhoun.",
+			nil, "Rome", "US", "GA"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -872,6 +872,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && !major && toks[m.last+1].cap && (next == "hospital" || next == "memorial" || next == "medical" && p.word(text, toks, m.last+2) == "center") {
 		return false
 	}
+	// "Lincoln High School in Jackson, Miss.", "Kennedy Middle School":
+	// schools are named after presidents as often as after their towns,
+	// so the name is the town's only when the text also names the town
+	// as a place ("ROME, Ga. -- The Rome High School Wolves").
+	if k := m.last + 2; nextJoined && k < len(toks) && toks[m.last+1].cap && toks[k].cap && !placed[m.key] && top.Level() > 1 &&
+		(next == "high" || next == "middle" || next == "junior") && (p.word(text, toks, k) == "school" || p.word(text, toks, k) == "high") {
+		return false
+	}
 	// "St. Peter's Square", "Lincoln's Inn Road", "St. John's Hospital": a
 	// landmark named for someone, not the place of that name.
 	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap &&
