@@ -239,6 +239,7 @@ type mention struct {
 	cueNear     bool
 	wantAdmin   bool
 	wantTown    bool
+	resident    bool   // "a Dalton man": the town a person lives in, near the story's
 	strong      bool   // recognized with confidence enough to set document focus
 	parent      int    // index of a "Town, Region" partner mention, or -1
 	namesake    []bool // per candidate: a division named after a town among the candidates

@@ -569,6 +569,12 @@ func TestWireNews(t *testing.T) {
 			[]string{"Lincoln"}, "Jackson", "US", "MS"},
 		{"a school named after its town, which the text places", "ROME, Ga. -- The Rome High School Wolves beat Calhoun.",
 			nil, "Rome", "US", "GA"},
+		{"a resident's town that is also a given name", "CHATTANOOGA, Tenn. -- A Dalton man was killed on Interstate 75 near Ringgold, Ga.",
+			nil, "Dalton", "US", "GA"},
+		{"a resident's town in the story's state", "LAS CRUCES, N.M. -- A Las Vegas man was charged. Police said he drove from Roswell.",
+			nil, "Las Vegas", "US", "NM"},
+		{"a resident's town named with its state", "LAS CRUCES, N.M. -- A Las Vegas, Nev., man was charged.",
+			nil, "Las Vegas", "US", "NV"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -181,6 +181,12 @@ var foundationWords = map[string]bool{
 	"hospital": true, "church": true, "cathedral": true, "chapel": true, "college": true, "school": true, "university": true,
 }
 
+// residents are the nouns after "a <town>" that say a person lives there.
+var residents = map[string]bool{
+	"man": true, "woman": true, "resident": true, "couple": true, "teen": true, "teenager": true, "boy": true, "girl": true,
+	"family": true, "native": true, "youth": true,
+}
+
 // treatyWords after a name make it a treaty's or an alliance's.
 var treatyWords = map[string]bool{
 	"pact": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "agreement": true, "agreements": true,
@@ -517,6 +523,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "DALTON -- A Whitfield County grand jury": a dateline's town is
 	// named as surely as after "in", though Dalton is a given name too.
 	locative = locative || filed
+	// "a Dalton man", "a Puryear woman": local papers name where a
+	// person lives so, and the name is a town's though a given name too.
+	m.resident = (prev == "a" || prev == "an") && m.last+1 < len(toks) && !toks[m.last+1].cap && residents[next] &&
+		text[toks[m.last].end:toks[m.last+1].start] == " "
+	locative = locative || m.resident
 	// "And Robert Gates, ...": a sentence's opening "And" joins no list.
 	if lead == "and" && lead == prev && m.first > 0 && toks[m.first-1].cap {
 		locative = false

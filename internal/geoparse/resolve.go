@@ -284,6 +284,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 			if totA > 0 && c.Level() >= 3 {
 				s += 2 * fa / totA
+				// "LAS CRUCES, N.M. -- A Las Vegas man": a paper names a
+				// resident's town bare when it lies in the story's state,
+				// and adds the state otherwise ("a Las Vegas, Nev., man").
+				// Not a hamlet's, though: "PHOENIX -- A Miami woman" is
+				// Florida's Miami, not Arizona's town of 1,800.
+				if m.resident && c.Population >= 10_000 {
+					s += 6 * fa / totA
+				}
 			}
 			// A division holding towns the text names clearly ("Georgia"
 			// beside "Atlanta").
