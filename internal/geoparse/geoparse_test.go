@@ -575,6 +575,8 @@ func TestWireNews(t *testing.T) {
 			nil, "Las Vegas", "US", "NM"},
 		{"a resident's town named with its state", "LAS CRUCES, N.M. -- A Las Vegas, Nev., man was charged.",
 			nil, "Las Vegas", "US", "NV"},
+		{"a stadium named after two people", "Fans from Pelham filled Jordan-Hare Stadium in Auburn, Ala., on Saturday.",
+			[]string{"Jordan-Hare", "Jordan"}, "Auburn", "US", "AL"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

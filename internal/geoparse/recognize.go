@@ -187,6 +187,12 @@ var residents = map[string]bool{
 	"family": true, "native": true, "youth": true,
 }
 
+// venueWords end the names of sports grounds and halls.
+var venueWords = map[string]bool{
+	"stadium": true, "arena": true, "coliseum": true, "field": true, "fieldhouse": true, "center": true, "centre": true,
+	"hall": true, "auditorium": true, "pavilion": true, "gymnasium": true, "speedway": true, "ballpark": true,
+}
+
 // treatyWords after a name make it a treaty's or an alliance's.
 var treatyWords = map[string]bool{
 	"pact": true, "treaty": true, "accord": true, "accords": true, "protocol": true, "agreement": true, "agreements": true,
@@ -654,6 +660,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// word that is no place, the compound is an organisation's name.
 		if pw := m.first - 1; prevJoined && pw != prevPlace && toks[pw].cap && !toks[pw].upper && !sentenceStart(text, toks[pw]) &&
 			!p.g.HasKey(prev) && !p.common[prev] && !directions[prev] && !titles[prev] {
+			return false
+		}
+		// "Jordan-Hare Stadium", "Williams-Brice Stadium", "Mercedes-Benz
+		// Arena": a hyphened pair before a venue's word names the venue
+		// after people or a company.
+		if k := m.last + 2; k < len(toks) && toks[k].cap && venueWords[p.word(text, toks, k)] && text[toks[m.last+1].end:toks[k].start] == " " {
 			return false
 		}
 		m.end = toks[m.last+1].end
