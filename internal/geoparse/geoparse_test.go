@@ -577,6 +577,8 @@ func TestWireNews(t *testing.T) {
 			nil, "Las Vegas", "US", "NV"},
 		{"a stadium named after two people", "Fans from Pelham filled Jordan-Hare Stadium in Auburn, Ala., on Saturday.",
 			[]string{"Jordan-Hare", "Jordan"}, "Auburn", "US", "AL"},
+		{"a town's police, though a given name", "Marion police said a man was charged. The sheriff of Delaware County, Ohio, called the bomb squad.",
+			nil, "Marion", "US", "OH"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

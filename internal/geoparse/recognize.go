@@ -534,6 +534,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.resident = (prev == "a" || prev == "an") && m.last+1 < len(toks) && !toks[m.last+1].cap && residents[next] &&
 		text[toks[m.last].end:toks[m.last+1].start] == " "
 	locative = locative || m.resident
+	// "Marion police said": a town's police, written so in lower case,
+	// name the town though it is a given name too ("Marion Police
+	// Chief" may be a person's title).
+	locative = locative || words == 1 && m.last+1 < len(toks) && !toks[m.last+1].cap && (next == "police" || next == "firefighters") &&
+		text[toks[m.last].end:toks[m.last+1].start] == " "
 	// "And Robert Gates, ...": a sentence's opening "And" joins no list.
 	if lead == "and" && lead == prev && m.first > 0 && toks[m.first-1].cap {
 		locative = false
