@@ -579,6 +579,10 @@ func TestWireNews(t *testing.T) {
 			[]string{"Jordan-Hare", "Jordan"}, "Auburn", "US", "AL"},
 		{"a town's police, though a given name", "Marion police said a man was charged. The sheriff of Delaware County, Ohio, called the bomb squad.",
 			nil, "Marion", "US", "OH"},
+		{"a person's name after said", "ATHENS, Ga. -- Coach Kirby Smart said Florence, a freshman, will start against Tennessee.",
+			[]string{"Florence"}, "ATHENS", "US", "GA"},
+		{"a town and its state after said", "\"It was loud,\" said Florence, Ala., police Capt. Ron Tyler.",
+			nil, "Florence", "US", "AL"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -796,6 +796,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
 		return false
 	}
+	// "Coach Kirby Smart said Florence, a freshman, will start": after
+	// "said", a small place's name alone before a comma is the speaker's
+	// subject, a person, unless the text has placed the town.
+	if (prev == "said" || prev == "says") && words == 1 && !major && !placed[m.key] && !paired && m.end < len(text) && text[m.end] == ',' {
+		return false
+	}
 	// "45,000 Marines", "200 Rangers": a plural counted by a number is a
 	// body of men, not a small town called so (Marines, Val-d'Oise). A
 	// year is no count: "the 2004 Athens Olympics".
