@@ -583,6 +583,12 @@ func TestWireNews(t *testing.T) {
 			[]string{"Florence"}, "ATHENS", "US", "GA"},
 		{"a town and its state after said", "\"It was loud,\" said Florence, Ala., police Capt. Ron Tyler.",
 			nil, "Florence", "US", "AL"},
+		{"a country's name for a town, with a state's full name", "The family moved to China, Maine, in 1990.",
+			nil, "China", "US", "ME"},
+		{"one country's name for towns of several states", "He grew up in Mexico, Mo., then moved to Mexico, N.Y.",
+			nil, "Mexico", "US", "MO"},
+		{"countries listed, not a town and its state", "Troops from Canada, Mexico and Georgia, Armenia met.",
+			nil, "Canada", "CA", ""},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

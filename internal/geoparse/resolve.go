@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,10 +24,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// "Canada, Mexico": a list of countries, not a town and its
 		// country. A state's abbreviation after a country's name makes it
 		// the town: "Lebanon, Pa.".
-		if a.cands[0].Level() <= 1 && !b.abbrev {
+		// So does a state's full name that holds a town of the country's
+		// name: "China, Maine", "Mexico, Maine" ("Canada, Mexico" stays
+		// two countries, Mexico being one).
+		townOfState := a.cands[0].Level() <= 1 && b.cands[0].Level() == 2 && townIn(a.cands, b.cands[0])
+		if a.cands[0].Level() <= 1 && !b.abbrev && !townOfState {
 			continue
 		}
-		if !b.abbrev && peers(a, b) {
+		if !b.abbrev && !townOfState && peers(a, b) {
 			continue
 		}
 		for _, c := range a.cands {
@@ -343,6 +348,22 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			m.scores[j] = s
 		}
 		m.pick = argmax(m.scores)
+		// "Mexico, N.Y.", "China, Maine": a country's name paired with a
+		// state of another country is that state's town, however large
+		// the country's prior. Only the pick moves: the scores still
+		// speak for the bare mentions ("Lebanon's prime minister").
+		if m.parent >= 0 && m.cands[0].Level() <= 1 {
+			best := -1
+			for j, c := range m.cands {
+				if c.Level() == 5 && c.Country != m.cands[0].Country && slices.ContainsFunc(ms[m.parent].cands, func(d gazetteer.Place) bool { return d.Level() == 2 && inside(d, c) }) &&
+					(best < 0 || m.scores[j] > m.scores[best]) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				m.pick = best
+			}
+		}
 	}
 	// One sense per text: every mention of a name takes the candidate
 	// with the best total score over all of them, so that "Santa Ana,
@@ -682,6 +703,14 @@ func worldCityAbroad(cands []gazetteer.Place, country string) bool {
 }
 
 // oneCountry reports whether every candidate lies in one country.
+// townIn reports whether a town among cands lies in the first-level
+// division d.
+func townIn(cands []gazetteer.Place, d gazetteer.Place) bool {
+	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+		return c.Level() == 5 && c.Country == d.Country && c.Admin1Code == d.Admin1Code
+	})
+}
+
 func oneCountry(cands []gazetteer.Place) bool {
 	for _, c := range cands[1:] {
 		if c.Country != cands[0].Country {
