@@ -589,6 +589,8 @@ func TestWireNews(t *testing.T) {
 			nil, "Mexico", "US", "MO"},
 		{"countries listed, not a town and its state", "Troops from Canada, Mexico and Georgia, Armenia met.",
 			nil, "Canada", "CA", ""},
+		{"a town's police in a state", "Mt. Pleasant police in Michigan and Fort Worth police in Texas sought the man.",
+			nil, "Mt. Pleasant", "US", "MI"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -582,7 +582,8 @@ func waterName(key string) bool {
 // pairSep reports whether the text between two names makes the second
 // the first's region: "Tyler, Texas", "Tyler in Texas", and after a
 // division word written in lower case, which stays out of the name's
-// span, "Loudoun county, Virginia".
+// span, "Loudoun county, Virginia"; so does a town's police in a state:
+// "Mt. Pleasant police in Michigan".
 func pairSep(sep string) bool {
 	switch sep {
 	case ", ", ",", " in ":
@@ -598,7 +599,7 @@ func pairSep(sep string) bool {
 	}
 	switch w[i:] {
 	case ", ", ",", " in ":
-		return adminWords[w[:i]]
+		return adminWords[w[:i]] || w == "police in "
 	}
 	return false
 }
