@@ -591,6 +591,8 @@ func TestWireNews(t *testing.T) {
 			nil, "Canada", "CA", ""},
 		{"a town's police in a state", "Mt. Pleasant police in Michigan and Fort Worth police in Texas sought the man.",
 			nil, "Mt. Pleasant", "US", "MI"},
+		{"a given name first in a list of counties", "Storms hit Floyd and Bartow counties on Tuesday, north of Atlanta.",
+			nil, "Floyd", "US", "GA"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -629,6 +629,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		for _, c := range cands {
 			if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
 				m.wantAdmin = true
+				// "Floyd and Bartow counties": the division word names
+				// the first of the list as surely as a cue, though it is
+				// a given name too.
+				locative = locative || !(nextJoined && adminWords[next])
 				if nextJoined && adminWords[next] && toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
 					m.end = toks[m.last+1].end
 				}
