@@ -593,6 +593,8 @@ func TestWireNews(t *testing.T) {
 			nil, "Mt. Pleasant", "US", "MI"},
 		{"a given name first in a list of counties", "Storms hit Floyd and Bartow counties on Tuesday, north of Atlanta.",
 			nil, "Floyd", "US", "GA"},
+		{"a county's high school", "Woodford County High School in Versailles, Ky., will get a new gym.",
+			nil, "Woodford County", "US", "KY"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

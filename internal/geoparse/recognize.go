@@ -913,8 +913,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Lincoln High School in Jackson, Miss.", "Kennedy Middle School":
 	// schools are named after presidents as often as after their towns,
 	// so the name is the town's only when the text also names the town
-	// as a place ("ROME, Ga. -- The Rome High School Wolves").
-	if k := m.last + 2; nextJoined && k < len(toks) && toks[m.last+1].cap && toks[k].cap && !placed[m.key] && top.Level() > 1 &&
+	// as a place ("ROME, Ga. -- The Rome High School Wolves"). A county's
+	// school is the county's: "Woodford County High School".
+	if k := m.last + 2; words == 1 && nextJoined && k < len(toks) && toks[m.last+1].cap && toks[k].cap && !placed[m.key] && top.Level() > 1 &&
 		(next == "high" || next == "middle" || next == "junior") && (p.word(text, toks, k) == "school" || p.word(text, toks, k) == "high") {
 		return false
 	}
