@@ -708,7 +708,7 @@ func worldCityAbroad(cands []gazetteer.Place, country string) bool {
 // division d.
 func townIn(cands []gazetteer.Place, d gazetteer.Place) bool {
 	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
-		return c.Level() == 5 && c.Country == d.Country && c.Admin1Code == d.Admin1Code
+		return c.Level() == 5 && contains(d, c)
 	})
 }
 
@@ -847,7 +847,6 @@ func inside(d, c gazetteer.Place) bool {
 	return d.Level() == 3 && c.Level() > 3 && c.Country == d.Country && gazetteer.Distance(c.Lat, c.Lon, d.Lat, d.Lon) < 75
 }
 
-// contains reports whether division or country d holds place c.
 // within reports whether e lies within d, a town (50 km) or a division.
 func within(e, d gazetteer.Place) bool {
 	return gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) <= 50 || d.Level() < 5 && contains(d, e)
@@ -866,6 +865,7 @@ func placeWithin(m *mention, d gazetteer.Place) bool {
 	return false
 }
 
+// contains reports whether division or country d holds place c.
 func contains(d, c gazetteer.Place) bool {
 	if d.Country == "" || d.Country != c.Country || d.ID == c.ID {
 		return false
