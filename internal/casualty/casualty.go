@@ -42,6 +42,47 @@ var activeVerbs = map[string]Measure{
 	"injured": Wounded, "neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
 }
 
+// nounMeasures name what happened as a noun before "of" and the group:
+// "the death of 16 soldiers".
+var nounMeasures = map[string]Measure{
+	"death": Killed, "deaths": Killed, "killing": Killed, "killings": Killed, "murder": Killed, "murders": Killed,
+	"massacre": Killed, "execution": Killed, "executions": Killed,
+	"wounding": Wounded,
+	"abduction": Captured, "abductions": Captured, "kidnapping": Captured, "kidnappings": Captured, "capture": Captured,
+}
+
+// tollWords may stand between "toll" and its figure: "the toll has risen
+// to", "a death toll of", "put the toll at".
+var tollWords = map[string]bool{
+	"of": true, "has": true, "have": true, "had": true, "rose": true, "risen": true, "climbed": true, "increased": true,
+	"jumped": true, "reached": true, "stands": true, "stood": true, "is": true, "was": true, "now": true, "at": true,
+	"to": true, "been": true, "officially": true, "further": true, "grew": true, "grown": true, "hit": true, "soared": true,
+}
+
+// tollFigure finds the figure a toll gives, from toks[i] on: the token
+// index of the count, skipping "from 20" in "rose from 20 to 30" (the
+// later figure is the toll now).
+func tollFigure(s string, toks []token, i int) (int, bool) {
+	for k := 0; k < 5 && i < len(toks); k++ {
+		if toks[i].low == "from" {
+			// Not ParseNumber: it reads "20 to 31" as one range.
+			if i+3 < len(toks) && isDigits(toks[i+1].low, len(toks[i+1].low)) && toks[i+2].low == "to" {
+				i += 3
+				continue
+			}
+			return 0, false
+		}
+		if _, _, ok := ParseNumber(s[toks[i].start:]); ok {
+			return i, !partOfDate(toks, i)
+		}
+		if !tollWords[toks[i].low] {
+			return 0, false
+		}
+		i++
+	}
+	return 0, false
+}
+
 // token is a word or punctuation mark with its byte span.
 type token struct {
 	text       string
@@ -107,6 +148,30 @@ func Find(s string) []Mention {
 	var out []Mention
 	i := 0
 	for i < len(toks) {
+		// Nouns: "the death of 16 soldiers", "the abduction of 30 pupils".
+		if m, ok := nounMeasures[toks[i].low]; ok && i+2 < len(toks) && toks[i+1].low == "of" {
+			if list, next := readList(s, toks, i+2); len(list) > 0 {
+				for k := range list {
+					list[k].Measure = m
+				}
+				out = append(out, list...)
+				i = next
+				continue
+			}
+		}
+		// "a death toll of 141 people", "the toll rose to 30".
+		if toks[i].low == "toll" {
+			if j, ok := tollFigure(s, toks, i+1); ok {
+				if list, next := readList(s, toks, j); len(list) > 0 {
+					for k := range list {
+						list[k].Measure = Killed
+					}
+					out = append(out, list...)
+					i = next
+					continue
+				}
+			}
+		}
 		// Active: "killing 12 civilians", "left four … soldiers dead".
 		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {
 			from := i + 1

@@ -38,6 +38,13 @@ func TestFind(t *testing.T) {
 		{"Up to 50 people may have died.", "up to 50 killed people"},
 		{"89 soldiers were killed and 77 militants were \"neutralised\".", "89 killed soldiers; 77 killed militants"},
 		{"Militants abducted 12 passengers along the Kaduna-Abuja highway.", "12 captured passengers"},
+		{"This cowardly attack resulted in the death of 16 soldiers, while another six were wounded and one missing.", "16 killed soldiers; 6 wounded soldiers"},
+		{"The attacks had an official death toll of 141 people.", "141 killed people"},
+		{"The death toll rose from 20 to 31, officials said.", "31 killed "},
+		{"Officials put the toll at about 40 dead.", "about 40 killed "},
+		{"Police condemned the killing of three farmers and the abduction of 12 pupils.", "3 killed farmers; 12 captured pupils"},
+		{"The death toll from the 2019 floods is unknown.", ""},
+		{"The death of its leader weakened the group.", ""},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
