@@ -294,16 +294,33 @@ func (d *Document) readBody(ls []line, section string, infobox bool) {
 			continue
 		}
 		// Consecutive prose lines are one paragraph: news text is often
-		// wrapped.
-		if n := len(d.Blocks); n > 0 && wasProse && d.Blocks[n-1].Kind == Paragraph {
+		// wrapped. A long line that ends a sentence was not wrapped: text
+		// copied from the web puts one paragraph on a line.
+		if n := len(d.Blocks); n > 0 && wasProse && d.Blocks[n-1].Kind == Paragraph && !paragraphLine(d.Text[d.Blocks[n-1].Start:d.Blocks[n-1].End]) {
 			b := &d.Blocks[n-1]
 			b.End = l.start + lead + len(t)
 			b.Text = d.Text[b.Start:b.End]
+			prevProse = true
 			continue
 		}
 		d.Blocks = append(d.Blocks, Block{Kind: Paragraph, Section: section, Text: t, Start: l.start + lead, End: l.start + lead + len(t), Line: l.num})
 		prevProse = true
 	}
+}
+
+// wrapWidth is wider than any hard-wrapped text's lines (72 to 80
+// columns as a rule).
+const wrapWidth = 100
+
+// paragraphLine reports a paragraph's last line that is a whole paragraph
+// of its own: longer than a wrapped line and ending a sentence.
+func paragraphLine(par string) bool {
+	last := par[strings.LastIndexByte(par, '\n')+1:]
+	if utf8.RuneCountInString(last) <= wrapWidth {
+		return false
+	}
+	last = strings.TrimRight(last, "\"'”’)] ")
+	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?")
 }
 
 func isSeeAlso(h string) bool {

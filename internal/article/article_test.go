@@ -226,3 +226,38 @@ func TestWikiTables(t *testing.T) {
 		t.Errorf("table markup or caption left:\n%s", d.Text)
 	}
 }
+
+func TestParagraphLines(t *testing.T) {
+	long := "Sixteen soldiers were killed and another reported missing, following an ambush on Saturday by armed men in the west."
+	wrapped := "Sixteen soldiers were killed and another reported missing,\nfollowing an ambush on Saturday by armed men in the west.\nThe attack on a patrol near the border was the third this month."
+	for _, tc := range []struct {
+		name, body string
+		paragraphs int
+	}{
+		// One paragraph a line, as text copied from a web page.
+		{"web", long + "\n" + long + "\n" + long, 3},
+		// A quotation closing a long line ends the paragraph too.
+		{"quote", "“" + long + "”\n" + long, 2},
+		// Hard-wrapped lines, some of which end a sentence, are one paragraph.
+		{"wrapped", wrapped, 1},
+		// A long line that does not end a sentence runs on.
+		{"runs on", long[:len(long)-1] + ",\nand two were wounded.", 1},
+	} {
+		d, err := Parse("n.txt", []byte("Ambush in the west\n\n"+tc.body+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, b := range d.Blocks {
+			if b.Kind == Paragraph {
+				n++
+				if d.Text[b.Start:b.End] != b.Text {
+					t.Errorf("%s: block span does not hold its text %q", tc.name, b.Text)
+				}
+			}
+		}
+		if n != tc.paragraphs {
+			t.Errorf("%s: %d paragraphs, want %d", tc.name, n, tc.paragraphs)
+		}
+	}
+}
