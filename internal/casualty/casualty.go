@@ -47,7 +47,7 @@ var activeVerbs = map[string]Measure{
 var nounMeasures = map[string]Measure{
 	"death": Killed, "deaths": Killed, "killing": Killed, "killings": Killed, "murder": Killed, "murders": Killed,
 	"massacre": Killed, "execution": Killed, "executions": Killed,
-	"wounding": Wounded,
+	"wounding":  Wounded,
 	"abduction": Captured, "abductions": Captured, "kidnapping": Captured, "kidnappings": Captured, "capture": Captured,
 }
 
