@@ -398,6 +398,11 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
 		return p.monthDay(start, j+1, m, d), true
 	}
+	// "In this June 21, 2018 file photo": a full date says its own year,
+	// so "this" is the noun's determiner, not "this June".
+	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 2 {
+		return p.monthDay(i, j+1, m, d), true
+	}
 	if dir == 0 {
 		k := j
 		if p.w(k) == "," || p.w(k) == "of" {
@@ -435,7 +440,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next", "between":
 		case "for":
-			if !scheduledFor[p.w(i-2)] {
+			if !scheduledFor[p.w(i-2)] && !p.figureFor(i-1) {
 				// "a victory for May" is a person; "planned for
 				// June" a month.
 				return cand{}, false
@@ -462,6 +467,21 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		return cand{i: start, j: end, typ: DATE, val: monthOfYear(m, 0)}, true
 	}
 	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir)}, true
+}
+
+// figureFor reports whether the "for" at k follows a figure ("to 224,000
+// for May", "the 6.1 percent figure for June"): a statistic is given for a
+// period, while "a victory for May" names a person.
+func (p *parser) figureFor(k int) bool {
+	b := k - 1
+	if b >= 0 && b < len(p.t) && p.t[b].kind == tNum {
+		return true
+	}
+	switch p.w(b) {
+	case "figure", "figures", "rate", "total", "average", "reading", "estimate", "forecast", "data", "percent":
+		return true
+	}
+	return false
 }
 
 // scheduledFor are the words that make "for" before a month name a date:
