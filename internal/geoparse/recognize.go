@@ -138,6 +138,20 @@ var stateOffices = map[string]bool{
 	"assemblyman": true, "assemblywoman": true, "premier": true,
 }
 
+// bodyWords after a division's name make it the division's own body:
+// "the Georgia Bureau of Investigation", "Virginia Department of
+// Transportation", though Georgia and Virginia are given names too.
+var bodyWords = map[string]bool{
+	"bureau": true, "department": true, "dept": true, "agency": true, "commission": true, "board": true, "patrol": true,
+	"police": true, "sheriff": true, "court": true, "courts": true, "division": true, "office": true, "national": true,
+}
+
+// stormWords name a storm by the capitalized word after them ("Hurricane
+// Delta", "Typhoon Haiyan"): neither word is a place there.
+var stormWords = map[string]bool{
+	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true,
+}
+
 // arabicParticles join the parts of Arabic names, of people and places.
 var arabicParticles = map[string]bool{"el": true, "al": true, "bin": true, "ibn": true}
 
@@ -707,6 +721,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && diseaseWords[next] && top.Level() > 1 {
 		return false
 	}
+	// "Hurricane Delta", "Tropical Storm Florence", "Typhoon Haiyan": a
+	// storm's name, not Hurricane, Utah, nor Florence.
+	if words == 1 && nextJoined && stormWords[p.word(text, toks, m.first)] && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " ||
+		prevJoined && stormWords[prev] && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && top.Level() > 1 {
+		return false
+	}
 	// Common English words ("March", "Police", "Bath") are places only
 	// when the place is big and the context says so.
 	allCommon := true
@@ -723,7 +743,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	// "the White House": common words after "the" name an institution
 	// unless a notable place is called exactly so.
-	if allCommon && words > 1 && prev == "the" && !p.calledSo(cands, m.key) {
+	// "The Park County Sheriff's Office" is the county's: a name that ends
+	// in its division word names the division, after "the" too.
+	if allCommon && words > 1 && prev == "the" && !p.calledSo(cands, m.key) && !adminWords[p.word(text, toks, m.last)] {
 		return false
 	}
 	if allCommon {
@@ -753,6 +775,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// gulf called so, from the hand-written regions table, needs no
 		// cue either.
 		ok = ok || words > 1 && found && (exact.Population >= 50_000 || exact.Level() <= 2 || locative || exact.Level() == 4 && exact.FeatureClass == "H")
+		// "Park County deputies", "the Union County Sheriff's Office": a
+		// county called so, its division word written capitalized.
+		ok = ok || words > 1 && found && exact.Level() == 3 && toks[m.last].cap && adminWords[p.word(text, toks, m.last)]
 		if !ok {
 			return false
 		}
@@ -797,7 +822,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// office, a company's or a feature's word, is a person's.
 	if words == 1 && (top.Level() == 1 || top.Level() == 2) && p.names[m.key] && nextJoined && text[toks[m.last].end:toks[m.last+1].start] == " " &&
 		toks[m.last+1].cap && !toks[m.last+1].upper && !locative && !p.common[next] && !p.notable(next) &&
-		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] {
+		!stateOffices[next] && !titles[next] && !adminWords[next] && !featureWords[next] && !orgWords[next] && !companyWords[next] &&
+		!bodyWords[next] {
 		return false
 	}
 	// "Coach Kirby Smart said Florence, a freshman, will start": after
@@ -944,7 +970,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// A word the text has used as a surname ("Joe Dunn ... Dunn said").
-	if words == 1 && !major && surnames[m.key] {
+	// A county or a town of a million is no exception when nothing says
+	// place: "Police Jury President Louis Kent ... Kent was arrested" (Kent,
+	// England, is a county of 1.6 million).
+	if words == 1 && surnames[m.key] && (!major || !locative && !paired &&
+		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() <= 2 || c.Level() == 5 && c.Population >= 250_000 })) {
 		return false
 	}
 	m.strong = major || locative || words > 1
