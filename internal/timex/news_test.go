@@ -31,5 +31,29 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2016-07-08", mode: News,
 			want: nil,
 		},
+		{
+			name: "later in the week is the week in view",
+			in:   "Forecasters expect the storm to reach the coast later in the week.",
+			dct:  "2018-09-10", mode: News,
+			want: []want{{text: "later in the week", value: "2018-W37", mod: "END"}},
+		},
+		{
+			name: "late in the week after next week is next week's end",
+			in:   "Landfall is likely next week, probably by late in the week.",
+			dct:  "2018-09-10", mode: News,
+			want: []want{{text: "next week", value: "2018-W38"}, {text: "late in the week", value: "2018-W38", mod: "END"}},
+		},
+		{
+			name: "earlier in the year takes the year last named",
+			in:   "The shop opened on March 3, 2009. Its owners had met earlier in the year.",
+			dct:  "2019-03-03", mode: News,
+			want: []want{{text: "March 3, 2009", value: "2009-03-03"}, {text: "earlier in the year", value: "2009", mod: "START"}},
+		},
+		{
+			name: "earlier in the month with nothing named is the DCT's",
+			in:   "Prices rose earlier in the month.",
+			dct:  "2019-03-23", mode: News,
+			want: []want{{text: "earlier in the month", value: "2019-03", mod: "START"}},
+		},
 	})
 }

@@ -287,6 +287,18 @@ func (p *parser) modified(i int) (cand, bool) {
 			}
 		}
 	}
+	// "later in the week", "earlier in the year": part of the week or
+	// year the text is speaking of, which is the last one named ("an
+	// opening on October 22, 2004 ... earlier in the year" is 2004).
+	if (w == "early" || w == "earlier" || w == "late" || w == "later") && p.seq(i+1, "in", "the") {
+		if u, ok := unitWords[p.w(i+3)]; ok && !isPluralUnit(p.w(i+3)) && (u.g == gWeek || u.g == gMonth || u.g == gYear) {
+			mod := "START"
+			if w == "late" || w == "later" {
+				mod = "END"
+			}
+			return cand{i: i, j: i + 4, typ: DATE, mod: mod, val: offset(u.g, 0, false)}, true
+		}
+	}
 	// "earlier this year", "later that month"
 	if (w == "earlier" || w == "later") && (p.w(i+1) == "this" || p.w(i+1) == "that" || p.w(i+1) == "last" || p.w(i+1) == "next" || p.w(i+1) == "in") {
 		k := i + 1

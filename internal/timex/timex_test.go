@@ -393,7 +393,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"hours", "They fought for more than three hours.", "", News, []want{{text: "more than three hours", value: "PT3H", mod: "MORE_THAN"}}},
 		{"hyphen adjective", "A five-year plan.", "", News, []want{{text: "five-year", value: "P5Y"}}},
 		{"a three-year period", "Over a three-year period, profits rose.", "", News, []want{{text: "a three-year period", value: "P3Y", typ: DURATION}}},
-		{"a two-day period earlier", "Cases were reported in a two-day period earlier in the week.", "", News, []want{{text: "a two-day period", value: "P2D", typ: DURATION}}},
+		{"a two-day period earlier", "Cases were reported in a two-day period earlier in the week.", "", News, []want{{text: "a two-day period", value: "P2D", typ: DURATION}, {text: "earlier in the week", value: "XXXX-WXX", mod: "START"}}},
 		{"fraction", "They waited 2 1/2 hours.", "", News, []want{{text: "2 1/2 hours", value: "PT2H30M"}}},
 		{"fraction of years", "They lived in camps for 2 1/2 years.", "", News, []want{{text: "2 1/2 years", value: "P2Y6M"}}},
 		{"grouped digits", "The city has 1,000 years of history and 1,500 troops.", "", News, []want{{text: "1,000 years", value: "P1000Y", typ: DURATION}}},
