@@ -55,5 +55,35 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2019-03-23", mode: News,
 			want: []want{{text: "earlier in the month", value: "2019-03", mod: "START"}},
 		},
+		{
+			name: "the month of a named month is that month",
+			in:   "No storm this strong struck during the month of October since 1954.",
+			dct:  "2018-10-10", mode: News,
+			want: []want{{text: "the month of October", value: "2018-10"}, {text: "1954", value: "1954"}},
+		},
+		{
+			name: "a span of three months before quarter is the quarter",
+			in:   "Output grew in the April-June quarter at its fastest pace in four years.",
+			dct:  "2018-08-03", mode: News,
+			want: []want{{text: "the April-June quarter", value: "2018-Q2"}, {text: "four years", value: "P4Y"}},
+		},
+		{
+			name: "the prior-year period is the reported quarter a year back",
+			in:   "Third-quarter profit was 40 cents, down from 52 cents in the prior-year period.",
+			dct:  "2018-10-19", mode: News,
+			want: []want{{text: "Third-quarter", value: "2018-Q3"}, {text: "the prior-year period", value: "2017-Q3"}},
+		},
+		{
+			name: "a monthly average is a measure, not a set",
+			in:   "Hiring was below the monthly average so far this year.",
+			dct:  "2018-08-03", mode: News,
+			want: []want{{text: "this year", value: "2018"}},
+		},
+		{
+			name: "Today after a capitalised word ends a title",
+			in:   "According to USA Today, the plan was dropped. Today, it is back.",
+			dct:  "2018-08-03", mode: News,
+			want: []want{{text: "Today", value: "2018-08-03"}},
+		},
 	})
 }

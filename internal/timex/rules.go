@@ -391,6 +391,13 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		dir = map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1, "this": 2}[p.w(i)]
 		i++
 	}
+	if dir == 0 && p.seq(i, "the", "month", "of") {
+		// "during the month of October": the month, not a length.
+		if c, ok := p.explicitDate(i + 3); ok && c.i == i+3 {
+			c.i = start
+			return c, true
+		}
+	}
 	m, j, ok := p.month(i)
 	if !ok {
 		return cand{}, false
@@ -953,6 +960,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if p.w(i) == "fiscal" {
 		i++
 	}
+	// "the April-June quarter": the calendar quarter those months span.
+	if m1, k, ok := p.month(i); ok && p.w(start) == "the" && isDash(p.w(k)) {
+		if m2, k2, ok := p.month(k + 1); ok && p.w(k2) == "quarter" && m2 == m1+2 && (m1-1)%3 == 0 {
+			return cand{i: start, j: k2 + 1, typ: DATE, val: quarterOf(int(m1-1)/3+1, gQuarter, 0, false)}, true
+		}
+	}
 	if y, ok := p.year(i); ok && p.w(start) == "the" {
 		if p.w(i+1) == "quarter" || p.w(i+1) == "period" {
 			return cand{i: start, j: i + 2, typ: DATE, val: func(c *ctx) (string, point) {
@@ -1388,6 +1401,11 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 	var n int
 	switch w {
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
+		if w == "today" && p.titled(i) && p.t[i-1].kind == tWord && p.upper(i-1) {
+			// "According to USA Today", "This is VOA Today": capitalised
+			// after a capitalised word, it ends a title.
+			return cand{}, false
+		}
 		n = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "overnight": 0}[w]
 	case "this", "last":
 		if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "noon" && p.w(i+1) != "midnight" {
@@ -1777,7 +1795,9 @@ func (p *parser) yearAgo(i int) (cand, bool) {
 			i++
 		}
 	}
-	if p.w(i) != "year" || !p.hyphenated(i) || (p.w(i+2) != "ago" && p.w(i+2) != "earlier") {
+	// "the prior-year period" says the same as "the year-ago period".
+	prior := p.w(i) == "prior" && p.hyphenated(i) && p.w(i+2) == "year"
+	if !prior && (p.w(i) != "year" || !p.hyphenated(i) || (p.w(i+2) != "ago" && p.w(i+2) != "earlier")) {
 		return cand{}, false
 	}
 	j := i + 3
@@ -1795,6 +1815,9 @@ func (p *parser) yearAgo(i int) (cand, bool) {
 	case "quarter", "period", "level", "quarters", "periods":
 		j++
 	default:
+		if prior {
+			return cand{}, false // "prior-year results" is the adjective alone
+		}
 		start = i
 	}
 	return cand{i: start, j: j, typ: DATE, val: yearsBack(-1, false)}, true
@@ -2115,6 +2138,11 @@ func (p *parser) set(i int) (cand, bool) {
 		// "grew 20% annually", "average daily volume".
 		switch p.w(i - 1) {
 		case "%", "percent", "average":
+			return cand{}, false
+		}
+		if p.w(i+1) == "average" || p.w(i+1) == "averages" {
+			// "the monthly average so far this year" is a measure, as
+			// "average daily volume" is.
 			return cand{}, false
 		}
 		if p.rateBefore(i) && p.w(i-1) != "times" {
