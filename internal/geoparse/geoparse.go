@@ -239,20 +239,21 @@ type mention struct {
 	cueNear     bool
 	wantAdmin   bool
 	wantTown    bool
-	resident    bool   // "a Dalton man": the town a person lives in, near the story's
-	strong      bool   // recognized with confidence enough to set document focus
-	parent      int    // index of a "Town, Region" partner mention, or -1
-	namesake    []bool // per candidate: a division named after a town among the candidates
-	capital     []bool // per candidate: a national capital beside a division of its name
-	feature     bool   // a feature named after the place ("Salinas Valley"): an area near it
-	abbrev      bool   // a state's abbreviation after a town ("Tex."): always the town's region
-	within      bool   // a name the gazetteer lacks, placed inside its only candidate
-	stray       bool   // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
-	acronym     bool   // written in capitals, four letters at most ("NSW", "CNN")
-	viaAlt      bool   // matched only by alternate names
-	drop        bool   // not a place after all
-	namedDir    bool   // the direction is part of the name ("South Darfur")
-	holderEnd   int    // a stray part of a town ("Ohio's Linden neighborhood"): the byte end of the town's mention, else 0
+	resident    bool             // "a Dalton man": the town a person lives in, near the story's
+	strong      bool             // recognized with confidence enough to set document focus
+	parent      int              // index of a "Town, Region" partner mention, or -1
+	namesake    []bool           // per candidate: a division named after a town among the candidates
+	capital     []bool           // per candidate: a national capital beside a division of its name
+	feature     bool             // a feature named after the place ("Salinas Valley"): an area near it
+	abbrev      bool             // a state's abbreviation after a town ("Tex."): always the town's region
+	within      bool             // a name the gazetteer lacks, placed inside its only candidate
+	stray       bool             // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
+	acronym     bool             // written in capitals, four letters at most ("NSW", "CNN")
+	viaAlt      bool             // matched only by alternate names
+	drop        bool             // not a place after all
+	namedDir    bool             // the direction is part of the name ("South Darfur")
+	holderEnd   int              // a stray part of a town ("Ohio's Linden neighborhood"): the byte end of the town's mention, else 0
+	home        *gazetteer.Place // a stray out of the text's one state: the nearest of the text's places there, when its sentence has none
 }
 
 const maxCandidates = 40
@@ -439,7 +440,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		if m.stray {
 			orig := m
-			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig})
+			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig, home: m.home})
 			continue
 		}
 		kept = append(kept, m)

@@ -651,6 +651,12 @@ func TestLocalNews(t *testing.T) {
 			[]string{"Hurricane", "Hurricane Delta", "Delta"}, "Crowley", "US", "LA"},
 		{"a surname a county is called", "Police Jury President Louis Kent was booked in Clinton, La. Kent has served on the jury for a decade.",
 			[]string{"Kent"}, "Clinton", "US", "LA"},
+		{"a town out of the text's one state", "EAU CLAIRE, Wis. (AP) — A tornado damaged homes near Elk Mound, the Chippewa County Sheriff's Office said.\nVolunteers were asked to stay away from the Town of Wheaton.",
+			nil, "Wheaton", "US", "WI"},
+		{"a range named like a town of another state", "BOZEMAN, Mont. (AP) — Gallatin County deputies rescued a hiker stranded on a ridge of the Madison Range near Big Sky.",
+			nil, "Madison Range", "US", "MT"},
+		{"a town paired with its own state stays there", "BOZEMAN, Mont. (AP) — Gallatin County deputies said the hiker, of Madison, Wis., was found near Big Sky.",
+			nil, "Madison", "US", "WI"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

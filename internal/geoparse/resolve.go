@@ -528,8 +528,98 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+	p.strayStates(ms, stray)
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key]
+	}
+}
+
+// strayStates finds towns and features read in a state the text never
+// places anything else in, when its other places lie in one state: "the
+// Town of Wheaton" in a story from Eau Claire, Wis., is no Wheaton,
+// Illinois, nor "Madison Range near Bozeman" Madison, Wisconsin, nor
+// "the Sugar Valley and Hill City communities" of a Georgia county Hill
+// City, Kansas. Local news names such places without their state, and the
+// gazetteer (towns of 500 and more) often lacks the right one. The
+// namesake is dropped for a place inside the sentence's, or else the
+// nearest of the text's places in that state.
+func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
+	type state struct{ country, admin1 string }
+	where := map[string]state{} // key → its state, for places below a state
+	for i := range ms {
+		m := &ms[i]
+		c := m.cands[m.pick]
+		if m.drop || stray[m.key] || c.Admin1Code == "" || c.Level() < 2 {
+			continue
+		}
+		where[m.key] = state{c.Country, c.Admin1Code}
+	}
+	for i := range ms {
+		m := &ms[i]
+		c := m.cands[m.pick]
+		if m.drop || stray[m.key] || m.abbrev || m.parent >= 0 || m.within || c.Admin1Code == "" {
+			continue
+		}
+		if !(m.feature && c.Level() >= 3 || c.Level() == 5 && c.Population < 100_000) {
+			continue
+		}
+		// Paired with a state ("Bristol, Indiana") or holding one ("Tacoma,
+		// Wash."): the text says which.
+		if i+1 < len(ms) && ms[i+1].parent == i || i > 0 && ms[i-1].parent == i {
+			continue
+		}
+		// The text's other places, by distinct name.
+		count := map[state]int{}
+		n := 0
+		for k, st := range where {
+			if k != m.key {
+				count[st]++
+				n++
+			}
+		}
+		var top state
+		for st, k := range count {
+			if k > count[top] {
+				top = st
+			}
+		}
+		own := state{c.Country, c.Admin1Code}
+		// US local news only: abroad a province is named less surely than
+		// a state, and a first version for every country cost GeoVirus
+		// Kabanjahe (North Sumatra, read in a story on Aceh).
+		if top.country != "US" || own.country != "US" || n < 2 || count[top] < 2 || 3*count[top] < 2*n || top == own || count[own] > 0 {
+			continue
+		}
+		// A namesake in that state is the resolver's to pick, not a stray.
+		if slices.ContainsFunc(m.cands, func(d gazetteer.Place) bool { return d.Country == top.country && d.Admin1Code == top.admin1 }) {
+			continue
+		}
+		// The nearest place of the text in that state, below the state.
+		best, dist := -1, 0
+		for k := range ms {
+			d := ms[k].cands[ms[k].pick]
+			if k == i || ms[k].drop || ms[k].key == m.key || d.Country != top.country || d.Admin1Code != top.admin1 || d.Level() != 3 && d.Level() != 5 {
+				continue
+			}
+			gap := ms[k].start - m.start
+			if gap < 0 {
+				gap = -gap / 2 // an earlier place is the likelier holder
+			}
+			if best < 0 || gap < dist {
+				best, dist = k, gap
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		home := ms[best].cands[ms[best].pick]
+		home.ID = 0
+		stray[m.key] = true
+		for k := range ms {
+			if ms[k].key == m.key {
+				ms[k].home = &home
+			}
+		}
 	}
 }
 

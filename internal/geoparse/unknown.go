@@ -57,6 +57,7 @@ func adjectival(w string) bool {
 type unknown struct {
 	first, last, start, end int
 	orig                    *mention
+	home                    *gazetteer.Place // where to put it when nothing in its sentence can hold it
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -194,11 +195,16 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				}
 			}
 		}
-		if best < 0 {
+		if best < 0 && u.home == nil {
 			unplaced = append(unplaced, u)
 			continue
 		}
-		pl := ms[best].cands[ms[best].pick]
+		var pl gazetteer.Place
+		if best >= 0 {
+			pl = ms[best].cands[ms[best].pick]
+		} else {
+			pl = *u.home
+		}
 		// Not the anchor's GeoNames row: the name is another place.
 		pl.ID = 0
 		key := gazetteer.Fold(text[u.start:u.end])
