@@ -85,5 +85,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-08-03", mode: News,
 			want: []want{{text: "Today", value: "2018-08-03"}},
 		},
+		{
+			name: "the same period outside a results story is left untagged",
+			in:   "Twelve militants were killed in raids over the same period, the ministry said on Sunday.",
+			dct:  "2014-05-18", mode: News,
+			want: []want{{text: "Sunday", value: "2014-05-18"}},
+		},
+		{
+			name: "the same period in a results story is the reported quarter",
+			in:   "Third-quarter sales rose 4 percent from the same period last year.",
+			dct:  "2018-10-19", mode: News,
+			want: []want{{text: "Third-quarter", value: "2018-Q3"}, {text: "the same period last year", value: "2017-Q3"}},
+		},
 	})
 }

@@ -1129,7 +1129,10 @@ func (p *parser) quarter(i int) (cand, bool) {
 			// "this period" in other news is whatever stretch the text
 			// spoke of, not a quarter: only a results story's own
 			// period (a report period named before) values it.
-			qualified := j > i && p.w(i) != "this"
+			// "over the same period" points back at whatever stretch was
+			// named, which only a results story makes a quarter.
+			same := p.w(i) == "same" || p.w(i) == "comparable" || p.w(i) == "corresponding"
+			qualified := j > i && p.w(i) != "this" && !same
 			return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
 				if r, ok := c.reportPeriod(); ok {
 					return r.value(), point{}
