@@ -552,6 +552,9 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 			add(k)
 		}
 		add(withoutArticle(*p))
+		for _, k := range spellings(*p) {
+			add(k)
+		}
 		if p.IsCountry() {
 			for _, k := range seen {
 				g.setCountry(k, int32(i))
@@ -684,6 +687,51 @@ func withoutArticle(p Place) string {
 		}
 	}
 	return ""
+}
+
+// spellings are a town's or division's name as English news spells it
+// where GeoNames transcribes otherwise: the Arabic article written "al"
+// before every letter ("Jisr al-Shughur" for Jisr ash Shughūr, "Deir
+// al-Zor" for Dayr az Zawr), and Somali long vowels written single
+// ("Afgoye" for Afgooye, "Lower Shabelle" for Lower Shabeelle). Hamlets
+// are left out, as withoutArticle leaves them.
+func spellings(p Place) []string {
+	if p.Level() < 2 || p.Level() == 5 && p.Population < 10_000 && !strings.HasPrefix(p.FeatureCode, "PPLA") {
+		return nil
+	}
+	var out []string
+	k := Fold(p.Name)
+	switch {
+	case arabicCountries[p.Country]:
+		ws := strings.Fields(k)
+		changed := false
+		for i, w := range ws {
+			if assimilated[w] && i+1 < len(ws) {
+				ws[i], changed = "al", true
+			}
+		}
+		if changed {
+			out = append(out, strings.Join(ws, " "))
+		}
+	case p.Country == "SO":
+		var b strings.Builder
+		for i := 0; i < len(k); i++ {
+			if i > 0 && k[i] == k[i-1] && strings.IndexByte("aeiou", k[i]) >= 0 {
+				continue
+			}
+			b.WriteByte(k[i])
+		}
+		if b.Len() < len(k) {
+			out = append(out, b.String())
+		}
+	}
+	return out
+}
+
+// assimilated are the Arabic article's forms before "sun letters", as
+// GeoNames transcribes them ("ash Shughūr", "az Zawr").
+var assimilated = map[string]bool{
+	"ash": true, "as": true, "ad": true, "adh": true, "ar": true, "az": true, "at": true, "ath": true, "an": true,
 }
 
 // arabicGeneric are words for features that begin many names ("El Oued",

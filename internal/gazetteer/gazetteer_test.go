@@ -216,3 +216,24 @@ func TestWithoutArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestSpellings(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct{ name, country, place string }{
+		{"Jisr al-Shughur", "SY", "Jisr ash Shughūr"},
+		{"Afgoye", "SO", "Afgooye"},
+		{"Lower Shabelle", "SO", "Lower Shabeelle"},
+	} {
+		ps := g.Lookup(tc.name)
+		if len(ps) == 0 || ps[0].Country != tc.country || ps[0].Name != tc.place {
+			t.Errorf("Lookup(%q) = %v, want %s, %s first", tc.name, ps, tc.place, tc.country)
+		}
+	}
+	// Only where GeoNames transcribes so, and not for hamlets.
+	if got := spellings(Place{Name: "Afgooye", Country: "KE", FeatureClass: "P", FeatureCode: "PPLA2", Population: 65000}); got != nil {
+		t.Errorf("spellings outside Somalia = %v", got)
+	}
+	if got := spellings(Place{Name: "Buulo Gooye", Country: "SO", FeatureClass: "P", FeatureCode: "PPL", Population: 300}); got != nil {
+		t.Errorf("spellings of a hamlet = %v", got)
+	}
+}
