@@ -97,5 +97,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-10-19", mode: News,
 			want: []want{{text: "Third-quarter", value: "2018-Q3"}, {text: "the same period last year", value: "2017-Q3"}},
 		},
+		{
+			name: "through the evening is the evening of the day in view",
+			in:   "Heavy rain is expected Thursday from late morning through the evening.",
+			dct:  "2018-10-10", mode: News,
+			want: []want{{text: "Thursday", value: "2018-10-11"}, {text: "late morning", value: "2018-10-11TMO", mod: "END"}, {text: "the evening", value: "2018-10-11TEV", typ: TIME}},
+		},
+		{
+			name: "the evening before a noun stays a noun phrase",
+			in:   "Traders sold through the evening session on Thursday.",
+			dct:  "2018-10-10", mode: News,
+			want: []want{{text: "Thursday", value: "2018-10-04"}},
+		},
 	})
 }

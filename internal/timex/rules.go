@@ -2629,9 +2629,10 @@ func (p *parser) reference(i int) (cand, bool) {
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
 		case p.seq(i+1, "moment") && p.w(i-1) == "at":
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PRESENT_REF")}, true
-		case (p.w(i+1) == "morning" || p.w(i+1) == "afternoon" || p.w(i+1) == "evening") && p.w(i-1) == "in" && p.phraseEnds(i+2):
-			// "placed orders in the morning": that part of the day in
-			// view; "in the morning session" is a noun phrase.
+		case (p.w(i+1) == "morning" || p.w(i+1) == "afternoon" || p.w(i+1) == "evening") && dayPartPrep[p.w(i-1)] && p.phraseEnds(i+2):
+			// "placed orders in the morning", "rain from late morning
+			// through the evening": that part of the day in view; "in
+			// the morning session" is a noun phrase.
 			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
 		}
 	case "future":
@@ -2641,6 +2642,10 @@ func (p *parser) reference(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// dayPartPrep are the prepositions that make "the morning/afternoon/
+// evening" a part of the day in view.
+var dayPartPrep = map[string]bool{"in": true, "through": true, "into": true, "until": true, "till": true, "during": true}
 
 // nthDay: "It's the second day of an offensive", "today is the eighth
 // day of Desert Shield": said of the day in view with a present "is", an
