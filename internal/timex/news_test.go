@@ -109,5 +109,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-10-10", mode: News,
 			want: []want{{text: "Thursday", value: "2018-10-04"}},
 		},
+		{
+			name: "a hedged pair of lengths is one duration at its lower bound",
+			in:   "The dispute could drag on for three or four months.",
+			dct:  "2018-08-03", mode: News,
+			want: []want{{text: "three or four months", value: "P3M", typ: DURATION}},
+		},
+		{
+			name: "or between figures that are not lengths stays apart",
+			in:   "Tickets cost 5 or 6 dollars on Friday.",
+			dct:  "2018-08-03", mode: News,
+			want: []want{{text: "Friday", value: "2018-08-03"}},
+		},
 	})
 }

@@ -1948,9 +1948,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	if p.w(i) == "some" || p.w(i) == "many" {
 		return cand{}, false
 	}
-	if p.w(j) == "to" && p.t[i].kind != tWord || p.w(j) == "to" && numberWords[p.w(i)] > 0 {
+	if (p.w(j) == "to" || p.w(j) == "or") && (p.t[i].kind != tWord || numberWords[p.w(i)] > 0) {
 		// "two to three weeks", "12 to 18 months": one span; TimeBank
-		// values it at the lower bound.
+		// values it at the lower bound. "six or eight months" hedges
+		// the same way.
 		if n2, j2, ok := p.number(j+1, false); ok && n2 > n {
 			if _, ok := unitWords[p.w(j2)]; ok {
 				j = j2
