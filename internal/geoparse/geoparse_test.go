@@ -657,6 +657,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "Madison Range", "US", "MT"},
 		{"a town paired with its own state stays there", "BOZEMAN, Mont. (AP) — Gallatin County deputies said the hiker, of Madison, Wis., was found near Big Sky.",
 			nil, "Madison", "US", "WI"},
+		{"a range the gazetteer lacks, past an abbreviation's period", "LIVINGSTON, Mont. (AP) — The Park County Sheriff's Office said that at about 10:20 p.m. on Monday a hiker was overdue in the Crazy Mountains.",
+			nil, "Crazy Mountains", "US", "MT"},
+		{"plural lakes", "BOZEMAN, Mont. (AP) — Gallatin County deputies reached the Chilled Lakes area before dawn.",
+			nil, "Chilled Lakes", "US", "MT"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

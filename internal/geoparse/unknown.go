@@ -3,6 +3,7 @@ package geoparse
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -72,7 +73,9 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		}
 		w := p.word(text, toks, k)
 		// A known name ends the run: "Serb Kosovo province" is Kosovo's.
-		if titles[w] || directions[w] || generic[w] || k > i && p.g.HasKey(w) {
+		// A feature's word ends it, though a town is called so ("Lake",
+		// Mississippi): "the Cave Lake area".
+		if titles[w] || directions[w] || generic[w] || k > i && p.g.HasKey(w) && !featureWords[w] && !featureEnds[w] {
 			break
 		}
 		last = k
@@ -108,7 +111,11 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	// "Waiheke Island", "Lake Pontchartrain", "Mahim Bay": a capitalized
 	// feature word is part of the name and says what it is.
 	feature := false
-	if last+1 < len(toks) && toks[last+1].cap && featureWords[next] && joinable(text, toks[last], toks[last+1]) {
+	// "the Crazy Mountains", "the Cave Lake area", "the Chilled Lakes": the
+	// run itself ends in a capitalized feature word.
+	if lw := p.word(text, toks, last); last > i && (featureWords[lw] || featureEnds[lw]) {
+		feature = true
+	} else if last+1 < len(toks) && toks[last+1].cap && featureWords[next] && joinable(text, toks[last], toks[last+1]) {
 		u.last, u.end, feature = last+1, toks[last+1].end, true
 	} else if i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i]) {
 		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" {
@@ -118,13 +125,36 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	return u, before || after || listed || feature
 }
 
+// featureEnds end features' names besides featureWords: plurals and
+// landforms that stand after a name only ("Chilled Lakes", "Sleeping Bear
+// Dunes", "Lone Peak").
+var featureEnds = map[string]bool{
+	"lakes": true, "dunes": true, "peak": true, "peaks": true, "mountain": true, "canyon": true, "ridge": true,
+	"reservoir": true, "lakeshore": true, "seashore": true, "swamp": true, "marsh": true, "glacier": true,
+}
+
 // sentenceBreak reports whether a sentence ends between two byte offsets.
 func sentenceBreak(text string, a, b int) bool {
 	if a > b {
 		a, b = b, a
 	}
 	s := text[a:b]
-	return strings.Contains(s, ". ") || strings.ContainsAny(s, "\n!?")
+	if strings.ContainsAny(s, "\n!?") {
+		return true
+	}
+	// "at about 10:20 p.m. on Monday", "James C. Kopp": a period after a
+	// single letter ends an abbreviation or an initial, not the sentence.
+	for k := strings.Index(s, ". "); k >= 0; {
+		if k == 0 || k >= 2 && unicode.IsLetter(rune(s[k-1])) && !unicode.IsLetter(rune(s[k-2])) {
+			if n := strings.Index(s[k+2:], ". "); n >= 0 {
+				k += 2 + n
+				continue
+			}
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // place puts names found by context inside the nearest resolved place of
