@@ -329,9 +329,17 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		}
 		k := j
 		// The group ends at a participle: "civilians returning from a market".
-		for k < len(toks) && k-j < 5 && isWord(toks[k]) && !groupStop[toks[k].low] && !(k > j && strings.HasSuffix(toks[k].low, "ing")) {
+		// "four members of Niger's Defence and Security Forces": a name
+		// after "of" runs on through its capitalized words and "and".
+		ofName := false
+		for k < len(toks) && (k-j < 5 || ofName && isCapitalized(toks[k]) && k-j < 10) && isWord(toks[k]) &&
+			(!groupStop[toks[k].low] || ofName && toks[k].low == "and" && isCapitalized(toks[k-1]) && k+1 < len(toks) && isCapitalized(toks[k+1])) &&
+			!(k > j && strings.HasSuffix(toks[k].low, "ing")) {
 			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
 				break
+			}
+			if toks[k].low == "of" {
+				ofName = true
 			}
 			k++
 		}
@@ -381,6 +389,10 @@ func isWord(t token) bool {
 // outcomeAfter finds "died", "were killed", "had been wounded", "dead"
 // right after a group, allowing a short "including …" aside.
 func outcomeAfter(toks []token, i int) (Measure, int, bool) {
+	// "(FDS) were killed": an acronym after the group's name.
+	if i+2 < len(toks) && toks[i].low == "(" && toks[i+2].low == ")" {
+		i += 3
+	}
 	if i < len(toks) && toks[i].low == "including" {
 		j := i + 1
 		for j < len(toks) && j-i < 7 && toks[j].low != "were" && toks[j].low != "was" && toks[j].low != "," {

@@ -45,6 +45,8 @@ func TestFind(t *testing.T) {
 		{"Police condemned the killing of three farmers and the abduction of 12 pupils.", "3 killed farmers; 12 captured pupils"},
 		{"The death toll from the 2019 floods is unknown.", ""},
 		{"The death of its leader weakened the group.", ""},
+		{"Four members of Niger’s Defence and Security Forces (FDS) were killed and two injured in the attack.", "4 killed members of Niger’s Defence and Security Forces; 2 wounded members of Niger’s Defence and Security Forces"},
+		{"Gunmen killed four American and three Nigerien soldiers.", "4 killed American; 3 killed Nigerien soldiers"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
