@@ -52,6 +52,11 @@ func classify(s string) (string, string) {
 	return event.Strategic, "Other"
 }
 
+// twoSided is wording of a fight between armed parties or of an armed
+// target, as against an attack on people who do not fight back. Not
+// "soldiers" or "the army": they are as often who said it.
+var twoSided = regexp.MustCompile(`\b(?:clash|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|patrol|checkpoint|outpost|barracks)`)
+
 // byVictims types an event its wording did not: people killed or wounded
 // by others ("4 peacekeepers were killed and 5 wounded") is violence,
 // against civilians when only civilians were hit, an armed clash
@@ -63,7 +68,7 @@ func byVictims(cas []event.Casualty, typ, sub string) (string, string) {
 			continue
 		}
 		hit = true
-		if !civilianWords[strings.ToLower(c.Who)] {
+		if !civilianWords[lastField(strings.ToLower(c.Who))] {
 			armed = true
 		}
 	}
@@ -76,5 +81,5 @@ func byVictims(cas []event.Casualty, typ, sub string) (string, string) {
 	return event.ViolenceCivilians, "Attack"
 }
 
-var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true, "residents": true, "people": true,
+var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true, "residents": true, "people": true, "persons": true, "others": true,
 	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true}

@@ -1,6 +1,7 @@
 // Package narrative turns a read article into dated events: it splits the
 // text into sentences, keeps the sentences that report something dated,
-// attaches the undated sentences that follow in the same paragraph, and
+// attaches the undated sentences that follow in the same paragraph (in
+// news, also the later paragraphs that go on telling the incident), and
 // reads places, actors, casualties and an ACLED event type from each.
 package narrative
 
@@ -128,6 +129,9 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	}
 
 	datedByRecord(text, units, rec)
+	if !hasSections {
+		datedLead(text, units, dct)
+	}
 	mainCountry := x.mainCountry(d, rec, places)
 	ro := newRuneIndex(text)
 	sites := x.facilities(text, units)
@@ -158,6 +162,17 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 				}
 			}
 			e := x.build(docID, text, ro, us, dm, true, rec)
+			if !hasSections && k == 0 {
+				// News puts one paragraph a line and tells an incident
+				// over several: read on in those that stay on it.
+				if more := followUp(text, units, j, len(events) == 0, e.Summary); len(more) > 0 {
+					all := append(append([]unit{}, us...), more...)
+					// The place comes from the follow-up alone: read with the
+					// lead, the lead's place would win.
+					where := x.build(docID, text, ro, more, dm, false, rec).Place
+					e = extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start))
+				}
+			}
 			e.Provenance.Span = &event.Span{Start: ro.at(u.span.Start), End: ro.at(u.span.End)}
 			e.Provenance.Text = text[u.span.Start:u.span.End]
 			if e.Place.Precision.Rank() == 0 || e.Place.Precision.Rank() >= event.GeoRegion.Rank() {
@@ -188,6 +203,204 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	return events
 }
+
+// eventAnaphor points back at an incident told before: "the attack",
+// "this cowardly ambush", "the assailants".
+var eventAnaphor = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b`)
+
+// perpetrators point back at the attackers of an incident told before:
+// "The insurgents attacked Kondori on Sunday". Only a sentence right
+// after a story's lead is read so: elsewhere "the militants" is as often
+// background.
+var perpetrators = regexp.MustCompile(`(?i)\b(?:the|these)\s+(?:[a-z-]+\s+)?(?:insurgents|militants|jihadists|bandits|fighters|rebels)\b`)
+
+// datedLead gives a news story's lead its incident's day. A wire story's
+// first paragraph tells the incident but often dates only the report
+// ("residents told AFP yesterday") or nothing at all; the first dated
+// sentence after it that refers back gives the day ("The attack happened
+// on Monday"). That day dates the lead, and the later sentence becomes
+// its follow-up. With no such sentence, an undated lead that reports
+// violence is dated by the week up to the document's date, as ACLED codes
+// an incident known to the week.
+func datedLead(text string, units []unit, dct time.Time) {
+	if len(units) == 0 {
+		return
+	}
+	n := 0
+	for n < len(units) && units[n].block == units[0].block {
+		n++
+	}
+	dated := -1
+	for i := range n {
+		if len(units[i].eventDate) > 0 {
+			dated = i
+			break
+		}
+	}
+	if dated >= 0 && (len(units[dated].eventDate) > 1 || !reportedOnly(text, units[dated])) {
+		return
+	}
+	for t := n; t < len(units); t++ {
+		if len(units[t].eventDate) == 0 {
+			continue
+		}
+		sent := text[units[t].span.Start:units[t].span.End]
+		if len(units[t].eventDate) == 1 && !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) {
+			units[max(dated, 0)].eventDate = units[t].eventDate
+			units[t].eventDate = nil
+			return
+		}
+		break
+	}
+	if dated >= 0 || dct.IsZero() {
+		return
+	}
+	lead := text[units[0].span.Start:units[n-1].span.End]
+	if typ, _ := classify(lead); typ == event.Strategic && len(casualty.Find(lead)) == 0 {
+		return
+	}
+	d := event.Range(dct.AddDate(0, 0, -6), dct, event.PrecWeek)
+	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
+}
+
+// reportedOnly reports a sentence whose event dates all date a report:
+// "residents said on Monday".
+func reportedOnly(text string, u unit) bool {
+	for _, dm := range u.eventDate {
+		if dm.Start < u.span.Start || !reportedOn.MatchString(tail(text[u.span.Start:dm.Start], 48)) {
+			return false
+		}
+	}
+	return true
+}
+
+// followUp returns the undated paragraphs after units[:from] that go on
+// telling the event summarized by sum, up to the next dated sentence: the
+// paragraph right after a story's lead (lead), and any paragraph that
+// refers back to the incident. A paragraph of background in between is
+// passed over, not taken.
+func followUp(text string, units []unit, from int, lead bool, sum string) []unit {
+	var out []unit
+	for i := from; i < len(units); {
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			if len(units[j].eventDate) > 0 {
+				return out
+			}
+			j++
+		}
+		par := text[units[i].span.Start:units[j-1].span.End]
+		if i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par) {
+			out = append(out, units[i:j]...)
+		}
+		i = j
+	}
+	return out
+}
+
+// extend adds to e what its follow-up paragraphs tell (more: e's
+// sentences and the follow-up read as one event, whose follow-up starts
+// at rune offset from; where: the place the follow-up names): a finer
+// place in the same country, the casualty figures e lacks, the parties e
+// does not name, a type when e had none.
+func extend(e, more event.Event, where event.Place, from int) event.Event {
+	took := map[string]bool{}
+	// A town in the province the event named refines it too.
+	own, r := e.Place.Precision.Rank(), where.Precision.Rank()
+	if r != 0 && (own == 0 || r < own && e.Place.Country == where.Country &&
+		(own >= event.GeoRegion.Rank() || e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1)) {
+		e.Place = where
+		took["place"] = true
+	}
+	have := map[string]int{}
+	for i, c := range e.Casualties {
+		have[c.Who] = i
+	}
+	// A follow-up's bare "soldiers" are the event's one state party's.
+	force := -1
+	for i, c := range e.Casualties {
+		if c.Side != 0 || c.Who != "people" && !forceWords[lastField(strings.ToLower(c.Who))] {
+			if force == -1 {
+				force = i
+			} else {
+				force = -2
+			}
+		}
+	}
+	for _, c := range more.Casualties {
+		if anyone[lastField(strings.ToLower(c.Who))] {
+			// "Four persons were killed", after the lead's "four people":
+			// a toll that names no one is told again.
+			for _, h := range e.Casualties {
+				if h.Killed != nil {
+					c.Killed = nil
+				}
+				if h.Wounded != nil {
+					c.Wounded = nil
+				}
+				if h.Captured != nil {
+					c.Captured = nil
+				}
+			}
+			if c.Killed == nil && c.Wounded == nil && c.Captured == nil {
+				continue
+			}
+		}
+		i, ok := have[c.Who]
+		if !ok && force >= 0 && forceWords[lastField(strings.ToLower(c.Who))] {
+			i, ok = force, true
+		}
+		if !ok {
+			// more's figure for a new group is the follow-up's own.
+			e.Casualties = append(e.Casualties, c)
+			took["number"] = true
+			continue
+		}
+		// A figure e gives is told again, not added to: keep e's.
+		had := &e.Casualties[i]
+		if had.Killed == nil && c.Killed != nil {
+			had.Killed = c.Killed
+			took["number"] = true
+		}
+		if had.Wounded == nil && c.Wounded != nil {
+			had.Wounded = c.Wounded
+			took["number"] = true
+		}
+		if had.Captured == nil && c.Captured != nil {
+			had.Captured = c.Captured
+			took["number"] = true
+		}
+	}
+	if took["number"] {
+		var total *event.Count
+		for _, c := range e.Casualties {
+			total = total.Add(c.Killed)
+		}
+		e.Fatalities = total
+	}
+	named := map[string]bool{}
+	for _, a := range e.Actors {
+		named[a.Canonical] = true
+	}
+	for _, a := range more.Actors {
+		if !named[a.Canonical] {
+			e.Actors = append(e.Actors, a)
+			took["actor"] = true
+		}
+	}
+	for _, m := range more.Provenance.Spans {
+		if m.Start >= from && took[m.Kind] {
+			e.Provenance.Spans = append(e.Provenance.Spans, m)
+		}
+	}
+	if e.Type == event.Strategic && more.Type != event.Strategic {
+		e.Type, e.SubType = more.Type, more.SubType
+	}
+	return e
+}
+
+// anyone are the words of a toll that names no one.
+var anyone = map[string]bool{"people": true, "persons": true, "others": true, "victims": true, "": true}
 
 // clauseSeparators end a clause, strongest first.
 var clauseSeparators = []string{";", ", while ", ", whereas ", ", but ", ", and ", " while ", " and then ", ","}
@@ -249,7 +462,7 @@ var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:\w+ ?){0,3}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
+	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
 )
@@ -611,8 +824,16 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	sort.SliceStable(e.Provenance.Spans, func(i, j int) bool { return e.Provenance.Spans[i].Start < e.Provenance.Spans[j].Start })
 	x.allySides(&e, sides)
 	e.Type, e.SubType = classify(body)
-	if e.Type == event.Strategic && e.SubType == "Other" {
+	switch {
+	case e.Type == event.Strategic && e.SubType == "Other":
 		e.Type, e.SubType = byVictims(e.Casualties, e.Type, e.SubType)
+	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(body)):
+		// "Fifteen people were killed when Boko Haram attacked a
+		// village": an attack in which only civilians fell, with no word
+		// of a fight, is violence against civilians.
+		if typ, sub := byVictims(e.Casualties, e.Type, e.SubType); typ == event.ViolenceCivilians {
+			e.Type, e.SubType = typ, sub
+		}
 	}
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
@@ -757,9 +978,14 @@ func (x *Extractor) canonical(name string) (string, bool) {
 	if ms := x.Actors.Find(name); len(ms) > 0 && ms[0].Entry.Kind != actor.Generic {
 		return ms[0].Entry.Canonical, true
 	}
+	// "members of Niger's Defence and Security Forces" are the forces'.
+	if _, after, ok := strings.Cut(name, " of "); ok {
+		return x.canonical(after)
+	}
 	f := strings.Fields(name)
 	for n := min(3, len(f)); n >= 1; n-- {
-		if p, ok := x.Places.Country(strings.Join(f[:n], " ")); ok && p.CountryNm != "" {
+		c := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f[:n], " "), "'s"), "’s")
+		if p, ok := x.Places.Country(c); ok && p.CountryNm != "" {
 			rest := strings.ToLower(strings.Join(f[n:], " "))
 			if rest == "" || forceWords[lastField(rest)] || strings.Contains(rest, "forces") || strings.Contains(rest, "military") || strings.Contains(rest, "government") {
 				return p.CountryNm, true

@@ -337,3 +337,49 @@ func TestSoldiersBesideMilitia(t *testing.T) {
 		t.Errorf("casualties %q", got)
 	}
 }
+
+// TestNewsStory reads wire copy as it comes from the web: one paragraph a
+// line, the incident told over several, its day given late or not at all.
+func TestNewsStory(t *testing.T) {
+	full := func(e event.Event) string {
+		return fmt.Sprintf("%s %s %s %s [%s]", e.Date.String(), e.Date.Precision, e.Type, casualties(e), e.Place.Name)
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// The paragraph after the lead names the town; a later one that
+		// refers back ("in the attack") adds the wounded; background
+		// ("thousands … have been killed") adds nothing.
+		{"follow-up", "Gunmen kill six soldiers in northern Burkina Faso\n\n" +
+			"Gunmen killed six Burkinabe soldiers in an attack on a patrol in northern Burkina Faso on Saturday, the army said on Sunday.\n" +
+			"“The patrol was attacked near Djibo, in the Soum province, by dozens of men on motorbikes,” a security source told Reuters by phone.\n" +
+			"Four soldiers were wounded in the attack and six were killed, the army said in a statement read on state television.\n" +
+			"The country has been fighting jihadist groups linked to al Qaeda and Islamic State since 2015, and thousands of people have been killed.\n",
+			[]string{"2023-06-10 day Battles Burkina Faso killed 6 wounded 4 [Djibo]"}},
+		// The lead dates only the report; the sentence that refers back
+		// gives the day.
+		{"day given late", "Militants kill 12 villagers in Borno\n\n" +
+			"Militants killed 12 villagers and abducted nine women in a village in Borno State, residents told AFP (Agence France-Presse) on Sunday.\n" +
+			"The attack happened on Friday night in Monguno, shortly after evening prayers, two residents said by telephone from the town.\n",
+			[]string{"2023-06-09 day Violence against civilians villagers killed 12; women captured 9 [Monguno]"}},
+		// No day at all: the week up to the story's date.
+		{"no day", "Bandits kill 8 in Zamfara\n\nBandits killed eight people in an attack on a market in Zamfara State, police said in a statement.\n",
+			[]string{"2023-06-06/2023-06-12 week Violence against civilians people killed 8 [Zamfara State]"}},
+		// A lead that tells no violence and no day is no event.
+		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
+	} {
+		dct, _ := time.Parse("2006-01-02", "2023-06-12")
+		r, err := Default().WithDCT(dct).Read(tc.name+".txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range r.Events {
+			got = append(got, full(e))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+		}
+	}
+}
