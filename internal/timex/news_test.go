@@ -121,5 +121,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-08-03", mode: News,
 			want: []want{{text: "Friday", value: "2018-08-03"}},
 		},
+		{
+			name: "a second part of day after and belongs to the same day",
+			in:   "The storm will cross the state Thursday afternoon and evening.",
+			dct:  "2018-10-10", mode: News,
+			want: []want{{text: "Thursday afternoon", value: "2018-10-11TAF"}, {text: "evening", value: "2018-10-11TEV", typ: TIME}},
+		},
+		{
+			name: "a bare part of day before a noun stays out",
+			in:   "The store added afternoon and evening shifts.",
+			dct:  "2018-10-10", mode: News,
+			want: nil,
+		},
 	})
 }

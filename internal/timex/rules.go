@@ -1403,6 +1403,13 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 	w := p.w(i)
 	var n int
 	switch w {
+	case "morning", "afternoon", "evening":
+		if p.w(i-1) == "and" && len(partOfDay[p.w(i-2)]) == 2 && p.phraseEnds(i+1) {
+			// "Thursday afternoon and evening": the second part of the
+			// same day.
+			return cand{i: i, j: i + 1, typ: TIME, val: dayInView("T" + partOfDay[w])}, true
+		}
+		return cand{}, false
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
 		if w == "today" && p.titled(i) && p.t[i-1].kind == tWord && p.upper(i-1) {
 			// "According to USA Today", "This is VOA Today": capitalised
