@@ -392,6 +392,13 @@ func (c *ctx) tenseCue() (int, string) {
 			// modalBefore says no to it).
 			t = 0
 		}
+		if w == "should" && p.w(k+1) != "have" && !p.upper(k) {
+			// "the rain should end by late Thursday night": a forecast or
+			// an expectation looks ahead. "should have" looks back; "could"
+			// is as often the past of "can" (it lost a right value on the
+			// check half when tried), and "may"/"might" lost in round 5.
+			t = 1
+		}
 		if (w == "plans" || w == "plan") && p.w(k+1) != "to" {
 			// "vacation plans" is a noun; "plans to visit" looks ahead.
 			t = 0

@@ -133,5 +133,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-10-10", mode: News,
 			want: nil,
 		},
+		{
+			name: "should looks ahead",
+			in:   "The offseason should kick into high gear Sunday when a trade window opens at 9 a.m. in Chicago.",
+			dct:  "2021-12-11", mode: News,
+			want: []want{{text: "Sunday", value: "2021-12-12"}, {text: "9 a.m.", value: "2021-12-12T09:00"}},
+		},
+		{
+			name: "should have looks back",
+			in:   "The agency should have acted on Thursday, critics said.",
+			dct:  "2021-12-11", mode: News,
+			want: []want{{text: "Thursday", value: "2021-12-09"}},
+		},
 	})
 }
