@@ -661,6 +661,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "Crazy Mountains", "US", "MT"},
 		{"plural lakes", "BOZEMAN, Mont. (AP) — Gallatin County deputies reached the Chilled Lakes area before dawn.",
 			nil, "Chilled Lakes", "US", "MT"},
+		{"a village the gazetteer lacks before its lower-case word", "YOLA, Nigeria (AP) — Gunmen invaded the Negga village in Adamawa state and killed seven people near a Kurdish village.",
+			[]string{"Kurdish"}, "Negga", "NG", ""},
+		{"a village the gazetteer lacks, of two words", "KADUNA, Nigeria (AP) — Bandits killed 20 people at the Dogon Dawa village in Kaduna State.",
+			[]string{"Dogon"}, "Dogon Dawa", "NG", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

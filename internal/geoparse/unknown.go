@@ -29,6 +29,10 @@ var placeNouns = map[string]bool{
 var placeNounsAfter = map[string]bool{
 	"district": true, "province": true, "state": true, "region": true, "county": true, "municipality": true,
 	"prefecture": true, "governorate": true, "township": true,
+	// "Mamond village in Bajaur district", "the Negga village", "the
+	// Kaboro community": a people's name before
+	// them is an adjective, which unknownAt leaves out.
+	"village": true, "villages": true, "community": true, "communities": true, "area": true,
 }
 
 // slumAhead reports whether "slum" or "slums" follows a name in lower
@@ -72,10 +76,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 			break
 		}
 		w := p.word(text, toks, k)
-		// A known name ends the run: "Serb Kosovo province" is Kosovo's.
-		// A feature's word ends it, though a town is called so ("Lake",
-		// Mississippi): "the Cave Lake area".
-		if titles[w] || directions[w] || generic[w] || k > i && p.g.HasKey(w) && !featureWords[w] && !featureEnds[w] {
+		// A notable name ends the run: "Serb Kosovo province" is Kosovo's.
+		// A small place's name does not: "the Dogon Dawa village" (Dawa,
+		// a hamlet).
+		if titles[w] || directions[w] || generic[w] || k > i && p.notable(w) {
 			break
 		}
 		last = k
