@@ -392,9 +392,10 @@ func (c *ctx) tenseCue() (int, string) {
 			// modalBefore says no to it).
 			t = 0
 		}
-		if w == "should" && p.w(k+1) != "have" && !p.upper(k) {
+		if (w == "should" || w == "can") && p.w(k+1) != "have" && !p.upper(k) {
 			// "the rain should end by late Thursday night": a forecast or
-			// an expectation looks ahead. "should have" looks back; "could"
+			// an expectation looks ahead, as "can select players during
+			// Tuesday's draft" does. "should have" looks back; "could"
 			// is as often the past of "can" (it lost a right value on the
 			// check half when tried), and "may"/"might" lost in round 5.
 			t = 1

@@ -145,5 +145,11 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2021-12-11", mode: News,
 			want: []want{{text: "Thursday", value: "2021-12-09"}},
 		},
+		{
+			name: "can looks ahead",
+			in:   "During Tuesday's draft, each club can select up to five players.",
+			dct:  "2021-12-11", mode: News,
+			want: []want{{text: "Tuesday", value: "2021-12-14"}},
+		},
 	})
 }
