@@ -50,7 +50,9 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	if prev.end > t.start {
 		return gazetteer.Place{}, 0, 0, false
 	}
-	if sep := text[prev.end:t.start]; sep != ", " && sep != "," {
+	// "Tacoma (WA)": police releases put the state in parentheses.
+	sep := text[prev.end:t.start]
+	if sep != ", " && sep != "," && sep != " (" {
 		return gazetteer.Place{}, 0, 0, false
 	}
 	// Collect "D.C.", "N.Y.", "W.Va.": letters joined by periods.
@@ -74,8 +76,13 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	default:
 		return gazetteer.Place{}, 0, 0, false
 	}
-	if dotted {
+	// "of Monterey, TN. Hayes was found": a postal code takes no period;
+	// that one ends the sentence ("CROFTON, MD. (AP)" keeps it).
+	if dotted && !(last == i && len(k) == 2 && t.upper && sentenceEnd(text, end)) {
 		end++
+	}
+	if sep == " (" && (end >= len(text) || text[end] != ')') {
+		return gazetteer.Place{}, 0, 0, false
 	}
 	for _, k := range []string{k, strings.ToUpper(k)} {
 		country, name := "US", stateAbbrevs[k]
@@ -92,4 +99,14 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 		}
 	}
 	return gazetteer.Place{}, 0, 0, false
+}
+
+// sentenceEnd reports whether the period at byte i ends a sentence: the
+// text or the line ends there, or a capitalized word follows.
+func sentenceEnd(text string, i int) bool {
+	rest := text[i+1:]
+	if rest == "" || rest[0] == '\n' {
+		return true
+	}
+	return len(rest) >= 2 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
 }

@@ -665,6 +665,12 @@ func TestLocalNews(t *testing.T) {
 			[]string{"Kurdish"}, "Negga", "NG", ""},
 		{"a village the gazetteer lacks, of two words", "KADUNA, Nigeria (AP) — Bandits killed 20 people at the Dogon Dawa village in Kaduna State.",
 			[]string{"Dogon"}, "Dogon Dawa", "NG", ""},
+		{"a state's postal code in parentheses", "The rider, of Tacoma (WA), was traveling east on Highway 402 near Kimberly, Ore.",
+			nil, "WA", "US", "WA"},
+		{"a postal code at a sentence's end takes no period", "Deputies arrested Joshua Hayes, 35, of Monterey, TN. Hayes was booked into jail.",
+			nil, "TN", "US", "TN"},
+		{"a postal code in a dateline keeps its period", "CROFTON, MD. (AP) - Anne Arundel County police say two people died.",
+			nil, "MD.", "US", "MD"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {
