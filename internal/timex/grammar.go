@@ -392,6 +392,12 @@ func (c *ctx) tenseCue() (int, string) {
 			// modalBefore says no to it).
 			t = 0
 		}
+		if w == "away" && isPluralUnit(p.w(k-1)) {
+			// "landfall is still several days away, probably between
+			// Thursday and Friday": a time still to come ("passed away
+			// Tuesday" has no unit before it).
+			t = 1
+		}
 		if (w == "should" || w == "can") && p.w(k+1) != "have" && !p.upper(k) {
 			// "the rain should end by late Thursday night": a forecast or
 			// an expectation looks ahead, as "can select players during

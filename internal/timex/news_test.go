@@ -151,5 +151,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2021-12-11", mode: News,
 			want: []want{{text: "Tuesday", value: "2021-12-14"}},
 		},
+		{
+			name: "a length away looks ahead",
+			in:   "Landfall is still several days away, probably between Thursday and Friday.",
+			dct:  "2018-09-08", mode: News,
+			want: []want{{text: "several days", value: "PXD"}, {text: "between Thursday and Friday", value: "2018-09-13", end: "2018-09-14"}},
+		},
+		{
+			name: "passed away stays in the past",
+			in:   "The senator passed away on Thursday.",
+			dct:  "2018-09-08", mode: News,
+			want: []want{{text: "Thursday", value: "2018-09-06"}},
+		},
 	})
 }
