@@ -671,6 +671,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "TN", "US", "TN"},
 		{"a postal code in a dateline keeps its period", "CROFTON, MD. (AP) - Anne Arundel County police say two people died.",
 			nil, "MD.", "US", "MD"},
+		{"two counties hyphened before a county line, the first", "EAU CLAIRE, Wis. (AP) — Storms damaged homes near the Chippewa-Dunn county line on Tuesday.",
+			nil, "Chippewa", "US", "WI"},
+		{"two counties hyphened before a county line, the second", "EAU CLAIRE, Wis. (AP) — Storms damaged homes near the Chippewa-Dunn county line on Tuesday.",
+			nil, "Dunn", "US", "WI"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

@@ -364,13 +364,23 @@ var pluralAdmin = map[string]string{
 // list of capitalized names begun by the name ending at token last
 // ("Fulton and DeKalb counties"), or "".
 func (p *Parser) pluralAhead(text string, toks []token, last int) string {
+	// "near the Chippewa-Dunn county line": two names hyphened before a
+	// county's line are both counties, the division word singular.
+	pair := last > 0 && text[toks[last-1].end:toks[last].start] == "-" && toks[last-1].cap
 	for k := last + 1; k < len(toks) && k <= last+8; k++ {
-		if sep := text[toks[k-1].end:toks[k].start]; sep != " " && sep != ", " && sep != "-" {
+		sep := text[toks[k-1].end:toks[k].start]
+		if sep != " " && sep != ", " && sep != "-" {
 			return ""
 		}
+		pair = pair || sep == "-" && toks[k].cap
 		w := p.word(text, toks, k)
 		if one, ok := pluralAdmin[w]; ok {
 			return one
+		}
+		if (w == "county" || w == "parish") && pair && !toks[k].cap && sep == " " {
+			if l := p.word(text, toks, k+1); l == "line" || l == "lines" || l == "border" {
+				return w
+			}
 		}
 		if w != "and" && w != "or" && !toks[k].cap {
 			return ""
@@ -646,7 +656,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 				// "Floyd and Bartow counties": the division word names
 				// the first of the list as surely as a cue, though it is
 				// a given name too.
-				locative = locative || !(nextJoined && adminWords[next])
+				locative = locative || !(nextJoined && adminWords[next]) || p.pluralAhead(text, toks, m.last) != ""
 				if nextJoined && adminWords[next] && toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
 					m.end = toks[m.last+1].end
 				}
@@ -800,7 +810,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words > 1 && adminWords[p.word(text, toks, m.last)] && toks[m.last].cap {
 		nextCap = false
 	}
-	if (prevCap || nextCap) && !major {
+	// "the Chippewa-Dunn county line": two counties, not one name.
+	countyLine := m.wantAdmin && p.pluralAhead(text, toks, m.last) != "" &&
+		(m.first > 0 && text[toks[m.first-1].end:first.start] == "-" || nextJoined && text[toks[m.last].end:toks[m.last+1].start] == "-")
+	if (prevCap || nextCap) && !major && !countyLine {
 		return false
 	}
 	// "Anthony Bol", "Michael Jordan", "George Washington": after a given
