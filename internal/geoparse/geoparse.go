@@ -319,7 +319,7 @@ func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: map[string]bool{}, states: map[string]bool{}}
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: map[string]bool{}, states: map[string]bool{}, spelled: map[string]bool{}}
 	var us []unknown
 	lastUnknown := -1
 	var buf []byte
@@ -419,7 +419,9 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		if len(m.cands) > 0 && m.cands[0].Level() == 1 {
 			tc.named[m.cands[0].Country] = true
-			tc.states[m.cands[0].Country+"."+m.cands[0].Admin1Code] = true
+		}
+		if len(m.cands) > 0 && m.cands[0].Level() == 2 && m.strong {
+			tc.spelled[m.cands[0].Country+"."+m.cands[0].Admin1Code] = true
 		}
 		i = best
 		// A division or feature word taken into the span is not read

@@ -675,6 +675,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "Chippewa", "US", "WI"},
 		{"two counties hyphened before a county line, the second", "EAU CLAIRE, Wis. (AP) — Storms damaged homes near the Chippewa-Dunn county line on Tuesday.",
 			nil, "Dunn", "US", "WI"},
+		{"a town called by a common word in a list of towns", "The fire in Wakefield, Massachusetts, drew crews from Melrose, Stoneham, Reading and Lynnfield.",
+			nil, "Reading", "US", "MA"},
+		{"a common word in a list of people stays a word", "The fire in Wakefield, Massachusetts, was fought by Melrose, Stoneham and Sons.",
+			[]string{"Sons"}, "", "", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

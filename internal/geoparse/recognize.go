@@ -439,10 +439,15 @@ type textContext struct {
 	// town ("Malian troops ... in Gao").
 	named map[string]bool
 	// states holds the first-level divisions (country.admin1) the text
-	// has named so far, by name or abbreviation ("Kansas City, Mo."): a
-	// town of theirs called by an English word is the town after a cue
-	// ("prosecutors in Liberty").
+	// has named so far by abbreviation ("Kansas City, Mo."): a town of
+	// theirs called by an English word is the town after a cue
+	// ("prosecutors in Liberty"). Full names are not counted there:
+	// tried in round 6, they let "at the University of Miami" read
+	// University, Florida, in a TBAQ story.
 	states map[string]bool
+	// spelled holds the first-level divisions the text has named in full
+	// ("Wakefield, Massachusetts").
+	spelled map[string]bool
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
@@ -788,6 +793,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "Park County deputies", "the Union County Sheriff's Office": a
 		// county called so, its division word written capitalized.
 		ok = ok || words > 1 && found && exact.Level() == 3 && toks[m.last].cap && adminWords[p.word(text, toks, m.last)]
+		// "surrounding communities like Melrose, Stoneham, Reading, North
+		// Reading and Lynnfield": an item of a list right after a place,
+		// when it names a town of some size in a state the text has named.
+		if prevPlace >= 0 && prevPlace == m.first-1 {
+			if sep := text[toks[prevPlace].end:first.start]; sep == ", " || sep == " and " || sep == ", and " {
+				ok = ok || slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+					st := c.Country + "." + c.Admin1Code
+					return c.Level() == 5 && c.Population >= 5_000 && (tc.states[st] || tc.spelled[st])
+				})
+			}
+		}
 		if !ok {
 			return false
 		}
