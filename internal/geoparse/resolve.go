@@ -554,6 +554,20 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 		}
 		where[m.key] = state{c.Country, c.Admin1Code}
 	}
+	// The tally of the text's places by state, and its two largest.
+	count := map[state]int{}
+	for _, st := range where {
+		count[st]++
+	}
+	var first, second state
+	for st, k := range count {
+		switch {
+		case k > count[first] || k == count[first] && (st.country+st.admin1 < first.country+first.admin1):
+			first, second = st, first
+		case k > count[second] || k == count[second] && st != first && (st.country+st.admin1 < second.country+second.admin1):
+			second = st
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		c := m.cands[m.pick]
@@ -568,26 +582,28 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 		if i+1 < len(ms) && ms[i+1].parent == i || i > 0 && ms[i-1].parent == i {
 			continue
 		}
-		// The text's other places, by distinct name.
-		count := map[state]int{}
-		n := 0
-		for k, st := range where {
-			if k != m.key {
-				count[st]++
-				n++
+		// The text's other places, by distinct name: the tally less this
+		// name's own entry.
+		self, hasSelf := where[m.key]
+		cnt := func(st state) int {
+			if hasSelf && st == self {
+				return count[st] - 1
 			}
+			return count[st]
 		}
-		var top state
-		for st, k := range count {
-			if k > count[top] {
-				top = st
+		n := len(where)
+		top := first
+		if hasSelf {
+			n--
+			if self == first && cnt(first) < count[second] {
+				top = second
 			}
 		}
 		own := state{c.Country, c.Admin1Code}
 		// US local news only: abroad a province is named less surely than
 		// a state, and a first version for every country cost GeoVirus
 		// Kabanjahe (North Sumatra, read in a story on Aceh).
-		if top.country != "US" || own.country != "US" || n < 2 || count[top] < 2 || 3*count[top] < 2*n || top == own || count[own] > 0 {
+		if top.country != "US" || own.country != "US" || n < 2 || cnt(top) < 2 || 3*cnt(top) < 2*n || top == own || cnt(own) > 0 {
 			continue
 		}
 		// A namesake in that state is the resolver's to pick, not a stray.
