@@ -163,5 +163,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2018-09-08", mode: News,
 			want: []want{{text: "Thursday", value: "2018-09-06"}},
 		},
+		{
+			name: "a bare clock time after a period's far boundary is the DCT's day",
+			in:   "Profit for the quarter ending Aug. 31 fell. Shares fell 9.8% as of 4:09 p.m. in New York.",
+			dct:  "2024-09-19", mode: News,
+			want: []want{{text: "the quarter", value: "2024-Q3"}, {text: "Aug. 31", value: "2024-08-31"}, {text: "4:09 p.m.", value: "2024-09-19T16:09"}},
+		},
+		{
+			name: "a bare clock time after a day named this week is that day",
+			in:   "On Saturday, the club will host Oakland. The match starts at 7:30 p.m. at the stadium.",
+			dct:  "2023-03-10", mode: News,
+			want: []want{{text: "Saturday", value: "2023-03-11"}, {text: "7:30 p.m.", value: "2023-03-11T19:30"}},
+		},
 	})
 }

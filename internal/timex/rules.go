@@ -2339,12 +2339,9 @@ func (p *parser) clock(i int) (cand, bool) {
 		return cand{i: start, j: d.j, typ: TIME, val: withTime(v, tod)}, true
 	}
 	return cand{i: start, j: j, typ: TIME, val: func(c *ctx) (string, point) {
-		// A bare time belongs to the last day the text named, else the DCT.
-		if c.hasRef && c.ref.g == gDay {
-			return c.ref.value() + "T" + tod, point{}
-		}
-		if c.hasDCT {
-			return c.dct.value() + "T" + tod, point{}
+		// A bare time belongs to the day in focus.
+		if d, ok := c.dayInFocus(); ok {
+			return d.value() + "T" + tod, point{}
 		}
 		return "XXXX-XX-XXT" + tod, point{}
 	}}, true
@@ -2677,14 +2674,31 @@ func (p *parser) nthDay(i int) (cand, bool) {
 // suffix is its TIMEX3 time ("TMO").
 func dayInView(suffix string) resolver {
 	return func(c *ctx) (string, point) {
-		if c.hasRef && c.ref.g == gDay {
-			return c.ref.value() + suffix, point{}
-		}
-		if c.hasDCT {
-			return c.dct.value() + suffix, point{}
+		if d, ok := c.dayInFocus(); ok {
+			return d.value() + suffix, point{}
 		}
 		return "XXXX-XX-XX" + suffix, point{}
 	}
+}
+
+// dayInFocus is the day a bare clock time or part of day belongs to: the
+// last day the text named, else the DCT. In News mode a day more than a
+// week from the DCT is a period's boundary ("the quarter ending Aug. 31",
+// "its year ending Jan. 31, 2008"), not the day the story is telling,
+// so "shares fell 9.8% as of 4:09 p.m." stays on the DCT's day, as
+// "overnight" does.
+func (c *ctx) dayInFocus() (point, bool) {
+	if c.hasRef && c.ref.g == gDay {
+		far := c.opt.Mode == News && c.hasDCT &&
+			(c.ref.t.Before(c.dct.t.AddDate(0, 0, -7)) || c.ref.t.After(c.dct.t.AddDate(0, 0, 7)))
+		if !far {
+			return c.ref, true
+		}
+	}
+	if c.hasDCT {
+		return c.dct, true
+	}
+	return point{}, false
 }
 
 // phraseEnds reports whether the token at k closes a noun phrase: the
