@@ -254,6 +254,7 @@ func (d *Document) readBody(ls []line, section string, infobox bool) {
 	inSeeAlso := false
 	seenInfobox := false
 	prevProse := false
+	wrapped := isWrapped(ls)
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
 		if t == "" {
@@ -293,10 +294,9 @@ func (d *Document) readBody(ls []line, section string, infobox bool) {
 			d.Blocks = append(d.Blocks, Block{Kind: Bullet, Section: section, Text: item, Start: start, End: start + len(item), Line: l.num})
 			continue
 		}
-		// Consecutive prose lines are one paragraph: news text is often
-		// wrapped. A long line that ends a sentence was not wrapped: text
-		// copied from the web puts one paragraph on a line.
-		if n := len(d.Blocks); n > 0 && wasProse && d.Blocks[n-1].Kind == Paragraph && !paragraphLine(d.Text[d.Blocks[n-1].Start:d.Blocks[n-1].End]) {
+		// Consecutive prose lines are one paragraph when the text is
+		// hard-wrapped; text copied from the web puts one paragraph a line.
+		if n := len(d.Blocks); n > 0 && wasProse && wrapped && d.Blocks[n-1].Kind == Paragraph {
 			b := &d.Blocks[n-1]
 			b.End = l.start + lead + len(t)
 			b.Text = d.Text[b.Start:b.End]
@@ -312,15 +312,16 @@ func (d *Document) readBody(ls []line, section string, infobox bool) {
 // columns as a rule).
 const wrapWidth = 100
 
-// paragraphLine reports a paragraph's last line that is a whole paragraph
-// of its own: longer than a wrapped line and ending a sentence.
-func paragraphLine(par string) bool {
-	last := par[strings.LastIndexByte(par, '\n')+1:]
-	if utf8.RuneCountInString(last) <= wrapWidth {
-		return false
+// isWrapped reports text whose lines are hard-wrapped: none is longer
+// than a wrapped line can be. Text with a longer line puts a paragraph on
+// each line, as text copied from the web does.
+func isWrapped(ls []line) bool {
+	for _, l := range ls {
+		if utf8.RuneCountInString(strings.TrimSpace(l.text)) > wrapWidth {
+			return false
+		}
 	}
-	last = strings.TrimRight(last, "\"'”’)] ")
-	return strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?")
+	return true
 }
 
 func isSeeAlso(h string) bool {

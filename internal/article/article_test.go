@@ -234,14 +234,12 @@ func TestParagraphLines(t *testing.T) {
 		name, body string
 		paragraphs int
 	}{
-		// One paragraph a line, as text copied from a web page.
-		{"web", long + "\n" + long + "\n" + long, 3},
-		// A quotation closing a long line ends the paragraph too.
-		{"quote", "“" + long + "”\n" + long, 2},
+		// One paragraph a line, as text copied from a web page, short
+		// paragraphs too.
+		{"web", long + "\n" + long + "\nTwo were wounded.\nThe army said so.", 4},
 		// Hard-wrapped lines, some of which end a sentence, are one paragraph.
 		{"wrapped", wrapped, 1},
-		// A long line that does not end a sentence runs on.
-		{"runs on", long[:len(long)-1] + ",\nand two were wounded.", 1},
+		{"wrapped paragraphs", wrapped + "\n\n" + wrapped, 2},
 	} {
 		d, err := Parse("n.txt", []byte("Ambush in the west\n\n"+tc.body+"\n"))
 		if err != nil {
