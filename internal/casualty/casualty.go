@@ -51,6 +51,10 @@ var nounMeasures = map[string]Measure{
 	"abduction": Captured, "abductions": Captured, "kidnapping": Captured, "kidnappings": Captured, "capture": Captured,
 }
 
+// tookLives are the verbs of "claimed the lives of".
+var tookLives = map[string]bool{"claimed": true, "claiming": true, "claim": true, "claims": true, "took": true, "taking": true,
+	"cost": true, "costing": true, "ended": true}
+
 // tollWords may stand between "toll" and its figure: "the toll has risen
 // to", "a death toll of", "put the toll at".
 var tollWords = map[string]bool{
@@ -172,6 +176,17 @@ func Find(s string) []Mention {
 				}
 			}
 		}
+		// "claimed the lives of at least 21 civilians"
+		if toks[i].low == "lives" && i > 1 && toks[i-1].low == "the" && tookLives[toks[i-2].low] && i+2 < len(toks) && toks[i+1].low == "of" {
+			if list, next := readList(s, toks, i+2); len(list) > 0 {
+				for k := range list {
+					list[k].Measure = Killed
+				}
+				out = append(out, list...)
+				i = next
+				continue
+			}
+		}
 		// Active: "killing 12 civilians", "left four … soldiers dead".
 		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {
 			from := i + 1
@@ -186,6 +201,19 @@ func Find(s string) []Mention {
 				out = append(out, list...)
 				i = next
 				continue
+			}
+			// "killing a security guard": one. Not "captured a military
+			// base": what is captured is as often a place.
+			if m != Captured && from+1 < len(toks) && (toks[from].low == "a" || toks[from].low == "an") {
+				k := from + 1
+				for k < len(toks) && k-from <= 4 && isWord(toks[k]) && !groupStop[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
+					k++
+				}
+				if who := s[toks[from+1].start:toks[k-1].end]; k > from+1 && !notPeople[lastWord(who)] {
+					out = append(out, Mention{Count: *event.N(1), Measure: m, Who: who, Start: toks[from].start, End: toks[k-1].end})
+					i = k
+					continue
+				}
 			}
 		}
 		if toks[i].low == "left" || toks[i].low == "leaving" {
@@ -238,7 +266,9 @@ func Find(s string) []Mention {
 					}
 					continue
 				}
-				i = next
+				// No outcome: read on inside the words taken for a group
+				// ("Two airstrikes claimed the lives of …").
+				i++
 				continue
 			}
 		}
@@ -317,6 +347,9 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		for j < len(toks) && toks[j].start < numEnd {
 			j++
 		}
+		if j < len(toks) && toks[j].low == "the" {
+			break // "bringing to 30 the number of people killed": a running total
+		}
 		if j < len(toks) && toks[j].low == "of" { // "dozens of", "three of the soldiers"
 			j++
 			if j < len(toks) && (toks[j].low == "the" || toks[j].low == "them") {
@@ -389,6 +422,9 @@ func isWord(t token) bool {
 // outcomeAfter finds "died", "were killed", "had been wounded", "dead"
 // right after a group, allowing a short "including …" aside.
 func outcomeAfter(toks []token, i int) (Measure, int, bool) {
+	if i+1 < len(toks) && toks[i].low == "," && toks[i+1].low == "including" {
+		i++
+	}
 	// "(FDS) were killed": an acronym after the group's name.
 	if i+2 < len(toks) && toks[i].low == "(" && toks[i+2].low == ")" {
 		i += 3
@@ -399,6 +435,9 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 			j++
 		}
 		i = j
+		if i < len(toks) && toks[i].low == "," { // "nine civilians, including four children, were killed"
+			i++
+		}
 	}
 	for k := 0; k < 4 && i < len(toks); k++ {
 		switch toks[i].low {

@@ -47,6 +47,12 @@ func TestFind(t *testing.T) {
 		{"The death of its leader weakened the group.", ""},
 		{"Four members of Niger’s Defence and Security Forces (FDS) were killed and two injured in the attack.", "4 killed members of Niger’s Defence and Security Forces; 2 wounded members of Niger’s Defence and Security Forces"},
 		{"Gunmen killed four American and three Nigerien soldiers.", "4 killed American; 3 killed Nigerien soldiers"},
+		{"At least nine civilians, including four children, were killed in an air strike.", "at least 9 killed civilians"},
+		{"The strike killed 9, bringing to 30 the number of people killed in two days.", "9 killed "},
+		{"Two airstrikes claimed the lives of at least 21 civilians.", "at least 21 killed civilians"},
+		{"Doctors saved the lives of 12 children.", ""},
+		{"Gunmen opened fire at the home, killing a security guard.", "1 killed security guard"},
+		{"Militants briefly captured a military base south-west of the capital.", ""},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
