@@ -165,7 +165,7 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 			if !hasSections && k == 0 {
 				// News puts one paragraph a line and tells an incident
 				// over several: read on in those that stay on it.
-				if more := followUp(text, units, j, len(events) == 0, e.Summary); len(more) > 0 {
+				if more := followUp(text, units, j, len(events) == 0, e.Summary, dm.Date); len(more) > 0 {
 					all := append(append([]unit{}, us...), more...)
 					// The place comes from the follow-up alone: read with the
 					// lead, the lead's place would win.
@@ -204,9 +204,20 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 	return events
 }
 
+// anotherTime reports a time that is not when: a date or clock time on
+// other days, or a span counted from elsewhere ("two days after").
+func anotherTime(text string, dm DateMention, when event.Date) bool {
+	if dm.OK && (dm.Type == "DATE" || dm.Type == "TIME") {
+		return dm.Date.End.Before(when.Start) || dm.Date.Start.After(when.End)
+	}
+	return relativeSpan.MatchString(text[dm.End:])
+}
+
+var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|since|prior)\b`)
+
 // eventAnaphor points back at an incident told before: "the attack",
 // "this cowardly ambush", "the assailants".
-var eventAnaphor = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b`)
+var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b`)
 
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
@@ -278,8 +289,9 @@ func reportedOnly(text string, u unit) bool {
 // telling the event summarized by sum, up to the next dated sentence: the
 // paragraph right after a story's lead (lead), and any paragraph that
 // refers back to the incident. A paragraph of background in between is
-// passed over, not taken.
-func followUp(text string, units []unit, from int, lead bool, sum string) []unit {
+// passed over, not taken, and so is one that names another time ("two
+// days after", "in 2001"): it tells of another incident.
+func followUp(text string, units []unit, from int, lead bool, sum string, when event.Date) []unit {
 	var out []unit
 	for i := from; i < len(units); {
 		j := i
@@ -290,7 +302,13 @@ func followUp(text string, units []unit, from int, lead bool, sum string) []unit
 			j++
 		}
 		par := text[units[i].span.Start:units[j-1].span.End]
-		if i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par) {
+		timed := false
+		for _, u := range units[i:j] {
+			for _, dm := range u.dates {
+				timed = timed || anotherTime(text, dm, when)
+			}
+		}
+		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
 			out = append(out, units[i:j]...)
 		}
 		i = j
@@ -316,10 +334,11 @@ func extend(e, more event.Event, where event.Place, from int) event.Event {
 	for i, c := range e.Casualties {
 		have[c.Who] = i
 	}
-	// A follow-up's bare "soldiers" are the event's one state party's.
+	// A follow-up's bare "soldiers" are those of the one group the event
+	// names.
 	force := -1
 	for i, c := range e.Casualties {
-		if c.Side != 0 || c.Who != "people" && !forceWords[lastField(strings.ToLower(c.Who))] {
+		if !anyone[lastField(strings.ToLower(c.Who))] {
 			if force == -1 {
 				force = i
 			} else {
@@ -720,7 +739,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			}
 		}
 		for _, pm := range u.places {
-			if ownerWord.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
+			if ownerWord.MatchString(sent[pm.End:]) || ledBy.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
 			}
 			if inActor(u.span.Start+pm.Start, u.span.Start+pm.End) {
@@ -789,7 +808,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		}
 		nonHostile := nonHostileRe.MatchString(body)
 		byKey := map[string]int{}
-		for _, u := range us {
+		for ui, u := range us {
+			if ui > 0 && longRun.MatchString(text[u.span.Start:u.span.End]) {
+				continue // "The intervention claimed the lives of at least 10,000 people": all of it, not this event
+			}
 			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
 				who, side := x.who(m.Who, &e, groups, sides)
 				if who == "" {
@@ -823,11 +845,18 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	}
 	sort.SliceStable(e.Provenance.Spans, func(i, j int) bool { return e.Provenance.Spans[i].Start < e.Provenance.Spans[j].Start })
 	x.allySides(&e, sides)
-	e.Type, e.SubType = classify(body)
+	// A war's toll says nothing of what happened this once.
+	told := body
+	for ui, u := range us {
+		if sent := text[u.span.Start:u.span.End]; ui > 0 && longRun.MatchString(sent) {
+			told = strings.Replace(told, sent, "", 1)
+		}
+	}
+	e.Type, e.SubType = classify(told)
 	switch {
 	case e.Type == event.Strategic && e.SubType == "Other":
 		e.Type, e.SubType = byVictims(e.Casualties, e.Type, e.SubType)
-	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(body)):
+	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(told)):
 		// "Fifteen people were killed when Boko Haram attacked a
 		// village": an attack in which only civilians fell, with no word
 		// of a fight, is violence against civilians.
@@ -846,9 +875,11 @@ var (
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
 	// filed, not where its events happened.
-	dateline  = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s`)
+	dateline = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s`)
+	// "a Saudi-led coalition": a party, not a place.
+	ledBy     = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
-	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?$`)
+	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`)
 )
 
 // facilityRe matches named sites: "Air Base 201", "Camp Lemonnier",
@@ -915,6 +946,10 @@ func (x *Extractor) isStateActor(name string) bool {
 // it to the incidents it sums. "During the operation" or "the fighting"
 // is most often one raid.
 var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
+
+// longRun is a toll of a whole war: "the intervention claimed the lives
+// of", "the conflict has killed".
+var longRun = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[a-z-]+\s+)?(?:war|conflict|insurgency|intervention|campaign|crisis|violence|occupation|rebellion|uprising)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed|left|cost)\b`)
 
 var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
@@ -1274,7 +1309,10 @@ func summary(sent, text string, dm DateMention, sentStart int) string {
 		s = s[loc[1]:]
 		sentStart += loc[1]
 	}
-	if dm.Start >= sentStart && dm.Start-sentStart < 12 && leadingDate.MatchString(strings.TrimSpace(text[sentStart:dm.Start])) || dm.Start == sentStart {
+	// "Saturday's second attack": the date is no phrase to strip. (dm may
+	// lie in a later sentence: datedLead.)
+	possessive := dm.End <= end && (strings.HasPrefix(text[dm.End:end], "'s ") || strings.HasPrefix(text[dm.End:end], "’s "))
+	if !possessive && (dm.Start >= sentStart && dm.Start-sentStart < 12 && leadingDate.MatchString(strings.TrimSpace(text[sentStart:dm.Start])) || dm.Start == sentStart) {
 		s = strings.TrimLeft(text[dm.End:end], " ,:;–—")
 		if s != "" {
 			r, size := utf8.DecodeRuneInString(s)

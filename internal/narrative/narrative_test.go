@@ -366,6 +366,17 @@ func TestNewsStory(t *testing.T) {
 		// No day at all: the week up to the story's date.
 		{"no day", "Bandits kill 8 in Zamfara\n\nBandits killed eight people in an attack on a market in Zamfara State, police said in a statement.\n",
 			[]string{"2023-06-06/2023-06-12 week Violence against civilians people killed 8 [Zamfara State]"}},
+		// A coalition led by a state is no place; a paragraph counted from
+		// another day tells another incident; a war's toll is no event's.
+		{"air strike", "Coalition air strike kills nine\n\n" +
+			"At least nine civilians, including four children, were killed in a Saudi-led coalition air strike in northern Yemen on Saturday, medics said.\n" +
+			"Apart from those killed, three people were wounded, medics said.\n" +
+			"No one has claimed the attack, which came two days after gunmen killed eight people in the same province.\n" +
+			"Saturday's second attack hit a house in Hajjah province and killed six civilians, residents said.\n" +
+			"The coalition intervened in March 2015. The intervention has killed at least 10,000 people.\n",
+			[]string{"2015-03 month Strategic developments  [Yemen]",
+				"2023-06-10 day Explosions/Remote violence civilians killed at least 9; people wounded 3 [northern Yemen]",
+				"2023-06-10 day Violence against civilians civilians killed 6 [Ḩajjah]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
