@@ -175,5 +175,11 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2023-03-10", mode: News,
 			want: []want{{text: "Saturday", value: "2023-03-11"}, {text: "7:30 p.m.", value: "2023-03-11T19:30"}},
 		},
+		{
+			name: "those days after on names days already given",
+			in:   "Fireworks are allowed on those days only. In those days, few people had phones.",
+			dct:  "2018-03-20", mode: News,
+			want: []want{{text: "those days", value: "PAST_REF"}},
+		},
 	})
 }

@@ -2598,6 +2598,11 @@ func (p *parser) reference(i int) (cand, bool) {
 		}
 		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
 	case "these", "those":
+		if p.w(i+1) == "days" && (p.w(i-1) == "on" || p.w(i-1) == "of" || p.w(i-1) == "for" || p.w(i-1) == "during") {
+			// "fired on those days", "on either of those days": days the
+			// text just named, not "back then".
+			return cand{}, false
+		}
 		if p.w(i+1) == "days" {
 			v := "PRESENT_REF"
 			if w == "those" {
