@@ -322,6 +322,7 @@ func (p *Parser) mentions(text string) []mention {
 	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: map[string]bool{}, states: map[string]bool{}, spelled: map[string]bool{}}
 	var us []unknown
 	lastUnknown := -1
+	counties := p.countyNames(text, toks)
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -338,6 +339,15 @@ func (p *Parser) mentions(text string) []mention {
 				i = last
 				continue
 			}
+		}
+		// "the Sweet Grass Sheriff's Office", "the East Feliciana Chief
+		// Deputy": a county the text names in full elsewhere, called
+		// without its division word before one of its offices.
+		if m, ok := p.countyOffice(text, toks, i, counties); ok {
+			ms = append(ms, m)
+			tc.placed[m.key] = true
+			i = m.last
+			continue
 		}
 		// "North and South Carolina", "Central and South America": the
 		// first word shares the second name's rest.
@@ -514,4 +524,62 @@ func (t Toponym) EventPlace() event.Place {
 		out.GeonameID = p.ID
 	}
 	return out
+}
+
+// countyOffices are the offices and bodies of a county that local news
+// names after the county without its division word.
+var countyOffices = map[string]bool{
+	"sheriff": true, "deputy": true, "deputies": true, "chief": true, "coroner": true, "jury": true, "commission": true,
+	"commissioners": true, "attorney": true, "clerk": true, "jail": true, "schools": true, "fire": true, "emergency": true,
+	"search": true, "board": true,
+}
+
+// countyNames finds the counties and parishes the text names with their
+// capitalized division word ("Sweet Grass County", "East Feliciana
+// Parish") and returns each name without it, folded, with the division's
+// key.
+func (p *Parser) countyNames(text string, toks []token) map[string]string {
+	var out map[string]string
+	for k := 1; k < len(toks); k++ {
+		if w := p.word(text, toks, k); !toks[k].cap || w != "county" && w != "parish" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3 && toks[j].cap && joinable(text, toks[j], toks[j+1]); j-- {
+			short := gazetteer.Fold(text[toks[j].start:toks[k-1].end])
+			key := short + " " + p.word(text, toks, k)
+			if slices.ContainsFunc(p.g.LookupKey(key), func(c gazetteer.Place) bool { return c.Level() == 3 && gazetteer.Fold(c.Name) == key }) {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[short] = key
+				break
+			}
+		}
+	}
+	return out
+}
+
+// countyOffice reads, at token i, a county of counties called without its
+// division word before one of its offices.
+func (p *Parser) countyOffice(text string, toks []token, i int, counties map[string]string) (mention, bool) {
+	if len(counties) == 0 {
+		return mention{}, false
+	}
+	for j := i; j < len(toks)-1 && j < i+3; j++ {
+		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap {
+			break
+		}
+		key, ok := counties[gazetteer.Fold(text[toks[i].start:toks[j].end])]
+		if !ok || !toks[j+1].cap || text[toks[j].end:toks[j+1].start] != " " || !countyOffices[p.word(text, toks, j+1)] {
+			continue
+		}
+		var cands []gazetteer.Place
+		for _, c := range p.g.LookupKey(key) {
+			if c.Level() == 3 && gazetteer.Fold(c.Name) == key {
+				cands = append(cands, c)
+			}
+		}
+		return mention{first: i, last: j, start: toks[i].start, end: toks[j].end, key: key, cands: cands, parent: -1, strong: true, wantAdmin: true}, true
+	}
+	return mention{}, false
 }

@@ -702,3 +702,27 @@ func TestLocalNews(t *testing.T) {
 		})
 	}
 }
+
+// TestCountyOffice: a county the text names in full elsewhere, called
+// without its division word before one of its offices (round 6).
+func TestCountyOffice(t *testing.T) {
+	for _, tc := range []struct {
+		text, short, admin1 string
+		want                bool
+	}{
+		{"BIG TIMBER, Mont. — The Sweet Grass Sheriff's Office said deputies searched Sweet Grass County all night.", "Sweet Grass", "MT", true},
+		{"Kent was booked into the East Feliciana Parish jail, according to the East Feliciana Chief Deputy.", "East Feliciana", "LA", true},
+		// Never named with its word: no county is assumed.
+		{"The Sweet Grass Sheriff's Office said deputies searched all night.", "Sweet Grass", "", false},
+	} {
+		tops := parser.Parse(tc.text)
+		got := slices.IndexFunc(tops, func(tp Toponym) bool { return tp.Name == tc.short })
+		if (got >= 0) != tc.want {
+			t.Errorf("%q: %q found %v, want %v", tc.text, tc.short, got >= 0, tc.want)
+			continue
+		}
+		if got >= 0 && (tops[got].Place.Admin1Code != tc.admin1 || tops[got].Place.FeatureCode != "ADM2") {
+			t.Errorf("%q: %q → %s %s %s", tc.text, tc.short, tops[got].Place.Name, tops[got].Place.Admin1Code, tops[got].Place.FeatureCode)
+		}
+	}
+}
