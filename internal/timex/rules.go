@@ -829,6 +829,12 @@ func ordinal(w string) (int, bool) {
 // season: "the summer", "summer 2017", "the summer of 2017", "last fall".
 func (p *parser) season(i int) (cand, bool) {
 	start := i
+	if n, ok := map[string]int{"this": 0, "last": -1, "next": 1}[p.w(i)]; ok && p.w(i+1) == "season" {
+		// "defeated them in the playoffs last season", "every team this
+		// season": a sports or business season, valued as the year it
+		// is named from (TimeML has no code for it; no TimeBank case).
+		return cand{i: i, j: i + 2, typ: DATE, val: offset(gYear, n, true)}, true
+	}
 	dir, hasDir := 0, false
 	switch p.w(i) {
 	case "the":
