@@ -679,6 +679,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "Reading", "US", "MA"},
 		{"a common word in a list of people stays a word", "The fire in Wakefield, Massachusetts, was fought by Melrose, Stoneham and Sons.",
 			[]string{"Sons"}, "", "", ""},
+		{"agencies credited together in a dateline", "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) — Gunmen attacked a village.",
+			[]string{"XINHUA"}, "YOLA", "NG", ""},
+		{"a newspaper named Standard", "The Montana Standard reports that Gallatin County deputies found him near Bozeman, Mont.",
+			[]string{"Montana"}, "Bozeman", "US", "MT"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

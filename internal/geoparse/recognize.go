@@ -184,6 +184,9 @@ var orgWords = map[string]bool{
 	"times": true, "post": true, "tribune": true, "herald": true, "journal": true, "gazette": true, "chronicle": true,
 	"inquirer": true, "globe": true, "telegraph": true, "observer": true, "bulletin": true, "courier": true,
 	"examiner": true, "register": true, "spectator": true, "news": true, "stock": true,
+	// "The Montana Standard", "the Milwaukee Journal Sentinel", "The Kansas
+	// City Star".
+	"standard": true, "sentinel": true, "star": true,
 	// "Franklin Elementary", "Kennedy Elementary School": schools are named
 	// after people as often as after places.
 	"elementary": true,
@@ -1038,6 +1041,13 @@ func (p *Parser) townOfDivision(text string, toks []token, k int, cands []gazett
 // credit reports whether the name at text[start:end] fills the
 // parentheses of a dateline's credit: "(Xinhua) --", "(AP) _".
 func credit(text string, start, end int) bool {
+	// "Nov 4 (NNN-XINHUA) —": agencies credited together.
+	for start > 1 && text[start-1] == '-' && isUpperASCII(text[start-2]) {
+		start--
+		for start > 0 && isUpperASCII(text[start-1]) {
+			start--
+		}
+	}
 	if start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
 		return false
 	}
@@ -1068,3 +1078,5 @@ func dateline(text string, start, end int) bool {
 	}
 	return false
 }
+
+func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
