@@ -349,6 +349,15 @@ func (p *Parser) mentions(text string) []mention {
 			i = m.last
 			continue
 		}
+		// "Plymouth Township police", "OSNABURG TWP.": US townships, which
+		// the gazetteer (towns of 500) lacks; a town of the name is
+		// another place.
+		if u, ok := p.township(text, toks, i); ok {
+			us = append(us, u)
+			lastUnknown = u.last
+			i = u.last
+			continue
+		}
 		// "North and South Carolina", "Central and South America": the
 		// first word shares the second name's rest.
 		if m, ok := p.elided(text, toks, i); ok {
@@ -582,4 +591,24 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 		return mention{first: i, last: j, start: toks[i].start, end: toks[j].end, key: key, cands: cands, parent: -1, strong: true, wantAdmin: true}, true
 	}
 	return mention{}, false
+}
+
+// township reads a township's name at token i: up to three capitalized
+// words before a capitalized "Township" or "Twp.".
+func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
+	for j := i; j < len(toks)-1 && j < i+3; j++ {
+		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap || titles[p.word(text, toks, j)] {
+			return unknown{}, false
+		}
+		k := j + 1
+		if w := p.word(text, toks, k); !toks[k].cap || w != "township" && w != "twp" || text[toks[j].end:toks[k].start] != " " {
+			continue
+		}
+		end := toks[k].end
+		if end < len(text) && text[end] == '.' && p.word(text, toks, k) == "twp" {
+			end++
+		}
+		return unknown{first: i, last: k, start: toks[i].start, end: end, anywhere: true}, true
+	}
+	return unknown{}, false
 }

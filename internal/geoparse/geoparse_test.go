@@ -683,6 +683,10 @@ func TestLocalNews(t *testing.T) {
 			[]string{"XINHUA"}, "YOLA", "NG", ""},
 		{"a newspaper named Standard", "The Montana Standard reports that Gallatin County deputies found him near Bozeman, Mont.",
 			[]string{"Montana"}, "Bozeman", "US", "MT"},
+		{"a township the gazetteer lacks, named like a big city", "CANTON, Ohio (AP) — Liverpool Township trustees met on Friday with a law firm of North Canton.",
+			[]string{"Liverpool"}, "Liverpool Township", "US", "OH"},
+		{"a township in a dateline, abbreviated", "OSNABURG TWP.-- A new fire chief was sworn in. Trustees wrote to the mayor of East Canton.",
+			nil, "OSNABURG TWP.", "US", "OH"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

@@ -63,6 +63,7 @@ type unknown struct {
 	first, last, start, end int
 	orig                    *mention
 	home                    *gazetteer.Place // where to put it when nothing in its sentence can hold it
+	anywhere                bool             // else in the nearest county or town of the text's focus
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -228,6 +229,19 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 					break
 				}
 			}
+		}
+		// A township is a part of a county: the nearest county or town
+		// the text names in its focus holds it, if no place of its
+		// sentence does.
+		if best < 0 && u.anywhere {
+			near, gap := -1, 0
+			for k := range n {
+				lv := ms[k].cands[ms[k].pick].Level()
+				if d := max(ms[k].start-u.end, u.start-ms[k].end); ok(ms[k]) && (lv == 3 || lv == 5) && (near < 0 || d < gap) {
+					near, gap = k, d
+				}
+			}
+			best = near
 		}
 		if best < 0 && u.home == nil {
 			unplaced = append(unplaced, u)
