@@ -299,6 +299,8 @@ type ctx struct {
 	// "a year earlier" right after it is with the year before, not with
 	// the reported quarter.
 	yearScope bool
+	// lastEnd is the token after the last expression emitted.
+	lastEnd int
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

@@ -193,5 +193,17 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2023-03-10", mode: News,
 			want: []want{{text: "February", value: "2023-02"}},
 		},
+		{
+			name: "the same period last year after nine months of a named year is the year before",
+			in:   "Third-quarter profit rose. For the first nine months of fiscal 2017, net income was $1.6 billion, compared with $1.2 billion for the same period last year.",
+			dct:  "2017-08-20", mode: News,
+			want: []want{{text: "Third-quarter", value: "2017-Q3"}, {text: "the first nine months", value: "P9M"}, {text: "fiscal 2017", value: "2017"}, {text: "the same period last year", value: "2016"}},
+		},
+		{
+			name: "a year named on its own does not carry the nine months",
+			in:   "Third-quarter profit rose. In the first nine months, net was $306 million, against a loss in the 1988 period. The year-ago results included a charge.",
+			dct:  "1989-10-20", mode: News,
+			want: []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "the first nine months", value: "P9M"}, {text: "the 1988 period", value: "1988"}, {text: "year-ago", value: "1988-Q3"}},
+		},
 	})
 }

@@ -181,12 +181,28 @@ func shiftYear(v string, n int) string {
 	return fmt.Sprintf("%04d", y+n) + v[4:]
 }
 
+// boundsLast reports whether an expression starting at token i is the
+// "of" phrase of the one before it ("the first nine months of fiscal
+// 2017"), rather than a year named on its own ("compared with the 1988
+// period. The year-ago results" compares with that year itself).
+func (c *ctx) boundsLast(i int) bool {
+	k := i - 1
+	if c.p.w(k) == "fiscal" {
+		k--
+	}
+	return c.p.w(k) == "of" && k == c.lastEnd
+}
+
 // emit resolves one candidate and moves the narrative anchor to it.
 func (c *ctx) emit(m *cand) Timex {
 	v, pt := c.resolve(m)
 	typ := m.typ
 	defer func() {
-		c.yearScope = typ == DURATION && wholeYearish(v)
+		// "the first nine months of fiscal 2017": the year that bounds
+		// the stretch keeps it in scope for a following "the same
+		// period last year".
+		c.yearScope = typ == DURATION && wholeYearish(v) || c.yearScope && typ == DATE && len(v) == 4 && c.boundsLast(m.i)
+		c.lastEnd = m.j
 	}()
 	if typ == DATE && len(v) > 10 && v[10] == 'T' {
 		typ = TIME
