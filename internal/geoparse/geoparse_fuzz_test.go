@@ -18,6 +18,9 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{
 		"Paris, Texas", "the U.S.", "Côte d'Ivoire's", "outside the village of Tongo-Tongo", "northern Niger State region",
 		"St. Louis", "U.S.A.", "'s", "A.", "Niger's", "\xff\xfeNiamey", "Niamey\u0301", "— Lake Chad basin —",
+		// Round 6's local-news patterns.
+		"of Tacoma (WA", "of Monterey, TN.", "Ore. (", "(NNN-", "-XINHUA)", "the Chippewa-Dunn county line", "Plymouth Twp.",
+		"A Township", "Sweet Grass County. Sweet Grass Sheriff", "at 10:20 p.m. in the Crazy Mountains", "Hurricane",
 	} {
 		f.Add(s)
 	}
