@@ -412,6 +412,11 @@ func (p *Parser) mentions(text string) []mention {
 			}
 		}
 		if best < 0 {
+			if u, ok := p.datelineTown(text, toks, i); ok {
+				us = append(us, u)
+				i = u.last
+				continue
+			}
 			if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok {
 				us = append(us, u)
 				lastUnknown = u.last
@@ -425,6 +430,11 @@ func (p *Parser) mentions(text string) []mention {
 			prevPlace = ms[len(ms)-1].last
 		}
 		if !p.recognize(text, toks, &m, prevPlace, tc) {
+			// "EMPIRE (AP) —": a dateline's town, though an English word.
+			if u, ok := p.datelineTown(text, toks, i); ok {
+				us = append(us, u)
+				i = u.last
+			}
 			continue
 		}
 		if len(ms) > 0 && m.start < ms[len(ms)-1].end {
@@ -611,4 +621,31 @@ func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 		return unknown{first: i, last: k, start: toks[i].start, end: end, anywhere: true}, true
 	}
 	return unknown{}, false
+}
+
+// datelineTown reads a dateline's town the gazetteer lacks, or knows only
+// by an English word: "BUNER, Aug 13:", "LACROFT —", "EMPIRE (AP) —".
+// Written in capitals at the start of a line, in words of five letters at
+// least (agencies' acronyms are shorter), before a comma, a parenthesis
+// or a dash. It is placed at the text's nearest county or town.
+func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) {
+	last := i
+	for last+1 < len(toks) && last < i+2 && toks[last+1].upper && text[toks[last].end:toks[last+1].start] == " " {
+		last++
+	}
+	for k := i; k <= last; k++ {
+		if !toks[k].upper || toks[k].letters < 5 || !strings.ContainsAny(text[toks[k].start:toks[k].end], "AEIOUY") {
+			return unknown{}, false
+		}
+	}
+	if !dateline(text, toks[i].start, toks[last].end) {
+		return unknown{}, false
+	}
+	// "UNITED NATIONS (AP)": the headquarters, no town; names that end in
+	// a plural common noun are institutions' (towns so called, "TWIN
+	// FALLS", are the gazetteer's).
+	if w := p.word(text, toks, last); last > i && strings.HasSuffix(w, "s") && p.common[strings.TrimSuffix(w, "s")] {
+		return unknown{}, false
+	}
+	return unknown{first: i, last: last, start: toks[i].start, end: toks[last].end, anywhere: true, nearestFirst: true}, true
 }

@@ -687,6 +687,12 @@ func TestLocalNews(t *testing.T) {
 			[]string{"Liverpool"}, "Liverpool Township", "US", "OH"},
 		{"a township in a dateline, abbreviated", "OSNABURG TWP.-- A new fire chief was sworn in. Trustees wrote to the mayor of East Canton.",
 			nil, "OSNABURG TWP.", "US", "OH"},
+		{"a dateline's town the gazetteer lacks", "Trustees meet\nLACROFT — Liverpool Township trustees asked a law firm of North Canton, Ohio, to draft charges.",
+			nil, "LACROFT", "US", "OH"},
+		{"a dateline's town called by an English word", "Dead loons wash up\nEMPIRE (AP) — Loons were found dead on a beach in Leelanau County, Mich.",
+			nil, "EMPIRE", "US", "MI"},
+		{"a dateline of an institution", "UNITED NATIONS (AP) — The Security Council met on Kenya.",
+			[]string{"UNITED NATIONS"}, "Kenya", "KE", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

@@ -64,6 +64,7 @@ type unknown struct {
 	orig                    *mention
 	home                    *gazetteer.Place // where to put it when nothing in its sentence can hold it
 	anywhere                bool             // else in the nearest county or town of the text's focus
+	nearestFirst            bool             // that nearest county or town before its sentence's place (a dateline's town)
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -205,6 +206,9 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				}
 			}
 		}
+		if u.nearestFirst {
+			best = nearestTown(ms[:n], u, ok)
+		}
 		// A place after it first ("Cacuaco district of Angola's capital
 		// city Luanda", "Kampungu, Kasai"), then before it.
 		for k := after; best < 0 && k < n && ms[k].start-u.end <= 80; k++ {
@@ -234,14 +238,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		// the text names in its focus holds it, if no place of its
 		// sentence does.
 		if best < 0 && u.anywhere {
-			near, gap := -1, 0
-			for k := range n {
-				lv := ms[k].cands[ms[k].pick].Level()
-				if d := max(ms[k].start-u.end, u.start-ms[k].end); ok(ms[k]) && (lv == 3 || lv == 5) && (near < 0 || d < gap) {
-					near, gap = k, d
-				}
-			}
-			best = near
+			best = nearestTown(ms[:n], u, ok)
 		}
 		if best < 0 && u.home == nil {
 			unplaced = append(unplaced, u)
@@ -274,6 +271,19 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	return ms
+}
+
+// nearestTown is the index of the county or town nearest to u in the
+// text that ok accepts, or -1.
+func nearestTown(ms []mention, u unknown, ok func(mention) bool) int {
+	near, gap := -1, 0
+	for k := range ms {
+		lv := ms[k].cands[ms[k].pick].Level()
+		if d := max(ms[k].start-u.end, u.start-ms[k].end); ok(ms[k]) && (lv == 3 || lv == 5) && (near < 0 || d < gap) {
+			near, gap = k, d
+		}
+	}
+	return near
 }
 
 // withinPrecision is the precision of a name placed inside another place.
