@@ -471,7 +471,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		if m.stray {
 			orig := m
-			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig, home: m.home})
+			us = append(us, unknown{first: m.first, last: m.last, start: m.start, end: m.end, orig: &orig, home: m.home, anywhere: m.cands[m.pick].Level() == 5})
 			continue
 		}
 		kept = append(kept, m)

@@ -693,6 +693,8 @@ func TestLocalNews(t *testing.T) {
 			nil, "EMPIRE", "US", "MI"},
 		{"a dateline of an institution", "UNITED NATIONS (AP) — The Security Council met on Kenya.",
 			[]string{"UNITED NATIONS"}, "Kenya", "KE", ""},
+		{"a town read abroad with nothing in its sentence to hold it", "Militants stormed a house in Upper Dir, Pakistan, near the border with Afghanistan, police said.\nThe attack took place about 65 kilometres northwest of Khar, the main town.",
+			nil, "Khar", "PK", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {
