@@ -301,6 +301,8 @@ type ctx struct {
 	yearScope bool
 	// lastEnd is the token after the last expression emitted.
 	lastEnd int
+	// refBound says ref closes a period ("the quarter ending Aug. 31").
+	refBound bool
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

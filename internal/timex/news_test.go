@@ -205,5 +205,11 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "1989-10-20", mode: News,
 			want: []want{{text: "Third-quarter", value: "1989-Q3"}, {text: "the first nine months", value: "P9M"}, {text: "the 1988 period", value: "1988"}, {text: "year-ago", value: "1988-Q3"}},
 		},
+		{
+			name: "a bare clock time after a far day that is no boundary keeps that day",
+			in:   "On March 3, the plane left Paris. It landed at 7 p.m. in Dakar.",
+			dct:  "2015-03-20", mode: News,
+			want: []want{{text: "March 3", value: "2015-03-03"}, {text: "7 p.m.", value: "2015-03-03T19:00"}},
+		},
 	})
 }

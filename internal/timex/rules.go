@@ -2693,14 +2693,15 @@ func dayInView(suffix string) resolver {
 }
 
 // dayInFocus is the day a bare clock time or part of day belongs to: the
-// last day the text named, else the DCT. In News mode a day more than a
-// week from the DCT is a period's boundary ("the quarter ending Aug. 31",
-// "its year ending Jan. 31, 2008"), not the day the story is telling,
-// so "shares fell 9.8% as of 4:09 p.m." stays on the DCT's day, as
-// "overnight" does.
+// last day the text named, else the DCT. In News mode a day that closes
+// a period ("the quarter ending Aug. 31", "its year ending Jan. 31,
+// 2008") more than a week from the DCT is not the day the story is
+// telling, so "shares fell 9.8% as of 4:09 p.m." stays on the DCT's day.
+// Any other day named, however far, keeps the times that follow it ("On
+// Dec. 15 … at 7 p.m.").
 func (c *ctx) dayInFocus() (point, bool) {
 	if c.hasRef && c.ref.g == gDay {
-		far := c.opt.Mode == News && c.hasDCT &&
+		far := c.opt.Mode == News && c.hasDCT && c.refBound &&
 			(c.ref.t.Before(c.dct.t.AddDate(0, 0, -7)) || c.ref.t.After(c.dct.t.AddDate(0, 0, 7)))
 		if !far {
 			return c.ref, true

@@ -214,6 +214,12 @@ func (c *ctx) emit(m *cand) Timex {
 	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.ref, c.hasRef = pt, true
+		switch c.p.w(m.i - 1) {
+		case "ending", "ended", "ends":
+			c.refBound = true
+		default:
+			c.refBound = false
+		}
 		// A quarter of some earlier year ("the third quarter of 1984") is
 		// history, not the period an earnings story reports.
 		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport && (!c.hasDCT || pt.t.Year() >= c.dct.t.Year()-1) {
