@@ -194,6 +194,9 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 			events = append(events, e)
 		}
 	}
+	if !hasSections {
+		events = dropRetold(events)
+	}
 	events = inheritPlaces(events)
 	events = dropLeadDuplicates(events)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
@@ -217,7 +220,7 @@ var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|sin
 
 // eventAnaphor points back at an incident told before: "the attack",
 // "this cowardly ambush", "the assailants".
-var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b`)
+var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
 
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
@@ -229,8 +232,9 @@ var perpetrators = regexp.MustCompile(`(?i)\b(?:the|these)\s+(?:[a-z-]+\s+)?(?:i
 // first paragraph tells the incident but often dates only the report
 // ("residents told AFP yesterday") or nothing at all; the first dated
 // sentence after it that refers back gives the day ("The attack happened
-// on Monday"). That day dates the lead, and the later sentence becomes
-// its follow-up. With no such sentence, an undated lead that reports
+// on Monday"), or tells of violence in the week before the report ("On
+// Sunday, armed men attacked a unit"). That day dates the lead, and the
+// later sentence becomes its follow-up. With no such sentence, an undated lead that reports
 // violence is dated by the week up to the document's date, as ACLED codes
 // an incident known to the week.
 func datedLead(text string, units []unit, dct time.Time) {
@@ -251,12 +255,23 @@ func datedLead(text string, units []unit, dct time.Time) {
 	if dated >= 0 && (len(units[dated].eventDate) > 1 || !reportedOnly(text, units[dated])) {
 		return
 	}
+	if !tellsViolence(text[units[0].span.Start:units[n-1].span.End]) {
+		return // a lead that tells no incident ("HIGHLIGHTS") takes no date
+	}
+	// The report's day, or the story's: an incident told in a lead
+	// happened within the week before it.
+	reported := dct
+	if dated >= 0 {
+		reported = units[dated].eventDate[0].Date.End
+	}
 	for t := n; t < len(units); t++ {
 		if len(units[t].eventDate) == 0 {
 			continue
 		}
 		sent := text[units[t].span.Start:units[t].span.End]
-		if len(units[t].eventDate) == 1 && !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) {
+		when := units[t].eventDate[0].Date
+		weekBefore := !reported.IsZero() && !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -7)) && tellsViolence(sent)
+		if len(units[t].eventDate) == 1 && !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent) || weekBefore) {
 			units[max(dated, 0)].eventDate = units[t].eventDate
 			units[t].eventDate = nil
 			return
@@ -266,12 +281,14 @@ func datedLead(text string, units []unit, dct time.Time) {
 	if dated >= 0 || dct.IsZero() {
 		return
 	}
-	lead := text[units[0].span.Start:units[n-1].span.End]
-	if typ, _ := classify(lead); typ == event.Strategic && len(casualty.Find(lead)) == 0 {
-		return
-	}
 	d := event.Range(dct.AddDate(0, 0, -6), dct, event.PrecWeek)
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
+}
+
+// tellsViolence reports wording of violence or a toll.
+func tellsViolence(s string) bool {
+	typ, _ := classify(s)
+	return typ != event.Strategic || len(casualty.Find(s)) > 0
 }
 
 // reportedOnly reports a sentence whose event dates all date a report:
@@ -286,12 +303,16 @@ func reportedOnly(text string, u unit) bool {
 }
 
 // followUp returns the undated paragraphs after units[:from] that go on
-// telling the event summarized by sum, up to the next dated sentence: the
+// telling the event of day when, summarized by sum, up to the next dated
+// sentence: the
 // paragraph right after a story's lead (lead), and any paragraph that
 // refers back to the incident. A paragraph of background in between is
 // passed over, not taken, and so is one that names another time ("two
 // days after", "in 2001"): it tells of another incident.
 func followUp(text string, units []unit, from int, lead bool, sum string, when event.Date) []unit {
+	// "the army" in a paragraph of background is no mention of the
+	// incident: only what it befell or where ("the base") refers back.
+	sum = partyWord.ReplaceAllString(sum, "")
 	var out []unit
 	for i := from; i < len(units); {
 		j := i
@@ -481,9 +502,11 @@ var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed)\s+(?:on\s+)?$`)
+	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
+	possessiveNoun = regexp.MustCompile(`^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?`)
+	incidentNoun   = regexp.MustCompile(`^(?:attacks?|ambush|raids?|assault|strikes?|airstrikes?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|battle|massacre|shooting|killings?|violence|incident|offensive|operation|kidnapping|abduction|coup|election|vote|protests?)$`)
 )
 
 // eventDates picks the dates in a sentence that say when something
@@ -502,12 +525,18 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		before := tail(text[sp.Start:dm.Start], 48)
 		after := text[dm.End:sp.End]
+		if dm.Type == "TIME" && !dayNamed(dm.Text) && eventAnaphor.MatchString(sent) {
+			continue // "the attack happened around 3 pm": the incident told, at its hour
+		}
 		if dm.Date.Precision == event.PrecDay {
 			dm = dayRange(text, sp.Start, dm)
 			before = tail(text[sp.Start:dm.Start], 48)
 		}
 		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) {
 			continue
+		}
+		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
+			continue // "a report in Wednesday's issue": the day names the paper, not an incident
 		}
 		if untilBefore.MatchString(before) {
 			continue // "extended until 30 June 2023", "displaced since 1 March": a period's bound
@@ -556,6 +585,20 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 	}
 	return out
 }
+
+// dayNamed reports a time expression that names its day ("Monday
+// morning", "10 December 2019 at 7 p.m."), not a bare hour.
+func dayNamed(s string) bool {
+	s = strings.ToLower(s)
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"} {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	return strings.ContainsAny(s, "0123456789") && monthName.MatchString(s)
+}
+
+var monthName = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}`)
 
 // dayRangeBefore is the first day of a range the tagger reads as its last
 // day alone: "4–5 October 2017", "between 10 and 12 May 2019".
@@ -875,7 +918,8 @@ var (
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
 	// filed, not where its events happened.
-	dateline = regexp.MustCompile(`^\s*[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s`)
+	// "Maputo — ": a town in title case takes a dash no hyphen can be.
+	dateline = regexp.MustCompile(`^\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–))\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy     = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
@@ -1217,6 +1261,26 @@ func inheritPlaces(es []event.Event) []event.Event {
 	}
 	return es
 }
+
+// dropRetold removes from news an event that tells again, with no toll
+// of its own, the incident of the event before it on the same day: "They
+// were brutally attacked at about 13.00 on Tuesday" after "Terrorists
+// beheaded five people on Tuesday".
+func dropRetold(es []event.Event) []event.Event {
+	out := es[:0]
+	for i, e := range es {
+		if i > 0 && len(e.Casualties) == 0 && e.Date.String() == out[len(out)-1].Date.String() &&
+			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
+
+var pronounStart = regexp.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
 
 // dropLeadDuplicates removes events of an article's lead that the body
 // tells again: the lead summarizes.

@@ -377,6 +377,15 @@ func TestNewsStory(t *testing.T) {
 			[]string{"2015-03 month Strategic developments  [Yemen]",
 				"2023-06-10 day Explosions/Remote violence civilians killed at least 9; people wounded 3 [northern Yemen]",
 				"2023-06-10 day Violence against civilians civilians killed 6 [Ḩajjah]"}},
+		// A title-case dateline; a lead dated by its report ("announced
+		// Monday") takes the day of the violence told after it; a possessive
+		// day names a paper, not an incident; a retelling with no toll of
+		// its own is no second event.
+		{"report's day", "Twelve soldiers killed in Burkina Faso\n\n" +
+			"Ouagadougou — At least 12 soldiers were killed and eight others wounded in an ambush in the north of Burkina Faso, the army announced Monday, according to Tuesday's edition of a daily.\n" +
+			"\"On Saturday, armed men attacked a unit near the village. The toll is twelve fallen soldiers,\" a security source told AFP.\n" +
+			"They were ambushed at about 3 pm on Saturday as they returned to their base.\n",
+			[]string{"2023-06-10 day Battles Burkina Faso killed at least 12; others wounded 8 [Burkina Faso]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
