@@ -39,7 +39,8 @@ var outcomes = map[string]Measure{
 // activeVerbs take the counted group as their object: "killing 12".
 var activeVerbs = map[string]Measure{
 	"killing": Killed, "killed": Killed, "kills": Killed, "kill": Killed, "wounding": Wounded, "wounded": Wounded, "injuring": Wounded,
-	"injured": Wounded, "neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
+	"injured": Wounded, "beheaded": Killed, "beheading": Killed, "murdered": Killed, "murdering": Killed, "executed": Killed, "executing": Killed,
+	"massacred": Killed, "massacring": Killed, "neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
 }
 
 // nounMeasures name what happened as a noun before "of" and the group:
@@ -203,8 +204,9 @@ func Find(s string) []Mention {
 				continue
 			}
 			// "killing a security guard": one. Not "captured a military
-			// base": what is captured is as often a place.
-			if m != Captured && from+1 < len(toks) && (toks[from].low == "a" || toks[from].low == "an") {
+			// base" or "executed a plan": what is captured or executed is
+			// as often no one.
+			if m != Captured && !strings.HasPrefix(toks[i].low, "execut") && from+1 < len(toks) && (toks[from].low == "a" || toks[from].low == "an") {
 				k := from + 1
 				for k < len(toks) && k-from <= 4 && isWord(toks[k]) && !groupStop[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
 					k++

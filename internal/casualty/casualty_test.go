@@ -53,6 +53,8 @@ func TestFind(t *testing.T) {
 		{"Doctors saved the lives of 12 children.", ""},
 		{"Gunmen opened fire at the home, killing a security guard.", "1 killed security guard"},
 		{"Militants briefly captured a military base south-west of the capital.", ""},
+		{"Terrorists murdered and beheaded five people on Tuesday.", "5 killed people"},
+		{"The army executed a plan to retake the town.", ""},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
