@@ -211,5 +211,11 @@ func TestNewsRound6(t *testing.T) {
 			dct:  "2015-03-20", mode: News,
 			want: []want{{text: "March 3", value: "2015-03-03"}, {text: "7 p.m.", value: "2015-03-03T19:00"}},
 		},
+		{
+			name: "earlier in the week after a coarser date is the DCT's week",
+			in:   "Cases rose in the fall. Officials reported 1,118 new cases in a two-day period earlier in the week.",
+			dct:  "2015-06-10", mode: News,
+			want: []want{{text: "the fall", value: "2014-FA"}, {text: "a two-day period", value: "P2D"}, {text: "earlier in the week", value: "2015-W24", mod: "START"}},
+		},
 	})
 }

@@ -296,7 +296,16 @@ func (p *parser) modified(i int) (cand, bool) {
 			if w == "late" || w == "later" {
 				mod = "END"
 			}
-			return cand{i: i, j: i + 4, typ: DATE, mod: mod, val: offset(u.g, 0, false)}, true
+			g := u.g
+			return cand{i: i, j: i + 4, typ: DATE, mod: mod, val: func(c *ctx) (string, point) {
+				// The last date named holds the week or year only when it
+				// is at least that fine ("a two-day period earlier in the
+				// week" after "fall" is the DCT's week).
+				if a, ok := c.anaphoric(); ok && a.g <= g {
+					return offset(g, 0, false)(c)
+				}
+				return offset(g, 0, true)(c)
+			}}, true
 		}
 	}
 	// "earlier this year", "later that month"
