@@ -695,6 +695,12 @@ func TestLocalNews(t *testing.T) {
 			[]string{"UNITED NATIONS"}, "Kenya", "KE", ""},
 		{"a town read abroad with nothing in its sentence to hold it", "Militants stormed a house in Upper Dir, Pakistan, near the border with Afghanistan, police said.\nThe attack took place about 65 kilometres northwest of Khar, the main town.",
 			nil, "Khar", "PK", ""},
+		{"a surname after initials", "WATER VALLEY, Miss. — Organizers Frank B. Brooks, T.G. Baker and Jeremy Warren handed in 400 signatures.",
+			[]string{"Baker"}, "WATER VALLEY", "US", "MS"},
+		{"a country's letters are no initials", "Four U.S. Chinook helicopters landed near Kabul, Afghanistan.",
+			nil, "U.S.", "US", ""},
+		{"a newspaper's word alone", "WATER VALLEY, Miss. — Speaking to the Herald in May, organizers said they had 400 signatures.",
+			[]string{"Herald"}, "WATER VALLEY", "US", "MS"},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {

@@ -26,6 +26,16 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	}
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
+		// "T.G. Baker", "J.R. Smith": initials, then a surname.
+		// Not a place's letters: "U.S. Chinook helicopters", "D.C. Mayor".
+		if i >= 2 && a.letters == 1 && a.cap && toks[i-2].letters == 1 && toks[i-2].cap && text[toks[i-2].end:a.start] == "." &&
+			b.cap && !b.upper && text[a.end:b.start] == ". " {
+			letters := text[toks[i-2].start:toks[i-2].end] + text[a.start:a.end]
+			if stateAbbrevs[letters] == "" && !p.g.HasKey(gazetteer.Fold(text[toks[i-2].start:a.end+1])) && countryAliases[gazetteer.Fold(text[toks[i-2].start:a.end+1])] == "" {
+				out[p.word(text, toks, i)] = true
+			}
+			continue
+		}
 		// "James C. Kopp": a given name, an initial, a surname.
 		if i >= 2 && a.letters == 1 && a.cap && b.cap && !b.upper && text[a.end:b.start] == ". " &&
 			text[toks[i-2].end:a.start] == " " && p.given(p.word(text, toks, i-2)) {
@@ -737,6 +747,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// Diseases and organisms named after places: "West Nile virus",
 	// "Marburg virus", "Reston ebolavirus", "Spanish flu".
 	if nextJoined && diseaseWords[next] && top.Level() > 1 {
+		return false
+	}
+	// "Speaking to the Herald", "told the Tribune": a newspaper's word
+	// alone after "the" is the newspaper.
+	if words == 1 && prev == "the" && orgWords[m.key] {
 		return false
 	}
 	// "Hurricane Delta", "Tropical Storm Florence", "Typhoon Haiyan": a
