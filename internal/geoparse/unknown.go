@@ -30,8 +30,8 @@ var placeNounsAfter = map[string]bool{
 	"district": true, "province": true, "state": true, "region": true, "county": true, "municipality": true,
 	"prefecture": true, "governorate": true, "township": true,
 	// "Mamond village in Bajaur district", "the Negga village", "the
-	// Kaboro community": a people's name before
-	// them is an adjective, which unknownAt leaves out.
+	// Kaboro community": a people's name before them is an adjective,
+	// which unknownAt leaves out.
 	"village": true, "villages": true, "community": true, "communities": true, "area": true,
 }
 
