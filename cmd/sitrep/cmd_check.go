@@ -23,6 +23,7 @@ func init() {
 		if err != nil {
 			return err
 		}
+		warn(stderr, fs.Arg(0), r)
 		if *asJSON {
 			enc := json.NewEncoder(stdout)
 			enc.SetIndent("", "  ")

@@ -27,6 +27,7 @@ func init() {
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
+		dct := dctFlag(fs)
 		memory := memoryFlag(fs, "ingesting a file")
 		cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to this file")
 		if err := parseFlags(fs, args); err != nil {
@@ -34,6 +35,10 @@ func init() {
 		}
 		if fs.NArg() == 0 {
 			return fmt.Errorf("%w: want at least one FILE", errUsage)
+		}
+		when, err := parseDCT(*dct)
+		if err != nil {
+			return err
 		}
 		switch opt.bulk {
 		case "auto", "on", "off":
@@ -62,10 +67,11 @@ func init() {
 				src = sniffSource(path)
 			}
 			if src == "article" {
-				r, err := readFile(path)
+				r, err := readFileAt(path, when)
 				if err != nil {
 					return err
 				}
+				warn(stderr, path, r)
 				res, err := putReading(ctx, st, r, path)
 				if err != nil {
 					return fmt.Errorf("%s: %w", path, err)

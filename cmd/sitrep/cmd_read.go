@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,25 +21,22 @@ func init() {
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		format := fs.String("format", "json", "output: json or table")
-		dct := fs.String("dct", "", "document creation date of news text (YYYY-MM-DD): relative dates (\"on Tuesday\", \"yesterday\") resolve against it (default: a day the title of plain text gives)")
+		dct := dctFlag(fs)
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
 		if fs.NArg() != 1 {
 			return fmt.Errorf("%w: want one FILE", errUsage)
 		}
-		var when time.Time
-		if *dct != "" {
-			t, err := time.Parse("2006-01-02", *dct)
-			if err != nil {
-				return fmt.Errorf("%w: --dct %q: want YYYY-MM-DD", errUsage, *dct)
-			}
-			when = t
+		when, err := parseDCT(*dct)
+		if err != nil {
+			return err
 		}
 		r, err := readFileAt(fs.Arg(0), when)
 		if err != nil {
 			return err
 		}
+		warn(stderr, fs.Arg(0), r)
 		switch *format {
 		case "json":
 			enc := json.NewEncoder(stdout)
@@ -50,6 +48,30 @@ func init() {
 		return fmt.Errorf("%w: unknown --format %q", errUsage, *format)
 	}
 	register(c)
+}
+
+// warn prints what could not be read out of path.
+func warn(stderr io.Writer, path string, r *narrative.Reading) {
+	for _, w := range r.Warnings {
+		fmt.Fprintf(stderr, "sitrep: %s: %s\n", path, w)
+	}
+}
+
+// dctFlag adds --dct, the day news was written.
+func dctFlag(fs *flag.FlagSet) *string {
+	return fs.String("dct", "", "document creation date of news text (YYYY-MM-DD): relative dates (\"on Tuesday\", \"yesterday\") resolve against it (default: a day the title of plain text gives)")
+}
+
+// parseDCT reads --dct's value; empty is the zero time.
+func parseDCT(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, fmt.Errorf("%w: --dct %q: want YYYY-MM-DD", errUsage, s)
+	}
+	return t, nil
 }
 
 // readFile reads and extracts one narrative file, refusing files over the

@@ -51,3 +51,31 @@ func TestIngestArticleTwice(t *testing.T) {
 		t.Fatalf("document: %+v %v", d.VersionID, err)
 	}
 }
+
+// TestNewsWithoutDCT: news dated by weekday alone gives no event without
+// the day it was written, and says so; with --dct, read and ingest date
+// it.
+func TestNewsWithoutDCT(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "ambush.txt")
+	text := "Gunmen kill six soldiers\n\nGunmen killed six soldiers in an ambush near Djibo on Sunday, the army said on Monday.\n"
+	if err := os.WriteFile(doc, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd("read", "--format", "table", doc)
+	if code != 0 || strings.Contains(out, "Djibo") || !strings.Contains(errs, "ambush.txt: 2 dates (the first: \"Sunday\") could not be placed") {
+		t.Errorf("without --dct: exit %d, out %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runCmd("read", "--format", "table", "--dct", "2023-06-12", doc)
+	if code != 0 || !strings.Contains(out, "2023-06-11") || errs != "" {
+		t.Errorf("with --dct: exit %d, out %q, stderr %q", code, out, errs)
+	}
+	db := filepath.Join(dir, "t.duckdb")
+	code, out, errs = runCmd("ingest", "--db", db, "--dct", "2023-06-12", doc)
+	if code != 0 || !strings.Contains(out, "1 events") {
+		t.Errorf("ingest --dct: exit %d, %q %q", code, out, errs)
+	}
+	if code, _, errs := runCmd("ingest", "--db", db, "--dct", "12/06/2023", doc); code != 2 || !strings.Contains(errs, "want YYYY-MM-DD") {
+		t.Errorf("bad --dct: exit %d, %q", code, errs)
+	}
+}

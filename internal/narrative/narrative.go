@@ -82,12 +82,25 @@ type unit struct {
 // Extract reads events out of d. docID names the document in ids and
 // provenance.
 func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Record) []event.Event {
+	es, _ := x.extract(docID, d, rec)
+	return es
+}
+
+// extract is Extract, also returning warnings about what could not be
+// read: dates that need the document's date.
+func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Record) ([]event.Event, []string) {
 	text := d.Text
 	dct := x.DCT
 	if dct.IsZero() && d.Format == article.FormatText {
 		dct = x.titleDate(d.Title)
 	}
 	dates := x.Dates.Dates(text, dct)
+	var warnings []string
+	if dct.IsZero() {
+		if w := unanchored(dates); w != "" {
+			warnings = append(warnings, w)
+		}
+	}
 	// Toponyms are resolved over the whole text, so that the places it
 	// names elsewhere help to choose between namesakes.
 	places := x.Places.Places(text)
@@ -204,7 +217,27 @@ func (x *Extractor) Extract(docID string, d *article.Document, rec conflict.Reco
 		events[i].ID = fmt.Sprintf("%s#%d", docID, i+1)
 		events[i].SourceID = fmt.Sprint(i + 1)
 	}
-	return events
+	return events, warnings
+}
+
+// unanchored tells of the dates only a document's date can place ("on
+// Sunday", "yesterday", "in May"): with none known, the events they date
+// are not read, and the user should know why.
+func unanchored(dates []DateMention) string {
+	var n int
+	var first string
+	for _, dm := range dates {
+		if !dm.OK && (dm.Type == "DATE" || dm.Type == "TIME") && (strings.HasPrefix(dm.Value, "XXXX") || dm.Value == "") {
+			if n == 0 {
+				first = dm.Text
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d dates (the first: %q) could not be placed: no date comes before them and the document's date is not known; the events they date are left out (for news, give the day it was written: --dct YYYY-MM-DD)", n, first)
 }
 
 // anotherTime reports a time that is not when: a date or clock time on

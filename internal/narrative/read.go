@@ -22,7 +22,9 @@ type Reading struct {
 	Conflict       conflict.Record     `json:"conflict"`
 	Events         []event.Event       `json:"events"`
 	Reconciliation []reconcile.Verdict `json:"reconciliation"`
-	Document       *article.Document   `json:"-"`
+	// Warnings say what could not be read, and why.
+	Warnings []string          `json:"warnings,omitempty"`
+	Document *article.Document `json:"-"`
 }
 
 // DocID derives a stable document id from a file name: its stem.
@@ -44,9 +46,9 @@ func (x *Extractor) Read(name string, data []byte) (*Reading, error) {
 	}
 	rec := conflict.Normalize(d, countries)
 	id := DocID(name)
-	evs := x.Extract(id, d, rec)
+	evs, warnings := x.extract(id, d, rec)
 	return &Reading{
 		DocID: id, Title: d.Title, Format: string(d.Format), SHA256: hex.EncodeToString(sum[:]),
-		Conflict: rec, Events: evs, Reconciliation: reconcile.Check(rec, evs, x), Document: d,
+		Conflict: rec, Events: evs, Reconciliation: reconcile.Check(rec, evs, x), Document: d, Warnings: warnings,
 	}, nil
 }
