@@ -838,7 +838,14 @@ func ordinal(w string) (int, bool) {
 // season: "the summer", "summer 2017", "the summer of 2017", "last fall".
 func (p *parser) season(i int) (cand, bool) {
 	start := i
-	if n, ok := map[string]int{"this": 0, "last": -1, "next": 1}[p.w(i)]; ok && p.w(i+1) == "season" {
+	if w := p.w(i); (w == "this" || w == "last" || w == "next") && p.w(i+1) == "season" {
+		n := 0
+		switch w {
+		case "last":
+			n = -1
+		case "next":
+			n = 1
+		}
 		// "defeated them in the playoffs last season", "every team this
 		// season": a sports or business season, valued as the year it
 		// is named from (TimeML has no code for it; no TimeBank case).
