@@ -560,7 +560,7 @@ var countyOffices = map[string]bool{
 func (p *Parser) countyNames(text string, toks []token) map[string]string {
 	var out map[string]string
 	for k := 1; k < len(toks); k++ {
-		if w := p.word(text, toks, k); !toks[k].cap || w != "county" && w != "parish" {
+		if w := text[toks[k].start:toks[k].end]; !toks[k].cap || !strings.EqualFold(w, "county") && !strings.EqualFold(w, "parish") {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3 && toks[j].cap && joinable(text, toks[j], toks[j+1]); j-- {
@@ -588,8 +588,11 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap {
 			break
 		}
+		if !toks[j+1].cap || text[toks[j].end:toks[j+1].start] != " " {
+			continue
+		}
 		key, ok := counties[gazetteer.Fold(text[toks[i].start:toks[j].end])]
-		if !ok || !toks[j+1].cap || text[toks[j].end:toks[j+1].start] != " " || !countyOffices[p.word(text, toks, j+1)] {
+		if !ok || !countyOffices[p.word(text, toks, j+1)] {
 			continue
 		}
 		var cands []gazetteer.Place
@@ -607,15 +610,17 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 // words before a capitalized "Township" or "Twp.".
 func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 	for j := i; j < len(toks)-1 && j < i+3; j++ {
-		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap || titles[p.word(text, toks, j)] {
+		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap {
 			return unknown{}, false
 		}
 		k := j + 1
-		if w := p.word(text, toks, k); !toks[k].cap || w != "township" && w != "twp" || text[toks[j].end:toks[k].start] != " " {
+		w := text[toks[k].start:toks[k].end]
+		twp := strings.EqualFold(w, "twp")
+		if !toks[k].cap || !twp && !strings.EqualFold(w, "township") || text[toks[j].end:toks[k].start] != " " || titles[p.word(text, toks, j)] {
 			continue
 		}
 		end := toks[k].end
-		if end < len(text) && text[end] == '.' && p.word(text, toks, k) == "twp" {
+		if twp && end < len(text) && text[end] == '.' {
 			end++
 		}
 		return unknown{first: i, last: k, start: toks[i].start, end: end, anywhere: true}, true
