@@ -463,6 +463,7 @@ func (p *Parser) mentions(text string) []mention {
 		return nil
 	}
 	us = append(us, p.listItems(text, toks, ms, us, tc)...)
+	us = append(us, again(text, toks, ms, us)...)
 	p.resolve(text, ms, focus)
 	kept := ms[:0]
 	for _, m := range ms {
@@ -653,4 +654,56 @@ func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) 
 		return unknown{}, false
 	}
 	return unknown{first: i, last: last, start: toks[i].start, end: toks[last].end, anywhere: true, nearestFirst: true}, true
+}
+
+// again finds the later bare mentions of names the text made places by
+// their context ("Mamond village in Bajaur district ... civilians in
+// Mamond"): one name, one sense in a text. Only names of four letters and
+// more, written alike, outside every span already read.
+func again(text string, toks []token, ms []mention, us []unknown) []unknown {
+	if len(us) == 0 {
+		return nil
+	}
+	byFirst := map[string][]unknown{}
+	for _, u := range us {
+		if u.orig == nil && u.end-u.start >= 4 {
+			w := text[toks[u.first].start:toks[u.first].end]
+			byFirst[w] = append(byFirst[w], u)
+		}
+	}
+	taken := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.first; k <= m.last && k < len(toks); k++ {
+			taken[k] = true
+		}
+	}
+	for _, u := range us {
+		for k := u.first; k <= u.last && k < len(toks); k++ {
+			taken[k] = true
+		}
+	}
+	var out []unknown
+	for i := 0; i < len(toks); i++ {
+		if taken[i] || !toks[i].cap {
+			continue
+		}
+		for _, u := range byFirst[text[toks[i].start:toks[i].end]] {
+			last := i + u.last - u.first
+			if last >= len(toks) || text[toks[i].start:toks[last].end] != text[u.start:u.end] || slices.Contains(taken[i:last+1], true) {
+				continue
+			}
+			// Not the start of a longer name: "Mamond Khan", "Mukuru kwa
+			// Njenga".
+			if last+1 < len(toks) && joinable(text, toks[last], toks[last+1]) &&
+				(toks[last+1].cap || last+2 < len(toks) && toks[last+2].cap && joinable(text, toks[last+1], toks[last+2])) {
+				continue
+			}
+			out = append(out, unknown{first: i, last: last, start: toks[i].start, end: toks[last].end})
+			for k := i; k <= last; k++ {
+				taken[k] = true
+			}
+			break
+		}
+	}
+	return out
 }

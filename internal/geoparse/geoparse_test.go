@@ -701,6 +701,10 @@ func TestLocalNews(t *testing.T) {
 			nil, "U.S.", "US", ""},
 		{"a newspaper's word alone", "WATER VALLEY, Miss. — Speaking to the Herald in May, organizers said they had 400 signatures.",
 			[]string{"Herald"}, "WATER VALLEY", "US", "MS"},
+		{"a name placed by its context, again bare", "Militants targeted Mamond village in Khyber Pakhtunkhwa province, Pakistan. At least five civilians were killed in Mamond, officials said.",
+			nil, "Mamond", "PK", ""},
+		{"a bare name that begins a longer one", "Militants targeted Mamond village in Pakistan. Mamond Khan, a tribal elder, was killed.",
+			[]string{"Mamond Khan"}, "", "", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
 	} {
