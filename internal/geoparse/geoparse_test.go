@@ -752,3 +752,32 @@ func TestCountyOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestAcrossBorders: a sentence that ends on a town's name ends there (the
+// period was once read as an initial's), and a town of a neighbouring
+// country, near the text's own towns, stays that town rather than moving
+// to the text's nearest town.
+func TestAcrossBorders(t *testing.T) {
+	text := "On 3 May 2019, two soldiers were killed in an ambush near Kidal. On 5 May 2019, dozens of militants were killed near Tillaberi. " +
+		"On 6 May 2019, a dozen soldiers were wounded near Menaka. On 7 May 2019, the attack left 17 dead near Diffa. " +
+		"On 9 May 2019, an estimated 25 villagers were killed near Djibo. On 11 May 2019, the army neutralised 27 terrorists near Torodi."
+	for name, country := range map[string]string{"Menaka": "ML", "Djibo": "BF", "Kidal": "ML", "Diffa": "NE"} {
+		tp := find(t, parser.Parse(text), name)
+		if tp.Place.Country != country || tp.Place.ID == 0 {
+			t.Errorf("%s → %s %s id %d; want the town in %s", name, tp.Place.Name, tp.Place.Country, tp.Place.ID, country)
+		}
+	}
+	for _, tc := range []struct {
+		text      string
+		a, b      int
+		sentences bool
+	}{
+		{"near Menaka. On 7 May", 11, 16, true}, // the period right after the name
+		{"at 10:20 p.m. on Monday", 0, 23, false},
+		{"James C. Kopp was", 0, 17, false},
+	} {
+		if got := sentenceBreak(tc.text, tc.a, tc.b); got != tc.sentences {
+			t.Errorf("sentenceBreak(%q, %d, %d) = %v", tc.text, tc.a, tc.b, got)
+		}
+	}
+}

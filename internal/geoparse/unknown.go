@@ -150,8 +150,10 @@ func sentenceBreak(text string, a, b int) bool {
 	}
 	// "at about 10:20 p.m. on Monday", "James C. Kopp": a period after a
 	// single letter ends an abbreviation or an initial, not the sentence.
+	// The letters before the period are read in text, not s: at k == 0
+	// they end the name itself ("near Menaka. On 7 May …").
 	for k := strings.Index(s, ". "); k >= 0; {
-		if k == 0 || k >= 2 && unicode.IsLetter(rune(s[k-1])) && !unicode.IsLetter(rune(s[k-2])) {
+		if p := a + k; p >= 1 && unicode.IsLetter(rune(text[p-1])) && (p < 2 || !unicode.IsLetter(rune(text[p-2]))) {
 			if n := strings.Index(s[k+2:], ". "); n >= 0 {
 				k += 2 + n
 				continue
@@ -239,6 +241,14 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		// sentence does.
 		if best < 0 && u.anywhere {
 			best = nearestTown(ms[:n], u, ok)
+			// A stray read as a town near the text's towns ("near Menaka"
+			// in a story on Niger's borders) is that town: only a
+			// namesake far off ("Khar" read as Haar, Bavaria, in a story
+			// on Pakistan) is moved, or a town where the text wants a
+			// division ("Nyanza Province").
+			if best >= 0 && u.orig != nil && !u.orig.wantAdmin && nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
+				best = -1
+			}
 		}
 		if best < 0 && u.home == nil {
 			unplaced = append(unplaced, u)
@@ -271,6 +281,23 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	}
 	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	return ms
+}
+
+// strayReach is how far from the text's nearest town a stray must lie to
+// be a namesake rather than a town across a border, in km.
+const strayReach = 1000
+
+// nearAny reports a place within strayReach of a county or town the text
+// names: a town across a border from the text's ("Menaka" and "Djibo" in
+// a story on Niger's Tillabéri), not a namesake abroad.
+func nearAny(ms []mention, c gazetteer.Place) bool {
+	for _, m := range ms {
+		h := m.cands[m.pick]
+		if lv := h.Level(); (lv == 3 || lv == 5) && !m.drop && gazetteer.Distance(c.Lat, c.Lon, h.Lat, h.Lon) < strayReach {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestTown is the index of the county or town nearest to u in the
