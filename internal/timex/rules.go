@@ -1359,8 +1359,9 @@ func (p *parser) weekday(i int) (cand, bool) {
 		// them are the holiday rule's.
 		return cand{}, false
 	}
-	if p.titled(j) && weekdayPapers[p.w(j)] {
-		// "the Sunday Times", "the Sunday Telegraph": a newspaper.
+	if p.titled(j) && (weekdayPapers[p.w(j)] || weekdayPlaces[p.w(j)]) {
+		// "the Sunday Times", "the Sunday Telegraph": a newspaper;
+		// "Monday Market", "the Friday Mosque": a place.
 		return cand{}, false
 	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
@@ -2137,6 +2138,10 @@ func (p *parser) datedAfter(k int) bool {
 	_, ok = dayNumber(p.w(j))
 	return ok
 }
+
+// weekdayPlaces follow a weekday in a place's name: "Monday Market" in
+// Maiduguri, "the Friday Mosque".
+var weekdayPlaces = map[string]bool{"market": true, "mosque": true, "school": true, "club": true, "church": true, "square": true}
 
 // weekdayPapers are the titles that follow a weekday in a newspaper's name.
 var weekdayPapers = map[string]bool{"times": true, "telegraph": true, "post": true, "express": true, "herald": true,

@@ -509,6 +509,8 @@ func TestNotDates(t *testing.T) {
 		"The Sat exam was hard.",
 		"Organizations provided their own data during this period to fill the void.",
 		"It broke out, according to the Sunday Times of India.",
+		"The bomber was heading towards Monday Market in Maiduguri.",
+		"They prayed at the Friday Mosque.",
 		"The present study pushes the date back.",
 		"She visited an out of hours GP clinic and then out-of-hours care.",
 		"The plant would produce about 10,000 units annually.",
