@@ -21,6 +21,16 @@ var abbrev = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true,
 }
 
+// states are the AP style's abbreviations of US states ("SHERIDAN, Wyo.
+// (AP) —"), which end a sentence only when one starts after them.
+var states = map[string]bool{
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true, "fla": true, "ga": true,
+	"ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true, "mass": true, "mich": true,
+	"minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true, "n.h": true, "n.j": true, "n.m": true,
+	"n.y": true, "n.c": true, "n.d": true, "okla": true, "ore": true, "pa": true, "r.i": true, "s.c": true, "s.d": true,
+	"tenn": true, "tex": true, "vt": true, "va": true, "wash": true, "w.va": true, "wis": true, "wyo": true,
+}
+
 // Split returns the sentences of s.
 func Split(s string) []Span {
 	var out []Span
@@ -96,6 +106,12 @@ func isBoundary(s string, start, dot, next int) bool {
 	lowerNext := unicode.IsLower(nr) || unicode.IsDigit(nr) && abbrev[word]
 	if lowerNext {
 		return false
+	}
+	if nr == '(' {
+		return false // "SHERIDAN, Wyo. (AP) —": an aside follows, no sentence
+	}
+	if states[word] {
+		return startsSentence(s[next:])
 	}
 	if abbrev[word] {
 		// "U.S. troops" continues; "… in the U.S. The next day" ends. Only

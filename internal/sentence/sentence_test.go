@@ -16,6 +16,9 @@ func TestSplit(t *testing.T) {
 			[]string{"Gen. Thomas D. Waldhauser said so.", "The base cost $110.5 million.", "It opened."}},
 		{"Troops left the U.S. The next day they arrived.", []string{"Troops left the U.S.", "The next day they arrived."}},
 		{"He said \"we will stay.\" Then he left!  Why?", []string{"He said \"we will stay.\"", "Then he left!", "Why?"}},
+		// A state's abbreviation in a dateline, and at a sentence's end.
+		{"SHERIDAN, Wyo. (AP) — A police officer was shot. He lived in Casper, Wyo. The suspect fled to Billings, Mont. after dark.",
+			[]string{"SHERIDAN, Wyo. (AP) — A police officer was shot.", "He lived in Casper, Wyo.", "The suspect fled to Billings, Mont. after dark."}},
 		{"No final period", []string{"No final period"}},
 		{"", nil},
 	} {
