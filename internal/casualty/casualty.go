@@ -30,7 +30,7 @@ type Mention struct {
 // outcome words, after the group ("died", "were wounded") or before it
 // ("killing", "left … dead").
 var outcomes = map[string]Measure{
-	"died": Killed, "dead": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
+	"died": Killed, "dead": Killed, "fatally shot": Killed, "shot dead": Killed, "gunned down": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
 	"beheaded": Killed, "murdered": Killed, "neutralised": Killed, "neutralized": Killed, "lost their lives": Killed, "deaths": Killed, "fatalities": Killed,
 	"wounded": Wounded, "injured": Wounded, "hurt": Wounded, "injuries": Wounded,
 	"captured": Captured, "kidnapped": Captured, "abducted": Captured, "taken hostage": Captured, "taken prisoner": Captured, "seized": Captured,
@@ -233,12 +233,17 @@ func Find(s string) []Mention {
 		}
 		// Passive or intransitive: "four American … and at least 21 ISGS militants died".
 		// "U.S. commando Shawn Thomas was killed": a named person is one.
-		if toks[i].low == "was" && i > 0 && isCapitalized(toks[i-1]) {
-			if m, end, ok := outcomeAfter(toks, i); ok {
-				j := i - 1
-				for j > 0 && i-j < 6 && (isCapitalized(toks[j-1]) || toks[j-1].low == "commando" || toks[j-1].low == "soldier") {
-					j--
-				}
+		// "Sgt. Nevada Krinkee died": a name that opens the sentence, not
+		// "five people in Maiduguri died".
+		if (toks[i].low == "was" || toks[i].low == "died") && i > 0 && isCapitalized(toks[i-1]) {
+			j := i - 1
+			for j > 0 && i-j < 6 && (isCapitalized(toks[j-1]) || toks[j-1].low == "commando" || toks[j-1].low == "soldier") {
+				j--
+			}
+			if j == 2 && toks[1].low == "." && isCapitalized(toks[0]) {
+				j = 0 // a title: "Sgt.", "Lt."
+			}
+			if m, end, ok := outcomeAfter(toks, i); ok && (toks[i].low == "was" || j == 0) {
 				out = append(out, Mention{Count: *event.N(1), Measure: m, Who: s[toks[j].start:toks[i-1].end], Start: toks[j].start, End: toks[i-1].end})
 				i = end
 				if end+1 < len(toks) && toks[end].low == "and" && toks[end+1].low == "another" {

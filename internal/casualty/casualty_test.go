@@ -55,6 +55,9 @@ func TestFind(t *testing.T) {
 		{"Militants briefly captured a military base south-west of the capital.", ""},
 		{"Terrorists murdered and beheaded five people on Tuesday.", "5 killed people"},
 		{"The army executed a plan to retake the town.", ""},
+		{"Sgt. Nevada Krinkee died at a hospital after being shot Tuesday.", "1 killed Sgt. Nevada Krinkee"},
+		{"Five people in Maiduguri died.", ""},
+		{"Two police officers were fatally shot in Sheridan.", "2 killed police officers"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {
