@@ -28,7 +28,7 @@ var rules = []struct {
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
-	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bopened fire\b|\bgunmen\b`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b`), event.Battles, "Armed clash"},
 	{regexp.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
 	{regexp.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
 	{regexp.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},

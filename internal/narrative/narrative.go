@@ -8,10 +8,12 @@ package narrative
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/actor"
@@ -19,6 +21,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/casualty"
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/sentence"
 )
 
@@ -130,6 +133,16 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 				}
 			}
 			u.eventDate = eventDates(text, u.span, u.dates, rec)
+			if !hasSections && !dct.IsZero() {
+				u.eventDate = slices.DeleteFunc(u.eventDate, func(dm DateMention) bool {
+					// In news a bare hour ("around 7.30 am") is a detail of
+					// the incident told, whatever day was named last.
+					return dm.Type == "TIME" && !dayNamed(dm.Text)
+				})
+			}
+			if len(u.eventDate) > 0 && !hasWords(text[u.span.Start:u.span.End]) {
+				u.eventDate = nil // "MAIDUGURI, Nigeria, July 31, 2015": a dateline on its own line
+			}
 			for _, pm := range places {
 				if pm.Start >= u.span.Start && pm.End <= u.span.End {
 					pm.Start -= u.span.Start
@@ -238,6 +251,14 @@ func unanchored(dates []DateMention) string {
 		return ""
 	}
 	return fmt.Sprintf("%d dates (the first: %q) could not be placed: no date comes before them and the document's date is not known; the events they date are left out (for news, give the day it was written: --dct YYYY-MM-DD)", n, first)
+}
+
+// periodBound reports a date that bounds a period rather than dating an
+// incident: "extended until 30 June 2023", "displaced since 1 March",
+// "since Buhari was inaugurated on May 29". sent is where its sentence
+// starts.
+func periodBound(text string, sent int, dm DateMention) bool {
+	return untilBefore.MatchString(tail(text[sent:dm.Start], 48)) || sinceClause.MatchString(tail(text[sent:dm.Start], 90))
 }
 
 // anotherTime reports a time that is not when: a date or clock time on
@@ -359,7 +380,7 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 		timed := false
 		for _, u := range units[i:j] {
 			for _, dm := range u.dates {
-				timed = timed || anotherTime(text, dm, when)
+				timed = timed || anotherTime(text, dm, when) && !periodBound(text, u.span.Start, dm)
 			}
 		}
 		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
@@ -380,7 +401,7 @@ func extend(e, more event.Event, where event.Place, from int) event.Event {
 	// A town in the province the event named refines it too.
 	own, r := e.Place.Precision.Rank(), where.Precision.Rank()
 	if r != 0 && (own == 0 || r < own && e.Place.Country == where.Country &&
-		(own >= event.GeoRegion.Rank() || e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1)) {
+		(own >= event.GeoRegion.Rank() || e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1) && inReach(e.Place, where)) {
 		e.Place = where
 		took["place"] = true
 	}
@@ -472,6 +493,17 @@ func extend(e, more event.Event, where event.Place, from int) event.Event {
 	return e
 }
 
+// inReach reports a finer place near enough to lie in the region or
+// province of the coarser one: "near Qala-i-Now" may refine "northwestern
+// Badghis", not a town 500 km off that stands for it. A country holds any
+// of its places.
+func inReach(coarse, fine event.Place) bool {
+	if coarse.Precision == event.GeoCountry || coarse.Lat == nil || coarse.Lon == nil || fine.Lat == nil || fine.Lon == nil {
+		return true
+	}
+	return gazetteer.Distance(*coarse.Lat, *coarse.Lon, *fine.Lat, *fine.Lon) <= 400
+}
+
 // anyone are the words of a toll that names no one.
 var anyone = map[string]bool{"people": true, "persons": true, "others": true, "victims": true, "": true}
 
@@ -534,6 +566,7 @@ func isReference(section string) bool {
 var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	sinceClause    = regexp.MustCompile(`(?i)\bsince\s+[^,.;:]{0,70}\s(?:on|in)\s+$`)
 	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
@@ -571,8 +604,8 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
 			continue // "a report in Wednesday's issue": the day names the paper, not an incident
 		}
-		if untilBefore.MatchString(before) {
-			continue // "extended until 30 June 2023", "displaced since 1 March": a period's bound
+		if periodBound(text, sp.Start, dm) {
+			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
@@ -617,6 +650,17 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		out = append(out, dm)
 	}
 	return out
+}
+
+// hasWords reports a sentence that says something besides its dates: a
+// word of three lower-case letters or more outside them.
+func hasWords(sent string) bool {
+	for _, f := range strings.FieldsFunc(sent, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(f) >= 3 && unicode.IsLower(rune(f[0])) && !isDateWord(strings.ToLower(f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayNamed reports a time expression that names its day ("Monday
@@ -885,10 +929,18 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		nonHostile := nonHostileRe.MatchString(body)
 		byKey := map[string]int{}
 		for ui, u := range us {
-			if ui > 0 && longRun.MatchString(text[u.span.Start:u.span.End]) {
-				continue // "The intervention claimed the lives of at least 10,000 people": all of it, not this event
+			// "The intervention claimed the lives of at least 10,000
+			// people": all of it, not this event; the figures before the
+			// war's toll are the event's ("Eleven were wounded in the
+			// attack, the latest of bombings that have killed 600 since").
+			war := len(text)
+			if loc := longRun.FindStringIndex(text[u.span.Start:u.span.End]); ui > 0 && loc != nil {
+				war = loc[0]
 			}
 			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
+				if m.Start >= war {
+					continue
+				}
 				who, side := x.who(m.Who, &e, groups, sides)
 				if who == "" {
 					continue
@@ -1025,8 +1077,9 @@ func (x *Extractor) isStateActor(name string) bool {
 var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
 
 // longRun is a toll of a whole war: "the intervention claimed the lives
-// of", "the conflict has killed".
-var longRun = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[a-z-]+\s+)?(?:war|conflict|insurgency|intervention|campaign|crisis|violence|occupation|rebellion|uprising)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed|left|cost)\b`)
+// of", "the conflict has killed", "bombings that have killed more than
+// 600 people … since May 29".
+var longRun = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[a-z-]+\s+)?(?:war|conflict|insurgency|intervention|campaign|crisis|violence|occupation|rebellion|uprising)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed|left|cost)\b|\b(?:have|has)\s+(?:killed|claimed|left|cost)\b[^.;]*\bsince\b`)
 
 var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
@@ -1298,12 +1351,14 @@ func inheritPlaces(es []event.Event) []event.Event {
 // dropRetold removes from news an event that tells again, with no toll
 // of its own, the incident of the event before it on the same day: "They
 // were brutally attacked at about 13.00 on Tuesday" after "Terrorists
-// beheaded five people on Tuesday".
+// beheaded five people on Tuesday", or a bombing the same day as a
+// bombing.
 func dropRetold(es []event.Event) []event.Event {
 	out := es[:0]
 	for i, e := range es {
 		if i > 0 && len(e.Casualties) == 0 && e.Date.String() == out[len(out)-1].Date.String() &&
-			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text)) {
+			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) ||
+				e.Type != event.Strategic && e.Type == out[len(out)-1].Type) {
 			continue
 		}
 		out = append(out, e)

@@ -386,6 +386,15 @@ func TestNewsStory(t *testing.T) {
 			"\"On Saturday, armed men attacked a unit near the village. The toll is twelve fallen soldiers,\" a security source told AFP.\n" +
 			"They were ambushed at about 3 pm on Saturday as they returned to their base.\n",
 			[]string{"2023-06-10 day Battles Burkina Faso killed at least 12; others wounded 8 [Burkina Faso]"}},
+		// A dateline on its own line, a market named after a weekday, a
+		// bare hour, a toll since another day, and a retelling of the same
+		// bombing: one event.
+		{"one bombing", "Suicide bomber kills six in Maiduguri\n\nMAIDUGURI, Nigeria, June 12, 2023\n" +
+			"A suicide bomber struck a crowded market in Maiduguri on Monday, killing six people near Monday Market, officials said in a statement issued in the city.\n" +
+			"Eleven people were wounded in the attack, the latest in a spate of bombings that have killed more than 600 people since the governor was sworn in on May 29.\n" +
+			"Witnesses said the bomber detonated a device at the entrance to the market around 7.30 am, as traders were setting up their stalls for the day.\n" +
+			"\"Today, at about 0730hrs, a suicide bomber detonated a device at the market,\" the police said in a statement read to reporters.\n",
+			[]string{"2023-06-12 day Explosions/Remote violence people killed 6 wounded 11 [Maiduguri]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
