@@ -1,0 +1,50 @@
+package narrative
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzRead: any text reads without a panic, as news with a date and as a
+// narrative, and every event's provenance lies inside the text.
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{
+		"Gunmen kill six soldiers\n\nGunmen killed six soldiers in an ambush near Djibo on Saturday, the army said on Sunday.\n" +
+			"\"The patrol was attacked near Djibo,\" a source told AFP (Agence France-Presse) on Sunday.\nFour soldiers were wounded in the attack.\n",
+		"Suicide bomber kills six\n\nMAIDUGURI, Nigeria, June 12, 2023\nA suicide bomber struck a market near Monday Market, killing six people.\n" +
+			"Eleven people were wounded in the attack, the latest in bombings that have killed 600 people since the governor was sworn in on May 29.\n",
+		"= Raid =\n\n- Date: 9 January 2020\n- Casualties1: 89 killed\n\nThe attack occurred on 9 January 2020 near Chinagodrar.\n",
+		"HIGHLIGHTS\n- On 10 March, armed men attacked Tawori.\n",
+		"T\n\nSaturday's 's attack. They . On",
+	} {
+		f.Add(s)
+	}
+	x := Default()
+	news := x.WithDCT(time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC))
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		n := utf8.RuneCountInString(s)
+		for _, ex := range []*Extractor{x, news} {
+			r, err := ex.Read("f.txt", []byte(s))
+			if err != nil {
+				continue // a clear error is the reader's to test
+			}
+			for _, e := range r.Events {
+				if sp := e.Provenance.Span; sp != nil && (sp.Start < 0 || sp.End > n || sp.Start > sp.End) {
+					t.Fatalf("event span %+v outside %d runes", *sp, n)
+				}
+				for _, m := range e.Provenance.Spans {
+					if m.Start < 0 || m.End > n || m.Start > m.End {
+						t.Fatalf("mark %+v outside %d runes", m, n)
+					}
+				}
+				if e.Date.IsZero() {
+					t.Fatalf("event without a date: %+v", e)
+				}
+			}
+		}
+	})
+}
