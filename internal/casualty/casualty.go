@@ -211,10 +211,12 @@ func Find(s string) []Mention {
 				for k < len(toks) && k-from <= 4 && isWord(toks[k]) && !groupStop[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
 					k++
 				}
-				if who := s[toks[from+1].start:toks[k-1].end]; k > from+1 && !notPeople[lastWord(who)] {
-					out = append(out, Mention{Count: *event.N(1), Measure: m, Who: who, Start: toks[from].start, End: toks[k-1].end})
-					i = k
-					continue
+				if k > from+1 {
+					if who := s[toks[from+1].start:toks[k-1].end]; !notPeople[lastWord(who)] {
+						out = append(out, Mention{Count: *event.N(1), Measure: m, Who: who, Start: toks[from].start, End: toks[k-1].end})
+						i = k
+						continue
+					}
 				}
 			}
 		}
