@@ -152,41 +152,33 @@ func Find(s string) []Mention {
 	toks := tokenize(s)
 	var out []Mention
 	i := 0
+	// take reads the counted groups from token k on as m, and moves past.
+	take := func(k int, m Measure) bool {
+		list, next := readList(s, toks, k)
+		if len(list) == 0 {
+			return false
+		}
+		for j := range list {
+			list[j].Measure = m
+		}
+		out = append(out, list...)
+		i = next
+		return true
+	}
 	for i < len(toks) {
 		// Nouns: "the death of 16 soldiers", "the abduction of 30 pupils".
-		if m, ok := nounMeasures[toks[i].low]; ok && i+2 < len(toks) && toks[i+1].low == "of" {
-			if list, next := readList(s, toks, i+2); len(list) > 0 {
-				for k := range list {
-					list[k].Measure = m
-				}
-				out = append(out, list...)
-				i = next
-				continue
-			}
+		if m, ok := nounMeasures[toks[i].low]; ok && i+2 < len(toks) && toks[i+1].low == "of" && take(i+2, m) {
+			continue
 		}
 		// "a death toll of 141 people", "the toll rose to 30".
 		if toks[i].low == "toll" {
-			if j, ok := tollFigure(s, toks, i+1); ok {
-				if list, next := readList(s, toks, j); len(list) > 0 {
-					for k := range list {
-						list[k].Measure = Killed
-					}
-					out = append(out, list...)
-					i = next
-					continue
-				}
+			if j, ok := tollFigure(s, toks, i+1); ok && take(j, Killed) {
+				continue
 			}
 		}
 		// "claimed the lives of at least 21 civilians"
-		if toks[i].low == "lives" && i > 1 && toks[i-1].low == "the" && tookLives[toks[i-2].low] && i+2 < len(toks) && toks[i+1].low == "of" {
-			if list, next := readList(s, toks, i+2); len(list) > 0 {
-				for k := range list {
-					list[k].Measure = Killed
-				}
-				out = append(out, list...)
-				i = next
-				continue
-			}
+		if toks[i].low == "lives" && i > 1 && toks[i-1].low == "the" && tookLives[toks[i-2].low] && i+2 < len(toks) && toks[i+1].low == "of" && take(i+2, Killed) {
+			continue
 		}
 		// Active: "killing 12 civilians", "left four … soldiers dead".
 		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {

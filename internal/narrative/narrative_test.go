@@ -41,6 +41,23 @@ func casualties(e event.Event) string {
 	return strings.Join(parts, "; ")
 }
 
+// checkEvents reads text as the document name.txt and compares its
+// events, one line each, with want.
+func checkEvents(t *testing.T, x *Extractor, name, text string, line func(event.Event) string, want []string) {
+	t.Helper()
+	r, err := x.Read(name+".txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, line(e))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: got\n%s\nwant\n%s", name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func find(r *Reading, date string) *event.Event {
 	for i := range r.Events {
 		if r.Events[i].Date.String() == date {
@@ -282,17 +299,7 @@ func TestUnseenWording(t *testing.T) {
 			dct, _ := time.Parse("2006-01-02", tc.dct)
 			x = x.WithDCT(dct)
 		}
-		r, err := x.Read(tc.name+".txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range r.Events {
-			got = append(got, full(e))
-		}
-		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-		}
+		checkEvents(t, x, tc.name, tc.text, full, tc.want)
 	}
 }
 
@@ -399,16 +406,6 @@ func TestNewsStory(t *testing.T) {
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
 		dct, _ := time.Parse("2006-01-02", "2023-06-12")
-		r, err := Default().WithDCT(dct).Read(tc.name+".txt", []byte(tc.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range r.Events {
-			got = append(got, full(e))
-		}
-		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("%s: got\n%s\nwant\n%s", tc.name, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-		}
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, full, tc.want)
 	}
 }
