@@ -157,6 +157,17 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	datedByRecord(text, units, rec)
 	if !hasSections {
 		datedLead(text, units, dct)
+		// "A municipal official on Sunday confirmed that 19 people were
+		// killed in the attack": the day it was told, of an incident
+		// already dated; the sentence goes on telling that incident.
+		dated := false
+		for i := range units {
+			u := &units[i]
+			if dated && len(u.eventDate) > 0 && reportedOnly(text, *u) && eventAnaphor.MatchString(text[u.span.Start:u.span.End]) {
+				u.eventDate = nil
+			}
+			dated = dated || len(u.eventDate) > 0
+		}
 	}
 	mainCountry := x.mainCountry(d, rec, places)
 	ro := newRuneIndex(text)
@@ -345,11 +356,20 @@ func tellsViolence(s string) bool {
 	return typ != event.Strategic || len(casualty.Find(s)) > 0
 }
 
+// reported reports a date that dates a report, not what it tells: "the
+// ministry said on Wednesday", "an official on Sunday confirmed". sent is
+// where its sentence starts.
+func reported(text string, sent int, dm DateMention) bool {
+	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(text[dm.End:min(len(text), dm.End+24)])
+}
+
+var reportedAfter = regexp.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
+
 // reportedOnly reports a sentence whose event dates all date a report:
 // "residents said on Monday".
 func reportedOnly(text string, u unit) bool {
 	for _, dm := range u.eventDate {
-		if dm.Start < u.span.Start || !reportedOn.MatchString(tail(text[u.span.Start:dm.Start], 48)) {
+		if dm.Start < u.span.Start || !reported(text, u.span.Start, dm) {
 			return false
 		}
 	}
@@ -377,10 +397,17 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 			j++
 		}
 		par := text[units[i].span.Start:units[j-1].span.End]
+		// A time after the paragraph has pointed back at the incident is
+		// a subordinate's ("killed in the attack, a week after gunmen
+		// killed 58"): the paragraph still tells this one.
+		told := len(text)
+		if loc := eventAnaphor.FindStringIndex(par); loc != nil {
+			told = units[i].span.Start + loc[0]
+		}
 		timed := false
 		for _, u := range units[i:j] {
 			for _, dm := range u.dates {
-				timed = timed || anotherTime(text, dm, when) && !periodBound(text, u.span.Start, dm)
+				timed = timed || dm.Start < told && anotherTime(text, dm, when) && !periodBound(text, u.span.Start, dm) && !reported(text, u.span.Start, dm)
 			}
 		}
 		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
@@ -395,9 +422,10 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 // sentences and the follow-up read as one event, whose follow-up starts
 // at rune offset from; where: the place the follow-up names): a finer
 // place in the same country, the casualty figures e lacks, the parties e
-// does not name, a type when e had none.
+// does not name, a type when e had none or had it from wording alone.
 func extend(e, more event.Event, where event.Place, from int) event.Event {
 	took := map[string]bool{}
+	tollless := len(e.Casualties) == 0
 	// A town in the province the event named refines it too.
 	own, r := e.Place.Precision.Rank(), where.Precision.Rank()
 	if r != 0 && (own == 0 || r < own && e.Place.Country == where.Country &&
@@ -487,7 +515,9 @@ func extend(e, more event.Event, where event.Place, from int) event.Event {
 			e.Provenance.Spans = append(e.Provenance.Spans, m)
 		}
 	}
-	if e.Type == event.Strategic && more.Type != event.Strategic {
+	// A type read from wording alone ("stormed the village") yields to
+	// the one the whole incident's toll gives (only villagers killed).
+	if e.Type == event.Strategic && more.Type != event.Strategic || tollless && len(more.Casualties) > 0 && more.Type != event.Strategic {
 		e.Type, e.SubType = more.Type, more.SubType
 	}
 	return e
@@ -604,13 +634,16 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
 			continue // "a report in Wednesday's issue": the day names the paper, not an incident
 		}
+		if loc := dateline.FindStringIndex(sent); loc != nil && dm.End <= sp.Start+loc[1] {
+			continue // "BEIRUT Nov 5 ": the day the story was filed
+		}
 		if periodBound(text, sp.Start, dm) {
 			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
 		}
 		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
 		}
-		if reportedOn.MatchString(before) && (len(out) > 0 || hasOtherDate(ds, i)) {
+		if reported(text, sp.Start, dm) && (len(out) > 0 || hasOtherDate(ds, i)) {
 			// "killed 17 on Tuesday, the ministry said Wednesday": when it
 			// was told, not when it happened. Alone, it is the best date
 			// the sentence gives.
@@ -937,6 +970,11 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			if loc := longRun.FindStringIndex(text[u.span.Start:u.span.End]); ui > 0 && loc != nil {
 				war = loc[0]
 			}
+			// "less than a week after gunmen killed 58 villagers": another
+			// incident's toll.
+			if loc := otherTimeClause.FindStringIndex(text[u.span.Start:u.span.End]); loc != nil && loc[0] < war {
+				war = loc[0]
+			}
 			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
 				if m.Start >= war {
 					continue
@@ -1003,8 +1041,9 @@ var (
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
 	// filed, not where its events happened.
-	// "Maputo — ": a town in title case takes a dash no hyphen can be.
-	dateline = regexp.MustCompile(`^\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–))\s`)
+	// "Maputo — ": a town in title case takes a dash no hyphen can be;
+	// "BEIRUT Nov 5 ": a town in capitals before the day, with none.
+	dateline = regexp.MustCompile(`^\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–))\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy     = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
@@ -1075,6 +1114,9 @@ func (x *Extractor) isStateActor(name string) bool {
 // it to the incidents it sums. "During the operation" or "the fighting"
 // is most often one raid.
 var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
+
+// otherTimeClause opens a clause on an incident at another time.
+var otherTimeClause = regexp.MustCompile(`(?i)\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`)
 
 // longRun is a toll of a whole war: "the intervention claimed the lives
 // of", "the conflict has killed", "bombings that have killed more than
@@ -1348,7 +1390,9 @@ func inheritPlaces(es []event.Event) []event.Event {
 	return es
 }
 
-// dropRetold removes from news an event that tells again, with no toll
+// dropRetold removes from news a denial that tells nothing happened
+// ("it had not carried out any strikes on Monday") and an event that
+// tells again, with no toll
 // of its own, the incident of the event before it on the same day: "They
 // were brutally attacked at about 13.00 on Tuesday" after "Terrorists
 // beheaded five people on Tuesday", or a bombing the same day as a
@@ -1356,6 +1400,9 @@ func inheritPlaces(es []event.Event) []event.Event {
 func dropRetold(es []event.Event) []event.Event {
 	out := es[:0]
 	for i, e := range es {
+		if len(e.Casualties) == 0 && e.Type == event.Strategic && denial.MatchString(e.Provenance.Text) {
+			continue // "the coalition said it had not carried out any strikes on Monday"
+		}
 		if i > 0 && len(e.Casualties) == 0 && e.Date.String() == out[len(out)-1].Date.String() &&
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) ||
 				e.Type != event.Strategic && e.Type == out[len(out)-1].Type) {
@@ -1367,6 +1414,8 @@ func dropRetold(es []event.Event) []event.Event {
 }
 
 var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
+
+var denial = regexp.MustCompile(`(?i)\b(?:had|has|have|did|does|was|were) not\b|\b(?:hadn't|didn't|wasn't|weren't|denied|denies)\b`)
 
 var pronounStart = regexp.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
 

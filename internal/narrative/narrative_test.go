@@ -402,6 +402,15 @@ func TestNewsStory(t *testing.T) {
 			"Witnesses said the bomber detonated a device at the entrance to the market around 7.30 am, as traders were setting up their stalls for the day.\n" +
 			"\"Today, at about 0730hrs, a suicide bomber detonated a device at the market,\" the police said in a statement read to reporters.\n",
 			[]string{"2023-06-12 day Explosions/Remote violence people killed 6 wounded 11 [Maiduguri]"}},
+		// A dateline's day dates nothing; "on Sunday confirmed" dates the
+		// report of an incident already dated; a toll "a week after" is
+		// another incident's; a denial is no event; "stormed" is an
+		// attack, on villagers only.
+		{"told the next day", "Gunmen kill 19 in western Niger\n\n" +
+			"NIAMEY Jun 12 Dozens of armed men stormed the village of Tondikiwindi in the Tillaberi region on Saturday evening, the regional governor said in a statement read on state radio.\n" +
+			"A municipal official on Sunday confirmed that 19 people were killed and two others wounded in the attack, less than a week after gunmen killed 58 villagers in the same area.\n" +
+			"The army said it had not carried out any strikes in the area on Sunday, contrary to reports on social media.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 19; others wounded 2 [Tillabéri Region]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
