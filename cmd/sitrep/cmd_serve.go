@@ -50,8 +50,9 @@ func init() {
 // uploadIngester ingests an uploaded file as `sitrep ingest` would: the body
 // is spooled to a temporary file named like the upload, so that sniffing,
 // hashing, line-numbered errors and versions work the same.
-func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, name, source string) (any, error) {
-	return func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
+	return func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
+		name, source := up.Name, up.Source
 		name = filepath.Base(name)
 		if name == "" || name == "." || name == "/" {
 			name = "upload"
@@ -78,7 +79,7 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 		}
 		var res store.Result
 		if source == "article" {
-			rd, err := readFile(path)
+			rd, err := readFileAt(path, up.DCT)
 			if err != nil {
 				return nil, err
 			}
@@ -86,6 +87,11 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 			if err != nil {
 				return nil, err
 			}
+			// What could not be read goes back with the result.
+			return struct {
+				store.Result
+				Warnings []string `json:"warnings,omitempty"`
+			}{res, rd.Warnings}, nil
 		} else {
 			res, err = ingestDataset(ctx, st, path, source, datasetOptions{}, stderr)
 			if err != nil {

@@ -60,4 +60,22 @@ func TestUploadIngest(t *testing.T) {
 	if resp.StatusCode != 200 || !strings.Contains(string(b), "Tongo Tongo") {
 		t.Errorf("conflict after upload: %d %.200s", resp.StatusCode, b)
 	}
+	// News dated by weekday: with its day, an event; without, a warning.
+	news := "Gunmen kill six soldiers\n\nGunmen killed six soldiers in an ambush near Djibo on Sunday, the army said on Monday.\n"
+	for _, tc := range []struct{ query, want string }{
+		{"name=ambush.txt&dct=2023-06-12", `"row_count":1`},
+		{"name=ambush2.txt", `"warnings":["2 dates`},
+	} {
+		req, _ := http.NewRequest("POST", srv.URL+"/api/ingest?"+tc.query, strings.NewReader(news))
+		req.Header.Set("Authorization", "Bearer s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), tc.want) {
+			t.Errorf("news upload %s: %d %s", tc.query, resp.StatusCode, b)
+		}
+	}
 }

@@ -271,21 +271,35 @@ func checkID(id string) error {
 	return nil
 }
 
+// Upload is what a client says of the file it posts to /api/ingest.
+type Upload struct {
+	Name, Source string
+	DCT          time.Time // news: the day it was written; zero if not given
+}
+
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request, v url.Values) error {
 	if s.opt.Ingest == nil {
 		return errorf(http.StatusNotImplemented, "this server was started without an ingest handler")
 	}
-	for _, k := range []string{"source", "name"} {
+	for _, k := range []string{"source", "name", "dct"} {
 		if len(v[k]) > 1 || len(v.Get(k)) > 200 {
 			return &query.ParamError{Param: k, Value: v.Get(k), Reason: "want one value of at most 200 bytes"}
 		}
+	}
+	up := Upload{Name: v.Get("name"), Source: v.Get("source")}
+	if d := v.Get("dct"); d != "" {
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return &query.ParamError{Param: "dct", Value: d, Reason: "want YYYY-MM-DD"}
+		}
+		up.DCT = t
 	}
 	// Uploads may take longer than a query.
 	rc := http.NewResponseController(w)
 	rc.SetReadDeadline(time.Now().Add(time.Hour))
 	rc.SetWriteDeadline(time.Now().Add(time.Hour))
 	body := http.MaxBytesReader(w, r.Body, s.opt.MaxIngestBytes)
-	res, err := s.opt.Ingest(r.Context(), body, v.Get("name"), v.Get("source"))
+	res, err := s.opt.Ingest(r.Context(), body, up)
 	if err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {

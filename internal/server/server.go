@@ -38,7 +38,7 @@ type Options struct {
 	Logger       *slog.Logger
 	// Ingest reads an uploaded file into the store; wired by the caller so
 	// that this package needs no reader.
-	Ingest func(ctx context.Context, r io.Reader, name, source string) (any, error)
+	Ingest func(ctx context.Context, r io.Reader, up Upload) (any, error)
 	// MaxIngestBytes caps an upload (default 4 GiB).
 	MaxIngestBytes int64
 	// CacheTTL keeps answers of the read endpoints this long (default 2s;
@@ -167,6 +167,7 @@ var (
 	ingestParams = []query.Param{
 		{Name: "source", Doc: "acled, ucdp, gdelt or article; guessed from the file when absent", Type: "string", Example: "acled"},
 		{Name: "name", Doc: "file name, for provenance and format detection", Type: "string", Example: "acled.csv"},
+		{Name: "dct", Doc: "for news: the day it was written (YYYY-MM-DD), against which its \"on Sunday\" resolves", Type: "string", Example: "2024-03-20"},
 	}
 )
 

@@ -494,9 +494,9 @@ func TestIngestAuth(t *testing.T) {
 	}
 	defer st.Close()
 	var got string
-	hook := func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+	hook := func(ctx context.Context, r io.Reader, up Upload) (any, error) {
 		b, _ := io.ReadAll(r)
-		got = name + "/" + source + "/" + string(b)
+		got = up.Name + "/" + up.Source + "/" + string(b)
 		if string(b) == "bad" {
 			return nil, errors.New("line 1: no header")
 		}
@@ -531,6 +531,13 @@ func TestIngestAuth(t *testing.T) {
 	}
 	if c := post(New(st, Options{Token: "t"}), "Bearer t", "x"); c != 501 {
 		t.Errorf("no hook: %d", c)
+	}
+	req := httptest.NewRequest("POST", "/api/ingest?name=a.txt&dct=12/06/2023", strings.NewReader("news"))
+	req.Header.Set("Authorization", "Bearer s3cret")
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	if rec.Code != 400 || !strings.Contains(rec.Body.String(), "YYYY-MM-DD") {
+		t.Errorf("bad dct: %d %s", rec.Code, rec.Body)
 	}
 }
 
@@ -577,7 +584,7 @@ func TestCache(t *testing.T) {
 	defer st.Close()
 	loadFixture(t, st)
 	ingested := false
-	s := New(st, Options{Token: "t", CacheTTL: time.Hour, Ingest: func(ctx context.Context, r io.Reader, name, source string) (any, error) {
+	s := New(st, Options{Token: "t", CacheTTL: time.Hour, Ingest: func(ctx context.Context, r io.Reader, up Upload) (any, error) {
 		ingested = true
 		return nil, nil
 	}})
