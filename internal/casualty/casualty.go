@@ -135,6 +135,7 @@ var groupStop = map[string]bool{
 	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
 	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
 	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
+	"badly": true, "seriously": true, "critically": true, "slightly": true, "lightly": true, "close": true,
 	"may": true, "might": true, "could": true, "would": true, "will": true,
 	"along": true, "aboard": true, "around": true, "through": true, "outside of": true, "travelling": true, "traveling": true,
 }

@@ -58,6 +58,8 @@ func TestFind(t *testing.T) {
 		{"Sgt. Nevada Krinkee died at a hospital after being shot Tuesday.", "1 killed Sgt. Nevada Krinkee"},
 		{"Five people in Maiduguri died.", ""},
 		{"Two police officers were fatally shot in Sheridan.", "2 killed police officers"},
+		{"Drone strikes killed two jihadist commanders close to Al-Qaeda.", "2 killed jihadist commanders"},
+		{"Many died, and several others badly injured.", "5–99 killed ; 3–9 wounded others"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {

@@ -1152,6 +1152,10 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 		}
 		return low, sides.armed
 	}
+	// "Sgt. Nevada Krinkee": a name keeps its capitals.
+	if isName(w) {
+		return w, 0
+	}
 	if forceWords[head] {
 		var states []string
 		for _, a := range ev.Actors {
@@ -1170,6 +1174,17 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 		}
 	}
 	return low, 0
+}
+
+// isName reports words that are all capitalized: a person's name or title.
+func isName(w string) bool {
+	f := strings.Fields(w)
+	for _, x := range f {
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return len(f) > 1
 }
 
 var forceWords = map[string]bool{
