@@ -299,9 +299,9 @@ var perpetrators = regexp.MustCompile(`(?i)\b(?:the|these)\s+(?:[a-z-]+\s+)?(?:i
 // sentence after it that refers back gives the day ("The attack happened
 // on Monday"), or tells of violence in the week before the report ("On
 // Sunday, armed men attacked a unit"). That day dates the lead, and the
-// later sentence becomes its follow-up. With no such sentence, an undated lead that reports
-// violence is dated by the week up to the document's date, as ACLED codes
-// an incident known to the week.
+// later sentence becomes its follow-up. With no such sentence, an undated
+// lead that reports violence is dated by the week up to the document's
+// date, as ACLED codes an incident known to the week.
 func datedLead(text string, units []unit, dct time.Time) {
 	if len(units) == 0 {
 		return
@@ -378,11 +378,10 @@ func reportedOnly(text string, u unit) bool {
 
 // followUp returns the undated paragraphs after units[:from] that go on
 // telling the event of day when, summarized by sum, up to the next dated
-// sentence: the
-// paragraph right after a story's lead (lead), and any paragraph that
-// refers back to the incident. A paragraph of background in between is
-// passed over, not taken, and so is one that names another time ("two
-// days after", "in 2001"): it tells of another incident.
+// sentence: the paragraph right after a story's lead (lead), and any
+// paragraph that refers back to the incident. A paragraph of background
+// in between is passed over, not taken, and so is one that names another
+// time ("two days after", "in 2001"): it tells of another incident.
 func followUp(text string, units []unit, from int, lead bool, sum string, when event.Date) []unit {
 	// "the army" in a paragraph of background is no mention of the
 	// incident: only what it befell or where ("the base") refers back.
@@ -1039,15 +1038,26 @@ var (
 	// A bearing from a known place ("200 km north of Niamey", "north-east
 	// of the capital") says where something happened only roughly.
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
-	// A news dateline ("NIAMEY, Niger (AP) — ") says where the story was
-	// filed, not where its events happened.
-	// "Maputo — ": a town in title case takes a dash no hyphen can be;
-	// "BEIRUT Nov 5 ": a town in capitals before the day, with none.
-	dateline = regexp.MustCompile(`^\s*(?:[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*(?:—|–))\s`)
+	// A news dateline says where the story was filed, not where its
+	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic
+	// Republic of Congo (Reuters) - ", "BEIRUT Nov 5 " (a town in capitals
+	// before the day, with no dash), "Maputo — " (a town in title case
+	// takes a dash no hyphen can be).
+	dateline = regexp.MustCompile(`^\s*(?:` +
+		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|` +
+		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)` +
+		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy     = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
 	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`)
+)
+
+// The parts of a dateline: a town in capitals, an agency's credit.
+const (
+	capsTown = `[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)*`
+	credit   = `(?:\([^)]{1,30}\))?`
 )
 
 // facilityRe matches named sites: "Air Base 201", "Camp Lemonnier",
@@ -1407,11 +1417,10 @@ func inheritPlaces(es []event.Event) []event.Event {
 
 // dropRetold removes from news a denial that tells nothing happened
 // ("it had not carried out any strikes on Monday") and an event that
-// tells again, with no toll
-// of its own, the incident of the event before it on the same day: "They
-// were brutally attacked at about 13.00 on Tuesday" after "Terrorists
-// beheaded five people on Tuesday", or a bombing the same day as a
-// bombing.
+// tells again, with no toll of its own, the incident of the event before
+// it on the same day: "They were brutally attacked at about 13.00 on
+// Tuesday" after "Terrorists beheaded five people on Tuesday", or a
+// bombing the same day as a bombing.
 func dropRetold(es []event.Event) []event.Event {
 	out := es[:0]
 	for i, e := range es {
