@@ -240,7 +240,12 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		// the text names in its focus holds it, if no place of its
 		// sentence does.
 		if best < 0 && u.anywhere {
-			best = nearestTown(ms[:n], u, ok)
+			// Not a capital in a wire story's dateline ("KABUL,
+			// Afghanistan (AP) —"): the story was filed there, its places
+			// lie far off. A small town's dateline is the story's place.
+			best = nearestTown(ms[:n], u, func(m mention) bool {
+				return ok(m) && !(m.cands[m.pick].FeatureCode == "PPLC" && dateline(text, m.start, m.end))
+			})
 			// A stray read as a town near the text's towns ("near Menaka"
 			// in a story on Niger's borders) is that town: only a
 			// namesake far off ("Khar" read as Haar, Bavaria, in a story
@@ -248,6 +253,17 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			// division ("Nyanza Province").
 			if best >= 0 && u.orig != nil && !u.orig.wantAdmin && nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
 				best = -1
+			}
+		}
+		// A namesake far from every place of the text, with nothing to
+		// hold it, is placed no finer than the text's main country: a
+		// village "Qala" in a story on Afghanistan is no town in
+		// Azerbaijan.
+		if best < 0 && u.home == nil && u.orig != nil && !nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
+			for k, m := range ms[:n] {
+				if c := m.cands[m.pick]; c.Level() == 1 && focus[c.Country] > 0 && (best < 0 || focus[c.Country] > focus[ms[best].cands[ms[best].pick].Country]) {
+					best = k
+				}
 			}
 		}
 		if best < 0 && u.home == nil {
