@@ -52,6 +52,12 @@ var nounMeasures = map[string]Measure{
 	"abduction": Captured, "abductions": Captured, "kidnapping": Captured, "kidnappings": Captured, "capture": Captured,
 }
 
+// isAlnum reports an ASCII letter or digit: a period before one is inside
+// an abbreviation ("U.S"), not after a word ("people." before a quote).
+func isAlnum(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
 // tookLives are the verbs of "claimed the lives of".
 var tookLives = map[string]bool{"claimed": true, "claiming": true, "claim": true, "claims": true, "took": true, "taking": true,
 	"cost": true, "costing": true, "ended": true}
@@ -108,7 +114,7 @@ func tokenize(s string) []token {
 			for j < len(s) {
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '\'' || r2 == '’' || r2 == '-' ||
-					r2 == '.' && j+sz < len(s) && s[j+sz] != ' ' && j > i || r2 == ',' && j > i && isDigits(s[j+1:], 3) && s[i] >= '0' && s[i] <= '9' || r2 == '~' && j == i {
+					r2 == '.' && j+sz < len(s) && isAlnum(s[j+sz]) && j > i || r2 == ',' && j > i && isDigits(s[j+1:], 3) && s[i] >= '0' && s[i] <= '9' || r2 == '~' && j == i {
 					j += sz
 					continue
 				}
@@ -144,7 +150,7 @@ var groupStop = map[string]bool{
 var notPeople = map[string]bool{
 	"hours": true, "hour": true, "days": true, "day": true, "weeks": true, "months": true, "years": true, "minutes": true,
 	"vehicles": true, "vehicle": true, "motorcycles": true, "technicals": true, "helicopters": true, "helicopter": true,
-	"cache": true, "caches": true, "weapons": true, "times": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
+	"cache": true, "caches": true, "weapons": true, "rifle": true, "rifles": true, "gun": true, "guns": true, "ammunition": true, "times": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
 	"percent": true, "%": true, "firefights": true, "attacks": true, "incidents": true, "buildings": true, "houses": true,
 }
 
@@ -175,6 +181,20 @@ func Find(s string) []Mention {
 		if toks[i].low == "toll" {
 			if j, ok := tollFigure(s, toks, i+1); ok && take(j, Killed) {
 				continue
+			}
+		}
+		// "claimed at least 18 lives"
+		if tookLives[toks[i].low] && i+1 < len(toks) {
+			if c, n, ok := ParseNumber(s[toks[i+1].start:]); ok && !partOfDate(toks, i+1) {
+				k := i + 1
+				for k < len(toks) && toks[k].start < toks[i+1].start+n {
+					k++
+				}
+				if k < len(toks) && toks[k].low == "lives" {
+					out = append(out, Mention{Count: c, Measure: Killed, Start: toks[i+1].start, End: toks[k].end})
+					i = k + 1
+					continue
+				}
 			}
 		}
 		// "claimed the lives of at least 21 civilians"
@@ -354,6 +374,9 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		}
 		if j < len(toks) && toks[j].low == "of" { // "dozens of", "three of the soldiers"
 			j++
+			if j < len(toks) && (toks[j].low == "those" || toks[j].low == "them") && j+1 < len(toks) && outcomes[toks[j+1].low] != "" {
+				return nil, j + 1 // "One of those kidnapped is the district head": counted already
+			}
 			if j < len(toks) && (toks[j].low == "the" || toks[j].low == "them") {
 				j++
 			}

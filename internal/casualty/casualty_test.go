@@ -60,6 +60,12 @@ func TestFind(t *testing.T) {
 		{"Two police officers were fatally shot in Sheridan.", "2 killed police officers"},
 		{"Drone strikes killed two jihadist commanders close to Al-Qaeda.", "2 killed jihadist commanders"},
 		{"Many died, and several others badly injured.", "5–99 killed ; 3–9 wounded others"},
+		{"The Thursday attack in Tsafe claimed at least 18 lives.", "at least 18 killed "},
+		{"One of those kidnapped is the district head.", ""},
+		{"Three of the soldiers were killed.", "3 killed soldiers"},
+		{"He said one AK-47 rifle was seized from a bandit.", ""},
+		{"\"They kidnapped 42 people.\"", "42 captured people"},
+		{"Bandits attacked a community, kidnapping over a dozen people.", "at least 12 captured people"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
 	} {

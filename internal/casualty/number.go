@@ -84,7 +84,8 @@ func ParseNumber(s string) (c event.Count, n int, ok bool) {
 	for _, x := range qualifiers {
 		if hasWordPrefix(low, x.words) {
 			rest := strings.TrimLeft(low[len(x.words):], " ")
-			if _, m, ok := plainNumber(rest); ok && m > 0 {
+			// "over a dozen": a dozen is as exact as 12.
+			if _, m, ok := plainNumber(rest); ok && m > 0 || hasWordPrefix(rest, "a dozen") || hasWordPrefix(rest, "dozen") {
 				q = x.q
 				n = len(low) - len(rest)
 				low = rest
