@@ -636,6 +636,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if loc := dateline.FindStringIndex(sent); loc != nil && dm.End <= sp.Start+loc[1] {
 			continue // "BEIRUT Nov 5 ": the day the story was filed
 		}
+		if dm.Date.Precision >= event.PrecMonth && runningTotal.MatchString(sent) {
+			continue // "Thousands have been killed or kidnapped in the past year": a running total
+		}
 		if periodBound(text, sp.Start, dm) {
 			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
 		}
@@ -1124,6 +1127,10 @@ func (x *Extractor) isStateActor(name string) bool {
 // it to the incidents it sums. "During the operation" or "the fighting"
 // is most often one raid.
 var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
+
+// runningTotal is a toll in the present perfect: counted up to now over a
+// stretch, not one incident.
+var runningTotal = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|kidnapped|abducted|displaced|wounded|died|lost their lives)\b`)
 
 // otherTimeClause opens a clause on an incident at another time.
 var otherTimeClause = regexp.MustCompile(`(?i)\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`)

@@ -411,6 +411,13 @@ func TestNewsStory(t *testing.T) {
 			"A municipal official on Sunday confirmed that 19 people were killed and two others wounded in the attack, less than a week after gunmen killed 58 villagers in the same area.\n" +
 			"The army said it had not carried out any strikes in the area on Sunday, contrary to reports on social media.\n",
 			[]string{"2023-06-10 day Violence against civilians people killed 19; others wounded 2 [Tillabéri Region]"}},
+		// A running total over the past year is no incident, and "one of
+		// those kidnapped" counts no one again.
+		{"running total", "Bandits kill one in Zamfara\n\n" +
+			"Suspected armed bandits on Friday stormed a community in Zamfara State, killing one person and kidnapping at least seven others, an official said.\n" +
+			"One of those kidnapped is the district head of the community, who was taken from his house along with his three wives and his son.\n" +
+			"Thousands of people have either been killed or kidnapped in Zamfara by suspected bandits in the past year, according to local officials.\n",
+			[]string{"2023-06-09 day Violence against civilians person killed 1; others captured at least 7 [Zamfara State]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
