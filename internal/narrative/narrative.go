@@ -174,9 +174,14 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	sites := x.facilities(text, units)
 	var events []event.Event
 	for i := 0; i < len(units); i++ {
-		u := units[i]
+		u, whole := units[i], units[i].span
 		if len(u.eventDate) == 0 {
 			continue
+		}
+		if len(u.eventDate) == 1 {
+			// "…on Sunday, a week after militants stormed a base in
+			// Menaka": the clause after the count tells another incident.
+			u = headOnly(text, []unit{u}, u.eventDate[0].Date)[0]
 		}
 		// The undated sentences that follow in the same paragraph tell
 		// more of the same event.
@@ -186,7 +191,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 		clauses := clauseSpans(text, u.span, u.eventDate)
 		for k, dm := range u.eventDate {
-			us := units[i:j]
+			us := append([]unit{u}, units[i+1:j]...)
 			if len(clauses) > 1 {
 				// "… troops from Air Base 101, while 500 remaining troops
 				// left Air Base 201 on August 5, 2024": each date has its
@@ -202,7 +207,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			if !hasSections && k == 0 {
 				// News puts one paragraph a line and tells an incident
 				// over several: read on in those that stay on it.
-				if more := followUp(text, units, j, len(events) == 0, e.Summary, dm.Date); len(more) > 0 {
+				if more := headOnly(text, followUp(text, units, j, len(events) == 0, e.Summary, dm.Date), dm.Date); len(more) > 0 {
 					all := append(append([]unit{}, us...), more...)
 					// The place comes from the follow-up alone: read with the
 					// lead, the lead's place would win.
@@ -210,8 +215,8 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					e = extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start))
 				}
 			}
-			e.Provenance.Span = &event.Span{Start: ro.at(u.span.Start), End: ro.at(u.span.End)}
-			e.Provenance.Text = text[u.span.Start:u.span.End]
+			e.Provenance.Span = &event.Span{Start: ro.at(whole.Start), End: ro.at(whole.End)}
+			e.Provenance.Text = text[whole.Start:whole.End]
 			if e.Place.Precision.Rank() == 0 || e.Place.Precision.Rank() >= event.GeoRegion.Rank() {
 				body := text[us[0].span.Start:us[len(us)-1].span.End]
 				for _, f := range facilityRe.FindAllString(body, -1) {
@@ -234,6 +239,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	if !hasSections {
 		events = dropRetold(events)
 	}
+	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
 	events = dropLeadDuplicates(events)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
