@@ -141,7 +141,7 @@ var groupStop = map[string]bool{
 	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
 	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
 	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
-	"badly": true, "seriously": true, "critically": true, "slightly": true, "lightly": true, "close": true,
+	"just": true, "badly": true, "seriously": true, "critically": true, "slightly": true, "lightly": true, "close": true,
 	"may": true, "might": true, "could": true, "would": true, "will": true,
 	"along": true, "aboard": true, "around": true, "through": true, "outside of": true, "travelling": true, "traveling": true,
 }
@@ -405,7 +405,7 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		if k > j {
 			who = s[toks[j].start:toks[k-1].end]
 		}
-		if notPeople[lastWord(who)] {
+		if notPeople[lastWord(who)] || notPeople[firstWord(who)] {
 			return nil, k
 		}
 		end := numEnd
@@ -414,11 +414,15 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		}
 		out = append(out, Mention{Count: c, Who: who, Start: toks[i].start, End: end})
 		i = k
+		joined := false
 		if i < len(toks) && toks[i].low == "," {
-			i++
+			i, joined = i+1, true
 		}
 		if i < len(toks) && (toks[i].low == "and" || toks[i].low == "or") {
-			i++
+			i, joined = i+1, true
+		}
+		if !joined {
+			break // "58 civilians just 100 kilometres away": no second group
 		}
 	}
 	// A list read past its last group ends on the connective; back up.
@@ -429,6 +433,14 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 	// ISGS militants") share the last group's noun only for counting; keep
 	// their own adjective as who.
 	return out, i
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }
 
 func lastWord(s string) string {

@@ -68,6 +68,9 @@ func TestFind(t *testing.T) {
 		{"Bandits attacked a community, kidnapping over a dozen people.", "at least 12 captured people"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
+		// A figure with no connective before it is no second group.
+		{"It came the same day as a massacre of 37 villagers just 80 kilometres away.", "37 killed villagers"},
+		{"The raid killed 14 fighters 30 km north of the town.", "14 killed fighters"},
 	} {
 		if got := render(Find(tc.in)); got != tc.want {
 			t.Errorf("%s\n got: %s\nwant: %s", tc.in, got, tc.want)
