@@ -903,6 +903,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			if ownerWord.MatchString(sent[pm.End:]) || ledBy.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
 			}
+			if borderAfter.MatchString(sent[pm.End:]) || borderBefore.MatchString(tail(sent[:pm.Start], 32)) {
+				continue // "near the border with Mali", "near Mali border": the other side
+			}
 			if inActor(u.span.Start+pm.Start, u.span.Start+pm.End) {
 				continue
 			}
@@ -1058,9 +1061,14 @@ var (
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)` +
 		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
-	ledBy     = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
-	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
-	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`)
+	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
+	// "Algeria's Mokhtar Belmokhtar": what a place owns, and a name after
+	// its possessive is someone's or something's, not where.
+	ownerWord = regexp.MustCompile(`^(?:(?:'s|’s)?\s+(?:administration|government|president|presidency)\b|(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu})`)
+	// A border names the country across it, where the incident was not.
+	borderBefore = regexp.MustCompile(`(?i)\bborders?\s+(?:with|of)\s+(?:the\s+)?$`)
+	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
+	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.

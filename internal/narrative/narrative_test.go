@@ -425,6 +425,12 @@ func TestNewsStory(t *testing.T) {
 			"One of those kidnapped is the district head of the community, who was taken from his house along with his three wives and his son.\n" +
 			"Thousands of people have either been killed or kidnapped in Zamfara by suspected bandits in the past year, according to local officials.\n",
 			[]string{"2023-06-09 day Violence against civilians person killed 1; others captured at least 7 [Zamfara State]"}},
+		// A border names the country across it; a name after a
+		// possessive is someone, not where.
+		{"across the border", "Gunmen kill 12 soldiers in Burkina Faso\n\n" +
+			"Gunmen stormed a military post near the Mali border on Friday, killing 12 soldiers, the army of Burkina Faso said.\n" +
+			"In September 2022, a group led by a fighter once loyal to Algeria's Mokhtar Belmokhtar attacked a military position in Burkina Faso.\n",
+			[]string{"2022-09 month Battles  [Burkina Faso]", "2023-06-09 day Battles soldiers killed 12 [Burkina Faso]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
