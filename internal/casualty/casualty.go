@@ -216,6 +216,26 @@ func Find(s string) []Mention {
 				i = next
 				continue
 			}
+			// "detonated the device, killing himself": a bomber's own
+			// death, which ACLED counts.
+			k := from
+			if k < len(toks) && toks[k].low == "only" {
+				k++
+			}
+			if m == Killed && k < len(toks) && (toks[k].low == "himself" || toks[k].low == "herself" || toks[k].low == "self") {
+				out = append(out, Mention{Count: *event.N(1), Measure: m, Who: toks[k].text, Start: toks[k].start, End: toks[k].end})
+				i = k + 1
+				if i+1 < len(toks) && toks[i].low == "and" {
+					if more, next := readList(s, toks, i+1); len(more) > 0 {
+						for j := range more {
+							more[j].Measure = m
+						}
+						out = append(out, more...)
+						i = next
+					}
+				}
+				continue
+			}
 			// "killing a security guard": one. Not "captured a military
 			// base" or "executed a plan": what is captured or executed is
 			// as often no one.

@@ -68,6 +68,10 @@ func TestFind(t *testing.T) {
 		{"Bandits attacked a community, kidnapping over a dozen people.", "at least 12 captured people"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
+		// A bomber's own death counts.
+		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
+		{"A suicide bomber attacked the market, killing self.", "1 killed self"},
+		{"She blew herself up, killing herself and two guards.", "1 killed herself; 2 killed guards"},
 		// A figure with no connective before it is no second group.
 		{"It came the same day as a massacre of 37 villagers just 80 kilometres away.", "37 killed villagers"},
 		{"The raid killed 14 fighters 30 km north of the town.", "14 killed fighters"},

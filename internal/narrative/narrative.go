@@ -1441,16 +1441,30 @@ func inheritPlaces(es []event.Event) []event.Event {
 // tells again, with no toll of its own, the incident of the event before
 // it on the same day: "They were brutally attacked at about 13.00 on
 // Tuesday" after "Terrorists beheaded five people on Tuesday", or a
-// bombing the same day as a bombing.
+// bombing the same day as a bombing. A retelling that gives the toll the
+// first telling lacked gives it to that one.
 func dropRetold(es []event.Event) []event.Event {
 	out := es[:0]
-	for i, e := range es {
+	for _, e := range es {
 		if len(e.Casualties) == 0 && e.Type == event.Strategic && denial.MatchString(e.Provenance.Text) {
 			continue // "the coalition said it had not carried out any strikes on Monday"
 		}
-		if i > 0 && len(e.Casualties) == 0 && e.Date.String() == out[len(out)-1].Date.String() &&
+		retold := len(out) > 0 && e.Date.String() == out[len(out)-1].Date.String() &&
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) ||
-				e.Type != event.Strategic && e.Type == out[len(out)-1].Type) {
+				e.Type != event.Strategic && e.Type == out[len(out)-1].Type)
+		if retold && len(e.Casualties) == 0 {
+			continue
+		}
+		if retold && len(out[len(out)-1].Casualties) == 0 {
+			prev := &out[len(out)-1]
+			// The toll told with the retelling ("…detonated the device,
+			// killing only himself," the police said) is the incident's.
+			prev.Casualties, prev.Fatalities = e.Casualties, e.Fatalities
+			for _, m := range e.Provenance.Spans {
+				if m.Kind == "number" {
+					prev.Provenance.Spans = append(prev.Provenance.Spans, m)
+				}
+			}
 			continue
 		}
 		out = append(out, e)
