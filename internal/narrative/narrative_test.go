@@ -437,6 +437,11 @@ func TestNewsStory(t *testing.T) {
 			"A suicide bomber detonated his explosives near a market in Maiduguri on Saturday but failed to kill anyone else, police said.\n" +
 			"\"On Saturday at about 1915hrs, a suicide bomber heading towards the market detonated the device strapped to his body, killing only himself,\" the police said.\n",
 			[]string{"2023-06-10 day Explosions/Remote violence himself killed 1 [Maiduguri]"}},
+		// A denial first: nothing before the next event to compare with.
+		{"denial first", "Army denies strikes\n\n" +
+			"The army said it had not carried out any strikes in the area on Sunday.\n" +
+			"They said gunmen attacked a village near Tillaberi on Sunday.\n",
+			[]string{"2023-06-11 day Battles  [Tillabéri]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
