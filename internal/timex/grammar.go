@@ -402,6 +402,21 @@ func (c *ctx) tenseCue() (int, string) {
 			// Tuesday" has no unit before it).
 			t = 1
 		}
+		if (w == "today" || w == "tonight") && k+2 == m.i && (p.w(k+1) == "through" || p.w(k+1) == "until" || p.w(k+1) == "till") {
+			// "a warning in force today through Sunday night": a stretch
+			// that opens today ends ahead of it.
+			t, d = 1, 0
+		}
+		if w == "likely" && p.w(k+1) == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") {
+			// "heavy rain is likely to affect the coast on Sunday
+			// night": a forecast ("was likely to" stays no cue).
+			t = 1
+		}
+		if (w == "starting" || w == "beginning") && k+1 == m.i {
+			// "a watch starting Monday", "beginning Friday, visitors
+			// must…": a stretch set to open on that day.
+			t = 1
+		}
 		if (w == "should" || w == "can") && p.w(k+1) != "have" && !p.upper(k) {
 			// "the rain should end by late Thursday night": a forecast or
 			// an expectation looks ahead, as "can select players during

@@ -219,3 +219,58 @@ func TestNewsRound6(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound7 holds the rules read off the half-0 errors of the round-7
+// probe set (unseen 2012–2020 news), each with sentences written for it.
+func TestNewsRound7(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a measure for a short month name is the month",
+			in:   "Retail sales for July were revised up, and output for June fell.",
+			dct:  "2015-08-14", mode: News,
+			want: []want{{text: "July", value: "2015-07"}, {text: "June", value: "2015-06"}},
+		},
+		{
+			name: "for before a short month name without a measure stays untagged",
+			in:   "Fans cheered for June as she took the stage.",
+			dct:  "2015-08-14", mode: News,
+			want: nil,
+		},
+		{
+			name: "last year's Q3 is the quarter a year back",
+			in:   "Margins beat last year's Q2 and this year's Q1.",
+			dct:  "2016-07-26", mode: News,
+			want: []want{{text: "last year's Q2", value: "2015-Q2"}, {text: "this year's Q1", value: "2016-Q1"}},
+		},
+		{
+			name: "a season named by its year is one expression",
+			in:   "The striker is expected back for the start of the 2019 season after missing the 2018 season.",
+			dct:  "2018-11-02", mode: News,
+			want: []want{{text: "the start of the 2019 season", value: "2019", mod: "START"}, {text: "the 2018 season", value: "2018"}},
+		},
+		{
+			name: "this holiday weekend and this past weekend",
+			in:   "Traffic is heavy this holiday weekend. Crowds packed the beaches this past weekend.",
+			dct:  "2019-05-24", mode: News,
+			want: []want{{text: "this holiday weekend", value: "2019-W21-WE"}, {text: "this past weekend", value: "2019-W20-WE"}},
+		},
+		{
+			name: "the first or final month of a year",
+			in:   "Prices fell in the final month of 2014 and rose in the first month of this year, and demand may pick up in the final months of the year.",
+			dct:  "2015-02-06", mode: News,
+			want: []want{{text: "the final month of 2014", value: "2014-12"}, {text: "the first month of this year", value: "2015-01"}, {text: "the final months of the year", value: "2015", mod: "END"}},
+		},
+		{
+			name: "a weekday after today through is ahead",
+			in:   "A heat advisory is in effect today through Sunday, and a flood watch starting Monday.",
+			dct:  "2019-07-18", mode: News,
+			want: []want{{text: "today", value: "2019-07-18"}, {text: "Sunday", value: "2019-07-21"}, {text: "Monday", value: "2019-07-22"}},
+		},
+		{
+			name: "is likely to before a weekday looks ahead",
+			in:   "Snow is likely to reach the valley on Tuesday.",
+			dct:  "2019-01-17", mode: News,
+			want: []want{{text: "Tuesday", value: "2019-01-22"}},
+		},
+	})
+}

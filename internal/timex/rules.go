@@ -506,7 +506,11 @@ func (p *parser) figureFor(k int) bool {
 		return true
 	}
 	switch p.w(b) {
-	case "figure", "figures", "rate", "total", "average", "reading", "estimate", "forecast", "data", "percent":
+	case "figure", "figures", "rate", "total", "average", "reading", "estimate", "forecast", "data", "percent",
+		// "Job growth for July and August was revised", "sales for
+		// June": a measure reported for a period.
+		"growth", "sales", "gains", "losses", "payrolls", "revenue", "revenues", "earnings", "output", "spending",
+		"inflation", "prices", "orders", "results", "numbers", "statistics":
 		return true
 	}
 	return false
@@ -851,6 +855,13 @@ func (p *parser) season(i int) (cand, bool) {
 		// is named from (TimeML has no code for it; no TimeBank case).
 		return cand{i: i, j: i + 2, typ: DATE, val: offset(gYear, n, true)}, true
 	}
+	if y, ok := p.year(i + 1); ok && p.w(i) == "the" && p.w(i+2) == "season" {
+		// "ready for the start of the 2017 season": the season named by
+		// its year is one expression, valued as that year, as "this
+		// season" is.
+		pt := mkYear(y)
+		return cand{i: i, j: i + 3, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+	}
 	dir, hasDir := 0, false
 	switch p.w(i) {
 	case "the":
@@ -1054,7 +1065,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 			pt := mkQuarter(y, q)
 			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 		}
-		return cand{i: start, j: i + 1, typ: DATE, val: quarterOf(q, gQuarter, 0, false)}, true
+		// "last year's Q3" is the quarter a year back, as "last year's
+		// third quarter" is.
+		return cand{i: start, j: i + 1, typ: DATE, val: quarterOf(q, gQuarter, yearN, hasYearRel)}, true
 	}
 	n, ok := ordinal(w)
 	if !ok {
@@ -1583,6 +1596,37 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	j := i + 1
+	if the && (w == "first" || w == "final" || w == "last") && p.w(j+1) == "of" && (p.w(j) == "month" || p.w(j) == "months") {
+		// "in the final month of 2011": that year's last month; "going
+		// into the final months of the year": the end of the year.
+		m, mod := time.December, "END"
+		if w == "first" {
+			m, mod = time.January, "START"
+		}
+		var yr resolver
+		k := j + 2
+		if y, k2, ok := p.looseYear(k); ok {
+			pt := mkYear(y)
+			yr, k = func(*ctx) (string, point) { return pt.value(), pt }, k2
+		} else if p.seq(k, "the", "year") || p.seq(k, "this", "year") {
+			yr, k = offset(gYear, 0, true), k+2
+		} else if p.seq(k, "last", "year") {
+			yr, k = offset(gYear, -1, true), k+2
+		}
+		if yr != nil {
+			if p.w(j) == "months" {
+				return cand{i: start, j: k, typ: DATE, mod: mod, val: yr}, true
+			}
+			return cand{i: start, j: k, typ: DATE, val: func(c *ctx) (string, point) {
+				v, pt := yr(c)
+				if !pt.valid() || pt.g != gYear {
+					return v, pt
+				}
+				mp := mkMonth(pt.t.Year(), m)
+				return mp.value(), mp
+			}}, true
+		}
+	}
 	// the past/last/first N units: a duration
 	if n, k, ok := p.number(j, false); ok || p.w(j) == "few" || p.w(j) == "several" {
 		if !ok {
@@ -1607,6 +1651,15 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 			return cand{i: start, j: j + 1, typ: TIME, val: withTime(offset(gDay, 0, false), pod)}, true
 		}
 		return cand{i: start, j: j + 1, typ: TIME, val: offset(gDay, 0, false)}, true
+	}
+	if (w == "this" || w == "next" || w == "last") && (p.w(j) == "holiday" || p.w(j) == "long") && p.w(j+1) == "weekend" {
+		// "as temperatures climb this holiday weekend": the weekend
+		// itself, as "this weekend" is.
+		return cand{i: start, j: j + 2, typ: DATE, val: weekendRes(rw.n)}, true
+	}
+	if w == "this" && p.w(j) == "past" && p.w(j+1) == "weekend" {
+		// "this past weekend": the one just gone, "this" included.
+		return cand{i: start, j: j + 2, typ: DATE, val: weekendRes(-1)}, true
 	}
 	u, ok := unitWords[p.w(j)]
 	if ok && p.titled(j) {
