@@ -154,6 +154,12 @@ var notPeople = map[string]bool{
 	"percent": true, "%": true, "firefights": true, "attacks": true, "incidents": true, "buildings": true, "houses": true,
 }
 
+// generic names a group of anyone; kinds name who among them.
+var (
+	generic = map[string]bool{"people": true, "persons": true, "civilians": true, "villagers": true, "residents": true, "passengers": true, "worshippers": true, "victims": true}
+	kinds   = map[string]bool{"women": true, "men": true, "children": true, "boys": true, "girls": true, "babies": true, "infants": true, "woman": true, "man": true, "child": true, "boy": true, "girl": true, "baby": true, "elderly": true}
+)
+
 // Find returns the casualty mentions of one sentence.
 func Find(s string) []Mention {
 	toks := tokenize(s)
@@ -443,6 +449,18 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		}
 		if !joined {
 			break // "58 civilians just 100 kilometres away": no second group
+		}
+	}
+	// "three civilians, two women and a child": the groups after a group
+	// of anyone name who they were, not more of them.
+	if len(out) > 1 && generic[lastWord(out[0].Who)] && out[0].Count.Qualifier == event.Exact {
+		sum, parts := 0, true
+		for _, m := range out[1:] {
+			sum += m.Count.Best
+			parts = parts && kinds[lastWord(m.Who)]
+		}
+		if parts && sum <= out[0].Count.Best {
+			out = out[:1]
 		}
 	}
 	// A list read past its last group ends on the connective; back up.

@@ -68,6 +68,10 @@ func TestFind(t *testing.T) {
 		{"Bandits attacked a community, kidnapping over a dozen people.", "at least 12 captured people"},
 		// Not a range: a count, then another count.
 		{"Gunmen killed 5 soldiers and 9 civilians.", "5 killed soldiers; 9 killed civilians"},
+		// Who the dead were, after how many: no more dead.
+		{"These terrorists had already killed three civilians, two women and a child.", "3 killed civilians"},
+		{"Gunmen killed 12 people, five women and seven men, in the village.", "12 killed people"},
+		{"Gunmen killed 5 soldiers, 3 women and 2 children.", "5 killed soldiers; 3 killed women; 2 killed children"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

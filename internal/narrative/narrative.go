@@ -340,11 +340,30 @@ func datedLead(text string, units []unit, dct time.Time) {
 			continue
 		}
 		sent := text[units[t].span.Start:units[t].span.End]
-		when := units[t].eventDate[0].Date
+		ed := units[t].eventDate
+		if len(ed) > 1 {
+			// "The civilians died in the attack on Wednesday night, while
+			// the rebels were killed on Thursday morning": the first
+			// clause may be the lead's.
+			cl := clauseSpans(text, units[t].span, ed)
+			if len(cl) != len(ed) {
+				break
+			}
+			sent = text[cl[0].Start:cl[0].End]
+		}
+		var rest sentence.Span
+		if len(ed) > 1 {
+			cl := clauseSpans(text, units[t].span, ed)
+			rest = sentence.Span{Start: cl[1].Start, End: units[t].span.End}
+		}
+		when := ed[0].Date
 		weekBefore := !reported.IsZero() && !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -7)) && tellsViolence(sent)
-		if len(units[t].eventDate) == 1 && !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent) || weekBefore) {
-			units[max(dated, 0)].eventDate = units[t].eventDate
-			units[t].eventDate = nil
+		if !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent) || weekBefore) {
+			units[max(dated, 0)].eventDate = ed[:1]
+			units[t].eventDate = ed[1:]
+			if len(ed) > 1 {
+				units[t] = narrow(units[t], rest) // the clauses left tell what came after
+			}
 			return
 		}
 		break
@@ -633,7 +652,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 			dm = dayRange(text, sp.Start, dm)
 			before = tail(text[sp.Start:dm.Start], 48)
 		}
-		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) {
+		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !weekdayIncident(dm, after) {
 			continue
 		}
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
@@ -691,6 +710,22 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		out = append(out, dm)
 	}
 	return out
+}
+
+// weekdayIncident reports a weekday that names the incident after it: "the
+// Friday afternoon assault" is the story's own, dated by the day; "the 2017
+// Tongo Tongo ambush" names one told elsewhere.
+func weekdayIncident(dm DateMention, after string) bool {
+	if !dayNamed(dm.Text) || strings.ContainsAny(dm.Text, "0123456789") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(after))
+	for i := 0; i < len(f) && i < 2; i++ {
+		if incidentNoun.MatchString(strings.Trim(f[i], ".,;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWords reports a sentence that says something besides its dates: a
@@ -1054,11 +1089,14 @@ var (
 	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic
 	// Republic of Congo (Reuters) - ", "BEIRUT Nov 5 " (a town in capitals
 	// before the day, with no dash), "Maputo — " (a town in title case
-	// takes a dash no hyphen can be).
+	// takes a dash no hyphen can be), "Kabul, Feb 17 (IANS) " (a town in
+	// title case, the day and an agency's credit).
 	dateline = regexp.MustCompile(`^\s*(?:` +
 		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
-		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)` +
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
+		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)\s*(?:—|–|--|-|:)?` +
 		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)

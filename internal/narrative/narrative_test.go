@@ -442,6 +442,24 @@ func TestNewsStory(t *testing.T) {
 			"The army said it had not carried out any strikes in the area on Sunday.\n" +
 			"They said gunmen attacked a village near Tillaberi on Sunday.\n",
 			[]string{"2023-06-11 day Battles  [Tillabéri]"}},
+		// "Kabul, Feb 17 (IANS)" is a dateline; the lead dated by its
+		// report takes the day of the quote that tells the attack.
+		{"title-case dateline", "8 policemen killed in Balkh\n\n" +
+			"Kabul, Jun 12 (IANS) At least eight policemen were killed and three injured after the Taliban stormed a checkpoint in Balkh province, an official said on Monday.\n" +
+			"\"Taliban attacked a security checkpoint with guns on Saturday night,\" the official said.\n",
+			[]string{"2023-06-10 day Battles policemen killed at least 8 wounded 3 [Balkh]"}},
+		// "the Friday afternoon assault": a weekday naming the incident
+		// dates it.
+		{"weekday before the noun", "Taliban kill 3 policemen\n\n" +
+			"KABUL, Afghanistan (AP) — Taliban insurgents stormed a police checkpoint in the province of Kapisa, killing three policemen.\n" +
+			"A police official said the Friday afternoon assault on the checkpoint lasted two hours.\n",
+			[]string{"2023-06-09 day Battles policemen killed 3 [Kapisa]"}},
+		// A sentence of two days: its first clause is the lead's, the
+		// rest another event.
+		{"two days in one sentence", "Three civilians killed in Beni\n\n" +
+			"Three civilians were killed in an attack on a village in Beni territory in eastern Congo, the army said on Saturday.\n" +
+			"The civilians died in the attack on Thursday night, while the attackers were killed on Friday morning.\n",
+			[]string{"2023-06-08 day Violence against civilians civilians killed 3 [Beni]", "2023-06-09 day Strategic developments  [DR Congo]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
