@@ -238,6 +238,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	if !hasSections {
 		events = dropRetold(events)
+		events = dropUnhappened(events, dct)
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
@@ -1509,6 +1510,26 @@ func dropRetold(es []event.Event) []event.Event {
 	}
 	return out
 }
+
+// dropUnhappened removes from news what had not happened when it was
+// written (dct): "the coalition ends its mission next year"; and words
+// about an incident that are no development of their own: "the president
+// issued a statement Sunday condemning the deaths".
+func dropUnhappened(es []event.Event, dct time.Time) []event.Event {
+	out := es[:0]
+	for _, e := range es {
+		if !dct.IsZero() && e.Date.Start.After(dct) {
+			continue
+		}
+		if e.Type == event.Strategic && len(e.Casualties) == 0 && wordsOnly.MatchString(e.Provenance.Text) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var wordsOnly = regexp.MustCompile(`(?i)\b(?:issued a statement|condemn(?:ed|ing|s)|offered (?:his|her|their) condolences|expressed (?:his|her|their|its) (?:condolences|sympathy|concern))\b`)
 
 var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
 

@@ -460,6 +460,12 @@ func TestNewsStory(t *testing.T) {
 			"Three civilians were killed in an attack on a village in Beni territory in eastern Congo, the army said on Saturday.\n" +
 			"The civilians died in the attack on Thursday night, while the attackers were killed on Friday morning.\n",
 			[]string{"2023-06-08 day Violence against civilians civilians killed 3 [Beni]", "2023-06-09 day Strategic developments  [DR Congo]"}},
+		// What has not happened yet, and a condemnation, are no events.
+		{"not yet, and words", "Taliban kill 4 police\n\n" +
+			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
+			"The U.S.-led coalition ends its mission next year, officials said.\n" +
+			"The president issued a statement on Monday condemning the attack.\n",
+			[]string{"2023-06-11 day Battles police officers killed 4 [Nuristan]"}},
 		// A lead that tells no violence and no day is no event.
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
