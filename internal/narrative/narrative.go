@@ -212,7 +212,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					// The place comes from the follow-up alone: read with the
 					// lead, the lead's place would win.
 					where := x.build(docID, text, ro, more, dm, false, rec).Place
-					e = extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start))
+					e = x.extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start))
 				}
 			}
 			e.Provenance.Span = &event.Span{Start: ro.at(whole.Start), End: ro.at(whole.End)}
@@ -448,7 +448,7 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 // at rune offset from; where: the place the follow-up names): a finer
 // place in the same country, the casualty figures e lacks, the parties e
 // does not name, a type when e had none or had it from wording alone.
-func extend(e, more event.Event, where event.Place, from int) event.Event {
+func (x *Extractor) extend(e, more event.Event, where event.Place, from int) event.Event {
 	took := map[string]bool{}
 	tollless := len(e.Casualties) == 0
 	// A town in the province the event named refines it too.
@@ -496,6 +496,12 @@ func extend(e, more event.Event, where event.Place, from int) event.Event {
 		i, ok := have[c.Who]
 		if !ok && force >= 0 && forceWords[lastField(strings.ToLower(c.Who))] {
 			i, ok = force, true
+		}
+		// "…killing a dozen troops", then "A dozen soldiers were killed in
+		// northern Burkina Faso": the troops were that state's.
+		if !ok && force >= 0 && x.isStateActor(c.Who) && forceWords[lastField(strings.ToLower(e.Casualties[force].Who))] {
+			i, ok = force, true
+			e.Casualties[i].Who, e.Casualties[i].Side = c.Who, c.Side
 		}
 		if !ok {
 			// more's figure for a new group is the follow-up's own.
@@ -911,6 +917,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	}
 
 	actors := x.Actors.Find(body)
+	// "near the Mali border": the country across it is no party.
+	actors = slices.DeleteFunc(actors, func(am actor.Mention) bool {
+		return borderAfter.MatchString(body[am.End:]) || borderBefore.MatchString(tail(body[:am.Start], 32))
+	})
 	// inActor: a place named inside a longer party's name ("Islamic State
 	// in the Greater Sahara") is not where anything happened.
 	inActor := func(start, end int) bool {
@@ -1008,6 +1018,11 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		}
 		nonHostile := nonHostileRe.MatchString(body)
 		byKey := map[string]int{}
+		type toldKey struct {
+			who     string
+			measure casualty.Measure
+		}
+		toldIn := map[toldKey]int{}
 		for ui, u := range us {
 			// "The intervention claimed the lives of at least 10,000
 			// people": all of it, not this event; the figures before the
@@ -1039,6 +1054,13 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				}
 				c := &e.Casualties[idx]
 				cnt := m.Count
+				// "…killing a dozen troops." then "A dozen soldiers were
+				// killed…": a group's figure in a later sentence tells it
+				// again; figures within one sentence add up.
+				if from, told := toldIn[toldKey{key, m.Measure}]; told && from != ui {
+					continue
+				}
+				toldIn[toldKey{key, m.Measure}] = ui
 				switch m.Measure {
 				case casualty.Killed:
 					c.Killed = c.Killed.Add(&cnt)

@@ -430,7 +430,7 @@ func TestNewsStory(t *testing.T) {
 		{"across the border", "Gunmen kill 12 soldiers in Burkina Faso\n\n" +
 			"Gunmen stormed a military post near the Mali border on Friday, killing 12 soldiers, the army of Burkina Faso said.\n" +
 			"In September 2022, a group led by a fighter once loyal to Algeria's Mokhtar Belmokhtar attacked a military position in Burkina Faso.\n",
-			[]string{"2022-09 month Battles  [Burkina Faso]", "2023-06-09 day Battles soldiers killed 12 [Burkina Faso]"}},
+			[]string{"2022-09 month Battles  [Burkina Faso]", "2023-06-09 day Battles Burkina Faso killed 12 [Burkina Faso]"}},
 		// A retelling in a quote gives the toll the lead lacked; a
 		// bomber's own death counts.
 		{"bomber alone", "Suicide bomber dies in Maiduguri\n\n" +
@@ -460,6 +460,12 @@ func TestNewsStory(t *testing.T) {
 			"Three civilians were killed in an attack on a village in Beni territory in eastern Congo, the army said on Saturday.\n" +
 			"The civilians died in the attack on Thursday night, while the attackers were killed on Friday morning.\n",
 			[]string{"2023-06-08 day Violence against civilians civilians killed 3 [Beni]", "2023-06-09 day Strategic developments  [DR Congo]"}},
+		// The lead's troops are the state's its follow-up names, and its
+		// figure told again is not added.
+		{"told again", "Gunmen kill a dozen troops\n\n" +
+			"About 40 gunmen stormed a military position near the Mali border on Friday, killing a dozen troops.\n" +
+			"A dozen soldiers were killed in northern Burkina Faso when the gunmen attacked the post, the president said.\n",
+			[]string{"2023-06-09 day Battles Burkina Faso killed 12 [northern Burkina Faso]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
