@@ -412,6 +412,11 @@ func (c *ctx) tenseCue() (int, string) {
 			// night": a forecast ("was likely to" stays no cue).
 			t = 1
 		}
+		if w == "valid" && (p.w(k-1) == "is" || p.w(k-1) == "are" || p.w(k-1) == "remains" || p.w(k-1) == "remain") {
+			// "the warning is valid from 21:00 Sunday to 23:59 Monday":
+			// a notice in force runs ahead ("was valid" stays no cue).
+			t = 1
+		}
 		if (w == "starting" || w == "beginning") && k+1 == m.i {
 			// "a watch starting Monday", "beginning Friday, visitors
 			// must…": a stretch set to open on that day.

@@ -267,6 +267,12 @@ func TestNewsRound7(t *testing.T) {
 			want: []want{{text: "today", value: "2019-07-18"}, {text: "Sunday", value: "2019-07-21"}, {text: "Monday", value: "2019-07-22"}},
 		},
 		{
+			name: "a notice that is valid runs ahead, one that was valid does not",
+			in:   "The warning is valid from 9 p.m. Sunday. Officials said the permit was valid on Monday.",
+			dct:  "2018-04-28", mode: News,
+			want: []want{{text: "9 p.m. Sunday", value: "2018-04-29T21:00"}, {text: "Monday", value: "2018-04-23"}},
+		},
+		{
 			name: "is likely to before a weekday looks ahead",
 			in:   "Snow is likely to reach the valley on Tuesday.",
 			dct:  "2019-01-17", mode: News,
