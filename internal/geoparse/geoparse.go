@@ -169,9 +169,18 @@ func (p *Parser) demonym(lw string) (gazetteer.Place, bool) {
 // ("Saudi officials", "the Thai army"), and not after a cue of place ("in
 // Saudi"). A word of the country's own name ("Djibouti", "Vatican" of
 // Vatican City: "The Vatican reports") stays the place, unless it is
-// listed as a people's word ("Saudi").
+// listed as a people's word ("Saudi"). So does it before a hyphen and a
+// word in lower case, as wire copy writes its coalitions ("the Saudi-led
+// coalition", "Saudi-backed forces"), where a country's name would be the
+// place ("US-led", "Iran-allied").
 func (p *Parser) attributive(text string, toks []token, i int, c gazetteer.Place) bool {
-	if i+1 >= len(toks) || text[toks[i].end:toks[i+1].start] != " " {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch sep := text[toks[i].end:toks[i+1].start]; {
+	case sep == " ":
+	case sep == "-" && !toks[i+1].cap:
+	default:
 		return false
 	}
 	lw := strings.ToLower(text[toks[i].start:toks[i].end])

@@ -1,0 +1,46 @@
+package geoparse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestInternationalNews: rules from a probe of real international wire
+// news (round 7); the sentences are written for the test in the same
+// patterns.
+func TestInternationalNews(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		absent     []string // names that must not be toponyms
+		toponym    string   // a name that must be one, "" for none
+		country    string
+		admin1     string
+	}{
+		{"a people's word before a hyphened participle", "Talks in Muscat stalled as the Saudi-led coalition struck Houthi positions in Yemen.",
+			[]string{"Saudi"}, "Yemen", "YE", ""},
+		{"a people's word before a hyphened participle, backed", "Saudi-backed forces retook the port of Aden.",
+			[]string{"Saudi"}, "Aden", "YE", ""},
+		{"a country's name before a hyphened participle stays the place", "Russia-backed separatists shelled Donetsk.",
+			nil, "Russia", "RU", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tops := parser.Parse(tc.text)
+			for _, tp := range tops {
+				if slices.Contains(tc.absent, tp.Name) {
+					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
+				}
+			}
+			if tc.toponym == "" {
+				return
+			}
+			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
+				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
+			}
+			p := find(t, tops, tc.toponym).Place
+			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
+				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
+			}
+		})
+	}
+}
