@@ -160,6 +160,10 @@ var (
 	kinds   = map[string]bool{"women": true, "men": true, "children": true, "boys": true, "girls": true, "babies": true, "infants": true, "woman": true, "man": true, "child": true, "boy": true, "girl": true, "baby": true, "elderly": true}
 )
 
+// Subgroup reports a group that names who among others ("two women",
+// "their three children"), not more of them.
+func Subgroup(who string) bool { return kinds[lastWord(who)] }
+
 // Find returns the casualty mentions of one sentence.
 func Find(s string) []Mention {
 	toks := tokenize(s)

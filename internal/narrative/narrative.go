@@ -432,6 +432,9 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 		timed := false
 		for _, u := range units[i:j] {
 			for _, dm := range u.dates {
+				if dm.Type == "TIME" && !dayNamed(dm.Text) {
+					continue // "they heard planes at midnight": an hour of the incident told
+				}
 				timed = timed || dm.Start < told && anotherTime(text, dm, when) && !periodBound(text, u.span.Start, dm) && !reported(text, u.span.Start, dm)
 			}
 		}
@@ -493,6 +496,9 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 				continue
 			}
 		}
+		if _, ok := have[c.Who]; !ok && casualty.Subgroup(c.Who) && anyoneKilled(e.Casualties, c.Killed) {
+			continue // "A father, his wife and their two children were killed": among the six
+		}
 		i, ok := have[c.Who]
 		if !ok && force >= 0 && forceWords[lastField(strings.ToLower(c.Who))] {
 			i, ok = force, true
@@ -552,6 +558,17 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 		e.Type, e.SubType = more.Type, more.SubType
 	}
 	return e
+}
+
+// anyoneKilled reports a toll of anyone ("six civilians") at least as large
+// as n.
+func anyoneKilled(cs []event.Casualty, n *event.Count) bool {
+	for _, c := range cs {
+		if c.Killed != nil && (n == nil || c.Killed.Best >= n.Best) && (anyone[lastField(strings.ToLower(c.Who))] || c.Who == "civilians" || c.Who == "villagers") {
+			return true
+		}
+	}
+	return false
 }
 
 // inReach reports a finer place near enough to lie in the region or
@@ -703,7 +720,11 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if len(out) > 0 {
 			last := out[len(out)-1]
 			if !dm.Date.Start.Before(last.Date.Start) && !dm.Date.End.After(last.Date.End) {
-				out[len(out)-1] = dm
+				// "On Monday … at noon": the hour refines nothing a day
+				// names; keep the day, which news reads.
+				if dm.Type != "TIME" || dayNamed(dm.Text) || last.Date.Precision != event.PrecDay {
+					out[len(out)-1] = dm
+				}
 				continue
 			}
 			if !last.Date.Start.Before(dm.Date.Start) && !last.Date.End.After(dm.Date.End) {
@@ -727,7 +748,7 @@ func weekdayIncident(dm DateMention, after string) bool {
 		return false
 	}
 	f := strings.Fields(strings.ToLower(after))
-	for i := 0; i < len(f) && i < 2; i++ {
+	for i := 0; i < len(f) && i < 4; i++ { // "an overnight Saudi-led coalition airstrike"
 		if incidentNoun.MatchString(strings.Trim(f[i], ".,;:")) {
 			return true
 		}
@@ -750,7 +771,7 @@ func hasWords(sent string) bool {
 // morning", "10 December 2019 at 7 p.m."), not a bare hour.
 func dayNamed(s string) bool {
 	s = strings.ToLower(s)
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow"} {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "overnight", "last night"} {
 		if strings.Contains(s, d) {
 			return true
 		}

@@ -466,6 +466,16 @@ func TestNewsStory(t *testing.T) {
 			"About 40 gunmen stormed a military position near the Mali border on Friday, killing a dozen troops.\n" +
 			"A dozen soldiers were killed in northern Burkina Faso when the gunmen attacked the post, the president said.\n",
 			[]string{"2023-06-09 day Battles Burkina Faso killed 12 [northern Burkina Faso]"}},
+		// "an overnight … airstrike" dates the lead; an hour in the
+		// follow-up is the incident's; "their two children" are among the
+		// dead already counted; "On Monday … at noon" keeps its day.
+		{"overnight", "Airstrike kills six in Sanaa\n\n" +
+			"SANAA, June 12 (Xinhua) -- Six civilians were killed in an overnight coalition airstrike, officials and residents said on Monday.\n" +
+			"Residents said they heard planes at midnight and four explosions on a house in a district north of the capital Sanaa.\n" +
+			"A father, his wife and their two children were killed, the residents said.\n" +
+			"On Thursday, a coalition airstrike hit a market in Sanaa at noon, killing five people.\n",
+			[]string{"2023-06-08 day Explosions/Remote violence people killed 5 [Sanaa]",
+				"2023-06-11 day Explosions/Remote violence civilians killed 6 [Sanaa]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
