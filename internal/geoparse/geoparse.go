@@ -471,6 +471,7 @@ func (p *Parser) mentions(text string) []mention {
 	if len(ms) == 0 {
 		return nil
 	}
+	ms = initialisms(text, toks, ms)
 	us = append(us, p.listItems(text, toks, ms, us, tc)...)
 	us = append(us, again(text, toks, ms, us)...)
 	p.resolve(text, ms, focus)
@@ -653,7 +654,7 @@ func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) 
 			return unknown{}, false
 		}
 	}
-	if !dateline(text, toks[i].start, toks[last].end) {
+	if !dateline(text, toks[i].start, toks[last].end) || headingLine(text, toks[last].end) {
 		return unknown{}, false
 	}
 	// "UNITED NATIONS (AP)": the headquarters, no town; names that end in
@@ -663,6 +664,88 @@ func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) 
 		return unknown{}, false
 	}
 	return unknown{first: i, last: last, start: toks[i].start, end: toks[last].end, anywhere: true, nearestFirst: true}, true
+}
+
+// initialisms reads a first-level division of two or three words by its
+// initials in capitals once the text has named it in full, as news of
+// India, Pakistan and Brazil writes them: "Uttar Pradesh ... UP villagers",
+// "Khyber Pakhtunkhwa ... KP's capital". Each reads as the full name does.
+// Not after an article ("an MP", "the MP said"), nor in parentheses, nor
+// beside another word in capitals (a headline's "PUSH UP PRICES").
+func initialisms(text string, toks []token, ms []mention) []mention {
+	full := map[string]int{}
+	for k, m := range ms {
+		if len(m.cands) == 0 || m.cands[0].Level() != 2 {
+			continue
+		}
+		words := strings.FieldsFunc(m.key, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(words) < 2 || len(words) > 3 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+		if _, ok := full[b.String()]; !ok {
+			full[b.String()] = k
+		}
+	}
+	if len(full) == 0 {
+		return ms
+	}
+	taken := make([]bool, len(toks))
+	for _, m := range ms {
+		for k := m.first; k <= m.last && k < len(toks); k++ {
+			taken[k] = true
+		}
+	}
+	var add []mention
+	for i, t := range toks {
+		k, ok := full[text[t.start:t.end]]
+		if !ok || taken[i] || !t.upper || wireAcronyms[text[t.start:t.end]] || t.start > 0 && text[t.start-1] == '(' {
+			continue
+		}
+		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]) ||
+			i+1 < len(toks) && toks[i+1].upper && toks[i+1].letters > 1 {
+			continue
+		}
+		m := ms[k]
+		m.first, m.last, m.start, m.end = i, i, t.start, t.end
+		add = append(add, m)
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	return ms
+}
+
+// wireAcronyms are initials news uses for other things than a division:
+// "(AP)" in an Andhra Pradesh story, "UN" beside Upper Nile.
+var wireAcronyms = map[string]bool{"AP": true, "AU": true, "EU": true, "PM": true, "TV": true, "UK": true, "UN": true, "US": true}
+
+// articles are the words before a noun phrase that make an initialism a
+// common noun's.
+var articles = map[string]bool{"a": true, "an": true, "the": true}
+
+// headingLine reports whether the line goes on to its end in capitals
+// after a name: a section's heading ("FORCED EVACUATIONS, CURFEW"), where
+// a dateline goes on in running text ("LACROFT — Trustees met").
+func headingLine(text string, end int) bool {
+	rest := text[end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	letters := false
+	for _, r := range rest {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // again finds the later bare mentions of names the text made places by

@@ -23,6 +23,14 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"Saudi"}, "Aden", "YE", ""},
 		{"a country's name before a hyphened participle stays the place", "Russia-backed separatists shelled Donetsk.",
 			nil, "Russia", "RU", ""},
+		{"a section's heading in capitals is no dateline", "FLOODS AND CURFEWS, RELIEF\nThe army evacuated villages near Virac on Catanduanes.",
+			[]string{"FLOODS AND CURFEWS", "FLOODS"}, "Virac", "PH", ""},
+		{"a division's initials once it is named in full", "Police in Meerut, Uttar Pradesh, arrested two men. UP police said the pair had fled.",
+			nil, "UP", "IN", ""},
+		{"a division's initials after an article are a noun's", "Villagers in Bhopal, Madhya Pradesh, met an MP on Sunday.",
+			[]string{"MP"}, "Bhopal", "IN", ""},
+		{"a news agency in parentheses is no division", "HYDERABAD, India (AP) — Floods in Andhra Pradesh killed 12 people.",
+			[]string{"AP"}, "Andhra Pradesh", "IN", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
