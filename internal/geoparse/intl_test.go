@@ -31,6 +31,10 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"MP"}, "Bhopal", "IN", ""},
 		{"a news agency in parentheses is no division", "HYDERABAD, India (AP) — Floods in Andhra Pradesh killed 12 people.",
 			[]string{"AP"}, "Andhra Pradesh", "IN", ""},
+		{"a village the gazetteer lacks, a distance and a bearing from a town", "A lorry overturned at Achvraid, about five miles south of Dingwall, police said.",
+			nil, "Achvraid", "GB", ""},
+		{"the same in kilometres with miles in brackets", "JAKARTA (Reuters) - The quake struck near Kelurong, some 40 km (25 miles) north-west of Mamuju.",
+			nil, "Kelurong", "ID", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -128,7 +129,27 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 			u.first, u.start, feature = i-1, toks[i-1].start, true
 		}
 	}
-	return u, before || after || listed || feature
+	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
+}
+
+// distanceOf is a distance and a bearing from a place, as wire copy
+// locates a village the reader cannot know: "at Doll, around two miles
+// south of Brora", "Kunjir, some 40 km (25 miles) north-west of Labuan".
+var distanceOf = regexp.MustCompile(`^,? (?:about |around |some |roughly |nearly |approximately |just |only )?` +
+	`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
+	`(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
+	`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
+
+// distanceAhead reports whether a distance and a bearing from a place
+// follow a name.
+func distanceAhead(rest string) bool {
+	if rest == "" || rest[0] != ',' && rest[0] != ' ' {
+		return false
+	}
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	return distanceOf.MatchString(rest)
 }
 
 // featureEnds end features' names besides featureWords: plurals and
