@@ -157,6 +157,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	datedByRecord(text, units, rec)
 	if !hasSections {
 		datedLead(text, units, dct)
+		sameDay(units)
 		// "A municipal official on Sunday confirmed that 19 people were
 		// killed in the attack": the day it was told, of an incident
 		// already dated; the sentence goes on telling that incident.
@@ -375,6 +376,25 @@ func datedLead(text string, units []unit, dct time.Time) {
 	d := event.Range(dct.AddDate(0, 0, -6), dct, event.PrecWeek)
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
 }
+
+// sameDay dates "the same day" and "that day" by the incident told
+// before, not by the last date named, which in news is as often the day
+// it was reported: "31 soldiers were killed on Monday, the army
+// confirmed on Wednesday. The attack came on the same day as a massacre".
+func sameDay(units []unit) {
+	var last DateMention
+	for i := range units {
+		for k, dm := range units[i].eventDate {
+			if sameDayRe.MatchString(dm.Text) && last.OK {
+				dm.Date, dm.Value = last.Date, last.Value
+				units[i].eventDate[k] = dm
+			}
+			last = units[i].eventDate[k]
+		}
+	}
+}
+
+var sameDayRe = regexp.MustCompile(`(?i)^(?:the same|that same|that) day$`)
 
 // tellsViolence reports wording of violence or a toll.
 func tellsViolence(s string) bool {
@@ -1150,7 +1170,7 @@ var (
 	// A border names the country across it, where the incident was not.
 	borderBefore = regexp.MustCompile(`(?i)\bborders?\s+(?:with|of)\s+(?:the\s+)?$`)
 	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
-	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$`)
+	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.

@@ -476,6 +476,11 @@ func TestNewsStory(t *testing.T) {
 			"On Thursday, a coalition airstrike hit a market in Sanaa at noon, killing five people.\n",
 			[]string{"2023-06-08 day Explosions/Remote violence people killed 5 [Sanaa]",
 				"2023-06-11 day Explosions/Remote violence civilians killed 6 [Sanaa]"}},
+		// "the same day" is the incident's day, not the report's.
+		{"the same day", "31 soldiers killed in Mali\n\n" +
+			"At least 31 soldiers were killed on Saturday in an attack in the Gao region of Mali, the army confirmed on Monday.\n" +
+			"The attack came on the same day as a massacre of 58 civilians in neighbouring Niger, where militants attacked four buses.\n",
+			[]string{"2023-06-10 day Battles Mali killed at least 31 [Gao]", "2023-06-10 day Violence against civilians civilians killed 58 [Niger]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
