@@ -35,6 +35,12 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Achvraid", "GB", ""},
 		{"the same in kilometres with miles in brackets", "JAKARTA (Reuters) - The quake struck near Kelurong, some 40 km (25 miles) north-west of Mamuju.",
 			nil, "Kelurong", "ID", ""},
+		{"a chain's shop after an indefinite article", "Two men were shot outside a McDonald's in Toulon, France, on Sunday.",
+			[]string{"McDonald"}, "Toulon", "FR", ""},
+		{"a make before a vehicle", "Police in Inverness said two Vauxhall cars and a Honda motorcycle were involved.",
+			[]string{"Vauxhall", "Honda"}, "Inverness", "GB", ""},
+		{"a big city's name before a car bomb stays the city", "A Kirkuk car bomb killed five people, police in Iraq said.",
+			nil, "Kirkuk", "IQ", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -533,6 +533,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
 		return false
 	}
+	// "in the car park of a McDonald's": an indefinite article before a
+	// name with its "'s" makes it a shop's or a chain's; a place's name
+	// takes none.
+	if k := m.first - 1; k >= 0 && m.last+1 < len(toks) && possessive(text, toks, m.last+1) && (p.word(text, toks, k) == "a" || p.word(text, toks, k) == "an") {
+		return false
+	}
+	// "one of the Vauxhall cars", "a maroon Honda motorcycle": a make
+	// before a vehicle; a big place's name stays one ("a Kirkuk car
+	// bomb", "the Mosul car park" aside, which the next word says).
+	if !major && m.last+1 < len(toks) && text[toks[m.last].end:toks[m.last+1].start] == " " && vehicles[p.word(text, toks, m.last+1)] &&
+		!vehicleCompounds[p.word(text, toks, m.last+2)] {
+		return false
+	}
 	// "U.S." keeps its final period.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
 		m.end++
@@ -1095,3 +1108,17 @@ func dateline(text string, start, end int) bool {
 }
 
 func isUpperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// vehicles are the nouns a make stands before: "Vauxhall cars".
+var vehicles = map[string]bool{
+	"car": true, "cars": true, "van": true, "vans": true, "lorry": true, "lorries": true, "truck": true, "trucks": true,
+	"motorcycle": true, "motorcycles": true, "motorbike": true, "motorbikes": true, "hatchback": true, "saloon": true,
+	"sedan": true, "pickup": true, "minibus": true, "minivan": true, "scooter": true,
+}
+
+// vehicleCompounds make a vehicle's noun part of another after a place's
+// name: "the Dibis car bomb", "the Invergordon car park".
+var vehicleCompounds = map[string]bool{
+	"bomb": true, "bombs": true, "bombing": true, "bombings": true, "bomber": true, "bombers": true, "park": true, "parks": true,
+	"ferry": true, "ferries": true, "crash": true, "attack": true, "attacks": true, "explosion": true, "blast": true,
+}
