@@ -246,6 +246,17 @@ func Find(s string) []Mention {
 				}
 				continue
 			}
+			// "killed the village head, Alhaji Jafaru Rabiu, his personal
+			// assistant and four other residents": named people, one each,
+			// and the groups after them.
+			if list, next := personList(s, toks, from); len(list) > 0 && m != Captured {
+				for k := range list {
+					list[k].Measure = m
+				}
+				out = append(out, list...)
+				i = next
+				continue
+			}
 			// "killing a security guard": one. Not "captured a military
 			// base" or "executed a plan": what is captured or executed is
 			// as often no one.
@@ -334,6 +345,73 @@ func Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// personList reads people named one by one after a verb: "the village
+// head", "his personal assistant", each a person noun after "the" or a
+// possessive, joined by commas and "and", with names in apposition passed
+// over and counted groups ("four other residents") read as readList does.
+// It returns nothing unless one person noun is found.
+func personList(s string, toks []token, i int) ([]Mention, int) {
+	var out []Mention
+	people := 0
+	for i < len(toks) {
+		switch toks[i].low {
+		case "the", "his", "her", "their", "its":
+			k := i + 1
+			for k < len(toks) && k-i <= 3 && isWord(toks[k]) && !groupStop[toks[k].low] && !personNouns[toks[k].low] {
+				k++
+			}
+			if k >= len(toks) || !personNouns[toks[k].low] || (k+1 < len(toks) && toks[k+1].low == "of") {
+				return nil, i // "the village", "the head of state": not a person counted here
+			}
+			out = append(out, Mention{Count: *event.N(1), Who: s[toks[i+1].start:toks[k].end], Start: toks[i].start, End: toks[k].end})
+			people++
+			i = k + 1
+		default:
+			if len(out) == 0 {
+				return nil, i
+			}
+			list, next := readList(s, toks, i)
+			if len(list) == 0 {
+				return nil, i
+			}
+			out = append(out, list...)
+			i = next
+		}
+		// ", Alhaji Jafaru Rabiu," : a name in apposition.
+		if i+1 < len(toks) && toks[i].low == "," && isCapitalized(toks[i+1]) {
+			k := i + 1
+			for k < len(toks) && isCapitalized(toks[k]) {
+				k++
+			}
+			if k < len(toks) && toks[k].low == "," {
+				i = k
+			}
+		}
+		switch {
+		case i+1 < len(toks) && toks[i].low == "," && toks[i+1].low == "and":
+			i += 2
+		case i < len(toks) && (toks[i].low == "," || toks[i].low == "and"):
+			i++
+		default:
+			if people == 0 {
+				return nil, i
+			}
+			return out, i
+		}
+	}
+	if people == 0 {
+		return nil, i
+	}
+	return out, i
+}
+
+var personNouns = map[string]bool{
+	"head": true, "chief": true, "leader": true, "ruler": true, "monarch": true, "emir": true, "imam": true, "pastor": true,
+	"priest": true, "commander": true, "chairman": true, "councillor": true, "councilor": true, "assistant": true, "aide": true,
+	"servant": true, "driver": true, "guard": true, "wife": true, "husband": true, "son": true, "daughter": true,
+	"brother": true, "sister": true, "father": true, "mother": true, "bodyguard": true, "secretary": true, "deputy": true,
 }
 
 // passiveBefore reports "were killed" style use, which the group before

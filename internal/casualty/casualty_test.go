@@ -72,6 +72,11 @@ func TestFind(t *testing.T) {
 		{"These terrorists had already killed three civilians, two women and a child.", "3 killed civilians"},
 		{"Gunmen killed 12 people, five women and seven men, in the village.", "12 killed people"},
 		{"Gunmen killed 5 soldiers, 3 women and 2 children.", "5 killed soldiers; 3 killed women; 2 killed children"},
+		// People named one by one, a name in apposition passed over.
+		{"Bandits killed the village head, Alhaji Musa Bello, his personal assistant and four other residents.", "1 killed village head; 1 killed personal assistant; 4 killed residents"},
+		{"They killed the village's head, Jafaru Rabiu, and four others.", "1 killed village's head; 4 killed others"},
+		{"The raiders killed the head of the family.", ""},
+		{"Gunmen killed the village chief and his wife.", "1 killed village chief; 1 killed wife"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

@@ -82,4 +82,8 @@ func byVictims(cas []event.Casualty, typ, sub string) (string, string) {
 }
 
 var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true, "residents": true, "people": true, "persons": true, "others": true,
-	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true}
+	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true,
+	// people named one by one: "the village head", "his wife"
+	"head": true, "ruler": true, "monarch": true, "emir": true, "imam": true, "pastor": true, "priest": true, "assistant": true,
+	"servant": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "child": true, "woman": true, "man": true, "boy": true, "girl": true, "traders": true, "trader": true}

@@ -498,9 +498,10 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 		}
 	}
 	for _, c := range more.Casualties {
-		if anyone[lastField(strings.ToLower(c.Who))] {
+		if anyone[lastField(strings.ToLower(c.Who))] && (c.Who != "others" || len(e.Casualties) == 0 || !named(e.Casualties)) {
 			// "Four persons were killed", after the lead's "four people":
-			// a toll that names no one is told again.
+			// a toll that names no one is told again. "…and four
+			// others" after people named one by one are more of them.
 			for _, h := range e.Casualties {
 				if h.Killed != nil {
 					c.Killed = nil
@@ -578,6 +579,26 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 		e.Type, e.SubType = more.Type, more.SubType
 	}
 	return e
+}
+
+// named reports tolls of people counted one by one ("the village head").
+func named(cs []event.Casualty) bool {
+	for _, c := range cs {
+		if c.Killed == nil || c.Killed.Best != 1 || anyone[lastField(strings.ToLower(c.Who))] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeAt reports a toponym starting within a few bytes after at.
+func placeAt(ps []PlaceMention, at int) bool {
+	for _, p := range ps {
+		if p.Start >= at && p.Start <= at+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // anyoneKilled reports a toll of anyone ("six civilians") at least as large
@@ -990,6 +1011,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			if ownerWord.MatchString(sent[pm.End:]) || ledBy.MatchString(sent[pm.End:]) || awayFrom.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "the Obama administration", "Niger's president"
 			}
+			if possessiveName.MatchString(sent[pm.End:]) && !placeAt(u.places, pm.End+len("'s ")) {
+				continue // "Algeria's Mokhtar Belmokhtar"
+			}
 			if borderAfter.MatchString(sent[pm.End:]) || borderBefore.MatchString(tail(sent[:pm.Start], 32)) {
 				continue // "near the border with Mali", "near Mali border": the other side
 			}
@@ -1166,9 +1190,12 @@ var (
 	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	// "Algeria's Mokhtar Belmokhtar": what a place owns, and a name after
 	// its possessive is someone's or something's, not where.
-	ownerWord = regexp.MustCompile(`^(?:(?:'s|’s)?\s+(?:administration|government|president|presidency)\b|(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu})`)
+	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
+	// A name after a place's possessive ("Algeria's Mokhtar Belmokhtar")
+	// is someone's, unless it is a place too ("Yemen's Red Sea coast").
+	possessiveName = regexp.MustCompile(`^(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`)
 	// A border names the country across it, where the incident was not.
-	borderBefore = regexp.MustCompile(`(?i)\bborders?\s+(?:with|of)\s+(?:the\s+)?$`)
+	borderBefore = regexp.MustCompile(`(?i)\b(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)\s+(?:the\s+)?$`)
 	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
 	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
@@ -1552,7 +1579,7 @@ func dropRetold(es []event.Event) []event.Event {
 			continue // "the coalition said it had not carried out any strikes on Monday"
 		}
 		retold := len(out) > 0 && e.Date.String() == out[len(out)-1].Date.String() &&
-			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) ||
+			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text) ||
 				e.Type != event.Strategic && e.Type == out[len(out)-1].Type)
 		if retold && len(e.Casualties) == 0 {
 			continue

@@ -481,6 +481,15 @@ func TestNewsStory(t *testing.T) {
 			"At least 31 soldiers were killed on Saturday in an attack in the Gao region of Mali, the army confirmed on Monday.\n" +
 			"The attack came on the same day as a massacre of 58 civilians in neighbouring Niger, where militants attacked four buses.\n",
 			[]string{"2023-06-10 day Battles Mali killed at least 31 [Gao]", "2023-06-10 day Violence against civilians civilians killed 58 [Niger]"}},
+		// People killed one by one are counted, and are civilians; a
+		// retelling by "the bandits" is the same incident; a border area
+		// with a country is not in it.
+		{"village head", "Bandits kill village head, five others\n\n" +
+			"A group of bandits, on Wednesday, invaded a village in Jibia Local Government Area of Katsina State and killed the village head, Alhaji Musa Bello, his personal assistant and four other residents.\n" +
+			"A police spokesman said \"the bandits invaded the village around 11:30 p.m. on Wednesday and started shooting.\"\n" +
+			"Air strikes by helicopters killed 25 civilians in a village in Yemen's Red Sea border area with Saudi Arabia on Friday, residents said.\n",
+			[]string{"2023-06-07 day Violence against civilians village head killed 1; personal assistant killed 1; residents killed 4 [Jibia]",
+				"2023-06-09 day Explosions/Remote violence civilians killed 25 [Yemen]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
