@@ -263,6 +263,7 @@ type mention struct {
 	namedDir    bool             // the direction is part of the name ("South Darfur")
 	holderEnd   int              // a stray part of a town ("Ohio's Linden neighborhood"): the byte end of the town's mention, else 0
 	home        *gazetteer.Place // a stray out of the text's one state: the nearest of the text's places there, when its sentence has none
+	diplomatic  bool             // a diplomat's post ("ambassador to Washington"): a national capital
 }
 
 const maxCandidates = 40

@@ -41,6 +41,10 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"Vauxhall", "Honda"}, "Inverness", "GB", ""},
 		{"a big city's name before a car bomb stays the city", "A Kirkuk car bomb killed five people, police in Iraq said.",
 			nil, "Kirkuk", "IQ", ""},
+		{"a diplomat's post is the capital", "Kenya's ambassador to Washington said the talks in Nairobi would resume.",
+			nil, "Washington", "US", "DC"},
+		{"a diplomat's post is the capital though the state is near", "Apple growers in Yakima met the Indian ambassador to Washington on Monday.",
+			nil, "Washington", "US", "DC"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -557,6 +557,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		m.first, m.start = k, toks[k].start
 	}
 	prev := p.word(text, toks, m.first-1)
+	// "the Saudi ambassador to Washington", "Kenya's embassy in Moscow":
+	// a diplomat's post is a country's capital, not a state or a town
+	// of its name.
+	if (prev == "to" || prev == "in") && diplomats[p.word(text, toks, m.first-2)] {
+		m.diplomatic = true
+	}
 	prev2 := p.word(text, toks, m.first-2)
 	next := p.word(text, toks, m.last+1)
 	prevJoined := m.first > 0 && joinable(text, toks[m.first-1], first)
@@ -1121,4 +1127,11 @@ var vehicles = map[string]bool{
 var vehicleCompounds = map[string]bool{
 	"bomb": true, "bombs": true, "bombing": true, "bombings": true, "bomber": true, "bombers": true, "park": true, "parks": true,
 	"ferry": true, "ferries": true, "crash": true, "attack": true, "attacks": true, "explosion": true, "blast": true,
+}
+
+// diplomats are the nouns of a post abroad, before "to" or "in" and a
+// capital's name.
+var diplomats = map[string]bool{
+	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "embassy": true, "embassies": true,
+	"consulate": true, "emissary": true, "charge": true, "attache": true,
 }

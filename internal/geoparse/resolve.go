@@ -881,6 +881,9 @@ func (p *Parser) base(m *mention, j int) float64 {
 	if m.capital[j] && !m.wantAdmin {
 		s += 6
 	}
+	if m.diplomatic && c.FeatureCode == "PPLC" {
+		s += 8
+	}
 	if m.wantAdmin {
 		if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
 			s += 8
