@@ -627,7 +627,7 @@ func inReach(coarse, fine event.Place) bool {
 var anyone = map[string]bool{"people": true, "persons": true, "others": true, "victims": true, "": true}
 
 // clauseSeparators end a clause, strongest first.
-var clauseSeparators = []string{";", ", while ", ", whereas ", ", but ", ", and ", " while ", " and then ", ","}
+var clauseSeparators = []string{";", ", while ", ", whereas ", ", but ", ", and ", " while ", " and then ", ",", " and "}
 
 // clauseSpans cuts a sentence with several event dates into one clause per
 // date, at the last clause separator between two dates.
@@ -1180,7 +1180,7 @@ var (
 	// takes a dash no hyphen can be), "Kabul, Feb 17 (IANS) " (a town in
 	// title case, the day and an agency's credit).
 	dateline = regexp.MustCompile(`^\s*(?:` +
-		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|` +
+		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
 		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
