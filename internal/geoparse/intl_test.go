@@ -45,6 +45,10 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Washington", "US", "DC"},
 		{"a diplomat's post is the capital though the state is near", "Apple growers in Yakima met the Indian ambassador to Washington on Monday.",
 			nil, "Washington", "US", "DC"},
+		{"a great island the GeoNames extract lacks", "JAKARTA (Reuters) - A quake struck Indonesia's island of Sulawesi on Friday.",
+			nil, "Sulawesi", "ID", ""},
+		{"the islands of the central Philippines", "Flights to the Visayas were cancelled as the storm neared Luzon.",
+			nil, "Visayas", "PH", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
