@@ -112,16 +112,37 @@ func tokenize(text string, toks []token) []token {
 			}
 		} else if in {
 			t.end = i
-			toks = append(toks, t)
+			toks = append(toks, prefixed(text, t))
 			in = false
 		}
 		i += n
 	}
 	if in {
 		t.end = len(text)
-		toks = append(toks, t)
+		toks = append(toks, prefixed(text, t))
 	}
 	return toks
+}
+
+// prefixed makes a name written with a Nguni locative or class prefix in
+// lower case a capitalized word, as South African news writes them:
+// "eThekwini", "uMhlanga", "iSimangaliso" (a vowel, a capital, and three
+// letters in lower case at least).
+func prefixed(text string, t token) token {
+	if t.cap || t.letters < 5 || t.end-t.start < 5 {
+		return t
+	}
+	w := text[t.start:t.end]
+	if !strings.ContainsRune("aeiou", rune(w[0])) || !isUpperASCII(w[1]) {
+		return t
+	}
+	for k := 2; k < 5; k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return t
+		}
+	}
+	t.cap = true
+	return t
 }
 
 // joinable reports whether two tokens may belong to one name: only spaces,

@@ -49,6 +49,10 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Sulawesi", "ID", ""},
 		{"the islands of the central Philippines", "Flights to the Visayas were cancelled as the storm neared Luzon.",
 			nil, "Visayas", "PH", ""},
+		{"a name with a Nguni prefix in lower case", "Five people died in eThekwini after the storm, KwaZulu-Natal officials said.",
+			nil, "eThekwini", "ZA", ""},
+		{"a brand written alike is no place", "Buyers queued for the new iPhone in Sydney on Friday.",
+			[]string{"iPhone"}, "Sydney", "AU", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
