@@ -494,6 +494,7 @@ func (p *Parser) mentions(text string) []mention {
 		return nil
 	}
 	ms = initialisms(text, toks, ms)
+	ms = p.shortForms(text, toks, ms)
 	us = append(us, p.listItems(text, toks, ms, us, tc)...)
 	us = append(us, again(text, toks, ms, us)...)
 	p.resolve(text, ms, focus)
@@ -730,6 +731,73 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 		}
 		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]) ||
 			i+1 < len(toks) && toks[i+1].upper && toks[i+1].letters > 1 {
+			continue
+		}
+		m := ms[k]
+		m.first, m.last, m.start, m.end = i, i, t.start, t.end
+		add = append(add, m)
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	return ms
+}
+
+// shortForms reads a big city of two words and more by its first word,
+// once the text has named it in full, when the gazetteer knows the city by
+// that word too: "Rio de Janeiro ... Rio's north side". Each reads as the
+// full name does, though a small town is called so too; a country or a
+// division is not ("Mexico" beside Mexico City).
+func (p *Parser) shortForms(text string, toks []token, ms []mention) []mention {
+	full := map[string]int{}
+	for k, m := range ms {
+		if m.last == m.first || len(m.cands) == 0 {
+			continue
+		}
+		c := m.cands[0]
+		if c.Level() != 5 || c.Population < 1_000_000 && c.FeatureCode != "PPLC" && c.FeatureCode != "PPLA" {
+			continue
+		}
+		w := p.word(text, toks, m.first)
+		if len(w) < 3 || p.common[w] || w == gazetteer.Fold(c.Name) {
+			continue
+		}
+		if !slices.ContainsFunc(p.g.LookupKey(w), func(d gazetteer.Place) bool { return d.ID == c.ID }) {
+			continue
+		}
+		if _, ok := full[w]; !ok {
+			full[w] = k
+		}
+	}
+	if len(full) == 0 {
+		return ms
+	}
+	taken := make([]bool, len(toks))
+	for j, m := range ms {
+		for k := m.first; k <= m.last && k < len(toks); k++ {
+			taken[k] = true
+		}
+		// Read already, as a namesake town: "Rio" is no Río, Greece, after
+		// Rio de Janeiro.
+		if k, ok := full[m.key]; ok && m.first == m.last && !slices.ContainsFunc(m.cands, func(c gazetteer.Place) bool { return c.Level() < 5 }) {
+			f := ms[k]
+			f.first, f.last, f.start, f.end = m.first, m.last, m.start, m.end
+			ms[j] = f
+		}
+	}
+	var add []mention
+	for i, t := range toks {
+		if taken[i] || !t.cap || t.upper {
+			continue
+		}
+		k, ok := full[p.word(text, toks, i)]
+		if !ok {
+			continue
+		}
+		// Not the start of another name: "Rio Grande", "Rio Tinto".
+		if i+1 < len(toks) && toks[i+1].cap && joinable(text, t, toks[i+1]) {
 			continue
 		}
 		m := ms[k]

@@ -74,3 +74,30 @@ func TestInternationalNews(t *testing.T) {
 		})
 	}
 }
+
+// TestShortForms: a big city named in full, then by its first word
+// (round 7).
+func TestShortForms(t *testing.T) {
+	for _, tc := range []struct {
+		text, short, country string
+		want                 int // mentions of the short form read
+	}{
+		{"Police raided a favela in Rio de Janeiro on Friday. Rio's governor said 12 people died.", "Rio", "BR", 1},
+		{"Protesters gathered in Mexico City on Monday. Mexico's president said 20 were held.", "Mexico", "MX", 1},
+		{"Rio Tinto shares fell in London. Rio de Janeiro was calm.", "Rio", "", 0},
+	} {
+		n := 0
+		for _, tp := range parser.Parse(tc.text) {
+			if tp.Name != tc.short {
+				continue
+			}
+			n++
+			if tp.Place.Country != tc.country {
+				t.Errorf("%q: %s → %s (%s)", tc.text, tc.short, tp.Place.Name, tp.Place.Country)
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q: %d mentions of %s read, want %d", tc.text, n, tc.short, tc.want)
+		}
+	}
+}
