@@ -53,6 +53,8 @@ func TestInternationalNews(t *testing.T) {
 			nil, "eThekwini", "ZA", ""},
 		{"a brand written alike is no place", "Buyers queued for the new iPhone in Sydney on Friday.",
 			[]string{"iPhone"}, "Sydney", "AU", ""},
+		{"a quoted gang named like a village abroad", "Police in Cali, Colombia, said the 'Los Rastrojos' gang had attacked a patrol.",
+			[]string{"Los Rastrojos"}, "Cali", "CO", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

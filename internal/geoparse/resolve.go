@@ -645,13 +645,22 @@ var actorNouns = map[string]bool{
 	"fighters": true, "militants": true, "mercenaries": true, "rebels": true, "gunmen": true, "insurgents": true,
 	"militia": true, "militias": true, "militiamen": true, "jihadists": true, "group": true, "movement": true,
 	"commander": true, "commanders": true, "leader": true, "leaders": true, "spokesman": true, "members": true,
-	"operatives": true, "loyalists": true,
+	"operatives": true, "loyalists": true, "gang": true, "gangs": true, "cartel": true, "guerrillas": true,
+	"paramilitaries": true,
 }
 
 // actorNoun reports whether an actor's word follows at text[end:],
-// after one space ("Hamas fighters") or a hyphened "-led" or "-run".
+// after one space ("Hamas fighters"), a closing quote and a space ("the
+// 'Los Rastrojos' gang") or a hyphened "-led" or "-run".
 func actorNoun(text string, end int) bool {
 	rest := text[end:]
+	// A name quoted: "the 'Los Rastrojos' gang".
+	for _, q := range []string{"'", "’", "\"", "”"} {
+		if strings.HasPrefix(rest, q+" ") {
+			rest = rest[len(q):]
+			break
+		}
+	}
 	if strings.HasPrefix(rest, "-") {
 		for _, s := range []string{"-led", "-run", "-backed", "-controlled", "-held", "-linked", "-allied"} {
 			if strings.HasPrefix(rest, s) && (len(rest) == len(s) || !unicode.IsLetter(rune(rest[len(s)]))) {
