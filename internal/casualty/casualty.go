@@ -141,7 +141,7 @@ var groupStop = map[string]bool{
 	"of": false, "who": true, "which": true, "that": true, "while": true, "when": true, "as": true, "to": true, "for": true,
 	"also": true, "reportedly": true, "later": true, "all": true, "near": true, "outside": true, "inside": true,
 	"across": true, "into": true, "among": true, "between": true, "since": true, "across the": true, "died": true, "following": true,
-	"just": true, "badly": true, "seriously": true, "critically": true, "slightly": true, "lightly": true, "close": true,
+	"just": true, "before": true, "badly": true, "seriously": true, "critically": true, "slightly": true, "lightly": true, "close": true,
 	"may": true, "might": true, "could": true, "would": true, "will": true,
 	"along": true, "aboard": true, "around": true, "through": true, "outside of": true, "travelling": true, "traveling": true,
 }
@@ -269,6 +269,16 @@ func Find(s string) []Mention {
 					if who := s[toks[from+1].start:toks[k-1].end]; !notPeople[lastWord(who)] {
 						out = append(out, Mention{Count: *event.N(1), Measure: m, Who: who, Start: toks[from].start, End: toks[k-1].end})
 						i = k
+						if k+1 < len(toks) && toks[k].low == "and" {
+							// "killing a local police chief and another policeman"
+							if more, next := readList(s, toks, k+1); len(more) > 0 {
+								for j := range more {
+									more[j].Measure = m
+								}
+								out = append(out, more...)
+								i = next
+							}
+						}
 						continue
 					}
 				}
@@ -345,6 +355,15 @@ func Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// countNext reports a figure at toks[i]: "another six".
+func countNext(s string, toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	_, _, ok := ParseNumber(s[toks[i].start:])
+	return ok
 }
 
 // personList reads people named one by one after a verb: "the village
@@ -455,6 +474,26 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 			break
 		}
 		if !ok {
+			// "12 militants and a soldier were killed", "a local police
+			// chief and another policeman": one more, after a group.
+			if i > 0 && (toks[i-1].low == "and" || toks[i-1].low == "or") && ((toks[i].low == "a" || toks[i].low == "an") && len(out) > 0 || toks[i].low == "another" && !countNext(s, toks, i+1)) {
+				j := i + 1
+				for j < len(toks) && j-i <= 3 && !groupStop[toks[j].low] && isWord(toks[j]) && !strings.HasSuffix(toks[j].low, "ing") {
+					j++
+				}
+				if j > i+1 && !notPeople[toks[j-1].low] && (j == len(toks) || groupStop[toks[j].low] || !isWord(toks[j])) {
+					out = append(out, Mention{Count: *event.N(1), Who: s[toks[i+1].start:toks[j-1].end], Start: toks[i].start, End: toks[j-1].end})
+					i = j
+					if i < len(toks) && toks[i].low == "," {
+						i++
+					}
+					if i < len(toks) && (toks[i].low == "and" || toks[i].low == "or") {
+						i++
+						continue
+					}
+					break
+				}
+			}
 			// "a French soldier was killed": one, when "was" follows the noun.
 			if (toks[i].low == "a" || toks[i].low == "an") && len(out) == 0 {
 				j := i + 1

@@ -77,6 +77,10 @@ func TestFind(t *testing.T) {
 		{"They killed the village's head, Jafaru Rabiu, and four others.", "1 killed village's head; 4 killed others"},
 		{"The raiders killed the head of the family.", ""},
 		{"Gunmen killed the village chief and his wife.", "1 killed village chief; 1 killed wife"},
+		// One more after a group: "a soldier", "another policeman".
+		{"An intense shootout in which 12 militants and a soldier were killed.", "12 killed militants; 1 killed soldier"},
+		{"Militants ambushed a police vehicle, killing a local police chief and another policeman.", "1 killed local police chief; 1 killed policeman"},
+		{"They killed three officers and wounded five before fleeing.", "3 killed officers; 5 wounded officers"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

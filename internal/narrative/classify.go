@@ -44,6 +44,9 @@ var rules = []struct {
 func classify(s string) (string, string) {
 	// Matching lower case is several times faster than (?i) patterns.
 	s = strings.ToLower(s)
+	// "Militants armed with assault rifles and grenades attacked a
+	// post": what they carried, not how they struck.
+	s = armedWith.ReplaceAllString(s, " ")
 	for _, r := range rules {
 		if r.re.MatchString(s) {
 			return r.typ, r.sub
@@ -51,6 +54,8 @@ func classify(s string) (string, string) {
 	}
 	return event.Strategic, "Other"
 }
+
+var armedWith = regexp.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
 // twoSided is wording of a fight between armed parties or of an armed
 // target, as against an attack on people who do not fight back. Not

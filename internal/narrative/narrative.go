@@ -521,6 +521,17 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 			continue // "A father, his wife and their two children were killed": among the six
 		}
 		i, ok := have[c.Who]
+		if !ok {
+			// "12 militants … were killed", then "He blamed the Pakistani
+			// Taliban": the same dead, now named.
+			for k, h := range e.Casualties {
+				if attackerWords[lastField(strings.ToLower(h.Who))] && sameCount(h.Killed, c.Killed) && sameCount(h.Wounded, c.Wounded) {
+					e.Casualties[k].Who, e.Casualties[k].Side = c.Who, c.Side
+					i, ok = k, true
+					break
+				}
+			}
+		}
 		if !ok && force >= 0 && forceWords[lastField(strings.ToLower(c.Who))] {
 			i, ok = force, true
 		}
@@ -579,6 +590,13 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 		e.Type, e.SubType = more.Type, more.SubType
 	}
 	return e
+}
+
+var attackerWords = map[string]bool{"militants": true, "fighters": true, "insurgents": true, "attackers": true, "assailants": true,
+	"gunmen": true, "terrorists": true, "rebels": true, "jihadists": true, "bandits": true}
+
+func sameCount(a, b *event.Count) bool {
+	return a == nil && b == nil || a != nil && b != nil && a.Best == b.Best
 }
 
 // named reports tolls of people counted one by one ("the village head").
@@ -1195,7 +1213,7 @@ var (
 	// is someone's, unless it is a place too ("Yemen's Red Sea coast").
 	possessiveName = regexp.MustCompile(`^(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`)
 	// A border names the country across it, where the incident was not.
-	borderBefore = regexp.MustCompile(`(?i)\b(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)\s+(?:the\s+)?$`)
+	borderBefore = regexp.MustCompile(`(?i)\b(?:(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)|bordering)\s+(?:the\s+)?$`)
 	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
 	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )

@@ -490,6 +490,14 @@ func TestNewsStory(t *testing.T) {
 			"Air strikes by helicopters killed 25 civilians in a village in Yemen's Red Sea border area with Saudi Arabia on Friday, residents said.\n",
 			[]string{"2023-06-07 day Violence against civilians village head killed 1; personal assistant killed 1; residents killed 4 [Jibia]",
 				"2023-06-09 day Explosions/Remote violence civilians killed 25 [Yemen]"}},
+		// What attackers carried is not how they struck; a district
+		// "bordering Afghanistan" is not in it; militants counted, then
+		// named, are counted once.
+		{"armed with", "Militants kill 10 officers\n\n" +
+			"PESHAWAR, Pakistan (AP) — Militants armed with assault rifles and grenades attacked a security post in Karak, a district in Khyber Pakhtunkhwa province bordering Afghanistan, on Friday, killing 10 officers and wounding three, police said.\n" +
+			"Officers returned fire, and four militants were killed in the attack, a police official said.\n" +
+			"He blamed the Pakistani Taliban for the attack.\n",
+			[]string{"2023-06-09 day Battles officers killed 10 wounded 3; Taliban killed 4 [Karak]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
