@@ -46,7 +46,9 @@ func classify(s string) (string, string) {
 	s = strings.ToLower(s)
 	// "Militants armed with assault rifles and grenades attacked a
 	// post": what they carried, not how they struck.
-	s = armedWith.ReplaceAllString(s, " ")
+	if strings.Contains(s, "armed with") || strings.Contains(s, "carrying") || strings.Contains(s, "equipped with") || strings.Contains(s, "wielding") {
+		s = armedWith.ReplaceAllString(s, " ")
+	}
 	for _, r := range rules {
 		if r.re.MatchString(s) {
 			return r.typ, r.sub
