@@ -455,6 +455,15 @@ func (p *Parser) mentions(text string) []mention {
 			}
 			continue
 		}
+		// "TORRE DEL ESPANOL, Spain": a dateline's town the gazetteer
+		// lacks, though it knows a town of its first word.
+		if t.upper && best+1 < len(toks) && toks[best+1].upper {
+			if u, ok := p.datelineTown(text, toks, i); ok && u.last > best {
+				us = append(us, u)
+				i = u.last
+				continue
+			}
+		}
 		m := mention{first: i, last: best, start: t.start, end: toks[best].end, key: bestKey, parent: -1}
 		prevPlace := -2
 		if len(ms) > 0 {
@@ -669,10 +678,17 @@ func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 // or a dash. It is placed at the text's nearest county or town.
 func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) {
 	last := i
-	for last+1 < len(toks) && last < i+2 && toks[last+1].upper && text[toks[last].end:toks[last+1].start] == " " {
+	for last+1 < len(toks) && last < i+3 && toks[last+1].upper && text[toks[last].end:toks[last+1].start] == " " {
 		last++
 	}
+	// Particles inside the name are short: "TORRE DEL ESPANOL, Spain".
+	for last > i && nameParticles[p.word(text, toks, last)] {
+		last--
+	}
 	for k := i; k <= last; k++ {
+		if k > i && k < last && nameParticles[p.word(text, toks, k)] {
+			continue
+		}
 		if !toks[k].upper || toks[k].letters < 5 || !strings.ContainsAny(text[toks[k].start:toks[k].end], "AEIOUY") {
 			return unknown{}, false
 		}
@@ -841,7 +857,8 @@ func headingLine(text string, end int) bool {
 // again finds the later bare mentions of names the text made places by
 // their context ("Mamond village in Bajaur district ... civilians in
 // Mamond"): one name, one sense in a text. Only names of four letters and
-// more, written alike, outside every span already read.
+// more, written alike (or in capitals the first time, in a dateline),
+// outside every span already read.
 func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 	if len(us) == 0 {
 		return nil
@@ -849,7 +866,7 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 	byFirst := map[string][]unknown{}
 	for _, u := range us {
 		if u.orig == nil && u.end-u.start >= 4 {
-			w := text[toks[u.first].start:toks[u.first].end]
+			w := strings.ToLower(text[toks[u.first].start:toks[u.first].end])
 			byFirst[w] = append(byFirst[w], u)
 		}
 	}
@@ -869,9 +886,14 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 		if taken[i] || !toks[i].cap {
 			continue
 		}
-		for _, u := range byFirst[text[toks[i].start:toks[i].end]] {
+		for _, u := range byFirst[strings.ToLower(text[toks[i].start:toks[i].end])] {
 			last := i + u.last - u.first
-			if last >= len(toks) || text[toks[i].start:toks[last].end] != text[u.start:u.end] || slices.Contains(taken[i:last+1], true) {
+			if last >= len(toks) || slices.Contains(taken[i:last+1], true) {
+				continue
+			}
+			// Written alike, or in capitals once, as a dateline writes
+			// it ("TORRE DEL ESPANOL, Spain ... in Torre del Espanol").
+			if w := text[toks[i].start:toks[last].end]; w != text[u.start:u.end] && !(toks[u.first].upper && !toks[i].upper && strings.EqualFold(w, text[u.start:u.end])) {
 				continue
 			}
 			// Not the start of a longer name: "Mamond Khan", "Mukuru kwa

@@ -55,6 +55,10 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"iPhone"}, "Sydney", "AU", ""},
 		{"a quoted gang named like a village abroad", "Police in Cali, Colombia, said the 'Los Rastrojos' gang had attacked a patrol.",
 			[]string{"Los Rastrojos"}, "Cali", "CO", ""},
+		{"a dateline's town of words and a particle, beside its country", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.",
+			nil, "VILARROJA DE SEGARRA", "ES", ""},
+		{"the dateline's town again in running text", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.\nThe fire began in Vilarroja de Segarra in Catalonia on Wednesday.",
+			nil, "Vilarroja de Segarra", "ES", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

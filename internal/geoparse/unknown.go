@@ -216,7 +216,9 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			m := ms[after]
 			if lv := m.cands[m.pick].Level(); lv == 2 || lv == 3 || lv == 5 {
 				best = after
-			} else if u.orig == nil {
+			} else if u.orig == nil && !u.nearestFirst {
+				// A dateline's town ("TORRE DEL ESPANOL, Spain (AFP)")
+				// still goes to the text's nearest town below.
 				continue
 			}
 		}
