@@ -57,7 +57,7 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"Los Rastrojos"}, "Cali", "CO", ""},
 		{"a dateline's town of words and a particle, beside its country", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.",
 			nil, "VILARROJA DE SEGARRA", "ES", ""},
-		{"the dateline's town again in running text", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.\nThe fire began in Vilarroja de Segarra in Catalonia on Wednesday.",
+		{"the dateline's town again in running text", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.\nThe blaze broke out in Vilarroja de Segarra in the northeastern region of Catalonia.",
 			nil, "Vilarroja de Segarra", "ES", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
