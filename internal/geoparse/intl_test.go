@@ -59,6 +59,8 @@ func TestInternationalNews(t *testing.T) {
 			nil, "VILARROJA DE SEGARRA", "ES", ""},
 		{"the dateline's town again in running text", "Spain fire\n\nVILARROJA DE SEGARRA, Spain (AFP) – Firefighters fought a blaze near Lleida.\nThe blaze broke out in Vilarroja de Segarra in the northeastern region of Catalonia.",
 			nil, "Vilarroja de Segarra", "ES", ""},
+		{"a people's adjective of a region the text names", "A forest fire burned near Figueres in Catalonia. The Catalan regional government closed the border road.",
+			[]string{"Catalan"}, "Figueres", "ES", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

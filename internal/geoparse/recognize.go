@@ -533,6 +533,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
 		return false
 	}
+	// "the Catalan regional government" after Catalonia: a people's
+	// adjective of a place the text has named, though a town abroad is
+	// called so (Çatalan, Turkey).
+	if words == 1 && top.Level() >= 3 && regionAdjective(p.word(text, toks, m.first), tc.placed) {
+		return false
+	}
 	// "in the car park of a McDonald's": an indefinite article before a
 	// name with its "'s" makes it a shop's or a chain's; a place's name
 	// takes none.
@@ -1134,4 +1140,27 @@ var vehicleCompounds = map[string]bool{
 var diplomats = map[string]bool{
 	"ambassador": true, "ambassadors": true, "envoy": true, "envoys": true, "embassy": true, "embassies": true,
 	"consulate": true, "emissary": true, "charge": true, "attache": true,
+}
+
+// regionAdjective reports whether a word is a people's adjective of a
+// place the text has named: its stem begins the place's name and it ends
+// as such adjectives do ("Catalan" of Catalonia, "Bavarian" of Bavaria,
+// "Punjabi" of Punjab).
+func regionAdjective(w string, placed map[string]bool) bool {
+	stem := ""
+	for _, suf := range []string{"ian", "an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			stem = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	if len(stem) < 4 {
+		return false
+	}
+	for k := range placed {
+		if k != w && strings.HasPrefix(k, stem) && !strings.Contains(k, " ") {
+			return true
+		}
+	}
+	return false
 }
