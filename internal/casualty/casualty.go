@@ -539,7 +539,7 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		ofName := false
 		for k < len(toks) && (k-j < 5 || ofName && isCapitalized(toks[k]) && k-j < 10) && isWord(toks[k]) &&
 			(!groupStop[toks[k].low] || ofName && toks[k].low == "and" && isCapitalized(toks[k-1]) && k+1 < len(toks) && isCapitalized(toks[k+1])) &&
-			!(k > j && strings.HasSuffix(toks[k].low, "ing")) {
+			!strings.HasSuffix(toks[k].low, "ing") {
 			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
 				break
 			}
@@ -653,6 +653,13 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 		}
 	}
 	if m, ok := outcomes[toks[i].low]; ok {
+		// "Thirty seven people were killed and wounded": dead and hurt
+		// together, neither figure told.
+		if i+2 < len(toks) && (toks[i+1].low == "and" || toks[i+1].low == "or") {
+			if m2, ok := outcomes[toks[i+2].low]; ok && m2 != m {
+				return "", i + 3, false
+			}
+		}
 		return m, i + 1, true
 	}
 	return "", i, false

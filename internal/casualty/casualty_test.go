@@ -81,6 +81,9 @@ func TestFind(t *testing.T) {
 		{"An intense shootout in which 12 militants and a soldier were killed.", "12 killed militants; 1 killed soldier"},
 		{"Militants ambushed a police vehicle, killing a local police chief and another policeman.", "1 killed local police chief; 1 killed policeman"},
 		{"They killed three officers and wounded five before fleeing.", "3 killed officers; 5 wounded officers"},
+		// Dead and hurt told as one figure: neither.
+		{"Thirty seven people were killed and wounded in a series of car bombs.", ""},
+		{"Twelve people were killed or injured.", ""},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

@@ -517,8 +517,11 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 				continue
 			}
 		}
-		if _, ok := have[c.Who]; !ok && casualty.Subgroup(c.Who) && anyoneKilled(e.Casualties, c.Killed) {
-			continue // "A father, his wife and their two children were killed": among the six
+		if _, ok := have[c.Who]; !ok && (casualty.Subgroup(c.Who) || civilianWords[lastField(strings.ToLower(c.Who))]) && c.Killed != nil && anyoneKilled(e.Casualties, c.Killed) {
+			// "A father, his wife and their two children were killed",
+			// "four laborers … died", after "killing 10 civilians":
+			// who the dead the lead counted were, not more of them.
+			continue
 		}
 		i, ok := have[c.Who]
 		if !ok {
@@ -623,7 +626,8 @@ func placeAt(ps []PlaceMention, at int) bool {
 // as n.
 func anyoneKilled(cs []event.Casualty, n *event.Count) bool {
 	for _, c := range cs {
-		if c.Killed != nil && (n == nil || c.Killed.Best >= n.Best) && (anyone[lastField(strings.ToLower(c.Who))] || c.Who == "civilians" || c.Who == "villagers") {
+		last := lastField(strings.ToLower(c.Who))
+		if c.Killed != nil && (n == nil || c.Killed.Best >= n.Best) && (anyone[last] || last == "civilians" || last == "villagers") {
 			return true
 		}
 	}
@@ -642,7 +646,7 @@ func inReach(coarse, fine event.Place) bool {
 }
 
 // anyone are the words of a toll that names no one.
-var anyone = map[string]bool{"people": true, "persons": true, "others": true, "victims": true, "": true}
+var anyone = map[string]bool{"people": true, "persons": true, "person": true, "others": true, "victims": true, "": true}
 
 // clauseSeparators end a clause, strongest first.
 var clauseSeparators = []string{";", ", while ", ", whereas ", ", but ", ", and ", " while ", " and then ", ",", " and "}

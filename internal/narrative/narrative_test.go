@@ -498,6 +498,14 @@ func TestNewsStory(t *testing.T) {
 			"Officers returned fire, and four militants were killed in the attack, a police official said.\n" +
 			"He blamed the Pakistani Taliban for the attack.\n",
 			[]string{"2023-06-09 day Battles officers killed 10 wounded 3; Taliban killed 4 [Karak]"}},
+		// "explosives blew up" is an explosion; who the dead were, told
+		// after the lead's toll, are not more dead; an earlier report's
+		// figure is not added.
+		{"who the dead were", "Car bomb kills 10 in Baghdad\n\n" +
+			"BAGHDAD, Iraq — A car loaded with 300 pounds of explosives blew up Friday near a police station in southwest Baghdad, killing 10 Iraqi civilians and wounding four others, the military said.\n" +
+			"Officials said earlier initial reports showed one person killed and 11 others wounded in the explosion.\n" +
+			"The military said four laborers working in a nearby palm grove died in the blast, while two bystanders also died in the attack.\n",
+			[]string{"2023-06-09 day Explosions/Remote violence iraqi civilians killed 10; others wounded 4 [southwest Baghdad]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
