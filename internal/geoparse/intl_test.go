@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -107,5 +108,15 @@ func TestShortForms(t *testing.T) {
 		if n != tc.want {
 			t.Errorf("%q: %d mentions of %s read, want %d", tc.text, n, tc.short, tc.want)
 		}
+	}
+}
+
+// TestVillageInBigProvince: a village the gazetteer lacks, paired with a
+// province, goes to the town the text names in that province (round 7).
+func TestVillageInBigProvince(t *testing.T) {
+	text := "Police were attacked in Bhojpurwa, Uttar Pradesh, on Sunday. The man had cases in Bulandshahr district."
+	tp := find(t, parser.Parse(text), "Bhojpurwa")
+	if math.Abs(tp.Place.Lat-28.40) > 0.5 || math.Abs(tp.Place.Lon-77.86) > 0.5 {
+		t.Errorf("Bhojpurwa at %.2f,%.2f (%s), want near Bulandshahr", tp.Place.Lat, tp.Place.Lon, tp.Place.Name)
 	}
 }

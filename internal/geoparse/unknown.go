@@ -216,6 +216,19 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			m := ms[after]
 			if lv := m.cands[m.pick].Level(); lv == 2 || lv == 3 || lv == 5 {
 				best = after
+				// "Chirchita, Uttar Pradesh": a province of 240,000 km²
+				// says little; the nearest county or town the text names
+				// in it holds the village better ("across Bulandshahr
+				// district").
+				if lv == 2 {
+					d := m.cands[m.pick]
+					if k := nearestTown(ms[:n], u, func(o mention) bool {
+						c := o.cands[o.pick]
+						return c.Country == d.Country && c.Admin1Code == d.Admin1Code
+					}); k >= 0 {
+						best = k
+					}
+				}
 			} else if u.orig == nil && !u.nearestFirst {
 				// A dateline's town ("TORRE DEL ESPANOL, Spain (AFP)")
 				// still goes to the text's nearest town below.
