@@ -62,6 +62,8 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Vilarroja de Segarra", "ES", ""},
 		{"a people's adjective of a region the text names", "A forest fire burned near Figueres in Catalonia. The Catalan regional government closed the border road.",
 			[]string{"Catalan"}, "Figueres", "ES", ""},
+		{"an ocean's word in lower case is part of its name", "The coca fields of Cauca connect with the Pacific ocean, the army said.",
+			nil, "Pacific ocean", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

@@ -326,7 +326,7 @@ var featureWords = map[string]bool{
 	"valley": true, "sea": true, "canal": true, "delta": true, "mountains": true, "hills": true, "bay": true, "gulf": true,
 	"strait": true, "peninsula": true, "desert": true, "basin": true, "plateau": true, "river": true, "lake": true,
 	"island": true, "islands": true, "coast": true, "highlands": true, "plains": true, "range": true, "falls": true,
-	"harbour": true, "harbor": true, "creek": true,
+	"harbour": true, "harbor": true, "creek": true, "ocean": true,
 }
 
 var townWords = map[string]bool{
