@@ -1205,6 +1205,10 @@ var (
 		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
+		// "PATNA: Twenty-two …": a town in capitals and a colon.
+		capsTown + `:|` +
+		// "(AP) Armed separatists …": the credit alone.
+		`\([A-Z][A-Za-z.]{1,12}\)\s*(?:—|–|--|-)?|` +
 		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)\s*(?:—|–|--|-|:)?` +
 		`)\s`)
@@ -1603,8 +1607,8 @@ func dropRetold(es []event.Event) []event.Event {
 		retold := len(out) > 0 && e.Date.String() == out[len(out)-1].Date.String() &&
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text) ||
 				e.Type != event.Strategic && e.Type == out[len(out)-1].Type)
-		if retold && len(e.Casualties) == 0 {
-			continue
+		if retold && (len(e.Casualties) == 0 || e.Fatalities != nil && out[len(out)-1].Fatalities != nil && e.Fatalities.Best == out[len(out)-1].Fatalities.Best) {
+			continue // told again, with no toll or the same one
 		}
 		if retold && len(out[len(out)-1].Casualties) == 0 {
 			prev := &out[len(out)-1]

@@ -506,6 +506,13 @@ func TestNewsStory(t *testing.T) {
 			"Officials said earlier initial reports showed one person killed and 11 others wounded in the explosion.\n" +
 			"The military said four laborers working in a nearby palm grove died in the blast, while two bystanders also died in the attack.\n",
 			[]string{"2023-06-09 day Explosions/Remote violence iraqi civilians killed 10; others wounded 4 [southwest Baghdad]"}},
+		// "PATNA:" is a dateline, not the place; a retelling with the
+		// same toll is no second event; "(AP)" alone opens no summary.
+		{"colon dateline", "22 security personnel killed in Chhattisgarh\n\n" +
+			"PATNA: Twenty-two Indian security forces were killed and 30 others injured in a gun battle with Maoist rebels in Chhattisgarh, police said Sunday.\n" +
+			"(AP) The forces were ambushed on Saturday while returning from a search operation near a forest in Chhattisgarh.\n" +
+			"Officials said the rebels attacked the patrol on Saturday, killing 22 security personnel.\n",
+			[]string{"2023-06-10 day Battles India killed 22; others wounded 30 [Chhattisgarh]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
