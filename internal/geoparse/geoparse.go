@@ -285,6 +285,7 @@ type mention struct {
 	holderEnd   int              // a stray part of a town ("Ohio's Linden neighborhood"): the byte end of the town's mention, else 0
 	home        *gazetteer.Place // a stray out of the text's one state: the nearest of the text's places there, when its sentence has none
 	diplomatic  bool             // a diplomat's post ("ambassador to Washington"): a national capital
+	intl        bool             // its sentence tells of talks or international bodies ("talks in Geneva")
 }
 
 const maxCandidates = 40

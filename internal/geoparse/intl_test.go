@@ -64,6 +64,10 @@ func TestInternationalNews(t *testing.T) {
 			[]string{"Catalan"}, "Figueres", "ES", ""},
 		{"an ocean's word in lower case is part of its name", "The coca fields of Cauca connect with the Pacific ocean, the army said.",
 			nil, "Pacific ocean", "", ""},
+		{"talks in a world city, in a story on a state with its namesake", "Farmers in Illinois worry about tariffs. U.S. and Chinese negotiators resumed trade talks in Geneva on Monday.",
+			nil, "Geneva", "CH", ""},
+		{"a namesake's own dateline keeps it at home", "GENEVA, Ill. (AP) - The city council met on Monday. Talks with the union in Geneva went on.",
+			nil, "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
@@ -120,5 +124,15 @@ func TestVillageInBigProvince(t *testing.T) {
 	tp := find(t, parser.Parse(text), "Bhojpurwa")
 	if math.Abs(tp.Place.Lat-28.40) > 0.5 || math.Abs(tp.Place.Lon-77.86) > 0.5 {
 		t.Errorf("Bhojpurwa at %.2f,%.2f (%s), want near Bulandshahr", tp.Place.Lat, tp.Place.Lon, tp.Place.Name)
+	}
+}
+
+// TestNamesakeDatelineStays: talks in a namesake town filed from there
+// stay there (round 7).
+func TestNamesakeDatelineStays(t *testing.T) {
+	for _, tp := range parser.Parse("GENEVA, Ill. (AP) - The city council met on Monday. Talks with the union in Geneva went on.") {
+		if tp.Place.Country != "US" {
+			t.Errorf("%q → %s (%s)", tp.Name, tp.Place.Name, tp.Place.Country)
+		}
 	}
 }

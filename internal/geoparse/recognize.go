@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -569,6 +570,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if (prev == "to" || prev == "in") && diplomats[p.word(text, toks, m.first-2)] {
 		m.diplomatic = true
 	}
+	m.intl = words == 1 && diplomacy.MatchString(sentenceAround(text, m.start, m.end))
 	prev2 := p.word(text, toks, m.first-2)
 	next := p.word(text, toks, m.last+1)
 	prevJoined := m.first > 0 && joinable(text, toks[m.first-1], first)
@@ -1163,4 +1165,29 @@ func regionAdjective(w string, placed map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// diplomacy is the wording of international meetings and bodies: a town
+// named beside it is more likely a world city than a namesake at home
+// ("trade talks in Geneva" in a story on Illinois farmers).
+var diplomacy = regexp.MustCompile(`\b(?:talks|negotiators|negotiations|summit|U\.?N\.?|United Nations|Security Council|World Health Organization|WHO|peace conference|treaty|ceasefire|delegations?|diplomats?)\b`)
+
+// sentenceAround returns the sentence holding text[start:end], at most
+// 300 bytes each side.
+func sentenceAround(text string, start, end int) string {
+	a := max(0, start-300)
+	if i := strings.LastIndex(text[a:start], ". "); i >= 0 {
+		a += i + 2
+	}
+	if i := strings.LastIndexByte(text[a:start], '\n'); i >= 0 {
+		a += i + 1
+	}
+	b := min(len(text), end+300)
+	if i := strings.Index(text[end:b], ". "); i >= 0 {
+		b = end + i
+	}
+	if i := strings.IndexByte(text[end:b], '\n'); i >= 0 {
+		b = end + i
+	}
+	return text[a:b]
 }

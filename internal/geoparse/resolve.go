@@ -893,6 +893,14 @@ func (p *Parser) base(m *mention, j int) float64 {
 	if m.diplomatic && c.FeatureCode == "PPLC" {
 		s += 8
 	}
+	// "trade talks in Geneva", "the UN in Geneva": a town of 50,000 at
+	// home yields to a capital of a country or a province abroad of
+	// 150,000.
+	if m.intl && lv == 5 && c.Population < 50_000 && slices.ContainsFunc(m.cands, func(d gazetteer.Place) bool {
+		return d.Level() == 5 && d.Country != c.Country && d.Population >= 150_000 && (d.FeatureCode == "PPLC" || d.FeatureCode == "PPLA")
+	}) {
+		s -= 10
+	}
 	if m.wantAdmin {
 		if c.FeatureCode == "ADM1" || c.FeatureCode == "ADM2" {
 			s += 8
