@@ -570,7 +570,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if (prev == "to" || prev == "in") && diplomats[p.word(text, toks, m.first-2)] {
 		m.diplomatic = true
 	}
-	m.intl = words == 1 && diplomacy.MatchString(sentenceAround(text, m.start, m.end))
+	m.intl = words == 1 && worldCityAndNamesake(cands) && diplomacy.MatchString(sentenceAround(text, m.start, m.end))
 	prev2 := p.word(text, toks, m.first-2)
 	next := p.word(text, toks, m.last+1)
 	prevJoined := m.first > 0 && joinable(text, toks[m.first-1], first)
@@ -1190,4 +1190,17 @@ func sentenceAround(text string, start, end int) string {
 		b = end + i
 	}
 	return text[a:b]
+}
+
+// worldCityAndNamesake reports whether the candidates hold a capital of a
+// country or a province of 150,000 and a town of under 50,000 elsewhere:
+// the only case where talks in the sentence matter.
+func worldCityAndNamesake(cands []gazetteer.Place) bool {
+	for _, d := range cands {
+		if d.Level() == 5 && d.Population >= 150_000 && (d.FeatureCode == "PPLC" || d.FeatureCode == "PPLA") &&
+			slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 5 && c.Population < 50_000 && c.Country != d.Country }) {
+			return true
+		}
+	}
+	return false
 }
