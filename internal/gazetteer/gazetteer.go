@@ -73,6 +73,7 @@ type Gazetteer struct {
 	cells    map[int32][]int32  // 1° cell → places, for Nearest
 	maxWords int
 	source   string
+	caps     capitals
 }
 
 // Len is the number of places.

@@ -124,6 +124,19 @@ func (gp *geoPlacer) Country(name string) (event.Place, bool) {
 	return p, true
 }
 
+func (gp *geoPlacer) Capital(country string) (event.Place, bool) {
+	c, ok := gp.g.Capital(country)
+	if !ok {
+		return event.Place{}, false
+	}
+	lat, lon := c.Lat, c.Lon
+	p := event.Place{Name: c.Name, Admin1: c.Admin1Name, Admin2: c.Admin2Name, Country: c.Country3, Lat: &lat, Lon: &lon, Precision: event.GeoPoint, GeonameID: c.ID}
+	if n, ok := gp.g.Country(country); ok {
+		p.CountryNm = n.Name
+	}
+	return p, true
+}
+
 // ISO3 makes the placer a conflict.Countries.
 func (gp *geoPlacer) ISO3(name string) (string, bool) {
 	c, ok := gp.g.Country(name)

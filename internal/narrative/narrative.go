@@ -55,6 +55,8 @@ type Placer interface {
 	Places(text string) []PlaceMention
 	// Country resolves "Niger", "NER", "Nigerien" to a country place.
 	Country(name string) (event.Place, bool)
+	// Capital is the capital of a country named as Country takes it.
+	Capital(country string) (event.Place, bool)
 }
 
 // Extractor holds what extraction needs.
@@ -227,8 +229,27 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					}
 				}
 			}
+			placed := e.Place.Name != ""
+			if !placed {
+				// "KATMANDU, Nepal -- Police fired tear gas …": a story
+				// filed from a country and naming no place is there.
+				if c, ok := x.datelineCountry(text[whole.Start:whole.End]); ok {
+					e.Place, placed = c, true
+				}
+			}
 			if e.Place.Name == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
+			}
+			// "marching into the capital's center": in a story placed no
+			// finer than a country, by its own words or its dateline, that
+			// country's capital.
+			if e.Place.Precision == event.GeoCountry && e.Place.Country != "" && (placed || datelineNames(text[whole.Start:whole.End], e.Place.CountryNm)) {
+				if loc := theCapital.FindStringIndex(text[whole.Start:whole.End]); loc != nil {
+					if c, ok := x.Places.Capital(e.Place.Country); ok {
+						e.Place = c
+						e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: ro.at(whole.Start + loc[0]), End: ro.at(whole.Start + loc[1]), Value: c.Name})
+					}
+				}
 			}
 			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section}, event.KV{Key: "paragraph", Value: fmt.Sprint(u.block)})
 			if u.lead {
@@ -611,6 +632,41 @@ func named(cs []event.Casualty) bool {
 	}
 	return true
 }
+
+// datelineNames reports a sentence opening with a dateline that names
+// country: "KATMANDU, Nepal -- ".
+func datelineNames(sent, country string) bool {
+	loc := dateline.FindStringIndex(sent)
+	return loc != nil && country != "" && strings.Contains(sent[:loc[1]], country)
+}
+
+// datelineCountry is the country a sentence's dateline names after its
+// town: "KATMANDU, Nepal -- " gives Nepal.
+func (x *Extractor) datelineCountry(sent string) (event.Place, bool) {
+	loc := dateline.FindStringIndex(sent)
+	if loc == nil {
+		return event.Place{}, false
+	}
+	d := sent[:loc[1]]
+	comma := strings.IndexByte(d, ',')
+	if comma < 0 {
+		return event.Place{}, false
+	}
+	d = d[comma+1:]
+	if end := strings.IndexAny(d, "(—–-:"); end >= 0 {
+		d = d[:end]
+	}
+	d = strings.TrimSpace(d)
+	if d == "" || strings.ContainsAny(d, "0123456789") {
+		return event.Place{}, false
+	}
+	return x.Places.Country(d)
+}
+
+// theCapital is a country's capital left unnamed: "the capital", "the
+// capital's center"; not "the state capital" nor "the capital, Tripoli"
+// (named, and read as a place).
+var theCapital = regexp.MustCompile(`\b(?:in|into|to|near|around|outside|across|at|of)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s|\s+city)?\b(?:[^,]|,\s*\p{Ll})`)
 
 // placeAt reports a toponym starting within a few bytes after at.
 func placeAt(ps []PlaceMention, at int) bool {

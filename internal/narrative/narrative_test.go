@@ -513,6 +513,12 @@ func TestNewsStory(t *testing.T) {
 			"(AP) The forces were ambushed on Saturday while returning from a search operation near a forest in Chhattisgarh.\n" +
 			"Officials said the rebels attacked the patrol on Saturday, killing 22 security personnel.\n",
 			[]string{"2023-06-10 day Battles India killed 22; others wounded 30 [Chhattisgarh]"}},
+		// "the capital" of a story placed in a country is its capital;
+		// "the state capital" is not.
+		{"the capital", "Police disperse protesters\n\n" +
+			"KATMANDU, Nepal -- Police fired tear gas to stop pro-democracy demonstrators from marching into the capital's center Sunday, arresting dozens of protesters.\n" +
+			"In Chhattisgarh, rebels attacked a patrol on Saturday some 400 kilometres from the state capital, killing four policemen.\n",
+			[]string{"2023-06-10 day Battles policemen killed 4 [Chhattisgarh]", "2023-06-11 day Protests  [Kathmandu]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
