@@ -68,6 +68,10 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Geneva", "CH", ""},
 		{"a namesake's own dateline keeps it at home", "GENEVA, Ill. (AP) - The city council met on Monday. Talks with the union in Geneva went on.",
 			nil, "", "", ""},
+		{"the Highlands in a Scottish story", "Police Scotland said the A9 was closed in the Highlands after a crash near Aviemore.",
+			nil, "Highlands", "GB", ""},
+		{"the Highlands in a story on Papua New Guinea", "Tribal fighting in Papua New Guinea's Highlands killed 20 people near Mount Hagen.",
+			nil, "Highlands", "PG", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
