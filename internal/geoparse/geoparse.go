@@ -422,11 +422,13 @@ func (p *Parser) mentions(text string) []mention {
 			// not "The quarter", "Co. to".
 			if j > i && !toks[j].cap {
 				w := p.word(text, toks, j)
-				if sep := text[toks[j-1].end:toks[j].start]; sep != "-" && !nameParticles[w] && !featureWords[w] {
+				sep := text[toks[j-1].end:toks[j].start]
+				if sep != "-" && !nameParticles[w] && !featureWords[w] {
 					break
 				}
-				// "Lake Chad basin" ends with its feature word.
-				if !featureWords[w] {
+				// "Lake Chad basin" ends with its feature word, and
+				// "Ross-shire" with a hyphened word in lower case.
+				if !featureWords[w] && (sep != "-" || nameParticles[w]) {
 					continue
 				}
 			}

@@ -72,6 +72,10 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Highlands", "GB", ""},
 		{"the Highlands in a story on Papua New Guinea", "Tribal fighting in Papua New Guinea's Highlands killed 20 people near Mount Hagen.",
 			nil, "Highlands", "PG", ""},
+		{"a Scottish county with its hyphened -shire", "A driver was hurt in a crash near Invergordon, Ross-shire, on Monday.",
+			nil, "Ross-shire", "GB", ""},
+		{"a region of England the extract lacks", "Floods closed roads across Yorkshire and Lancashire on Sunday.",
+			nil, "Yorkshire", "GB", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)
