@@ -76,6 +76,8 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Ross-shire", "GB", ""},
 		{"a region of England the extract lacks", "Floods closed roads across Yorkshire and Lancashire on Sunday.",
 			nil, "Yorkshire", "GB", ""},
+		{"a province the gazetteer calls Province of its name", "The weather agency warned of flooding on Catanduanes in the Bicol region.",
+			nil, "Catanduanes", "PH", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tops := parser.Parse(tc.text)

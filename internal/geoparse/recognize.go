@@ -510,7 +510,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// town in GeoNames' list of other names) needs a locative cue.
 	viaAlt := true
 	for _, c := range cands {
-		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key {
+		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key || c.Level() == 3 && divisionCore(gazetteer.Fold(c.Name)) == m.key {
 			viaAlt = false
 			break
 		}
@@ -1203,4 +1203,21 @@ func worldCityAndNamesake(cands []gazetteer.Place) bool {
 		}
 	}
 	return false
+}
+
+// divisionCore strips a division's word from its folded name: a province
+// the gazetteer calls "Province of Catanduanes" is called so by its own
+// name, not by another.
+func divisionCore(name string) string {
+	for _, pre := range []string{"province of ", "department of ", "district of ", "state of ", "region of ", "municipality of ", "city of "} {
+		if strings.HasPrefix(name, pre) {
+			return name[len(pre):]
+		}
+	}
+	for _, suf := range []string{" province", " county", " district", " department", " state", " region", " governorate", " prefecture", " municipality"} {
+		if strings.HasSuffix(name, suf) {
+			return name[:len(name)-len(suf)]
+		}
+	}
+	return name
 }
