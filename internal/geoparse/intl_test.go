@@ -18,6 +18,12 @@ func TestInternationalNews(t *testing.T) {
 		country    string
 		admin1     string
 	}{
+		{"a country's abbreviation before a noun qualifies it, it holds no town", "Car bomb explodes in Baghdad, U.S. military says 10 dead.",
+			nil, "Baghdad", "IQ", ""},
+		{"the same with officials", "Fighting in Kabul, U.S. officials said on Monday.",
+			nil, "Kabul", "AF", ""},
+		{"a holy month is no place", "The bomb went off in Baghdad at the start of the holy month of Ramadan, which began Friday.",
+			[]string{"Ramadan"}, "Baghdad", "IQ", ""},
 		{"a people's word before a hyphened participle", "Talks in Muscat stalled as the Saudi-led coalition struck Houthi positions in Yemen.",
 			[]string{"Saudi"}, "Yemen", "YE", ""},
 		{"a people's word before a hyphened participle, backed", "Saudi-backed forces retook the port of Aden.",

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
@@ -20,6 +21,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		sep := text[a.end:b.start]
 		if !pairSep(sep) {
 			continue
+		}
+		if adjectiveUse(text, b) {
+			continue // "Baghdad, U.S. military says": "U.S." qualifies the military
 		}
 		// "Canada, Mexico": a list of countries, not a town and its
 		// country. A state's abbreviation after a country's name makes it
@@ -473,7 +477,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			b := ms[i+1]
 			d := b.cands[b.pick]
 			if sep := text[m.end:b.start]; pairSep(sep) && sep != "," && b.strong && (d.Level() == 1 || d.Level() == 2) &&
-				d.Country != "" && !contains(d, c) && !peers(m, &b) {
+				d.Country != "" && !contains(d, c) && !peers(m, &b) && !adjectiveUse(text, &b) {
 				stray[m.key] = true
 			}
 		}
@@ -989,6 +993,24 @@ func placeWithin(m *mention, d gazetteer.Place) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveUse reports a country's abbreviation used as an adjective, before
+// a noun in lower case: "U.S. officials", "UK troops".
+func adjectiveUse(text string, m *mention) bool {
+	if m.cands[0].Level() != 1 {
+		return false
+	}
+	name := text[m.start:m.end]
+	if len(name) > 5 || strings.ToUpper(name) != name {
+		return false
+	}
+	rest := text[m.end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(r)
 }
 
 // contains reports whether division or country d holds place c.
