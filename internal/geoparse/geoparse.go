@@ -346,12 +346,43 @@ func shifted(pl gazetteer.Place, dir string) gazetteer.Place {
 	return pl
 }
 
+// countriesNamed is every country the text names in full or by its
+// people's word, wherever: a short town name of one of them is read after
+// a cue whether the country comes before or after it ("Malian troops … in
+// Gao", "in Gao, Mali", "near Gao in northern Mali").
+func (p *Parser) countriesNamed(text string, toks []token) map[string]bool {
+	named := map[string]bool{}
+	for i := range toks {
+		if !toks[i].cap || toks[i].upper && toks[i].letters <= 3 {
+			continue
+		}
+		if c, ok := p.demonym(strings.ToLower(text[toks[i].start:toks[i].end])); ok {
+			named[c.Country] = true
+			continue
+		}
+		key := ""
+		for j := i; j < len(toks) && j < i+3; j++ {
+			if j > i && (!joinable(text, toks[j-1], toks[j]) || !toks[j].cap && p.word(text, toks, j) != "of") {
+				break
+			}
+			if j > i {
+				key += " "
+			}
+			key += gazetteer.Fold(text[toks[j].start:toks[j].end])
+			if c, ok := p.g.Country(key); ok && len(key) > 3 && gazetteer.Fold(c.Name) == key {
+				named[c.Country] = true
+			}
+		}
+	}
+	return named
+}
+
 // mentions recognizes and resolves the names of a text.
 func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: map[string]bool{}, states: map[string]bool{}, spelled: map[string]bool{}}
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{}}
 	var us []unknown
 	lastUnknown := -1
 	counties := p.countyNames(text, toks)
