@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -491,6 +492,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// Frankfurt am Main) is called by its name.
 		shortName := m.viaAlt && c.Population >= 100_000 && strings.HasPrefix(gazetteer.Fold(c.Name), m.key+" ")
 		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt && !shortName || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
+			stray[m.key] = true
+		}
+		// "the village of Otu, near the town of Mamfe" in a story on
+		// Cameroon: no city abroad (Ōtsu, Japan), whatever its size.
+		if c.Level() == 5 && c.Population >= 100_000 && f <= 0 && total-own[m.key].w > 0 && villageOf.MatchString(text[max(0, m.start-24):m.start]) {
 			stray[m.key] = true
 		}
 		// "the Adhamiyah district of Baghdad", "a suburb of Harare": a part
@@ -994,6 +1000,9 @@ func placeWithin(m *mention, d gazetteer.Place) bool {
 	}
 	return false
 }
+
+// villageOf is a cue that the name after it is a small place.
+var villageOf = regexp.MustCompile(`(?i)\b(?:village|hamlet|settlement|locality)\s+of\s+$`)
 
 // adjectiveUse reports a country's abbreviation used as an adjective, before
 // a noun in lower case: "U.S. officials", "UK troops".
