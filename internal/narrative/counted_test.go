@@ -42,3 +42,17 @@ func TestCountedBack(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRoundupTotal: a lead that sums separate attacks is marked a total,
+// so that checks weigh it against a claim rather than add it up.
+func TestRoundupTotal(t *testing.T) {
+	dct, _ := time.Parse("2006-01-02", "2023-06-12")
+	r, err := Default().WithDCT(dct).Read("roundup", []byte("Bandits kill 42 in Zamfara\n\n"+
+		"No fewer than 42 persons have been killed by suspected bandits in separate attacks across villages in Zamfara State on Sunday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Events) != 1 || r.Events[0].Extra.Get("total") != "true" {
+		t.Errorf("events %+v", r.Events)
+	}
+}

@@ -1347,11 +1347,12 @@ func (x *Extractor) isStateActor(name string) bool {
 }
 
 // totalRe marks a sentence that sums up a whole campaign's losses ("300
-// militants had died during the campaign") rather than telling one
+// militants had died during the campaign"), or a roundup's ("42 persons
+// killed in separate attacks across villages"), rather than telling one
 // incident: reconciliation weighs it against the claim instead of adding
 // it to the incidents it sums. "During the operation" or "the fighting"
 // is most often one raid.
-var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b`)
+var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b|\bin (?:separate|a series of|several|(?:two|three|four|five|multiple) separate) (?:attacks|raids|incidents|clashes|bombings)\b`)
 
 // runningTotal is a toll in the present perfect: counted up to now over a
 // stretch, not one incident.
