@@ -1665,10 +1665,12 @@ func dropRetold(es []event.Event) []event.Event {
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text) ||
 				e.Type != event.Strategic && e.Type == out[len(out)-1].Type)
 		if retold && (len(e.Casualties) == 0 || e.Fatalities != nil && out[len(out)-1].Fatalities != nil && e.Fatalities.Best == out[len(out)-1].Fatalities.Best) {
+			finerFrom(&out[len(out)-1], e)
 			continue // told again, with no toll or the same one
 		}
 		if retold && len(out[len(out)-1].Casualties) == 0 {
 			prev := &out[len(out)-1]
+			finerFrom(prev, e)
 			// The toll told with the retelling ("…detonated the device,
 			// killing only himself," the police said) is the incident's.
 			prev.Casualties, prev.Fatalities = e.Casualties, e.Fatalities
@@ -1682,6 +1684,16 @@ func dropRetold(es []event.Event) []event.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// finerFrom gives prev the finer place of e, a retelling of its incident:
+// "Police believe Saturday's attack … took place when an armed group
+// entered the bar in the city of Irapuato".
+func finerFrom(prev *event.Event, e event.Event) {
+	if r, own := e.Place.Precision.Rank(), prev.Place.Precision.Rank(); r != 0 && (own == 0 || r < own) &&
+		e.Place.Country == prev.Place.Country && inReach(prev.Place, e.Place) {
+		prev.Place = e.Place
+	}
 }
 
 // dropUnhappened removes from news what had not happened when it was

@@ -519,6 +519,11 @@ func TestNewsStory(t *testing.T) {
 			"KATMANDU, Nepal -- Police fired tear gas to stop pro-democracy demonstrators from marching into the capital's center Sunday, arresting dozens of protesters.\n" +
 			"In Chhattisgarh, rebels attacked a patrol on Saturday some 400 kilometres from the state capital, killing four policemen.\n",
 			[]string{"2023-06-10 day Battles policemen killed 4 [Chhattisgarh]", "2023-06-11 day Protests  [Kathmandu]"}},
+		// A retelling dropped for its same toll still gives its finer
+		// place.
+		{"retold finer", "12 dead in bar shooting\n\n" +
+			"Twelve people were killed in a shooting at a bar in central Mexico on Saturday, local authorities said. Police believe Saturday's attack took place when an armed group entered the bar in the city of Irapuato and opened fire, killing six men and six women.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 12 [Irapuato]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
