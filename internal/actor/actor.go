@@ -201,6 +201,13 @@ func (t *Table) Find(s string) []Mention {
 		if j < len(s) && s[j] == '.' && strings.Count(s[i:j], ".") > 0 {
 			j++
 		}
+		// "pro-Islamic State militants": the group's supporters are read
+		// as the group.
+		if j-i > 5 && strings.EqualFold(s[i:i+4], "pro-") {
+			if r, _ := utf8.DecodeRuneInString(s[i+4:]); unicode.IsUpper(r) {
+				i += 4
+			}
+		}
 		words = append(words, word{i, j})
 		i = j
 	}

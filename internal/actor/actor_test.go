@@ -51,6 +51,22 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestFindSupporters: "pro-" before a group's name reads the group, so a
+// place inside its name ("in Iraq and Syria") is not taken for where.
+func TestFindSupporters(t *testing.T) {
+	s := "Four pro-Islamic State in Iraq and Syria (ISIS) militants were killed; pro-government militias fled."
+	var got []string
+	for _, m := range Default().Find(s) {
+		if s[m.Start:m.End] != m.Text {
+			t.Errorf("span %d-%d is %q, text %q", m.Start, m.End, s[m.Start:m.End], m.Text)
+		}
+		got = append(got, m.Text+"="+m.Entry.Canonical)
+	}
+	if want := "Islamic State in Iraq and Syria=Islamic State"; len(got) == 0 || got[0] != want {
+		t.Errorf("got %v, want %s first", got, want)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	for _, src := range []string{"a\tgroup", "a\tbogus\tb"} {
 		if _, err := Parse(src); err == nil || !strings.Contains(err.Error(), "line 1") {

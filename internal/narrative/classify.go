@@ -59,6 +59,11 @@ func classify(s string) (string, string) {
 
 var armedWith = regexp.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
+// civilianKinds are who civilians killed are said to be, beside
+// civilianWords: "three teachers".
+var civilianKinds = map[string]bool{"teachers": true, "pupils": true, "doctors": true, "nurses": true, "journalists": true,
+	"shoppers": true, "customers": true, "guests": true, "patients": true, "mourners": true}
+
 // twoSided is wording of a fight between armed parties or of an armed
 // target, as against an attack on people who do not fight back. Not
 // "soldiers" or "the army": they are as often who said it.

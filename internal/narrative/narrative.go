@@ -1188,6 +1188,14 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				if who == "" {
 					continue
 				}
+				// "At least twenty civilians were killed … the bombing in
+				// Idlib city killed at least nine children and three
+				// teachers": a later sentence names who the dead were.
+				if _, had := byKey[who]; !had && ui > 0 && m.Measure == casualty.Killed && (casualty.Subgroup(who) || civilianWords[lastField(strings.ToLower(who))] || civilianKinds[lastField(strings.ToLower(who))]) {
+					if cnt := m.Count; anyoneKilled(e.Casualties, &cnt) {
+						continue
+					}
+				}
 				key := who
 				idx, ok := byKey[key]
 				if !ok {

@@ -524,6 +524,13 @@ func TestNewsStory(t *testing.T) {
 		{"retold finer", "12 dead in bar shooting\n\n" +
 			"Twelve people were killed in a shooting at a bar in central Mexico on Saturday, local authorities said. Police believe Saturday's attack took place when an armed group entered the bar in the city of Irapuato and opened fire, killing six men and six women.\n",
 			[]string{"2023-06-10 day Violence against civilians people killed 12 [Irapuato]"}},
+		// Who the dead were, in the event's next sentence, are not more
+		// dead; "pro-Islamic State in Iraq and Syria" names a group, not
+		// where.
+		{"who among them", "Airstrikes kill 20 in Idlib\n\n" +
+			"At least twenty civilians were killed in a series of airstrikes in Idlib on Saturday. The bombing in Idlib city killed at least nine children and three teachers.\n" +
+			"On Friday, Philippine troops clashed with pro-Islamic State in Iraq and Syria militants in the town of Patikul in Sulu province.\n",
+			[]string{"2023-06-09 day Battles  [Province of Sulu]", "2023-06-10 day Explosions/Remote violence civilians killed at least 20 [Idlib]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
