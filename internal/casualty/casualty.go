@@ -537,16 +537,34 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		// "four members of Niger's Defence and Security Forces": a name
 		// after "of" runs on through its capitalized words and "and".
 		ofName := false
-		for k < len(toks) && (k-j < 5 || ofName && isCapitalized(toks[k]) && k-j < 10) && isWord(toks[k]) &&
-			(!groupStop[toks[k].low] || ofName && toks[k].low == "and" && isCapitalized(toks[k-1]) && k+1 < len(toks) && isCapitalized(toks[k+1])) &&
+		// "four Islamic State in Iraq and Syria militants": "in" inside a
+		// capitalized name runs on like "of".
+		inName := func(k int) bool {
+			if toks[k].low != "in" || k == j || !isCapitalized(toks[k-1]) || k+1 >= len(toks) || !isCapitalized(toks[k+1]) {
+				return false
+			}
+			caps := 0 // "pro-Islamic State": words with a capital
+			for _, t := range toks[j:k] {
+				if strings.IndexFunc(t.text, unicode.IsUpper) >= 0 {
+					caps++
+				}
+			}
+			return caps >= 2
+		}
+		for k < len(toks) && (k-j < 5 || ofName && (isCapitalized(toks[k]) || k > j && isCapitalized(toks[k-1])) && k-j < 10) && isWord(toks[k]) &&
+			(!groupStop[toks[k].low] || inName(k) || ofName && toks[k].low == "and" && isCapitalized(toks[k-1]) && k+1 < len(toks) && isCapitalized(toks[k+1])) &&
 			!strings.HasSuffix(toks[k].low, "ing") {
 			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
 				break
 			}
-			if toks[k].low == "of" {
+			if toks[k].low == "of" || inName(k) {
 				ofName = true
 			}
 			k++
+		}
+		// "… (ISIS) militants": an acronym in parentheses, then the noun.
+		if ofName && k+3 < len(toks) && toks[k].low == "(" && toks[k+2].low == ")" && isWord(toks[k+3]) && !groupStop[toks[k+3].low] && outcomes[toks[k+3].low] == "" {
+			k += 4
 		}
 		who := ""
 		if k > j {

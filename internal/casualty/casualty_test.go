@@ -84,6 +84,9 @@ func TestFind(t *testing.T) {
 		// Dead and hurt told as one figure: neither.
 		{"Thirty seven people were killed and wounded in a series of car bombs.", ""},
 		{"Twelve people were killed or injured.", ""},
+		// A group's long name, "in" and an acronym inside.
+		{"Three Philippine soldiers and four pro-Islamic State in Iraq and Syria (ISIS) militants were killed.", "3 killed Philippine soldiers; 4 killed pro-Islamic State in Iraq and Syria (ISIS) militants"},
+		{"Four Marines were killed in Helmand.", "4 killed Marines"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},
