@@ -234,16 +234,7 @@ func Find(s string) []Mention {
 			}
 			if m == Killed && k < len(toks) && (toks[k].low == "himself" || toks[k].low == "herself" || toks[k].low == "self") {
 				out = append(out, Mention{Count: *event.N(1), Measure: m, Who: toks[k].text, Start: toks[k].start, End: toks[k].end})
-				i = k + 1
-				if i+1 < len(toks) && toks[i].low == "and" {
-					if more, next := readList(s, toks, i+1); len(more) > 0 {
-						for j := range more {
-							more[j].Measure = m
-						}
-						out = append(out, more...)
-						i = next
-					}
-				}
+				out, i = andMore(s, toks, k+1, m, out)
 				continue
 			}
 			// "killed the village head, Alhaji Jafaru Rabiu, his personal
@@ -268,17 +259,8 @@ func Find(s string) []Mention {
 				if k > from+1 {
 					if who := s[toks[from+1].start:toks[k-1].end]; !notPeople[lastWord(who)] {
 						out = append(out, Mention{Count: *event.N(1), Measure: m, Who: who, Start: toks[from].start, End: toks[k-1].end})
-						i = k
-						if k+1 < len(toks) && toks[k].low == "and" {
-							// "killing a local police chief and another policeman"
-							if more, next := readList(s, toks, k+1); len(more) > 0 {
-								for j := range more {
-									more[j].Measure = m
-								}
-								out = append(out, more...)
-								i = next
-							}
-						}
+						// "killing a local police chief and another policeman"
+						out, i = andMore(s, toks, k, m, out)
 						continue
 					}
 				}
@@ -355,6 +337,23 @@ func Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// andMore reads the groups an "and" at toks[i] adds to one person counted
+// ("killing herself and two guards") as measure m, and returns where
+// reading goes on.
+func andMore(s string, toks []token, i int, m Measure, out []Mention) ([]Mention, int) {
+	if i+1 >= len(toks) || toks[i].low != "and" {
+		return out, i
+	}
+	more, next := readList(s, toks, i+1)
+	if len(more) == 0 {
+		return out, i
+	}
+	for j := range more {
+		more[j].Measure = m
+	}
+	return append(out, more...), next
 }
 
 // countNext reports a figure at toks[i]: "another six".

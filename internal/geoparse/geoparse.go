@@ -787,6 +787,11 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 		m.first, m.last, m.start, m.end = i, i, t.start, t.end
 		add = append(add, m)
 	}
+	return merged(ms, add)
+}
+
+// merged adds the mentions of add to ms, in text order.
+func merged(ms, add []mention) []mention {
 	if len(add) == 0 {
 		return ms
 	}
@@ -854,12 +859,7 @@ func (p *Parser) shortForms(text string, toks []token, ms []mention) []mention {
 		m.first, m.last, m.start, m.end = i, i, t.start, t.end
 		add = append(add, m)
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	ms = append(ms, add...)
-	sort.SliceStable(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-	return ms
+	return merged(ms, add)
 }
 
 // wireAcronyms are initials news uses for other things than a division:
