@@ -59,6 +59,9 @@ func classify(s string) (string, string) {
 
 var armedWith = regexp.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
+// civilianTarget is an attack on where people live or gather.
+var civilianTarget = regexp.MustCompile(`\b(?:attacked|raided|stormed|invaded|overran) (?:the |a |several |two |three )?(?:village|villages|community|communities|market|settlement|hamlet|camp for displaced|displacement camp)\b`)
+
 // civilianKinds are who civilians killed are said to be, beside
 // civilianWords: "three teachers".
 var civilianKinds = map[string]bool{"teachers": true, "pupils": true, "doctors": true, "nurses": true, "journalists": true,

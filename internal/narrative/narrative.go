@@ -1242,6 +1242,11 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	switch {
 	case e.Type == event.Strategic && e.SubType == "Other":
 		e.Type, e.SubType = byVictims(e.Casualties, e.Type, e.SubType)
+	case e.Type == event.Battles && e.SubType == "Armed clash" && len(e.Casualties) == 0 && !twoSided.MatchString(strings.ToLower(told)) && civilianTarget.MatchString(strings.ToLower(told)):
+		// "A terrorist group attacked the village … and burnt down most
+		// of the houses": an attack on a village with no fight told,
+		// whether or not anyone was hurt.
+		e.Type, e.SubType = event.ViolenceCivilians, "Attack"
 	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(told)):
 		// "Fifteen people were killed when Boko Haram attacked a
 		// village": an attack in which only civilians fell, with no word

@@ -437,11 +437,12 @@ func TestNewsStory(t *testing.T) {
 			"A suicide bomber detonated his explosives near a market in Maiduguri on Saturday but failed to kill anyone else, police said.\n" +
 			"\"On Saturday at about 1915hrs, a suicide bomber heading towards the market detonated the device strapped to his body, killing only himself,\" the police said.\n",
 			[]string{"2023-06-10 day Explosions/Remote violence himself killed 1 [Maiduguri]"}},
-		// A denial first: nothing before the next event to compare with.
+		// A denial first: nothing before the next event to compare with;
+		// an attack on a village with no fight told is on civilians.
 		{"denial first", "Army denies strikes\n\n" +
 			"The army said it had not carried out any strikes in the area on Sunday.\n" +
 			"They said gunmen attacked a village near Tillaberi on Sunday.\n",
-			[]string{"2023-06-11 day Battles  [Tillabéri]"}},
+			[]string{"2023-06-11 day Violence against civilians  [Tillabéri]"}},
 		// "Kabul, Feb 17 (IANS)" is a dateline; the lead dated by its
 		// report takes the day of the quote that tells the attack.
 		{"title-case dateline", "8 policemen killed in Balkh\n\n" +
