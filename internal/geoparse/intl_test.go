@@ -28,6 +28,8 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Gao", "ML", ""},
 		{"the village of a name that is a city abroad only", "Troops were ambushed in the village of Otu, near the town of Mamfe, in Cameroon's southwest region.",
 			nil, "Otu", "CM", ""},
+		{"a town in a country's division, after the country's possessive", "An attack in a rural part of Buenos Aires, in Colombia's southwestern Cauca province, left six soldiers dead.",
+			nil, "Buenos Aires", "CO", ""},
 		{"a holy month is no place", "The bomb went off in Baghdad at the start of the holy month of Ramadan, which began Friday.",
 			[]string{"Ramadan"}, "Baghdad", "IQ", ""},
 		{"a people's word before a hyphened participle", "Talks in Muscat stalled as the Saudi-led coalition struck Houthi positions in Yemen.",

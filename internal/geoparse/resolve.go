@@ -20,6 +20,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		sep := text[a.end:b.start]
+		bi := i + 1
+		// "Buenos Aires, in Colombia's southwestern Cauca province": the
+		// division after a country's possessive holds the town.
+		if (sep == " in " || sep == ", in ") && i+2 < len(ms) && b.cands[0].Level() == 1 && ms[i+2].cands[0].Level() == 2 &&
+			countryPossessive.MatchString(text[b.end:ms[i+2].start]) {
+			b, bi, sep = &ms[i+2], i+2, " in "
+		}
+		if sep == ", in " {
+			sep = " in "
+		}
 		if !pairSep(sep) {
 			continue
 		}
@@ -36,13 +46,13 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if a.cands[0].Level() <= 1 && !b.abbrev && !townOfState {
 			continue
 		}
-		if !b.abbrev && !townOfState && peers(a, b) {
-			continue
+		if !b.abbrev && !townOfState && sep != " in " && peers(a, b) {
+			continue // "in" makes no list: "Kano in Kano State"
 		}
 		for _, c := range a.cands {
 			for _, d := range b.cands {
 				if d.Level() >= 1 && d.Level() <= 3 && c.Level() > d.Level() && inside(d, c) {
-					a.parent = i + 1
+					a.parent = bi
 					break
 				}
 			}
@@ -1000,6 +1010,10 @@ func placeWithin(m *mention, d gazetteer.Place) bool {
 	}
 	return false
 }
+
+// countryPossessive is what stands between a country and its division:
+// "Colombia's southwestern Cauca province".
+var countryPossessive = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+)?$`)
 
 // villageOf is a cue that the name after it is a small place.
 var villageOf = regexp.MustCompile(`(?i)\b(?:village|hamlet|settlement|locality)\s+of\s+$`)

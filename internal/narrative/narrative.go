@@ -427,8 +427,14 @@ func tellsViolence(s string) bool {
 // ministry said on Wednesday", "an official on Sunday confirmed". sent is
 // where its sentence starts.
 func reported(text string, sent int, dm DateMention) bool {
-	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(text[dm.End:min(len(text), dm.End+24)])
+	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(text[dm.End:min(len(text), dm.End+24)]) ||
+		accordingTo.MatchString(tail(text[sent:dm.Start], 120))
 }
+
+// accordingTo is a source named before a date with nothing between but
+// its name: "according to villagers and the head of a local group on
+// Thursday".
+var accordingTo = regexp.MustCompile(`(?i)\baccording to\b[^,.;:"“”]*?\s(?:on\s+)?$`)
 
 var reportedAfter = regexp.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
 
@@ -561,7 +567,7 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int) eve
 		}
 		// "…killing a dozen troops", then "A dozen soldiers were killed in
 		// northern Burkina Faso": the troops were that state's.
-		if !ok && force >= 0 && x.isStateActor(c.Who) && forceWords[lastField(strings.ToLower(e.Casualties[force].Who))] {
+		if !ok && force >= 0 && x.isState(c.Who) && forceWords[lastField(strings.ToLower(e.Casualties[force].Who))] {
 			i, ok = force, true
 			e.Casualties[i].Who, e.Casualties[i].Side = c.Who, c.Side
 		}
@@ -1357,6 +1363,16 @@ func siteOf(sites map[string]event.Place, name string) (event.Place, bool) {
 func (x *Extractor) isStateActor(name string) bool {
 	e, ok := x.Actors.Lookup(name)
 	return ok && e.Kind == actor.State
+}
+
+// isState reports a party that is a state: an actor of that kind, or a
+// country's name ("Colombia" for "six Colombian soldiers").
+func (x *Extractor) isState(name string) bool {
+	if x.isStateActor(name) {
+		return true
+	}
+	c, ok := x.Places.Country(name)
+	return ok && strings.EqualFold(c.CountryNm, name)
 }
 
 // totalRe marks a sentence that sums up a whole campaign's losses ("300
