@@ -152,6 +152,7 @@ var notPeople = map[string]bool{
 	"vehicles": true, "vehicle": true, "motorcycles": true, "technicals": true, "helicopters": true, "helicopter": true,
 	"cache": true, "caches": true, "weapons": true, "rifle": true, "rifles": true, "gun": true, "guns": true, "ammunition": true, "times": true, "km": true, "kilometres": true, "kilometers": true, "miles": true,
 	"percent": true, "%": true, "firefights": true, "attacks": true, "incidents": true, "buildings": true, "houses": true,
+	"villages": true, "towns": true, "homes": true, "schools": true, "churches": true, "mosques": true, "bases": true, "checkpoints": true,
 }
 
 // generic names a group of anyone; kinds name who among them.

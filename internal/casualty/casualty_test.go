@@ -87,6 +87,8 @@ func TestFind(t *testing.T) {
 		// A group's long name, "in" and an acronym inside.
 		{"Three Philippine soldiers and four pro-Islamic State in Iraq and Syria (ISIS) militants were killed.", "3 killed Philippine soldiers; 4 killed pro-Islamic State in Iraq and Syria (ISIS) militants"},
 		{"Four Marines were killed in Helmand.", "4 killed Marines"},
+		// Places counted are no victims.
+		{"Attacks on the two villages also wounded about a dozen people.", "about 12 wounded people"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

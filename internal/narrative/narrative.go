@@ -314,7 +314,7 @@ var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|sin
 
 // eventAnaphor points back at an incident told before: "the attack",
 // "this cowardly ambush", "the assailants".
-var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attack|ambush|raid|assault|attackers|assailants|gunmen|blast|explosion|bombing|strike|clash|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
+var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
 
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
@@ -347,6 +347,26 @@ func datedLead(text string, units []unit, dct time.Time) {
 		}
 	}
 	if dated >= 0 && (len(units[dated].eventDate) > 1 || !reportedOnly(text, units[dated])) {
+		// "Airstrikes … this week killed nearly a dozen civilians", then
+		// "Tuesday's attacks on Nyaung Kone and Kyarsi villages": the day
+		// within the lead's week or month that the next dated sentence
+		// gives, pointing back, is the lead's.
+		lead := units[dated].eventDate
+		if len(lead) == 1 && lead[0].Date.Precision >= event.PrecWeek && lead[0].Date.Precision <= event.PrecMonth {
+			for t := n; t < len(units); t++ {
+				ed := units[t].eventDate
+				if len(ed) == 0 {
+					continue
+				}
+				sent := text[units[t].span.Start:units[t].span.End]
+				if len(ed) == 1 && ed[0].Date.Precision == event.PrecDay && !ed[0].Date.Start.Before(lead[0].Date.Start) && !ed[0].Date.End.After(lead[0].Date.End) &&
+					eventAnaphor.MatchString(sent) {
+					units[dated].eventDate = ed
+					units[t].eventDate = nil
+				}
+				break
+			}
+		}
 		return
 	}
 	if !tellsViolence(text[units[0].span.Start:units[n-1].span.End]) {
@@ -381,7 +401,11 @@ func datedLead(text string, units []unit, dct time.Time) {
 		}
 		when := ed[0].Date
 		weekBefore := !reported.IsZero() && !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -7)) && tellsViolence(sent)
-		if !reportedOnly(text, units[t]) && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent) || weekBefore) {
+		// A sentence pointing back dates the lead only with a day near
+		// the report: "the attacks on protesters … on May 09", a month
+		// before, are another incident.
+		near := reported.IsZero() || !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -21))
+		if !reportedOnly(text, units[t]) && (near && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) || weekBefore) {
 			units[max(dated, 0)].eventDate = ed[:1]
 			units[t].eventDate = ed[1:]
 			if len(ed) > 1 {
@@ -1690,15 +1714,22 @@ func dropRetold(es []event.Event) []event.Event {
 		if len(e.Casualties) == 0 && e.Type == event.Strategic && denial.MatchString(e.Provenance.Text) {
 			continue // "the coalition said it had not carried out any strikes on Monday"
 		}
-		retold := len(out) > 0 && e.Date.String() == out[len(out)-1].Date.String() &&
+		// The event told before on the same day, though background came
+		// between ("In the latest deadly aerial attacks … on Tuesday"
+		// after a paragraph on the 2021 coup).
+		k := len(out) - 1
+		for k > 0 && k >= len(out)-3 && out[k].Date.String() != e.Date.String() {
+			k--
+		}
+		retold := k >= 0 && e.Date.String() == out[k].Date.String() &&
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text) ||
-				e.Type != event.Strategic && e.Type == out[len(out)-1].Type)
-		if retold && (len(e.Casualties) == 0 || e.Fatalities != nil && out[len(out)-1].Fatalities != nil && e.Fatalities.Best == out[len(out)-1].Fatalities.Best) {
-			finerFrom(&out[len(out)-1], e)
+				e.Type != event.Strategic && e.Type == out[k].Type)
+		if retold && (len(e.Casualties) == 0 || e.Fatalities != nil && out[k].Fatalities != nil && e.Fatalities.Best == out[k].Fatalities.Best) {
+			finerFrom(&out[k], e)
 			continue // told again, with no toll or the same one
 		}
-		if retold && len(out[len(out)-1].Casualties) == 0 {
-			prev := &out[len(out)-1]
+		if retold && len(out[k].Casualties) == 0 {
+			prev := &out[k]
 			finerFrom(prev, e)
 			// The toll told with the retelling ("…detonated the device,
 			// killing only himself," the police said) is the incident's.

@@ -532,6 +532,21 @@ func TestNewsStory(t *testing.T) {
 			"At least twenty civilians were killed in a series of airstrikes in Idlib on Saturday. The bombing in Idlib city killed at least nine children and three teachers.\n" +
 			"On Friday, Philippine troops clashed with pro-Islamic State in Iraq and Syria militants in the town of Patikul in Sulu province.\n",
 			[]string{"2023-06-09 day Battles  [Province of Sulu]", "2023-06-10 day Explosions/Remote violence civilians killed at least 20 [Idlib]"}},
+		// A lead dated by its week takes the day its next sentence gives
+		// ("Tuesday's attacks"); its report is "according to" someone on
+		// Thursday; a retelling after background is still a retelling.
+		{"this week", "Airstrikes kill 12 in Sagaing\n\n" +
+			"BANGKOK -- Airstrikes by the military on two villages in Sagaing region last week killed 12 civilians, according to villagers and the head of a local group on Sunday.\n" +
+			"Tuesday's attacks on the two villages also wounded about a dozen people, they said.\n" +
+			"Sagaing is a stronghold of armed resistance to the military, which seized power on Feb. 1, 2021.\n" +
+			"In the latest deadly aerial attacks, a fighter jet dropped three bombs on a monastery on Tuesday, a resident said.\n",
+			[]string{"2021-02-01 day Strategic developments  [Sagaing Region]", "2023-06-06 day Explosions/Remote violence civilians killed 12; people wounded about 12 [Sagaing Region]"}},
+		// A sentence pointing back at older attacks does not date an
+		// undated lead.
+		{"older attacks", "Protesters tear-gassed\n\n" +
+			"Police fired tear gas and water cannons to disperse the protesters who were marching towards the police headquarters in Colombo.\n" +
+			"The protesters are demanding the arrest of those behind the attacks on peaceful protesters in Colombo on May 9.\n",
+			[]string{"2023-05-09 day Protests  [Colombo]", "2023-06-06/2023-06-12 week Protests  [Colombo]"}},
 		// What has not happened yet, and a condemnation, are no events.
 		{"not yet, and words", "Taliban kill 4 police\n\n" +
 			"KABUL, Afghanistan (AP) — Taliban insurgents attacked a checkpoint in Nuristan province on Sunday, killing four police officers.\n" +
