@@ -280,3 +280,20 @@ func TestNewsRound7(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound8(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a superlative before a set adverb ranks an amount, not a set",
+			in:   "The ministry reported the highest monthly death toll, and shares posted their biggest daily gain.",
+			dct:  "2017-05-24", mode: News,
+			want: nil,
+		},
+		{
+			name: "a record weekly loss is a measure, but the bulletin comes out weekly",
+			in:   "The fund posted a record weekly loss. The bulletin is published weekly and the bank pays interest monthly.",
+			dct:  "2017-05-24", mode: News,
+			want: []want{{text: "weekly", value: "P1W"}, {text: "monthly", value: "P1M"}},
+		},
+	})
+}

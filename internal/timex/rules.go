@@ -2206,6 +2206,19 @@ var setAdverbs = map[string]string{
 	"semiannually": "P6M",
 }
 
+// superlativeMeasure reports whether w, before a set adverb, ranks an
+// amount of one period: "highest", "biggest", "worst", "record". The
+// list is closed: "interest" and "protest" end alike and come before a
+// true set ("pays interest monthly").
+func superlativeMeasure(w string) bool {
+	return superlatives[w]
+}
+
+var superlatives = map[string]bool{"record": true, "worst": true, "best": true, "highest": true, "lowest": true,
+	"biggest": true, "largest": true, "smallest": true, "greatest": true, "deadliest": true, "steepest": true,
+	"sharpest": true, "strongest": true, "weakest": true, "heaviest": true, "busiest": true, "slowest": true,
+	"fastest": true, "hottest": true, "coldest": true, "wettest": true, "driest": true}
+
 // set: "daily", "every year", "each Thursday", "every other week",
 // "twice a week".
 func (p *parser) set(i int) (cand, bool) {
@@ -2229,6 +2242,12 @@ func (p *parser) set(i int) (cand, bool) {
 		// "grew 20% annually", "average daily volume".
 		switch p.w(i - 1) {
 		case "%", "percent", "average":
+			return cand{}, false
+		}
+		if superlativeMeasure(p.w(i - 1)) {
+			// "the highest monthly death toll", "its biggest daily
+			// gain", "a record weekly loss": the most of one period,
+			// a measure, not a set.
 			return cand{}, false
 		}
 		if p.w(i+1) == "average" || p.w(i+1) == "averages" {
