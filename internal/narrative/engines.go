@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -106,7 +107,10 @@ func (gp *geoPlacer) Places(text string) []PlaceMention {
 		if t.Place.IsCountry() {
 			p.Precision = event.GeoCountry
 		}
-		out = append(out, PlaceMention{Start: t.Start, End: t.End, Place: p, Population: t.Place.Population})
+		// A name the gazetteer lacks is resolved to a place that holds it,
+		// with no geonames id of its own.
+		unfound := t.Place.ID == 0 && t.Modifier == "" && !strings.EqualFold(t.Name, t.Place.Name)
+		out = append(out, PlaceMention{Start: t.Start, End: t.End, Place: p, Population: t.Place.Population, Unfound: unfound})
 	}
 	return out
 }

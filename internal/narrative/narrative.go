@@ -42,6 +42,13 @@ type PlaceMention struct {
 	Start, End int
 	Place      event.Place
 	Population int64
+	// Unfound is a name the gazetteer lacks, resolved to the place that
+	// holds it ("Munduri" read as Borno State): Place is that container.
+	Unfound bool
+	// Locality is an unfound name the text calls a village, town or
+	// district ("the village of Solhan"): Place carries its name and the
+	// container's coordinates.
+	Locality bool
 }
 
 // Dater tags the whole document: against the document creation time dct
@@ -116,6 +123,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 	}
 	var units []unit
+	localities := map[string]bool{}
 	seenHeading := false
 	for bi, b := range d.Blocks {
 		if b.Kind == article.Heading {
@@ -145,8 +153,17 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			if len(u.eventDate) > 0 && !hasWords(text[u.span.Start:u.span.End]) {
 				u.eventDate = nil // "MAIDUGURI, Nigeria, July 31, 2015": a dateline on its own line
 			}
+			named := 0 // the end of the last locality's name: "Dasht-e-Bala" holds no "Bala"
 			for _, pm := range places {
 				if pm.Start >= u.span.Start && pm.End <= u.span.End {
+					if pm.Start < named {
+						continue
+					}
+					if name, ok := localityName(text, u.span.Start, pm); ok {
+						pm.Place, pm.Locality = localityPlace(pm.Place, name), true
+						localities[name] = true
+						named = pm.Start + len(name)
+					}
 					pm.Start -= u.span.Start
 					pm.End -= u.span.Start
 					u.places = append(u.places, pm)
@@ -215,7 +232,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					// The place comes from the follow-up alone: read with the
 					// lead, the lead's place would win.
 					where := x.build(docID, text, ro, more, dm, false, rec).Place
-					e = x.extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start))
+					e = x.extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start), localities)
 				}
 			}
 			e.Provenance.Span = &event.Span{Start: ro.at(whole.Start), End: ro.at(whole.End)}
@@ -522,13 +539,16 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 // at rune offset from; where: the place the follow-up names): a finer
 // place in the same country, the casualty figures e lacks, the parties e
 // does not name, a type when e had none or had it from wording alone.
-func (x *Extractor) extend(e, more event.Event, where event.Place, from int) event.Event {
+func (x *Extractor) extend(e, more event.Event, where event.Place, from int, localities map[string]bool) event.Event {
 	took := map[string]bool{}
 	tollless := len(e.Casualties) == 0
-	// A town in the province the event named refines it too.
-	own, r := e.Place.Precision.Rank(), where.Precision.Rank()
+	// A town in the province the event named refines it too, and so does
+	// a village the gazetteer lacks, named in that province.
+	own, r := placeRank(e.Place, localities), placeRank(where, localities)
+	sameAdmin1 := e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1 ||
+		e.Place.Precision == event.GeoAdmin1 && e.Place.Name == where.Admin1
 	if r != 0 && (own == 0 || r < own && e.Place.Country == where.Country &&
-		(own >= event.GeoRegion.Rank() || e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1) && inReach(e.Place, where)) {
+		(own >= 2*event.GeoRegion.Rank() || sameAdmin1) && inReach(e.Place, where)) {
 		e.Place = where
 		took["place"] = true
 	}
@@ -1639,11 +1659,81 @@ func capitalizedWords(s string) []string {
 }
 
 func finer(a, b PlaceMention) bool {
-	ra, rb := a.Place.Precision.Rank(), b.Place.Precision.Rank()
+	ra, rb := mentionRank(a), mentionRank(b)
 	if ra != rb {
 		return ra != 0 && (rb == 0 || ra < rb)
 	}
 	return false
+}
+
+// mentionRank orders a mention's precision, finest first, 0 unknown: a
+// village the gazetteer lacks ("the village of Solhan", read as Burkina
+// Faso) is finer than any district or province that holds it, though
+// coarser than a place the gazetteer knows.
+func mentionRank(pm PlaceMention) int {
+	return rankOf(pm.Place, pm.Locality)
+}
+
+// placeRank is mentionRank for an event's place: localities are the names
+// of the document read as localities.
+func placeRank(p event.Place, localities map[string]bool) int {
+	return rankOf(p, p.GeonameID == 0 && localities[p.Name])
+}
+
+func rankOf(p event.Place, locality bool) int {
+	r := p.Precision.Rank()
+	if r == 0 {
+		return 0
+	}
+	if !locality {
+		return 2 * r
+	}
+	return 2*min(r, event.GeoAdmin2.Rank()) - 1
+}
+
+// localityBefore and localityAfter call a name a village, town or
+// district: "the village of Solhan", "in Munduri village", "the Farsh
+// area", "Ghani Khail district".
+var (
+	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
+	localityAfter  = regexp.MustCompile(`^(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship)\b`)
+	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
+)
+
+// localityName returns the name of an unfound toponym that its sentence
+// calls a village, town or district, with the parts of a hyphenated name
+// the toponym left off ("the district of Dasht-e-Archi"). sent is where
+// the sentence starts.
+func localityName(text string, sent int, pm PlaceMention) (string, bool) {
+	if !pm.Unfound || pm.Place.Precision.Rank() == 0 {
+		return "", false
+	}
+	after := text[pm.End:min(len(text), pm.End+40)]
+	if !localityBefore.MatchString(tail(text[sent:pm.Start], 40)) && !localityAfter.MatchString(after) {
+		return "", false
+	}
+	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true
+}
+
+// localityPlace is a locality named name within the container place c:
+// c's coordinates and divisions, the locality's name. A locality placed
+// only in a country is known to a region of it, not to the country.
+func localityPlace(c event.Place, name string) event.Place {
+	p := c
+	switch c.Precision {
+	case event.GeoAdmin1:
+		if p.Admin1 == "" {
+			p.Admin1 = c.Name
+		}
+	case event.GeoAdmin2:
+		if p.Admin2 == "" {
+			p.Admin2 = c.Name
+		}
+	case event.GeoCountry:
+		p.Precision = event.GeoRegion
+	}
+	p.Name, p.GeonameID = name, 0
+	return p
 }
 
 // tail returns the last n bytes of s or a little more, never cutting a

@@ -410,14 +410,14 @@ func TestNewsStory(t *testing.T) {
 		// A dateline's day dates nothing; "on Sunday confirmed" dates the
 		// report of an incident already dated; a toll "less than a week
 		// after" is another incident's, in the week before; a denial is no
-		// event; "stormed" is an
-		// attack, on villagers only.
+		// event; "stormed" is an attack, on villagers only; "the village
+		// of Tondikiwindi", unknown to the gazetteer, is where.
 		{"told the next day", "Gunmen kill 19 in western Niger\n\n" +
 			"NIAMEY Jun 12 Dozens of armed men stormed the village of Tondikiwindi in the Tillaberi region on Saturday evening, the regional governor said in a statement read on state radio.\n" +
 			"A municipal official on Sunday confirmed that 19 people were killed and two others wounded in the attack, less than a week after gunmen killed 58 villagers in the same area.\n" +
 			"The army said it had not carried out any strikes in the area on Sunday, contrary to reports on social media.\n",
 			[]string{"2023-06-03/2023-06-09 week Violence against civilians villagers killed 58 [Niger]",
-				"2023-06-10 day Violence against civilians people killed 19; others wounded 2 [Tillabéri Region]"}},
+				"2023-06-10 day Violence against civilians people killed 19; others wounded 2 [Tondikiwindi]"}},
 		// A running total over the past year is no incident, and "one of
 		// those kidnapped" counts no one again.
 		{"running total", "Bandits kill one in Zamfara\n\n" +
@@ -527,11 +527,11 @@ func TestNewsStory(t *testing.T) {
 			[]string{"2023-06-10 day Violence against civilians people killed 12 [Irapuato]"}},
 		// Who the dead were, in the event's next sentence, are not more
 		// dead; "pro-Islamic State in Iraq and Syria" names a group, not
-		// where.
+		// where; "the town of Patikul" is.
 		{"who among them", "Airstrikes kill 20 in Idlib\n\n" +
 			"At least twenty civilians were killed in a series of airstrikes in Idlib on Saturday. The bombing in Idlib city killed at least nine children and three teachers.\n" +
 			"On Friday, Philippine troops clashed with pro-Islamic State in Iraq and Syria militants in the town of Patikul in Sulu province.\n",
-			[]string{"2023-06-09 day Battles  [Province of Sulu]", "2023-06-10 day Explosions/Remote violence civilians killed at least 20 [Idlib]"}},
+			[]string{"2023-06-09 day Battles  [Patikul]", "2023-06-10 day Explosions/Remote violence civilians killed at least 20 [Idlib]"}},
 		// A lead dated by its week takes the day its next sentence gives
 		// ("Tuesday's attacks"); its report is "according to" someone on
 		// Thursday; a retelling after background is still a retelling.
@@ -557,6 +557,53 @@ func TestNewsStory(t *testing.T) {
 		{"no incident", "Security talks\n\nOfficials met in Niamey to discuss security along the border, the ministry said in a statement.\n", nil},
 	} {
 		dct, _ := time.Parse("2006-01-02", "2023-06-12")
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
+
+// TestLocalities: a village, town or district the gazetteer lacks, named
+// as such, is the incident's place, with the coordinates of the province
+// or country the geoparser put it in; a name the text does not call a
+// locality stays read as its container.
+func TestLocalities(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// "the village of …" in the paragraph after a lead placed in a
+		// part of a country.
+		{"village of", "Gunmen kill 30 in Burkina Faso\n\n" +
+			"Gunmen killed about 30 civilians in a night attack on a village in northern Burkina Faso, the government said on Sunday.\n" +
+			"The attackers struck on Saturday night, killing residents of the village of Dangara and burning the market, the statement said.\n",
+			[]string{"2023-06-10 day Violence against civilians civilians killed about 30 [Dangara]"}},
+		// "… village" in the lead, beside its state.
+		{"village after", "Insurgents kill five in Borno\n\n" +
+			"Insurgents killed five farmers in a dawn raid on Kadangari village, Borno, on Sunday, residents said.\n",
+			[]string{"2023-06-11 day Violence against civilians farmers killed 5 [Kadangari]"}},
+		// A district in the province the lead named, in a follow-up; a
+		// hyphenated name is read whole, and a part of it is no place of
+		// its own.
+		{"district of", "Taliban kill nine soldiers\n\n" +
+			"At least nine soldiers were killed when Taliban fighters stormed a checkpoint in Kunduz province on Saturday night, officials said.\n" +
+			"In Kunduz, the fighters overran a police post in the district of Dasht-e-Nawar after a long gunbattle.\n",
+			[]string{"2023-06-10 day Battles soldiers killed at least 9 [Dasht-e-Nawar]"}},
+		{"hyphenated", "Taliban kill nine soldiers\n\n" +
+			"At least nine soldiers were killed when Taliban fighters stormed a checkpoint in Kunduz province on Saturday night, officials said.\n" +
+			"In Kunduz, the fighters overran a police post in the district of Dasht-e-Bala after a long gunbattle.\n",
+			[]string{"2023-06-10 day Battles soldiers killed at least 9 [Dasht-e-Bala]"}},
+		// A name the gazetteer lacks that the text does not call a
+		// locality ("Taliban", read by the geoparser as the province) is
+		// no place of its own.
+		{"not a locality", "Taliban kill seven soldiers\n\n" +
+			"At least seven soldiers were killed after Taliban militants stormed a checkpoint in Nangarhar province late on Sunday night, officials said.\n" +
+			"The Taliban have not commented on the attack so far.\n",
+			[]string{"2023-06-11 day Battles soldiers killed at least 7 [Nangarhar]"}},
+		// Not called a locality: the province stays.
+		{"no locality", "Taliban kill nine soldiers\n\n" +
+			"At least nine soldiers were killed when Taliban fighters stormed a checkpoint in Kunduz province on Saturday night, officials said.\n",
+			[]string{"2023-06-10 day Battles soldiers killed at least 9 [Kunduz]"}},
+	} {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
