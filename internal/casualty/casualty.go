@@ -292,7 +292,10 @@ func Find(s string) []Mention {
 			if j == 2 && toks[1].low == "." && isCapitalized(toks[0]) {
 				j = 0 // a title: "Sgt.", "Lt."
 			}
-			if m, end, ok := outcomeAfter(toks, i); ok && (toks[i].low == "was" || j == 0) {
+			// "a villager in Pale Township was killed": a name after "in"
+			// is where, not who.
+			where := j > 0 && placePrep[toks[j-1].low]
+			if m, end, ok := outcomeAfter(toks, i); ok && !where && (toks[i].low == "was" || j == 0) {
 				out = append(out, Mention{Count: *event.N(1), Measure: m, Who: s[toks[j].start:toks[i-1].end], Start: toks[j].start, End: toks[i-1].end})
 				i = end
 				if end+1 < len(toks) && toks[end].low == "and" && toks[end+1].low == "another" {
@@ -307,7 +310,19 @@ func Find(s string) []Mention {
 		if startsCount(toks, i) {
 			list, next := readList(s, toks, i)
 			if len(list) > 0 {
-				if m, end, ok := outcomeAfter(toks, next); ok {
+				// "A female villager in Pale Township was killed": a place
+				// between the group and its outcome.
+				at := next
+				if at+1 < len(toks) && placePrep[toks[at].low] && isCapitalized(toks[at+1]) {
+					k := at + 1
+					for k < len(toks) && k-at <= 4 && isCapitalized(toks[k]) {
+						k++
+					}
+					if _, _, ok := outcomeAfter(toks, k); ok {
+						at = k
+					}
+				}
+				if m, end, ok := outcomeAfter(toks, at); ok {
 					for k := range list {
 						list[k].Measure = m
 					}
@@ -433,6 +448,9 @@ var personNouns = map[string]bool{
 	"brother": true, "sister": true, "father": true, "mother": true, "bodyguard": true, "secretary": true, "deputy": true,
 }
 
+// placePrep are the prepositions before a place's name.
+var placePrep = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true}
+
 // passiveBefore reports "were killed" style use, which the group before
 // owns, so it is not read as an active verb.
 func passiveBefore(toks []token, i int) bool {
@@ -499,6 +517,15 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 				j := i + 1
 				for j < len(toks) && j-i <= 4 && !groupStop[toks[j].low] && isWord(toks[j]) {
 					j++
+				}
+				if j+1 < len(toks) && placePrep[toks[j].low] && isCapitalized(toks[j+1]) {
+					k := j + 1 // "a villager in Pale Township was killed"
+					for k < len(toks) && k-j <= 4 && isCapitalized(toks[k]) {
+						k++
+					}
+					if k < len(toks) && toks[k].low == "was" {
+						j = k
+					}
 				}
 				if j > i+1 && j < len(toks) && toks[j].low == "was" {
 					c, n, ok = *event.N(1), toks[i].end-toks[i].start, true

@@ -56,7 +56,7 @@ func TestFind(t *testing.T) {
 		{"Terrorists murdered and beheaded five people on Tuesday.", "5 killed people"},
 		{"The army executed a plan to retake the town.", ""},
 		{"Sgt. Nevada Krinkee died at a hospital after being shot Tuesday.", "1 killed Sgt. Nevada Krinkee"},
-		{"Five people in Maiduguri died.", ""},
+		{"Five people in Maiduguri died.", "5 killed people"}, // a place between the count and "died" is no name
 		{"Two police officers were fatally shot in Sheridan.", "2 killed police officers"},
 		{"Drone strikes killed two jihadist commanders close to Al-Qaeda.", "2 killed jihadist commanders"},
 		{"Many died, and several others badly injured.", "5–99 killed ; 3–9 wounded others"},
@@ -89,6 +89,11 @@ func TestFind(t *testing.T) {
 		{"Four Marines were killed in Helmand.", "4 killed Marines"},
 		// Places counted are no victims.
 		{"Attacks on the two villages also wounded about a dozen people.", "about 12 wounded people"},
+		// A place between the one counted and the outcome is where, not
+		// who.
+		{"A female Lwin Thar villager in Taze Township was killed in another airstrike.", "1 killed female Lwin Thar villager"},
+		{"A villager in Kani Township was killed on Tuesday.", "1 killed villager"},
+		{"Two farmers in Gwoza were killed.", "2 killed farmers"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},

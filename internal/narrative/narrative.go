@@ -1693,11 +1693,14 @@ func rankOf(p event.Place, locality bool) int {
 
 // localityBefore and localityAfter call a name a village, town or
 // district: "the village of Solhan", "in Munduri village", "the Farsh
-// area", "Ghani Khail district".
+// area", "Ghani Khail district"; so does a name that ends with the word.
 var (
 	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
 	localityAfter  = regexp.MustCompile(`^(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship)\b`)
 	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
+	// localityWord ends a name that says it is a locality: "Pale
+	// Township", "Kalay District".
+	localityWord = regexp.MustCompile(`\s(?:Township|Village|Town|District|Sub-?district|Tehsil|Commune|Municipality)$`)
 )
 
 // localityName returns the name of an unfound toponym that its sentence
@@ -1709,7 +1712,7 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 		return "", false
 	}
 	after := text[pm.End:min(len(text), pm.End+40)]
-	if !localityBefore.MatchString(tail(text[sent:pm.Start], 40)) && !localityAfter.MatchString(after) {
+	if !localityBefore.MatchString(tail(text[sent:pm.Start], 40)) && !localityAfter.MatchString(after) && !localityWord.MatchString(text[pm.Start:pm.End]) {
 		return "", false
 	}
 	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true

@@ -592,6 +592,10 @@ func TestLocalities(t *testing.T) {
 			"At least nine soldiers were killed when Taliban fighters stormed a checkpoint in Kunduz province on Saturday night, officials said.\n" +
 			"In Kunduz, the fighters overran a police post in the district of Dasht-e-Bala after a long gunbattle.\n",
 			[]string{"2023-06-10 day Battles soldiers killed at least 9 [Dasht-e-Bala]"}},
+		// A name that says it is a township.
+		{"township", "Airstrike kills eight\n\n" +
+			"At least eight civilians were killed and four wounded on Tuesday in a junta airstrike in Taze Township, Sagaing Region.\n",
+			[]string{"2023-06-06 day Explosions/Remote violence civilians killed at least 8 wounded 4 [Taze Township]"}},
 		// A name the gazetteer lacks that the text does not call a
 		// locality ("Taliban", read by the geoparser as the province) is
 		// no place of its own.
