@@ -71,7 +71,11 @@ func New(g *gazetteer.Gazetteer) *Parser {
 	}
 	// Words that are common in news text as something else but absent
 	// from the SCOWL lists, or present in them only capitalized.
-	for _, w := range []string{"god", "internet", "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "ramadan", "eid", "diwali", "passover", "hanukkah", "thanksgiving", "ashura", "jesus", "christ", "allah", "buddha", "english", "islam", "islamic", "muslim", "christian", "catholic", "jewish", "arab", "arabic", "ebola", "aids", "hiv", "sars", "covid"} {
+	for _, w := range []string{"god", "internet", "mr", "mrs", "ms", "dr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "ramadan", "eid", "diwali", "passover", "hanukkah", "thanksgiving", "ashura", "jesus", "christ", "allah", "buddha", "english", "islam", "islamic", "muslim", "christian", "catholic", "jewish", "arab", "arabic", "ebola", "aids", "hiv", "sars", "covid",
+		// Local news' law-enforcement words: "the Ohio State Highway
+		// Patrol" (Patrol, a hamlet of West Java), "KSP Trooper" (Trooper,
+		// Pennsylvania), "Jailer Jason Woosley".
+		"patrol", "trooper", "troopers", "sheriff", "deputies", "dispatch", "coroner", "jailer", "constable"} {
 		p.common[w] = true
 	}
 	return p

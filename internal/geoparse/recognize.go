@@ -995,7 +995,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
-	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next]) {
+	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top)) {
 		return false
 	}
 	// "the Clinton administration", "the Bush administration": a
@@ -1055,6 +1055,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.acronym = words == 1 && first.upper && first.letters <= 4
 	m.viaAlt = viaAlt
 	return true
+}
+
+// divisionBody reports whether a division's name before a road's word
+// and a body's word names the division's own body, not a road: "the
+// Kansas Highway Patrol", "the Schoolcraft County Road Commission" ("Kansas
+// Highway 20" stays a road).
+func (p *Parser) divisionBody(text string, toks []token, m *mention, top gazetteer.Place) bool {
+	k := m.last + 2
+	return top.Level() >= 1 && top.Level() <= 3 && k < len(toks) && toks[k].cap && bodyWords[p.word(text, toks, k)] &&
+		text[toks[m.last+1].end:toks[k].start] == " "
 }
 
 // townOfDivision reports whether the words from token k on name a

@@ -1,0 +1,55 @@
+package geoparse
+
+import (
+	"slices"
+	"testing"
+)
+
+// names lists the names of the toponyms found in a text.
+func names(tops []Toponym) []string {
+	var out []string
+	for _, tp := range tops {
+		out = append(out, tp.Name)
+	}
+	return out
+}
+
+// TestStatePatrol (round 9): a state's name before "Highway Patrol",
+// "State Patrol" or "Road Commission" is the state's (or the county's) own
+// body, and the law-enforcement words of local news name no town ("Patrol"
+// is a hamlet of West Java, "Trooper" a town of Pennsylvania).
+func TestStatePatrol(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		name   string // a toponym that must be found ("" for none)
+		admin1 string // its state
+		not    []string
+	}{
+		{"The driver was hurt near Salina, according to the Kansas Highway Patrol.", "Kansas", "", []string{"Patrol"}},
+		{"A trooper of the Ohio State Highway Patrol stopped the car near Zanesville.", "Ohio", "", []string{"Patrol"}},
+		{"Troopers with the Wisconsin State Patrol closed the road near Tomah.", "Wisconsin", "", []string{"Patrol"}},
+		{"The Alcona County Road Commission plowed the roads after the storm.", "Alcona County", "MI", nil},
+		{"Deputies said Trooper Dan Miller and Jailer Jason Woosley helped.", "", "", []string{"Trooper", "Jailer"}},
+		// A road keeps its number and is no place.
+		{"The crash happened on Kansas Highway 20 near Hiawatha.", "Hiawatha", "", []string{"Kansas"}},
+	} {
+		tops := parser.Parse(tc.text)
+		got := names(tops)
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: %q read as a place (%v)", tc.text, n, got)
+			}
+		}
+		if tc.name == "" {
+			continue
+		}
+		i := slices.IndexFunc(tops, func(tp Toponym) bool { return tp.Name == tc.name })
+		if i < 0 {
+			t.Errorf("%q: %q not found (%v)", tc.text, tc.name, got)
+			continue
+		}
+		if tc.admin1 != "" && tops[i].Place.Admin1Code != tc.admin1 {
+			t.Errorf("%q: %q → %s %s", tc.text, tc.name, tops[i].Place.Name, tops[i].Place.Admin1Code)
+		}
+	}
+}
