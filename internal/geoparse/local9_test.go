@@ -53,3 +53,23 @@ func TestStatePatrol(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOfNamedCounty (round 9): a name read in a country the text names
+// nothing else in is the town of that name inside a county the text names.
+func TestTownOfNamedCounty(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, country, admin1 string
+	}{
+		{"The checkpoint will take place in Lebanon, the Warren County Sheriff's Office said.", "Lebanon", "US", "OH"},
+		{"A crash happened on Lima's north side Monday. The Allen County Sheriff's Office responded to the scene.", "Lima", "US", "OH"},
+		{"The Henry County Commission met Tuesday in Paris to discuss the budget.", "Paris", "US", "TN"},
+		// No county named: the country and the capital stay.
+		{"Israeli jets struck targets in Lebanon on Monday.", "Lebanon", "LB", ""},
+		{"The minister flew to Lima for talks with Peru's president.", "Lima", "PE", ""},
+	} {
+		tp := find(t, parser.Parse(tc.text), tc.name)
+		if tp.Place.Country != tc.country || tc.admin1 != "" && tp.Place.Admin1Code != tc.admin1 {
+			t.Errorf("%q: %s → %s %s %s", tc.text, tc.name, tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
+		}
+	}
+}

@@ -193,9 +193,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	// town of every Washington County (Kingston, Rhode Island, in a story
 	// on Rome, Georgia).
 	counties := map[string]string{} // country.admin1.admin2 → folded name
+	// Every county of every name the first pass read as a county, for a
+	// name read abroad (below).
+	anyCounty := map[string]string{}
 	for i, m := range ms {
 		if first[i].Level() != 3 {
 			continue
+		}
+		for _, c := range m.cands {
+			if c.Level() == 3 && c.Admin2Code != "" {
+				anyCounty[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = m.key
+			}
 		}
 		n := 0
 		for _, c := range m.cands {
@@ -376,6 +384,29 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				}
 			}
 			if best >= 0 {
+				m.pick = best
+			}
+		}
+		// "The checkpoint will take place in Lebanon" in a story on Warren
+		// County, Ohio; "Lima's north side" beside the Allen County
+		// Sheriff's Office: a name read in a country the text names nothing
+		// else in is the town of that name inside a county the text names.
+		if c0 := m.cands[m.pick]; c0.Country != "" {
+			f := focus[c0.Country]
+			if sh := own[m.key]; sh.country == c0.Country {
+				f -= sh.w
+			}
+			best := -1
+			for j, c := range m.cands {
+				if f > 0 || c.Level() != 5 || c.Country == c0.Country || c.Admin2Code == "" {
+					continue
+				}
+				if k, ok := anyCounty[c.Country+"."+c.Admin1Code+"."+c.Admin2Code]; ok && k != m.key && (best < 0 || m.scores[j] > m.scores[best]) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				m.scores[best] = m.scores[m.pick] + 1
 				m.pick = best
 			}
 		}
