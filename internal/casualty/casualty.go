@@ -30,7 +30,7 @@ type Mention struct {
 // outcome words, after the group ("died", "were wounded") or before it
 // ("killing", "left … dead").
 var outcomes = map[string]Measure{
-	"died": Killed, "dead": Killed, "fatally shot": Killed, "shot dead": Killed, "gunned down": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
+	"died": Killed, "dead": Killed, "fatally shot": Killed, "shot dead": Killed, "shot to death": Killed, "stabbed to death": Killed, "beaten to death": Killed, "hacked to death": Killed, "burned to death": Killed, "gunned down": Killed, "killed": Killed, "perished": Killed, "slain": Killed, "executed": Killed, "massacred": Killed,
 	"beheaded": Killed, "murdered": Killed, "neutralised": Killed, "neutralized": Killed, "lost their lives": Killed, "deaths": Killed, "fatalities": Killed,
 	"wounded": Wounded, "injured": Wounded, "hurt": Wounded, "injuries": Wounded,
 	"captured": Captured, "kidnapped": Captured, "abducted": Captured, "taken hostage": Captured, "taken prisoner": Captured, "seized": Captured,
@@ -448,6 +448,10 @@ var personNouns = map[string]bool{
 	"brother": true, "sister": true, "father": true, "mother": true, "bodyguard": true, "secretary": true, "deputy": true,
 }
 
+// weekdays name a day between a group and its outcome.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true, "overnight": true}
+
 // placePrep are the prepositions before a place's name.
 var placePrep = map[string]bool{"in": true, "at": true, "near": true, "from": true, "outside": true, "inside": true}
 
@@ -687,10 +691,25 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 			i++
 			continue
 		}
+		// "At least 40 people on Monday were killed": the day between the
+		// group and its outcome.
+		if weekdays[toks[i].low] {
+			i++
+			continue
+		}
+		if toks[i].low == "on" && i+1 < len(toks) && weekdays[toks[i+1].low] {
+			i += 2
+			continue
+		}
 		break
 	}
 	if i >= len(toks) {
 		return "", i, false
+	}
+	if i+2 < len(toks) {
+		if m, ok := outcomes[toks[i].low+" "+toks[i+1].low+" "+toks[i+2].low]; ok {
+			return m, i + 3, true // "shot to death"
+		}
 	}
 	if i+1 < len(toks) {
 		if m, ok := outcomes[toks[i].low+" "+toks[i+1].low]; ok {

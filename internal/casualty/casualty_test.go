@@ -94,6 +94,11 @@ func TestFind(t *testing.T) {
 		{"A female Lwin Thar villager in Taze Township was killed in another airstrike.", "1 killed female Lwin Thar villager"},
 		{"A villager in Kani Township was killed on Tuesday.", "1 killed villager"},
 		{"Two farmers in Gwoza were killed.", "2 killed farmers"},
+		// A day between the group and the outcome; "shot to death".
+		{"At least 30 people on Sunday were killed in a raid on a market.", "at least 30 killed people"},
+		{"Four farmers on Tuesday were wounded.", "4 wounded farmers"},
+		{"Five men were shot to death outside a bar.", "5 killed men"},
+		{"Two guards were hacked to death at the gate.", "2 killed guards"},
 		// A bomber's own death counts.
 		{"The bomber detonated the device strapped to his body, killing only himself.", "1 killed himself"},
 		{"A suicide bomber attacked the market, killing self.", "1 killed self"},
