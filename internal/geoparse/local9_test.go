@@ -73,3 +73,38 @@ func TestTownOfNamedCounty(t *testing.T) {
 		}
 	}
 }
+
+// TestResidentOf (round 9): "of" after a person's age or full name names
+// where the person lives, a town though an English word ("Effort") or one
+// the gazetteer lacks ("Blakeslee", placed at the text's nearest town).
+func TestResidentOf(t *testing.T) {
+	text := "BRODHEADSVILLE -- A crash in Monroe County hurt two troopers on Sunday. \"It was loud,\" said Evelyn Harris of Effort. " +
+		"\"It is dark at night,\" said Malinda Loving of Blakeslee. Police said John Smith, 36, of Effort, was driving."
+	tops := parser.Parse(text)
+	n := 0
+	for _, tp := range tops {
+		if tp.Name == "Effort" {
+			n++
+			if tp.Place.Admin1Code != "PA" {
+				t.Errorf("Effort → %s %s", tp.Place.Name, tp.Place.Admin1Code)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("Effort found %d times, want 2 (%v)", n, names(tops))
+	}
+	tp := find(t, tops, "Blakeslee")
+	if tp.Place.Country != "US" || tp.Place.Admin1Code != "PA" {
+		t.Errorf("Blakeslee → %s %s %s", tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
+	}
+	for _, s := range []string{
+		"The Philippine Department of Agriculture said the farm in Bulacan was quarantined.",
+		"Officials of the Duke of Edinburgh Award met in Kent.",
+	} {
+		for _, n := range names(parser.Parse(s)) {
+			if n == "Agriculture" || n == "Edinburgh Award" {
+				t.Errorf("%q: %q read as a place", s, n)
+			}
+		}
+	}
+}

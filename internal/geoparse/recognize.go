@@ -602,7 +602,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// person lives so, and the name is a town's though a given name too.
 	m.resident = (prev == "a" || prev == "an") && m.last+1 < len(toks) && !toks[m.last+1].cap && residents[next] &&
 		text[toks[m.last].end:toks[m.last+1].start] == " "
-	locative = locative || m.resident
+	// "John Smith, 36, of Effort", "said Evelyn Harris of Effort": so
+	// with "of" after a person's age or name.
+	// (Not m.resident, which favours the towns of 10,000 in the text's
+	// state: "Venus Critchfield of Philippi, West Virginia" is no Saint
+	// Albans, called Philippi too.)
+	residentOf := m.last+1 < len(toks) && !(nextJoined && toks[m.last+1].cap) && p.residentOf(text, toks, m.first)
+	locative = locative || m.resident || residentOf
 	// "Marion police said": a town's police, written so in lower case,
 	// name the town though it is a given name too ("Marion Police
 	// Chief" may be a person's title).
@@ -820,6 +826,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// name ("in Justice Department offices").
 		ok = ok || words == 1 && placeCues[lead] && !(nextJoined && toks[m.last+1].cap) && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.Level() == 5 && c.Population >= 10_000 && tc.states[c.Country+"."+c.Admin1Code]
+		})
+		// "said Evelyn Harris of Effort": a person's town, when a town of
+		// 1,000 is called exactly so.
+		ok = ok || words == 1 && residentOf && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return c.Level() == 5 && c.Population >= 1000 && gazetteer.Fold(c.Name) == m.key
 		})
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
@@ -1055,6 +1066,32 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	m.acronym = words == 1 && first.upper && first.letters <= 4
 	m.viaAlt = viaAlt
 	return true
+}
+
+// residentOf reports whether the name at token i follows "of" after a
+// person's age or full name, as local papers say where people live: "John
+// Smith, 36, of Effort", "said Evelyn Harris of Blakeslee". A title of
+// nobility or office before "of" is no person ("Duke of York").
+func (p *Parser) residentOf(text string, toks []token, i int) bool {
+	if i < 3 || p.word(text, toks, i-1) != "of" || text[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	a, b := toks[i-3], toks[i-2]
+	sep := text[b.end:toks[i-1].start]
+	// "Smith, 36, of": an age between commas after a capitalized name.
+	if b.letters == 0 && b.end-b.start <= 3 && sep == ", " && text[a.end:b.start] == ", " && a.cap {
+		return true
+	}
+	// "Evelyn Harris of": a given name and a capitalized surname, not a
+	// people's word and a body's ("the Philippine Department of
+	// Agriculture").
+	if sep != " " || !b.cap || b.upper || !a.cap || a.upper || text[a.end:b.start] != " " || !p.given(p.word(text, toks, i-3)) {
+		return false
+	}
+	if _, d := p.g.DemonymKey(p.word(text, toks, i-3)); d {
+		return false
+	}
+	return !p.institution(text, toks, i-2, i-2) && !bodyWords[p.word(text, toks, i-2)]
 }
 
 // divisionBody reports whether a division's name before a road's word

@@ -102,6 +102,13 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	}
 	u := unknown{first: i, last: last, start: toks[i].start, end: toks[last].end}
 	before := p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)]
+	// "said Malinda Loving of Blakeslee": where a person lives.
+	// Nothing else in its sentence may hold it: it goes to the text's
+	// nearest county or town.
+	if p.residentOf(text, toks, i) && !p.institution(text, toks, i, last) &&
+		!(last+1 < len(toks) && toks[last+1].cap && joinable(text, toks[last], toks[last+1])) {
+		before, u.anywhere = true, true
+	}
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
