@@ -108,3 +108,22 @@ func TestResidentOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPatrolPost (round 9): a state patrol's post is named after its town.
+func TestPatrolPost(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Troopers of the Ohio State Highway Patrol stopped 40 drivers, said the commander of the Chillicothe Post.", "Chillicothe", true},
+		{"Troopers from the Michigan State Police-Petoskey Post were dispatched to the crash.", "Petoskey", true},
+		// A city's newspaper, and any paper in a text without troopers.
+		{"Troopers told the Denver Post the road was closed.", "Denver", false},
+		{"The mayor told the Hillsboro Post the budget was late.", "Hillsboro", false},
+	} {
+		got := slices.Contains(names(parser.Parse(tc.text)), tc.name)
+		if got != tc.want {
+			t.Errorf("%q: %q found %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

@@ -462,6 +462,9 @@ type textContext struct {
 	// spelled holds the first-level divisions the text has named in full
 	// ("Wakefield, Massachusetts").
 	spelled map[string]bool
+	// patrol: the text speaks of a state patrol or troopers, whose posts
+	// are named after their towns ("the Lebanon Post").
+	patrol bool
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
@@ -1006,7 +1009,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
-	if nextJoined && toks[m.last+1].cap && (orgWords[next] || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top)) {
+	if nextJoined && toks[m.last+1].cap && (orgWords[next] && !p.patrolPost(next, tc, cands) || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top)) {
 		return false
 	}
 	// "the Clinton administration", "the Bush administration": a
@@ -1092,6 +1095,15 @@ func (p *Parser) residentOf(text string, toks []token, i int) bool {
 		return false
 	}
 	return !p.institution(text, toks, i-2, i-2) && !bodyWords[p.word(text, toks, i-2)]
+}
+
+// patrolPost reports whether "Post" after a name is a state patrol's or a
+// state police post named after a town, in a text on troopers: "contact
+// the Lebanon Post", "the Michigan State Police-Manistique Post". A city's
+// newspaper ("the Denver Post") is a city of 100,000's.
+func (p *Parser) patrolPost(next string, tc *textContext, cands []gazetteer.Place) bool {
+	return next == "post" && tc.patrol && slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 5 }) &&
+		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 5 && c.Population >= 100_000 })
 }
 
 // divisionBody reports whether a division's name before a road's word
