@@ -127,3 +127,23 @@ func TestPatrolPost(t *testing.T) {
 		}
 	}
 }
+
+// TestLandmarkName (round 9): a town's name that begins a landmark's name
+// the gazetteer lacks is no mention of the town.
+func TestLandmarkName(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Thousands of protesters gathered at Galle Face in Colombo on Saturday.", "Galle", false},
+		{"Two swans found in Richmond Park in Glasgow are being tested.", "Richmond", false},
+		// The town itself, and a whole name the gazetteer holds.
+		{"The bus left Galle for Colombo on Saturday.", "Galle", true},
+		{"Police in Forest Park said the crash closed the road.", "Forest Park", true},
+	} {
+		got := slices.Contains(names(parser.Parse(tc.text)), tc.name)
+		if got != tc.want {
+			t.Errorf("%q: %q found %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

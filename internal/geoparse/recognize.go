@@ -330,6 +330,13 @@ var featureWords = map[string]bool{
 	"harbour": true, "harbor": true, "creek": true, "ocean": true,
 }
 
+// landmarkWords end the names of parks, promenades and structures in a
+// town ("Galle Face Green", "Victoria Park", "Lekki Toll Gate").
+var landmarkWords = map[string]bool{
+	"face": true, "park": true, "gardens": true, "garden": true, "green": true, "gate": true, "mall": true,
+	"pier": true, "wharf": true, "quay": true, "bridge": true, "zoo": true,
+}
+
 var townWords = map[string]bool{
 	"village": true, "town": true, "city": true, "hamlet": true, "settlement": true, "capital": true, "port": true,
 	"commune": true, "community": true,
@@ -1009,7 +1016,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Washington Post", "Kellogg Co.": an organisation here, whatever
 	// the place; and elsewhere in the text a small place's name used for
 	// one is the organisation's ("Kellogg is suspending work").
-	if nextJoined && toks[m.last+1].cap && (orgWords[next] && !p.patrolPost(next, tc, cands) || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top)) {
+	// "Galle Face", "Kings Park": a town's name before a landmark's word,
+	// when the gazetteer lacks the whole, begins the landmark's name.
+	if nextJoined && toks[m.last+1].cap && (orgWords[next] && !p.patrolPost(next, tc, cands) || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top) ||
+		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
 		return false
 	}
 	// "the Clinton administration", "the Bush administration": a
