@@ -3,6 +3,8 @@ package geoparse
 import (
 	"slices"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
 
 // names lists the names of the toponyms found in a text.
@@ -145,5 +147,17 @@ func TestLandmarkName(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: %q found %v, want %v", tc.text, tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestStateHoldsNearestTown (round 9): a name the gazetteer lacks, held by
+// a state named in its sentence, goes to the nearest county or town the
+// text names in that state, not to the state's centre.
+func TestStateHoldsNearestTown(t *testing.T) {
+	text := "SUMMERVILLE — Chattooga County commissioners met Tuesday in Summerville. " +
+		"The closest offices are currently in Rock Spring and at the Georgia State Patrol Post."
+	tp := find(t, parser.Parse(text), "Rock Spring")
+	if d := gazetteer.Distance(tp.Place.Lat, tp.Place.Lon, 34.80, -85.25); d > 100 {
+		t.Errorf("Rock Spring → %s (%.2f,%.2f), %.0f km off", tp.Place.Name, tp.Place.Lat, tp.Place.Lon, d)
 	}
 }

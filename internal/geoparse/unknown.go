@@ -266,6 +266,19 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				best = k
 			}
 		}
+		// "currently in Rock Spring and at the Georgia State Patrol Post":
+		// a state held by the sentence is as coarse as a state after a
+		// comma; the nearest county or town the text names in it holds
+		// the name better (Chattooga County, in a story from there).
+		if best >= 0 && ms[best].cands[ms[best].pick].Level() == 2 {
+			d := ms[best].cands[ms[best].pick]
+			if k := nearestTown(ms[:n], u, func(o mention) bool {
+				c := o.cands[o.pick]
+				return c.Country == d.Country && c.Admin1Code == d.Admin1Code
+			}); k >= 0 {
+				best = k
+			}
+		}
 		// A stray may fall back on a country of the text's focus named in
 		// its sentence: coarse, but nearer than a namesake abroad.
 		if best < 0 && u.orig != nil {
