@@ -491,6 +491,16 @@ func (p *Parser) mentions(text string) []mention {
 				us = append(us, u)
 				lastUnknown = u.last
 				i = u.last
+				// "Crutwell, Sask.": the state's abbreviation after the
+				// name, with its period.
+				if u.last+1 < len(toks) {
+					if st, last, end, ok := p.stateAbbrev(text, toks, u.last+1, &mention{end: u.end}); ok {
+						ms = append(ms, mention{first: u.last + 1, last: last, start: toks[u.last+1].start, end: end,
+							key: "abbrev " + st.Country + "." + st.Admin1Code, cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
+						tc.states[st.Country+"."+st.Admin1Code] = true
+						i = last
+					}
+				}
 			}
 			continue
 		}

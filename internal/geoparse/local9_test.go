@@ -161,3 +161,22 @@ func TestStateHoldsNearestTown(t *testing.T) {
 		t.Errorf("Rock Spring → %s (%.2f,%.2f), %.0f km off", tp.Place.Name, tp.Place.Lat, tp.Place.Lon, d)
 	}
 }
+
+// TestUnknownBeforeState (round 9): a name the gazetteer lacks before a
+// state's abbreviation is a town there, and the abbreviation is read with
+// its period; a person's name before a degree is not.
+func TestUnknownBeforeState(t *testing.T) {
+	tops := parser.Parse("A speeding 51-year-old Blakeslee, PA driver went airborne near Easton.")
+	if tp := find(t, tops, "Blakeslee"); tp.Place.Admin1Code != "PA" {
+		t.Errorf("Blakeslee → %s %s", tp.Place.Name, tp.Place.Admin1Code)
+	}
+	find(t, tops, "PA")
+	tops = parser.Parse("The crash happened near Crutwell, Sask., about 23 kilometres west of Prince Albert.")
+	if tp := find(t, tops, "Crutwell"); tp.Place.Country != "CA" {
+		t.Errorf("Crutwell → %s %s", tp.Place.Name, tp.Place.Country)
+	}
+	find(t, tops, "Sask.")
+	for _, n := range names(parser.Parse("Dr. John Smith, MD, said the patient was stable.")) {
+		t.Errorf("%q read as a place", n)
+	}
+}

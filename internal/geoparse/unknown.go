@@ -109,6 +109,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		!(last+1 < len(toks) && toks[last+1].cap && joinable(text, toks[last], toks[last+1])) {
 		before, u.anywhere = true, true
 	}
+	// "a 51-year-old Blakeslee, PA driver", "of Blakeslee, Pa.": a name
+	// before a state's abbreviation is a town, when no person's: not
+	// after another capitalized word nor begun by a given name ("John
+	// Smith, MD").
+	if !before && last+1 < len(toks) && !(i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i])) &&
+		!(last > i && p.given(p.word(text, toks, i))) && !p.institution(text, toks, i, last) {
+		if _, _, _, ok := p.stateAbbrev(text, toks, last+1, &mention{end: toks[last].end}); ok {
+			before, u.anywhere = true, true
+		}
+	}
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
