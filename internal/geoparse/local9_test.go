@@ -180,3 +180,18 @@ func TestUnknownBeforeState(t *testing.T) {
 		t.Errorf("%q read as a place", n)
 	}
 }
+
+// TestPartyHomeTown (round 9): a lawmaker's party letter and home town
+// name a town the gazetteer may lack; a state's abbreviation there is no
+// town.
+func TestPartyHomeTown(t *testing.T) {
+	tp := find(t, parser.Parse("State Rep. Eddie Lumsden (R-Armuchee) backs the new office in Chattooga County."), "Armuchee")
+	if tp.Place.Admin1Code != "GA" {
+		t.Errorf("Armuchee → %s %s", tp.Place.Name, tp.Place.Admin1Code)
+	}
+	for _, n := range names(parser.Parse("Rep. Dan Burton, R-Ind., said he would hold hearings in Miami.")) {
+		if n == "Ind" || n == "Ind." {
+			t.Errorf("%q read as a town", n)
+		}
+	}
+}

@@ -109,6 +109,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		!(last+1 < len(toks) && toks[last+1].cap && joinable(text, toks[last], toks[last+1])) {
 		before, u.anywhere = true, true
 	}
+	// "State Rep. Eddie Lumsden (R-Armuchee)", "Sen. Jane Doe, D-Elgin": a
+	// lawmaker's party and home town.
+	if !before && i > 0 && toks[i-1].upper && toks[i-1].letters == 1 && text[toks[i-1].end:toks[i].start] == "-" {
+		if w := text[toks[i-1].start:toks[i-1].end]; (w == "R" || w == "D" || w == "I") && toks[i-1].start > 0 &&
+			(text[toks[i-1].start-1] == '(' || strings.HasSuffix(text[:toks[i-1].start], ", ")) && !p.institution(text, toks, i, last) &&
+			stateAbbrevs[text[u.start:u.end]] == "" && provinceAbbrevs[text[u.start:u.end]] == "" {
+			// Not "Rep. Dan Burton, R-Ind.": a state's abbreviation.
+			before, u.anywhere = true, true
+		}
+	}
 	// "a 51-year-old Blakeslee, PA driver", "of Blakeslee, Pa.": a name
 	// before a state's abbreviation is a town, when no person's: not
 	// after another capitalized word nor begun by a given name ("John
