@@ -1153,8 +1153,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			}
 			score := 0
 			switch before := tail(sent[:pm.Start], 48); {
-			case refPoint.MatchString(before):
+			case refPoint.MatchString(before), refCity.MatchString(tail(sent[:pm.Start], 96)):
 				score = -1 // "200 km north of Niamey": a bearing, not the place
+			case movedTo.MatchString(before):
+				score = -1 // "taken to Aden hospitals", "reinforcements from Baidoa": elsewhere
 			case locative.MatchString(before):
 				score = 2
 			case x.isStateActor(sent[pm.Start:pm.End]):
@@ -1313,6 +1315,14 @@ var (
 	awayFrom = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
 	// A bearing from a known place ("200 km north of Niamey", "north-east
 	// of the capital") says where something happened only roughly.
+	// "280 km north of the Iraqi capital of Baghdad", "160 kilometers
+	// (100 miles) southeast of the northern city of Timbuktu": a distance
+	// from a city named after its kind ("southwest of the town of
+	// Ansongo", with no distance, is near it).
+	refCity = regexp.MustCompile(`(?i)\d\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
+	// Where the wounded were taken, where people fled to and where
+	// reinforcements came from are not where the incident was.
+	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing)\s+to|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline says where the story was filed, not where its
 	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic

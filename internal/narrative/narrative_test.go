@@ -611,3 +611,29 @@ func TestLocalities(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestNotWhere: a city a distance away, named after its kind, and the
+// places the wounded were taken to or reinforcements came from are not
+// where the incident was.
+func TestNotWhere(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"distance from a capital", "Militants attack village\n\n" +
+			"Twelve people were killed on Saturday when militants attacked Kadangari village, some 150 km north of the Nigerian capital of Abuja, a police official said.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 12 [Kadangari]"}},
+		{"distance from a city", "Soldiers killed\n\n" +
+			"Gunmen killed eight soldiers on Saturday in an attack about 120 kilometers (75 miles) east of the northern city of Gao, the army said.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 8 [Mali]"}},
+		{"near a town", "Soldiers killed\n\n" +
+			"Gunmen killed eight soldiers on Saturday in an attack on a post southwest of the town of Ansongo, the army said.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 8 [Ansongo]"}},
+		{"taken to", "Missile kills soldiers\n\n" +
+			"A missile hit a military camp in Yemen on Saturday, killing seven soldiers. The wounded were taken to Aden hospitals.\n",
+			[]string{"2023-06-10 day Explosions/Remote violence soldiers killed 7 [Yemen]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
