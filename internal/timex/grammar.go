@@ -352,8 +352,15 @@ func (c *ctx) tense() int {
 
 // tenseCue is tense with the word that decided it.
 func (c *ctx) tenseCue() (int, string) {
+	t, w, _ := c.tenseCueAt()
+	return t, w
+}
+
+// tenseCueAt is tenseCue with the token index of the deciding word (-1
+// when none did).
+func (c *ctx) tenseCueAt() (int, string, int) {
 	p, m := c.p, c.cur
-	best, bestD, bestW := 0, 1<<30, ""
+	best, bestD, bestW, bestK := 0, 1<<30, "", -1
 	look := func(k int) bool {
 		w := p.w(k)
 		if w == "." || w == ";" || w == "!" || w == "?" {
@@ -481,7 +488,7 @@ func (c *ctx) tenseCue() (int, string) {
 			t, d = 1, 0
 		}
 		if t != 0 && d < bestD {
-			best, bestD, bestW = t, d, w
+			best, bestD, bestW, bestK = t, d, w, k
 		}
 		return true
 	}
@@ -495,7 +502,100 @@ func (c *ctx) tenseCue() (int, string) {
 			break
 		}
 	}
-	return best, bestW
+	return best, bestW, bestK
+}
+
+// pastClause reports whether the past-tense cue at k is a simple-past
+// verb of the same clause as the expression at [i, j): not a reporting
+// verb, with no infinitive "to" and no clause opener between the two.
+func (p *parser) pastClause(cue string, k, i, j int) bool {
+	switch cue {
+	case "since", "ago", "yesterday", "had":
+		return false
+	case "said", "told":
+		// A reporting verb dates the report, not what it reports ("said
+		// the plant closes in January"), unless the month is its own:
+		// "said in January".
+		if k != i-2 {
+			return false
+		}
+	}
+	if k < 0 || k >= i && k < j {
+		return false
+	}
+	switch p.w(k - 1) {
+	case "is", "are", "am", "be", "been", "being", "has", "have", "'s", "get", "gets",
+		"a", "an", "the", "still", "newly", "recently":
+		// "talks that are supposed to conclude by May", "when the case
+		// is heard in May" are present passives; "a still unspecified
+		// date in January" an adjective.
+		return false
+	}
+	// A modal earlier in the clause governs both: "would be paid on a
+	// still unspecified date in January".
+	for x := min(k, i) - 1; x >= 0 && x >= min(k, i)-8; x-- {
+		w := p.w(x)
+		if w == "." || w == ";" || w == "," || w == ":" || w == "!" || w == "?" {
+			break
+		}
+		switch w {
+		case "will", "would", "shall", "could", "should", "may", "might", "must", "can", "ll":
+			if !p.upper(x) {
+				return false
+			}
+		}
+	}
+	a, b := k+1, i
+	if k >= j {
+		a, b = j, k
+	}
+	for x := a; x < b; x++ {
+		switch p.w(x) {
+		case ",":
+			// "In January, American Medical brought in…": the comma
+			// closing a date that opens the sentence keeps the clause
+			// ("talks due to conclude by May, invited…" does not).
+			if x != j || !p.opensSentence(i) {
+				return false
+			}
+		case ":", ";", "(", ")", "--", "\u2014":
+			return false
+		case "to":
+			// An infinitive looks elsewhere; "from a fiscal year to a
+			// calendar year" is a preposition.
+			switch n := p.w(x + 1); n {
+			case "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those":
+			default:
+				if !p.upper(x+1) && !isNumberish(n) {
+					return false
+				}
+			}
+		}
+	}
+	return !p.subordinate(a, b)
+}
+
+// opensSentence reports whether the expression at i, or the one
+// preposition before it, begins a sentence.
+func (p *parser) opensSentence(i int) bool {
+	k := i - 1
+	if k >= 0 && !p.upper(k) && p.t[k].kind == tWord {
+		k--
+	} else if k >= 0 && p.upper(k) && p.t[k].kind == tWord {
+		// "In January,": the capitalised preposition itself opens it.
+		switch p.w(k) {
+		case "in", "on", "by", "during", "since", "until", "after", "before", "last", "early", "late", "through":
+			k--
+		}
+	}
+	if k < 0 {
+		return true
+	}
+	switch p.w(k) {
+	case ".", "!", "?", ";", "\"", "``", "''":
+		return true
+	}
+	return false
 }
 
 // modalBefore reports whether a future or conditional modal governs the
@@ -557,11 +657,12 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 	// the future after it. Tense is only a nudge (180 days), since "-ed"
 	// forms and reported speech mislead it.
 	at := a.t
-	if d == 0 {
+	bare := d == 0
+	if bare {
 		d = 15
 		at = day(at.Year(), at.Month(), 15)
 	}
-	t, cue := c.tenseCue()
+	t, cue, cueK := c.tenseCueAt()
 	// A period said to have ended closed on or before the DCT, however
 	// near the next such date is; "last"/"next" before a holiday fix
 	// the side too.
@@ -573,6 +674,15 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		side = -1
 	case "next":
 		side = 1
+	}
+	if side == 0 && bare && t < 0 && c.p.pastClause(cue, cueK, c.cur.i, c.cur.j) {
+		// "Gunmen killed 29 people in January", "In September, a group
+		// attacked the base": a bare month told in the simple past of
+		// its own clause is the last such month up to the DCT's, not
+		// the coming one however near. Said/told only date the report,
+		// and an infinitive or another clause between them ("agreed to
+		// hold the vote in March") looks elsewhere.
+		side = -1
 	}
 	if side == 0 && (cue == "will" || cue == "shall" || cue == "ll") {
 		// "The bank will close in December", said in March: a modal

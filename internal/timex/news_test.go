@@ -297,3 +297,71 @@ func TestNewsRound8(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound9 holds the rules of round 9 (docs/benchmarks/timex.md),
+// read off TimeBank+AQUAINT and round 7's probe; the sentences are written
+// for the test, each with the DCT it assumes.
+func TestNewsRound9(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a bare month in a simple-past clause is the last one up to the DCT",
+			in:   "Gunmen killed 29 people in January.",
+			dct:  "2016-12-16", mode: News,
+			want: []want{{text: "January", value: "2016-01"}},
+		},
+		{
+			name: "a fronted bare month before a simple-past verb",
+			in:   "In September, a group attacked the base.",
+			dct:  "2023-06-12", mode: News,
+			want: []want{{text: "September", value: "2022-09"}},
+		},
+		{
+			name: "an irregular past verb after a fronted month",
+			in:   "In February, the company brought in a new chief executive.",
+			dct:  "2019-01-20", mode: News,
+			want: []want{{text: "February", value: "2018-02"}},
+		},
+		{
+			name: "a preposition to between the verb and the month keeps the clause",
+			in:   "The carrier changed from a fiscal year to a calendar year in November.",
+			dct:  "2019-10-20", mode: News,
+			want: []want{{text: "November", value: "2018-11"}},
+		},
+		{
+			name: "the DCT's own month stays",
+			in:   "Prices rose sharply in June.",
+			dct:  "2019-06-03", mode: News,
+			want: []want{{text: "June", value: "2019-06"}},
+		},
+		{
+			name: "an infinitive between verb and month looks ahead",
+			in:   "The two sides agreed to hold the vote in March.",
+			dct:  "2019-01-20", mode: News,
+			want: []want{{text: "March", value: "2019-03"}},
+		},
+		{
+			name: "a present passive is no simple past",
+			in:   "The appeal is heard in May in the federal court.",
+			dct:  "2000-03-29", mode: News,
+			want: []want{{text: "May", value: "2000-05"}},
+		},
+		{
+			name: "a modal governs a later -ed adjective",
+			in:   "The dividend would be paid on a still unspecified date in January.",
+			dct:  "1989-11-02", mode: News,
+			want: []want{{text: "January", value: "1990-01"}},
+		},
+		{
+			name: "a comma closing a non-initial month ends the clause",
+			in:   "Talks that are supposed to conclude by May, invited the party back.",
+			dct:  "1998-03-22", mode: News,
+			want: []want{{text: "May", value: "1998-05"}},
+		},
+		{
+			name: "said dates the report, unless the month is its own",
+			in:   "The company said in January it would sell the unit. The chief said the plant reopens in January.",
+			dct:  "2016-12-16", mode: News,
+			want: []want{{text: "January", value: "2016-01"}, {text: "January", value: "2017-01"}},
+		},
+	})
+}
