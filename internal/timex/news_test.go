@@ -358,6 +358,18 @@ func TestNewsRound9(t *testing.T) {
 			want: []want{{text: "May", value: "1998-05"}},
 		},
 		{
+			name: "next before a weekday later in the DCT's week is next week's day",
+			in:   "Leaders will release the bill on Thursday and hold a vote by next Thursday.",
+			dct:  "2017-06-20", mode: News,
+			want: []want{{text: "Thursday", value: "2017-06-22"}, {text: "next Thursday", value: "2017-06-29"}},
+		},
+		{
+			name: "next before a weekday earlier in the DCT's week is still next week's",
+			in:   "The panel meets again next Monday.",
+			dct:  "2017-06-23", mode: News,
+			want: []want{{text: "next Monday", value: "2017-06-26"}},
+		},
+		{
 			name: "said dates the report, unless the month is its own",
 			in:   "The company said in January it would sell the unit. The chief said the plant reopens in January.",
 			dct:  "2016-12-16", mode: News,

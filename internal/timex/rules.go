@@ -1378,6 +1378,13 @@ func (p *parser) weekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
+	if p.w(start) == "next" {
+		// "release the bill on Thursday … a vote by next Thursday",
+		// said on a Tuesday: "next" names next week's day, as
+		// "Thursday of next week" does; the coming one needs no "next"
+		// (AP style gives the bare weekday within a week of the date).
+		base = weekdayOfWeek(wd, 1)
+	}
 	if p.w(j) == "(" {
 		// "on Wednesday (Mar. 1)", "on Sunday (6th February)": the date
 		// in brackets says which one; each keeps its own extent.
