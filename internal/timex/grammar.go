@@ -414,6 +414,12 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// that opens today ends ahead of it.
 			t, d = 1, 0
 		}
+		if w == "outlook" || w == "forecast" && (p.w(k-1) == "the" || p.w(k-1) == "a" || p.w(k-1) == "weather" || p.w(k-1) == "'s") {
+			// "Outlook for Saturday to Monday", "the forecast for
+			// Sunday": a forecast looks ahead (the verb "forecast" is
+			// also its own past, so only the noun counts).
+			t = 1
+		}
 		if w == "likely" && p.w(k+1) == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") {
 			// "heavy rain is likely to affect the coast on Sunday
 			// night": a forecast ("was likely to" stays no cue).
@@ -491,6 +497,11 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			best, bestD, bestW, bestK = t, d, w, k
 		}
 		return true
+	}
+	if p.w(m.j) == ":" && p.opensSentence(m.i) {
+		// "Friday: A dull morning, with rain…": a day heading a
+		// forecast or a schedule looks ahead.
+		return 1, ":", m.j
 	}
 	for k := m.i - 1; k >= 0 && k >= m.i-15; k-- {
 		if !look(k) {

@@ -370,6 +370,24 @@ func TestNewsRound9(t *testing.T) {
 			want: []want{{text: "next Monday", value: "2017-06-26"}},
 		},
 		{
+			name: "a weekday heading a forecast looks ahead",
+			in:   "Tonight: clear. Friday: A dull morning, with rain later.",
+			dct:  "2019-11-06", mode: News,
+			want: []want{{text: "Tonight", value: "2019-11-06TNI"}, {text: "Friday", value: "2019-11-08"}},
+		},
+		{
+			name: "an outlook and the noun forecast look ahead",
+			in:   "Outlook for Saturday to Monday: windy. The forecast for Tuesday is dry.",
+			dct:  "2019-11-06", mode: News,
+			want: []want{{text: "Saturday", value: "2019-11-09"}, {text: "Monday", value: "2019-11-11"}, {text: "Tuesday", value: "2019-11-12"}},
+		},
+		{
+			name: "a weekday before a colon inside a sentence is no heading",
+			in:   "Police said the raid on Tuesday: two men were held.",
+			dct:  "2019-11-06", mode: News,
+			want: []want{{text: "Tuesday", value: "2019-11-05"}},
+		},
+		{
 			name: "said dates the report, unless the month is its own",
 			in:   "The company said in January it would sell the unit. The chief said the plant reopens in January.",
 			dct:  "2016-12-16", mode: News,
