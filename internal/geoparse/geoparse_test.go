@@ -485,13 +485,7 @@ func TestCountryNamedTown(t *testing.T) {
 // development half (round 5): what must and must not be read as a place
 // in wire and broadcast news.
 func TestWireNews(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		absent     []string // names that must not be toponyms
-		toponym    string   // a name that must be one, "" for none
-		country    string
-		admin1     string
-	}{
+	checkNews(t, []newsCase{
 		{"agency in a dateline's credit", "HAVANA, August 7 (Xinhua) -- The Cuban government spoke.\nBUDAPEST (Xinhua) _ So did Hungary.",
 			[]string{"Xinhua"}, "HAVANA", "CU", ""},
 		{"Saudi as an adjective", "Saudi officials said the Saudi ambassador to Washington had left.",
@@ -596,26 +590,7 @@ func TestWireNews(t *testing.T) {
 		{"a county's high school", "Woodford County High School in Versailles, Ky., will get a new gym.",
 			nil, "Woodford County", "US", "KY"},
 		{"no division of an unnamed country", "Place: Chad, Cameroon\n\nISWAP militants attacked a Chadian army post near Bol.", nil, "Bol", "TD", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tops := parser.Parse(tc.text)
-			for _, tp := range tops {
-				if slices.Contains(tc.absent, tp.Name) {
-					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
-				}
-			}
-			if tc.toponym == "" {
-				return
-			}
-			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
-				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
-			}
-			p := find(t, tops, tc.toponym).Place
-			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
-				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
-			}
-		})
-	}
+	})
 }
 
 func countNamed(tops []Toponym, name string) int {
@@ -632,13 +607,7 @@ func countNamed(tops []Toponym, name string) int {
 // in real local US news (a private probe set, not in the repository); the
 // sentences are written for the tests in the same patterns.
 func TestLocalNews(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		absent     []string // names that must not be toponyms
-		toponym    string   // a name that must be one, "" for none
-		country    string
-		admin1     string
-	}{
+	checkNews(t, []newsCase{
 		{"a county of common words with its office", "The Park County Sheriff's Office said the hiker was found near Livingston, Montana.",
 			nil, "Park County", "US", "MT"},
 		{"a county of common words at a sentence's start", "Deputies searched all night. Clay County deputies found him near Liberty, Mo.",
@@ -707,26 +676,7 @@ func TestLocalNews(t *testing.T) {
 			[]string{"Mamond Khan"}, "", "", ""},
 		{"a surname a big city is called stays the city after a cue", "Mayor Anne Paris spoke. The council then flew to Paris.",
 			nil, "", "", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tops := parser.Parse(tc.text)
-			for _, tp := range tops {
-				if slices.Contains(tc.absent, tp.Name) {
-					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
-				}
-			}
-			if tc.toponym == "" {
-				return
-			}
-			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
-				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
-			}
-			p := find(t, tops, tc.toponym).Place
-			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
-				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
-			}
-		})
-	}
+	})
 }
 
 // TestCountyOffice: a county the text names in full elsewhere, called
@@ -786,5 +736,41 @@ func TestAcrossBorders(t *testing.T) {
 		if got := sentenceBreak(tc.text, tc.a, tc.b); got != tc.sentences {
 			t.Errorf("sentenceBreak(%q, %d, %d) = %v", tc.text, tc.a, tc.b, got)
 		}
+	}
+}
+
+// newsCase is a sentence of news with what the parser must and must not
+// read in it.
+type newsCase struct {
+	name, text string
+	absent     []string // names that must not be toponyms
+	toponym    string   // a name that must be one, "" for none
+	country    string
+	admin1     string
+}
+
+// checkNews parses each case's text: no name in absent is a toponym, every
+// mention of toponym is one, and it lies in country (and admin1, if given).
+func checkNews(t *testing.T, cases []newsCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tops := parser.Parse(tc.text)
+			for _, tp := range tops {
+				if slices.Contains(tc.absent, tp.Name) {
+					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
+				}
+			}
+			if tc.toponym == "" {
+				return
+			}
+			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
+				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
+			}
+			p := find(t, tops, tc.toponym).Place
+			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
+				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
+			}
+		})
 	}
 }

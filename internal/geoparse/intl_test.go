@@ -2,8 +2,6 @@ package geoparse
 
 import (
 	"math"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -11,13 +9,7 @@ import (
 // news (round 7); the sentences are written for the test in the same
 // patterns.
 func TestInternationalNews(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		absent     []string // names that must not be toponyms
-		toponym    string   // a name that must be one, "" for none
-		country    string
-		admin1     string
-	}{
+	checkNews(t, []newsCase{
 		{"a country's abbreviation before a noun qualifies it, it holds no town", "Car bomb explodes in Baghdad, U.S. military says 10 dead.",
 			nil, "Baghdad", "IQ", ""},
 		{"the same with officials", "Fighting in Kabul, U.S. officials said on Monday.",
@@ -92,26 +84,7 @@ func TestInternationalNews(t *testing.T) {
 			nil, "Yorkshire", "GB", ""},
 		{"a province the gazetteer calls Province of its name", "The weather agency warned of flooding on Catanduanes in the Bicol region.",
 			nil, "Catanduanes", "PH", ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			tops := parser.Parse(tc.text)
-			for _, tp := range tops {
-				if slices.Contains(tc.absent, tp.Name) {
-					t.Errorf("%q read as a place (%s %s)", tp.Name, tp.Place.Name, tp.Place.Country)
-				}
-			}
-			if tc.toponym == "" {
-				return
-			}
-			if n := strings.Count(tc.text, tc.toponym); countNamed(tops, tc.toponym) != n {
-				t.Errorf("%d of %d mentions of %s read", countNamed(tops, tc.toponym), n, tc.toponym)
-			}
-			p := find(t, tops, tc.toponym).Place
-			if p.Country != tc.country || tc.admin1 != "" && p.Admin1Code != tc.admin1 {
-				t.Errorf("%q → %s (%s %s)", tc.toponym, p.Name, p.Country, p.Admin1Code)
-			}
-		})
-	}
+	})
 }
 
 // TestShortForms: a big city named in full, then by its first word
