@@ -315,7 +315,8 @@ func unanchored(dates []DateMention) string {
 // "since Buhari was inaugurated on May 29". sent is where its sentence
 // starts.
 func periodBound(text string, sent int, dm DateMention) bool {
-	return untilBefore.MatchString(tail(text[sent:dm.Start], 48)) || sinceClause.MatchString(tail(text[sent:dm.Start], 90))
+	return untilBefore.MatchString(tail(text[sent:dm.Start], 48)) || sinceClause.MatchString(tail(text[sent:dm.Start], 90)) ||
+		periodStart.MatchString(tail(text[sent:dm.Start], 120))
 }
 
 // anotherTime reports a time that is not when: a date or clock time on
@@ -363,6 +364,19 @@ func datedLead(text string, units []unit, dct time.Time) {
 			break
 		}
 	}
+	if dated > 0 && len(units[dated].eventDate) == 1 && !reportedOnly(text, units[dated]) && tellsViolence(text[units[0].span.Start:units[0].span.End]) {
+		// "Two soldiers were killed …, the military said on Thursday (a
+		// dateline's day, no incident's). The military said the fighting
+		// … broke out … on Wednesday": a later sentence of the lead's
+		// paragraph that points back at it gives its day.
+		ed := units[dated].eventDate[0]
+		sent := text[units[dated].span.Start:units[dated].span.End]
+		near := dct.IsZero() || !ed.Date.End.After(dct) && !ed.Date.Start.Before(dct.AddDate(0, 0, -21))
+		if near && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) {
+			units[0].eventDate, units[dated].eventDate = units[dated].eventDate, nil
+			return
+		}
+	}
 	if dated >= 0 && (len(units[dated].eventDate) > 1 || !reportedOnly(text, units[dated])) {
 		// "Airstrikes … this week killed nearly a dozen civilians", then
 		// "Tuesday's attacks on Nyaung Kone and Kyarsi villages": the day
@@ -392,10 +406,15 @@ func datedLead(text string, units []unit, dct time.Time) {
 	// The report's day, or the story's: an incident told in a lead
 	// happened within the week before it.
 	reported := dct
+	from := n
 	if dated >= 0 {
 		reported = units[dated].eventDate[0].Date.End
+		// "…, the military said on Thursday. The military said the
+		// fighting, which broke out … on Wednesday in a town in Negros
+		// Occidental": the day may come in the lead's own paragraph.
+		from = dated + 1
 	}
-	for t := n; t < len(units); t++ {
+	for t := from; t < len(units); t++ {
 		if len(units[t].eventDate) == 0 {
 			continue
 		}
@@ -503,11 +522,15 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 	var out []unit
 	for i := from; i < len(units); {
 		j := i
-		for j < len(units) && units[j].block == units[i].block {
-			if len(units[j].eventDate) > 0 {
-				return out
-			}
+		for j < len(units) && units[j].block == units[i].block && len(units[j].eventDate) == 0 {
 			j++
+		}
+		// A paragraph that dates a later sentence ("Among those shot dead
+		// in San Miguel Totolapan were …. The minister suggested on
+		// Thursday …") still tells the incident up to it.
+		dated := j < len(units) && units[j].block == units[i].block
+		if j == i {
+			return out
 		}
 		par := text[units[i].span.Start:units[j-1].span.End]
 		// A time after the paragraph has pointed back at the incident is
@@ -528,6 +551,9 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 		}
 		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
 			out = append(out, units[i:j]...)
+		}
+		if dated {
+			return out
 		}
 		i = j
 	}
@@ -588,7 +614,7 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 				continue
 			}
 		}
-		if _, ok := have[c.Who]; !ok && (casualty.Subgroup(c.Who) || civilianWords[lastField(strings.ToLower(c.Who))]) && c.Killed != nil && anyoneKilled(e.Casualties, c.Killed) {
+		if _, ok := have[c.Who]; !ok && (casualty.Subgroup(c.Who) || civilianWords[lastField(strings.ToLower(c.Who))] || kin(c.Who)) && c.Killed != nil && anyoneKilled(e.Casualties, c.Killed) {
 			// "A father, his wife and their two children were killed",
 			// "four laborers … died", after "killing 10 civilians":
 			// who the dead the lead counted were, not more of them.
@@ -665,6 +691,21 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 	}
 	return e
 }
+
+// kin reports a group named by its tie to someone ("a relative of hers",
+// "his two brothers"): after a toll, who among the dead a witness lost.
+func kin(who string) bool {
+	for _, w := range strings.Fields(strings.ToLower(who)) {
+		if kinWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var kinWords = map[string]bool{"relative": true, "relatives": true, "brother": true, "brothers": true, "sister": true, "sisters": true,
+	"son": true, "sons": true, "daughter": true, "daughters": true, "cousin": true, "cousins": true, "nephew": true, "niece": true,
+	"husband": true, "uncle": true, "aunt": true, "grandson": true, "granddaughter": true}
 
 var attackerWords = map[string]bool{"militants": true, "fighters": true, "insurgents": true, "attackers": true, "assailants": true,
 	"gunmen": true, "terrorists": true, "rebels": true, "jihadists": true, "bandits": true}
@@ -814,6 +855,9 @@ var (
 	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
 	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	sinceClause    = regexp.MustCompile(`(?i)\bsince\s+[^,.;:]{0,70}\s(?:on|in)\s+$`)
+	// "a surge in gang attacks across the capital that began on Feb. 29":
+	// the start of a period, not an incident's day.
+	periodStart    = regexp.MustCompile(`(?i)\b(?:surge|wave|spate|string|series|escalation|campaign|insurgency|uprising|unrest|crisis|war|conflict)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$`)
 	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
 	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
@@ -1339,7 +1383,8 @@ var (
 		// "(AP) Armed separatists …": the credit alone.
 		`\([A-Z][A-Za-z.]{1,12}\)\s*(?:—|–|--|-)?|` +
 		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
-		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)\s*(?:—|–|--|-|:)?` +
+		// "Manila [Philippines], November 4 (ANI/Xinhua):": the country in brackets.
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]]{1,30}\])?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)\s*(?:—|–|--|-|:)?` +
 		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)

@@ -637,3 +637,38 @@ func TestNotWhere(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestLeadParagraph: what a lead's own paragraph and the paragraph after it
+// tell. A dateline with its country in brackets dates and places nothing,
+// and a later sentence of the lead's paragraph that points back gives the
+// incident's day and province; a paragraph that dates a later sentence
+// still tells the incident up to it; the start of a period ("a wave of
+// violence … that began on March 3") dates no incident; a relative among
+// the dead is not counted again.
+func TestLeadParagraph(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"day later in the lead", "Soldiers killed in clash\n\n" +
+			"Cotabato [Philippines], June 11 (ANI/Xinhua): Three soldiers were killed and two others wounded in a clash with communist rebels in the southern province, the army said on Sunday. " +
+			"The army said the fighting, which erupted at dawn on Saturday in a village in Sultan Kudarat province, lasted two hours.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 3; others wounded 2 [Province of Sultan Kudarat]"}},
+		{"paragraph dated later", "Gunmen kill nine at a wedding\n\n" +
+			"Gunmen killed nine people at a wedding party on Saturday night in the state of Zacatecas, officials said.\n" +
+			"Among the dead in Fresnillo were the groom and two of his cousins. The state governor promised on Sunday to find the killers.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 9 [Fresnillo]", "2023-06-11 day Strategic developments  [Mexico]"}},
+		{"start of a period", "Gang kills eight in Haitian suburb\n\n" +
+			"Gang members killed at least eight people in a hillside suburb of Haiti's capital early on Sunday, residents said.\n" +
+			"The suburb had escaped a wave of gang violence across Port-au-Prince that began on March 3, until now.\n",
+			[]string{"2023-06-11 day Violence against civilians people killed at least 8 [Port-au-Prince]"}},
+		// Someone's relative among the dead is one of them, not one more.
+		{"a relative", "Gunmen kill six in market raid\n\n" +
+			"Gunmen killed six people in a raid on a market in Zamfara State on Sunday, police said.\n" +
+			"The victims lay in the road for hours, and a trader wept on learning that a cousin of his was killed.\n",
+			[]string{"2023-06-11 day Violence against civilians people killed 6 [Zamfara State]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
