@@ -124,6 +124,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	var units []unit
 	localities := map[string]bool{}
+	mainCountry := x.mainCountry(d, rec, places)
 	seenHeading := false
 	for bi, b := range d.Blocks {
 		if b.Kind == article.Heading {
@@ -169,6 +170,11 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					u.places = append(u.places, pm)
 				}
 			}
+			for _, pm := range unseenLocalities(text[u.span.Start:u.span.End], u.places, mainCountry) {
+				localities[pm.Place.Name] = true
+				u.places = append(u.places, pm)
+			}
+			sort.SliceStable(u.places, func(a, b int) bool { return u.places[a].Start < u.places[b].Start })
 			units = append(units, u)
 		}
 	}
@@ -189,7 +195,6 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			dated = dated || len(u.eventDate) > 0
 		}
 	}
-	mainCountry := x.mainCountry(d, rec, places)
 	ro := newRuneIndex(text)
 	sites := x.facilities(text, units)
 	var events []event.Event
@@ -487,7 +492,14 @@ func tellsViolence(s string) bool {
 // ministry said on Wednesday", "an official on Sunday confirmed". sent is
 // where its sentence starts.
 func reported(text string, sent int, dm DateMention) bool {
-	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(text[dm.End:min(len(text), dm.End+24)]) ||
+	after := text[dm.End:min(len(text), dm.End+24)]
+	// "…in the village of Bokolobo last Monday, said Lieutenant Colonel
+	// X": after a comma the verb reports the clause the date ends, unless
+	// the date stands between commas ("The army, on Sunday, said").
+	if after != "" && after[0] == ',' && !commaBefore.MatchString(tail(text[sent:dm.Start], 8)) {
+		after = ""
+	}
+	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(after) ||
 		accordingTo.MatchString(tail(text[sent:dm.Start], 120))
 }
 
@@ -495,6 +507,8 @@ func reported(text string, sent int, dm DateMention) bool {
 // its name: "according to villagers and the head of a local group on
 // Thursday".
 var accordingTo = regexp.MustCompile(`(?i)\baccording to\b[^,.;:"“”]*?\s(?:on\s+)?$`)
+
+var commaBefore = regexp.MustCompile(`,\s*(?:on\s+)?$`)
 
 var reportedAfter = regexp.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
 
@@ -1363,7 +1377,7 @@ var (
 	// (100 miles) southeast of the northern city of Timbuktu": a distance
 	// from a city named after its kind ("southwest of the town of
 	// Ansongo", with no distance, is near it).
-	refCity = regexp.MustCompile(`(?i)\d\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
+	refCity = regexp.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
 	// Where the wounded were taken, where people fled to and where
 	// reinforcements came from are not where the incident was.
 	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing)\s+to|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
@@ -1771,6 +1785,77 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 		return "", false
 	}
 	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true
+}
+
+// unseenBefore and unseenAfter find a name the sentence calls a village or
+// town where the geoparser saw no toponym at all: "in the town of Pont
+// Sonde", "on Gouz Al-Naqa village".
+var (
+	unseenBefore = regexp.MustCompile(`\b(?:village|town|hamlet|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
+	unseenAfter  = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:village|town)\b`)
+	// Capitalized words that open a clause, not a name: "In Kadangari
+	// village".
+	nameOpeners = map[string]bool{"In": true, "At": true, "On": true, "Near": true, "From": true, "To": true, "The": true, "A": true,
+		"An": true, "Of": true, "And": true, "Outside": true, "Inside": true, "Into": true, "Around": true, "Residents": true}
+)
+
+// unseenLocalities returns the villages and towns sent names that no
+// place mention (ps, offsets within sent) covers, each within the finest
+// province or region the sentence names, else the story's country
+// (country): the incident's place known to its region. A name after an
+// article ("a Kurdish village", "the Muslim town") is a people's, not a
+// place's.
+func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []PlaceMention {
+	if !strings.Contains(sent, "village") && !strings.Contains(sent, "town") && !strings.Contains(sent, "hamlet") && !strings.Contains(sent, "settlement") {
+		return nil
+	}
+	c := country
+	for _, pm := range ps {
+		r := pm.Place.Precision.Rank()
+		if !pm.Locality && r >= event.GeoAdmin2.Rank() && (c.Country == "" || pm.Place.Country == c.Country) && (c.Precision.Rank() == 0 || r < c.Precision.Rank()) {
+			c = pm.Place
+		}
+	}
+	if c.Country == "" {
+		return nil
+	}
+	var out []PlaceMention
+	add := func(start, end int) {
+		for start < end {
+			w, _, _ := strings.Cut(sent[start:end], " ")
+			if !nameOpeners[w] {
+				break
+			}
+			start += len(w) + 1
+		}
+		if start >= end {
+			return
+		}
+		for _, o := range append(ps[:len(ps):len(ps)], out...) {
+			if start < o.End && o.Start < end {
+				return
+			}
+		}
+		if b := strings.Fields(tail(sent[:start], 8)); len(b) > 0 {
+			switch strings.ToLower(b[len(b)-1]) {
+			case "a", "an", "the":
+				return
+			}
+		}
+		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true})
+	}
+	for _, m := range unseenBefore.FindAllStringSubmatchIndex(sent, -1) {
+		// "Gouz Al-Naqa village of Abu Gouta area": the village is named
+		// before, the name after is the area's.
+		if b := strings.Fields(tail(sent[:m[0]], 16)); len(b) > 0 && unicode.IsUpper([]rune(b[len(b)-1])[0]) {
+			continue
+		}
+		add(m[2], m[3])
+	}
+	for _, m := range unseenAfter.FindAllStringSubmatchIndex(sent, -1) {
+		add(m[2], m[3])
+	}
+	return out
 }
 
 // localityPlace is a locality named name within the container place c:

@@ -672,3 +672,33 @@ func TestLeadParagraph(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestUnseenLocalities: a village or town named as such that the
+// geoparser does not see at all is the incident's place, known to the
+// region of the province or country holding it; a people's village ("a
+// Christian village") is none; "village of" after a named village names
+// its area; a quote's date followed by ", said X" is the incident's day,
+// not the report's; a city hundreds of kilometres away is not the place.
+func TestUnseenLocalities(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the town of", "Gunmen kill 14 in Chad\n\n" +
+			"Gunmen stormed the town of Mbai Ngoro in southern Chad early on Saturday, killing 14 residents, officials said.\n",
+			[]string{"2023-06-10 day Violence against civilians residents killed 14 [Mbai Ngoro]"}},
+		{"village of an area", "Militia kills 12 in Darfur\n\n" +
+			"An attack by a militia on Hillat Barud village of Um Kadada area in Sudan killed 12 villagers on Saturday, a local committee said.\n",
+			[]string{"2023-06-10 day Violence against civilians villagers killed 12 [Hillat Barud]"}},
+		{"a people's village", "Gunmen kill nine in Nigeria\n\n" +
+			"Gunmen attacked a Christian village in Plateau State on Sunday, killing nine people, police said.\n",
+			[]string{"2023-06-11 day Violence against civilians people killed 9 [Plateau State]"}},
+		{"quote dated, then said", "Herders killed in Mali\n\n" +
+			"Militiamen have killed eight herders during a raid hundreds of kilometres northeast of the Malian capital Bamako, a UN spokesman told reporters.\n" +
+			"\"Armed men killed eight herders\" in the village of Tindi Koro last Friday, said Colonel Moussa Diallo, the spokesman.\n",
+			[]string{"2023-06-09 day Violence against civilians herders killed 8 [Tindi Koro]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
