@@ -19,6 +19,11 @@ func TestFind(t *testing.T) {
 		{"During the firefight which lasted for more than three hours, four American, four Nigerien and at least 21 ISGS militants died and eight Nigerien and two Americans including the teams commander were wounded.",
 			"4 killed American; 4 killed Nigerien; at least 21 killed ISGS militants; 8 wounded Nigerien; 2 wounded Americans"},
 		{"Gunmen attacked the village, killing 12 civilians.", "12 killed civilians"},
+		// One named with an article, then a group; one in the present perfect.
+		{"A policeman and four gunmen were killed in the shootout near the market.", "1 killed policeman; 4 killed gunmen"},
+		{"The mission says a Kenyan officer has been killed in an ambush on its convoy.", "1 killed Kenyan officer"},
+		// A question is no figure.
+		{"The army did not say how many attackers were killed in the raid.", ""},
 		{"Two soldiers were wounded in the blast.", "2 wounded soldiers"},
 		{"During the firefight 11 militants died including two wearing suicide vests, one weapons cache was also destroyed during the operation.", "11 killed militants"},
 		{"No American or Nigerien soldiers were killed or wounded.", ""},

@@ -702,3 +702,26 @@ func TestUnseenLocalities(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestOneThenGroup: a lead that counts one by its article ("a Togolese
+// police officer has been killed") is an event, dated by the next sentence
+// whose assailants "targeted" the place; "A policeman and seven suspected
+// rebels" are eight.
+func TestOneThenGroup(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"one, present perfect", "Attackers kill police officer in Mali\n\n" +
+			"BAMAKO, Mali — The U.N. mission in Mali says a Togolese police officer has been killed in an attack by armed men in the northern town of Aguelhok.\n" +
+			"The mission says dozens of assailants targeted the camp and the town market early Saturday.\n",
+			[]string{"2023-06-10 day Battles togolese police officer killed 1 [Aguelhok]"}},
+		{"one and a group", "Eight killed in clash\n\n" +
+			"MANILA, June 12 (PNA) – A policeman and seven suspected rebels were killed in a clash before dawn on Sunday in Samar province, officials said.\n" +
+			"A three-hour gunfight between police and about 20 rebels broke out around 3 a.m. on Sunday in Catubig town, the army said.\n",
+			[]string{"2023-06-11 day Battles policeman killed 1; suspected rebels killed 7 [Catubig]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
