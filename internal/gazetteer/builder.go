@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -696,11 +697,22 @@ func withoutArticle(p Place) string {
 // ("Afgoye" for Afgooye, "Lower Shabelle" for Lower Shabeelle). Hamlets
 // are left out, as withoutArticle leaves them.
 func spellings(p Place) []string {
-	if p.Level() < 2 || p.Level() == 5 && p.Population < 10_000 && !strings.HasPrefix(p.FeatureCode, "PPLA") {
-		return nil
-	}
-	var out []string
 	k := Fold(p.Name)
+	// "the Southwest Region" for Cameroon's South-West: a division's
+	// compass name is written hyphened or as one word.
+	var out []string
+	if lv := p.Level(); lv >= 1 && lv <= 3 {
+		ws := strings.Fields(k)
+		for i := 0; i+1 < len(ws); i++ {
+			if (ws[i] == "north" || ws[i] == "south") && (ws[i+1] == "east" || ws[i+1] == "west") {
+				out = append(out, strings.Join(slices.Concat(ws[:i], []string{ws[i] + ws[i+1]}, ws[i+2:]), " "))
+				break
+			}
+		}
+	}
+	if p.Level() < 2 || p.Level() == 5 && p.Population < 10_000 && !strings.HasPrefix(p.FeatureCode, "PPLA") {
+		return out
+	}
 	switch {
 	case arabicCountries[p.Country]:
 		ws := strings.Fields(k)

@@ -66,8 +66,13 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		}
 		divisionIDs[f[0]] = id
 	}
-	countryAt := map[string]int{}
+	countryAt, divisionAt := map[string]int{}, map[string]int{}
 	for i, p := range places {
+		if p.FeatureCode == "ADM1" {
+			if _, dup := divisionAt[p.Country+"."+p.Admin1Code]; !dup {
+				divisionAt[p.Country+"."+p.Admin1Code] = i
+			}
+		}
 		if p.IsCountry() {
 			if _, dup := countryAt[p.Country]; !dup {
 				countryAt[p.Country] = i
@@ -98,8 +103,13 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		}
 		if f[0] == "alias" {
 			i, ok := countryAt[f[7]]
+			// With a first-level code, the alias is that division's
+			// ("Baluchistan" for Balochistan).
+			if f[8] != "" {
+				i, ok = divisionAt[f[7]+"."+f[8]]
+			}
 			if !ok {
-				continue // that country is not in this gazetteer
+				continue // that country or division is not in this gazetteer
 			}
 			keys[i] = append(keys[i], Fold(f[1]))
 			continue

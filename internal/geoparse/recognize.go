@@ -540,8 +540,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if filed {
 		m.wantTown = true
 	}
-	// A direction or a generic word alone is not a place ("West", "Central").
-	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) {
+	// A direction or a generic word alone is not a place ("West", "Central"),
+	// unless a capitalized division word makes it a division's name: "the
+	// Southwest Region" of Cameroon.
+	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) &&
+		!p.namedDivision(text, toks, m.last, cands) {
 		return false
 	}
 	// "the Catalan regional government" after Catalonia: a people's
@@ -1289,4 +1292,18 @@ func divisionCore(name string) string {
 		}
 	}
 	return name
+}
+
+// namedDivision reports whether a capitalized division word ("Region",
+// "Province", "State") follows the name at token last, and a first-level
+// division is called so.
+func (p *Parser) namedDivision(text string, toks []token, last int, cands []gazetteer.Place) bool {
+	k := last + 1
+	if k >= len(toks) || !toks[k].cap || !joinable(text, toks[last], toks[k]) {
+		return false
+	}
+	if w := p.word(text, toks, k); w != "region" && w != "province" && w != "state" {
+		return false
+	}
+	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.FeatureCode == "ADM1" })
 }
