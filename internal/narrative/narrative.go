@@ -150,6 +150,13 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					// the incident told, whatever day was named last.
 					return dm.Type == "TIME" && !dayNamed(dm.Text)
 				})
+				// "overnight Wednesday": one time, the day's night, not
+				// two.
+				for k := 0; k+1 < len(u.eventDate); k++ {
+					if a, b := u.eventDate[k], u.eventDate[k+1]; a.Type == "TIME" && b.Type == "DATE" && b.Start >= a.End && b.Start-a.End <= 4 && strings.TrimSpace(text[a.End:b.Start]) == "" {
+						u.eventDate = slices.Delete(u.eventDate, k, k+1)
+					}
+				}
 			}
 			if len(u.eventDate) > 0 && !hasWords(text[u.span.Start:u.span.End]) {
 				u.eventDate = nil // "MAIDUGURI, Nigeria, July 31, 2015": a dateline on its own line
@@ -337,7 +344,7 @@ var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|sin
 
 // eventAnaphor points back at an incident told before: "the attack",
 // "this cowardly ambush", "the assailants".
-var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gunfight|firefight|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
+var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gun\s?battle|gunfight|firefight|shoot-?out|encounter|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
 
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
@@ -536,7 +543,7 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 	var out []unit
 	for i := from; i < len(units); {
 		j := i
-		for j < len(units) && units[j].block == units[i].block && len(units[j].eventDate) == 0 {
+		for j < len(units) && units[j].block == units[i].block && (len(units[j].eventDate) == 0 || subordinateDate(text, units[j], when)) {
 			j++
 		}
 		// A paragraph that dates a later sentence ("Among those shot dead
@@ -564,7 +571,12 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 			}
 		}
 		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
-			out = append(out, units[i:j]...)
+			for _, u := range units[i:j] {
+				if len(u.eventDate) > 0 {
+					u = subordinateCut(text, u) // its dated clause tells another incident
+				}
+				out = append(out, u)
+			}
 		}
 		if dated {
 			return out
@@ -573,6 +585,49 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 	}
 	return out
 }
+
+// subordinateDate reports a sentence that points back at the incident
+// before its dates, all of them earlier days: "The attack in Kaga-Bandoro
+// was likely retaliation for the death Tuesday of a former Seleka
+// member", "wounded in the shootout … in Pulwama district where the
+// suicide bomber struck on Thursday". It goes on telling the incident;
+// its dates are another's.
+func subordinateDate(text string, u unit, when event.Date) bool {
+	loc := eventAnaphor.FindStringIndex(text[u.span.Start:u.span.End])
+	if loc == nil {
+		return false
+	}
+	for _, dm := range u.eventDate {
+		if dm.Start < u.span.Start+loc[1] || !dm.OK || !dm.Date.End.Before(when.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateCut is a sentence that subordinateDate accepts up to the
+// clause holding its first date: "… in Shopian district where militants
+// killed two workers on Wednesday" tells the incident up to "where". The
+// cut unit keeps no dates.
+func subordinateCut(text string, u unit) unit {
+	sent := text[u.span.Start:u.span.End]
+	from := 0
+	if loc := eventAnaphor.FindStringIndex(sent); loc != nil {
+		from = loc[1]
+	}
+	end := len(sent)
+	if len(u.eventDate) > 0 && u.eventDate[0].Start-u.span.Start > from {
+		end = u.eventDate[0].Start - u.span.Start
+	}
+	if cuts := clauseCut.FindAllStringIndex(sent[from:end], -1); len(cuts) > 0 {
+		end = from + cuts[len(cuts)-1][0]
+	}
+	c := narrow(u, sentence.Span{Start: u.span.Start, End: u.span.Start + end})
+	c.eventDate, c.dates = nil, nil
+	return c
+}
+
+var clauseCut = regexp.MustCompile(`(?i),\s+|\s+(?:where|when|after|before|as|while|since|because|for)\s+`)
 
 // extend adds to e what its follow-up paragraphs tell (more: e's
 // sentences and the follow-up read as one event, whose follow-up starts
@@ -587,7 +642,9 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 	own, r := placeRank(e.Place, localities), placeRank(where, localities)
 	sameAdmin1 := e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1 ||
 		e.Place.Precision == event.GeoAdmin1 && e.Place.Name == where.Admin1
-	if r != 0 && (own == 0 || r < own && e.Place.Country == where.Country &&
+	// A region no one country holds ("Kashmir") is refined by a place
+	// within reach of it.
+	if r != 0 && (own == 0 || r < own && (e.Place.Country == where.Country || e.Place.Country == "" && e.Place.Precision == event.GeoRegion) &&
 		(own >= 2*event.GeoRegion.Rank() || sameAdmin1) && inReach(e.Place, where)) {
 		e.Place = where
 		took["place"] = true

@@ -725,3 +725,28 @@ func TestOneThenGroup(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestSubordinateDay: a sentence that points back at the incident before
+// an earlier day told in a clause of its own ("… in Pulwama district where
+// militants killed two workers on Wednesday") goes on telling the
+// incident up to that clause: its place and wounded are the incident's,
+// the clause's dead are not. "overnight Friday" is one time, not two.
+func TestSubordinateDay(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"overnight and revenge", "Rebels attack town\n\n" +
+			"BANGUI, Central African Republic — Rebels attacked a northern town overnight Friday, and clashes left at least 20 dead as peacekeepers confronted them, the U.N. said.\n" +
+			"The attack in Bambari was likely revenge for the killing Thursday of a local commander, the mission said.\n",
+			[]string{"2023-06-08 day Strategic developments  [Bambari]", "2023-06-09 day Battles people killed at least 20 [Bambari]"}},
+		{"where, earlier", "Soldiers killed in Kashmir\n\n" +
+			"At least three soldiers died Sunday in a gunfight with militants in Indian-administered Kashmir, officials said.\n" +
+			"A police officer was also wounded in the gunfight as troops searched a village in Pulwama district where militants killed two workers on Wednesday.\n",
+			[]string{"2023-06-07 day Battles police officer wounded 1; workers killed 2 [Pulwama]",
+				"2023-06-11 day Battles soldiers killed at least 3; police officer wounded 1 [Pulwama]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
