@@ -196,7 +196,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		dated := false
 		for i := range units {
 			u := &units[i]
-			if dated && len(u.eventDate) > 0 && reportedOnly(text, *u) && eventAnaphor.MatchString(text[u.span.Start:u.span.End]) {
+			if dated && len(u.eventDate) > 0 && reportedOnly(text, *u) && (eventAnaphor.MatchString(text[u.span.Start:u.span.End]) || theViolence.MatchString(text[u.span.Start:u.span.End])) {
 				u.eventDate = nil
 			}
 			dated = dated || len(u.eventDate) > 0
@@ -346,6 +346,10 @@ var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|sin
 // "this cowardly ambush", "the assailants".
 var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gun\s?battle|gunfight|firefight|shoot-?out|encounter|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
 
+// sceneVisit ends the words before a visit's day: "traveled to the scene
+// of the attack on Tuesday".
+var sceneVisit = regexp.MustCompile(`(?i)\b(?:scene|site|aftermath)\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on\s+)?$`)
+
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
 // after a story's lead is read so: elsewhere "the militants" is as often
@@ -486,6 +490,10 @@ func sameDay(units []unit) {
 		}
 	}
 }
+
+// theViolence points back at what a story told: "suggested on Thursday
+// the violence stemmed from a dispute".
+var theViolence = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+violence\b`)
 
 var sameDayRe = regexp.MustCompile(`(?i)^(?:the same|that same|that) day$`)
 
@@ -930,7 +938,7 @@ var (
 	// the start of a period, not an incident's day.
 	periodStart    = regexp.MustCompile(`(?i)\b(?:surge|wave|spate|string|series|escalation|campaign|insurgency|uprising|unrest|crisis|war|conflict)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$`)
 	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
+	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces|suggested|claimed|alleged|insisted)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
 	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
 	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
 	possessiveNoun = regexp.MustCompile(`^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?`)
@@ -971,6 +979,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		if dm.Date.Precision >= event.PrecMonth && runningTotal.MatchString(sent) {
 			continue // "Thousands have been killed or kidnapped in the past year": a running total
+		}
+		if sceneVisit.MatchString(tail(text[sp.Start:dm.Start], 64)) {
+			continue // "traveled to the scene of the attack on Tuesday": a visit after the incident
 		}
 		if periodBound(text, sp.Start, dm) {
 			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
@@ -1844,12 +1855,13 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true
 }
 
-// unseenBefore and unseenAfter find a name the sentence calls a village or
-// town where the geoparser saw no toponym at all: "in the town of Pont
-// Sonde", "on Gouz Al-Naqa village".
+// unseenBefore and unseenAfter find a name the sentence calls a village,
+// town or district where the geoparser saw no toponym at all: "in the town
+// of Pont Sonde", "on Gouz Al-Naqa village", "in Akobo County".
 var (
 	unseenBefore = regexp.MustCompile(`\b(?:village|town|hamlet|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
-	unseenAfter  = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:village|town)\b`)
+	unseenAfter  = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:village|town|[Cc]ounty|[Dd]istrict|[Ww]oreda|[Kk]ebele|[Pp]ayam)\b`)
+	unseenKind   = regexp.MustCompile(`(?i)village|town|hamlet|settlement|county|district|woreda|kebele|payam`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
 	// village".
 	nameOpeners = map[string]bool{"In": true, "At": true, "On": true, "Near": true, "From": true, "To": true, "The": true, "A": true,
@@ -1863,7 +1875,7 @@ var (
 // article ("a Kurdish village", "the Muslim town") is a people's, not a
 // place's.
 func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []PlaceMention {
-	if !strings.Contains(sent, "village") && !strings.Contains(sent, "town") && !strings.Contains(sent, "hamlet") && !strings.Contains(sent, "settlement") {
+	if !unseenKind.MatchString(sent) {
 		return nil
 	}
 	c := country
@@ -2058,6 +2070,14 @@ func dropUnhappened(es []event.Event, dct time.Time) []event.Event {
 		}
 		if e.Type == event.Strategic && len(e.Casualties) == 0 && wordsOnly.MatchString(e.Provenance.Text) {
 			continue
+		}
+		// "The French foreign ministry condemned the incident on Saturday
+		// …, in the battle against terrorism": words, whatever the words
+		// after the condemnation.
+		if loc := wordsOnly.FindStringIndex(e.Provenance.Text); loc != nil && len(e.Casualties) == 0 {
+			if typ, _ := classify(e.Provenance.Text[:loc[0]]); typ == event.Strategic {
+				continue
+			}
 		}
 		out = append(out, e)
 	}

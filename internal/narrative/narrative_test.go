@@ -750,3 +750,32 @@ func TestSubordinateDay(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestVisitsAndWords: a county the geoparser does not see is the place; a
+// visit to the scene dates no incident, and the attack's own day, told
+// later, dates the lead; a minister's guess ("suggested on Sunday the
+// violence stemmed from …") and a condemnation, whatever words follow it,
+// are no events.
+func TestVisitsAndWords(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"county", "Raiders kill nine herders in South Sudan\n\n" +
+			"Raiders killed nine herders at a cattle camp in Wunlit County of South Sudan on Saturday, officials said.\n",
+			[]string{"2023-06-10 day Violence against civilians herders killed 9 [Wunlit]"}},
+		{"scene visit", "Soldiers killed in Chad\n\n" +
+			"Boko Haram fighters killed 31 soldiers in an attack on an army base on an island in Lake Chad, the army said.\n" +
+			"The president traveled to the scene of the attack on Sunday to honour the dead troops.\n" +
+			"The attack early on Friday in Kaiga was the deadliest this year.\n",
+			[]string{"2023-06-09 day Battles Chad killed 31 [Lake Chad]"}},
+		{"guess and condemnation", "Gunmen kill 11 at a bar\n\n" +
+			"Gunmen killed 11 people at a bar in the state of Guanajuato on Saturday, officials said.\n" +
+			"The state security chief suggested on Sunday the violence stemmed from a feud between two gangs.\n" +
+			"The foreign ministry of Canada condemned the incident on Sunday, adding it stood with Mexico in the battle against organized crime.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 11 [Guanajuato]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
