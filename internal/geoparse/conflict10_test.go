@@ -22,5 +22,15 @@ func TestConflictNews(t *testing.T) {
 			nil, "Kurdistan Region", "IQ", ""},
 		{"a town named with the region in a dateline", "ERBIL, Kurdistan Region — Two policemen were killed in a bombing in Diyala province, Iraq.",
 			nil, "ERBIL", "IQ", ""},
+		{"names listed before a plural village word are villages", "Police said Kwanar Maje, Gidan Bawa and Yar Tsamiya villages in Zurmi, Zamfara State, were attacked.",
+			nil, "Gidan Bawa", "NG", "57"},
+		{"the same, a name begun by a word the gazetteer has as a code", "Police said Kwanar Maje, Gidan Bawa and Yar Tsamiya villages in Zurmi, Zamfara State, were attacked.",
+			[]string{"Yar"}, "Yar Tsamiya", "NG", "57"},
+		{"a town named as a village lies in the state its sentence names", "Bandits attacked Makera and Tudu villages of Gusau, Zamfara State, on Monday, killing nine people.",
+			nil, "Makera", "NG", "57"},
+		{"villages named after including", "Eight civilians were killed overnight in villages of Beni territory, North Kivu, including Kasinga, Mabuo and Tenambo, officials said.",
+			nil, "Mabuo", "CD", ""},
+		{"a short word in lower case is no division's code", "Gunmen opened fire at a checkpost in Lal Khatai near Sanjawi in Balochistan.",
+			[]string{"Lal"}, "", "", ""},
 	})
 }

@@ -523,6 +523,13 @@ func (p *Parser) mentions(text string) []mention {
 			if u, ok := p.datelineTown(text, toks, i); ok {
 				us = append(us, u)
 				i = u.last
+			} else if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok && u.last > best && !stormWords[p.word(text, toks, i)] {
+				// "Yar Tsamiya villages", "Bawan Daji village": a longer
+				// name the gazetteer lacks, begun by a word it refused
+				// ("Yar", a code); not a storm's ("Hurricane Delta").
+				us = append(us, u)
+				lastUnknown = u.last
+				i = u.last
 			}
 			continue
 		}

@@ -501,6 +501,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			cands = append([]gazetteer.Place{c}, cands...)
 		}
 	}
+	// "Lal Khatai", "Yar Tsamiya": a short word written in lower case after
+	// its capital is no division's or country's code ("LAL" for La
+	// Libertad, "YAR" for Yaroslavl), which text writes in capitals.
+	if t := toks[m.first]; m.first == m.last && !t.upper && t.letters <= 3 && countryAliases[m.key] == "" {
+		cands = slices.DeleteFunc(slices.Clone(cands), func(c gazetteer.Place) bool {
+			return c.Level() <= 2 && gazetteer.Fold(c.Name) != m.key && gazetteer.Fold(c.ASCIIName) != m.key
+		})
+		if len(cands) == 0 {
+			return false
+		}
+	}
 	m.cands = cands
 	top := cands[0]
 	major := false // a place big enough to be named in passing
@@ -537,6 +548,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !filed {
 		return false
 	}
+
 	if filed {
 		m.wantTown = true
 	}

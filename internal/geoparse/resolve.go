@@ -543,10 +543,13 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// "the Adhamiyah district of Baghdad", "a suburb of Harare": a part
 		// of the town or division named next lies within it; read
 		// anywhere else it is a namesake, and the part is placed there.
+		// "Kiyawa District in Birnin Magaji": so with the part's word
+		// inside its span.
 		if i+1 < len(ms) && c.Level() >= 2 {
 			b := ms[i+1]
 			d := b.cands[b.pick]
-			if lv := d.Level(); (lv == 2 || lv == 3 || lv == 5) && partOf(text[m.end:b.start]) && !within(c, d) {
+			sep := text[m.end:b.start]
+			if lv := d.Level(); (lv == 2 || lv == 3 || lv == 5) && (partOf(sep) || (sep == " in " || sep == " of ") && partEnd(text[m.start:m.end])) && !within(c, d) {
 				if !placeWithin(m, d) {
 					stray[m.key] = true
 				}
@@ -565,6 +568,25 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				if !within(c, d) && !placeWithin(m, d) {
 					stray[m.key] = true
 					m.holderEnd = ms[h].end
+				}
+				continue
+			}
+		}
+		// "Makera, Akuzo and Usu villages of Kiyawa District in Birnin
+		// Magaji, Zamfara State": a town named as a village lies in the
+		// first-level division its sentence names; read in another of the
+		// same country (Makera, Kaduna State), it is a namesake.
+		if (c.Level() == 5 && c.Population < 100_000 || c.Level() == 3) && villageNamed(text, m.start, m.end) {
+			if d, ok := sentenceDivision(text, ms, i); ok && d.Country == c.Country && !slices.ContainsFunc(m.cands, func(e gazetteer.Place) bool {
+				return e.Country == d.Country && e.Admin1Code == d.Admin1Code
+			}) {
+				stray[m.key] = true
+				home := d
+				home.ID = 0
+				for k := range ms {
+					if ms[k].key == m.key {
+						ms[k].home = &home
+					}
 				}
 				continue
 			}
@@ -1123,4 +1145,57 @@ func second(xs []float64) float64 {
 		}
 	}
 	return b
+}
+
+// partEnd reports whether a name ends in a capitalized word for a part of
+// a division ("Kiyawa District").
+func partEnd(name string) bool {
+	return strings.HasSuffix(name, " District") || strings.HasSuffix(name, " Area")
+}
+
+// villageList finds a list of names that ends in a plural village word
+// after a name ("…, Akuzo and Usu villages"), villagesOf one before it.
+var (
+	villageList = regexp.MustCompile(`^(?:(?:, (?:and )?| and )[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3})* (?:villages|hamlets)\b`)
+	villagesOf  = regexp.MustCompile(`\b(?:villages|hamlets|communities) of (?:[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3}(?:, (?:and )?| and ))*$`)
+)
+
+// villageNamed reports whether the name at text[start:end] is named as a
+// village: in a list ending in "villages", or after "the villages of".
+func villageNamed(text string, start, end int) bool {
+	return villageList.MatchString(text[end:min(len(text), end+160)]) || villagesOf.MatchString(text[max(0, start-160):start])
+}
+
+// sentenceDivision is the first-level division ms[i]'s sentence names
+// (the nearest), else the one the whole text names, when it names one
+// only.
+func sentenceDivision(text string, ms []mention, i int) (gazetteer.Place, bool) {
+	best, gap := gazetteer.Place{}, -1
+	var only *gazetteer.Place
+	many := false
+	for k := range ms {
+		d := ms[k].cands[ms[k].pick]
+		if k == i || ms[k].drop || d.FeatureCode != "ADM1" {
+			continue
+		}
+		if only == nil {
+			only = &d
+		} else if only.Admin1Code != d.Admin1Code || only.Country != d.Country {
+			many = true
+		}
+		a, b := ms[i].end, ms[k].start
+		if k < i {
+			a, b = ms[k].end, ms[i].start
+		}
+		if sentenceBreak(text, a, b) {
+			continue
+		}
+		if g := b - a; gap < 0 || g < gap {
+			best, gap = d, g
+		}
+	}
+	if gap < 0 && only != nil && !many {
+		return *only, true
+	}
+	return best, gap >= 0
 }

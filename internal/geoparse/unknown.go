@@ -22,6 +22,8 @@ var placeNouns = map[string]bool{
 	"district": true, "districts": true, "province": true, "provinces": true, "region": true, "suburb": true,
 	"suburbs": true, "township": true, "settlement": true, "commune": true, "municipality": true, "county": true,
 	"neighbourhood": true, "neighborhood": true, "island": true, "islands": true,
+	// "the communities of Tondibi and Gargouna", "the localities of".
+	"community": true, "communities": true, "locality": true, "localities": true,
 }
 
 // placeNounsAfter, in lower case after a name, make it a division's:
@@ -132,6 +134,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
+	// Villages listed with nothing in their sentence to hold them go to
+	// the text's nearest county or town.
+	if !after && p.villagesAhead(text, toks, last) {
+		after, u.anywhere = true, true
+	}
+	// "several villages in Beni territory, including Mamove, Kazaroho
+	// and Maobo": the villages' names follow "including".
+	if prevW := p.word(text, toks, i-1); prevW == "including" && i > 0 {
+		before = before || villagesBefore.MatchString(sentencePrefix(text, toks[i-1].start))
+	}
 	// The second item of a list whose first was read so.
 	listed := prev >= 0 && prev < i && func() bool {
 		for k := prev + 1; k < i; k++ {
@@ -546,4 +558,44 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 		a = b + 1
 	}
 	return out
+}
+
+// villageWords, in lower case after a list of names, make each a
+// village's: "Makera, Akuzo and Usu villages".
+var villageWords = map[string]bool{"villages": true, "hamlets": true, "settlements": true}
+
+// villagesAhead reports whether the name ending at token last begins a
+// list of capitalized names that ends in a plural village word ("Sakkada,
+// Gyadadde, Sabon Gari, Barin Zare, and Otawa villages").
+func (p *Parser) villagesAhead(text string, toks []token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+12; k++ {
+		sep := text[toks[k-1].end:toks[k].start]
+		if sep != " " && sep != ", " && sep != "-" {
+			return false
+		}
+		w := p.word(text, toks, k)
+		if villageWords[w] && !toks[k].cap {
+			return k > last+1 && sep == " "
+		}
+		if w != "and" && !toks[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// villagesBefore finds a plural village word before "including" in its
+// sentence.
+var villagesBefore = regexp.MustCompile(`\b(?:villages|hamlets|communities|localities|settlements)\b`)
+
+// sentencePrefix is the text of the sentence holding byte offset at, up
+// to it.
+func sentencePrefix(text string, at int) string {
+	from := max(0, at-300)
+	for k := at - 1; k > from; k-- {
+		if (text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?' || text[k-1] == '\n') && (text[k] == ' ' || text[k] == '\n') {
+			return text[k:at]
+		}
+	}
+	return text[from:at]
 }
