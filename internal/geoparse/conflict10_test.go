@@ -32,5 +32,9 @@ func TestConflictNews(t *testing.T) {
 			nil, "Mabuo", "CD", ""},
 		{"a short word in lower case is no division's code", "Gunmen opened fire at a checkpost in Lal Khatai near Sanjawi in Balochistan.",
 			[]string{"Lal"}, "", "", ""},
+		{"a district word before the name, an official named by his district", "Six guards were killed in Sanjawi area of district Ziarat on Wednesday. Later Deputy Commissioner Ziarat said the attackers fled.",
+			nil, "Ziarat", "PK", "02"},
+		{"a building's name ending in its town's", "The wounded were shifted to Civil Hospital Kohat after the blast.",
+			[]string{"Kohat"}, "", "", ""},
 	})
 }

@@ -57,6 +57,11 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		if p.common[aw] || p.common[bw] || p.g.HasKey(aw+" "+bw) {
 			continue
 		}
+		// "Deputy Commissioner Ziarat", "Police Officer Kohat": South
+		// Asian news names an official by the district he serves.
+		if districtOffices[aw] {
+			continue
+		}
 		if _, d := p.g.DemonymKey(aw); d {
 			continue
 		}
@@ -273,13 +278,16 @@ var titles = map[string]bool{
 var cues = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "from": true, "to": true, "across": true, "into": true, "throughout": true,
 	"around": true, "of": true, "towards": true, "toward": true, "via": true, "between": true, "and": true, "within": true, "inside": true,
-	"across the": true,
+	"across the": true, "district": true, "tehsil": true,
 }
 
 // placeCues are the cues that stand only before places.
 var placeCues = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "across": true, "into": true, "throughout": true,
 	"around": true, "within": true, "inside": true, "across the": true,
+	// "in Sanjawi area of district Ziarat", "Tehsil Daraban": South Asian
+	// news writes the division word before the name.
+	"district": true, "tehsil": true,
 }
 
 var directions = map[string]bool{
@@ -894,13 +902,18 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if m.end < len(text) && text[m.end] == '$' || m.start > 0 && text[m.start-1] == '$' {
 		return false
 	}
+	// "Civil Hospital Ziarat", "Government College Kohat": a building's
+	// name that ends in its town's.
+	if prevJoined && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && facilityWords[prev] && !major {
+		return false
+	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
 	if prevJoined && (titles[prev] || titles[strings.TrimSuffix(prev, ".")]) && !major {
 		return false
 	}
 	_, prevDemonym := p.g.DemonymKey(prev)
 	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !toks[m.first-1].upper && !sentenceStart(text, toks[m.first-1]) &&
-		!directions[prev] && !p.common[prev] && !prevDemonym
+		!directions[prev] && !p.common[prev] && !prevDemonym && !(districtOffices[prev] && placed[m.key])
 	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !featureWords[next] && !possessive(text, toks, m.last+1)
 	// "The Paulding County Sheriff's Office": a name that ends in its
 	// division word is no person's, whatever capitalized word follows.
@@ -1072,7 +1085,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the
 	// whole of Coates": only a cue of place (in, at, near...) makes a
 	// company's name a place; "and", "of", "to" join companies too.
-	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead]) && !placed[m.key] && !paired {
+	// "in Sanjawi area of district Ziarat ... Civil Hospital Ziarat": a
+	// place noun before "of", or a district word before the name, says
+	// place as surely as "in".
+	areaOf := lead == "of" && (placeNouns[p.word(text, toks, m.first-2)] || p.word(text, toks, m.first-2) == "area")
+	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead] && !areaOf) && !placed[m.key] && !paired {
 		return false
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
@@ -1318,4 +1335,14 @@ func (p *Parser) namedDivision(text string, toks []token, last int, cands []gaze
 		return false
 	}
 	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.FeatureCode == "ADM1" })
+}
+
+// districtOffices are offices that South Asian news names by their
+// district: "Deputy Commissioner Ziarat", "SSP Kalat".
+var districtOffices = map[string]bool{"commissioner": true, "ssp": true, "dpo": true, "sho": true}
+
+// facilityWords, capitalized before a town's name, make it a building's.
+var facilityWords = map[string]bool{
+	"hospital": true, "airport": true, "hotel": true, "college": true, "school": true, "university": true, "church": true,
+	"mosque": true, "stadium": true,
 }
