@@ -188,6 +188,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 
 	datedByRecord(text, units, rec)
 	if !hasSections {
+		units = dropCaption(text, units)
 		datedLead(text, units, dct)
 		sameDay(units)
 		// "A municipal official on Sunday confirmed that 19 people were
@@ -474,6 +475,45 @@ func datedLead(text string, units []unit, dct time.Time) {
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
 }
 
+// dropCaption drops a photo's caption that opens a story's body: a first
+// line that ends in a full date or a photo credit and counts no one ("Mourners bury the victims in Djibo on June 10,
+// 2023."), before the lead. Read as the lead, it took the lead's place and
+// toll.
+func dropCaption(text string, units []unit) []unit {
+	if len(units) < 2 {
+		return units
+	}
+	nl := strings.IndexByte(text[units[0].span.Start:], '\n')
+	if nl < 0 {
+		return units
+	}
+	lineEnd := units[0].span.Start + nl
+	line := strings.TrimSpace(text[units[0].span.Start:lineEnd])
+	if !captionEnd.MatchString(line) || len(casualty.Find(line)) > 0 || units[len(units)-1].span.End <= lineEnd {
+		return units
+	}
+	var out []unit
+	for _, u := range units {
+		switch {
+		case u.span.End <= lineEnd:
+			continue
+		case u.span.Start < lineEnd:
+			// "/ Supplied" read as the start of the lead's sentence.
+			start := lineEnd + 1
+			for start < u.span.End && (text[start] == ' ' || text[start] == '\n') {
+				start++
+			}
+			u = narrow(u, sentence.Span{Start: start, End: u.span.End})
+			u.dates = slices.DeleteFunc(u.dates, func(dm DateMention) bool { return dm.Start < start })
+			u.eventDate = slices.DeleteFunc(u.eventDate, func(dm DateMention) bool { return dm.Start < start })
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+var captionEnd = regexp.MustCompile(`(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$|\s/\s*(?:Supplied|File|AFP|Reuters|AP|EPA)\.?$|\((?:Photo|Image)[^)]*\)\.?$`)
+
 // sameDay dates "the same day" and "that day" by the incident told
 // before, not by the last date named, which in news is as often the day
 // it was reported: "31 soldiers were killed on Monday, the army
@@ -581,7 +621,17 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 		if !timed && (i == from && lead || eventAnaphor.MatchString(par) || refersBack(sum, par)) {
 			for _, u := range units[i:j] {
 				if len(u.eventDate) > 0 {
-					u = subordinateCut(text, u) // its dated clause tells another incident
+					u = subordinateCut(text, u, u.eventDate[0].Start) // its dated clause tells another incident
+				} else {
+					// "the attack was the latest … since the RSF took
+					// control of the state capital Singa in June": a clause
+					// of another time names another time's place.
+					for _, dm := range u.dates {
+						if dm.OK && dm.Type == "DATE" && anotherTime(text, dm, when) && !reported(text, u.span.Start, dm) {
+							u = subordinateCut(text, u, dm.Start)
+							break
+						}
+					}
 				}
 				out = append(out, u)
 			}
@@ -613,19 +663,19 @@ func subordinateDate(text string, u unit, when event.Date) bool {
 	return true
 }
 
-// subordinateCut is a sentence that subordinateDate accepts up to the
-// clause holding its first date: "… in Shopian district where militants
+// subordinateCut is a sentence up to the clause holding the date at byte
+// at: "… in Shopian district where militants
 // killed two workers on Wednesday" tells the incident up to "where". The
 // cut unit keeps no dates.
-func subordinateCut(text string, u unit) unit {
+func subordinateCut(text string, u unit, at int) unit {
 	sent := text[u.span.Start:u.span.End]
 	from := 0
-	if loc := eventAnaphor.FindStringIndex(sent); loc != nil {
+	if loc := eventAnaphor.FindStringIndex(sent); loc != nil && u.span.Start+loc[1] <= at {
 		from = loc[1]
 	}
 	end := len(sent)
-	if len(u.eventDate) > 0 && u.eventDate[0].Start-u.span.Start > from {
-		end = u.eventDate[0].Start - u.span.Start
+	if at-u.span.Start > from {
+		end = at - u.span.Start
 	}
 	if cuts := clauseCut.FindAllStringIndex(sent[from:end], -1); len(cuts) > 0 {
 		end = from + cuts[len(cuts)-1][0]
@@ -1460,8 +1510,9 @@ var (
 		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
-		// "PATNA: Twenty-two …": a town in capitals and a colon.
-		capsTown + `:|` +
+		// "PATNA: Twenty-two …": a town in capitals and a colon; "Sanaa:
+		// At least nine …", one in title case.
+		capsTown + `:|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:|` +
 		// "(AP) Armed separatists …": the credit alone.
 		`\([A-Z][A-Za-z.]{1,12}\)\s*(?:—|–|--|-)?|` +
 		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
@@ -1861,7 +1912,10 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 var (
 	unseenBefore = regexp.MustCompile(`\b(?:village|town|hamlet|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
 	unseenAfter  = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:village|town|[Cc]ounty|[Dd]istrict|[Ww]oreda|[Kk]ebele|[Pp]ayam)\b`)
-	unseenKind   = regexp.MustCompile(`(?i)village|town|hamlet|settlement|county|district|woreda|kebele|payam`)
+	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam)\b`)
+	// A people's or faith's word, not a name: "the Muslim district".
+	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
+	unseenKind = regexp.MustCompile(`(?i)village|town|hamlet|settlement|county|district|woreda|kebele|payam`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
 	// village".
 	nameOpeners = map[string]bool{"In": true, "At": true, "On": true, "Near": true, "From": true, "To": true, "The": true, "A": true,
@@ -1907,8 +1961,14 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		}
 		if b := strings.Fields(tail(sent[:start], 8)); len(b) > 0 {
 			switch strings.ToLower(b[len(b)-1]) {
-			case "a", "an", "the":
+			case "a", "an":
 				return
+			case "the":
+				// "the Majz district of Saada" is named so, "the Muslim
+				// district" is not.
+				if !divisionWord.MatchString(sent[end:]) || peopleWord.MatchString(sent[start:end]) {
+					return
+				}
 			}
 		}
 		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true})

@@ -779,3 +779,35 @@ func TestVisitsAndWords(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestCaptionsAndDatelines: a photo's caption that opens the body, ending
+// in a full date or a credit, is no event and gives the lead nothing; a
+// clause of another time after the lead's follow-up points back ("since
+// the RSF took control of the state capital Singa in April") names no
+// place of the incident; a dateline in title case with a colon
+// ("Sanaa:") is where the story was filed, not the district it names.
+func TestCaptionsAndDatelines(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"caption with a date", "Gunmen kill 12 in Burkina Faso\n\n" +
+			"Mourners bury the victims of the attack in Djibo on June 10, 2023.\n" +
+			"Gunmen killed 12 civilians in an attack on a village near Djibo on Saturday, residents said.\n",
+			[]string{"2023-06-10 day Violence against civilians civilians killed 12 [Djibo]"}},
+		{"caption with a credit", "Junta airstrikes kill 11\n\n" +
+			"A monastery in Kyun Taw village after junta airstrikes on Tuesday. / Supplied\n" +
+			"At least 11 civilians were killed and five wounded on Tuesday in junta airstrikes in Taze Township, Sagaing Region.\n",
+			[]string{"2023-06-06 day Explosions/Remote violence civilians killed at least 11 wounded 5 [Taze Township]"}},
+		{"another time's place", "RSF kills 30 in Sudan village\n\n" +
+			"The paramilitary Rapid Support Forces attacked a village in Sennar State on Sunday, killing at least 30 people, activists said.\n" +
+			"The attack was the latest of dozens on farming villages since the RSF took control of the state capital Singa in April.\n",
+			[]string{"2023-06-11 day Violence against civilians people killed at least 30 [Sennar]"}},
+		{"title-case dateline", "Airstrike kills 9 in Yemen\n\n" +
+			"Sanaa: At least nine civilians were killed on Saturday in an airstrike on a market in the Qarshawi district of Marib province, medics said.\n",
+			[]string{"2023-06-10 day Explosions/Remote violence civilians killed at least 9 [Qarshawi]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
