@@ -36,5 +36,7 @@ func TestConflictNews(t *testing.T) {
 			nil, "Ziarat", "PK", "02"},
 		{"a building's name ending in its town's", "The wounded were shifted to Civil Hospital Kohat after the blast.",
 			[]string{"Kohat"}, "", "", ""},
+		{"a village with nothing in its sentence lies in the place named before it", "A bomb exploded in Diyala province of Iraq on Sunday, killing 12. A second bomber struck a checkpoint in the village of Qara Sheikhan.",
+			nil, "Qara Sheikhan", "IQ", ""},
 	})
 }

@@ -68,6 +68,7 @@ type unknown struct {
 	home                    *gazetteer.Place // where to put it when nothing in its sentence can hold it
 	anywhere                bool             // else in the nearest county or town of the text's focus
 	nearestFirst            bool             // that nearest county or town before its sentence's place (a dateline's town)
+	village                 bool             // named as a village ("the village of X", "X village"): else in the place named last before it
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -168,6 +169,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 			u.first, u.start, feature = i-1, toks[i-1].start, true
 		}
 	}
+	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next])
 	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
 }
 
@@ -341,6 +343,15 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			// division ("Nyanza Province").
 			if best >= 0 && u.orig != nil && !u.orig.wantAdmin && nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
 				best = -1
+			}
+		}
+		// "... in the northeast Iraq province of Diyala killed 58. A
+		// bomber struck the compound, in the village of Qara Taba": a
+		// village named with nothing in its sentence lies in the place
+		// the sentences before it named last (not a capital's dateline).
+		for k := after - 1; best < 0 && u.village && k >= 0 && u.start-ms[k].end <= 400; k-- {
+			if ok(ms[k]) && ms[k].end <= u.start && !(ms[k].cands[ms[k].pick].FeatureCode == "PPLC" && dateline(text, ms[k].start, ms[k].end)) {
+				best = k
 			}
 		}
 		// A namesake far from every place of the text, with nothing to
@@ -599,3 +610,6 @@ func sentencePrefix(text string, at int) string {
 	}
 	return text[from:at]
 }
+
+// villageNouns name a village, before "of" or after its name.
+var villageNouns = map[string]bool{"village": true, "villages": true, "hamlet": true, "settlement": true}
