@@ -38,5 +38,11 @@ func TestConflictNews(t *testing.T) {
 			[]string{"Kohat"}, "", "", ""},
 		{"a village with nothing in its sentence lies in the place named before it", "A bomb exploded in Diyala province of Iraq on Sunday, killing 12. A second bomber struck a checkpoint in the village of Qara Sheikhan.",
 			nil, "Qara Sheikhan", "IQ", ""},
+		{"a capital's dateline on a story about another country stays the capital", "BEIRUT (AP) -- Shelling killed eight civilians in Idlib province, in Syria's last rebel enclave. Syria's army denied it and blamed rebels in Idlib.",
+			nil, "BEIRUT", "LB", ""},
+		{"a dateline's postal code after a town the gazetteer lacks", "WESTBORO, WI (AP) -- A fire destroyed a barn on Monday, deputies said.",
+			nil, "WI", "US", "WI"},
+		{"the town of that dateline lies in that state", "WESTBORO, WI (AP) -- A fire destroyed a barn on Monday, deputies said.",
+			nil, "WESTBORO", "US", "WI"},
 	})
 }

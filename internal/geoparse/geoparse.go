@@ -485,6 +485,11 @@ func (p *Parser) mentions(text string) []mention {
 			if u, ok := p.datelineTown(text, toks, i); ok {
 				us = append(us, u)
 				i = u.last
+				// "WESTBORO, WI (AP)": the state's postal code after it.
+				if m, ok := p.stateAfter(text, toks, u, tc); ok {
+					ms = append(ms, m)
+					i = m.last
+				}
 				continue
 			}
 			if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok {
@@ -523,6 +528,10 @@ func (p *Parser) mentions(text string) []mention {
 			if u, ok := p.datelineTown(text, toks, i); ok {
 				us = append(us, u)
 				i = u.last
+				if m, ok := p.stateAfter(text, toks, u, tc); ok {
+					ms = append(ms, m)
+					i = m.last
+				}
 			} else if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok && u.last > best && !stormWords[p.word(text, toks, i)] {
 				// "Yar Tsamiya villages", "Bawan Daji village": a longer
 				// name the gazetteer lacks, begun by a word it refused
@@ -966,4 +975,19 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 		}
 	}
 	return out
+}
+
+// stateAfter reads a state's abbreviation right after a name the
+// gazetteer lacks ("WESTBORO, WI (AP)", "Crutwell, Sask.").
+func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContext) (mention, bool) {
+	if u.last+1 >= len(toks) {
+		return mention{}, false
+	}
+	st, last, end, ok := p.stateAbbrev(text, toks, u.last+1, &mention{end: u.end})
+	if !ok {
+		return mention{}, false
+	}
+	tc.states[st.Country+"."+st.Admin1Code] = true
+	return mention{first: u.last + 1, last: last, start: toks[u.last+1].start, end: end,
+		key: "abbrev " + st.Country + "." + st.Admin1Code, cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true}, true
 }

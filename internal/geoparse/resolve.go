@@ -523,7 +523,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				stray[m.key] = true
 			}
 		}
-		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 {
+		// Not a capital in a dateline: "BEIRUT (AP)" heads stories on
+		// Syria, filed from abroad.
+		if (m.wantTown || m.wantAdmin) && total-own[m.key].w >= 2 && f <= 0 && !(c.FeatureCode == "PPLC" && dateline(text, m.start, m.end)) {
 			stray[m.key] = true
 		}
 		// A small town abroad, in a country the text never names, when
