@@ -97,7 +97,7 @@ func byVictims(cas []event.Casualty, typ, sub string) (string, string) {
 }
 
 var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villagers": true, "residents": true, "people": true, "persons": true, "others": true,
-	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true,
+	"children": true, "women": true, "worshippers": true, "passengers": true, "students": true, "farmers": true, "herders": true, "fishermen": true, "miners": true,
 	// people named one by one: "the village head", "his wife"
 	"head": true, "ruler": true, "monarch": true, "emir": true, "imam": true, "pastor": true, "priest": true, "assistant": true,
 	"servant": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true, "father": true,

@@ -89,6 +89,10 @@ type unit struct {
 	dates     []DateMention
 	eventDate []DateMention
 	places    []PlaceMention // offsets relative to the sentence
+	// verb is the casualty verb a clause cut from its sentence shares with
+	// the clause before: "… killed 11 farmers in Gwoza on Saturday and
+	// eight fishermen in Monguno on Sunday".
+	verb string
 }
 
 // Extract reads events out of d. docID names the document in ids and
@@ -230,6 +234,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 				// left Air Base 201 on August 5, 2024": each date has its
 				// clause, the following sentences go with the first.
 				h := narrow(u, clauses[k])
+				if k > 0 {
+					h.verb = sharedVerb(text, clauses[0], clauses[k])
+				}
 				if k == 0 {
 					us = append([]unit{h}, units[i+1:j]...)
 				} else {
@@ -643,6 +650,24 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 	}
 	return out
 }
+
+// sharedVerb returns the casualty verb of clause first when clause next,
+// cut from the same sentence at "and", opens with a count and no verb of
+// its own: "Insurgents killed 11 farmers in Gwoza on Saturday and eight
+// fishermen in Monguno on Sunday".
+func sharedVerb(text string, first, next sentence.Span) string {
+	cl := strings.TrimLeft(text[next.Start:next.End], " ,")
+	cl = strings.TrimPrefix(cl, "and ")
+	if _, _, ok := casualty.ParseNumber(cl); !ok || casualtyVerb.MatchString(cl) {
+		return ""
+	}
+	if !strings.HasPrefix(strings.TrimLeft(text[first.End:next.Start], " ,"), "and") && !strings.HasPrefix(strings.TrimLeft(text[next.Start:next.End], " ,"), "and ") {
+		return ""
+	}
+	return casualtyVerb.FindString(text[first.Start:first.End])
+}
+
+var casualtyVerb = regexp.MustCompile(`\b(?:killed|killing|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring)\b`)
 
 // subordinateDate reports a sentence that points back at the incident
 // before its dates, all of them earlier days: "The attack in Kaga-Bandoro
@@ -1408,7 +1433,20 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			if loc := otherTimeClause.FindStringIndex(text[u.span.Start:u.span.End]); loc != nil && loc[0] < war {
 				war = loc[0]
 			}
-			for _, m := range casualty.Find(text[u.span.Start:u.span.End]) {
+			found := casualty.Find(text[u.span.Start:u.span.End])
+			if len(found) == 0 && u.verb != "" {
+				// "… and eight fishermen in Monguno on Sunday": read with
+				// the verb of the clause before, offsets kept to the clause.
+				cl := text[u.span.Start:u.span.End]
+				rest := strings.TrimPrefix(strings.TrimLeft(cl, " ,"), "and ")
+				shift := len(cl) - len(rest) - len(u.verb) - 1
+				found = casualty.Find(u.verb + " " + rest)
+				for k := range found {
+					found[k].Start = max(0, found[k].Start+shift)
+					found[k].End = max(0, found[k].End+shift)
+				}
+			}
+			for _, m := range found {
 				if m.Start >= war {
 					continue
 				}
@@ -1885,6 +1923,7 @@ func rankOf(p event.Place, locality bool) int {
 var (
 	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
 	localityAfter  = regexp.MustCompile(`^(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship)\b`)
+	areaAfter      = regexp.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
 	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
 	// localityWord ends a name that says it is a locality: "Pale
 	// Township", "Kalay District".
@@ -1900,8 +1939,16 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 		return "", false
 	}
 	after := text[pm.End:min(len(text), pm.End+40)]
-	if !localityBefore.MatchString(tail(text[sent:pm.Start], 40)) && !localityAfter.MatchString(after) && !localityWord.MatchString(text[pm.Start:pm.End]) {
+	before := tail(text[sent:pm.Start], 40)
+	if !localityBefore.MatchString(before) && !localityAfter.MatchString(after) && !localityWord.MatchString(text[pm.Start:pm.End]) {
 		return "", false
+	}
+	// "Gouz Al-Naqa village of Abu Gouta area": the name after a named
+	// village's "of" is its area's, not the incident's locality.
+	if loc := localityBefore.FindStringIndex(before); loc != nil && areaAfter.MatchString(after) {
+		if b := strings.Fields(before[:loc[0]]); len(b) > 0 && unicode.IsUpper([]rune(b[len(b)-1])[0]) {
+			return "", false
+		}
 	}
 	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true
 }

@@ -811,3 +811,15 @@ func TestCaptionsAndDatelines(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRoundupClauses: a roundup that tells two incidents in one sentence
+// ("killed 11 farmers in Gwoza on Saturday and eight fishermen in Monguno
+// on Sunday") gives each its toll: the second clause shares the first's
+// verb.
+func TestRoundupClauses(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, Default().WithDCT(dct), "two in one", "Attacks across Borno kill 19\n\n"+
+		"Insurgents killed 11 farmers in Gwoza on Saturday and eight fishermen in Monguno on Sunday, officials said.\n",
+		eventLine, []string{"2023-06-10 day Violence against civilians farmers killed 11 [Gwoza]",
+			"2023-06-11 day Violence against civilians fishermen killed 8 [Monguno]"})
+}
