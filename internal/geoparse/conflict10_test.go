@@ -44,5 +44,11 @@ func TestConflictNews(t *testing.T) {
 			nil, "WI", "US", "WI"},
 		{"the town of that dateline lies in that state", "WESTBORO, WI (AP) -- A fire destroyed a barn on Monday, deputies said.",
 			nil, "WESTBORO", "US", "WI"},
+		{"a compound joined by its particle is one name, not its last word's town", "Gunmen killed four men at Shah-e-Mardan of Kalat District in Balochistan, police said.",
+			[]string{"Mardan"}, "Shah-e-Mardan", "PK", "02"},
+		{"the same before a division word", "Fighting spread to Dasht-e-Qala district of Takhar province, officials said.",
+			[]string{"Qala"}, "Dasht-e-Qala", "AF", ""},
+		{"a group's name so joined is no place", "The banned Tehreek-e-Taliban claimed the attack in Bannu district.",
+			[]string{"Taliban", "Tehreek-e-Taliban"}, "Bannu", "PK", ""},
 	})
 }

@@ -426,6 +426,20 @@ func (p *Parser) mentions(text string) []mention {
 			i = u.last
 			continue
 		}
+		// "Shah-e-Mardan of Kalat District", "Dasht-e-Qala": a Persian or
+		// Urdu compound joined by its particle is one name, not its last
+		// word's town (Mardan); the gazetteer lacks most, and a place cue
+		// before one makes it a place. Without a cue it is no place
+		// ("Tehreek-e-Taliban", "Lashkar-e-Taiba").
+		if e := izafe(text, toks, i); e > i && !p.g.HasKey(gazetteer.Fold(text[t.start:toks[e].end])) {
+			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] ||
+				e+1 < len(toks) && !toks[e+1].cap && placeNounsAfter[p.word(text, toks, e+1)] {
+				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end})
+				lastUnknown = e
+			}
+			i = e
+			continue
+		}
 		// "North and South Carolina", "Central and South America": the
 		// first word shares the second name's rest.
 		if m, ok := p.elided(text, toks, i); ok {
@@ -990,4 +1004,22 @@ func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContex
 	tc.states[st.Country+"."+st.Admin1Code] = true
 	return mention{first: u.last + 1, last: last, start: toks[u.last+1].start, end: end,
 		key: "abbrev " + st.Country + "." + st.Admin1Code, cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true}, true
+}
+
+// izafe returns the last token of a compound begun at token i whose
+// capitalized words are joined by a hyphened particle ("Shah-e-Mardan",
+// "Dasht-i-Margo", "Tehreek-e-Taliban"), or i.
+func izafe(text string, toks []token, i int) int {
+	e := i
+	for k := e; k+2 < len(toks) && toks[k].cap; k += 2 {
+		mid := toks[k+1]
+		if text[toks[k].end:mid.start] != "-" || text[mid.end:toks[k+2].start] != "-" || mid.cap || !toks[k+2].cap {
+			break
+		}
+		if w := text[mid.start:mid.end]; w != "e" && w != "i" && w != "ul" && w != "o" {
+			break
+		}
+		e = k + 2
+	}
+	return e
 }
