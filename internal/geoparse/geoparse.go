@@ -434,7 +434,7 @@ func (p *Parser) mentions(text string) []mention {
 		if e := izafe(text, toks, i); e > i && !p.g.HasKey(gazetteer.Fold(text[t.start:toks[e].end])) {
 			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] ||
 				e+1 < len(toks) && !toks[e+1].cap && placeNounsAfter[p.word(text, toks, e+1)] {
-				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end})
+				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end, village: true})
 				lastUnknown = e
 			}
 			i = e

@@ -720,9 +720,9 @@ func TestAcrossBorders(t *testing.T) {
 	// A wire story's dateline capital holds none of its villages, and a
 	// namesake far off falls back on the story's country.
 	tp := find(t, parser.Parse("KABUL, Afghanistan (AP) — Two police officers were killed when their checkpoint came under attack in northwestern Badghis province. "+
-		"Four other police were wounded in Tuesday's attack near Qala-i-Now, the provincial capital."), "Qala")
+		"Four other police were wounded in Tuesday's attack near Qala-i-Now, the provincial capital."), "Qala-i-Now")
 	if tp.Place.Country != "AF" || tp.Place.Name == "Kabul" || tp.Precision == event.GeoNear {
-		t.Errorf("Qala → %s %s %s; want Afghanistan, not near Kabul", tp.Place.Name, tp.Place.Country, tp.Precision)
+		t.Errorf("Qala-i-Now → %s %s %s; want Afghanistan, not near Kabul", tp.Place.Name, tp.Place.Country, tp.Precision)
 	}
 	for _, tc := range []struct {
 		text      string
