@@ -801,10 +801,16 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 			took["number"] = true
 			continue
 		}
-		// A figure e gives is told again, not added to: keep e's.
+		// A figure e gives is told again, not added to: keep e's, unless
+		// e's was a round one the follow-up gives exactly ("Nearly a dozen
+		// Chadian soldiers" then "killing 11 Chadian troopers").
 		had := &e.Casualties[i]
-		if had.Killed == nil && c.Killed != nil {
+		if had.Killed == nil && c.Killed != nil || roundThenExact(had.Killed, c.Killed) {
 			had.Killed = c.Killed
+			took["number"] = true
+		}
+		if roundThenExact(had.Wounded, c.Wounded) {
+			had.Wounded = c.Wounded
 			took["number"] = true
 		}
 		if had.Wounded == nil && c.Wounded != nil {
@@ -844,6 +850,20 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 		e.Type, e.SubType = more.Type, more.SubType
 	}
 	return e
+}
+
+// roundThenExact reports an approximate figure and an exact one near it:
+// the exact one is the same count, told precisely.
+func roundThenExact(round, exact *event.Count) bool {
+	return round != nil && exact != nil && round.Qualifier == event.Approx && exact.Qualifier == event.Exact &&
+		exact.Best > 0 && abs(exact.Best-round.Best)*4 <= round.Best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // kin reports a group named by its tie to someone ("a relative of hers",
@@ -1475,6 +1495,14 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				// killed…": a group's figure in a later sentence tells it
 				// again; figures within one sentence add up.
 				if from, told := toldIn[toldKey{key, m.Measure}]; told && from != ui {
+					// "Nearly a dozen soldiers", then "killing 11 troopers":
+					// the exact figure is the one.
+					switch {
+					case m.Measure == casualty.Killed && roundThenExact(c.Killed, &cnt):
+						c.Killed = &cnt
+					case m.Measure == casualty.Wounded && roundThenExact(c.Wounded, &cnt):
+						c.Wounded = &cnt
+					}
 					continue
 				}
 				toldIn[toldKey{key, m.Measure}] = ui

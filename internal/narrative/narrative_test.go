@@ -823,3 +823,14 @@ func TestRoundupClauses(t *testing.T) {
 		eventLine, []string{"2023-06-10 day Violence against civilians farmers killed 11 [Gwoza]",
 			"2023-06-11 day Violence against civilians fishermen killed 8 [Monguno]"})
 }
+
+// TestRoundThenExact: a round figure in the lead ("Nearly a dozen
+// policemen") told exactly after it ("killing 11 policemen") is the exact
+// one.
+func TestRoundThenExact(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, Default().WithDCT(dct), "round then exact", "Policemen killed in Niger\n\n"+
+		"Nearly a dozen policemen were killed in an ambush in the Tahoua region on Sunday, a security source said.\n"+
+		"Gunmen ambushed the convoy near the border, killing 11 policemen and wounding nine others, the source said.\n",
+		eventLine, []string{"2023-06-11 day Battles policemen killed 11; others wounded 9 [Tahoua Region]"})
+}
