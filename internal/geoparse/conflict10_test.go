@@ -50,5 +50,9 @@ func TestConflictNews(t *testing.T) {
 			[]string{"Qala"}, "Dasht-e-Qala", "AF", ""},
 		{"a group's name so joined is no place", "The banned Tehreek-e-Taliban claimed the attack in Bannu district.",
 			[]string{"Taliban", "Tehreek-e-Taliban"}, "Bannu", "PK", ""},
+		{"a news agency's name is no place", "Gunmen killed 15 people in Gusau, Nigeria, the Xinhua news agency reported.",
+			[]string{"Xinhua"}, "Gusau", "NG", ""},
+		{"a stray named as a village lies in the place named before it", "Soldiers killed ten militants in the central Mopti region of Mali on Tuesday. A resident said gunmen entered Bani village and fired into the air.",
+			nil, "Bani", "ML", ""},
 	})
 }

@@ -553,6 +553,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if credit(text, m.start, m.end) {
 		return false
 	}
+	// "Xinhua news agency reported", "the Bakhtar News Agency": an
+	// agency's name.
+	if rest := strings.ToLower(text[m.end:min(len(text), m.end+13)]); strings.HasPrefix(rest, " news agency") {
+		return false
+	}
 	if words == 1 && first.upper && first.letters <= 4 && top.Level() > 2 && !filed {
 		return false
 	}

@@ -349,7 +349,10 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		// bomber struck the compound, in the village of Qara Taba": a
 		// village named with nothing in its sentence lies in the place
 		// the sentences before it named last (not a capital's dateline).
-		for k := after - 1; best < 0 && u.village && k >= 0 && u.start-ms[k].end <= 400; k-- {
+		// So with a stray named as a village ("gunmen entered Bani
+		// village": Baní, Dominican Republic).
+		vill := u.village || u.orig != nil && (strings.HasPrefix(text[u.end:], " village") || villageOf.MatchString(text[max(0, u.start-24):u.start]))
+		for k := after - 1; best < 0 && vill && k >= 0 && u.start-ms[k].end <= 400; k-- {
 			if ok(ms[k]) && ms[k].end <= u.start && !(ms[k].cands[ms[k].pick].FeatureCode == "PPLC" && dateline(text, ms[k].start, ms[k].end)) {
 				best = k
 			}
