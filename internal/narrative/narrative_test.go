@@ -826,11 +826,15 @@ func TestRoundupClauses(t *testing.T) {
 
 // TestRoundThenExact: a round figure in the lead ("Nearly a dozen
 // policemen") told exactly after it ("killing 11 policemen") is the exact
-// one.
+// one; a toll "including four raiders" tells a fight.
 func TestRoundThenExact(t *testing.T) {
 	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
 	checkEvents(t, Default().WithDCT(dct), "round then exact", "Policemen killed in Niger\n\n"+
 		"Nearly a dozen policemen were killed in an ambush in the Tahoua region on Sunday, a security source said.\n"+
 		"Gunmen ambushed the convoy near the border, killing 11 policemen and wounding nine others, the source said.\n",
 		eventLine, []string{"2023-06-11 day Battles policemen killed 11; others wounded 9 [Tahoua Region]"})
+	// Raiders among the dead fell in a fight: not violence against civilians.
+	checkEvents(t, Default().WithDCT(dct), "attackers among the dead", "Raid on cattle camp\n\n"+
+		"At least nine people, including four raiders, were killed in a raid on a cattle camp in Wunlit County of South Sudan on Saturday, officials said.\n",
+		eventLine, []string{"2023-06-10 day Battles people killed at least 9 [Wunlit]"})
 }
