@@ -54,5 +54,11 @@ func TestConflictNews(t *testing.T) {
 			[]string{"Xinhua"}, "Gusau", "NG", ""},
 		{"a stray named as a village lies in the place named before it", "Soldiers killed ten militants in the central Mopti region of Mali on Tuesday. A resident said gunmen entered Bani village and fired into the air.",
 			nil, "Bani", "ML", ""},
+		{"an apposition says a name is a village", "Shelling hit Kafrouma, a village in southern Idlib province, killing three children.",
+			nil, "Kafrouma", "SY", ""},
+		{"not a person's apposition", "Earlier, Tim Whitley, a city official in Malakoff, Texas, said the hole was growing.",
+			[]string{"Tim Whitley"}, "Malakoff", "US", "TX"},
+		{"a neighbourhood's word after a name", "A car bomb exploded in the Sadriya neighborhood of Baghdad, police said.",
+			nil, "Sadriya", "IQ", ""},
 	})
 }

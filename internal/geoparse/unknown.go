@@ -36,6 +36,8 @@ var placeNounsAfter = map[string]bool{
 	// Kaboro community": a people's name before them is an adjective,
 	// which unknownAt leaves out.
 	"village": true, "villages": true, "community": true, "communities": true, "area": true,
+	// "in the Shula neighborhood", "the outskirts of Al-Fterah town".
+	"neighborhood": true, "neighbourhood": true, "suburb": true, "town": true,
 }
 
 // slumAhead reports whether "slum" or "slums" follows a name in lower
@@ -167,6 +169,15 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	} else if i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i]) {
 		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" {
 			u.first, u.start, feature = i-1, toks[i-1].start, true
+		}
+	}
+	// "The shelling in Ibleen, a village in southern Idlib province": an
+	// apposition says what the name is.
+	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == ", " && !toks[last+2].cap {
+		// Not "Tim Whitley, a city official": the noun is the phrase's.
+		if a := p.word(text, toks, last+1); (a == "a" || a == "an") && appositionNouns[p.word(text, toks, last+2)] &&
+			(last+3 >= len(toks) || text[toks[last+2].end:toks[last+3].start] != " " || appositionNext[p.word(text, toks, last+3)] || directions[p.word(text, toks, last+3)]) {
+			after = true
 		}
 	}
 	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next])
@@ -616,3 +627,15 @@ func sentencePrefix(text string, at int) string {
 
 // villageNouns name a village, before "of" or after its name.
 var villageNouns = map[string]bool{"village": true, "villages": true, "hamlet": true, "settlement": true}
+
+// appositionNouns, after a name and ", a", say it is a place.
+var appositionNouns = map[string]bool{
+	"village": true, "town": true, "hamlet": true, "district": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
+	"city": true, "settlement": true, "locality": true,
+}
+
+// appositionNext may follow the noun of such an apposition.
+var appositionNext = map[string]bool{
+	"in": true, "of": true, "near": true, "on": true, "outside": true, "located": true, "about": true, "some": true,
+	"close": true, "just": true, "where": true, "that": true, "which": true, "along": true, "bordering": true,
+}
