@@ -1981,16 +1981,18 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 	return text[pm.Start:pm.End] + hyphenTail.FindString(after), true
 }
 
-// unseenBefore and unseenAfter find a name the sentence calls a village,
-// town or district where the geoparser saw no toponym at all: "in the town
-// of Pont Sonde", "on Gouz Al-Naqa village", "in Akobo County".
+// unseenName is a name of up to three capitalized words, before a kind
+// word (nameBefore) or after "village of" (nameAfter): "in the town of
+// Pont Sonde", "on Gouz Al-Naqa village", "in Akobo County".
 var (
-	unseenBefore = regexp.MustCompile(`\b(?:village|town|hamlet|settlement)\s+of\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
-	unseenAfter  = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:village|town|[Cc]ounty|[Dd]istrict|[Ww]oreda|[Kk]ebele|[Pp]ayam)\b`)
+	nameBefore = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
+	nameAfter  = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
+	// Kind words after a name, and before "of" and a name.
+	kindsAfter   = []string{"village", "town", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam"}
+	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
 	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam)\b`)
 	// A people's or faith's word, not a name: "the Muslim district".
 	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
-	unseenKind = regexp.MustCompile(`(?i)village|town|hamlet|settlement|county|district|woreda|kebele|payam`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
 	// village".
 	nameOpeners = map[string]bool{"In": true, "At": true, "On": true, "Near": true, "From": true, "To": true, "The": true, "A": true,
@@ -2004,7 +2006,34 @@ var (
 // article ("a Kurdish village", "the Muslim town") is a people's, not a
 // place's.
 func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []PlaceMention {
-	if !unseenKind.MatchString(sent) {
+	var after, before []int // where kind words start, where names after "of" start
+	for _, k := range kindsAfter {
+		for i := 0; ; {
+			j := strings.Index(sent[i:], k)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(k)
+			if at > 1 && sent[at-1] == ' ' && (i == len(sent) || !isLetter(sent[i])) {
+				after = append(after, at)
+			}
+		}
+	}
+	for _, k := range kindsBefore {
+		for i := 0; ; {
+			j := strings.Index(sent[i:], k)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(k)
+			if at == 0 || !isLetter(sent[at-1]) {
+				before = append(before, i)
+			}
+		}
+	}
+	if len(after) == 0 && len(before) == 0 {
 		return nil
 	}
 	c := country
@@ -2048,18 +2077,34 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		}
 		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true})
 	}
-	for _, m := range unseenBefore.FindAllStringSubmatchIndex(sent, -1) {
+	slices.Sort(before)
+	for _, at := range before {
 		// "Gouz Al-Naqa village of Abu Gouta area": the village is named
 		// before, the name after is the area's.
-		if b := strings.Fields(tail(sent[:m[0]], 16)); len(b) > 0 && unicode.IsUpper([]rune(b[len(b)-1])[0]) {
+		kind := strings.LastIndexByte(sent[:at-len(" of ")], ' ')
+		if b := strings.Fields(tail(sent[:max(kind, 0)], 16)); len(b) > 0 && unicode.IsUpper([]rune(b[len(b)-1])[0]) {
 			continue
 		}
-		add(m[2], m[3])
+		if m := nameAfter.FindStringSubmatchIndex(sent[at:]); m != nil {
+			add(at+m[2], at+m[3])
+		}
 	}
-	for _, m := range unseenAfter.FindAllStringSubmatchIndex(sent, -1) {
-		add(m[2], m[3])
+	slices.Sort(after)
+	for _, at := range after {
+		from := max(0, at-80)
+		for from < at && !utf8.RuneStart(sent[from]) {
+			from++
+		}
+		if m := nameBefore.FindStringSubmatchIndex(sent[from:at]); m != nil && (from+m[2] == 0 || !isLetter(sent[from+m[2]-1])) {
+			add(from+m[2], from+m[3])
+		}
 	}
 	return out
+}
+
+// isLetter reports an ASCII letter or a byte of a longer character.
+func isLetter(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
 // localityPlace is a locality named name within the container place c:
