@@ -154,6 +154,14 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					// the incident told, whatever day was named last.
 					return dm.Type == "TIME" && !dayNamed(dm.Text)
 				})
+				// "Gunmen killed the mayor of a town where three Italian
+				// men went missing in late January", "militias whose
+				// confrontation … plunged the country into a civil war
+				// in 2013": a span of time in a relative clause after
+				// violence told is another story's.
+				u.eventDate = slices.DeleteFunc(u.eventDate, func(dm DateMention) bool {
+					return relativeTime(text, u.span.Start, dm)
+				})
 				// "overnight Wednesday": one time, the day's night, not
 				// two.
 				for k := 0; k+1 < len(u.eventDate); k++ {
@@ -668,6 +676,22 @@ func sharedVerb(text string, first, next sentence.Span) string {
 }
 
 var casualtyVerb = regexp.MustCompile(`\b(?:killed|killing|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring)\b`)
+
+// relativeTime reports a week, month or year told in a relative clause
+// ("where …", "whose …", "who …", "which …") that follows violence told in
+// the sentence starting at sent.
+func relativeTime(text string, sent int, dm DateMention) bool {
+	if dm.Date.Precision < event.PrecWeek {
+		return false
+	}
+	locs := relClause.FindAllStringIndex(text[sent:dm.Start], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	return tellsViolence(text[sent : sent+locs[len(locs)-1][0]])
+}
+
+var relClause = regexp.MustCompile(`(?i)\s(?:where|whose|who|which)\s`)
 
 // subordinateDate reports a sentence that points back at the incident
 // before its dates, all of them earlier days: "The attack in Kaga-Bandoro

@@ -838,3 +838,25 @@ func TestRoundThenExact(t *testing.T) {
 		"At least nine people, including four raiders, were killed in a raid on a cattle camp in Wunlit County of South Sudan on Saturday, officials said.\n",
 		eventLine, []string{"2023-06-10 day Battles people killed at least 9 [Wunlit]"})
 }
+
+// TestRelativeTime: a span of time told in a relative clause after the
+// violence ("a town … where two reporters disappeared in early March") is
+// another story's, so the attack's day told next dates the lead; a drone
+// attack is an air/drone strike.
+func TestRelativeTime(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"where, in early March", "Gunmen kill mayor in Mexico\n\n" +
+			"Gunmen killed the mayor of a town in southern Mexico where two reporters disappeared in early March, state prosecutors said on Sunday.\n" +
+			"The mayor of Zapotitlan was shot dead by gunmen on a motorbike in the attack Saturday.\n",
+			[]string{"2023-06-10 day Battles zapotitlan killed 1 [Zapotitlán de Vadillo]"}},
+		{"drone attack", "Drone attack kills 9\n\n" +
+			"Nine people were killed in a drone attack on a market in the Amhara region on Saturday, residents said.\n",
+			[]string{"2023-06-10 day Explosions/Remote violence people killed 9 [Amhara]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
