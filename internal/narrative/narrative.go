@@ -747,6 +747,14 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 	// A town in the province the event named refines it too, and so does
 	// a village the gazetteer lacks, named in that province.
 	own, r := placeRank(e.Place, localities), placeRank(where, localities)
+	// "in Quezon province", then "on patrol in Tagkawayan town", a town
+	// the geoparser put no finer than a region: the town is in the
+	// province the event named.
+	if where.GeonameID == 0 && localities[where.Name] && e.Place.Country == where.Country && e.Place.Precision.Rank() >= event.GeoAdmin2.Rank() &&
+		e.Place.Precision.Rank() < where.Precision.Rank() && where.Precision.Rank() < event.GeoCountry.Rank() {
+		where = localityPlace(e.Place, where.Name)
+		r = placeRank(where, localities)
+	}
 	sameAdmin1 := e.Place.Admin1 != "" && e.Place.Admin1 == where.Admin1 ||
 		e.Place.Precision == event.GeoAdmin1 && e.Place.Name == where.Admin1
 	// A region no one country holds ("Kashmir") is refined by a place

@@ -860,3 +860,14 @@ func TestRelativeTime(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestTownInProvince: a town the geoparser put no finer than a region ("on
+// patrol in Bantilawan town", beside the "Southern Luzon Command") is in
+// the province the lead named.
+func TestTownInProvince(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, Default().WithDCT(dct), "town in province", "Militiamen killed in ambush\n\n"+
+		"Four government militiamen were killed in an ambush by suspected rebels in Quezon province on Friday, the army said.\n"+
+		"A spokesman of the Southern Luzon Command said the ambush happened while the militiamen were on patrol in Bantilawan town.\n",
+		eventLine, []string{"2023-06-09 day Battles government militiamen killed 4 [Bantilawan]"})
+}
