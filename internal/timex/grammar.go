@@ -493,12 +493,19 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// ahead whatever the verb
 			t, d = 1, 0
 		}
+		if k < m.i && p.movesTo(k, m.i) {
+			// "The court on Tuesday adjourned the appeals to Thursday",
+			// "adjourned the matter for final hearings on Thursday",
+			// "pushed the vote back to Monday": a matter put off goes to
+			// a day ahead, though the verb is past.
+			t, d = 1, 0
+		}
 		if t != 0 && d < bestD {
 			best, bestD, bestW, bestK = t, d, w, k
 		}
 		return true
 	}
-	if p.w(m.j) == ":" && p.opensSentence(m.i) {
+	if p.w(m.j) == ":" && (p.opensSentence(m.i) || p.opensLine(m.i)) {
 		// "Friday: A dull morning, with rain…": a day heading a
 		// forecast or a schedule looks ahead.
 		return 1, ":", m.j
@@ -607,6 +614,16 @@ func (p *parser) opensSentence(i int) bool {
 		return true
 	}
 	return false
+}
+
+// opensLine reports whether token i is the first of its line: a forecast's
+// "Thursday Morning:  Heavy rain" under "Wednesday Night:  Heavy rain, 50s"
+// has no full stop before it.
+func (p *parser) opensLine(i int) bool {
+	if i <= 0 || i >= len(p.t) {
+		return i == 0
+	}
+	return strings.Contains(p.text[p.t[i-1].e:p.t[i].s], "\n")
 }
 
 // modalBefore reports whether a future or conditional modal governs the
@@ -898,4 +915,39 @@ func weekdayRes(wd time.Weekday, dir int, forced, anaphoric bool) resolver {
 		pt := point{t: t.AddDate(0, 0, diff), g: gDay}
 		return pt.value(), pt
 	}
+}
+
+// putOffVerbs move a hearing, a vote or a deadline to another day.
+var putOffVerbs = map[string]bool{
+	"adjourned": true, "adjourn": true, "adjourns": true, "adjourning": true,
+	"deferred": true, "defer": true, "defers": true, "rescheduled": true,
+	"postponed": true, "postpone": true, "postpones": true,
+	"moved": true, "shifted": true, "pushed": true, "posted": true, "passed": true,
+}
+
+// movesTo reports whether the verb at k puts something off to the day named
+// at i, later in its clause: "adjourned the appeals to Thursday", "pushed
+// the vote back until Monday", "adjourned the matter for final hearings on
+// Thursday". A verb the day only follows ("adjourned on Tuesday") does not.
+func (p *parser) movesTo(k, i int) bool {
+	if !putOffVerbs[p.w(k)] || i-k > 8 {
+		return false
+	}
+	for j := k + 1; j < i-1; j++ {
+		switch p.w(j) {
+		case ",", ";", ":", ".", "and", "but", "who", "which", "that", "after", "before", "when":
+			return false
+		}
+	}
+	switch p.w(i - 1) {
+	case "to", "till", "until":
+		return p.w(i-2) != "up" && p.w(i-2) != "from"
+	case "on":
+		for j := k + 1; j < i-1; j++ {
+			if p.w(j) == "for" {
+				return strings.HasPrefix(p.w(k), "adjourn") || strings.HasPrefix(p.w(k), "post")
+			}
+		}
+	}
+	return false
 }

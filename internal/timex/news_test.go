@@ -395,3 +395,44 @@ func TestNewsRound9(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "early on and late on before a weekday belong to the day",
+			in:   "The raids began early on Sunday and ended late on Monday night.",
+			dct:  "2021-05-11", mode: News,
+			want: []want{{text: "early on Sunday", value: "2021-05-09", mod: "START"}, {text: "late on Monday night", value: "2021-05-10", mod: "END"}},
+		},
+		{
+			name: "on after early without a day is left alone",
+			in:   "The shop opened early on the day of the sale.",
+			dct:  "2021-05-11", mode: News,
+			want: []want{},
+		},
+		{
+			name: "a weekday heading a line of a forecast looks ahead without a full stop",
+			in:   "Tuesday Night:  Light snow, 20s\nWednesday Morning:  Flurries, 20s\nThursday:  Sunny",
+			dct:  "2020-01-14", mode: News,
+			want: []want{{text: "Tuesday Night", value: "2020-01-14"}, {text: "Wednesday Morning", value: "2020-01-15"}, {text: "Thursday", value: "2020-01-16"}},
+		},
+		{
+			name: "the weekday closing a stretch follows the one opening it",
+			in:   "A WIND ADVISORY: Saturday Afternoon – Sunday Morning.",
+			dct:  "2020-01-18", mode: News,
+			want: []want{{text: "Saturday Afternoon", value: "2020-01-18TAF"}, {text: "Sunday Morning", value: "2020-01-19"}},
+		},
+		{
+			name: "a hearing put off to a weekday goes ahead",
+			in:   "The tribunal on Monday adjourned the petitions to Wednesday. It deferred the ruling until Friday, and adjourned the case for arguments on Thursday.",
+			dct:  "2022-03-14", mode: News,
+			want: []want{{text: "Monday", value: "2022-03-14"}, {text: "Wednesday", value: "2022-03-16"}, {text: "Friday", value: "2022-03-18"}, {text: "Thursday", value: "2022-03-17"}},
+		},
+		{
+			name: "a weekday after the put-off verb without to stays behind",
+			in:   "The board adjourned on Friday after a long debate.",
+			dct:  "2022-03-14", mode: News,
+			want: []want{{text: "Friday", value: "2022-03-11"}},
+		},
+	})
+}

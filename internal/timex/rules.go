@@ -239,6 +239,16 @@ func (p *parser) modified(i int) (cand, bool) {
 		if isDash(p.w(j)) && p.adj(i) {
 			j++
 		}
+		if p.w(j) == "on" && (w == "early" || w == "late") && p.upper(j+1) {
+			// "early on Saturday", "late on Wednesday night": the
+			// modifier belongs to the day as in "early Tuesday", which
+			// TimeBank takes in; only a weekday or a month follows.
+			if _, ok := weekdayWords[p.w(j+1)]; ok {
+				j++
+			} else if m, _, ok := p.month(j + 1); ok && m > 0 {
+				j++
+			}
+		}
 		// "mid-afternoon", "late morning yesterday": a part of the day the
 		// text is on, or of the day named right after it.
 		if pod, ok := partOfDay[p.w(j)]; ok && len(pod) == 2 && p.w(j) != "tonight" {
@@ -1378,6 +1388,12 @@ func (p *parser) weekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	base := weekdayRes(wd, dir, forced, p.w(start) == "the")
+	if start == i && p.rangeAfterWeekday(i) {
+		// "Wednesday Evening – Thursday Afternoon", "from Monday through
+		// Friday": the day that closes a stretch is the first such day
+		// after the one that opens it, whatever the tense.
+		base = weekdayRes(wd, 1, true, true)
+	}
 	if p.w(start) == "next" {
 		// "release the bill on Thursday … a vote by next Thursday",
 		// said on a Tuesday: "next" names next week's day, as
@@ -2853,4 +2869,21 @@ func (p *parser) nineEleven(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: i, j: j, typ: DATE, val: lit("2001-09-11")}, true
+}
+
+// rangeAfterWeekday reports whether the weekday at i closes a stretch opened
+// by another weekday: "Monday through Friday", "Wednesday Evening –
+// Thursday Afternoon" (a part of the day may follow the first).
+func (p *parser) rangeAfterWeekday(i int) bool {
+	switch p.w(i - 1) {
+	case "-", "–", "—", "to", "through", "till", "until", "thru":
+	default:
+		return false
+	}
+	k := i - 2
+	if _, ok := partOfDay[p.w(k)]; ok {
+		k--
+	}
+	_, ok := weekdayWords[p.w(k)]
+	return ok && p.upper(k)
 }
