@@ -436,3 +436,14 @@ func TestNewsRound10(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10Year(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a year in figures before the singular year is the year, not a count",
+			in:   "Revenue for the full 2016 year fell, after five years of growth and a 10-year high.",
+			dct:  "2017-02-09", mode: News,
+			want: []want{{text: "2016", value: "2016"}, {text: "five years", value: "P5Y"}, {text: "10-year", value: "P10Y"}},
+		},
+	})
+}

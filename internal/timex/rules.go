@@ -2093,6 +2093,11 @@ func (p *parser) duration(i int) (cand, bool) {
 	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
 		return cand{}, false
 	}
+	if !hy && uw == "year" && j == i+1 && p.t[i].kind == tNum && len(p.w(i)) == 4 && n >= 1000 && n <= 2999 {
+		// "the full 2013 year", "the 2016 year": a year named, not 2013
+		// of them (a count would say "years"); the year is the date's.
+		return cand{}, false
+	}
 	if (p.w(i) == "a" || p.w(i) == "an") && !hy && p.hyphenated(j) && p.w(j+2) == "long" {
 		// "a day-long meeting": the compound is the expression.
 		return cand{i: j, j: j + 3, typ: DURATION, val: lit(durValue(1, u))}, true
