@@ -447,3 +447,20 @@ func TestNewsRound10Year(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10Overnight(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "overnight in a forecast is the night ahead",
+			in:   "Snow will pile up overnight, and gusts should ease overnight into Saturday morning.",
+			dct:  "2021-01-15", mode: News,
+			want: []want{{text: "overnight", value: "2021-01-15TNI"}, {text: "overnight", value: "2021-01-15TNI"}, {text: "Saturday morning", value: "2021-01-16"}},
+		},
+		{
+			name: "overnight in a past clause is still the night before",
+			in:   "Rescuers pulled 40 people from the water overnight.",
+			dct:  "2021-01-15", mode: News,
+			want: []want{{text: "overnight", value: "2021-01-14TNI"}},
+		},
+	})
+}

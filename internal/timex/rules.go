@@ -1508,7 +1508,14 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 		// before the DCT.
 		return cand{i: i, j: i + 1, typ: TIME, val: func(c *ctx) (string, point) {
 			a, ok := c.anaphoric()
-			if c.hasDCT && (!ok || a.g != gDay || a.t.Before(c.dct.t.AddDate(0, 0, -7)) || a.t.After(c.dct.t)) {
+			// "The heaviest rain will fall overnight into Thursday
+			// morning": a forecast's night is the one ahead, leading
+			// into a day of the coming week or else the DCT's own.
+			if c.hasDCT && c.tense() > 0 {
+				if !ok || a.g != gDay || !a.t.After(c.dct.t) || a.t.After(c.dct.t.AddDate(0, 0, 7)) {
+					return c.dct.value() + "TNI", c.dct
+				}
+			} else if c.hasDCT && (!ok || a.g != gDay || a.t.Before(c.dct.t.AddDate(0, 0, -7)) || a.t.After(c.dct.t)) {
 				a, ok = c.dct, true
 			}
 			if !ok {
