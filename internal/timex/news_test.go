@@ -454,13 +454,30 @@ func TestNewsRound10Overnight(t *testing.T) {
 			name: "overnight in a forecast is the night ahead",
 			in:   "Snow will pile up overnight, and gusts should ease overnight into Saturday morning.",
 			dct:  "2021-01-15", mode: News,
-			want: []want{{text: "overnight", value: "2021-01-15TNI"}, {text: "overnight", value: "2021-01-15TNI"}, {text: "Saturday morning", value: "2021-01-16"}},
+			want: []want{{text: "overnight", value: "2021-01-15TNI"}, {text: "overnight", value: "2021-01-15TNI"}, {text: "Saturday morning", value: "2021-01-16TMO"}},
 		},
 		{
 			name: "overnight in a past clause is still the night before",
 			in:   "Rescuers pulled 40 people from the water overnight.",
 			dct:  "2021-01-15", mode: News,
 			want: []want{{text: "overnight", value: "2021-01-14TNI"}},
+		},
+	})
+}
+
+func TestNewsRound10Weather(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a weekday's morning or night in weather copy keeps its part of the day",
+			in:   "Freezing rain will spread north on Friday night. Saturday Morning:  Icy, 20s\nSaturday Night:  Clear",
+			dct:  "2022-12-22", mode: News,
+			want: []want{{text: "Friday night", value: "2022-12-23TNI"}, {text: "Saturday Morning", value: "2022-12-24TMO"}, {text: "Saturday Night", value: "2022-12-24TNI"}},
+		},
+		{
+			name: "a plan for a weekday's morning keeps the day",
+			in:   "Officials will not act before Monday morning.",
+			dct:  "2022-12-22", mode: News,
+			want: []want{{text: "Monday morning", value: "2022-12-26"}},
 		},
 	})
 }

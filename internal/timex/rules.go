@@ -1440,6 +1440,13 @@ func (p *parser) weekday(i int) (cand, bool) {
 		if pod == "EV" || pod == "AF" {
 			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
 		}
+		if p.forecastLine(start, j+1) {
+			// "Thursday Morning:  Heavy rain", "the heaviest rain will
+			// fall Wednesday night": weather copy speaks in parts of
+			// the day (a plan "to remove him on Thursday morning"
+			// keeps the day, as AQUAINT values it).
+			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
+		}
 		return cand{i: start, j: j + 1, typ: TIME, val: base}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: base}, true
@@ -2898,4 +2905,35 @@ func (p *parser) rangeAfterWeekday(i int) bool {
 	}
 	_, ok := weekdayWords[p.w(k)]
 	return ok && p.upper(k)
+}
+
+// weatherWords say a sentence is a weather forecast or report.
+var weatherWords = map[string]bool{
+	"rain": true, "showers": true, "snow": true, "sleet": true, "storms": true, "thunderstorms": true,
+	"temperatures": true, "temps": true, "winds": true, "gusts": true, "drizzle": true, "fog": true,
+	"flurries": true, "cloudy": true, "sunny": true, "sunshine": true, "frost": true, "rainfall": true,
+}
+
+// forecastLine reports whether the expression at [i, j) heads a line of
+// a forecast ("Thursday Morning:  Heavy rain, 40s") or stands in a
+// sentence about the weather.
+func (p *parser) forecastLine(i, j int) bool {
+	if p.w(j) == ":" && (p.opensSentence(i) || p.opensLine(i)) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		if w := p.w(k); w == "." || w == "!" || w == "?" || p.opensLine(k+1) {
+			break
+		} else if weatherWords[w] {
+			return true
+		}
+	}
+	for k := j; k < len(p.t) && k < j+25; k++ {
+		if w := p.w(k); w == "." || w == "!" || w == "?" || p.opensLine(k) {
+			break
+		} else if weatherWords[w] {
+			return true
+		}
+	}
+	return false
 }
