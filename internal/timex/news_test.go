@@ -414,7 +414,7 @@ func TestNewsRound10(t *testing.T) {
 			name: "a weekday heading a line of a forecast looks ahead without a full stop",
 			in:   "Tuesday Night:  Light snow, 20s\nWednesday Morning:  Flurries, 20s\nThursday:  Sunny",
 			dct:  "2020-01-14", mode: News,
-			want: []want{{text: "Tuesday Night", value: "2020-01-14"}, {text: "Wednesday Morning", value: "2020-01-15"}, {text: "Thursday", value: "2020-01-16"}},
+			want: []want{{text: "Tuesday Night", value: "2020-01-14TNI"}, {text: "Wednesday Morning", value: "2020-01-15TMO"}, {text: "Thursday", value: "2020-01-16"}},
 		},
 		{
 			name: "the weekday closing a stretch follows the one opening it",
