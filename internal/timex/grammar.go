@@ -493,6 +493,12 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// ahead whatever the verb
 			t, d = 1, 0
 		}
+		if w == "to" && k < m.i && p.intentTo(k) {
+			// "requested the bench to take the matter on Thursday",
+			// "agreed to post the matter on Thursday": what was asked
+			// or agreed is still to come.
+			t = 1
+		}
 		if k < m.i && p.movesTo(k, m.i) {
 			// "The court on Tuesday adjourned the appeals to Thursday",
 			// "adjourned the matter for final hearings on Thursday",
@@ -947,6 +953,36 @@ func (p *parser) movesTo(k, i int) bool {
 			if p.w(j) == "for" {
 				return strings.HasPrefix(p.w(k), "adjourn") || strings.HasPrefix(p.w(k), "post")
 			}
+		}
+	}
+	return false
+}
+
+// intentVerbs ask for, agree to or decide on something still to be done.
+var intentVerbs = map[string]bool{
+	"asked": true, "requested": true, "urged": true, "agreed": true, "decided": true,
+	"voted": true, "ordered": true, "directed": true, "invited": true, "called": true,
+}
+
+// intentTo reports whether the "to" at k opens an infinitive asked for,
+// agreed or decided by the verb before it, its object between
+// ("requested the bench to take", "agreed to post"): a base verb follows.
+func (p *parser) intentTo(k int) bool {
+	next := p.w(k + 1)
+	if next == "" || p.t[k+1].kind != tWord || p.upper(k+1) || strings.HasSuffix(next, "ed") || strings.HasSuffix(next, "ing") {
+		return false
+	}
+	switch next {
+	case "the", "a", "an", "his", "her", "their", "its", "be", "have":
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := p.w(j)
+		if intentVerbs[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || w == "and" || w == "to" {
+			return false
 		}
 	}
 	return false

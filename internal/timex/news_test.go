@@ -481,3 +481,20 @@ func TestNewsRound10Weather(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10Intent(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a weekday in an infinitive asked for or agreed looks ahead",
+			in:   "Counsel requested the judges to hear the plea on Friday. The unions agreed to end the strike on Monday.",
+			dct:  "2022-03-16", mode: News,
+			want: []want{{text: "Friday", value: "2022-03-18"}, {text: "Monday", value: "2022-03-21"}},
+		},
+		{
+			name: "an infinitive of purpose after another verb stays in the past",
+			in:   "He travelled to Lagos to sign the deal on Monday.",
+			dct:  "2022-03-16", mode: News,
+			want: []want{{text: "Monday", value: "2022-03-14"}},
+		},
+	})
+}
