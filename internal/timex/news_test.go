@@ -498,3 +498,20 @@ func TestNewsRound10Intent(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10WeatherAhead(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a weekday in weather copy with no tense looks ahead",
+			in:   "Highs Thursday in the upper 60s. A chance of showers Sunday.",
+			dct:  "2021-04-13", mode: News,
+			want: []want{{text: "Thursday", value: "2021-04-15"}, {text: "Sunday", value: "2021-04-18"}},
+		},
+		{
+			name: "a past verb in weather copy still looks back",
+			in:   "Heavy rain fell Sunday across the county.",
+			dct:  "2021-04-13", mode: News,
+			want: []want{{text: "Sunday", value: "2021-04-11"}},
+		},
+	})
+}

@@ -1433,6 +1433,12 @@ func (p *parser) weekday(i int) (cand, bool) {
 			base = weekdayOfWeek(wd, -1)
 		}
 	}
+	if !forced && start == i && p.forecastLine(start, j) {
+		// "Highs Thursday in the 60s", "A chance of showers Sunday":
+		// weather copy with no verb to tell the time speaks of the days
+		// ahead; a tense, if there is one, still decides.
+		base = aheadIfNoTense(wd, base)
+	}
 	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" and "Friday night" as the day
 		// more often than with a part-of-day suffix, but "Friday evening"
@@ -2912,6 +2918,7 @@ var weatherWords = map[string]bool{
 	"rain": true, "showers": true, "snow": true, "sleet": true, "storms": true, "thunderstorms": true,
 	"temperatures": true, "temps": true, "winds": true, "gusts": true, "drizzle": true, "fog": true,
 	"flurries": true, "cloudy": true, "sunny": true, "sunshine": true, "frost": true, "rainfall": true,
+	"highs": true, "lows": true, "humidity": true,
 }
 
 // forecastLine reports whether the expression at [i, j) heads a line of
@@ -2936,4 +2943,21 @@ func (p *parser) forecastLine(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// aheadIfNoTense resolves a weekday with no tense cue to the first such day
+// from the anchor on, and otherwise as r does.
+func aheadIfNoTense(wd time.Weekday, r resolver) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay || c.tense() != 0 {
+			return r(c)
+		}
+		diff := int(wd) - int(a.t.Weekday())
+		if diff < 0 {
+			diff += 7
+		}
+		pt := point{t: a.t.AddDate(0, 0, diff), g: gDay}
+		return pt.value(), pt
+	}
 }
