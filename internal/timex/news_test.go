@@ -515,3 +515,14 @@ func TestNewsRound10WeatherAhead(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10EarlyIn(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "early in and late in before a date belong to it",
+			in:   "The merger should close early in the third quarter of next year, and the plant opened late in 2015.",
+			dct:  "2021-04-13", mode: News,
+			want: []want{{text: "early in the third quarter of next year", value: "2022-Q3", mod: "START"}, {text: "late in 2015", value: "2015", mod: "END"}},
+		},
+	})
+}

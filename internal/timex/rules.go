@@ -318,6 +318,17 @@ func (p *parser) modified(i int) (cand, bool) {
 			}}, true
 		}
 	}
+	// "early in the second quarter of this year", "late in 2019": the
+	// modifier and its "in" belong to the date named.
+	if (w == "early" || w == "late") && p.w(i+1) == "in" {
+		if c, ok := p.dateOrTime(i + 2); ok && c.i == i+2 && c.typ == DATE && c.mod == "" {
+			c.i, c.mod = i, "START"
+			if w == "late" {
+				c.mod = "END"
+			}
+			return c, true
+		}
+	}
 	// "earlier this year", "later that month"
 	if (w == "earlier" || w == "later") && (p.w(i+1) == "this" || p.w(i+1) == "that" || p.w(i+1) == "last" || p.w(i+1) == "next" || p.w(i+1) == "in") {
 		k := i + 1
