@@ -575,6 +575,11 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		for j < len(toks) && (toks[j].low == "more" || toks[j].low == "other" || toks[j].low == "further" || toks[j].low == "additional") {
 			j++
 		}
+		// `21 "terrorists" had been killed`: a group word in quotes.
+		quoted := j+2 < len(toks) && isQuote(toks[j].low) && isWord(toks[j+1]) && isQuote(toks[j+2].low)
+		if quoted {
+			j++
+		}
 		k := j
 		// The group ends at a participle: "civilians returning from a market".
 		// "four members of Niger's Defence and Security Forces": a name
@@ -619,6 +624,9 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		end := numEnd
 		if k > j {
 			end = toks[k-1].end
+		}
+		if quoted && k < len(toks) && isQuote(toks[k].low) {
+			k++
 		}
 		out = append(out, Mention{Count: c, Who: who, Start: toks[i].start, End: end})
 		i = k

@@ -22,6 +22,8 @@ func TestFind(t *testing.T) {
 		// One named with an article, then a group; one in the present perfect.
 		{"A policeman and four gunmen were killed in the shootout near the market.", "1 killed policeman; 4 killed gunmen"},
 		{"The mission says a Kenyan officer has been killed in an ambush on its convoy.", "1 killed Kenyan officer"},
+		// A group word in quotes.
+		{`The army added that 14 "bandits" had been killed in the raid.`, "14 killed bandits"},
 		// A question is no figure.
 		{"The army did not say how many attackers were killed in the raid.", ""},
 		{"Two soldiers were wounded in the blast.", "2 wounded soldiers"},

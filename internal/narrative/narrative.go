@@ -2242,6 +2242,16 @@ func dropRetold(es []event.Event) []event.Event {
 			finerFrom(&out[k], e)
 			continue // told again, with no toll or the same one
 		}
+		if retold && len(out[k].Casualties) > 0 && sharesGroup(out[k], e) && !separately.MatchString(e.Provenance.Text) &&
+			e.Place.Country == out[k].Place.Country && inReach(out[k].Place, e.Place) {
+			// "at least 15 soldiers had been killed", then the ministry's
+			// own words: "… a preliminary toll of 15 dead … 21
+			// terrorists had been killed": the same toll told more fully.
+			prev := &out[k]
+			finerFrom(prev, e)
+			mergeToll(prev, e)
+			continue
+		}
 		if retold && len(out[k].Casualties) == 0 {
 			prev := &out[k]
 			finerFrom(prev, e)
@@ -2258,6 +2268,60 @@ func dropRetold(es []event.Event) []event.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// separately marks another incident told beside one: "in a separate
+// clash", "another attack", "also".
+var separately = regexp.MustCompile(`(?i)\b(?:separate|another|also|meanwhile|elsewhere|second|third)\b`)
+
+// sharesGroup reports two events of one day that count the same dead: the
+// same number killed, or a group of the same name one of them counts no
+// dead of ("Chad: 4 killed", then "Chad: 3 wounded").
+func sharesGroup(a, b event.Event) bool {
+	for _, x := range a.Casualties {
+		for _, y := range b.Casualties {
+			sameKilled := x.Killed != nil && y.Killed != nil && x.Killed.Best == y.Killed.Best
+			if sameKilled || x.Who == y.Who && (x.Killed == nil || y.Killed == nil) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mergeToll adds to prev's casualties what e, the same toll told again,
+// adds: a figure prev lacks for a group both count, and groups prev does
+// not count.
+func mergeToll(prev *event.Event, e event.Event) {
+	for _, c := range e.Casualties {
+		i := slices.IndexFunc(prev.Casualties, func(h event.Casualty) bool {
+			return h.Who == c.Who || h.Killed != nil && c.Killed != nil && h.Killed.Best == c.Killed.Best
+		})
+		if i < 0 {
+			prev.Casualties = append(prev.Casualties, c)
+			continue
+		}
+		h := &prev.Casualties[i]
+		if h.Killed == nil {
+			h.Killed = c.Killed
+		}
+		if h.Wounded == nil {
+			h.Wounded = c.Wounded
+		}
+		if h.Captured == nil {
+			h.Captured = c.Captured
+		}
+	}
+	var total *event.Count
+	for _, c := range prev.Casualties {
+		total = total.Add(c.Killed)
+	}
+	prev.Fatalities = total
+	for _, m := range e.Provenance.Spans {
+		if m.Kind == "number" {
+			prev.Provenance.Spans = append(prev.Provenance.Spans, m)
+		}
+	}
 }
 
 // finerFrom gives prev the finer place of e, a retelling of its incident:

@@ -871,3 +871,16 @@ func TestTownInProvince(t *testing.T) {
 		"A spokesman of the Southern Luzon Command said the ambush happened while the militiamen were on patrol in Bantilawan town.\n",
 		eventLine, []string{"2023-06-09 day Battles government militiamen killed 4 [Bantilawan]"})
 }
+
+// TestTollToldAgain: the lead's toll told again the same day with more
+// ("a toll of 12 dead and 9 wounded … 30 "terrorists" had been killed") is
+// one event with all of it and the retelling's village; a second attack
+// of the same day with its own toll stays apart (TestNewsStory's "air
+// strike").
+func TestTollToldAgain(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, Default().WithDCT(dct), "told again with more", "Niger says 12 soldiers killed\n\n"+
+		"The Niger defence ministry said on Sunday that at least 12 soldiers had been killed on Saturday in fighting near the border with Mali. "+
+		"\"On Saturday, a unit of the defence forces exchanged fire with armed groups near the village of Tizegorou\", it said, announcing a toll of 12 dead and 9 wounded and adding that 30 \"terrorists\" had been killed.\n",
+		eventLine, []string{"2023-06-10 day Battles Niger killed at least 12 wounded 9; terrorists killed 30 [Tizegorou]"})
+}
