@@ -526,3 +526,14 @@ func TestNewsRound10EarlyIn(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRound10SecondCompound(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a second before a hyphened compound is an ordinal",
+			in:   "The airline posted a second-quarter loss and called a second-round vote. Wait a second.",
+			dct:  "2021-04-13", mode: News,
+			want: []want{{text: "second-quarter", value: "2021-Q2"}, {text: "a second", value: "PT1S"}},
+		},
+	})
+}

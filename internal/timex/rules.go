@@ -2143,6 +2143,8 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	case uw == "second" && p.t[i].kind == tWord && k < len(p.t) && p.t[k].kind == tWord && !unitFollow[p.w(k)]:
 		return cand{}, false // "a second attack" is an ordinal
+	case uw == "second" && p.t[i].kind == tWord && isDash(p.w(k)) && p.adj(k-1) && p.adj(k):
+		return cand{}, false // so is "a second-quarter profit", "a second-round vote"
 	}
 	// "an hour and a half", "a year and a half"
 	if p.seq(k, "and", "a", "half") && n >= 1 {
