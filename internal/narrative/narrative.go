@@ -2031,6 +2031,20 @@ var (
 		"An": true, "Of": true, "And": true, "Outside": true, "Inside": true, "Into": true, "Around": true, "Residents": true}
 )
 
+// eachIndex calls f with the start and end of every non-overlapping
+// occurrence of sub in s, left to right.
+func eachIndex(s, sub string, f func(at, end int)) {
+	for i := 0; ; {
+		j := strings.Index(s[i:], sub)
+		if j < 0 {
+			return
+		}
+		at := i + j
+		i = at + len(sub)
+		f(at, i)
+	}
+}
+
 // unseenLocalities returns the villages and towns sent names that no
 // place mention (ps, offsets within sent) covers, each within the finest
 // province or region the sentence names, else the story's country
@@ -2040,30 +2054,18 @@ var (
 func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []PlaceMention {
 	var after, before []int // where kind words start, where names after "of" start
 	for _, k := range kindsAfter {
-		for i := 0; ; {
-			j := strings.Index(sent[i:], k)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(k)
-			if at > 1 && sent[at-1] == ' ' && (i == len(sent) || !isLetter(sent[i])) {
+		eachIndex(sent, k, func(at, end int) {
+			if at > 1 && sent[at-1] == ' ' && (end == len(sent) || !isLetter(sent[end])) {
 				after = append(after, at)
 			}
-		}
+		})
 	}
 	for _, k := range kindsBefore {
-		for i := 0; ; {
-			j := strings.Index(sent[i:], k)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			i = at + len(k)
+		eachIndex(sent, k, func(at, end int) {
 			if at == 0 || !isLetter(sent[at-1]) {
-				before = append(before, i)
+				before = append(before, end)
 			}
-		}
+		})
 	}
 	if len(after) == 0 && len(before) == 0 {
 		return nil
