@@ -50,6 +50,8 @@ func TestConflictNews(t *testing.T) {
 			[]string{"Qala"}, "Dasht-e-Qala", "AF", ""},
 		{"a group's name so joined is no place", "The banned Tehreek-e-Taliban claimed the attack in Bannu district.",
 			[]string{"Taliban", "Tehreek-e-Taliban"}, "Bannu", "PK", ""},
+		{"the agency a dateline credits is the agency later too", "KHARTOUM, May 8 (Xinhua) -- Nine people died in shelling in Omdurman, a medic told Xinhua on Friday.",
+			[]string{"Xinhua"}, "Omdurman", "SD", ""},
 		{"a news agency's name is no place", "Gunmen killed 15 people in Gusau, Nigeria, the Xinhua news agency reported.",
 			[]string{"Xinhua"}, "Gusau", "NG", ""},
 		{"a stray named as a village lies in the place named before it", "Soldiers killed ten militants in the central Mopti region of Mali on Tuesday. A resident said gunmen entered Bani village and fired into the air.",

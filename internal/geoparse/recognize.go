@@ -243,6 +243,13 @@ var streetWords = map[string]bool{
 // capitalized words before a company word, and each of its words, folded.
 func (p *Parser) orgs(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
+	// "KHARTOUM, June 3 (Xinhua) -- ... a local group told Xinhua": the
+	// agency a dateline credits is the agency wherever the text names it.
+	for _, t := range toks {
+		if t.cap && credit(text, t.start, t.end) {
+			out[gazetteer.Fold(text[t.start:t.end])] = true
+		}
+	}
 	for k := 1; k < len(toks); k++ {
 		if !toks[k].cap || !companyWords[p.word(text, toks, k)] || !joinable(text, toks[k-1], toks[k]) {
 			continue
