@@ -527,6 +527,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			return false
 		}
 	}
+	// "anti-Balaka militiamen", "pro-Wagner": a name joined to "anti-" or
+	// "pro-" names a side, a place only when it is a country, a division
+	// or a capital standing for its government ("pro-Moscow rebels").
+	if pre := strings.ToLower(text[max(0, m.start-5):m.start]); strings.HasSuffix(pre, "anti-") || strings.HasSuffix(pre, "pro-") {
+		if !slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() <= 2 || c.FeatureCode == "PPLC" }) && countryAliases[m.key] == "" {
+			return false
+		}
+	}
 	m.cands = cands
 	top := cands[0]
 	major := false // a place big enough to be named in passing
