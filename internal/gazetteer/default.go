@@ -93,6 +93,7 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 	}
 	// Regions get ids below every other synthetic id, stable across loads.
 	nextID := minID - 1
+	var idAt map[int]int // place index by GeoNames id, made on the first alias by id
 	for n, line := range strings.Split(regionsData, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -104,9 +105,21 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		if f[0] == "alias" {
 			i, ok := countryAt[f[7]]
 			// With a first-level code, the alias is that division's
-			// ("Baluchistan" for Balochistan).
+			// ("Baluchistan" for Balochistan); with a GeoNames id as its
+			// source, that place's ("Hodeidah" for Al Ḩudaydah).
 			if f[8] != "" {
 				i, ok = divisionAt[f[7]+"."+f[8]]
+			}
+			if src, byID := strings.CutPrefix(f[10], "GeoNames "); byID {
+				id, _ := strconv.Atoi(src[:len(src)-len(strings.TrimLeft(src, "0123456789"))])
+				if idAt == nil {
+					idAt = make(map[int]int, len(places))
+					for j, p := range places {
+						idAt[p.ID] = j
+					}
+				}
+				i, ok = idAt[id]
+				ok = ok && places[i].Country == f[7]
 			}
 			if !ok {
 				continue // that country or division is not in this gazetteer

@@ -2,6 +2,8 @@ package gazetteer
 
 import (
 	"bytes"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -235,5 +237,45 @@ func TestSpellings(t *testing.T) {
 	}
 	if got := spellings(Place{Name: "Buulo Gooye", Country: "SO", FeatureClass: "P", FeatureCode: "PPL", Population: 300}); got != nil {
 		t.Errorf("spellings of a hamlet = %v", got)
+	}
+}
+
+// TestAliases: every alias row of the hand-written table names a place of
+// the embedded gazetteer in its country, of the kind the row says (a
+// division with its admin1 code, the place with its GeoNames id); a typo
+// there would otherwise be skipped without a word.
+func TestAliases(t *testing.T) {
+	g := Default()
+	for n, line := range strings.Split(regionsData, "\n") {
+		f := strings.Split(line, "\t")
+		if f[0] != "alias" {
+			continue
+		}
+		src, byID := strings.CutPrefix(f[10], "GeoNames ")
+		found := slices.ContainsFunc(g.Lookup(f[1]), func(p Place) bool {
+			switch {
+			case p.Country != f[7]:
+				return false
+			case byID:
+				return strings.HasPrefix(src, strconv.Itoa(p.ID)+":")
+			case f[8] != "":
+				return p.FeatureCode == "ADM1" && p.Admin1Code == f[8]
+			}
+			return p.IsCountry()
+		})
+		if !found {
+			t.Errorf("regions.tsv:%d: alias %q finds no place %s %s %s", n+1, f[1], f[7], f[8], src)
+		}
+	}
+	for _, tc := range []struct{ name, country, code string }{
+		{"Hodeidah", "YE", "PPLA"}, // the city and the governorate
+		{"Hodeidah", "YE", "ADM1"},
+		{"North Darfur", "SD", "ADM1"},
+		{"Deir el-Zour", "SY", "PPLA"},
+	} {
+		ps := g.Lookup(tc.name)
+		if !slices.ContainsFunc(ps, func(p Place) bool { return p.Country == tc.country && p.FeatureCode == tc.code }) {
+			t.Errorf("Lookup(%q) = %v, want a %s of %s", tc.name, ps, tc.code, tc.country)
+		}
 	}
 }

@@ -167,14 +167,18 @@ func TestOneReading(t *testing.T) {
 // TestNamedDirection: a capitalized direction names a part of the place,
 // whose point moves that way; a lower-case one leaves the point alone.
 func TestNamedDirection(t *testing.T) {
-	named := find(t, parser.Parse("Refugees fled camps in South Darfur."), "South Darfur")
-	plain := find(t, parser.Parse("Refugees fled camps in Darfur."), "Darfur")
-	lower := find(t, parser.Parse("Refugees fled camps in southern Darfur."), "Darfur")
+	named := find(t, parser.Parse("Herders fled camps in South Sahel."), "South Sahel")
+	plain := find(t, parser.Parse("Herders fled camps in Sahel."), "Sahel")
+	lower := find(t, parser.Parse("Herders fled camps in southern Sahel."), "Sahel")
 	if named.Place.Lat >= plain.Place.Lat-0.5 || named.Place.Lon != plain.Place.Lon || named.Place.ID != 0 {
-		t.Errorf("South Darfur at %.2f,%.2f, Darfur at %.2f,%.2f", named.Place.Lat, named.Place.Lon, plain.Place.Lat, plain.Place.Lon)
+		t.Errorf("South Sahel at %.2f,%.2f, Sahel at %.2f,%.2f", named.Place.Lat, named.Place.Lon, plain.Place.Lat, plain.Place.Lon)
 	}
 	if lower.Place.Lat != plain.Place.Lat {
-		t.Errorf("southern Darfur moved to %.2f", lower.Place.Lat)
+		t.Errorf("southern Sahel moved to %.2f", lower.Place.Lat)
+	}
+	// A direction that begins a division's name is that division.
+	if p := find(t, parser.Parse("Refugees fled camps in South Darfur."), "South Darfur").Place; p.FeatureCode != "ADM1" || p.Country != "SD" {
+		t.Errorf("South Darfur → %s %s %s", p.Name, p.Country, p.FeatureCode)
 	}
 }
 
