@@ -66,8 +66,16 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		}
 		divisionIDs[f[0]] = id
 	}
-	countryAt, divisionAt := map[string]int{}, map[string]int{}
+	countryAt, divisionAt, secondAt := map[string]int{}, map[string]int{}, map[string]int{}
 	for i, p := range places {
+		if p.FeatureCode == "ADM2" {
+			secondAt[p.Country+"."+p.Admin1Code+"."+p.Name] = i
+			// "Province du Yagha", "Gnagna Province": the province is
+			// "Yagha" and "Gnagna" in text, French or English.
+			if core := provinceCore(p.Name); core != p.Name {
+				keys[i] = append(keys[i], Fold(core))
+			}
+		}
 		if p.FeatureCode == "ADM1" {
 			if _, dup := divisionAt[p.Country+"."+p.Admin1Code]; !dup {
 				divisionAt[p.Country+"."+p.Admin1Code] = i
@@ -109,6 +117,12 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 			// source, that place's ("Hodeidah" for Al Ḩudaydah).
 			if f[8] != "" {
 				i, ok = divisionAt[f[7]+"."+f[8]]
+			}
+			// With ADM2 as its code, a second-level division's, by the
+			// name the extract gives it ("Soum" for the Province du
+			// Djelgodji, its older name).
+			if f[6] == "ADM2" {
+				i, ok = secondAt[f[7]+"."+f[8]+"."+f[2]]
 			}
 			if src, byID := strings.CutPrefix(f[10], "GeoNames "); byID {
 				id, _ := strconv.Atoi(src[:len(src)-len(strings.TrimLeft(src, "0123456789"))])
@@ -161,4 +175,18 @@ func ReadWithRegions(r io.Reader, file string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return newGazetteer(places, keys, dems, file), nil
+}
+
+// provinceCore is a province's name without the word "province" that
+// GeoNames writes around it in French or English.
+func provinceCore(name string) string {
+	for _, pre := range []string{"Province du ", "Province de la ", "Province de l’", "Province de l'", "Province des ", "Province de "} {
+		if core, ok := strings.CutPrefix(name, pre); ok && core != "" {
+			return core
+		}
+	}
+	if core, ok := strings.CutSuffix(name, " Province"); ok && core != "" {
+		return core
+	}
+	return name
 }

@@ -242,7 +242,8 @@ func TestSpellings(t *testing.T) {
 
 // TestAliases: every alias row of the hand-written table names a place of
 // the embedded gazetteer in its country, of the kind the row says (a
-// division with its admin1 code, the place with its GeoNames id); a typo
+// division with its admin1 code, a second-level one by its name in the
+// extract, the place with its GeoNames id); a typo
 // there would otherwise be skipped without a word.
 func TestAliases(t *testing.T) {
 	g := Default()
@@ -258,6 +259,8 @@ func TestAliases(t *testing.T) {
 				return false
 			case byID:
 				return strings.HasPrefix(src, strconv.Itoa(p.ID)+":")
+			case f[6] == "ADM2":
+				return p.FeatureCode == "ADM2" && p.Admin1Code == f[8] && p.Name == f[2]
 			case f[8] != "":
 				return p.FeatureCode == "ADM1" && p.Admin1Code == f[8]
 			}
@@ -272,6 +275,8 @@ func TestAliases(t *testing.T) {
 		{"Hodeidah", "YE", "ADM1"},
 		{"North Darfur", "SD", "ADM1"},
 		{"Deir el-Zour", "SY", "PPLA"},
+		{"Soum", "BF", "ADM2"},  // an alias of a second-level division
+		{"Yagha", "BF", "ADM2"}, // "Province du Yagha" without its word
 	} {
 		ps := g.Lookup(tc.name)
 		if !slices.ContainsFunc(ps, func(p Place) bool { return p.Country == tc.country && p.FeatureCode == tc.code }) {
