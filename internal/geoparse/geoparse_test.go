@@ -778,3 +778,24 @@ func checkNews(t *testing.T, cases []newsCase) {
 		})
 	}
 }
+
+// TestOneSenseMixedCandidates: a name read with other candidates in one
+// of its mentions ("Loudon county", its counties) beside a bare mention
+// panicked in the one-sense-per-text step, which summed scores of
+// different candidate lists; each mention is now read on its own list.
+func TestOneSenseMixedCandidates(t *testing.T) {
+	for _, text := range []string{
+		"Loudon county Loudon",
+		"He lives in Loudon county. Loudon is near Knoxville.",
+	} {
+		tops := parser.Parse(text)
+		if n := countNamed(tops, "Loudon"); n != 2 {
+			t.Errorf("%q: %d mentions of Loudon read, want 2", text, n)
+		}
+		for _, tp := range tops {
+			if tp.Place.Country != "US" {
+				t.Errorf("%q: %s → %s (%s)", text, tp.Name, tp.Place.Name, tp.Place.Country)
+			}
+		}
+	}
+}

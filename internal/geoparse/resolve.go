@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -414,9 +415,16 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	// One sense per text: every mention of a name takes the candidate
 	// with the best total score over all of them, so that "Santa Ana,
 	// California" settles the later bare "Santa Ana".
+	// Mentions are grouped by name and candidates alike: a rule may give
+	// one mention of a name other candidates ("Loudon county" its
+	// counties, beside a bare "Loudon"), whose scores do not add up.
 	byKey := map[string][]int{}
 	for i := range ms {
-		byKey[ms[i].key] = append(byKey[ms[i].key], i)
+		k := ms[i].key
+		for _, c := range ms[i].cands {
+			k += "\x00" + strconv.Itoa(c.ID)
+		}
+		byKey[k] = append(byKey[k], i)
 	}
 	for _, group := range byKey {
 		if len(group) < 2 {
