@@ -470,12 +470,6 @@ func passiveBefore(toks []token, i int) bool {
 
 // startsCount reports whether a counted group may start at toks[i]: not
 // right after "including" (a subset of a group already counted) or "than".
-// numberAt reports a figure at toks[i] ("six", "12", "dozens").
-func numberAt(s string, toks []token, i int) bool {
-	_, _, ok := ParseNumber(s[toks[i].start:])
-	return ok && !partOfDate(toks, i)
-}
-
 func startsCount(toks []token, i int) bool {
 	return i == 0 || toks[i-1].low != "including" && toks[i-1].low != "than"
 }
@@ -543,7 +537,7 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 				// "a Moroccan peacekeeper has been killed", "A soldier and six
 				// suspected rebels were killed": one too.
 				if j > i+1 && j < len(toks) && (toks[j].low == "was" || toks[j].low == "has" && j+1 < len(toks) && toks[j+1].low == "been" ||
-					toks[j].low == "and" && j+1 < len(toks) && numberAt(s, toks, j+1)) {
+					toks[j].low == "and" && countNext(s, toks, j+1) && !partOfDate(toks, j+1)) {
 					c, n, ok = *event.N(1), toks[i].end-toks[i].start, true
 				}
 			}

@@ -111,20 +111,18 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 			return nil, nil, nil, fmt.Errorf("regions.tsv:%d: %d fields, want 11", n+1, len(f))
 		}
 		if f[0] == "alias" {
-			i, ok := countryAt[f[7]]
-			// With a first-level code, the alias is that division's
-			// ("Baluchistan" for Balochistan); with a GeoNames id as its
-			// source, that place's ("Hodeidah" for Al Ḩudaydah).
-			if f[8] != "" {
-				i, ok = divisionAt[f[7]+"."+f[8]]
-			}
-			// With ADM2 as its code, a second-level division's, by the
-			// name the extract gives it ("Soum" for the Province du
-			// Djelgodji, its older name).
-			if f[6] == "ADM2" {
-				i, ok = secondAt[f[7]+"."+f[8]+"."+f[2]]
-			}
-			if src, byID := strings.CutPrefix(f[10], "GeoNames "); byID {
+			// The alias is the place its source names by GeoNames id
+			// ("Hodeidah" for Al Ḩudaydah); with ADM2 as its code, the
+			// second-level division the extract calls by the name in its
+			// alternate-names column ("Soum" for the Province du
+			// Djelgodji, its older name); with a first-level code, that
+			// division's ("Baluchistan" for Balochistan); else the
+			// country's.
+			var i int
+			var ok bool
+			src, byID := strings.CutPrefix(f[10], "GeoNames ")
+			switch {
+			case byID:
 				id, _ := strconv.Atoi(src[:len(src)-len(strings.TrimLeft(src, "0123456789"))])
 				if idAt == nil {
 					idAt = make(map[int]int, len(places))
@@ -134,6 +132,12 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 				}
 				i, ok = idAt[id]
 				ok = ok && places[i].Country == f[7]
+			case f[6] == "ADM2":
+				i, ok = secondAt[f[7]+"."+f[8]+"."+f[2]]
+			case f[8] != "":
+				i, ok = divisionAt[f[7]+"."+f[8]]
+			default:
+				i, ok = countryAt[f[7]]
 			}
 			if !ok {
 				continue // that country or division is not in this gazetteer

@@ -511,7 +511,7 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 		}
 		return true
 	}
-	if p.w(m.j) == ":" && (p.opensSentence(m.i) || p.opensLine(m.i)) {
+	if p.heading(m.i, m.j) {
 		// "Friday: A dull morning, with rain…": a day heading a
 		// forecast or a schedule looks ahead.
 		return 1, ":", m.j
@@ -620,6 +620,12 @@ func (p *parser) opensSentence(i int) bool {
 		return true
 	}
 	return false
+}
+
+// heading reports whether the expression at [i, j) opens a sentence or a
+// line and a colon follows it ("Friday: A dull morning").
+func (p *parser) heading(i, j int) bool {
+	return p.w(j) == ":" && (p.opensSentence(i) || p.opensLine(i))
 }
 
 // opensLine reports whether token i is the first of its line: a forecast's

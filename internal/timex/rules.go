@@ -2938,7 +2938,7 @@ var weatherWords = map[string]bool{
 // a forecast ("Thursday Morning:  Heavy rain, 40s") or stands in a
 // sentence about the weather.
 func (p *parser) forecastLine(i, j int) bool {
-	if p.w(j) == ":" && (p.opensSentence(i) || p.opensLine(i)) {
+	if p.heading(i, j) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-25; k-- {
