@@ -537,3 +537,34 @@ func TestNewsRound10SecondCompound(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11Play: round 11's probe (sports copy) had game quarters
+// tagged as calendar ones.
+func TestNewsRound11Play(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a quarter of a game with its score is a period of play",
+			in:   "The guard hurt his ankle in the second quarter of a 31-17 loss to Denver on Sunday.",
+			dct:  "2022-10-10", mode: News,
+			want: []want{{text: "Sunday", value: "2022-10-09"}},
+		},
+		{
+			name: "a word of play marks the sentence",
+			in:   "In the first half at Boston, the quarterback threw two interceptions.",
+			dct:  "2022-10-10", mode: News,
+			want: nil,
+		},
+		{
+			name: "a results story keeps its quarter",
+			in:   "The airline posted a loss in the second quarter and expects a profit in the third quarter.",
+			dct:  "2022-08-10", mode: News,
+			want: []want{{text: "the second quarter", value: "2022-Q2"}, {text: "the third quarter", value: "2022-Q3"}},
+		},
+		{
+			name: "a vote count is no game",
+			in:   "The board approved the plan 7-2 in the fourth quarter.",
+			dct:  "2022-12-10", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2022-Q4"}},
+		},
+	})
+}

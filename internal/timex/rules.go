@@ -1262,7 +1262,56 @@ func (p *parser) quarter(i int) (cand, bool) {
 		yearN = map[string]int{"this": 0, "last": -1, "next": 1}[p.w(k)]
 		return cand{i: start, j: k + 2, typ: DATE, val: quarterOf(n, g, yearN, true)}, true
 	}
+	if !hasYearRel && p.playSentence(start, j) {
+		// "a neck injury in the second quarter of a 28-20 loss", "hurt
+		// in the first quarter, ending his streak as a receiver": a
+		// period of play, which TimeML leaves untagged.
+		return cand{}, false
+	}
 	return cand{i: start, j: j, typ: DATE, val: quarterOf(n, g, yearN, hasYearRel)}, true
+}
+
+// playWords name the play of a game; a quarter or half in their sentence
+// is a period of play.
+var playWords = map[string]bool{
+	"touchdown": true, "touchdowns": true, "quarterback": true, "receiver": true, "linebacker": true,
+	"halftime": true, "overtime": true, "inning": true, "innings": true, "kickoff": true,
+	"goalkeeper": true, "goalie": true, "interception": true, "fumble": true, "rebounds": true,
+}
+
+// resultWords follow a game's score ("a 28-20 loss", "a 2-1 victory").
+var resultWords = map[string]bool{
+	"loss": true, "win": true, "victory": true, "defeat": true, "rout": true, "comeback": true,
+	"lead": true, "tie": true, "draw": true, "triumph": true, "setback": true,
+}
+
+// playSentence reports whether the sentence around [i, j) tells of a game:
+// a word of play or a score before a result ("a 28-24 comeback victory").
+func (p *parser) playSentence(i, j int) bool {
+	lo, hi := i, j
+	for lo > 0 && i-lo < 40 {
+		if w := p.w(lo - 1); w == "." || w == "!" || w == "?" || p.opensLine(lo) {
+			break
+		}
+		lo--
+	}
+	for hi < len(p.t) && hi-j < 40 {
+		if w := p.w(hi); w == "." || w == "!" || w == "?" || p.opensLine(hi) {
+			break
+		}
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		if playWords[p.w(k)] {
+			return true
+		}
+		if k+2 < hi && p.t[k].kind == tNum && isDash(p.w(k+1)) && p.t[k+2].kind == tNum && p.adj(k) && p.adj(k+1) &&
+			len(p.w(k)) <= 3 && len(p.w(k+2)) <= 3 && isDigits(p.w(k)) && isDigits(p.w(k+2)) &&
+			(resultWords[p.w(k+3)] || resultWords[p.w(k+4)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterOf places "the third quarter" in the anchor's year, or the year
