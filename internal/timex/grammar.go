@@ -30,6 +30,11 @@ type parser struct {
 	t         []token
 	memo      []cand  // core's answer per token position
 	memoState []uint8 // 0 not yet asked, 1 nothing, 2 memo holds it
+	// fiscal is the fiscal year the text numbers its quarters in ("the
+	// third quarter of fiscal year 2017"), 0 for none; fiscalDone says it
+	// has been looked for.
+	fiscal     int
+	fiscalDone bool
 }
 
 func (p *parser) w(i int) string {

@@ -568,3 +568,35 @@ func TestNewsRound11Play(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11Fiscal: a results story that numbers its quarters by a
+// fiscal year (round 11's probe: "the third quarter of fiscal year 2017"
+// in March 2017, after "its third quarter results").
+func TestNewsRound11Fiscal(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "fiscal year before the year is part of the quarter",
+			in:   "Sales in the second quarter of fiscal year 2021 rose 4%.",
+			dct:  "2021-03-02", mode: News,
+			want: []want{{text: "the second quarter of fiscal year 2021", value: "2021-Q2"}},
+		},
+		{
+			name: "a bare quarter takes the fiscal year the story numbers by",
+			in:   "The maker on Tuesday reported its fourth quarter results. Net sales in the fourth quarter of fiscal 2021 fell, and the fourth quarter margin held.",
+			dct:  "2021-03-02", mode: News,
+			want: []want{{text: "Tuesday", value: "2021-03-02"}, {text: "fourth quarter", value: "2021-Q4"}, {text: "the fourth quarter of fiscal 2021", value: "2021-Q4"}, {text: "the fourth quarter", value: "2021-Q4"}},
+		},
+		{
+			name: "without a fiscal year a quarter still to come is last year's",
+			in:   "The maker on Tuesday reported its fourth quarter results.",
+			dct:  "2021-03-02", mode: News,
+			want: []want{{text: "Tuesday", value: "2021-03-02"}, {text: "fourth quarter", value: "2020-Q4"}},
+		},
+		{
+			name: "a fiscal year two years on is an outlook, not the story's numbering",
+			in:   "Profit fell in the third quarter. The company sees growth in the first half of fiscal 2023.",
+			dct:  "2021-11-02", mode: News,
+			want: []want{{text: "the third quarter", value: "2021-Q3"}, {text: "the first half of fiscal 2023", value: "2023-H1"}},
+		},
+	})
+}

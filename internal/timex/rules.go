@@ -1242,12 +1242,18 @@ func (p *parser) quarter(i int) (cand, bool) {
 		k++
 		if p.w(k) == "fiscal" {
 			k++
+			if _, ok := p.year(k + 1); ok && p.w(k) == "year" {
+				k++ // "the third quarter of fiscal year 2017"
+			}
 		}
 		if p.w(k) == "the" && p.w(k+1) == "year" {
 			return cand{i: start, j: k + 2, typ: DATE, val: quarterOf(n, g, 0, true)}, true
 		}
 	} else if p.w(k) == "fiscal" {
 		k++
+		if _, ok := p.year(k + 1); ok && p.w(k) == "year" {
+			k++ // "second-quarter fiscal year 2019"
+		}
 	}
 	if y, k2, ok := p.looseYear(k); ok {
 		var pt point
@@ -1326,6 +1332,19 @@ func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 			return fmt.Sprintf("XXXX-Q%d", n), point{}
 		}
 		y := a.t.Year() + yearN
+		if f := c.p.fiscalYear(); f != 0 && !fixed && c.hasDCT && (f == c.dct.t.Year() || f == c.dct.t.Year()-1) {
+			// A results story that numbers its quarters by a fiscal
+			// year ("the third quarter of fiscal 2017") means that
+			// year's by a bare "third quarter" too, even when the
+			// calendar's third quarter is still to come.
+			y = f
+			if g == gHalf {
+				pt := mkHalf(y, n)
+				return pt.value(), pt
+			}
+			pt := mkQuarter(y, n)
+			return pt.value(), pt
+		}
 		if g == gHalf {
 			pt := mkHalf(y, n)
 			return pt.value(), pt
@@ -3022,4 +3041,43 @@ func aheadIfNoTense(wd time.Weekday, r resolver) resolver {
 		pt := point{t: a.t.AddDate(0, 0, diff), g: gDay}
 		return pt.value(), pt
 	}
+}
+
+// fiscalYear is the fiscal year a results story numbers its quarters in:
+// the year of its first "the third quarter of fiscal 2017", "second-quarter
+// fiscal year 2019", "the fiscal first half of 2018"; 0 when it names none.
+func (p *parser) fiscalYear() int {
+	if p.fiscalDone {
+		return p.fiscal
+	}
+	p.fiscalDone = true
+	for k := 0; k+2 < len(p.t); k++ {
+		if w := p.w(k); w != "quarter" && w != "half" {
+			continue
+		}
+		if n, ok := ordinal(p.w(k - 1)); !ok || n < 1 || n > 4 {
+			if !(isDash(p.w(k-1)) && p.adj(k-2)) {
+				continue
+			}
+			if n, ok := ordinal(p.w(k - 2)); !ok || n < 1 || n > 4 {
+				continue
+			}
+		}
+		j := k + 1
+		if p.w(j) == "of" {
+			j++
+		}
+		if p.w(j) != "fiscal" {
+			continue
+		}
+		j++
+		if p.w(j) == "year" {
+			j++
+		}
+		if y, ok := p.year(j); ok {
+			p.fiscal = y
+			return y
+		}
+	}
+	return 0
 }
