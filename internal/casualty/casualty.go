@@ -43,6 +43,10 @@ var activeVerbs = map[string]Measure{
 	"massacred": Killed, "massacring": Killed, "neutralised": Killed, "neutralized": Killed, "neutralising": Killed, "neutralizing": Killed, "kidnapping": Captured, "kidnapped": Captured, "abducting": Captured, "abducted": Captured, "capturing": Captured, "captured": Captured,
 }
 
+// twoWordActive are verbs of killing in two words, first to second, that
+// take the counted group after them: "shot dead four workers".
+var twoWordActive = map[string]string{"shot": "dead", "shooting": "dead", "gunned": "down", "gunning": "down"}
+
 // nounMeasures name what happened as a noun before "of" and the group:
 // "the death of 16 soldiers".
 var nounMeasures = map[string]Measure{
@@ -213,8 +217,14 @@ func Find(s string) []Mention {
 			continue
 		}
 		// Active: "killing 12 civilians", "left four … soldiers dead".
-		if m, ok := activeVerbs[toks[i].low]; ok && !passiveBefore(toks, i) {
-			from := i + 1
+		m, ok := activeVerbs[toks[i].low]
+		from := i + 1
+		// Two words: "shot dead four road workers", "gunning down three
+		// officers".
+		if !ok && i+1 < len(toks) && twoWordActive[toks[i].low] == toks[i+1].low && !passiveBefore(toks, i) {
+			m, ok, from = Killed, true, i+2
+		}
+		if ok && !passiveBefore(toks, i) {
 			if from < len(toks) && isQuote(toks[from].low) {
 				from++ // a euphemism quoted: `had "neutralised" 27 terrorists`
 			}

@@ -78,6 +78,11 @@ func TestFind(t *testing.T) {
 		// Who the dead were, after how many: no more dead.
 		{"These terrorists had already killed three civilians, two women and a child.", "3 killed civilians"},
 		{"Gunmen killed 12 people, five women and seven men, in the village.", "12 killed people"},
+		// Killing in two words before the group.
+		{"Gunmen on Monday shot dead six farm workers near the river, officials said.", "6 killed farm workers"},
+		{"The raiders stormed a checkpoint, shooting dead two guards and seizing rifles.", "2 killed guards"},
+		{"Militants gunned down a teacher outside the school.", "1 killed teacher"},
+		{"Three traders were shot dead at the market.", "3 killed traders"},
 		{"Gunmen killed 5 soldiers, 3 women and 2 children.", "5 killed soldiers; 3 killed women; 2 killed children"},
 		// People named one by one, a name in apposition passed over.
 		{"Bandits killed the village head, Alhaji Musa Bello, his personal assistant and four other residents.", "1 killed village head; 1 killed personal assistant; 4 killed residents"},

@@ -16,7 +16,7 @@ var rules = []struct {
 }{
 	{regexp.MustCompile(`\bsuicide (?:bomb|attack|car)|\bsuicide bomber`), event.ExplosionsRemote, "Suicide bomb"},
 	{regexp.MustCompile(`\b(?:drone|air|aerial)[ -]?strikes?\b|\bdrone attacks?\b|\bairstrikes?\b|\bbombing raid|\bbombed by (?:aircraft|jets)|\b(?:aircraft|jets|warplanes|planes|helicopters?|drones?|gunships?) (?:struck|bombed|hit|attacked|targeted|fired)`), event.ExplosionsRemote, "Air/drone strike"},
-	{regexp.MustCompile(`\b(?:ied|improvised explosive|landmine|roadside bomb|car bomb|explosive device|bombs?\b|explosives\b|blew up|exploded|detonat)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+	{regexp.MustCompile(`\b(?:ied|improvised explosive|landmine|roadside bomb|car bomb|explosive device|bombs?\b|bombings?\b|explosives\b|blew up|exploded|detonat)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
 	{regexp.MustCompile(`\b(?:shell(?:ed|ing)|artillery|mortar|rocket(?:s)? (?:fire|attack)|missile)`), event.ExplosionsRemote, "Shelling/artillery/missile attack"},
 	{regexp.MustCompile(`\bgrenade`), event.ExplosionsRemote, "Grenade"},
 	{regexp.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},

@@ -21,6 +21,9 @@ func TestClassify(t *testing.T) {
 		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},
 		{"By June 2020, government forces had retaken Janaale.", event.Battles, "Government regains territory"},
 		{"French aircraft struck targets near Gao and Kidal.", event.ExplosionsRemote, "Air/drone strike"},
+		// A bombing, not a bomb named: an explosion all the same.
+		{"Four people were killed and nine hurt on Friday in a bombing near the bus station.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+		{"The bombings targeted a market and a mosque.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
 		{"Nothing of note.", event.Strategic, "Other"},
 	} {
 		typ, sub := classify(tc.in)

@@ -637,6 +637,12 @@ func followUp(text string, units []unit, from int, lead bool, sum string, when e
 			for _, u := range units[i:j] {
 				if len(u.eventDate) > 0 {
 					u = subordinateCut(text, u, u.eventDate[0].Start) // its dated clause tells another incident
+					// "The attacks come amid tension, following the
+					// seizure of a train earlier this month. The train was
+					// seized, leading to the killing of 20 hostages": the
+					// sentences after the cut go on telling that incident.
+					out = append(out, u)
+					break
 				} else {
 					// "the attack was the latest … since the RSF took
 					// control of the state capital Singa in June": a clause
