@@ -600,3 +600,29 @@ func TestNewsRound11Fiscal(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11ClockNight: a weekday's part of the day after a clock
+// time keeps its part (round 11's probe: "around 9:40 p.m. on Thursday
+// night" in a clash report); without one it stays the day, as AQUAINT has it.
+func TestNewsRound11ClockNight(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a clock time before the part of the day",
+			in:   "The fire broke out at 11:15 p.m. on Sunday night, police said Monday.",
+			dct:  "2023-05-15", mode: News,
+			want: []want{{text: "11:15 p.m.", value: "2023-05-14T23:15"}, {text: "Sunday night", value: "2023-05-14TNI"}, {text: "Monday", value: "2023-05-15"}},
+		},
+		{
+			name: "without a clock time the day",
+			in:   "The fire broke out on Sunday night, police said Monday.",
+			dct:  "2023-05-15", mode: News,
+			want: []want{{text: "Sunday night", value: "2023-05-14"}, {text: "Monday", value: "2023-05-15"}},
+		},
+		{
+			name: "a possessive keeps the day",
+			in:   "The crash came hours before Saturday night's debate, aides said Monday.",
+			dct:  "2023-05-15", mode: News,
+			want: []want{{text: "Saturday night", value: "2023-05-13"}, {text: "Monday", value: "2023-05-15"}},
+		},
+	})
+}

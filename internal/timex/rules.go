@@ -1532,9 +1532,32 @@ func (p *parser) weekday(i int) (cand, bool) {
 			// keeps the day, as AQUAINT values it).
 			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
 		}
+		if p.clockBefore(start) {
+			// "around 9:40 p.m. on Thursday night": with a clock time
+			// the part of the day is itself the time, not the day at
+			// large. (A possessive, "Saturday night's debate", is the
+			// day in AQUAINT.)
+			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
+		}
 		return cand{i: start, j: j + 1, typ: TIME, val: base}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: base}, true
+}
+
+// clockBefore reports whether a clock time ends just before token i:
+// "9:40 p.m. on", "10 a.m. local time on", "0500 GMT".
+func (p *parser) clockBefore(i int) bool {
+	k := i - 1
+	if p.w(k) == "on" {
+		k--
+	}
+	if p.seq(k-1, "local", "time") {
+		k -= 2
+	}
+	if w := p.w(k); w == "am" || w == "pm" {
+		return true
+	}
+	return p.t[max(k, 0)].kind == tNum && p.w(k-1) == ":" && k >= 2 && p.t[k-2].kind == tNum
 }
 
 // withTime appends a time of day ("MO", "14:30") to a day resolver.
@@ -2557,9 +2580,26 @@ func (p *parser) clock(i int) (cand, bool) {
 		return cand{}, false
 	}
 	tod := fmt.Sprintf("%02d:%02d", hh, mm)
+	if p.w(j) == "on" {
+		// "around 9:40 p.m. on Thursday night", "at midnight on Sunday":
+		// the time of that day, each its own expression (as the
+		// hand-annotated news probes of rounds 9 to 11 split them).
+		if d, ok := p.dateOrTime(j + 1); ok && d.i == j+1 && (d.typ == DATE || d.typ == TIME) {
+			v := d.val
+			return cand{i: start, j: j, typ: TIME, val: func(c *ctx) (string, point) {
+				if dv, pt := v(c); len(dv) >= 10 && pt.valid() && pt.g == gDay {
+					return dv[:10] + "T" + tod, pt
+				}
+				if d, ok := c.dayInFocus(); ok {
+					return d.value() + "T" + tod, point{}
+				}
+				return "XXXX-XX-XXT" + tod, point{}
+			}}, true
+		}
+	}
 	// day after the time: "10 p.m. Wednesday", "noon Thursday", "9 p.m. EST, Nov. 9"
 	k := j
-	if p.w(k) == "," || p.w(k) == "on" {
+	if p.w(k) == "," {
 		k++
 	}
 	if d, ok := p.dateOrTime(k); ok && d.typ == DATE {

@@ -298,7 +298,7 @@ func TestUnderspecified(t *testing.T) {
 		// "until" marks where a stretch ends; the verb near it decides
 		// the side, and a participle under a modal is no past form.
 		{"held until is past", "The ceasefire, which took effect at midnight on Sunday, held until Tuesday afternoon.", "2013-03-22", News,
-			[]want{{text: "midnight on Sunday", value: "2013-03-17T24:00"}, {text: "Tuesday afternoon", value: "2013-03-19TAF"}}},
+			[]want{{text: "midnight", value: "2013-03-17T24:00"}, {text: "Sunday", value: "2013-03-17"}, {text: "Tuesday afternoon", value: "2013-03-19TAF"}}},
 		{"will remain closed until is ahead", "Banks will remain closed until Tuesday.", "2013-03-22", News,
 			[]want{{text: "Tuesday", value: "2013-03-26"}}},
 		{"has until is ahead", "Cyprus has until Monday to find the money.", "2013-03-22", News,
@@ -445,7 +445,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"or so ago", "Then, a week or so ago, he chose the date.", "1991-02-25", News, []want{{text: "a week or so ago", value: "1991-W08"}}},
 		{"clock", "The blast came at 10:30 a.m. EST.", "1998-02-13", News, []want{{text: "10:30 a.m. EST", value: "1998-02-13T10:30", typ: TIME}}},
 		{"clock with day", "Polls close at 10 p.m. Wednesday.", "1998-02-13", News, []want{{text: "10 p.m. Wednesday", value: "1998-02-11T22:00", typ: TIME}}},
-		{"clock in ET with day", "The vote is set for 10 a.m. ET on Thursday.", "2013-03-21", News, []want{{text: "10 a.m. ET on Thursday", value: "2013-03-21T10:00", typ: TIME}}},
+		{"clock in ET with day", "The vote is set for 10 a.m. ET on Thursday.", "2013-03-21", News, []want{{text: "10 a.m. ET", value: "2013-03-21T10:00", typ: TIME}, {text: "Thursday", value: "2013-03-21", typ: DATE}}},
 		{"clock in local time with day", "He was arrested around 2:30 a.m. local time Tuesday.", "2013-03-21", News, []want{{text: "around 2:30 a.m. local time Tuesday", value: "2013-03-19T02:30", typ: TIME}}},
 		{"an hour in the morning", "He will leave at 4 in the morning.", "2000-04-05", News, []want{{text: "4 in the morning", value: "2000-04-05T04:00", typ: TIME}}},
 		{"an hour in the evening", "The rally starts at 7 in the evening.", "2000-04-05", News, []want{{text: "7 in the evening", value: "2000-04-05T19:00", typ: TIME}}},
@@ -454,7 +454,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"clock without spaces and a day", "Polls close at 10PM Thursday.", "2013-03-22", News,
 			[]want{{text: "10PM Thursday", value: "2013-03-21T22:00", typ: TIME}}},
 		{"24-hour clock in GMT", "Troops moved at 0800 GMT.", "2013-03-22", News, []want{{text: "0800 GMT", value: "2013-03-22T08:00", typ: TIME}}},
-		{"24-hour clock after by", "Bids close by 23:59 on March 31.", "2013-03-22", News, []want{{text: "23:59 on March 31", value: "2013-03-31T23:59", typ: TIME}}},
+		{"24-hour clock after by", "Bids close by 23:59 on March 31.", "2013-03-22", News, []want{{text: "23:59", value: "2013-03-31T23:59", typ: TIME}, {text: "March 31", value: "2013-03-31", typ: DATE}}},
 		{"chapter and verse is no clock", "He quoted Matthew 14:30 at length.", "2013-03-22", News, nil},
 		{"a restatement after local is left untagged", "It struck at 8 a.m. local (0600 GMT).", "2013-03-22", News,
 			[]want{{text: "8 a.m.", value: "2013-03-22T08:00", typ: TIME}}},
