@@ -626,3 +626,34 @@ func TestNewsRound11ClockNight(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11Headline: round 11's probe had headlines set apart from
+// their story by a blank line and no full stop.
+func TestNewsRound11Headline(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a month closing a headline line before a capitalised word",
+			in:   "Ministers to meet in Geneva in June\n\nForeign ministers will meet next month, officials said.",
+			dct:  "2019-05-14", mode: News,
+			want: []want{{text: "June", value: "2019-06"}, {text: "next month", value: "2019-06"}},
+		},
+		{
+			name: "a short month before a name on the same line is a first name",
+			in:   "Officials told June Carter about it.",
+			dct:  "2019-05-14", mode: News,
+			want: nil,
+		},
+		{
+			name: "a unit capitalised in a title-case headline is a length",
+			in:   "Fraud Trial of Former Mayor Delayed 8 Weeks to March\n\nA judge ruled on Monday.",
+			dct:  "2019-01-15", mode: News,
+			want: []want{{text: "8 Weeks", value: "P8W"}, {text: "March", value: "2019-03"}, {text: "Monday", value: "2019-01-14"}},
+		},
+		{
+			name: "a capitalised unit in running text is a title",
+			in:   "He told 60 Minutes in an interview that he would run.",
+			dct:  "2019-01-15", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -478,7 +478,7 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	// A bare month name: "may" and "march" are verbs too, and abbreviations
 	// are names, so those need a framing word before them.
 	w := p.w(i)
-	if len(w) <= 4 && j == i+1 && j < len(p.t) && p.t[j].kind == tWord && p.upper(j) {
+	if len(w) <= 4 && j == i+1 && j < len(p.t) && p.t[j].kind == tWord && p.upper(j) && !p.opensLine(j) {
 		// "Jan Kavan", "Jun Hasegawa": an unpunctuated abbreviation before
 		// a capitalised word is a first name.
 		if _, isMonth := monthWords[p.w(j)]; !isMonth {
@@ -2209,7 +2209,10 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	uw := p.w(j)
 	u, ok := unitWords[uw]
-	if !ok || p.titled(j) {
+	if !ok || p.titled(j) && !p.titleCaseLine(j) {
+		// "60 Minutes" is a title; in a headline that capitalises every
+		// word, "Trial Pushed Back 6 Weeks to February", the unit is
+		// a length.
 		return cand{}, false
 	}
 	if n == 1 && isPluralUnit(uw) && p.t[i].kind != tNum && !hy {
@@ -3120,4 +3123,37 @@ func (p *parser) fiscalYear() int {
 		}
 	}
 	return 0
+}
+
+// minorWords stay lower-case in a title-cased headline.
+var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "of": true,
+	"to": true, "in": true, "on": true, "at": true, "for": true, "by": true, "as": true, "with": true, "from": true}
+
+// titleCaseLine reports whether token k stands in a line of its own that
+// capitalises its words as a headline does ("Bribery Trial Pushed Back 6
+// Weeks to February"): at least five words, every one but the minor ones
+// capitalised, and no full stop.
+func (p *parser) titleCaseLine(k int) bool {
+	lo, hi := k, k+1
+	for lo > 0 && !p.opensLine(lo) {
+		lo--
+	}
+	for hi < len(p.t) && !p.opensLine(hi) {
+		hi++
+	}
+	words := 0
+	for m := lo; m < hi; m++ {
+		w := p.w(m)
+		if w == "." || w == "!" || w == "?" {
+			return false
+		}
+		if p.t[m].kind != tWord || minorWords[w] {
+			continue
+		}
+		if !p.upper(m) {
+			return false
+		}
+		words++
+	}
+	return words >= 5
 }
