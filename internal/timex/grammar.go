@@ -397,6 +397,12 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 				t = -1
 			}
 		}
+		if t > 0 && k >= m.j && (w == "postponed" || w == "delayed" || w == "extended") && p.w(k-1) != "be" && p.w(k-1) != "was" && p.w(k-1) != "were" && p.w(k-1) != "is" && p.w(k-1) != "been" {
+			// "a judge on Monday delayed the trial": the day of the
+			// act, a past verb after it; "postponed until Monday" and
+			// "was postponed" keep looking ahead.
+			t = -1
+		}
 		if t < 0 && (p.w(k-1) == "be" || p.w(k-2) == "be" && strings.HasSuffix(p.w(k-1), "ly")) {
 			// "will be installed", "is to be held", "will be formally
 			// opened": a passive infinitive says nothing of the past.

@@ -657,3 +657,29 @@ func TestNewsRound11Headline(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11PutOffPast: "delayed", "postponed" and "extended" look
+// ahead for the day they move something to, not for the day the act was
+// done on, which comes before them (found while writing round 11's tests).
+func TestNewsRound11PutOffPast(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the day before the verb is the day of the act",
+			in:   "A judge on Monday delayed the trial.",
+			dct:  "2019-01-15", mode: News,
+			want: []want{{text: "Monday", value: "2019-01-14"}},
+		},
+		{
+			name: "the day after the verb is the new date",
+			in:   "The judge postponed the hearing until Monday.",
+			dct:  "2019-01-15", mode: News,
+			want: []want{{text: "Monday", value: "2019-01-21"}},
+		},
+		{
+			name: "a passive keeps looking ahead",
+			in:   "The Monday vote was postponed.",
+			dct:  "2019-01-15", mode: News,
+			want: []want{{text: "Monday", value: "2019-01-21"}},
+		},
+	})
+}
