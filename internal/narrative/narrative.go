@@ -200,6 +200,20 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 
 	datedByRecord(text, units, rec)
 	if !hasSections {
+		// "…, the latest in a spate of attacks that claimed six lives
+		// over the weekend": the appositive after the incident is
+		// background, its toll and its time another's.
+		for i := range units {
+			u := &units[i]
+			loc := latestIn.FindStringIndex(text[u.span.Start:u.span.End])
+			if loc == nil || loc[0] == 0 {
+				continue
+			}
+			cut := u.span.Start + loc[0]
+			*u = narrow(*u, sentence.Span{Start: u.span.Start, End: cut})
+			u.dates = slices.DeleteFunc(u.dates, func(dm DateMention) bool { return dm.Start >= cut })
+			u.eventDate = slices.DeleteFunc(u.eventDate, func(dm DateMention) bool { return dm.Start >= cut })
+		}
 		units = dropCaption(text, units)
 		datedLead(text, units, dct)
 		sameDay(units)
@@ -385,6 +399,7 @@ func datedLead(text string, units []unit, dct time.Time) {
 	if len(units) == 0 {
 		return
 	}
+	units = units[leadStart(text, units):]
 	n := 0
 	for n < len(units) && units[n].block == units[0].block {
 		n++
@@ -490,11 +505,47 @@ func datedLead(text string, units []unit, dct time.Time) {
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
 }
 
+// latestIn opens an appositive that sets an incident in a series: ", the
+// latest in a spate of attacks", ", the latest of several raids".
+var latestIn = regexp.MustCompile(`,\s+(?:the|in the)\s+(?:latest|newest|third|fourth|second)\s+(?:in|of)\s+(?:a|an|the)\s`)
+
+// leadStart returns the index of the unit a story's lead starts at: its
+// first paragraph, unless that paragraph is an undated standfirst that
+// tells no violence ("No one claimed responsibility for the attack in the
+// commune of Fada N'Gourma") and the next one does ("Gunmen have stormed
+// a cattle market …, killing at least 20 people").
+func leadStart(text string, units []unit) int {
+	n := 0
+	for n < len(units) && units[n].block == units[0].block {
+		n++
+	}
+	if n == len(units) || tellsViolence(text[units[0].span.Start:units[n-1].span.End]) {
+		return 0
+	}
+	for _, u := range units[:n] {
+		if len(u.eventDate) > 0 {
+			return 0
+		}
+	}
+	m := n
+	for m < len(units) && units[m].block == units[n].block {
+		m++
+	}
+	if tellsViolence(text[units[n].span.Start:units[m-1].span.End]) {
+		return n
+	}
+	return 0
+}
+
 // dropCaption drops a photo's caption that opens a story's body: a first
 // line that ends in a full date or a photo credit and counts no one ("Mourners bury the victims in Djibo on June 10,
 // 2023."), before the lead. Read as the lead, it took the lead's place and
 // toll.
 func dropCaption(text string, units []unit) []unit {
+	if len(units) < 2 {
+		return units
+	}
+	units = dropDatedCaptions(text, units)
 	if len(units) < 2 {
 		return units
 	}
@@ -526,6 +577,41 @@ func dropCaption(text string, units []unit) []unit {
 	}
 	return out
 }
+
+// dropDatedCaptions drops the photo captions a story's body holds: a line
+// of its own, one sentence, that ends in a comma and a full date with no
+// preposition before it ("Police inspect the scene of a bombing in the
+// city centre, 14 July 2015.", "The crater left by a roadside bomb that
+// killed one ranger, 14 July 2015."), with the lines after it that are
+// only a credit ("AP"). An incident's day is told "on 14 July 2015".
+func dropDatedCaptions(text string, units []unit) []unit {
+	drop := map[int]bool{}
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && units[j].block == units[i].block {
+			j++
+		}
+		lines := strings.Split(strings.TrimSpace(text[units[i].span.Start:units[j-1].span.End]), "\n")
+		for len(lines) > 1 && creditOnly.MatchString(lines[len(lines)-1]) {
+			lines = lines[:len(lines)-1] // "… 14 July 2015.\nAP" read as one sentence
+		}
+		if len(lines) == 1 && captionDated.MatchString(strings.TrimSpace(lines[0])) && (j < len(units) || i > 0) {
+			drop[units[i].block] = true
+			for k := j; k < len(units) && creditOnly.MatchString(text[units[k].span.Start:units[k].span.End]); k++ {
+				drop[units[k].block] = true
+			}
+		}
+		i = j
+	}
+	if len(drop) == 0 {
+		return units
+	}
+	return slices.DeleteFunc(units, func(u unit) bool { return drop[u.block] })
+}
+
+var captionDated = regexp.MustCompile(`,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$`)
+
+var creditOnly = regexp.MustCompile(`^\s*(?:AP|AFP|Reuters|EPA|Getty Images|File|Supplied)(?:\s*/\s*\w+)?\.?\s*$`)
 
 var captionEnd = regexp.MustCompile(`(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$|\s/\s*(?:Supplied|File|AFP|Reuters|AP|EPA)\.?$|\((?:Photo|Image)[^)]*\)\.?$`)
 
@@ -824,6 +910,16 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 				}
 			}
 		}
+		if !ok && c.Killed != nil {
+			// "A paramilitary ranger was killed …", then "One ranger
+			// died": the same dead, by the same noun, told again.
+			for k, h := range e.Casualties {
+				if headNoun(h.Who) != "" && headNoun(h.Who) == headNoun(c.Who) && sameCount(h.Killed, c.Killed) {
+					i, ok = k, true
+					break
+				}
+			}
+		}
 		if !ok && force >= 0 && forceWords[lastField(strings.ToLower(c.Who))] {
 			i, ok = force, true
 		}
@@ -921,6 +1017,16 @@ var kinWords = map[string]bool{"relative": true, "relatives": true, "brother": t
 
 var attackerWords = map[string]bool{"militants": true, "fighters": true, "insurgents": true, "attackers": true, "assailants": true,
 	"gunmen": true, "terrorists": true, "rebels": true, "jihadists": true, "bandits": true}
+
+// headNoun is the last word of a group's name, lower case and singular:
+// "paramilitary rangers" and "ranger" are both "ranger".
+func headNoun(who string) string {
+	w := lastField(strings.ToLower(who))
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	return w
+}
 
 func sameCount(a, b *event.Count) bool {
 	return a == nil && b == nil || a != nil && b != nil && a.Best == b.Best

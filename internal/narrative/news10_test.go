@@ -29,3 +29,43 @@ func TestOtherIncidentParagraph(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestCaptionsInBody: a line of its own ending in a comma and a full date
+// is a photo caption wherever it stands, with a credit line after it, and
+// tells no incident; an appositive setting the incident in a series (",
+// the latest in a spate of attacks that …") lends it no toll; an undated
+// standfirst that tells no violence is not the lead; the same dead told
+// again by the same noun ("a paramilitary ranger", then "One ranger
+// died") are not counted twice.
+func TestCaptionsInBody(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"caption in the body", "Bomb kills soldier\n\n" +
+			"A soldier was killed by a roadside bomb in Yala province on Sunday, police said.\n\n" +
+			"The soldiers were on patrol near a school when the device went off.\n\n" +
+			"Soldiers guard the road near the school in Yala, 11 June 2023.\n" +
+			"AP\n",
+			[]string{"2023-06-11 day Explosions/Remote violence soldier killed 1 [Yala]"}},
+		{"caption with a toll first", "Bomb kills soldier\n\n" +
+			"The wreck of the truck hit by a bomb that killed one soldier in Yala, 11 June 2023.\n\n" +
+			"A soldier was killed by a roadside bomb in Yala province on Sunday, police said.\n",
+			[]string{"2023-06-11 day Explosions/Remote violence soldier killed 1 [Yala]"}},
+		{"latest in a series", "Bomb kills soldier\n\n" +
+			"A soldier was killed by a roadside bomb in Yala province on Sunday, the latest in a string of attacks that killed nine people last week.\n",
+			[]string{"2023-06-11 day Explosions/Remote violence soldier killed 1 [Yala]"}},
+		{"standfirst", "Gunmen kill 15 at a market\n\n" +
+			"Nobody has claimed the raid near the town of Kaya, where troops are searching the bush.\n\n" +
+			"Gunmen stormed a livestock market and opened fire, killing at least 15 people, an official said.\n\n" +
+			"The attack on the market on Friday is under investigation, the governor said.\n",
+			[]string{"2023-06-09 day Violence against civilians people killed at least 15 [Kaya]"}},
+		{"same dead, same noun", "Bomb kills ranger\n\n" +
+			"A paramilitary ranger was killed and four more rangers were wounded by a bomb in Yala province on Sunday.\n\n" +
+			"Police said the rangers were escorting teachers. One ranger died and four others were hurt.\n",
+			[]string{"2023-06-11 day Explosions/Remote violence paramilitary ranger killed 1; rangers wounded 4 [Yala]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
