@@ -683,3 +683,22 @@ func TestNewsRound11PutOffPast(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11ReportedQuarter: "the reported quarter" is the one a
+// results story reports, as "the latest quarter" is.
+func TestNewsRound11ReportedQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the reported quarter after the story's quarter",
+			in:   "The chain posted strong second-quarter results. Margins benefited from lower costs in the reported quarter.",
+			dct:  "2019-08-23", mode: News,
+			want: []want{{text: "second-quarter", value: "2019-Q2"}, {text: "the reported quarter", value: "2019-Q2"}},
+		},
+		{
+			name: "reported as a verb before a quarter is no determiner",
+			in:   "The company reported a loss in the fourth quarter.",
+			dct:  "2019-02-23", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2018-Q4"}},
+		},
+	})
+}

@@ -1093,7 +1093,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	n, ok := ordinal(w)
 	if !ok {
 		switch w {
-		case "latest", "current", "recent", "past", "previous", "preceding", "same", "just", "comparable", "corresponding", "most", "this", "last", "next", "second":
+		case "latest", "current", "recent", "past", "previous", "preceding", "same", "just", "comparable", "corresponding", "most", "this", "last", "next", "second", "reported":
 		default:
 			if w != "quarter" && w != "period" {
 				return cand{}, false
@@ -1110,7 +1110,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		case "next":
 			rel = 1
 		}
-		for p.w(j) == "latest" || p.w(j) == "current" || p.w(j) == "recent" || p.w(j) == "most" || p.w(j) == "just" ||
+		for p.w(j) == "latest" || p.w(j) == "reported" || p.w(j) == "current" || p.w(j) == "recent" || p.w(j) == "most" || p.w(j) == "just" ||
 			p.w(j) == "ended" || isDash(p.w(j)) || p.w(j) == "past" || p.w(j) == "previous" || p.w(j) == "preceding" ||
 			p.w(j) == "same" || p.w(j) == "comparable" || p.w(j) == "corresponding" || p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next" || p.w(j) == "fiscal" {
 			j++
@@ -1159,7 +1159,8 @@ func (p *parser) quarter(i int) (cand, bool) {
 			}
 			latest := false
 			for k := i; k < j; k++ {
-				latest = latest || p.w(k) == "latest"
+				// "the reported quarter" is the latest one, the story's own.
+				latest = latest || p.w(k) == "latest" || p.w(k) == "reported"
 			}
 			if latest || hasYearRel {
 				// "the latest quarter" is the one the story reports, whatever
