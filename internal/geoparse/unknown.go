@@ -137,6 +137,28 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
+	// "Ayimba Kebele", "Kiremu Woreda's Haro town", "Eastern Wolloga
+	// Zone", "Tallo sub-district", "Bui division": the lower divisions of
+	// Ethiopia, Iraq, Cameroon, Myanmar, South Sudan, written after their
+	// name, capitalized or not. Such a name is placed in the place its
+	// sentence names (not one named before it: a zone is too large to lie
+	// in the last town named, "the Metakal zone" after "Afar").
+	local := false
+	if lw := p.word(text, toks, last); last > i && capDivisions[lw] && p.localHead(text, toks, last-1) {
+		local = true
+	} else if last+1 < len(toks) && toks[last+1].cap && capDivisions[next] && text[toks[last].end:toks[last+1].start] == " " && p.localHead(text, toks, last) {
+		u.last, u.end, local = last+1, toks[last+1].end, true
+	} else if !after && p.localDivisionAfter(text, toks, last) && p.localHead(text, toks, last) {
+		local = true
+	}
+	if local {
+		after = true
+		// "Northern Gojjam Zone", "North Shoa zone": a compass word
+		// before it is the name's.
+		if i > 0 && toks[i-1].cap && directions[p.word(text, toks, i-1)] && text[toks[i-1].end:toks[i].start] == " " {
+			u.first, u.start = i-1, toks[i-1].start
+		}
+	}
 	// Villages listed with nothing in their sentence to hold them go to
 	// the text's nearest county or town.
 	if !after && p.villagesAhead(text, toks, last) {
@@ -638,4 +660,45 @@ var appositionNouns = map[string]bool{
 var appositionNext = map[string]bool{
 	"in": true, "of": true, "near": true, "on": true, "outside": true, "located": true, "about": true, "some": true,
 	"close": true, "just": true, "where": true, "that": true, "which": true, "along": true, "bordering": true,
+}
+
+// localDivisions are the division words of conflict countries' lower
+// divisions, after a name: Ethiopia's zones, woredas and kebeles,
+// Cameroon's divisions and sub-divisions, Iraq's sub-districts, South
+// Sudan's payams, wards of towns.
+var localDivisions = map[string]bool{
+	"zone": true, "woreda": true, "kebele": true, "division": true, "subdivision": true, "subdistrict": true,
+	"payam": true, "ward": true,
+}
+
+// capDivisions are those local division words that, capitalized, still
+// end a place's name: not "Division" ("Premier Division", "Airborne
+// Division") nor "Ward" (a surname).
+var capDivisions = map[string]bool{"zone": true, "woreda": true, "kebele": true, "subdistrict": true, "payam": true}
+
+// subDivisions may follow "sub-": "Jalawla sub-district", "Mbonge
+// sub-division", "Teda sub-city".
+var subDivisions = map[string]bool{"district": true, "division": true, "city": true, "county": true, "prefecture": true}
+
+// localDivisionAfter reports whether a local division word in lower case
+// follows the name ending at token last.
+func (p *Parser) localDivisionAfter(text string, toks []token, last int) bool {
+	k := last + 1
+	if k >= len(toks) || toks[k].cap || text[toks[last].end:toks[k].start] != " " {
+		return false
+	}
+	w := p.word(text, toks, k)
+	if w == "sub" && k+1 < len(toks) && text[toks[k].end:toks[k+1].start] == "-" {
+		return subDivisions[p.word(text, toks, k+1)]
+	}
+	return localDivisions[w]
+}
+
+// localHead reports whether the word at token k may end a division's
+// name before its division word: not a common word ("the Green Zone",
+// "Premier Division", "the Maternity Ward"), a people's adjective or a
+// title.
+func (p *Parser) localHead(text string, toks []token, k int) bool {
+	w := p.word(text, toks, k)
+	return !p.common[w] && !adjectival(w) && !titles[w] && !generic[w]
 }

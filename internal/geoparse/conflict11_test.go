@@ -1,0 +1,30 @@
+package geoparse
+
+import "testing"
+
+// TestConflictNews11 (round 11): patterns of conflict and crisis news
+// from Ethiopia, Somalia, South Sudan, DR Congo, Myanmar, Iraq, Libya,
+// Mozambique, Cameroon, Colombia, Mexico and Ukraine, in sentences written
+// for the purpose.
+func TestConflictNews11(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a kebele named before its capitalized division word", "A resident of Gelila Kebele in Metema district, Amhara region, said soldiers burned houses.",
+			nil, "Gelila Kebele", "ET", ""},
+		{"a woreda so named, possessive", "Gunmen attacked Dabat Woreda's market in the Amhara region on Monday.",
+			nil, "Dabat Woreda", "ET", ""},
+		{"a zone with its compass word, in lower case", "Clashes spread to villages of the North Wello zone in Amhara, officials said.",
+			nil, "North Wello", "ET", ""},
+		{"a sub-district of an Iraqi province", "Militants attacked a post in Tallo sub-district of Diyala province, Iraq.",
+			nil, "Tallo", "IQ", ""},
+		{"a division of a Cameroonian region", "Soldiers raided villages in Ndop division near Bamenda, Cameroon.",
+			nil, "Ndop", "CM", ""},
+		{"a ward of a town", "Soldiers were deployed to Gindo ward in the town of Kyauktaw in Rakhine State.",
+			nil, "Gindo", "MM", ""},
+		{"not a common word's zone", "Troops patrolled the Green Zone in Baghdad on Friday.",
+			[]string{"Green Zone", "Green"}, "Baghdad", "IQ", ""},
+		{"not a league's or an army's division", "The Premier Division match in Baghdad went ahead; the Airborne Division left Erbil.",
+			[]string{"Premier Division", "Premier", "Airborne Division", "Airborne"}, "Baghdad", "IQ", ""},
+		{"not a person named Ward", "Officials in Diyala province said John Ward was freed.",
+			[]string{"John Ward", "John"}, "Diyala", "IQ", ""},
+	})
+}
