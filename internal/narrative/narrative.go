@@ -320,6 +320,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	if !hasSections {
 		events = dropRetold(events)
 		events = dropUnhappened(events, dct)
+		events = dropBackground(events)
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
@@ -2446,6 +2447,35 @@ func finerFrom(prev *event.Event, e event.Event) {
 		e.Place.Country == prev.Place.Country && inReach(prev.Place, e.Place) {
 		prev.Place = e.Place
 	}
+}
+
+// dropBackground removes from news the background told after its
+// incidents: a year, or a month with no violence told, across a whole
+// country or a region no finer ("Mali's north fell under the control of
+// Islamic extremists following a military coup in 2012", "The eastern
+// region has been hard hit, with attacks up 75 percent this year",
+// "Violence linked to militants killed nearly 2,000 people in Burkina
+// Faso last year", "The coalition intervened in March 2015"): a stretch
+// of time, not an incident one can date or place. The story's first
+// event is kept, whatever it is, and so is violence told in a month ("In
+// September 2022, a group attacked a military position in Burkina Faso").
+func dropBackground(es []event.Event) []event.Event {
+	first := -1
+	for i, e := range es {
+		if first < 0 || e.Provenance.Span != nil && es[first].Provenance.Span != nil && e.Provenance.Span.Start < es[first].Provenance.Span.Start {
+			first = i
+		}
+	}
+	out := es[:0]
+	for i, e := range es {
+		wide := e.Place.Precision.Rank() >= event.GeoRegion.Rank() || e.Place.Precision.Rank() == 0
+		keep := i == first || !wide || e.Date.Precision < event.PrecMonth ||
+			e.Date.Precision == event.PrecMonth && (len(e.Casualties) > 0 || e.Type != event.Strategic)
+		if keep {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // dropUnhappened removes from news what had not happened when it was

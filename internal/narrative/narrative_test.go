@@ -385,8 +385,7 @@ func TestNewsStory(t *testing.T) {
 			"No one has claimed the attack, which came two days after gunmen killed eight people in the same province.\n" +
 			"Saturday's second attack hit a house in Hajjah province and killed six civilians, residents said.\n" +
 			"The coalition intervened in March 2015. The intervention has killed at least 10,000 people.\n",
-			[]string{"2015-03 month Strategic developments  [Yemen]",
-				"2023-06-08 day Violence against civilians people killed 8 [Yemen]",
+			[]string{"2023-06-08 day Violence against civilians people killed 8 [Yemen]",
 				"2023-06-10 day Explosions/Remote violence civilians killed at least 9; people wounded 3 [northern Yemen]",
 				"2023-06-10 day Violence against civilians civilians killed 6 [Ḩajjah]"}},
 		// A title-case dateline; a lead dated by its report ("announced

@@ -69,3 +69,34 @@ func TestCaptionsInBody(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestBackground: a year, or a month with no violence told, over a whole
+// country is background, not an incident; a month's violence, a finer
+// place and the story's first event stay.
+func TestBackground(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a year's words", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
+			"Niger's west slipped out of state control after a coup in 2010. A peace deal with rebel groups was signed earlier this year.\n\n" +
+			"Armed groups killed more than 900 people in Niger last year.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
+		{"a month's words", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
+			"The government sent more troops to the region in March.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
+		{"a month's violence stays", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
+			"In March, gunmen killed 11 villagers in Niger.\n",
+			[]string{"2023-03 month Violence against civilians villagers killed 11 [Niger]", "2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
+		{"a finer place stays", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
+			"The army opened a base in Tillaberi in 2021.\n",
+			[]string{"2021 year Strategic developments  [Tillabéri]", "2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
