@@ -26,5 +26,11 @@ func TestConflictNews11(t *testing.T) {
 			[]string{"Premier Division", "Premier", "Airborne Division", "Airborne"}, "Baghdad", "IQ", ""},
 		{"not a person named Ward", "Officials in Diyala province said John Ward was freed.",
 			[]string{"John Ward", "John"}, "Diyala", "IQ", ""},
+		{"a region by its English news spelling", "Gunmen killed 20 villagers in western Oromia, the regional government said.",
+			nil, "Oromia", "ET", "51"},
+		{"a region's hyphened English name", "The militia is active in the Metekel zone of Benishangul-Gumuz region.",
+			nil, "Benishangul-Gumuz", "ET", "47"},
+		{"the same, shortened", "Refugees crossed from Sudan into Benishangul and Gambella last week.",
+			nil, "Gambella", "ET", "49"},
 	})
 }
