@@ -506,7 +506,7 @@ func (p *Parser) mentions(text string) []mention {
 				}
 				continue
 			}
-			if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok {
+			if u, ok := p.unknownAt(text, toks, i, lastUnknown, readTo(ms, us)); ok {
 				us = append(us, u)
 				lastUnknown = u.last
 				i = u.last
@@ -546,7 +546,7 @@ func (p *Parser) mentions(text string) []mention {
 					ms = append(ms, m)
 					i = m.last
 				}
-			} else if u, ok := p.unknownAt(text, toks, i, lastUnknown); ok && u.last > best && !stormWords[p.word(text, toks, i)] {
+			} else if u, ok := p.unknownAt(text, toks, i, lastUnknown, readTo(ms, us)); ok && u.last > best && !stormWords[p.word(text, toks, i)] {
 				// "Yar Tsamiya villages", "Bawan Daji village": a longer
 				// name the gazetteer lacks, begun by a word it refused
 				// ("Yar", a code); not a storm's ("Hurricane Delta").
@@ -556,9 +556,9 @@ func (p *Parser) mentions(text string) []mention {
 			}
 			continue
 		}
-		if len(ms) > 0 && m.start < ms[len(ms)-1].end {
-			// recognize can widen a span backwards ("O'Leary"); two
-			// names never share text.
+		if m.start < readTo(ms, us) {
+			// recognize can widen a span backwards ("O'Leary", "Lake
+			// Carona"); two names never share text.
 			continue
 		}
 		ms = append(ms, m)

@@ -75,8 +75,9 @@ type unknown struct {
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
 // makes it a place; prev is the last token of the previous such name,
-// so that "villages of Bumbacari and Dudescu" takes both.
-func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, bool) {
+// so that "villages of Bumbacari and Dudescu" takes both, and taken the
+// end of the last name read, which the name must not reach back over.
+func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unknown, bool) {
 	last := i
 	for k := i; k < len(toks) && k < i+4; k++ {
 		t := toks[k]
@@ -188,7 +189,8 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 		feature = true
 	} else if last+1 < len(toks) && toks[last+1].cap && featureWords[next] && joinable(text, toks[last], toks[last+1]) {
 		u.last, u.end, feature = last+1, toks[last+1].end, true
-	} else if i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i]) {
+	} else if i > 0 && toks[i-1].cap && toks[i-1].start >= taken && joinable(text, toks[i-1], toks[i]) {
+		// Not when the name before took the word ("Novo Brdo Lake").
 		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" {
 			u.first, u.start, feature = i-1, toks[i-1].start, true
 		}
@@ -204,6 +206,18 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev int) (unknown, boo
 	}
 	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next])
 	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
+}
+
+// readTo is where the names read so far end, in bytes.
+func readTo(ms []mention, us []unknown) int {
+	end := 0
+	if len(ms) > 0 {
+		end = ms[len(ms)-1].end
+	}
+	if len(us) > 0 {
+		end = max(end, us[len(us)-1].end)
+	}
+	return end
 }
 
 // distanceOf is a distance and a bearing from a place, as wire copy
