@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -1191,8 +1192,19 @@ var (
 // period of several years ("Between 2015 and 2017"), not background from
 // long before the conflict.
 func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Record) []DateMention {
+	if len(ds) == 0 {
+		return nil
+	}
 	var out []DateMention
 	sent := text[sp.Start:sp.End]
+	// What is said of the whole sentence is read once, not once a date:
+	// a long run of text without a full stop has many dates.
+	var (
+		anaphor     = sync.OnceValue(func() bool { return eventAnaphor.MatchString(sent) })
+		hasRunning  = sync.OnceValue(func() bool { return runningTotal.MatchString(sent) })
+		hasModal    = sync.OnceValue(func() bool { return modal.MatchString(sent) })
+		datelineLoc = sync.OnceValue(func() []int { return dateline.FindStringIndex(sent) })
+	)
 	for i, dm := range ds {
 		// A clock time anchored to a day ("At 7:30 p.m." after "on 10
 		// December") dates what happened then.
@@ -1201,7 +1213,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		before := tail(text[sp.Start:dm.Start], 48)
 		after := text[dm.End:sp.End]
-		if dm.Type == "TIME" && !dayNamed(dm.Text) && eventAnaphor.MatchString(sent) {
+		if dm.Type == "TIME" && !dayNamed(dm.Text) && anaphor() {
 			continue // "the attack happened around 3 pm": the incident told, at its hour
 		}
 		if dm.Date.Precision == event.PrecDay {
@@ -1214,10 +1226,10 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
 			continue // "a report in Wednesday's issue": the day names the paper, not an incident
 		}
-		if loc := dateline.FindStringIndex(sent); loc != nil && dm.End <= sp.Start+loc[1] {
+		if loc := datelineLoc(); loc != nil && dm.End <= sp.Start+loc[1] {
 			continue // "BEIRUT Nov 5 ": the day the story was filed
 		}
-		if dm.Date.Precision >= event.PrecMonth && runningTotal.MatchString(sent) {
+		if dm.Date.Precision >= event.PrecMonth && hasRunning() {
 			continue // "Thousands have been killed or kidnapped in the past year": a running total
 		}
 		if sceneVisit.MatchString(tail(text[sp.Start:dm.Start], 64)) {
@@ -1226,7 +1238,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if periodBound(text, sp.Start, dm) {
 			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
 		}
-		if deadlineBefore.MatchString(before) && (modal.MatchString(sent) || len(out) > 0 || hasOtherDate(ds, i)) {
+		if deadlineBefore.MatchString(before) && (hasModal() || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
 		}
 		if reported(text, sp.Start, dm) && (len(out) > 0 || hasOtherDate(ds, i)) {

@@ -2,7 +2,10 @@ package narrative
 
 import (
 	"os"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkRead measures `sitrep read` without process start: parse,
@@ -25,4 +28,23 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkReadRunOn reads news of one "sentence" with many dates and no
+// full stop, n times longer each step: the time a byte should stay flat
+// (FuzzReadNames found sentence-wide patterns read once a date, 3 s for
+// 40 KB).
+func BenchmarkReadRunOn(b *testing.B) {
+	x := Default().WithDCT(time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC))
+	for _, n := range []int{1000, 4000} {
+		data := []byte("Gunmen killed" + strings.Repeat(" in January", n))
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := x.Read("run-on.txt", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

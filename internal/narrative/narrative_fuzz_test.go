@@ -1,9 +1,13 @@
 package narrative
 
 import (
+	"slices"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/gazetteer/gazetteertest"
 )
 
 // FuzzRead: any text reads without a panic, as news with a date and as a
@@ -20,31 +24,63 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	x := Default()
-	news := x.WithDCT(time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC))
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return
-		}
-		n := utf8.RuneCountInString(s)
-		for _, ex := range []*Extractor{x, news} {
-			r, err := ex.Read("f.txt", []byte(s))
-			if err != nil {
-				continue // a clear error is the reader's to test
-			}
-			for _, e := range r.Events {
-				if sp := e.Provenance.Span; sp != nil && (sp.Start < 0 || sp.End > n || sp.Start > sp.End) {
-					t.Fatalf("event span %+v outside %d runes", *sp, n)
-				}
-				for _, m := range e.Provenance.Spans {
-					if m.Start < 0 || m.End > n || m.Start > m.End {
-						t.Fatalf("mark %+v outside %d runes", m, n)
-					}
-				}
-				if e.Date.IsZero() {
-					t.Fatalf("event without a date: %+v", e)
-				}
-			}
+		if utf8.ValidString(s) {
+			checkRead(t, s)
 		}
 	})
+}
+
+// FuzzReadNames reads news spelt out of the gazetteer's shared names,
+// countries and divisions and the words of incident copy around them (see
+// gazetteertest), which random bytes seldom reach.
+func FuzzReadNames(f *testing.F) {
+	names, err := gazetteertest.Names(gazetteer.Default()) // what Default reads with
+	if err != nil {
+		f.Fatal(err)
+	}
+	words := append(slices.Clone(gazetteertest.Connectors),
+		" killed ", " were killed", " wounded ", " at least 21 ", " people", " soldiers", " civilians", " gunmen",
+		" attacked ", " an ambush", " a bomb", " an air strike", " on Saturday", " last week", " in January", " 2019",
+		" the army said", " jihadists", " Islamic State", " Boko Haram", " militia", " the village", " Heading\n\n")
+	for _, s := range [][]byte{
+		{60, 0x80, 0x10, 0x00, 68, 76, 70},
+		{0x90, 0x00, 0x00, 73, 75, 0xa0, 0x00, 0x00, 79, 2, 0xb0, 0x00, 0x00, 80},
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkRead(t, gazetteertest.Text(names, words, data))
+	})
+}
+
+// fuzzReaders read a fuzz input as a narrative and as news of a day.
+var fuzzReaders = func() []*Extractor {
+	x := Default()
+	return []*Extractor{x, x.WithDCT(time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC))}
+}()
+
+// checkRead reads s both ways: no panic, and every event has a date and
+// provenance inside the text.
+func checkRead(t *testing.T, s string) {
+	n := utf8.RuneCountInString(s)
+	for _, ex := range fuzzReaders {
+		r, err := ex.Read("f.txt", []byte(s))
+		if err != nil {
+			continue // a clear error is the reader's to test
+		}
+		for _, e := range r.Events {
+			if sp := e.Provenance.Span; sp != nil && (sp.Start < 0 || sp.End > n || sp.Start > sp.End) {
+				t.Fatalf("event span %+v outside %d runes", *sp, n)
+			}
+			for _, m := range e.Provenance.Spans {
+				if m.Start < 0 || m.End > n || m.Start > m.End {
+					t.Fatalf("mark %+v outside %d runes", m, n)
+				}
+			}
+			if e.Date.IsZero() {
+				t.Fatalf("event without a date: %+v", e)
+			}
+		}
+	}
 }
