@@ -32,5 +32,17 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Benishangul-Gumuz", "ET", "47"},
 		{"the same, shortened", "Refugees crossed from Sudan into Benishangul and Gambella last week.",
 			nil, "Gambella", "ET", "49"},
+		{"an armed group named for its state is no place", "Jets bombed a village near the headquarters of the Chin National Front in Chin State.",
+			nil, "Chin State", "MM", ""},
+		{"the same, with a people's possessive", "Fighting between the Sudan People's Liberation Army and government troops spread to Juba.",
+			[]string{"Sudan"}, "Juba", "SS", ""},
+		{"the same, a militia of a town", "The Tripoli Revolutionaries' Brigades clashed with a militia from Misrata.",
+			[]string{"Tripoli"}, "Misrata", "LY", ""},
+		{"a movement of a region", "The National Movement of Amhara condemned the killings in Gondar.",
+			[]string{"Amhara"}, "Gondar", "ET", ""},
+		{"a people after ethnic", "Gunmen targeted ethnic Amhara farmers in the Oromia region.",
+			[]string{"Amhara"}, "Oromia", "ET", ""},
+		{"a country's defence forces", "Kenya Defence Forces troops entered Kismayo on Friday.",
+			[]string{"Kenya"}, "Kismayo", "SO", ""},
 	})
 }

@@ -208,6 +208,20 @@ var orgWords = map[string]bool{
 	"elementary": true,
 }
 
+// armedGroupAfter matches what follows a place's name in an armed
+// group's: one to three words that say what it fights for, then what it
+// is ("National Front", "People's Liberation Army", "Defence Forces",
+// "Revolutionaries' Brigades"). A name alone before "Army" is not read
+// so ("the Arakan Army" names no gazetteer place; "Pakistan Army" is the
+// country's).
+var armedGroupAfter = regexp.MustCompile(`^ (?:(?:People|Peoples|National|Liberation|Defence|Defense|Democratic|Revolutionary|Revolutionaries|` +
+	`Patriotic|Salvation|Resistance|Popular|Independence|Self-Defense|Self-Defence)(?:'s|’s|'|’)? ){1,3}` +
+	`(?:Army|Armies|Front|Force|Forces|Movement|Brigade|Brigades|Militia|Militias)\b`)
+
+// armedGroupBefore matches an armed group's name before a place's: "the
+// National Movement of", "the Patriotic Front for".
+var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$`)
+
 // foundationWords after a possessive name make it a foundation's named
 // for someone: "St. John's Hospital", "St. Mary's College".
 var foundationWords = map[string]bool{
@@ -1068,6 +1082,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// when the gazetteer lacks the whole, begins the landmark's name.
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] && !p.patrolPost(next, tc, cands) || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top) ||
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
+		return false
+	}
+	// "the Chin National Front", "the Sudan People's Liberation Army",
+	// "the Tripoli Revolutionaries' Brigades", "the National Movement of
+	// Amhara", "ethnic Amhara militias": an armed group's or a people's
+	// name, not the place's.
+	if armedGroupAfter.MatchString(text[m.end:min(len(text), m.end+80)]) || armedGroupBefore.MatchString(text[max(0, m.start-60):m.start]) ||
+		prev == "ethnic" && m.first > 0 && !toks[m.first-1].cap && top.Level() != 1 {
 		return false
 	}
 	// "the Clinton administration", "the Bush administration": a
