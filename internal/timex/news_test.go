@@ -702,3 +702,22 @@ func TestNewsRound11ReportedQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11OvernightSaid: "overnight" in a report dated by a weekday
+// later in its sentence is the night leading into that day.
+func TestNewsRound11OvernightSaid(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the night before the day of the report",
+			in:   "Shelling killed four people overnight, a rights group said on Saturday.",
+			dct:  "2021-03-08", mode: News,
+			want: []want{{text: "overnight", value: "2021-03-05TNI"}, {text: "Saturday", value: "2021-03-06"}},
+		},
+		{
+			name: "with no weekday the night before the DCT",
+			in:   "Shelling killed four people overnight, a rights group said.",
+			dct:  "2021-03-08", mode: News,
+			want: []want{{text: "overnight", value: "2021-03-07TNI"}},
+		},
+	})
+}

@@ -1631,6 +1631,11 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 				if !ok || a.g != gDay || !a.t.After(c.dct.t) || a.t.After(c.dct.t.AddDate(0, 0, 7)) {
 					return c.dct.value() + "TNI", c.dct
 				}
+			} else if d, found := p.saidOnWeekday(i+1, c); found {
+				// "killed 11 civilians overnight, a monitoring group
+				// said on Monday": the night leading into the day of
+				// the report.
+				a, ok = d, true
 			} else if c.hasDCT && (!ok || a.g != gDay || a.t.Before(c.dct.t.AddDate(0, 0, -7)) || a.t.After(c.dct.t)) {
 				a, ok = c.dct, true
 			}
@@ -3157,4 +3162,35 @@ func (p *parser) titleCaseLine(k int) bool {
 		words++
 	}
 	return words >= 5
+}
+
+// saidOnWeekday finds a report's weekday later in the sentence from token
+// i on ("…, a monitoring group said on Monday", "officials told AFP
+// Tuesday"): the last such day up to the DCT.
+func (p *parser) saidOnWeekday(i int, c *ctx) (point, bool) {
+	if !c.hasDCT || c.dct.g != gDay {
+		return point{}, false
+	}
+	verb := false
+	for k := i; k < len(p.t) && k < i+30; k++ {
+		w := p.w(k)
+		if w == "." || w == "!" || w == "?" || w == ";" {
+			return point{}, false
+		}
+		switch w {
+		case "said", "says", "told", "reported", "announced", "added":
+			verb = true
+			continue
+		}
+		wd, isDay := weekdayWords[w]
+		if !isDay || !p.upper(k) {
+			continue
+		}
+		if !verb || p.w(k+1) == "'" || partOfDay[p.w(k+1)] != "" {
+			return point{}, false
+		}
+		back := (int(c.dct.t.Weekday()) - int(wd) + 7) % 7
+		return point{t: c.dct.t.AddDate(0, 0, -back), g: gDay}, true
+	}
+	return point{}, false
 }
