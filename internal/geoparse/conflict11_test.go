@@ -44,5 +44,11 @@ func TestConflictNews11(t *testing.T) {
 			[]string{"Amhara"}, "Oromia", "ET", ""},
 		{"a country's defence forces", "Kenya Defence Forces troops entered Kismayo on Friday.",
 			[]string{"Kenya"}, "Kismayo", "SO", ""},
+		{"a compass division with its division word in lower case, in a story on its country", "Separatists ambushed soldiers in the Northwest region of Cameroon on Thursday.",
+			nil, "Northwest", "CM", "07"},
+		{"it holds the villages of its sentence", "Troops killed three fighters in Ekona, a village in the Southwest region, Cameroon's army said.",
+			nil, "Ekona", "CM", "09"},
+		{"not in a story on another country", "Rain fell across the Southwest region of the United States on Monday.",
+			[]string{"Southwest"}, "United States", "US", ""},
 	})
 }

@@ -598,7 +598,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// unless a capitalized division word makes it a division's name: "the
 	// Southwest Region" of Cameroon.
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) &&
-		!p.namedDivision(text, toks, m.last, cands) {
+		!p.namedDivision(text, toks, m.last, cands, tc.named) {
 		return false
 	}
 	// "the Catalan regional government" after Catalonia: a people's
@@ -1367,16 +1367,20 @@ func divisionCore(name string) string {
 
 // namedDivision reports whether a capitalized division word ("Region",
 // "Province", "State") follows the name at token last, and a first-level
-// division is called so.
-func (p *Parser) namedDivision(text string, toks []token, last int, cands []gazetteer.Place) bool {
+// division is called so. In lower case the word counts when that division
+// lies in a country the text names: "the Northwest region" of a story on
+// Cameroon, not of one on the United States.
+func (p *Parser) namedDivision(text string, toks []token, last int, cands []gazetteer.Place, named map[string]bool) bool {
 	k := last + 1
-	if k >= len(toks) || !toks[k].cap || !joinable(text, toks[last], toks[k]) {
+	if k >= len(toks) || !joinable(text, toks[last], toks[k]) {
 		return false
 	}
 	if w := p.word(text, toks, k); w != "region" && w != "province" && w != "state" {
 		return false
 	}
-	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.FeatureCode == "ADM1" })
+	return slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+		return c.FeatureCode == "ADM1" && (toks[k].cap || named[c.Country])
+	})
 }
 
 // districtOffices are offices that South Asian news names by their
