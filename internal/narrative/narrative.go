@@ -844,8 +844,13 @@ func (x *Extractor) extend(e, more event.Event, where event.Place, from int, loc
 	// "in Quezon province", then "on patrol in Tagkawayan town", a town
 	// the geoparser put no finer than a region: the town is in the
 	// province the event named.
-	if where.GeonameID == 0 && localities[where.Name] && e.Place.Country == where.Country && e.Place.Precision.Rank() >= event.GeoAdmin2.Rank() &&
-		e.Place.Precision.Rank() < where.Precision.Rank() && where.Precision.Rank() < event.GeoCountry.Rank() {
+	// A village the gazetteer lacks, given a region of another country
+	// than the province the event named ("Mbandfung, a village in …,
+	// Abdou Kanfon Borno, mayor of Ndu, said": not Borno State), is in that
+	// province too.
+	if where.GeonameID == 0 && localities[where.Name] && e.Place.Precision.Rank() >= event.GeoAdmin2.Rank() && e.Place.Precision.Rank() < event.GeoCountry.Rank() &&
+		(e.Place.Country == where.Country && e.Place.Precision.Rank() < where.Precision.Rank() && where.Precision.Rank() < event.GeoCountry.Rank() ||
+			e.Place.Country != "" && where.Country != "" && e.Place.Country != where.Country) {
 		where = localityPlace(e.Place, where.Name)
 		r = placeRank(where, localities)
 	}
@@ -2107,7 +2112,7 @@ func rankOf(p event.Place, locality bool) int {
 // area", "Ghani Khail district"; so does a name that ends with the word.
 var (
 	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
-	localityAfter  = regexp.MustCompile(`^(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship)\b`)
+	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b)`)
 	areaAfter      = regexp.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
 	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
 	// localityWord ends a name that says it is a locality: "Pale
@@ -2145,9 +2150,12 @@ var (
 	nameBefore = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
 	nameAfter  = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
 	// Kind words after a name, and before "of" and a name.
-	kindsAfter   = []string{"village", "town", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam"}
+	kindsAfter   = []string{"village", "town", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of"}
 	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
-	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam)\b`)
+	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
+	// A village named in apposition: "in Mbandfung, a village in the Ndu
+	// subdivision", "at Kolo, a small town near the border".
+	villageAppositive = regexp.MustCompile(`,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b`)
 	// A people's or faith's word, not a name: "the Muslim district".
 	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
@@ -2192,7 +2200,13 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			}
 		})
 	}
-	if len(after) == 0 && len(before) == 0 {
+	var appos []int // where ", a village" starts, after a name
+	if strings.Contains(sent, ", a") {
+		for _, loc := range villageAppositive.FindAllStringIndex(sent, -1) {
+			appos = append(appos, loc[0])
+		}
+	}
+	if len(after) == 0 && len(before) == 0 && len(appos) == 0 {
 		return nil
 	}
 	c := country
@@ -2246,6 +2260,15 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		}
 		if m := nameAfter.FindStringSubmatchIndex(sent[at:]); m != nil {
 			add(at+m[2], at+m[3])
+		}
+	}
+	for _, at := range appos {
+		from := max(0, at-80)
+		for from < at && !utf8.RuneStart(sent[from]) {
+			from++
+		}
+		if m := nameBefore.FindStringSubmatchIndex(sent[from:at] + " "); m != nil && (from+m[2] == 0 || !isLetter(sent[from+m[2]-1])) {
+			add(from+m[2], from+m[3])
 		}
 	}
 	slices.Sort(after)

@@ -100,3 +100,29 @@ func TestBackground(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestVillagesNamedSo: a village named in apposition ("Mbandfung, a
+// village in …") or an administrative post named so ("the Mucojo
+// administrative post") is the place, in the province the story named
+// even when a person's name in the sentence ("Abdou Kanfon Borno") gave
+// the geoparser's guess another country's region.
+func TestVillagesNamedSo(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"apposition", "Gunmen kill nine in Cameroon\n\n" +
+			"Gunmen killed nine villagers on Sunday when they raided Bafomtu, a village in Cameroon's Northwest Region, officials said.\n",
+			[]string{"2023-06-11 day Violence against civilians villagers killed 9 [Bafomtu]"}},
+		{"apposition in the next paragraph", "Gunmen kill nine in Cameroon\n\n" +
+			"At least nine civilians were killed early Sunday when gunmen raided a community in Cameroon's Northwest Region, officials said.\n\n" +
+			"The attack occurred at dawn in Bafomtu, a small village in the Ndu subdivision, Abdou Kanfon Borno, the mayor, told reporters.\n",
+			[]string{"2023-06-11 day Violence against civilians civilians killed at least 9 [Bafomtu]"}},
+		{"administrative post", "Insurgents kill four in Mozambique\n\n" +
+			"Insurgents killed four fishermen on Sunday in the Quiterajo administrative post, in Macomia district, in Cabo Delgado province.\n",
+			[]string{"2023-06-11 day Violence against civilians fishermen killed 4 [Quiterajo]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
