@@ -721,3 +721,30 @@ func TestNewsRound11OvernightSaid(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11IncidentOn: an incident named with its day has happened
+// (round 11's probe: "a suspect in an explosion at a café … on Thursday
+// morning remains in hospital and will not be able to appear in court",
+// read as the Thursday ahead).
+func TestNewsRound11IncidentOn(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "an incident's day in a clause that looks ahead",
+			in:   "A man injured in a blast at a factory on Tuesday will be questioned by police.",
+			dct:  "2022-06-10", mode: News,
+			want: []want{{text: "Tuesday", value: "2022-06-07"}},
+		},
+		{
+			name: "a planned one is still ahead",
+			in:   "Police will stop a planned attack on Tuesday.",
+			dct:  "2022-06-10", mode: News,
+			want: []want{{text: "Tuesday", value: "2022-06-14"}},
+		},
+		{
+			name: "a meeting is no incident",
+			in:   "Ministers will discuss the deal at a meeting on Tuesday.",
+			dct:  "2022-06-10", mode: News,
+			want: []want{{text: "Tuesday", value: "2022-06-14"}},
+		},
+	})
+}

@@ -1513,6 +1513,12 @@ func (p *parser) weekday(i int) (cand, bool) {
 			base = weekdayOfWeek(wd, -1)
 		}
 	}
+	if !forced && start == i && p.incidentOn(start) {
+		// "a suspect in an explosion at a café on Thursday morning
+		// remains in hospital and will appear in court": an incident
+		// named with its day has happened, whatever the clause's tense.
+		base = pastOrSame(wd)
+	}
 	if !forced && start == i && p.forecastLine(start, j) {
 		// "Highs Thursday in the 60s", "A chance of showers Sunday":
 		// weather copy with no verb to tell the time speaks of the days
@@ -3193,4 +3199,51 @@ func (p *parser) saidOnWeekday(i int, c *ctx) (point, bool) {
 		return point{t: c.dct.t.AddDate(0, 0, -back), g: gDay}, true
 	}
 	return point{}, false
+}
+
+// incidentNouns name an attack or an accident, which a story reports once
+// it has happened.
+var incidentNouns = map[string]bool{
+	"explosion": true, "explosions": true, "blast": true, "blasts": true, "attack": true, "attacks": true,
+	"bombing": true, "bombings": true, "shooting": true, "shootings": true, "crash": true, "collision": true,
+	"fire": true, "blaze": true, "earthquake": true, "quake": true, "ambush": true, "raid": true, "raids": true,
+	"clash": true, "clashes": true, "stabbing": true, "derailment": true, "massacre": true, "killing": true,
+	"killings": true, "murder": true, "kidnapping": true, "abduction": true, "accident": true, "landslide": true,
+	"airstrike": true, "airstrikes": true, "shelling": true, "assault": true,
+}
+
+// incidentOn reports whether the weekday at i follows "on" in a noun
+// phrase headed by an incident: "an explosion at a café in Woodbridge on
+// Thursday", "the attack on Sunday".
+func (p *parser) incidentOn(i int) bool {
+	if p.w(i-1) != "on" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-9; k-- {
+		w := p.w(k)
+		if incidentNouns[w] {
+			return p.w(k-1) != "planned" && p.w(k-1) != "possible" && p.w(k-1) != "new"
+		}
+		switch w {
+		case "at", "in", "a", "an", "the", "near", "of", "outside", "on":
+			continue
+		}
+		if p.t[k].kind != tWord || !p.upper(k) && !(len(w) > 2 && p.t[k].kind == tWord && k > 0 && (p.w(k-1) == "a" || p.w(k-1) == "the" || p.w(k-1) == "an")) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastOrSame resolves a weekday to the last such day up to the anchor.
+func pastOrSame(wd time.Weekday) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.g != gDay {
+			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
+		}
+		back := (int(a.t.Weekday()) - int(wd) + 7) % 7
+		pt := point{t: a.t.AddDate(0, 0, -back), g: gDay}
+		return pt.value(), pt
+	}
 }
