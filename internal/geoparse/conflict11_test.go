@@ -50,5 +50,9 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Ekona", "CM", "09"},
 		{"not in a story on another country", "Rain fell across the Southwest region of the United States on Monday.",
 			[]string{"Southwest"}, "United States", "US", ""},
+		{"a country named only as an actor does not carry a world city abroad", "A rocket hit near the U.S. Embassy in Tripoli on Monday. The U.N. rights office in Geneva said civilians were killed.",
+			nil, "Geneva", "CH", ""},
+		{"a country named as a place still does", "Storms across the U.S. flooded roads near Geneva and Aurora on Monday.",
+			nil, "Geneva", "US", ""},
 	})
 }

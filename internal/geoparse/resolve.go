@@ -128,6 +128,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		w               float64
 	}
 	own := map[string]share{}
+	// "the former U.S. Embassy compound in Tripoli", "U.S. officials
+	// said": a country named only as an actor ("U.S. Embassy") says less
+	// of where the story is than one named as a place; a small town of it
+	// must not outweigh a world city of the story's region (Geneva,
+	// Illinois, for "the U.N. rights office in Geneva" in a story on Libya).
+	located := map[string]bool{}
+	for _, m := range ms {
+		if c := m.cands[m.pick]; c.IsCountry() && !stateActorAfter(text, m.end) {
+			located[m.key] = true
+		}
+	}
 	for _, m := range ms {
 		// Each name counts once, and only what is sure feeds the focus: a
 		// guess repeated ten times would confirm itself.
@@ -139,6 +150,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		switch {
 		case c.IsCountry() && !rivalDivision(m.cands):
 			sh = share{country: c.Country, w: 1}
+			if !located[m.key] {
+				sh = share{}
+			}
 		case len(m.cands) == 1 && c.Country != "":
 			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.5}
 		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:
@@ -1208,4 +1222,27 @@ func sentenceDivision(text string, ms []mention, i int) (gazetteer.Place, bool) 
 		return *only, true
 	}
 	return best, gap >= 0
+}
+
+// stateActorNouns, after a country's name, make it the name of its
+// government or forces: "U.S. Embassy", "U.S. officials".
+var stateActorNouns = map[string]bool{
+	"embassy": true, "consulate": true, "military": true, "army": true, "navy": true, "troops": true, "forces": true,
+	"officials": true, "official": true, "government": true, "envoy": true, "ambassador": true, "administration": true,
+	"diplomats": true, "authorities": true, "president": true, "department": true, "state": true, "intelligence": true,
+	"spokesman": true, "spokeswoman": true,
+}
+
+// stateActorAfter reports whether a state actor's noun follows a name
+// ending at byte end.
+func stateActorAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(rest)
+	}
+	return stateActorNouns[strings.ToLower(rest[:k])]
 }
