@@ -54,5 +54,9 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Geneva", "CH", ""},
 		{"a country named as a place still does", "Storms across the U.S. flooded roads near Geneva and Aurora on Monday.",
 			nil, "Geneva", "US", ""},
+		{"an apposition with a word of the place's kind", "Militants attacked Kolajo, a small town in Kifri district, Diyala province, killing four.",
+			nil, "Kolajo", "IQ", ""},
+		{"not a person's apposition with such a word", "Earlier, Tim Whitley, a small business owner in Malakoff, Texas, said the hole was growing.",
+			[]string{"Tim Whitley"}, "Malakoff", "US", "TX"},
 	})
 }

@@ -199,8 +199,14 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// apposition says what the name is.
 	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == ", " && !toks[last+2].cap {
 		// Not "Tim Whitley, a city official": the noun is the phrase's.
-		if a := p.word(text, toks, last+1); (a == "a" || a == "an") && appositionNouns[p.word(text, toks, last+2)] &&
-			(last+3 >= len(toks) || text[toks[last+2].end:toks[last+3].start] != " " || appositionNext[p.word(text, toks, last+3)] || directions[p.word(text, toks, last+3)]) {
+		// "Kolajo, a small town in", "a remote farming village": up to
+		// two words that say what kind of place stand before the noun.
+		n := last + 2
+		for n < last+4 && n+1 < len(toks) && !toks[n].cap && appositionKinds[p.word(text, toks, n)] && text[toks[n].end:toks[n+1].start] == " " {
+			n++
+		}
+		if a := p.word(text, toks, last+1); (a == "a" || a == "an") && appositionNouns[p.word(text, toks, n)] &&
+			(n+1 >= len(toks) || text[toks[n].end:toks[n+1].start] != " " || appositionNext[p.word(text, toks, n+1)] || directions[p.word(text, toks, n+1)]) {
 			after = true
 		}
 	}
@@ -668,6 +674,16 @@ var villageNouns = map[string]bool{"village": true, "villages": true, "hamlet": 
 var appositionNouns = map[string]bool{
 	"village": true, "town": true, "hamlet": true, "district": true, "suburb": true, "neighbourhood": true, "neighborhood": true,
 	"city": true, "settlement": true, "locality": true,
+}
+
+// appositionKinds say what kind of place an apposition's noun is: "a
+// small town", "a remote farming village", "a border town".
+var appositionKinds = map[string]bool{
+	"small": true, "tiny": true, "remote": true, "rural": true, "border": true, "frontier": true, "coastal": true,
+	"mountain": true, "mountainous": true, "farming": true, "fishing": true, "trading": true, "market": true,
+	"mining": true, "desert": true, "riverside": true, "lakeside": true, "hilltop": true, "nearby": true, "neighbouring": true,
+	"neighboring": true, "large": true, "major": true, "key": true, "strategic": true, "busy": true, "sleepy": true,
+	"historic": true, "predominantly": true, "mostly": true, "largely": true,
 }
 
 // appositionNext may follow the noun of such an apposition.
