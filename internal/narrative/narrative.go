@@ -94,6 +94,11 @@ type unit struct {
 	// the clause before: "… killed 11 farmers in Gwoza on Saturday and
 	// eight fishermen in Monguno on Sunday".
 	verb string
+	// dayFrom is where the later sentence that gave this one its day
+	// starts, if one did ("… said on Saturday. “On the evening of
+	// Thursday, May 11, the village of Youlou … suffered … attack”"):
+	// that sentence says where as well as when.
+	dayFrom int
 }
 
 // Extract reads events out of d. docID names the document in ids and
@@ -485,13 +490,22 @@ func datedLead(text string, units []unit, dct time.Time) {
 			rest = sentence.Span{Start: cl[1].Start, End: units[t].span.End}
 		}
 		when := ed[0].Date
-		weekBefore := !reported.IsZero() && !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -7)) && tellsViolence(sent)
+		// "“On the evening of Thursday, May 11 …, the village of Youlou
+		// … suffered a cowardly and barbaric terrorist attack,” the
+		// governor said", "“This happened very early in the morning … on
+		// Tuesday,” said X": an attack named or the incident pointed at
+		// tells the lead's violence again.
+		told := tellsViolence(sent) || attackNamed.MatchString(sent) || countedHead.MatchString(strings.TrimLeft(sent, "\"“ "))
+		weekBefore := !reported.IsZero() && !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -7)) && told
 		// A sentence pointing back dates the lead only with a day near
 		// the report: "the attacks on protesters … on May 09", a month
 		// before, are another incident.
 		near := reported.IsZero() || !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -21))
 		if !reportedOnly(text, units[t]) && (near && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) || weekBefore) {
 			units[max(dated, 0)].eventDate = ed[:1]
+			if units[t].block == units[max(dated, 0)].block {
+				units[max(dated, 0)].dayFrom = units[t].span.Start
+			}
 			units[t].eventDate = ed[1:]
 			if len(ed) > 1 {
 				units[t] = narrow(units[t], rest) // the clauses left tell what came after
@@ -506,6 +520,10 @@ func datedLead(text string, units []unit, dct time.Time) {
 	d := event.Range(dct.AddDate(0, 0, -6), dct, event.PrecWeek)
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
 }
+
+// attackNamed is an attack named as a noun: "suffered a cowardly and
+// barbaric terrorist attack", "an armed attack".
+var attackNamed = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|raid|ambush|massacre)\b`)
 
 // latestIn opens an appositive that sets an incident in a series: ", the
 // latest in a spate of attacks", ", the latest of several raids".
@@ -1548,7 +1566,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			pm.Start += u.span.Start
 			pm.End += u.span.Start
 			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: ro.at(pm.Start), End: ro.at(pm.End), Value: pm.Place.Name})
-			if ui > 0 && best != nil && bestUnit != ui {
+			if ui > 0 && best != nil && bestUnit != ui && (us[0].dayFrom == 0 || u.span.Start != us[0].dayFrom) {
 				continue // the dated sentence, or the first that names a place, says where
 			}
 			if score < 0 {

@@ -126,3 +126,27 @@ func TestVillagesNamedSo(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestDayToldAfter: a lead dated only by its report takes the day of a
+// sentence after it that names the attack as a noun ("… suffered a
+// cowardly terrorist attack") or points at the incident ("This happened
+// early on Tuesday"), which then makes no event of its own; a quote of
+// the lead's own paragraph that gives the day gives the village too.
+func TestDayToldAfter(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"attack named in a quote", "Gunmen kill 20 farmers\n\n" +
+			"Gunmen killed at least 20 farmers in Burkina Faso, the governor of the Centre-Nord region said on Sunday. " +
+			"“On the afternoon of Friday, June 9, the village of Tangoula in Sanmatenga province suffered a cowardly terrorist attack,” the governor said.\n",
+			[]string{"2023-06-09 day Violence against civilians farmers killed at least 20 [Tangoula]"}},
+		{"this happened", "Attack on a hotel in Kenya\n\n" +
+			"Police say nine people have been killed in an attack on a hotel in the town of Wajir.\n\n" +
+			"\"This happened at about 2 am on Saturday,\" a reporter said from Nairobi.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed 9 [Wajir]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
