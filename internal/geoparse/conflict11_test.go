@@ -58,5 +58,9 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Kolajo", "IQ", ""},
 		{"not a person's apposition with such a word", "Earlier, Tim Whitley, a small business owner in Malakoff, Texas, said the hole was growing.",
 			[]string{"Tim Whitley"}, "Malakoff", "US", "TX"},
+		{"a township named for its town lies at the town", "Jets bombed Thantlang Township, Chin State, Myanmar. Nine civilians were killed in Falam Township on Monday.",
+			nil, "Falam Township", "MM", ""},
+		{"a US township stays in its state", "Police in Plymouth Township, Pennsylvania, said a man was arrested.",
+			nil, "Plymouth Township", "US", "PA"},
 	})
 }

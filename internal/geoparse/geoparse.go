@@ -421,6 +421,16 @@ func (p *Parser) mentions(text string) []mention {
 		// the gazetteer (towns of 500) lacks; a town of the name is
 		// another place.
 		if u, ok := p.township(text, toks, i); ok {
+			// "Nine were killed in Falam Township": a township of
+			// Myanmar named for its town, in a story on that country,
+			// lies at the town when nothing else holds it (a US township
+			// often lies far from its namesake town).
+			for _, c := range p.g.LookupKey(gazetteer.Fold(text[u.start:toks[u.last-1].end])) {
+				if c.Level() == 5 && c.Country != "US" && tc.named[c.Country] {
+					u.home = &c
+					break
+				}
+			}
 			us = append(us, u)
 			lastUnknown = u.last
 			i = u.last
