@@ -748,3 +748,23 @@ func TestNewsRound11IncidentOn(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11Per: "per month" after an amount is a rate, untagged as
+// TimeBank leaves "$2 million a year" and "instructions per second"
+// (round 10's probe had "per month" twice, untagged in its gold).
+func TestNewsRound11Per(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a rate with per",
+			in:   "Rents rose to $900 per month and traffic moved at 20 miles per hour.",
+			dct:  "2020-01-10", mode: News,
+			want: nil,
+		},
+		{
+			name: "a frequency with per is still a set",
+			in:   "The buses run three times per week.",
+			dct:  "2020-01-10", mode: News,
+			want: []want{{text: "three times per week", value: "P1W", typ: SET}},
+		},
+	})
+}

@@ -2429,7 +2429,10 @@ func (p *parser) set(i int) (cand, bool) {
 		}
 		return cand{i: i, j: i + 1, typ: SET, val: lit(v)}, true
 	}
-	if w != "every" && w != "each" && w != "per" {
+	if w != "every" && w != "each" {
+		// "$900 per month", "60 miles per hour": a rate, which TimeBank
+		// leaves untagged as it does "$2 million a year" ("twice per
+		// week", a frequency, is a set above).
 		return cand{}, false
 	}
 	j := i + 1
