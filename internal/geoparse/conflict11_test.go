@@ -62,5 +62,7 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Falam Township", "MM", ""},
 		{"a US township stays in its state", "Police in Plymouth Township, Pennsylvania, said a man was arrested.",
 			nil, "Plymouth Township", "US", "PA"},
+		{"a town read by another name of a town across the border stays in the text's country", "Addis Abeba — Clashes spread across the Amhara region and Gondar. A resident of Merawi in Northern Gojjam Zone said fighting erupted.",
+			nil, "Merawi", "ET", ""},
 	})
 }

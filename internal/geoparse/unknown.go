@@ -394,7 +394,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			// namesake far off ("Khar" read as Haar, Bavaria, in a story
 			// on Pakistan) is moved, or a town where the text wants a
 			// division ("Nyanza Province").
-			if best >= 0 && u.orig != nil && !u.orig.wantAdmin && nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
+			if best >= 0 && u.orig != nil && !u.orig.wantAdmin && nearAny(ms[:n], u.orig.cands[u.orig.pick], reach(u.orig)) {
 				best = -1
 			}
 		}
@@ -414,7 +414,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		// hold it, is placed no finer than the text's main country: a
 		// village "Qala" in a story on Afghanistan is no town in
 		// Azerbaijan.
-		if best < 0 && u.home == nil && u.orig != nil && !nearAny(ms[:n], u.orig.cands[u.orig.pick]) {
+		if best < 0 && u.home == nil && u.orig != nil && !nearAny(ms[:n], u.orig.cands[u.orig.pick], reach(u.orig)) {
 			for k, m := range ms[:n] {
 				if c := m.cands[m.pick]; c.Level() == 1 && focus[c.Country] > 0 && (best < 0 || focus[c.Country] > focus[ms[best].cands[ms[best].pick].Country]) {
 					best = k
@@ -454,6 +454,21 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	return ms
 }
 
+// altReach is strayReach for a stray read by another name of its town
+// ("Merawi" for Merowe, Sudan, in a story on Ethiopia's Amhara, 973 km
+// from Gondar): a spelling shared across a border is chance, and the
+// town is likelier a village of the text's country the gazetteer lacks.
+const altReach = 300
+
+// reach is how far from the text's towns a stray may lie and still be
+// the town it was read as.
+func reach(m *mention) float64 {
+	if m.viaAlt {
+		return altReach
+	}
+	return strayReach
+}
+
 // strayReach is how far from the text's nearest town a stray must lie to
 // be a namesake rather than a town across a border, in km.
 const strayReach = 1000
@@ -461,10 +476,10 @@ const strayReach = 1000
 // nearAny reports a place within strayReach of a county or town the text
 // names: a town across a border from the text's ("Menaka" and "Djibo" in
 // a story on Niger's Tillabéri), not a namesake abroad.
-func nearAny(ms []mention, c gazetteer.Place) bool {
+func nearAny(ms []mention, c gazetteer.Place, within float64) bool {
 	for _, m := range ms {
 		h := m.cands[m.pick]
-		if lv := h.Level(); (lv == 3 || lv == 5) && !m.drop && gazetteer.Distance(c.Lat, c.Lon, h.Lat, h.Lon) < strayReach {
+		if lv := h.Level(); (lv == 3 || lv == 5) && !m.drop && gazetteer.Distance(c.Lat, c.Lon, h.Lat, h.Lon) < within {
 			return true
 		}
 	}
