@@ -768,3 +768,22 @@ func TestNewsRound11Per(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11Temperatures: "the 60s" in weather copy are degrees
+// (round 10's probe read "in the 60s"/"the 50s" as decades).
+func TestNewsRound11Temperatures(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "temperatures in a weather sentence",
+			in:   "Highs will reach the 60s on Friday, with lows in the 40s.",
+			dct:  "2020-01-10", mode: News,
+			want: []want{{text: "Friday", value: "2020-01-10"}},
+		},
+		{
+			name: "a decade elsewhere",
+			in:   "The band was famous in the 60s.",
+			dct:  "2020-01-10", mode: News,
+			want: []want{{text: "the 60s", value: "196"}},
+		},
+	})
+}

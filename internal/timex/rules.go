@@ -784,6 +784,11 @@ func (p *parser) yearish(i int) (cand, bool) {
 		v := fmt.Sprintf("19%d", n/10)
 		return cand{i: start, j: i + 2, typ: DATE, val: lit(v)}, true
 	case the && len(w) == 3 && strings.HasSuffix(w, "0s") && isDigits(w[:2]):
+		if p.forecastLine(start, i+1) || p.w(i+1) == "degrees" {
+			// "Highs in the 60s", "lows in the 50s": temperatures in a
+			// weather sentence, not decades.
+			return cand{}, false
+		}
 		n, _ := atoi(w[:2])
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", n/10))}, true
 	case decadeWords[w] != 0 && the:
