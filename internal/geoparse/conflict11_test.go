@@ -64,5 +64,11 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Plymouth Township", "US", "PA"},
 		{"a town read by another name of a town across the border stays in the text's country", "Addis Abeba — Clashes spread across the Amhara region and Gondar. A resident of Merawi in Northern Gojjam Zone said fighting erupted.",
 			nil, "Merawi", "ET", ""},
+		{"a district named for its town, capitalized, is one span", "Shelling hit Kupiansk District of the Kharkiv region on Monday.",
+			nil, "Kupiansk District", "UA", ""},
+		{"so is a zone named with a compass word", "Fighting spread across the Central Gondar Zone of Amhara.",
+			nil, "Central Gondar Zone", "ET", ""},
+		{"a compass word before a district the gazetteer lacks is the name's", "Five civilians were killed in the West Belessa district of Amhara.",
+			[]string{"Belessa"}, "West Belessa", "ET", ""},
 	})
 }

@@ -783,6 +783,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		}
 	}
 
+	// "Kupiansk District", "the Central Gondar Zone": a district or zone
+	// named for its town, its division word capitalized, is named with it.
+	if nextJoined && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " && (next == "district" || next == "zone") &&
+		m.end == toks[m.last].end && !p.orgAfter(text, toks, m.last+1) {
+		m.end = toks[m.last+1].end
+	}
 	// A natural feature named after the place: "Salinas Valley", "Panama
 	// Canal", "Lake Erie". The gazetteer lacks most features, so the
 	// place stands for it, as an area.

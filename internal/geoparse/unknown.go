@@ -152,10 +152,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	} else if !after && p.localDivisionAfter(text, toks, last) && p.localHead(text, toks, last) {
 		local = true
 	}
-	if local {
+	if local || after && next == "district" && !toks[last+1].cap {
 		after = true
-		// "Northern Gojjam Zone", "North Shoa zone": a compass word
-		// before it is the name's.
+		// "Northern Gojjam Zone", "North Shoa zone", "the West Belessa
+		// district": a compass word before it is the name's.
 		if i > 0 && toks[i-1].cap && directions[p.word(text, toks, i-1)] && text[toks[i-1].end:toks[i].start] == " " {
 			u.first, u.start = i-1, toks[i-1].start
 		}
