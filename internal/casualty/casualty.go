@@ -406,8 +406,10 @@ func personList(s string, toks []token, i int) ([]Mention, int) {
 			for k < len(toks) && k-i <= 3 && isWord(toks[k]) && !groupStop[toks[k].low] && !personNouns[toks[k].low] {
 				k++
 			}
-			if k >= len(toks) || !personNouns[toks[k].low] || (k+1 < len(toks) && toks[k+1].low == "of") {
-				return nil, i // "the village", "the head of state": not a person counted here
+			// "the head of state" is no person counted here; "the village
+			// head of Nyalun community" is one.
+			if k >= len(toks) || !personNouns[toks[k].low] || (k+1 < len(toks) && toks[k+1].low == "of" && (k+2 >= len(toks) || !isCapitalized(toks[k+2]))) {
+				return nil, i // "the village": not a person
 			}
 			out = append(out, Mention{Count: *event.N(1), Who: s[toks[i+1].start:toks[k].end], Start: toks[i].start, End: toks[k].end})
 			people++

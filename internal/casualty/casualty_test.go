@@ -78,6 +78,10 @@ func TestFind(t *testing.T) {
 		// Who the dead were, after how many: no more dead.
 		{"These terrorists had already killed three civilians, two women and a child.", "3 killed civilians"},
 		{"Gunmen killed 12 people, five women and seven men, in the village.", "12 killed people"},
+		// A person by role, of a named place: one.
+		{"Gunmen on Sunday night killed the village head of Tudun Wada community in Zurmi, Alhaji Musa Sani.", "1 killed village head"},
+		{"Bandits killed the district head of Kauran Namoda, police said.", "1 killed district head"},
+		{"The head of state condemned the killing.", ""},
 		// Killing in two words before the group.
 		{"Gunmen on Monday shot dead six farm workers near the river, officials said.", "6 killed farm workers"},
 		{"The raiders stormed a checkpoint, shooting dead two guards and seizing rifles.", "2 killed guards"},

@@ -72,7 +72,7 @@ var civilianKinds = map[string]bool{"teachers": true, "pupils": true, "doctors":
 // "soldiers" or "the army": they are as often who said it.
 // Attackers among the dead ("seven people, including five attackers,
 // were killed") fell in a fight too.
-var twoSided = regexp.MustCompile(`\b(?:clash|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
+var twoSided = regexp.MustCompile(`\b(?:clash|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|security (?:post|checkpoint|outpost)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
 
 // byVictims types an event its wording did not: people killed or wounded
 // by others ("4 peacekeepers were killed and 5 wounded") is violence,

@@ -1721,6 +1721,11 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		// of the houses": an attack on a village with no fight told,
 		// whether or not anyone was hurt.
 		e.Type, e.SubType = event.ViolenceCivilians, "Attack"
+	case e.Type == event.ViolenceCivilians && e.SubType == "Attack" && armedAndCivilians.MatchString(strings.ToLower(told)) && twoSided.MatchString(strings.ToLower(told)):
+		// "attacked a security post in the village, killing officers
+		// and civilians": a fight with armed men, civilians among the
+		// dead.
+		e.Type, e.SubType = event.Battles, "Armed clash"
 	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(told)):
 		// "Fifteen people were killed when Boko Haram attacked a
 		// village": an attack in which only civilians fell, with no word
@@ -1732,6 +1737,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
 }
+
+// armedAndCivilians counts armed men beside civilians among those hit:
+// "killing officers and civilians", "soldiers and civilians were killed".
+var armedAndCivilians = regexp.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
 
 var (
 	awayFrom = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
@@ -2393,6 +2402,7 @@ func inheritPlaces(es []event.Event) []event.Event {
 func dropRetold(es []event.Event) []event.Event {
 	out := es[:0]
 	for _, e := range es {
+
 		if len(e.Casualties) == 0 && e.Type == event.Strategic && denial.MatchString(e.Provenance.Text) {
 			continue // "the coalition said it had not carried out any strikes on Monday"
 		}
@@ -2405,9 +2415,18 @@ func dropRetold(es []event.Event) []event.Event {
 		}
 		retold := k >= 0 && e.Date.String() == out[k].Date.String() &&
 			(pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text) ||
-				e.Type != event.Strategic && e.Type == out[k].Type)
+				e.Type != event.Strategic && e.Type == out[k].Type ||
+				// the same toll the same day, told as a fight
+				e.Type != event.Strategic && out[k].Type != event.Strategic && sameCount(e.Fatalities, out[k].Fatalities) && e.Fatalities != nil)
 		if retold && (len(e.Casualties) == 0 || e.Fatalities != nil && out[k].Fatalities != nil && e.Fatalities.Best == out[k].Fatalities.Best) {
 			finerFrom(&out[k], e)
+			// "Separatists attacked a village, killing at least seven
+			// people", then "… attacked a security post in the village,
+			// killing officers and civilians": the retelling tells a
+			// fight with armed men.
+			if out[k].Type == event.ViolenceCivilians && e.Type == event.Battles && twoSided.MatchString(strings.ToLower(e.Provenance.Text)) {
+				out[k].Type, out[k].SubType = e.Type, e.SubType
+			}
 			continue // told again, with no toll or the same one
 		}
 		if retold && len(out[k].Casualties) > 0 && sharesGroup(out[k], e) && !separately.MatchString(e.Provenance.Text) &&

@@ -150,3 +150,26 @@ func TestDayToldAfter(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestHeadAndOthers: "the village head of X" is one of the dead and "also
+// killed two other residents" two more; an attack told first on a village
+// and then, the same day and toll, on a security post with officers and
+// civilians among the dead is a fight.
+func TestHeadAndOthers(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"head and two others", "Gunmen kill village head\n\n" +
+			"Gunmen on Sunday night killed the village head of Kwall community in Bassa Local Government Area of Plateau State, Mr Dauda Musa.\n\n" +
+			"The gunmen also killed two other residents of the community in the attack.\n",
+			[]string{"2023-06-11 day Violence against civilians village head killed 1; residents of the community killed 2 [Kwall]"}},
+		{"security post", "Separatists kill six\n\n" +
+			"Armed separatists attacked a village in Cameroon's West region on Sunday, killing at least six people, officials said.\n\n" +
+			"The governor said the separatists crossed over early Sunday and attacked a security post in the village of Bangourain, killing officers and civilians. Residents said at least six people were killed.\n",
+			[]string{"2023-06-11 day Battles people killed at least 6 [Bangourain]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
