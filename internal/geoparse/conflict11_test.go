@@ -70,5 +70,9 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Central Gondar Zone", "ET", ""},
 		{"a compass word before a district the gazetteer lacks is the name's", "Five civilians were killed in the West Belessa district of Amhara.",
 			[]string{"Belessa"}, "West Belessa", "ET", ""},
+		{"a sentence that says what the name is", "Amchide is a small trading village in Cameroon's Far North province.",
+			nil, "Amchide", "CM", "12"},
+		{"not a person so described", "Kelly is a small business owner in Austin.",
+			[]string{"Kelly"}, "Austin", "US", "TX"},
 	})
 }

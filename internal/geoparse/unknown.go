@@ -210,6 +210,20 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			after = true
 		}
 	}
+	// "Amchide is a small trading village in Cameroon's Far North": a
+	// sentence that says what the name is.
+	if !before && !after && last+3 < len(toks) && text[toks[last].end:toks[last+1].start] == " " {
+		if v := p.word(text, toks, last+1); (v == "is" || v == "was") && text[toks[last+1].end:toks[last+2].start] == " " {
+			n := last + 3
+			for n < last+5 && n+1 < len(toks) && !toks[n].cap && appositionKinds[p.word(text, toks, n)] && text[toks[n].end:toks[n+1].start] == " " {
+				n++
+			}
+			if a := p.word(text, toks, last+2); (a == "a" || a == "an") && n < len(toks) && !toks[n].cap && appositionNouns[p.word(text, toks, n)] &&
+				n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && (appositionNext[p.word(text, toks, n+1)] || directions[p.word(text, toks, n+1)]) {
+				after = true
+			}
+		}
+	}
 	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next])
 	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
 }
