@@ -74,5 +74,7 @@ func TestConflictNews11(t *testing.T) {
 			nil, "Amchide", "CM", "12"},
 		{"not a person so described", "Kelly is a small business owner in Austin.",
 			[]string{"Kelly"}, "Austin", "US", "TX"},
+		{"a surname with an accent is a surname later", "Fernando García Fernández was attacked in his vehicle in Chilpancingo. Prosecutors confirmed García's killing.",
+			[]string{"García"}, "Chilpancingo", "MX", ""},
 	})
 }

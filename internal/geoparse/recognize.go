@@ -17,12 +17,19 @@ import (
 // said"), where neither word is a place: later, alone, they are people.
 func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	out := map[string]bool{}
+	// Both spellings: the word as written and folded as names are looked
+	// up ("García" is the key "garcia"; it was missed so, and "García's
+	// killing" read as García, Nuevo León).
+	add := func(w string) {
+		out[w] = true
+		out[gazetteer.Fold(w)] = true
+	}
 	// "Mr. Kellogg", "Gov. Dukakis": a personal title makes the next word
 	// a surname.
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		if sep := text[a.end:b.start]; b.cap && !b.upper && b.letters >= 2 && (sep == " " || sep == ". ") && personTitles[p.word(text, toks, i-1)] {
-			out[p.word(text, toks, i)] = true
+			add(p.word(text, toks, i))
 		}
 	}
 	for i := 1; i < len(toks); i++ {
@@ -33,14 +40,14 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 			b.cap && !b.upper && text[a.end:b.start] == ". " {
 			letters := text[toks[i-2].start:toks[i-2].end] + text[a.start:a.end]
 			if stateAbbrevs[letters] == "" && !p.g.HasKey(gazetteer.Fold(text[toks[i-2].start:a.end+1])) && countryAliases[gazetteer.Fold(text[toks[i-2].start:a.end+1])] == "" {
-				out[p.word(text, toks, i)] = true
+				add(p.word(text, toks, i))
 			}
 			continue
 		}
 		// "James C. Kopp": a given name, an initial, a surname.
 		if i >= 2 && a.letters == 1 && a.cap && b.cap && !b.upper && text[a.end:b.start] == ". " &&
 			text[toks[i-2].end:a.start] == " " && p.given(p.word(text, toks, i-2)) {
-			out[p.word(text, toks, i)] = true
+			add(p.word(text, toks, i))
 			continue
 		}
 		if !a.cap || !b.cap || a.upper || b.upper || text[a.end:b.start] != " " || a.letters < 2 || b.letters < 2 {
@@ -51,7 +58,7 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		// a word that is no notable place ("Will Paris host" is a question).
 		if p.names[aw] && p.common[aw] && !directions[aw] && !generic[aw] && !particles[aw] && !p.common[bw] &&
 			!p.g.HasKey(aw+" "+bw) && !p.notable(bw) {
-			out[bw] = true
+			add(bw)
 			continue
 		}
 		if p.common[aw] || p.common[bw] || p.g.HasKey(aw+" "+bw) {
@@ -72,7 +79,7 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		// though "Austin Smith" could be a place and a person).
 		person = person || !p.g.HasKey(aw) && !sentenceStart(text, a) || p.given(aw)
 		if person {
-			out[bw] = true
+			add(bw)
 		}
 	}
 	return out
