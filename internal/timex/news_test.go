@@ -787,3 +787,22 @@ func TestNewsRound11Temperatures(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound11AfterHeldOut: two fixes made after round 11's held-out
+// half had been scored and its errors read (no held-out figure).
+func TestNewsRound11AfterHeldOut(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a score with a scoring word marks a game's half",
+			in:   "The striker scored twice and they tied the score, 2-2, in the second half.",
+			dct:  "2021-04-25", mode: News,
+			want: nil,
+		},
+		{
+			name: "last year's quarter named first is no reported period",
+			in:   "The fiscal second quarter of last year had higher sales. During the latest quarter, sales fell; the quarter was weak.",
+			dct:  "2019-08-14", mode: News,
+			want: []want{{text: "The fiscal second quarter of last year", value: "2018-Q2"}, {text: "the latest quarter", value: "2019-Q2"}, {text: "the quarter", value: "2019-Q2"}},
+		},
+	})
+}

@@ -1174,6 +1174,14 @@ func (p *parser) quarter(i int) (cand, bool) {
 				yn := yearN
 				return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
 					r, ok := c.reportPeriod()
+					if !c.hasReport && yn == 0 && c.hasDCT && c.dct.g == gDay {
+						// No period reported yet (a comparison "of last
+						// year" came first): the latest quarter is the
+						// last one before the DCT's.
+						if q, qok := c.dct.as(gQuarter).shift(gQuarter, -1); qok {
+							r, ok = q, true
+						}
+					}
 					if !ok || r.g != gQuarter {
 						v, q := currentQuarter(rel)(c)
 						if yn == 0 || !q.valid() {
@@ -1313,13 +1321,20 @@ func (p *parser) playSentence(i, j int) bool {
 		}
 		hi++
 	}
+	scoring := false
+	for k := lo; k < hi; k++ {
+		switch p.w(k) {
+		case "score", "scored", "equalizer", "equaliser", "assists":
+			scoring = true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if playWords[p.w(k)] {
 			return true
 		}
 		if k+2 < hi && p.t[k].kind == tNum && isDash(p.w(k+1)) && p.t[k+2].kind == tNum && p.adj(k) && p.adj(k+1) &&
 			len(p.w(k)) <= 3 && len(p.w(k+2)) <= 3 && isDigits(p.w(k)) && isDigits(p.w(k+2)) &&
-			(resultWords[p.w(k+3)] || resultWords[p.w(k+4)]) {
+			(resultWords[p.w(k+3)] || resultWords[p.w(k+4)] || scoring) {
 			return true
 		}
 	}

@@ -222,7 +222,7 @@ func (c *ctx) emit(m *cand) Timex {
 		}
 		// A quarter of some earlier year ("the third quarter of 1984") is
 		// history, not the period an earnings story reports.
-		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport && (!c.hasDCT || pt.t.Year() >= c.dct.t.Year()-1) {
+		if (pt.g == gQuarter || pt.g == gHalf) && !c.hasReport && (!c.hasDCT || pt.t.Year() >= c.dct.t.Year()-1) && !c.p.yearBack(m.i, m.j) {
 			c.report, c.hasReport = pt, true
 		}
 	}
@@ -385,4 +385,17 @@ func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
 		q := point{t: t, g: gDay}
 		return q.value(), q
 	}}, true
+}
+
+// yearBack reports whether the words of [i, j) place a period a year back
+// ("the fiscal second quarter of last year", "last year's third
+// quarter"): the comparison, not the period a results story reports.
+func (p *parser) yearBack(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch p.w(k) {
+		case "last", "previous", "prior", "ago", "earlier", "year-ago", "year-earlier":
+			return true
+		}
+	}
+	return false
 }
