@@ -1,6 +1,10 @@
 package geoparse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
 
 // TestConflictNews11 (round 11): patterns of conflict and crisis news
 // from Ethiopia, Somalia, South Sudan, DR Congo, Myanmar, Iraq, Libya,
@@ -77,4 +81,25 @@ func TestConflictNews11(t *testing.T) {
 		{"a surname with an accent is a surname later", "Fernando García Fernández was attacked in his vehicle in Chilpancingo. Prosecutors confirmed García's killing.",
 			[]string{"García"}, "Chilpancingo", "MX", ""},
 	})
+}
+
+// TestDistanceFrom: a name placed by a distance and a bearing from a
+// place lies that far off, not at the place.
+func TestDistanceFrom(t *testing.T) {
+	for _, tc := range []struct {
+		text             string
+		name             string
+		lat, lon, within float64
+	}{
+		// Ramree Island lies about 340 km northwest of Yangon (16.8, 96.2).
+		{"The rebels captured Ramree, which is 340km northwest of Yangon, in March.", "Ramree", 19.0, 93.9, 50},
+		{"Troops reached Kunjir, some 40 km (25 miles) north-west of Labuan, on Friday.", "Kunjir", 5.53, 114.99, 10},
+		{"Gunmen attacked Dogo, 20 miles south of Niamey, on Friday.", "Dogo", 13.25, 2.11, 10},
+	} {
+		tops := parser.Parse(tc.text)
+		p := find(t, tops, tc.name).Place
+		if d := gazetteer.Distance(p.Lat, p.Lon, tc.lat, tc.lon); d > tc.within {
+			t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tc.text, tc.name, p.Lat, p.Lon, d, tc.lat, tc.lon)
+		}
+	}
 }

@@ -1,8 +1,10 @@
 package geoparse
 
 import (
+	"math"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -242,11 +244,57 @@ func readTo(ms []mention, us []unknown) int {
 
 // distanceOf is a distance and a bearing from a place, as wire copy
 // locates a village the reader cannot know: "at Doll, around two miles
-// south of Brora", "Kunjir, some 40 km (25 miles) north-west of Labuan".
-var distanceOf = regexp.MustCompile(`^,? (?:about |around |some |roughly |nearly |approximately |just |only )?` +
-	`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
-	`(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
-	`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
+// south of Brora", "Kunjir, some 40 km (25 miles) north-west of Labuan",
+// "Ramree, which is 340km northwest of Yangon".
+var distanceOf = regexp.MustCompile(`^,? (?:which is |which lies |located |situated |lying )?(?:about |around |some |roughly |nearly |approximately |just |only )?` +
+	`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
+	`(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
+	`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "a few": 3,
+}
+
+var bearings = map[string]float64{
+	"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}
+
+// distanceFrom reads the distance (km) and bearing (degrees) of a
+// distanceOf phrase after a name.
+func distanceFrom(rest string) (km, bearing float64, ok bool) {
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	g := distanceOf.FindStringSubmatch(rest)
+	if g == nil {
+		return 0, 0, false
+	}
+	km, isWord := numberWords[g[1]]
+	if !isWord {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(g[1], ",", ""), 64)
+		if err != nil {
+			return 0, 0, false
+		}
+		km = v
+	}
+	if strings.HasPrefix(g[2], "mi") {
+		km *= 1.609
+	}
+	return km, bearings[strings.ReplaceAll(g[3], "-", "")], true
+}
+
+// offset moves a point km kilometres on a bearing (a sphere's
+// destination formula).
+func offset(lat, lon, km, bearing float64) (float64, float64) {
+	const r = 6371.0
+	d := km / r
+	b := bearing * math.Pi / 180
+	p1, l1 := lat*math.Pi/180, lon*math.Pi/180
+	p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
+	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
+	return p2 * 180 / math.Pi, math.Mod(l2*180/math.Pi+540, 360) - 180
+}
 
 // distanceAhead reports whether a distance and a bearing from a place
 // follow a name.
@@ -447,6 +495,15 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		}
 		// Not the anchor's GeoNames row: the name is another place.
 		pl.ID = 0
+		// "Ramree, which is 340km northwest of Yangon": the place the
+		// distance is counted from holds the name; the name lies that far
+		// off on that bearing (a town 30 km off is still the town's for
+		// 161 km, a township 340 km off is not).
+		if best >= 0 && u.orig == nil && ms[best].start >= u.end && ms[best].start-u.end <= 120 {
+			if km, b, ok := distanceFrom(text[u.end:]); ok && km > 0 && km < 2000 {
+				pl.Lat, pl.Lon = offset(pl.Lat, pl.Lon, km, b)
+			}
+		}
 		key := gazetteer.Fold(text[u.start:u.end])
 		if _, ok := placed[key]; !ok {
 			placed[key] = pl
