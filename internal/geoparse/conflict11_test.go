@@ -80,6 +80,10 @@ func TestConflictNews11(t *testing.T) {
 			[]string{"Kelly"}, "Austin", "US", "TX"},
 		{"a surname with an accent is a surname later", "Fernando García Fernández was attacked in his vehicle in Chilpancingo. Prosecutors confirmed García's killing.",
 			[]string{"García"}, "Chilpancingo", "MX", ""},
+		{"a name at one end of a route whose other end is a known place", "Two fuel trucks traveling from Chilga to Gondar were set on fire.",
+			nil, "Chilga", "ET", ""},
+		{"not a day at one end of a span of time", "The meeting moved from Monday to Tuesday, officials in Gondar said.",
+			[]string{"Monday"}, "Gondar", "ET", ""},
 	})
 }
 

@@ -212,6 +212,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			after = true
 		}
 	}
+	// "trucks traveling from Chilga to Gondar", "the road between Kumbo
+	// and Bamenda": a name the gazetteer lacks at one end of a route whose
+	// other end is a place it knows.
+	if !before && !after && last+2 < len(toks) && toks[last+2].cap && !p.given(p.word(text, toks, i)) {
+		pw, nw := p.word(text, toks, i-1), p.word(text, toks, last+1)
+		if (pw == "from" && nw == "to" || pw == "between" && nw == "and") && text[toks[last].end:toks[last+1].start] == " " &&
+			text[toks[last+1].end:toks[last+2].start] == " " && p.g.HasKey(gazetteer.Fold(text[toks[last+2].start:toks[last+2].end])) {
+			after = true
+		}
+	}
 	// "Amchide is a small trading village in Cameroon's Far North": a
 	// sentence that says what the name is.
 	if !before && !after && last+3 < len(toks) && text[toks[last].end:toks[last+1].start] == " " {
