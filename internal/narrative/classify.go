@@ -49,6 +49,11 @@ func classify(s string) (string, string) {
 	if strings.Contains(s, "armed with") || strings.Contains(s, "carrying") || strings.Contains(s, "equipped with") || strings.Contains(s, "wielding") {
 		s = armedWith.ReplaceAllString(s, " ")
 	}
+	// "But they did not abduct anybody": what did not happen types
+	// nothing.
+	if strings.Contains(s, "not ") || strings.Contains(s, "n't ") || strings.Contains(s, "never ") {
+		s = negatedAct.ReplaceAllString(s, " ")
+	}
 	for _, r := range rules {
 		if r.re.MatchString(s) {
 			return r.typ, r.sub
@@ -56,6 +61,8 @@ func classify(s string) (string, string) {
 	}
 	return event.Strategic, "Other"
 }
+
+var negatedAct = regexp.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*|\bnever\s+(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*`)
 
 var armedWith = regexp.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 

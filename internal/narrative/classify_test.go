@@ -24,6 +24,9 @@ func TestClassify(t *testing.T) {
 		// A bombing, not a bomb named: an explosion all the same.
 		{"Four people were killed and nine hurt on Friday in a bombing near the bus station.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
 		{"The bombings targeted a market and a mosque.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+		// What did not happen types nothing.
+		{"Gunmen stormed the camp but did not abduct anybody.", event.Battles, "Armed clash"},
+		{"The attackers had not kidnapped anyone, and they never looted the shops.", event.Strategic, "Other"},
 		{"Nothing of note.", event.Strategic, "Other"},
 	} {
 		typ, sub := classify(tc.in)

@@ -327,6 +327,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		events = dropRetold(events)
 		events = dropUnhappened(events, dct)
 		events = dropBackground(events)
+		events = dropRoundups(events)
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
@@ -468,7 +469,11 @@ func datedLead(text string, units []unit, dct time.Time) {
 		// Occidental": the day may come in the lead's own paragraph.
 		from = dated + 1
 	}
-	for t := from; t < len(units); t++ {
+	// A roundup ("Bandits have attacked several villages …, killing more
+	// than 30") takes no one incident's day: the incidents told after it
+	// are events of their own.
+	roundup := roundupWords.MatchString(text[units[0].span.Start:units[n-1].span.End])
+	for t := from; t < len(units) && !roundup; t++ {
 		if len(units[t].eventDate) == 0 {
 			continue
 		}
@@ -1721,11 +1726,6 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		// of the houses": an attack on a village with no fight told,
 		// whether or not anyone was hurt.
 		e.Type, e.SubType = event.ViolenceCivilians, "Attack"
-	case e.Type == event.ViolenceCivilians && e.SubType == "Attack" && armedAndCivilians.MatchString(strings.ToLower(told)) && twoSided.MatchString(strings.ToLower(told)):
-		// "attacked a security post in the village, killing officers
-		// and civilians": a fight with armed men, civilians among the
-		// dead.
-		e.Type, e.SubType = event.Battles, "Armed clash"
 	case e.Type == event.Battles && e.SubType == "Armed clash" && !twoSided.MatchString(strings.ToLower(told)):
 		// "Fifteen people were killed when Boko Haram attacked a
 		// village": an attack in which only civilians fell, with no word
@@ -1734,12 +1734,22 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			e.Type, e.SubType = typ, sub
 		}
 	}
+	if e.Type == event.ViolenceCivilians && e.SubType == "Attack" && (armedAndCivilians.MatchString(strings.ToLower(told)) && twoSided.MatchString(strings.ToLower(told)) || armedAmong.MatchString(strings.ToLower(told))) {
+		// "attacked a security post in the village, killing officers
+		// and civilians", "12 persons, including seven policemen, were
+		// killed": a fight with armed men, civilians among the dead.
+		e.Type, e.SubType = event.Battles, "Armed clash"
+	}
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
 }
 
 // armedAndCivilians counts armed men beside civilians among those hit:
 // "killing officers and civilians", "soldiers and civilians were killed".
+// armedAmong names armed men among the dead counted: "12 persons,
+// including seven policemen, … were killed".
+var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
+
 var armedAndCivilians = regexp.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
 
 var (
@@ -2520,6 +2530,43 @@ func finerFrom(prev *event.Event, e event.Event) {
 		prev.Place = e.Place
 	}
 }
+
+// dropRoundups removes from news a roundup of several incidents ("Armed
+// bandits have attacked some communities in Zamfara and Katsina states,
+// killing more than 40 people"; a toll "in separate attacks") when the
+// story then tells one of them as an event of its own, within the
+// roundup's days and its region ("12 persons … were killed in Magarya
+// village, Zurmi Local Government Area on Thursday"): the roundup sums
+// incidents, it is none, and read beside them it counts their dead twice.
+func dropRoundups(es []event.Event) []event.Event {
+	out := es[:0]
+	for i, e := range es {
+		if e.Extra.Get("total") != "true" && !roundupWords.MatchString(e.Provenance.Text) {
+			out = append(out, e)
+			continue
+		}
+		told := false
+		for j, o := range es {
+			if j == i || len(o.Casualties) == 0 || o.Date.Start.Before(e.Date.Start) || o.Date.End.After(e.Date.End) || o.Place.Country != e.Place.Country {
+				continue
+			}
+			switch e.Place.Precision {
+			case event.GeoCountry, event.GeoRegion:
+				told = true
+			case event.GeoAdmin1:
+				told = told || o.Place.Admin1 == e.Place.Name || o.Place.Admin1 != "" && o.Place.Admin1 == e.Place.Admin1
+			}
+		}
+		if !told {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// roundupWords tell several incidents at once: "attacked some
+// communities", "raids on three villages", "in separate attacks".
+var roundupWords = regexp.MustCompile(`(?i)\b(?:attacked|raided|stormed|struck|hit|invaded)\s+(?:some|several|many|various|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:communities|villages|towns|settlements)\b|\b(?:attacks|raids)\s+(?:on|across)\s+(?:some|several|many|various|two|three|four|five|\d+)\s+(?:communities|villages|towns)\b|\bseparate\s+(?:attacks|raids|incidents|strikes|airstrikes|air strikes)\b`)
 
 // dropBackground removes from news the background told after its
 // incidents: a year, or a month with no violence told, across a whole

@@ -173,3 +173,26 @@ func TestHeadAndOthers(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRoundupThenOne: a roundup lead ("attacked some communities in
+// Zamfara and Katsina states, killing more than 40") whose incidents the
+// story then tells one by one makes no event of its own; policemen among
+// the dead counted ("12 persons, including seven policemen") make a
+// fight.
+func TestRoundupThenOne(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"roundup, then one", "Bandits kill 30 in two states\n\n" +
+			"Bandits have attacked several villages in Zamfara and Sokoto states, killing more than 30 people.\n\n" +
+			"Residents said 11 persons, including six policemen and five villagers, were killed in Bakura village, Maradun Local Government Area on Saturday.\n",
+			[]string{"2023-06-10 day Battles persons killed 11 [Bakura]"}},
+		{"roundup alone stays", "Bandits kill 30 in two states\n\n" +
+			"Bandits attacked several villages in Zamfara State on Saturday, killing more than 30 people, police said.\n",
+			[]string{"2023-06-10 day Violence against civilians people killed at least 30 [Zamfara State]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
