@@ -1101,7 +1101,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "the Tripoli Revolutionaries' Brigades", "the National Movement of
 	// Amhara", "ethnic Amhara militias": an armed group's or a people's
 	// name, not the place's.
-	if armedGroupAfter.MatchString(text[m.end:min(len(text), m.end+80)]) || armedGroupBefore.MatchString(text[max(0, m.start-60):m.start]) ||
+	pre := text[max(0, m.start-60):m.start]
+	if strings.HasPrefix(text[m.end:], " ") && armedGroupAfter.MatchString(text[m.end:min(len(text), m.end+80)]) ||
+		(strings.HasSuffix(pre, "of ") || strings.HasSuffix(pre, "for ") || strings.HasSuffix(pre, "the ")) && armedGroupBefore.MatchString(pre) ||
 		prev == "ethnic" && m.first > 0 && !toks[m.first-1].cap && top.Level() != 1 {
 		return false
 	}
