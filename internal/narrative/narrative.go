@@ -2576,8 +2576,11 @@ var roundupWords = regexp.MustCompile(`(?i)\b(?:attacked|raided|stormed|struck|h
 // "Violence linked to militants killed nearly 2,000 people in Burkina
 // Faso last year", "The coalition intervened in March 2015"): a stretch
 // of time, not an incident one can date or place. The story's first
-// event is kept, whatever it is, and so is violence told in a month ("In
-// September 2022, a group attacked a military position in Burkina Faso").
+// event is kept, whatever it is, and so is violence its own sentence
+// tells in a month ("In September 2022, a group attacked a military
+// position in Burkina Faso"), not a month typed by the sentences after it
+// ("Saudi Arabia sent troops to Yemen in March 2015. … The majority of
+// victims were killed in airstrikes").
 func dropBackground(es []event.Event) []event.Event {
 	first := -1
 	for i, e := range es {
@@ -2589,7 +2592,7 @@ func dropBackground(es []event.Event) []event.Event {
 	for i, e := range es {
 		wide := e.Place.Precision.Rank() >= event.GeoRegion.Rank() || e.Place.Precision.Rank() == 0
 		keep := i == first || !wide || e.Date.Precision < event.PrecMonth ||
-			e.Date.Precision == event.PrecMonth && (len(e.Casualties) > 0 || e.Type != event.Strategic)
+			e.Date.Precision == event.PrecMonth && (len(e.Casualties) > 0 || tellsViolence(e.Provenance.Text))
 		if keep {
 			out = append(out, e)
 		}

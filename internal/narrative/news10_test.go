@@ -88,6 +88,10 @@ func TestBackground(t *testing.T) {
 			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
 			"The government sent more troops to the region in March.\n",
 			[]string{"2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
+		{"a month typed by what follows", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
+			"The government sent troops to the region in March 2013. Most of those killed since died in ambushes.\n",
+			[]string{"2023-06-10 day Battles soldiers killed 6 [Ayorou]"}},
 		{"a month's violence stays", "Soldiers killed in Niger\n\n" +
 			"Gunmen killed six soldiers at a post near Ayorou on Saturday, the army said.\n\n" +
 			"In March, gunmen killed 11 villagers in Niger.\n",
