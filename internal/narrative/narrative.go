@@ -2149,7 +2149,7 @@ func rankOf(p event.Place, locality bool) int {
 // area", "Ghani Khail district"; so does a name that ends with the word.
 var (
 	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
-	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b)`)
+	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b)`)
 	areaAfter      = regexp.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
 	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
 	// localityWord ends a name that says it is a locality: "Pale
@@ -2191,8 +2191,9 @@ var (
 	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
 	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
 	// A village named in apposition: "in Mbandfung, a village in the Ndu
-	// subdivision", "at Kolo, a small town near the border".
-	villageAppositive = regexp.MustCompile(`,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b`)
+	// subdivision", "at Kolo, a small town near the border", "into
+	// Gourma-Rharouss, about 160 kilometers (100 miles) southeast of …".
+	villageAppositive = regexp.MustCompile(`,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b`)
 	// A people's or faith's word, not a name: "the Muslim district".
 	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
@@ -2238,7 +2239,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		})
 	}
 	var appos []int // where ", a village" starts, after a name
-	if strings.Contains(sent, ", a") {
+	if strings.Contains(sent, ", a") || strings.Contains(sent, " km ") || strings.Contains(sent, "kilomet") || strings.Contains(sent, " miles ") {
 		for _, loc := range villageAppositive.FindAllStringIndex(sent, -1) {
 			appos = append(appos, loc[0])
 		}

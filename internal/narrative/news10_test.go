@@ -200,3 +200,14 @@ func TestRoundupThenOne(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestPlaceByDistance: a name the geoparser does not see, placed in
+// apposition by its distance from a known place ("Tessit, about 150
+// kilometers southeast of Gao"), is the place.
+func TestPlaceByDistance(t *testing.T) {
+	dct := time.Date(2023, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, Default().WithDCT(dct), "distance", "Soldiers killed in Mali\n\n"+
+		"BAMAKO, Mali (AP) — Armed men attacked an army post early Sunday, killing at least eight soldiers, a resident said.\n\n"+
+		"The attackers came on motorcycles into Kandagoura, about 150 kilometers (95 miles) southeast of the city of Gao, the resident said.\n",
+		eventLine, []string{"2023-06-11 day Battles Mali killed at least 8 [Kandagoura]"})
+}
