@@ -3,10 +3,11 @@ package timex
 import (
 	"maps"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/sitrep-project/sitrep/internal/wordfuzz"
 )
 
 // FuzzParse checks that any input parses without panicking into ordered,
@@ -33,54 +34,23 @@ func FuzzParse(f *testing.F) {
 
 // FuzzParseWords spells its input out of the engine's own lexicon (months,
 // weekdays, numbers, units, parts of the day) and the words and figures
-// around dates, each byte a word: random bytes seldom spell "the last two
+// around dates (see wordfuzz): random bytes seldom spell "the last two
 // fiscal quarters of 1990", where the grammar's rules meet.
 func FuzzParseWords(f *testing.F) {
-	words := lexicon()
+	words := wordfuzz.Words(maps.Keys(monthWords), maps.Keys(weekdayWords), maps.Keys(seasonWords),
+		maps.Keys(ordinalWords), maps.Keys(numberWords), maps.Keys(decadeWords), maps.Keys(unitWords),
+		maps.Keys(partOfDay), maps.Keys(holidays), slices.Values([]string{
+			"the", "a", "an", "of", "on", "in", "at", "by", "for", "last", "next", "this", "that", "ago", "later",
+			"earlier", "before", "after", "since", "until", "between", "and", "or", "from", "to", "through", "-", "–",
+			"/", ",", ".", "'s", "every", "each", "per", "fiscal", "half", "mid-", "early", "late", "end", "beginning",
+			"today", "yesterday", "tomorrow", "now", "currently", "a.m.", "p.m.", "EST", "o'clock", "Jan.", "Sept.",
+			"Mon.", "1", "4", "12", "19", "31", "90", "2017", "1990", "'90s", "1990s", "10:30", "08/05/2024",
+			"2024-08-05", "Q4", "FY2013", "H1", "killed", "said", "will", "was", "troops", "Air Base", "F-16", "1,500"}))
 	f.Add([]byte{0, 1, 2, 3}, int64(886_000_000), false)
 	f.Add([]byte{10, 0x85, 40, 200, 7}, int64(0), true)
 	f.Fuzz(func(t *testing.T, data []byte, dct int64, narrative bool) {
-		var b strings.Builder
-		for _, c := range data {
-			w := words[int(c)*len(words)>>8]
-			// Punctuation and "mid-" join their neighbour as in print.
-			if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") && !strings.ContainsRune(",.'-–/", []rune(w)[0]) {
-				b.WriteByte(' ')
-			}
-			b.WriteString(w)
-		}
-		checkParse(t, b.String(), dct, narrative)
+		checkParse(t, wordfuzz.Spell(words, data), dct, narrative)
 	})
-}
-
-// lexicon is every word the engine's tables know, with the function words,
-// figures and punctuation that sit between them, sorted so that an input
-// spells the same text in every run.
-func lexicon() []string {
-	seen := map[string]bool{}
-	add := func(ws ...string) {
-		for _, w := range ws {
-			seen[w] = true
-		}
-	}
-	add(slices.Collect(maps.Keys(monthWords))...)
-	add(slices.Collect(maps.Keys(weekdayWords))...)
-	add(slices.Collect(maps.Keys(seasonWords))...)
-	add(slices.Collect(maps.Keys(ordinalWords))...)
-	add(slices.Collect(maps.Keys(numberWords))...)
-	add(slices.Collect(maps.Keys(decadeWords))...)
-	add(slices.Collect(maps.Keys(unitWords))...)
-	add(slices.Collect(maps.Keys(partOfDay))...)
-	add(slices.Collect(maps.Keys(holidays))...)
-	add("the", "a", "an", "of", "on", "in", "at", "by", "for", "last", "next", "this", "that", "ago", "later",
-		"earlier", "before", "after", "since", "until", "between", "and", "or", "from", "to", "through", "-", "–",
-		"/", ",", ".", "'s", "every", "each", "per", "fiscal", "half", "mid-", "early", "late", "end", "beginning",
-		"today", "yesterday", "tomorrow", "now", "currently", "a.m.", "p.m.", "EST", "o'clock", "Jan.", "Sept.",
-		"Mon.", "1", "4", "12", "19", "31", "90", "2017", "1990", "'90s", "1990s", "10:30", "08/05/2024",
-		"2024-08-05", "Q4", "FY2013", "H1", "killed", "said", "will", "was", "troops", "Air Base", "F-16", "1,500")
-	words := slices.Collect(maps.Keys(seen))
-	slices.Sort(words)
-	return words
 }
 
 // checkParse parses s: no panic, and ordered, non-overlapping spans whose
