@@ -201,7 +201,7 @@ func plainNumber(s string) (int, int, bool) {
 		// "3 million", "1.5 thousand" are not head counts we read; "2 thousand" is.
 		rest := strings.TrimLeft(s[i:], " ")
 		for w, k := range scales {
-			if hasWordPrefix(rest, w) {
+			if hasWordPrefix(rest, w) && v <= maxCount/k {
 				return v * k, len(s) - len(rest) + len(w), true
 			}
 		}
@@ -222,11 +222,21 @@ func isDigits(s string, n int) bool {
 	return len(s) == n || s[n] < '0' || s[n] > '9'
 }
 
+// maxCount bounds the figures read: no count of people is larger, and
+// products past it could overflow.
+const maxCount = 1_000_000_000
+
 // wordNumber reads "twenty-one", "one hundred and five", "four".
 func wordNumber(s string) (int, int, bool) {
 	total, cur, used := 0, 0, 0
 	pos := 0
 	any := false
+	const (
+		unitWord = iota + 1
+		tenWord
+		scaleWord
+	)
+	last := 0 // the kind of the last word read
 	for pos < len(s) {
 		w, next := nextWord(s, pos)
 		if w == "" {
@@ -255,16 +265,33 @@ func wordNumber(s string) (int, int, bool) {
 			continue
 		}
 		if v, ok := units[w]; ok && w != "no" && w != "none" && w != "a" && w != "an" && w != "some" && w != "both" && w != "couple" && w != "single" {
+			if last == unitWord {
+				break // "fifteen fifteen": two numbers, not one
+			}
 			cur += v
+			last = unitWord
 		} else if v, ok := tens[w]; ok {
+			if last == unitWord || last == tenWord {
+				break
+			}
 			cur += v
+			last = tenWord
 		} else if v, ok := scales[w]; ok && any {
+			// A figure past maxCount counts no people; the words would
+			// overflow ("fifteen hundred hundred hundred …").
 			if v == 100 {
+				if cur > maxCount/v {
+					break
+				}
 				cur *= v
 			} else {
+				if cur > (maxCount-total)/v {
+					break
+				}
 				total += cur * v
 				cur = 0
 			}
+			last = scaleWord
 		} else if w == "both" && !any {
 			return 2, next, true
 		} else {

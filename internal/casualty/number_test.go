@@ -27,6 +27,12 @@ func TestParseNumber(t *testing.T) {
 		{"a dozen soldiers", 12, 12, event.Exact, "a dozen"},
 		{"two thousand troops", 2000, 2000, event.Exact, "two thousand"},
 		{"12 technicals", 12, 12, event.Exact, "12"},
+		{"twenty one people", 21, 21, event.Exact, "twenty one"},
+		{"fifteen fifteen-year-olds", 15, 15, event.Exact, "fifteen"},
+		{"twenty thirty people", 20, 20, event.Exact, "twenty"},
+		{"two million people", 2000000, 2000000, event.Exact, "two million"},
+		{"fifteen hundred hundred hundred hundred hundred people", 15000000, 15000000, event.Exact, "fifteen hundred hundred hundred"},
+		{"5,000,000,000,000 thousand", 5000000000000, 5000000000000, event.Exact, "5,000,000,000,000"},
 	} {
 		c, n, ok := ParseNumber(tc.in)
 		if !ok {
