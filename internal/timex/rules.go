@@ -1308,19 +1308,7 @@ var resultWords = map[string]bool{
 // playSentence reports whether the sentence around [i, j) tells of a game:
 // a word of play or a score before a result ("a 28-24 comeback victory").
 func (p *parser) playSentence(i, j int) bool {
-	lo, hi := i, j
-	for lo > 0 && i-lo < 40 {
-		if w := p.w(lo - 1); w == "." || w == "!" || w == "?" || p.opensLine(lo) {
-			break
-		}
-		lo--
-	}
-	for hi < len(p.t) && hi-j < 40 {
-		if w := p.w(hi); w == "." || w == "!" || w == "?" || p.opensLine(hi) {
-			break
-		}
-		hi++
-	}
+	lo, hi := p.sentenceAround(i, j, 40)
 	scoring := false
 	for k := lo; k < hi; k++ {
 		switch p.w(k) {
@@ -3087,21 +3075,27 @@ func (p *parser) forecastLine(i, j int) bool {
 	if p.heading(i, j) {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-25; k-- {
-		if w := p.w(k); w == "." || w == "!" || w == "?" || p.opensLine(k+1) {
-			break
-		} else if weatherWords[w] {
-			return true
-		}
-	}
-	for k := j; k < len(p.t) && k < j+25; k++ {
-		if w := p.w(k); w == "." || w == "!" || w == "?" || p.opensLine(k) {
-			break
-		} else if weatherWords[w] {
+	lo, hi := p.sentenceAround(i, j, 25)
+	for k := lo; k < hi; k++ {
+		if (k < i || k >= j) && weatherWords[p.w(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// sentenceAround returns the tokens [lo, hi) of the sentence around
+// [i, j), within its line and at most reach tokens each way.
+func (p *parser) sentenceAround(i, j, reach int) (lo, hi int) {
+	ends := func(w string) bool { return w == "." || w == "!" || w == "?" }
+	lo, hi = i, j
+	for lo > 0 && i-lo < reach && !ends(p.w(lo-1)) && !p.opensLine(lo) {
+		lo--
+	}
+	for hi < len(p.t) && hi-j < reach && !ends(p.w(hi)) && !p.opensLine(hi) {
+		hi++
+	}
+	return lo, hi
 }
 
 // aheadIfNoTense resolves a weekday with no tense cue to the first such day
@@ -3218,8 +3212,7 @@ func (p *parser) saidOnWeekday(i int, c *ctx) (point, bool) {
 		if !verb || p.w(k+1) == "'" || partOfDay[p.w(k+1)] != "" {
 			return point{}, false
 		}
-		back := (int(c.dct.t.Weekday()) - int(wd) + 7) % 7
-		return point{t: c.dct.t.AddDate(0, 0, -back), g: gDay}, true
+		return onOrBefore(c.dct.t, wd), true
 	}
 	return point{}, false
 }
@@ -3251,7 +3244,7 @@ func (p *parser) incidentOn(i int) bool {
 		case "at", "in", "a", "an", "the", "near", "of", "outside", "on":
 			continue
 		}
-		if p.t[k].kind != tWord || !p.upper(k) && !(len(w) > 2 && p.t[k].kind == tWord && k > 0 && (p.w(k-1) == "a" || p.w(k-1) == "the" || p.w(k-1) == "an")) {
+		if p.t[k].kind != tWord || !p.upper(k) && !(len(w) > 2 && k > 0 && (p.w(k-1) == "a" || p.w(k-1) == "the" || p.w(k-1) == "an")) {
 			return false
 		}
 	}
@@ -3265,8 +3258,13 @@ func pastOrSame(wd time.Weekday) resolver {
 		if !ok || a.g != gDay {
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}
-		back := (int(a.t.Weekday()) - int(wd) + 7) % 7
-		pt := point{t: a.t.AddDate(0, 0, -back), g: gDay}
+		pt := onOrBefore(a.t, wd)
 		return pt.value(), pt
 	}
+}
+
+// onOrBefore is the last day wd on or before t.
+func onOrBefore(t time.Time, wd time.Weekday) point {
+	back := (int(t.Weekday()) - int(wd) + 7) % 7
+	return point{t: t.AddDate(0, 0, -back), g: gDay}
 }
