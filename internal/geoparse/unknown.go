@@ -203,10 +203,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		// Not "Tim Whitley, a city official": the noun is the phrase's.
 		// "Kolajo, a small town in", "a remote farming village": up to
 		// two words that say what kind of place stand before the noun.
-		n := last + 2
-		for n < last+4 && n+1 < len(toks) && !toks[n].cap && appositionKinds[p.word(text, toks, n)] && text[toks[n].end:toks[n+1].start] == " " {
-			n++
-		}
+		n := p.kindNoun(text, toks, last+2)
 		if a := p.word(text, toks, last+1); (a == "a" || a == "an") && appositionNouns[p.word(text, toks, n)] &&
 			(n+1 >= len(toks) || text[toks[n].end:toks[n+1].start] != " " || appositionNext[p.word(text, toks, n+1)] || directions[p.word(text, toks, n+1)]) {
 			after = true
@@ -226,10 +223,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// sentence that says what the name is.
 	if !before && !after && last+3 < len(toks) && text[toks[last].end:toks[last+1].start] == " " {
 		if v := p.word(text, toks, last+1); (v == "is" || v == "was") && text[toks[last+1].end:toks[last+2].start] == " " {
-			n := last + 3
-			for n < last+5 && n+1 < len(toks) && !toks[n].cap && appositionKinds[p.word(text, toks, n)] && text[toks[n].end:toks[n+1].start] == " " {
-				n++
-			}
+			n := p.kindNoun(text, toks, last+3)
 			if a := p.word(text, toks, last+2); (a == "a" || a == "an") && n < len(toks) && !toks[n].cap && appositionNouns[p.word(text, toks, n)] &&
 				n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && (appositionNext[p.word(text, toks, n+1)] || directions[p.word(text, toks, n+1)]) {
 				after = true
@@ -780,6 +774,17 @@ var appositionKinds = map[string]bool{
 	"mining": true, "desert": true, "riverside": true, "lakeside": true, "hilltop": true, "nearby": true, "neighbouring": true,
 	"neighboring": true, "large": true, "major": true, "key": true, "strategic": true, "busy": true, "sleepy": true,
 	"historic": true, "predominantly": true, "mostly": true, "largely": true,
+}
+
+// kindNoun skips up to two words from token k that say what kind of
+// place follows ("a small trading village") and returns the token where
+// the noun should stand.
+func (p *Parser) kindNoun(text string, toks []token, k int) int {
+	n := k
+	for n < k+2 && n+1 < len(toks) && !toks[n].cap && appositionKinds[p.word(text, toks, n)] && text[toks[n].end:toks[n+1].start] == " " {
+		n++
+	}
+	return n
 }
 
 // appositionNext may follow the noun of such an apposition.
