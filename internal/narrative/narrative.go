@@ -1734,7 +1734,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			e.Type, e.SubType = typ, sub
 		}
 	}
-	if e.Type == event.ViolenceCivilians && e.SubType == "Attack" && (armedAndCivilians.MatchString(strings.ToLower(told)) && twoSided.MatchString(strings.ToLower(told)) || armedAmong.MatchString(strings.ToLower(told))) {
+	if lt := strings.ToLower(told); e.Type == event.ViolenceCivilians && e.SubType == "Attack" && (armedAndCivilians.MatchString(lt) && twoSided.MatchString(lt) || armedAmong.MatchString(lt)) {
 		// "attacked a security post in the village, killing officers
 		// and civilians", "12 persons, including seven policemen, were
 		// killed": a fight with armed men, civilians among the dead.
@@ -2144,12 +2144,17 @@ func rankOf(p event.Place, locality bool) int {
 	return 2*min(r, event.GeoAdmin2.Rank()) - 1
 }
 
+// appositiveLocality is an apposition that makes the name before it a
+// locality: ", a village in", ", a small town near", ", about 160
+// kilometers (100 miles) southeast of".
+const appositiveLocality = `,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b`
+
 // localityBefore and localityAfter call a name a village, town or
 // district: "the village of Solhan", "in Munduri village", "the Farsh
 // area", "Ghani Khail district"; so does a name that ends with the word.
 var (
 	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
-	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b)`)
+	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|` + appositiveLocality + `)`)
 	areaAfter      = regexp.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
 	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
 	// localityWord ends a name that says it is a locality: "Pale
@@ -2193,7 +2198,7 @@ var (
 	// A village named in apposition: "in Mbandfung, a village in the Ndu
 	// subdivision", "at Kolo, a small town near the border", "into
 	// Gourma-Rharouss, about 160 kilometers (100 miles) southeast of …".
-	villageAppositive = regexp.MustCompile(`,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b`)
+	villageAppositive = regexp.MustCompile(appositiveLocality)
 	// A people's or faith's word, not a name: "the Muslim district".
 	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
