@@ -381,7 +381,7 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 		t := 0
 		switch w {
 		case "will", "shall", "ll", "tomorrow", "plans", "plan", "planned", "scheduled", "expects", "expected", "upcoming", "going", "intends", "begins", "starts", "due",
-			"payable", "effective", "expire", "expires", "until", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
+			"payable", "effective", "expire", "expires", "until", "till", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
 			"resume", "resumes", "ends":
 			t = 1
 		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
@@ -465,8 +465,9 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 				t = 0
 			}
 		}
-		if w == "until" {
-			// "until" says where a stretch ends, not when it is said:
+		if w == "until" || w == "till" {
+			// "until" (and its short form "till") says where a stretch
+			// ends, not when it is said:
 			// "has until Monday" looks ahead, but "held until Tuesday
 			// afternoon" and "took effect at midnight on Sunday, held
 			// until…" do not; a verb near it decides first.
@@ -499,7 +500,7 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// still look ahead.
 			d = -1
 		}
-		if w == "as" && (p.seq(k+1, "early", "as") && k+3 == m.i || p.seq(k+1, "soon", "as") && k < m.i) {
+		if w == "as" && (p.seq(k+1, "early", "as") && k+3 == m.i || p.seq(k+1, "soon", "as") && k < m.i || p.seq(k+1, "late", "as") && k+3 == m.i && p.modalBefore(k)) {
 			// "as early as Tuesday", "as soon as trading opens Monday" look
 			// ahead whatever the verb
 			t, d = 1, 0
@@ -685,7 +686,14 @@ func (p *parser) embedded(a, b int) bool {
 func (p *parser) subordinate(a, b int) bool {
 	for k := a; k < b; k++ {
 		switch p.w(k) {
-		case "after", "because", "since", "when", "that", "which", "who", "as", "before", "but", "and", "although", "though", "while", "where", "once", "if":
+		case "as":
+			// "as late as July", "as early as 1990": a comparison inside
+			// the clause, not a clause of its own.
+			if p.seq(k+1, "early", "as") || p.seq(k+1, "late", "as") || (p.w(k-1) == "early" || p.w(k-1) == "late") && p.w(k-2) == "as" {
+				continue
+			}
+			return true
+		case "after", "because", "since", "when", "that", "which", "who", "before", "but", "and", "although", "though", "while", "where", "once", "if":
 			return true
 		}
 	}

@@ -806,3 +806,41 @@ func TestNewsRound11AfterHeldOut(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12Till holds round 12's first rule: "till" is "until", and
+// "as early as"/"as late as" frame a short month name as a preposition
+// does.
+func TestNewsRound12Till(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "till under a modal looks ahead like until",
+			in:   "After the slow launch of the old model we might not see the new one till October.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "October", value: "2012-10"}},
+		},
+		{
+			name: "till in a past clause still looks back",
+			in:   "The road stayed shut till March.",
+			dct:  "2012-06-10", mode: News,
+			want: []want{{text: "March", value: "2012-03"}},
+		},
+		{
+			name: "as early as and as late as frame June and July",
+			in:   "The tablet may be announced as early as June, and shipping could start as late as July.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "June", value: "2012-06"}, {text: "July", value: "2012-07"}},
+		},
+		{
+			name: "as late as in a past clause looks back",
+			in:   "Stores sold the old phone as late as July.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "July", value: "2011-07"}},
+		},
+		{
+			name: "as before a short month with no comparison stays a name",
+			in:   "She spoke as May listened.",
+			dct:  "2012-04-10", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -488,6 +488,12 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	if dir == 0 && (w == "may" || w == "march" || len(w) <= 4) {
 		switch p.w(i - 1) {
 		case "in", "since", "until", "till", "by", "during", "of", "from", "through", "before", "after", "early", "late", "mid", "-", "–", "and", "or", "to", "last", "this", "next", "between":
+		case "as":
+			// "as early as June", "as late as July": the comparison frames
+			// a date as a preposition does.
+			if !(p.w(i-2) == "early" || p.w(i-2) == "late") || p.w(i-3) != "as" {
+				return cand{}, false
+			}
 		case "for":
 			if !scheduledFor[p.w(i-2)] && !p.figureFor(i-1) {
 				// "a victory for May" is a person; "planned for
