@@ -844,3 +844,34 @@ func TestNewsRound12Till(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12Over: "over" before an amount of time, after "for" or a
+// verb of lasting, is "more than" and belongs to the span.
+func TestNewsRound12Over(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "for over five months",
+			in:   "The rover had been driving for over five months.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "over five months", value: "P5M", mod: "MORE_THAN"}},
+		},
+		{
+			name: "last over a week and after over two years",
+			in:   "The strike may last over a week, after over two years of talks.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "over a week", value: "P1W", mod: "MORE_THAN"}, {text: "over two years", value: "P2Y", mod: "MORE_THAN"}},
+		},
+		{
+			name: "over after another verb says during",
+			in:   "They used the old press over three years.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "three years", value: "P3Y"}},
+		},
+		{
+			name: "over before the weekend stays out",
+			in:   "Prices rose for the third time over the weekend.",
+			dct:  "2012-04-10", mode: News,
+			want: []want{{text: "the weekend", value: "2012-W14-WE"}},
+		},
+	})
+}

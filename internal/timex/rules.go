@@ -96,7 +96,7 @@ func init() {
 	for _, w := range strings.Fields(`the a an ' end beginning start earlier later year fiscal fy calendar model
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
-		labor election several few many numerous half q1 q2 q3 q4 latest most just comparable nineteen
+		labor election several few many numerous half q1 q2 q3 q4 latest most just over comparable nineteen
 		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2 ash palm shrove maundy holy black`) {
 		triggers[w] = true
 	}
@@ -230,6 +230,11 @@ var approxMods = []struct {
 	{[]string{"only"}, ""}, {[]string{"another"}, ""},
 }
 
+// overAmount are the words after which "over" before an amount of time
+// means "more than": "for over five months", "lasted over a week".
+var overAmount = map[string]bool{"for": true, "last": true, "lasts": true, "lasted": true, "lasting": true,
+	"took": true, "take": true, "takes": true, "after": true, "in": true, "of": true, "spanning": true, "spans": true}
+
 // modified handles "early 2017", "mid-September", "the end of 1990",
 // "late Tuesday", "more than two years", "around 9 p.m.".
 func (p *parser) modified(i int) (cand, bool) {
@@ -274,6 +279,17 @@ func (p *parser) modified(i int) (cand, bool) {
 				c.i, c.mod = i, pm.mod
 				return c, true
 			}
+		}
+	}
+	if w == "over" && overAmount[p.w(i-1)] {
+		// "operating for over five months", "a tour likely to last over
+		// a week": after "for" or a verb of lasting, "over" before an
+		// amount of time is "more than", which TimeBank keeps in the
+		// span; "used over three years" and "over the weekend" say
+		// during.
+		if c, ok := p.core(i + 1); ok && c.i == i+1 && c.typ == DURATION && (p.t[i+1].kind == tNum || isNumberish(p.w(i+1)) || p.w(i+1) == "a" || p.w(i+1) == "an") {
+			c.i, c.mod = i, "MORE_THAN"
+			return c, true
 		}
 	}
 	for _, am := range approxMods {
