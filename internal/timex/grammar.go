@@ -650,6 +650,15 @@ func (p *parser) opensLine(i int) bool {
 	return strings.Contains(p.text[p.t[i-1].e:p.t[i].s], "\n")
 }
 
+// paraBreak reports whether a blank line stands before token i: the end
+// of a paragraph, which no expression runs across.
+func (p *parser) paraBreak(i int) bool {
+	if i <= 0 || i >= len(p.t) {
+		return false
+	}
+	return strings.Count(p.text[p.t[i-1].e:p.t[i].s], "\n") >= 2
+}
+
 // modalBefore reports whether a future or conditional modal governs the
 // word at k: one of the four words before it, with no punctuation and no
 // perfect "have" between.

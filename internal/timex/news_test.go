@@ -875,3 +875,28 @@ func TestNewsRound12Over(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12ParagraphBreak: a blank line ends a date; a month heading
+// a list does not take the day that opens the next paragraph.
+func TestNewsRound12ParagraphBreak(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a month heading and the next paragraph's ordinal stay apart",
+			in:   "A look back at the reports of 2020.\n\nMarch\n\n6th Crew takes over the night train",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "2020", value: "2020"}},
+		},
+		{
+			name: "a single line break inside a date still joins it",
+			in:   "The bridge opened on March\n6, 2020.",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "March\n6, 2020", value: "2020-03-06"}},
+		},
+		{
+			name: "a month and a year across a blank line stay apart",
+			in:   "The plan was drafted in May.\n\n2019 was a hard year.",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "May", value: "2020-05"}, {text: "2019", value: "2019"}},
+		},
+	})
+}

@@ -448,27 +448,30 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	// "March" heading a list and "6th …" opening the next paragraph: a
+	// blank line ends the date.
+	brk := p.paraBreak(j)
 	// "March eighth", "May twenty-first": a day said in words
-	if d, k, ok := p.spokenDay(j); ok && dir == 0 {
+	if d, k, ok := p.spokenDay(j); ok && dir == 0 && !brk {
 		return p.monthDay(start, k, m, d), true
 	}
 	// "last Oct. 23", "next May 5": that day, the nearest one on the side
 	// the word says.
-	if d, ok := dayNumber(p.w(j)); ok && j < len(p.t) && p.t[j].kind == tNum && (dir == -1 || dir == 1) {
+	if d, ok := dayNumber(p.w(j)); ok && !brk && j < len(p.t) && p.t[j].kind == tNum && (dir == -1 || dir == 1) {
 		if _, _, ok := p.looseYear(j + 1); !ok {
 			return cand{i: start, j: j + 1, typ: DATE, val: dayDir(m, d, dir)}, true
 		}
 	}
 	// Month day [,] [year]
-	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 0 {
+	if d, ok := dayNumber(p.w(j)); ok && !brk && p.t[j].kind == tNum && dir == 0 {
 		return p.monthDay(start, j+1, m, d), true
 	}
 	// "In this June 21, 2018 file photo": a full date says its own year,
 	// so "this" is the noun's determiner, not "this June".
-	if d, ok := dayNumber(p.w(j)); ok && p.t[j].kind == tNum && dir == 2 {
+	if d, ok := dayNumber(p.w(j)); ok && !brk && p.t[j].kind == tNum && dir == 2 {
 		return p.monthDay(i, j+1, m, d), true
 	}
-	if dir == 0 {
+	if dir == 0 && !brk {
 		k := j
 		if p.w(k) == "," || p.w(k) == "of" {
 			k++
