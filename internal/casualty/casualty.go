@@ -221,7 +221,7 @@ func Find(s string) []Mention {
 		from := i + 1
 		// Two words: "shot dead four road workers", "gunning down three
 		// officers".
-		if !ok && i+1 < len(toks) && twoWordActive[toks[i].low] == toks[i+1].low && !passiveBefore(toks, i) {
+		if !ok && i+1 < len(toks) && twoWordActive[toks[i].low] == toks[i+1].low {
 			m, ok, from = Killed, true, i+2
 		}
 		if ok && !passiveBefore(toks, i) {
