@@ -1333,22 +1333,39 @@ var diplomacy = regexp.MustCompile(`\b(?:talks|negotiators|negotiations|summit|U
 // sentenceAround returns the sentence holding text[start:end], at most
 // 300 bytes each side.
 func sentenceAround(text string, start, end int) string {
-	a := max(0, start-300)
-	if i := strings.LastIndex(text[a:start], ". "); i >= 0 {
-		a += i + 2
-	}
-	if i := strings.LastIndexByte(text[a:start], '\n'); i >= 0 {
-		a += i + 1
-	}
-	b := min(len(text), end+300)
-	if i := strings.Index(text[end:b], ". "); i >= 0 {
-		b = end + i
-	}
-	if i := strings.IndexByte(text[end:b], '\n'); i >= 0 {
-		b = end + i
-	}
-	return text[a:b]
+	return text[sentenceFrom(text, start):sentenceTo(text, end)]
 }
+
+// sentenceFrom is where the sentence holding byte offset at begins: after
+// a line break, or after a full stop, question or exclamation mark and the
+// space that follows it; at most 300 bytes back.
+func sentenceFrom(text string, at int) int {
+	from := max(0, at-300)
+	for k := at - 1; k > from; k-- {
+		if text[k-1] == '\n' {
+			return k
+		}
+		if endsSentence(text[k-1]) && (text[k] == ' ' || text[k] == '\n') {
+			return k + 1
+		}
+	}
+	return from
+}
+
+// sentenceTo is where the sentence holding byte offset at ends (its
+// closing mark left out), by the same marks as sentenceFrom; at most 300
+// bytes on.
+func sentenceTo(text string, at int) int {
+	to := min(len(text), at+300)
+	for k := at; k < to; k++ {
+		if text[k] == '\n' || endsSentence(text[k]) && k+1 < len(text) && (text[k+1] == ' ' || text[k+1] == '\n') {
+			return k
+		}
+	}
+	return to
+}
+
+func endsSentence(c byte) bool { return c == '.' || c == '!' || c == '?' }
 
 // worldCityAndNamesake reports whether the candidates hold a capital of a
 // country or a province of 150,000 and a town of under 50,000 elsewhere:

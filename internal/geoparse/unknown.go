@@ -170,7 +170,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// "several villages in Beni territory, including Mamove, Kazaroho
 	// and Maobo": the villages' names follow "including".
 	if prevW := p.word(text, toks, i-1); prevW == "including" && i > 0 {
-		before = before || villagesBefore.MatchString(sentencePrefix(text, toks[i-1].start))
+		before = before || villagesBefore.MatchString(text[sentenceFrom(text, toks[i-1].start):toks[i-1].start])
 	}
 	// The second item of a list whose first was read so.
 	listed := prev >= 0 && prev < i && func() bool {
@@ -744,18 +744,6 @@ func (p *Parser) villagesAhead(text string, toks []token, last int) bool {
 // villagesBefore finds a plural village word before "including" in its
 // sentence.
 var villagesBefore = regexp.MustCompile(`\b(?:villages|hamlets|communities|localities|settlements)\b`)
-
-// sentencePrefix is the text of the sentence holding byte offset at, up
-// to it.
-func sentencePrefix(text string, at int) string {
-	from := max(0, at-300)
-	for k := at - 1; k > from; k-- {
-		if (text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?' || text[k-1] == '\n') && (text[k] == ' ' || text[k] == '\n') {
-			return text[k:at]
-		}
-	}
-	return text[from:at]
-}
 
 // villageNouns name a village, before "of" or after its name.
 var villageNouns = map[string]bool{"village": true, "villages": true, "hamlet": true, "settlement": true}
