@@ -900,3 +900,29 @@ func TestNewsRound12ParagraphBreak(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12ShowTitle: a time word written in lower case inside a
+// sentence, capitalised there before another capitalised word or a noun
+// like "show", names a programme.
+func TestNewsRound12ShowTitle(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "programme titles mid-sentence",
+			in:   "She was a regular on Late Night With Jay Dee and the Today show, and a guest on Good Morning Britain.",
+			dct:  "2016-01-26", mode: News,
+			want: nil,
+		},
+		{
+			name: "a capitalised word opening a sentence or before a comma stays a time",
+			in:   "Today the court ruled. The final vote is Tonight, the speaker said late Monday.",
+			dct:  "2016-01-26", mode: News,
+			want: []want{{text: "Today", value: "2016-01-26"}, {text: "Tonight", value: "2016-01-26TNI"}, {text: "late Monday", value: "2016-01-25", mod: "END"}},
+		},
+		{
+			name: "a weekday before a capitalised name stays a day",
+			in:   "The talks were confirmed Monday Prime Minister Ola Berg said.",
+			dct:  "2016-01-26", mode: News,
+			want: []want{{text: "Monday", value: "2016-01-25"}},
+		},
+	})
+}

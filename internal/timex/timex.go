@@ -82,6 +82,10 @@ func Parse(text string, opt Options) []Timex {
 			i = c.i
 			continue
 		}
+		if len(c.parts) == 0 && p.showTitle(c) {
+			i = c.j
+			continue
+		}
 		if len(c.parts) == 0 {
 			c.j, c.mod = p.openEnd(c)
 		}
@@ -398,4 +402,40 @@ func (p *parser) yearBack(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// lowerTimeWords are written in lower case inside a sentence; capitalised
+// there, they belong to a name.
+var lowerTimeWords = map[string]bool{"today": true, "tonight": true, "tomorrow": true, "yesterday": true,
+	"late": true, "early": true, "night": true, "morning": true, "evening": true, "afternoon": true,
+	"midnight": true, "noon": true}
+
+// showNouns follow a programme's or paper's name: "the Today show".
+var showNouns = map[string]bool{"show": true, "shows": true, "program": true, "programme": true,
+	"broadcast": true, "newscast": true, "segment": true, "host": true, "anchor": true, "newspaper": true}
+
+// showTitle reports whether the candidate is a capitalised programme title
+// inside a sentence: "appearances on Late Night With Conan O'Brien and the
+// Today show". Its words are ones written in lower case mid-sentence, all
+// capitalised, after a word of the same sentence and line, and a
+// capitalised word or a noun like "show" follows.
+func (p *parser) showTitle(c cand) bool {
+	if c.i == 0 || !lowerTimeWords[p.w(c.i)] || !p.titled(c.i) || p.titleCaseLine(c.i) || p.t[c.i-1].kind != tWord {
+		return false
+	}
+	for k := c.i; k < c.j; k++ {
+		if p.t[k].kind != tWord || !p.upper(k) {
+			return false
+		}
+	}
+	n := p.w(c.j)
+	if c.j >= len(p.t) || p.t[c.j].kind != tWord {
+		return false
+	}
+	if p.upper(c.j) {
+		_, month := monthWords[n]
+		_, weekday := weekdayWords[n]
+		return !month && !weekday && !timeZones[n]
+	}
+	return showNouns[n]
 }
