@@ -926,3 +926,28 @@ func TestNewsRound12ShowTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12PastClockAhead: a clock time told in the past tense does
+// not take a day after the DCT named before it.
+func TestNewsRound12PastClockAhead(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a quoted tomorrow does not hold a past clock time",
+			in:   "\"He is safe and tomorrow he will speak,\" a friend wrote. The alarm was first raised at 6:43 p.m. when a user posted a note.",
+			dct:  "2007-08-17", mode: News,
+			want: []want{{text: "tomorrow", value: "2007-08-18"}, {text: "6:43 p.m.", value: "2007-08-17T18:43"}},
+		},
+		{
+			name: "a coming day keeps a future clock time",
+			in:   "He will speak on Monday. The rally will begin at 6:30 p.m. in the square.",
+			dct:  "2007-08-17", mode: News,
+			want: []want{{text: "Monday", value: "2007-08-20"}, {text: "6:30 p.m.", value: "2007-08-20T18:30"}},
+		},
+		{
+			name: "a past day keeps a past clock time",
+			in:   "He spoke on Monday. The crowd left at 9 p.m. after the speech.",
+			dct:  "2007-08-17", mode: News,
+			want: []want{{text: "Monday", value: "2007-08-13"}, {text: "9 p.m.", value: "2007-08-13T21:00"}},
+		},
+	})
+}

@@ -3016,7 +3016,11 @@ func (c *ctx) dayInFocus() (point, bool) {
 	if c.hasRef && c.ref.g == gDay {
 		far := c.opt.Mode == News && c.hasDCT && c.refBound &&
 			(c.ref.t.Before(c.dct.t.AddDate(0, 0, -7)) || c.ref.t.After(c.dct.t.AddDate(0, 0, 7)))
-		if !far {
+		// A day after the DCT ("tomorrow he will speak") holds no time
+		// told in the past tense: "the alarm was first raised at 6:43
+		// p.m." happened by the DCT's day.
+		ahead := c.opt.Mode == News && c.hasDCT && c.ref.t.After(c.dct.t) && c.cur != nil && c.tense() < 0
+		if !far && !ahead {
 			return c.ref, true
 		}
 	}
