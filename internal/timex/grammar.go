@@ -709,6 +709,21 @@ func (p *parser) subordinate(a, b int) bool {
 	return false
 }
 
+// sameClause reports whether tokens a to b stay in one clause: no
+// punctuation, no word that opens another clause and no modal between.
+func (p *parser) sameClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.t[k].kind == tPunct {
+			return false
+		}
+		switch p.w(k) {
+		case "will", "would", "shall", "ll", "may", "might", "can", "could", "should", "must":
+			return false
+		}
+	}
+	return !p.subordinate(a, b)
+}
+
 // pickYear chooses the year of an underspecified month/day: in narrative
 // mode the anchor's; in news the one that puts it on the side of the DCT
 // the tense says, else the closest.
@@ -750,6 +765,13 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		// the coming one however near. Said/told only date the report,
 		// and an infinitive or another clause between them ("agreed to
 		// hold the vote in March") looks elsewhere.
+		side = -1
+	}
+	if side == 0 && cue == "had" && cueK >= 0 && cueK < c.cur.i && c.p.w(cueK+1) != "been" && c.p.sameClause(cueK+1, c.cur.i) {
+		// "The celebration had started on March 1": the past perfect of
+		// the date's own clause puts it before the DCT however near the
+		// next such day is ("had been due to expire" may still look
+		// ahead).
 		side = -1
 	}
 	if side == 0 && (cue == "will" || cue == "shall" || cue == "ll") {

@@ -951,3 +951,28 @@ func TestNewsRound12PastClockAhead(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12PastPerfect: a month or a day in the past perfect of its
+// own clause lies before the DCT, however near the next one is.
+func TestNewsRound12PastPerfect(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "had started on a day ten months back",
+			in:   "The campaign had started on March 1.",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "March 1", value: "2020-03-01"}},
+		},
+		{
+			name: "had been scheduled may still look ahead",
+			in:   "The vote had been scheduled for March 1.",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "March 1", value: "2021-03-01"}},
+		},
+		{
+			name: "had in another clause does not decide",
+			in:   "After they had agreed, the talks will resume on March 1.",
+			dct:  "2021-01-01", mode: News,
+			want: []want{{text: "March 1", value: "2021-03-01"}},
+		},
+	})
+}
