@@ -976,3 +976,21 @@ func TestNewsRound12PastPerfect(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12UnitsTime: "in two weeks' time" takes its "time".
+func TestNewsRound12UnitsTime(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "weeks' time and a year's time",
+			in:   "The line opens in two weeks' time, and the second line in a year's time.",
+			dct:  "2014-04-30", mode: News,
+			want: []want{{text: "two weeks' time", value: "P2W"}, {text: "a year's time", value: "P1Y"}},
+		},
+		{
+			name: "a possessive before another noun stays out",
+			in:   "Three weeks' work went into the plan.",
+			dct:  "2014-04-30", mode: News,
+			want: []want{{text: "Three weeks", value: "P3W"}},
+		},
+	})
+}

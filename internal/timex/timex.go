@@ -89,6 +89,15 @@ func Parse(text string, opt Options) []Timex {
 		if len(c.parts) == 0 {
 			c.j, c.mod = p.openEnd(c)
 		}
+		if c.typ == DURATION && p.w(c.j) == "'" {
+			// "in two weeks' time", "in a year's time": the length
+			// with its "time".
+			if p.w(c.j+1) == "time" {
+				c.j += 2
+			} else if p.seq(c.j+1, "s", "time") {
+				c.j += 3
+			}
+		}
 		cands = append(cands, c)
 		i = c.j
 		if b, ok := p.secondDay(c); ok {
