@@ -994,3 +994,29 @@ func TestNewsRound12UnitsTime(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12AdverbialNight: a weekday with "morning" or "night" used
+// as an adverb, with no preposition before it, is that part of the day;
+// after "on", "until" or in a possessive it is the day.
+func TestNewsRound12AdverbialNight(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a bare adverb after the verb",
+			in:   "Thousands gathered Wednesday night to protest, and the mayor spoke Thursday morning at the hall.",
+			dct:  "2000-02-18", mode: News,
+			want: []want{{text: "Wednesday night", value: "2000-02-16TNI"}, {text: "Thursday morning", value: "2000-02-17TMO"}},
+		},
+		{
+			name: "after on or until it is the day",
+			in:   "The rally was held on Friday night, and the vote was put off until Tuesday morning.",
+			dct:  "2000-02-19", mode: News,
+			want: []want{{text: "Friday night", value: "2000-02-18"}, {text: "Tuesday morning", value: "2000-02-22"}},
+		},
+		{
+			name: "a possessive or a comma after it keeps the day",
+			in:   "Saturday night's debate drew a crowd. In his speech Wednesday night, the leader said little.",
+			dct:  "2000-02-20", mode: News,
+			want: []want{{text: "Saturday night", value: "2000-02-19"}, {text: "Wednesday night", value: "2000-02-16"}},
+		},
+	})
+}

@@ -1579,9 +1579,36 @@ func (p *parser) weekday(i int) (cand, bool) {
 			// day in AQUAINT.)
 			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
 		}
+		if p.adverbialDay(start, j+1) {
+			// "gathered Wednesday night to", "was killed Thursday
+			// morning when": a weekday with its part of the day used
+			// as an adverb, no preposition before it, is that part of
+			// the day (TimeBank and AQUAINT 13 of 18); "on Friday
+			// night", "until Tuesday morning" are the day (6 of 6).
+			return cand{i: start, j: j + 1, typ: TIME, val: withTime(base, pod)}, true
+		}
 		return cand{i: start, j: j + 1, typ: TIME, val: base}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: base}, true
+}
+
+// adverbialDay reports whether the weekday and part of day at [i, j)
+// stand as an adverb of the clause: a verb or a noun before them with no
+// preposition, and no possessive or comma after ("Saturday night's
+// debate", "his speech Wednesday night, Castro…" are the day).
+func (p *parser) adverbialDay(i, j int) bool {
+	if i == 0 || p.t[i-1].kind != tWord || p.upper(i-1) {
+		return false
+	}
+	switch p.w(i - 1) {
+	case "on", "of", "until", "till", "by", "since", "from", "through", "before", "after", "to", "and", "or", "the", "a", "this", "last", "next", "early", "late", "for", "at", "in", "during":
+		return false
+	}
+	switch p.w(j) {
+	case "'", ",":
+		return false
+	}
+	return true
 }
 
 // clockBefore reports whether a clock time ends just before token i:

@@ -144,7 +144,7 @@ func TestRelative(t *testing.T) {
 		{"weekday evening", "Talks ended Thursday evening.", "1998-02-13", News, []want{{text: "Thursday evening", value: "1998-02-12TEV", typ: TIME}}},
 		// Valued as the day, it is typed as one (a TIME needs a time of
 		// day in its value): AQUAINT types 10 of 10 such values DATE.
-		{"weekday night is the day", "The plant closed Thursday night.", "1998-02-13", News, []want{{text: "Thursday night", value: "1998-02-12", typ: DATE}}},
+		{"weekday night is the day", "The plant closed on Thursday night.", "1998-02-13", News, []want{{text: "Thursday night", value: "1998-02-12", typ: DATE}}},
 		{"a clock time on a day is a time", "Polls closed at 9 p.m. Thursday.", "1998-02-13", News, []want{{text: "9 p.m. Thursday", value: "1998-02-12T21:00", typ: TIME}}},
 		{"nearly inside a duration", "Talks have been cut off for nearly two years.", "1998-03-01", News, []want{{text: "nearly two years", value: "P2Y", typ: DURATION, mod: "LESS_THAN"}}},
 		{"about outside a duration", "The talk lasted about two hours.", "1998-03-01", News, []want{{text: "two hours", value: "PT2H", typ: DURATION}}},
