@@ -290,6 +290,7 @@ type mention struct {
 	home        *gazetteer.Place // a stray out of the text's one state: the nearest of the text's places there, when its sentence has none
 	diplomatic  bool             // a diplomat's post ("ambassador to Washington"): a national capital
 	intl        bool             // its sentence tells of talks or international bodies ("talks in Geneva")
+	subject     bool             // read as the text's subject defines it ("Lincoln is a city in Central Illinois")
 }
 
 const maxCandidates = 40
@@ -387,7 +388,8 @@ func (p *Parser) mentions(text string) []mention {
 	var ms []mention
 	focus := map[string]float64{} // country → weight
 	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{},
-		patrol: strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers")}
+		defined: definedNames(text, toks),
+		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers")}
 	var us []unknown
 	lastUnknown := -1
 	counties := p.countyNames(text, toks)

@@ -505,6 +505,10 @@ type textContext struct {
 	// spelled holds the first-level divisions the text has named in full
 	// ("Wakefield, Massachusetts").
 	spelled map[string]bool
+	// defined holds the names a sentence defines as places ("Lincoln is
+	// a city in Central Illinois"): no surname nor organisation's name
+	// unmakes them.
+	defined map[string]bool
 	// patrol: the text speaks of a state patrol or troopers, whose posts
 	// are named after their towns ("the Lebanon Post").
 	patrol bool
@@ -1146,7 +1150,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// place noun before "of", or a district word before the name, says
 	// place as surely as "in".
 	areaOf := lead == "of" && (placeNouns[p.word(text, toks, m.first-2)] || p.word(text, toks, m.first-2) == "area")
-	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead] && !areaOf) && !placed[m.key] && !paired {
+	defined := tc.defined[m.key] && !p.bodyNamed(text, toks, m.last)
+	if tc.orgs[m.key] && !major && (!locative || !placeCues[lead] && !areaOf) && !placed[m.key] && !paired && !defined {
 		return false
 	}
 	// "Manuel Gonzalez": a given name and a surname that a hamlet is also
@@ -1160,7 +1165,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// A county or a town of a million is no exception when nothing says
 	// place: "Police Jury President Louis Kent ... Kent was arrested" (Kent,
 	// England, is a county of 1.6 million).
-	if words == 1 && surnames[m.key] && (!major || !locative && !paired &&
+	if words == 1 && surnames[m.key] && !defined && (!major || !locative && !paired &&
 		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() <= 2 || c.Level() == 5 && c.Population >= 250_000 })) {
 		return false
 	}

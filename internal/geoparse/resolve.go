@@ -466,6 +466,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			ms[i].pick = best
 		}
 	}
+	p.subjects(text, ms)
 	// The region half of a pair follows its town.
 	for i := range ms {
 		m := &ms[i]
@@ -627,7 +628,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 	p.strayStates(ms, stray)
 	for i := range ms {
-		ms[i].stray = stray[ms[i].key]
+		ms[i].stray = stray[ms[i].key] && !ms[i].subject
 	}
 }
 

@@ -1,0 +1,238 @@
+package geoparse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// The text's subject. Encyclopedic prose about a place opens by saying
+// what and where it is ("Lincoln is a city in Central Illinois", "Lima,
+// Ohio is the county seat of Allen County", a heading "History of
+// Moscow, Idaho"), then calls it by its bare name, which its namesakes
+// share: Lincoln, Nebraska, and Lima, Peru, are larger, and a person may
+// bear the name too ("named for Abraham Lincoln"). What the text says of
+// its subject holds for every bare mention of the name; a mention paired
+// with another holder ("Moscow, Pennsylvania", "Lima Peru") names a
+// namesake.
+
+// definitionRe matches what follows a name that a sentence defines: an
+// optional parenthesis ("Perth (Gaelic: Peairt)"), an optional holder
+// ("Lima, Ohio"), "is a" or "was the", up to three words, and a noun for
+// a settlement followed by what may end or continue the phrase ("a city
+// in", "the county seat of", "a market town and port").
+var definitionRe = regexp.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
+
+// definition returns the byte offset after the verb of a sentence that
+// defines the name text[start:end] ("Lincoln is a city in"), or -1: the
+// name must begin its sentence.
+func definition(text string, start, end int) int {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " is ") && !strings.HasPrefix(rest, " was ") {
+		return -1
+	}
+	if !sentenceStart(text, token{start: start}) {
+		return -1
+	}
+	loc := definitionRe.FindStringIndex(rest)
+	if loc == nil {
+		return -1
+	}
+	// Where the holder is looked for: after the verb.
+	v := strings.Index(rest[:loc[1]], " is ")
+	if w := strings.Index(rest[:loc[1]], " was "); v < 0 || w >= 0 && w < v {
+		v = w
+	}
+	return end + v + 1
+}
+
+// definedNames is every name (folded, up to four words) that begins a
+// sentence defining it ("Lincoln is a city in ..."): such a name is a
+// place throughout the text, though it be a surname too.
+func definedNames(text string, toks []token) map[string]bool {
+	var defined map[string]bool
+	for i := range toks {
+		if !toks[i].cap || !sentenceStart(text, toks[i]) {
+			continue
+		}
+		for k := i; k < len(toks) && k < i+4; k++ {
+			if k > i && (!toks[k].cap || text[toks[k-1].end:toks[k].start] != " ") {
+				break
+			}
+			if definition(text, toks[i].start, toks[k].end) >= 0 {
+				if defined == nil {
+					defined = map[string]bool{}
+				}
+				defined[gazetteer.Fold(text[toks[i].start:toks[k].end])] = true
+				break
+			}
+		}
+	}
+	return defined
+}
+
+// headingEnd is the byte where the text's heading ends, a first line
+// without a sentence's period ("History of Moscow, Idaho"), or 0.
+func headingEnd(text string) int {
+	i := strings.IndexByte(text, '\n')
+	if i <= 0 {
+		return 0
+	}
+	line := strings.TrimSpace(text[:i])
+	if line == "" || strings.HasSuffix(line, ".") || strings.Contains(line, ". ") {
+		return 0
+	}
+	return i
+}
+
+// subjects fixes the reading of the text's subjects: a name a sentence
+// defines ("Córdoba is a city in central Argentina") or the text's
+// heading pairs with its holder ("History of Moscow, Idaho") is its
+// candidate inside that holder at every bare mention; it is no stray.
+// A news story's first sentence pairs no subject: "In Lebanon, Pa., and
+// Lebanon, Tenn., ... Lebanon's prime minister".
+func (p *Parser) subjects(text string, ms []mention) {
+	done := map[string]bool{}
+	head := headingEnd(text)
+	for i := range ms {
+		s := &ms[i]
+		if done[s.key] || s.abbrev {
+			continue
+		}
+		var holder *gazetteer.Place
+		if at := definition(text, s.start, s.end); at >= 0 {
+			if s.parent >= 0 {
+				h := ms[s.parent].cands[ms[s.parent].pick]
+				holder = &h
+			} else {
+				holder = definitionHolder(text, ms, i, at)
+			}
+		} else if s.parent >= 0 && s.end <= head {
+			h := ms[s.parent].cands[ms[s.parent].pick]
+			holder = &h
+		}
+		if holder == nil || holder.Level() < 1 || holder.Level() > 3 {
+			continue
+		}
+		best := -1
+		for j, c := range s.cands {
+			if c.Level() > holder.Level() && inside(*holder, c) && (best < 0 || s.scores[j] > s.scores[best]) {
+				best = j
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		done[s.key] = true
+		def := s.cands[best]
+		for k := range ms {
+			m := &ms[k]
+			if m.key != s.key {
+				continue
+			}
+			if m.parent >= 0 && !inside(ms[m.parent].cands[ms[m.parent].pick], def) {
+				continue // "Moscow, Pennsylvania": a namesake, paired
+			}
+			// "Lima Peru", "Paris, France": a namesake, named with its
+			// country.
+			if k+1 < len(ms) && m.parent < 0 {
+				if sep := text[m.end:ms[k+1].start]; sep == " " || sep == ", " {
+					if d := ms[k+1].cands[ms[k+1].pick]; d.Level() >= 1 && d.Level() <= 2 && !inside(d, def) {
+						if j := bestInside(m, d); j >= 0 {
+							m.pick = j
+							continue
+						}
+					}
+				}
+			}
+			for j, c := range m.cands {
+				if c.ID == def.ID && c.Name == def.Name && c.Lat == def.Lat && c.Lon == def.Lon {
+					m.pick = j
+					m.subject = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// definitionHolder is the division or country a defining sentence puts
+// its subject in: the first name after "in" or "of" in the rest of the
+// sentence that holds a candidate of the subject ("is a city in Central
+// Illinois", "is a city and the county seat of Victoria County, Texas").
+func definitionHolder(text string, ms []mention, i, at int) *gazetteer.Place {
+	end := len(text)
+	if e := strings.IndexAny(text[at:], "\n"); e >= 0 {
+		end = at + e
+	}
+	if e := strings.Index(text[at:], ". "); e >= 0 && at+e < end {
+		end = at + e
+	}
+	end = min(end, at+300)
+	for k := i + 1; k < len(ms) && ms[k].start < end; k++ {
+		if ms[k].start < at {
+			continue
+		}
+		if !holderLead(text[max(at-1, ms[k].start-40):ms[k].start]) {
+			continue
+		}
+		h := &ms[k]
+		order := append([]int{h.pick}, make([]int, 0, len(h.cands))...)
+		for j := range h.cands {
+			if j != h.pick {
+				order = append(order, j)
+			}
+		}
+		for _, j := range order {
+			d := h.cands[j]
+			if d.Level() < 1 || d.Level() > 3 {
+				continue
+			}
+			for _, c := range ms[i].cands {
+				if c.Level() > d.Level() && inside(d, c) {
+					return &d
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// bestInside is the best-scored candidate of m inside d, or -1.
+func bestInside(m *mention, d gazetteer.Place) int {
+	best := -1
+	for j, c := range m.cands {
+		if c.Level() > d.Level() && inside(d, c) && (best < 0 || m.scores[j] > m.scores[best]) {
+			best = j
+		}
+	}
+	return best
+}
+
+// holderLead reports whether lead, the text before a name, ends in "in"
+// or "of", with "the" and a direction between: "in central Scotland",
+// "of the southern".
+func holderLead(lead string) bool {
+	w := strings.Fields(lead)
+	if len(w) > 0 && directions[strings.ToLower(w[len(w)-1])] {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "of") && strings.HasSuffix(lead, " ")
+}
+
+// bodyNamed reports whether the capitalized words after token last name
+// a body after the name before them ("Lincoln College", "Lincoln
+// Christian University", "Lincoln Service"): there the defined name is
+// no place of its own.
+func (p *Parser) bodyNamed(text string, toks []token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+3 && toks[k].cap && joinable(text, toks[k-1], toks[k]); k++ {
+		if w := p.word(text, toks, k); institutionWords[w] || orgWords[w] || companyWords[w] || w == "service" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,77 @@
+package geoparse
+
+import (
+	"strings"
+	"testing"
+)
+
+// wikiCase is a text and, for one name, the country every mention of it
+// must resolve to, in text order ("" for a mention that must not be read).
+type wikiCase struct {
+	name, text string
+	toponym    string
+	countries  []string
+	admin1     string // of the first mention, when set
+}
+
+func checkWiki(t *testing.T, cases []wikiCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tops := parser.Parse(tc.text)
+			var got []string
+			first := true
+			for _, tp := range tops {
+				if tp.Name != tc.toponym {
+					continue
+				}
+				got = append(got, tp.Place.Country)
+				if first && tc.admin1 != "" && tp.Place.Admin1Code != tc.admin1 {
+					t.Errorf("%q → %s (%s %s), want admin1 %s", tp.Name, tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code, tc.admin1)
+				}
+				first = false
+			}
+			var want []string
+			for _, c := range tc.countries {
+				if c != "" {
+					want = append(want, c)
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Errorf("%s read in %q, want %q", tc.toponym, got, want)
+			}
+		})
+	}
+}
+
+// TestWikiSubjects (round 12): encyclopedic prose about a place that
+// shares its name with larger places says what and where its subject is,
+// then calls it by the bare name. Sentences written for the purpose.
+func TestWikiSubjects(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a sentence defines its subject, a person's surname too",
+			"Lincoln is a town in central Illinois. It took the name of Abraham Lincoln, who worked there as a lawyer. Lincoln later grew around its railroad.",
+			"Lincoln", []string{"US", "US"}, "IL"},
+		{"the holder after a direction word",
+			"Perth is a small city in central Scotland, on a wide river. Perth was long a royal seat, and Perth still holds markets.",
+			"Perth", []string{"GB", "GB", "GB"}, ""},
+		{"the holder a country",
+			"Córdoba is a large city in central Argentina. Córdoba hosts an old university, and Córdoba makes cars.",
+			"Córdoba", []string{"AR", "AR", "AR"}, ""},
+		{"a parenthesis and a longer noun phrase",
+			"Victoria (also called the City of Roses) is a city and the county seat of Victoria County, Texas. Victoria lies inland from the coast.",
+			"Victoria", []string{"US", "US"}, "TX"},
+		{"a subject paired with its state; a namesake named with its country",
+			"Lima, Ohio is the county seat of Allen County. Lima was named for Lima Peru, whence quinine came. Lima grew with the railroads.",
+			"Lima", []string{"US", "US", "PE", "US"}, "OH"},
+		{"a heading pairs the subject; a namesake paired with its state",
+			"History of Moscow, Idaho\n\nMoscow began as a farm town. A settler named it after his home, Moscow, Pennsylvania. Moscow later won the state university.",
+			"Moscow", []string{"US", "US", "US", "US"}, "ID"},
+		{"a body named after the subject is no place",
+			"Lincoln is a city in Logan County, Illinois, named for Abraham Lincoln. Lincoln College stood there for a century.",
+			"Lincoln", []string{"US"}, "IL"},
+		{"no definition: a town councilman",
+			"Senator Jack Kenner spoke on Monday. Kenner is a town councilman as well.",
+			"Kenner", []string{""}, ""},
+	})
+}
