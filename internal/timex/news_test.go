@@ -1020,3 +1020,29 @@ func TestNewsRound12AdverbialNight(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12Recent: the adjective "recent" before a noun is left
+// untagged, as TimeBank and AQUAINT leave it 23 of 29 times; "recent
+// weeks", "recent years" and the adverb "recently" stay expressions.
+func TestNewsRound12Recent(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "recent before a noun",
+			in:   "The recent sale of its stake and a recent filing lifted the shares.",
+			dct:  "1989-11-02", mode: News,
+			want: nil,
+		},
+		{
+			name: "recent weeks and recent years",
+			in:   "Prices have risen in recent weeks, after falling in recent years.",
+			dct:  "1989-11-02", mode: News,
+			want: []want{{text: "recent weeks", value: "PXW"}, {text: "recent years", value: "PAST_REF"}},
+		},
+		{
+			name: "recently at the head of a clause",
+			in:   "Recently, analysts have cut their estimates.",
+			dct:  "1989-11-02", mode: News,
+			want: []want{{text: "Recently", value: "PAST_REF"}},
+		},
+	})
+}

@@ -2942,7 +2942,7 @@ func (p *parser) reference(i int) (cand, bool) {
 			}
 			return cand{i: i, j: i + 2, typ: DATE, val: lit("PAST_REF")}, true
 		}
-		return cand{i: i, j: i + 1, typ: DATE, val: lit("PAST_REF")}, true
+		return cand{}, false
 	case "these", "those":
 		if p.w(i+1) == "days" && (p.w(i-1) == "on" || p.w(i-1) == "of" || p.w(i-1) == "for" || p.w(i-1) == "during") {
 			// "fired on those days", "on either of those days": days the
