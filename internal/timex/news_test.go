@@ -1046,3 +1046,22 @@ func TestNewsRound12Recent(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12ThisPast: "this past week" keeps its "this", as "this past
+// weekend" does.
+func TestNewsRound12ThisPast(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "this past week, weekend and month",
+			in:   "The club won twice this past week and again this past weekend; this past month was its best.",
+			dct:  "2019-09-09", mode: News,
+			want: []want{{text: "this past week", value: "2019-W36"}, {text: "this past weekend", value: "2019-W36-WE"}, {text: "this past month", value: "2019-08"}},
+		},
+		{
+			name: "the past week without this",
+			in:   "Shares fell over the past week.",
+			dct:  "2019-09-09", mode: News,
+			want: []want{{text: "the past week", value: "2019-W36"}},
+		},
+	})
+}

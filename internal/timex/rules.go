@@ -1786,6 +1786,13 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 			}}, true
 		}
 	}
+	if !the && w == "this" && p.w(i+1) == "past" {
+		// "this past week" is "the past week", with its "this".
+		if c, ok := p.relativeUnit(i + 1); ok && c.i == i+1 && c.typ == DATE {
+			c.i = start
+			return c, true
+		}
+	}
 	rw, ok := relWords[w]
 	if !ok {
 		if the && (w == "weekend" || w == "year" || w == "week" || w == "month") {
