@@ -393,7 +393,7 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			t = -1
 		default:
 			// "-ed" forms, but not names: "the United States".
-			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" && !p.upper(k) {
+			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" && !p.upper(k) && !adjectiveBefore[p.w(k-1)] {
 				t = -1
 			}
 		}
@@ -528,12 +528,13 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 		// forecast or a schedule looks ahead.
 		return 1, ":", m.j
 	}
-	for k := m.i - 1; k >= 0 && k >= m.i-15; k-- {
+	// A blank line ends the search: a headline's tense is its own.
+	for k := m.i - 1; k >= 0 && k >= m.i-15 && !p.paraBreak(k+1); k-- {
 		if !look(k) {
 			break
 		}
 	}
-	for k := m.j; k < len(p.t) && k < m.j+12; k++ {
+	for k := m.j; k < len(p.t) && k < m.j+12 && !p.paraBreak(k); k++ {
 		if !look(k) {
 			break
 		}
@@ -649,6 +650,34 @@ func (p *parser) opensLine(i int) bool {
 	}
 	return strings.Contains(p.text[p.t[i-1].e:p.t[i].s], "\n")
 }
+
+// headlineLine reports whether token k stands in a headline: a line of
+// its own of at most 20 tokens, set off from the text by a blank line
+// after it, with no full stop.
+func (p *parser) headlineLine(k int) bool {
+	lo, hi := k, k+1
+	for lo > 0 && !p.opensLine(lo) {
+		lo--
+	}
+	for hi < len(p.t) && !p.opensLine(hi) {
+		hi++
+	}
+	if hi-lo > 20 || hi < len(p.t) && !p.paraBreak(hi) {
+		return false
+	}
+	for m := lo; m < hi; m++ {
+		if w := p.w(m); w == "." || w == "!" || w == "?" {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveBefore are the words after which an "-ed" form modifies a noun
+// rather than telling the tense: "for resumed talks", "the injured man",
+// "a disputed vote".
+var adjectiveBefore = map[string]bool{"the": true, "a": true, "an": true, "for": true, "of": true, "its": true,
+	"their": true, "his": true, "her": true, "our": true, "with": true}
 
 // paraBreak reports whether a blank line stands before token i: the end
 // of a paragraph, which no expression runs across.
@@ -1031,6 +1060,11 @@ func (p *parser) intentTo(k int) bool {
 	switch next {
 	case "the", "a", "an", "his", "her", "their", "its", "be", "have":
 		return false
+	}
+	if p.headlineLine(k) && k > 0 && p.t[k-1].kind == tWord && !intentVerbs[p.w(k-1)] {
+		// Headlinese "UN to announce new date …", "Airline to cut
+		// flights": a subject and an infinitive are "will".
+		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		w := p.w(j)

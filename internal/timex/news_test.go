@@ -1065,3 +1065,36 @@ func TestNewsRound12ThisPast(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound12Headline: a headline's tense is its own (the search for a
+// tense cue stops at a blank line), headlinese "X to announce" is "will",
+// and an "-ed" form after a determiner or "for" is an adjective ("for
+// resumed talks"), not a past tense.
+func TestNewsRound12Headline(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "headlinese to-infinitive looks ahead",
+			in:   "UN to announce new date for resumed peace talks on Friday: envoy\n\nThe envoy spoke to reporters.",
+			dct:  "2016-02-24", mode: News,
+			want: []want{{text: "Friday", value: "2016-02-26"}},
+		},
+		{
+			name: "a past headline stays past whatever follows",
+			in:   "Airline cut flights on Monday\n\nThe airline will say more.",
+			dct:  "2016-02-24", mode: News,
+			want: []want{{text: "Monday", value: "2016-02-22"}},
+		},
+		{
+			name: "to before a date in a headline is a preposition",
+			in:   "Trial Pushed Back Six Weeks to February\n\nA judge ruled on Friday.",
+			dct:  "2016-01-12", mode: News,
+			want: []want{{text: "Six Weeks", value: "P6W"}, {text: "February", value: "2016-02"}, {text: "Friday", value: "2016-01-08"}},
+		},
+		{
+			name: "an -ed adjective after the gives no tense",
+			in:   "The injured man will leave hospital on Friday.",
+			dct:  "2016-02-24", mode: News,
+			want: []want{{text: "Friday", value: "2016-02-26"}},
+		},
+	})
+}
