@@ -459,6 +459,17 @@ func (p *Parser) mentions(text string) []mention {
 			tc.placed[m.key] = true
 			continue
 		}
+		// "the River Witham": a river named before its one-word name, which
+		// a town may share (Witham, Essex), is the river, which the
+		// gazetteer lacks; not "the River Plate Stadium".
+		if i > 0 && toks[i-1].cap && !toks[i-1].upper && p.word(text, toks, i-1) == "river" && joinable(text, toks[i-1], t) && toks[i-1].start >= readTo(ms, us) {
+			if u, ok := p.unknownAt(text, toks, i, lastUnknown, readTo(ms, us)); ok && u.first == i-1 && u.last == i {
+				us = append(us, u)
+				lastUnknown = u.last
+				i = u.last
+				continue
+			}
+		}
 		// Longest gazetteer name starting here.
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.

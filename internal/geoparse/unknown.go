@@ -40,6 +40,8 @@ var placeNounsAfter = map[string]bool{
 	"village": true, "villages": true, "community": true, "communities": true, "area": true,
 	// "in the Shula neighborhood", "the outskirts of Al-Fterah town".
 	"neighborhood": true, "neighbourhood": true, "suburb": true, "town": true,
+	// "the Suquía river", "the upper Waipa river".
+	"river": true,
 }
 
 // slumAhead reports whether "slum" or "slums" follows a name in lower
@@ -193,7 +195,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		u.last, u.end, feature = last+1, toks[last+1].end, true
 	} else if i > 0 && toks[i-1].cap && toks[i-1].start >= taken && joinable(text, toks[i-1], toks[i]) {
 		// Not when the name before took the word ("Novo Brdo Lake").
-		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" {
+		// "the River Tay", "River Witham": British and encyclopedic prose
+		// writes a river's word before its name, of one word ("the River
+		// Plate Stadium" is no river).
+		if w := p.word(text, toks, i-1); w == "lake" || w == "mount" || w == "mt" || w == "river" && last == i {
 			u.first, u.start, feature = i-1, toks[i-1].start, true
 		}
 	}

@@ -75,3 +75,19 @@ func TestWikiSubjects(t *testing.T) {
 			"Kenner", []string{""}, ""},
 	})
 }
+
+// TestWikiRivers (round 12): rivers the gazetteer lacks, named with
+// their word before the name as British and encyclopedic prose writes it,
+// or after it in lower case. Sentences written for the purpose.
+func TestWikiRivers(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"the river's word before its name", "A log boat was found in the mudflats of the River Tay near Perth, Scotland.",
+			nil, "River Tay", "GB", ""},
+		{"not the town the river shares its name with", "The port grew at the mouth of the River Witham in Lincolnshire.",
+			[]string{"Witham"}, "River Witham", "GB", ""},
+		{"the river's word after its name, in lower case", "The mission stood on the banks of the Marapu river in Beni, Bolivia.",
+			nil, "Marapu", "BO", ""},
+		{"not a stadium named after a river", "They played at the River Plate Stadium in Buenos Aires.",
+			[]string{"River Plate Stadium", "River Plate"}, "Buenos Aires", "AR", ""},
+	})
+}
