@@ -32,6 +32,18 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 			add(p.word(text, toks, i))
 		}
 	}
+	// "Jerónimo Luis de Cabrera", "Martin De Leon": a given name, a
+	// surname's particle and a capitalized word make a surname, with and
+	// without its particle.
+	for i := 2; i < len(toks); i++ {
+		a, pa, b := toks[i-2], toks[i-1], toks[i]
+		pw := p.word(text, toks, i-1)
+		if a.cap && !a.upper && b.cap && !b.upper && b.letters >= 2 && surnameParticles[pw] && text[a.end:pa.start] == " " &&
+			text[pa.end:b.start] == " " && p.given(p.word(text, toks, i-2)) {
+			add(p.word(text, toks, i))
+			add(pw + " " + p.word(text, toks, i))
+		}
+	}
 	for i := 1; i < len(toks); i++ {
 		a, b := toks[i-1], toks[i]
 		// "T.G. Baker", "J.R. Smith": initials, then a surname.
@@ -1165,6 +1177,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// A county or a town of a million is no exception when nothing says
 	// place: "Police Jury President Louis Kent ... Kent was arrested" (Kent,
 	// England, is a county of 1.6 million).
+	// "Don Martin De Leon": a surname with its particle, though a town
+	// bears it (De Leon, Texas).
+	if words == 2 && surnameParticles[p.word(text, toks, m.first)] && surnames[m.key] && !major && !locative && !paired && !placed[m.key] {
+		return false
+	}
 	if words == 1 && surnames[m.key] && !defined && (!major || !locative && !paired &&
 		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() <= 2 || c.Level() == 5 && c.Population >= 250_000 })) {
 		return false

@@ -91,3 +91,15 @@ func TestWikiRivers(t *testing.T) {
 			[]string{"River Plate Stadium", "River Plate"}, "Buenos Aires", "AR", ""},
 	})
 }
+
+// TestWikiParticles (round 12): a given name, a surname's particle and a
+// capitalized word name a person, whose surname a town may bear.
+// Sentences written for the purpose.
+func TestWikiParticles(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a Spanish founder's surname after 'de'", "The town was founded in 1573 by Jerónimo Luis de Cabrera, governor of Tucumán. Cabrera named it after his wife's home.",
+			[]string{"Cabrera"}, "", "", ""},
+		{"a conquistador; a place's name with its particle stays the place", "Pedro de Alvarado sailed for Santa Cruz de la Sierra, Bolivia.",
+			[]string{"Alvarado"}, "Santa Cruz de la Sierra", "BO", ""},
+	})
+}
