@@ -153,6 +153,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			if !located[m.key] {
 				sh = share{}
 			}
+		case m.feature && c.Level() >= 3:
+			// A feature named after a town ("Coles Bay", read as Coles,
+			// Spain, in a text on Tasmania) is a guess, which must not make
+			// the next one ("Maria Island") at home abroad.
 		case len(m.cands) == 1 && c.Country != "":
 			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.5}
 		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:

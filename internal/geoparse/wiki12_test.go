@@ -103,3 +103,15 @@ func TestWikiParticles(t *testing.T) {
 			[]string{"Alvarado"}, "Santa Cruz de la Sierra", "BO", ""},
 	})
 }
+
+// TestWikiFeatureGuesses (round 12): a feature named after a town ("Coles
+// Bay" after Coles, Spain) is a guess, which must not make another such
+// guess at home abroad. Sentences written for the purpose.
+func TestWikiFeatureGuesses(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"two features named after towns abroad, in a text on Tasmania", "Coles Bay sits at the entrance of the park. Boats leave Swansea on the east coast of Tasmania for Maria Island each morning.",
+			nil, "Maria Island", "AU", ""},
+		{"the first, too", "Coles Bay sits at the entrance of the park. Boats leave Swansea on the east coast of Tasmania for Maria Island each morning.",
+			nil, "Coles Bay", "AU", ""},
+	})
+}
