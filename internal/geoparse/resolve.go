@@ -702,10 +702,12 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 			}
 		}
 		own := state{c.Country, c.Admin1Code}
-		// US local news only: abroad a province is named less surely than
-		// a state, and a first version for every country cost GeoVirus
-		// Kabanjahe (North Sumatra, read in a story on Aceh).
-		if top.country != "US" || own.country != "US" || n < 2 || cnt(top) < 2 || 3*cnt(top) < 2*n || top == own || cnt(own) > 0 {
+		// US, Australian and Canadian writing only: elsewhere a province is
+		// named less surely than a state, and a first version for every
+		// country cost GeoVirus Kabanjahe (North Sumatra, read in a story
+		// on Aceh). Round 12: "Oyster Bay" (New South Wales) in a text on
+		// Tasmania's east coast.
+		if !stateFederations[top.country] || own.country != top.country || n < 2 || cnt(top) < 2 || 3*cnt(top) < 2*n || top == own || cnt(own) > 0 {
 			continue
 		}
 		// A namesake in that state is the resolver's to pick, not a stray.
@@ -740,6 +742,10 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 		}
 	}
 }
+
+// stateFederations are the countries whose states or provinces local
+// writing names as surely as American news names a state.
+var stateFederations = map[string]bool{"US": true, "AU": true, "CA": true}
 
 // actorNouns, in lower case right after a name, make it an armed group's
 // or its men's.

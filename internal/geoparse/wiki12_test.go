@@ -115,3 +115,14 @@ func TestWikiFeatureGuesses(t *testing.T) {
 			nil, "Coles Bay", "AU", ""},
 	})
 }
+
+// TestWikiStateNamesakes (round 12): a town or feature read in another
+// state of Australia or Canada than the one the text's places lie in, with
+// no namesake there, is a namesake the gazetteer lacks, as round 9 found
+// for American states. Sentences written for the purpose.
+func TestWikiStateNamesakes(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"an Australian suburb's namesake in a text on Tasmania", "Boats cross Oyster Bay from Swansea, on the east coast of Tasmania near Bicheno and Hobart.",
+			nil, "Oyster Bay", "AU", "06"},
+	})
+}
