@@ -166,6 +166,11 @@ var romanceParticles = map[string]bool{
 	"da": true, "de": true, "do": true, "das": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "des": true,
 }
 
+// roadNumberWords stand between a state's name and a road's number.
+var roadNumberWords = map[string]bool{
+	"route": true, "routes": true, "highway": true, "highways": true, "hwy": true, "interstate": true,
+}
+
 // stateOffices after a name make it a state's or a province's: American
 // news writes "Georgia Gov. Brian Kemp", "Ohio Attorney General".
 var stateOffices = map[string]bool{
@@ -1153,6 +1158,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "on U.S. 78 near Winterville", "U.S. Route 1": a highway.
 	if k := m.last + 1; k < len(toks) && (text[m.start:m.end] == "U.S." || text[m.start:m.end] == "US") && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 &&
 		(toks[k].letters == 0 || p.word(text, toks, k) == "route" || p.word(text, toks, k) == "highway") {
+		return false
+	}
+	// "Illinois Route 121", "U.S. highways 271 and 82", "State Route 9": a
+	// state's or country's name before a road's word and its number names
+	// the road.
+	if k := m.last + 1; k+1 < len(toks) && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 && roadNumberWords[p.word(text, toks, k)] &&
+		text[toks[k].end:toks[k+1].start] == " " && toks[k+1].letters == 0 && top.Level() <= 2 {
 		return false
 	}
 	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the

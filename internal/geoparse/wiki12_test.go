@@ -126,3 +126,16 @@ func TestWikiStateNamesakes(t *testing.T) {
 			nil, "Oyster Bay", "AU", "06"},
 	})
 }
+
+// TestWikiRoads (round 12): a state's or country's name before a road's
+// word and number names the road. Sentences written for the purpose.
+func TestWikiRoads(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a state route", "Illinois Route 121 runs into Decatur from the west.",
+			[]string{"Illinois"}, "Decatur", "US", "IL"},
+		{"highways in the plural", "Paris lies on U.S. highways 271 and 82 in Lamar County, Texas.",
+			[]string{"U.S."}, "Lamar County", "US", "TX"},
+		{"not a state's patrol", "The Texas Highway Patrol closed roads near Amarillo.",
+			nil, "Amarillo", "US", "TX"},
+	})
+}
