@@ -166,6 +166,34 @@ var romanceParticles = map[string]bool{
 	"da": true, "de": true, "do": true, "das": true, "dos": true, "del": true, "della": true, "di": true, "du": true, "des": true,
 }
 
+// romanceInstitutions begin the names of bodies and buildings in Spanish,
+// Portuguese, Italian and French, which name places after "de" or "di".
+var romanceInstitutions = map[string]bool{
+	"universidad": true, "universidade": true, "università": true, "université": true, "iglesia": true, "igreja": true,
+	"colegio": true, "colégio": true, "museo": true, "museu": true, "musée": true, "palacio": true, "palácio": true,
+	"palazzo": true, "catedral": true, "basílica": true, "convento": true, "teatro": true, "estadio": true, "estádio": true,
+	"instituto": true, "fábrica": true, "banco": true, "ministerio": true, "ministério": true,
+}
+
+// romanceBody reports whether the capitalized run before token first,
+// joined by single spaces and particles ("de", "la"), begins with a word
+// of romanceInstitutions.
+func (p *Parser) romanceBody(text string, toks []token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-5; k-- {
+		if text[toks[k].end:toks[k+1].start] != " " {
+			return false
+		}
+		w := p.word(text, toks, k)
+		switch {
+		case romanceInstitutions[w] && toks[k].cap:
+			return true
+		case !toks[k].cap && !romanceParticles[w] && w != "la" && w != "las" && w != "los" && w != "el" && w != "y" && w != "e":
+			return false
+		}
+	}
+	return false
+}
+
 // roadNumberWords stand between a state's name and a road's number.
 var roadNumberWords = map[string]bool{
 	"route": true, "routes": true, "highway": true, "highways": true, "hwy": true, "interstate": true,
@@ -1158,6 +1186,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "on U.S. 78 near Winterville", "U.S. Route 1": a highway.
 	if k := m.last + 1; k < len(toks) && (text[m.start:m.end] == "U.S." || text[m.start:m.end] == "US") && m.end < len(text) && text[m.end] == ' ' && toks[k].start == m.end+1 &&
 		(toks[k].letters == 0 || p.word(text, toks, k) == "route" || p.word(text, toks, k) == "highway") {
+		return false
+	}
+	// "Universidad Nacional de Córdoba", "Iglesia de la Compañía": a name
+	// inside a Spanish, Portuguese, Italian or French body's name.
+	if p.romanceBody(text, toks, m.first) {
 		return false
 	}
 	// "Illinois Route 121", "U.S. highways 271 and 82", "State Route 9": a

@@ -139,3 +139,17 @@ func TestWikiRoads(t *testing.T) {
 			nil, "Amarillo", "US", "TX"},
 	})
 }
+
+// TestWikiRomanceBodies (round 12): a place named inside a Spanish or
+// Portuguese body's name is no place there. Sentences written for the
+// purpose.
+func TestWikiRomanceBodies(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a university named after its city", "She studied at the Universidad Nacional de Córdoba before moving to Rosario, Argentina.",
+			[]string{"Córdoba", "Nacional"}, "Rosario", "AR", ""},
+		{"a church", "The Iglesia de la Compañía stands in the centre of Quito, Ecuador.",
+			[]string{"Compañía"}, "Quito", "EC", ""},
+		{"the city itself stays", "The university of Córdoba, Argentina, is the oldest in the country.",
+			nil, "Córdoba", "AR", ""},
+	})
+}
