@@ -278,6 +278,12 @@ var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:o
 // for someone: "St. John's Hospital", "St. Mary's College".
 var foundationWords = map[string]bool{
 	"hospital": true, "church": true, "cathedral": true, "chapel": true, "college": true, "school": true, "university": true,
+	"kirk": true, "abbey": true, "basilica": true, "minster": true, "priory": true,
+}
+
+// saintEpithets follow a saint's name: "St John the Baptist".
+var saintEpithets = map[string]bool{
+	"baptist": true, "evangelist": true, "apostle": true, "divine": true, "martyr": true, "elder": true, "younger": true,
 }
 
 // residents are the nouns after "a <town>" that say a person lives there.
@@ -1181,6 +1187,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// landmark named for someone, not the place of that name.
 	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap &&
 		(streetWords[p.word(text, toks, k)] || foundationWords[p.word(text, toks, k)]) && text[toks[m.last+1].end:toks[k].start] == " " {
+		return false
+	}
+	// "dedicated to St John the Baptist": a saint, not Saint John.
+	if w := p.word(text, toks, m.first); (w == "st" || w == "saint") && m.last+2 < len(toks) && p.word(text, toks, m.last+1) == "the" &&
+		toks[m.last+2].cap && saintEpithets[p.word(text, toks, m.last+2)] {
 		return false
 	}
 	// "on U.S. 78 near Winterville", "U.S. Route 1": a highway.

@@ -153,3 +153,16 @@ func TestWikiRomanceBodies(t *testing.T) {
 			nil, "Córdoba", "AR", ""},
 	})
 }
+
+// TestWikiSaints (round 12): a saint's church or epithet is no place of
+// the saint's name. Sentences written for the purpose.
+func TestWikiSaints(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a Scottish church", "The town's parish church, St John's Kirk, stands by the river in Perth, Scotland.",
+			[]string{"St John"}, "Perth", "GB", ""},
+		{"a saint's epithet", "The abbey near Perth, Scotland, was dedicated to St John the Baptist.",
+			[]string{"St John"}, "Perth", "GB", ""},
+		{"the town named for the saint stays", "Ferries run from St John's, Newfoundland, to the mainland.",
+			nil, "", "", ""},
+	})
+}
