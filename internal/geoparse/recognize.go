@@ -272,7 +272,13 @@ var armedGroupAfter = regexp.MustCompile(`^ (?:(?:People|Peoples|National|Libera
 
 // armedGroupBefore matches an armed group's name before a place's: "the
 // National Movement of", "the Patriotic Front for".
-var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$`)
+var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$|` +
+	// "the Revolutionary Armed Forces of Colombia", "the Democratic Forces
+	// for the Liberation of Rwanda": an army or a front named for what it
+	// fights for, then its country; not "the Armed Forces of Liberia", the
+	// country's own.
+	`\b(?:Revolutionary|Liberation|Popular|People's|Peoples|Patriotic|Islamic|Democratic|Resistance)(?: [A-Z][a-z]+){0,2} ` +
+	`(?:Forces|Force|Army|Armies|Brigades|Brigade|Movement|Front) (?:of|for)(?: the)?(?: Liberation of)?(?: the)? $`)
 
 // foundationWords after a possessive name make it a foundation's named
 // for someone: "St. John's Hospital", "St. Mary's College".

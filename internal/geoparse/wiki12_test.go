@@ -166,3 +166,17 @@ func TestWikiSaints(t *testing.T) {
 			nil, "", "", ""},
 	})
 }
+
+// TestArmedGroupOfCountry (round 11's leftover): an armed group named for
+// what it fights for, then "of" its country, names no place there; a
+// country's own forces do. Sentences written for the purpose.
+func TestArmedGroupOfCountry(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a rebel army of a country", "The Revolutionary Armed Forces of Colombia once held ground in Cauca.",
+			[]string{"Colombia"}, "Cauca", "CO", ""},
+		{"a front for the liberation of a country", "The Democratic Forces for the Liberation of Rwanda still raid North Kivu.",
+			[]string{"Rwanda"}, "North Kivu", "CD", ""},
+		{"a country's own forces", "The Armed Forces of Liberia patrolled Monrovia.",
+			nil, "Liberia", "LR", ""},
+	})
+}
