@@ -46,7 +46,6 @@ func parseWikitext(name, s string) (*Document, error) {
 var (
 	boldRe     = regexp.MustCompile(`'''(.+?)'''`)
 	commentRe  = regexp.MustCompile(`(?s)<!--.*?-->`)
-	refRe      = regexp.MustCompile(`(?is)<ref[^>/]*>.*?</ref>|<ref[^>]*/>`)
 	brRe       = regexp.MustCompile(`(?i)<br\s*/?>`)
 	tagRe      = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
 	extLinkRe  = regexp.MustCompile(`\[(?:https?:)?//[^\s\]]+\s*([^\]]*)\]`)
@@ -142,7 +141,7 @@ func splitTop(s string, sep byte) []string {
 // dropped, {{circa|2018}} → 2018) and drops the rest.
 func renderTemplatesInline(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
-	s = refRe.ReplaceAllString(s, "")
+	s = dropRefs(s)
 	s = brRe.ReplaceAllString(s, ", ")
 	return replaceTemplates(s, func(parts []string) string {
 		name := strings.ToLower(strings.TrimSpace(parts[0]))
@@ -219,32 +218,111 @@ func renderDates(params []string) string {
 }
 
 // replaceTemplates replaces each top-level {{…}} of s by what f makes of
-// its |-separated parts, in one pass (templates inside the result are
-// replaced too); an unclosed template ends the text.
+// its |-separated parts (templates inside the result are replaced too). An
+// unclosed "{{" is dropped and the text after it kept, as MediaWiki shows
+// it: templates it would have held are still replaced.
+//
+// The braces are paired in one pass: looking for each "{{"'s closing
+// "}}" from the "{{" read the rest of the text once per unclosed one.
 func replaceTemplates(s string, f func(parts []string) string) string {
+	type template struct{ open, close int } // close is -1 if never closed
+	var all []template
+	var stack []int // indexes into all
+	for j := 0; j+1 < len(s); j++ {
+		switch {
+		case s[j] == '{' && s[j+1] == '{':
+			stack = append(stack, len(all))
+			all = append(all, template{j, -1})
+			j++
+		case s[j] == '}' && s[j+1] == '}' && len(stack) > 0:
+			all[stack[len(stack)-1]].close = j + 2
+			stack = stack[:len(stack)-1]
+			j++
+		}
+	}
 	var b strings.Builder
-	for {
-		i := strings.Index(s, "{{")
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
+	last := 0
+	for _, t := range all {
+		if t.open < last {
+			continue // inside a template already replaced
 		}
-		b.WriteString(s[:i])
-		end := matchBraces(s, i)
-		if end < 0 {
-			return b.String()
+		b.WriteString(s[last:t.open])
+		if t.close < 0 {
+			last = t.open + 2
+			continue
 		}
-		if repl := f(splitTop(s[i+2:end-2], '|')); repl != "" {
+		if repl := f(splitTop(s[t.open+2:t.close-2], '|')); repl != "" {
 			b.WriteString(replaceTemplates(repl, f))
 		}
-		s = s[end:]
+		last = t.close
 	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// dropRefs removes references, "<ref …>…</ref>" and "<ref …/>" (any case),
+// as the pattern `(?is)<ref[^>/]*>.*?</ref>|<ref[^>]*/>` would, in one
+// pass: the pattern read the rest of the text again after every unclosed
+// "<ref>" (quadratic time, found by FuzzParseMarkup).
+func dropRefs(s string) string {
+	low := asciiLower(s)
+	var b strings.Builder
+	last, from := 0, 0
+	gt, slash, closing := -1, -1, -1 // next '>', '/' and "</ref>", or len(s) when there is none
+	next := func(at *int, from int, sub string) int {
+		if *at < from {
+			if k := strings.Index(low[from:], sub); k >= 0 {
+				*at = from + k
+			} else {
+				*at = len(s)
+			}
+		}
+		return *at
+	}
+	for {
+		k := strings.Index(low[from:], "<ref")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 1
+		j := k + 4
+		end := -1
+		if g := next(&gt, j, ">"); g < len(s) && next(&slash, j, "/") > g {
+			// "<ref name=x>": up to the first "</ref>" after it.
+			if c := next(&closing, g+1, "</ref>"); c < len(s) {
+				end = c + len("</ref>")
+			}
+		}
+		if g := next(&gt, j, ">"); end < 0 && g < len(s) && g > j && s[g-1] == '/' {
+			end = g + 1 // "<ref name=x />"
+		}
+		if end < 0 {
+			continue
+		}
+		b.WriteString(s[last:k])
+		last, from = end, end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// asciiLower lowers ASCII letters only, so that offsets into the result
+// are offsets into s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // plainInline removes inline markup: links, bold, italics, HTML tags.
 func plainInline(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
-	s = refRe.ReplaceAllString(s, "")
+	s = dropRefs(s)
 	s = extLinkRe.ReplaceAllString(s, "$1")
 	s = renderLinks(s)
 	s = strings.ReplaceAll(s, "'''", "")
@@ -298,7 +376,7 @@ func renderLinks(s string) string {
 // templates, references and tables removed, inline markup plain.
 func renderWiki(s string) string {
 	s = commentRe.ReplaceAllString(s, "")
-	s = refRe.ReplaceAllString(s, "")
+	s = dropRefs(s)
 	s = renderTables(s)
 	s = replaceTemplates(s, func(parts []string) string {
 		// {{convert|200|km|mi}}: the figure as written, "200 km".
@@ -341,16 +419,22 @@ func renderWiki(s string) string {
 // like prose: the date first, the place after "in", a count under a
 // deaths or wounded column as "70 killed", the other cells as they are.
 func renderTables(s string) string {
+	var b strings.Builder
 	for {
 		i := strings.Index(s, "{|")
 		if i < 0 {
-			return s
+			b.WriteString(s)
+			return b.String()
 		}
+		b.WriteString(s[:i])
 		j := strings.Index(s[i:], "\n|}")
 		if j < 0 {
-			return s[:i]
+			// Unclosed: not read as a table, but nothing after it lost.
+			b.WriteString(s[i+2:])
+			return b.String()
 		}
-		s = s[:i] + tableProse(s[i:i+j]) + s[i+j+3:]
+		b.WriteString(tableProse(s[i : i+j]))
+		s = s[i+j+3:]
 	}
 }
 
