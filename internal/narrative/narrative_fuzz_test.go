@@ -6,8 +6,10 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/article/articletest"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/gazetteer/gazetteertest"
+	"github.com/sitrep-project/sitrep/internal/wordfuzz"
 )
 
 // FuzzRead: any text reads without a panic, as news with a date and as a
@@ -54,6 +56,18 @@ func FuzzReadNames(f *testing.F) {
 	})
 }
 
+// FuzzReadMarkup reads articles spelt out of wikitext and plain-format
+// markup and a military conflict's infobox keys and values (articletest):
+// the infobox reader, the claims checked against the narrative and the
+// events below them, on nesting random bytes seldom reach.
+func FuzzReadMarkup(f *testing.F) {
+	f.Add([]byte{0, 40, 9, 4, 3, 250, 1, 200, 2})
+	f.Add([]byte{92, 70, 200, 150, 65, 71, 160, 5, 8, 100, 230})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkRead(t, wordfuzz.Spell(articletest.Markup, data))
+	})
+}
+
 // fuzzReaders read a fuzz input as a narrative and as news of a day.
 var fuzzReaders = func() []*Extractor {
 	x := Default()
@@ -61,14 +75,15 @@ var fuzzReaders = func() []*Extractor {
 }()
 
 // checkRead reads s both ways: no panic, and every event has a date and
-// provenance inside the text.
+// provenance inside the text it points into (the document's text, which
+// for wikitext is the rendering, not s).
 func checkRead(t *testing.T, s string) {
-	n := utf8.RuneCountInString(s)
 	for _, ex := range fuzzReaders {
 		r, err := ex.Read("f.txt", []byte(s))
 		if err != nil {
 			continue // a clear error is the reader's to test
 		}
+		n := utf8.RuneCountInString(r.Document.Text)
 		for _, e := range r.Events {
 			if sp := e.Provenance.Span; sp != nil && (sp.Start < 0 || sp.End > n || sp.Start > sp.End) {
 				t.Fatalf("event span %+v outside %d runes", *sp, n)
