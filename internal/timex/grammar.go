@@ -655,22 +655,27 @@ func (p *parser) opensLine(i int) bool {
 // its own of at most 20 tokens, set off from the text by a blank line
 // after it, with no full stop.
 func (p *parser) headlineLine(k int) bool {
-	lo, hi := k, k+1
+	lo, hi, stop := p.lineOf(k)
+	return hi-lo <= 20 && (hi == len(p.t) || p.paraBreak(hi)) && !stop
+}
+
+// lineOf returns the tokens [lo, hi) of token k's line, and whether a
+// full stop, question or exclamation mark stands among them (a headline
+// has none).
+func (p *parser) lineOf(k int) (lo, hi int, stop bool) {
+	lo, hi = k, k+1
 	for lo > 0 && !p.opensLine(lo) {
 		lo--
 	}
 	for hi < len(p.t) && !p.opensLine(hi) {
 		hi++
 	}
-	if hi-lo > 20 || hi < len(p.t) && !p.paraBreak(hi) {
-		return false
-	}
 	for m := lo; m < hi; m++ {
 		if w := p.w(m); w == "." || w == "!" || w == "?" {
-			return false
+			return lo, hi, true
 		}
 	}
-	return true
+	return lo, hi, false
 }
 
 // adjectiveBefore are the words after which an "-ed" form modifies a noun

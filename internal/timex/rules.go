@@ -3226,20 +3226,13 @@ var minorWords = map[string]bool{"a": true, "an": true, "the": true, "and": true
 // Weeks to February"): at least five words, every one but the minor ones
 // capitalised, and no full stop.
 func (p *parser) titleCaseLine(k int) bool {
-	lo, hi := k, k+1
-	for lo > 0 && !p.opensLine(lo) {
-		lo--
-	}
-	for hi < len(p.t) && !p.opensLine(hi) {
-		hi++
+	lo, hi, stop := p.lineOf(k)
+	if stop {
+		return false
 	}
 	words := 0
 	for m := lo; m < hi; m++ {
-		w := p.w(m)
-		if w == "." || w == "!" || w == "?" {
-			return false
-		}
-		if p.t[m].kind != tWord || minorWords[w] {
+		if p.t[m].kind != tWord || minorWords[p.w(m)] {
 			continue
 		}
 		if !p.upper(m) {
