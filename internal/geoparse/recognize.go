@@ -37,9 +37,10 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 	// without its particle.
 	for i := 2; i < len(toks); i++ {
 		a, pa, b := toks[i-2], toks[i-1], toks[i]
-		pw := p.word(text, toks, i-1)
-		if a.cap && !a.upper && b.cap && !b.upper && b.letters >= 2 && surnameParticles[pw] && text[a.end:pa.start] == " " &&
-			text[pa.end:b.start] == " " && p.given(p.word(text, toks, i-2)) {
+		if !a.cap || a.upper || !b.cap || b.upper || b.letters < 2 || pa.end-pa.start > 4 || text[a.end:pa.start] != " " || text[pa.end:b.start] != " " {
+			continue
+		}
+		if pw := p.word(text, toks, i-1); surnameParticles[pw] && p.given(p.word(text, toks, i-2)) {
 			add(p.word(text, toks, i))
 			add(pw + " " + p.word(text, toks, i))
 		}
@@ -183,12 +184,15 @@ func (p *Parser) romanceBody(text string, toks []token, first int) bool {
 		if text[toks[k].end:toks[k+1].start] != " " {
 			return false
 		}
-		w := p.word(text, toks, k)
-		switch {
-		case romanceInstitutions[w] && toks[k].cap:
+		if !toks[k].cap {
+			// Lower case as written: no folding needed.
+			if w := text[toks[k].start:toks[k].end]; !romanceParticles[w] && w != "la" && w != "las" && w != "los" && w != "el" && w != "y" && w != "e" {
+				return false
+			}
+			continue
+		}
+		if toks[k].letters >= 5 && romanceInstitutions[p.word(text, toks, k)] {
 			return true
-		case !toks[k].cap && !romanceParticles[w] && w != "la" && w != "las" && w != "los" && w != "el" && w != "y" && w != "e":
-			return false
 		}
 	}
 	return false
@@ -272,13 +276,27 @@ var armedGroupAfter = regexp.MustCompile(`^ (?:(?:People|Peoples|National|Libera
 
 // armedGroupBefore matches an armed group's name before a place's: "the
 // National Movement of", "the Patriotic Front for".
-var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$|` +
-	// "the Revolutionary Armed Forces of Colombia", "the Democratic Forces
-	// for the Liberation of Rwanda": an army or a front named for what it
-	// fights for, then its country; not "the Armed Forces of Liberia", the
-	// country's own.
-	`\b(?:Revolutionary|Liberation|Popular|People's|Peoples|Patriotic|Islamic|Democratic|Resistance)(?: [A-Z][a-z]+){0,2} ` +
+var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$`)
+
+// armedGroupOf matches an army or a front named for what it fights for,
+// then "of" or "for" its country, before the country's name: "the
+// Revolutionary Armed Forces of", "the Democratic Forces for the
+// Liberation of"; not "the Armed Forces of" (Liberia's own).
+var armedGroupOf = regexp.MustCompile(`\b(?:Revolutionary|Liberation|Popular|People's|Peoples|Patriotic|Islamic|Democratic|Resistance)(?: [A-Z][a-z]+){0,2} ` +
 	`(?:Forces|Force|Army|Armies|Brigades|Brigade|Movement|Front) (?:of|for)(?: the)?(?: Liberation of)?(?: the)? $`)
+
+// armedEnd reports cheaply whether pre may end an armed group's name
+// before its country ("Forces of ", "Army of the "), where armedGroupOf
+// is worth matching.
+func armedEnd(pre string) bool {
+	pre = strings.TrimSuffix(pre, "the ")
+	for _, e := range [...]string{"Forces of ", "Force of ", "Army of ", "Armies of ", "Brigades of ", "Brigade of ", "Movement of ", "Front of ", "Liberation of "} {
+		if strings.HasSuffix(pre, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // foundationWords after a possessive name make it a foundation's named
 // for someone: "St. John's Hospital", "St. Mary's College".
@@ -1165,6 +1183,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	pre := text[max(0, m.start-60):m.start]
 	if strings.HasPrefix(text[m.end:], " ") && armedGroupAfter.MatchString(text[m.end:min(len(text), m.end+80)]) ||
 		(strings.HasSuffix(pre, "of ") || strings.HasSuffix(pre, "for ") || strings.HasSuffix(pre, "the ")) && armedGroupBefore.MatchString(pre) ||
+		armedEnd(pre) && armedGroupOf.MatchString(pre) ||
 		prev == "ethnic" && m.first > 0 && !toks[m.first-1].cap && top.Level() != 1 {
 		return false
 	}
@@ -1196,7 +1215,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "dedicated to St John the Baptist": a saint, not Saint John.
-	if w := p.word(text, toks, m.first); (w == "st" || w == "saint") && m.last+2 < len(toks) && p.word(text, toks, m.last+1) == "the" &&
+	if w := text[toks[m.first].start:toks[m.first].end]; (w == "St" || w == "Saint" || w == "ST" || w == "SAINT") && m.last+2 < len(toks) && p.word(text, toks, m.last+1) == "the" &&
 		toks[m.last+2].cap && saintEpithets[p.word(text, toks, m.last+2)] {
 		return false
 	}
