@@ -139,6 +139,9 @@ func NewReader(r io.Reader, name string) (*Reader, error) {
 			a.iso = i
 		}
 	}
+	if err := rows.Duplicate(a.header); err != nil {
+		return nil, fmt.Errorf("acled %s line 1: header: %w", name, err)
+	}
 	return a, nil
 }
 
@@ -198,6 +201,15 @@ func (a *Reader) event(f []string) (event.Event, error) {
 			extra = append(extra, event.KV{Key: a.header[i], Value: v})
 		}
 	}
+	// keep puts a column in Extra as it was when the model holds it in a
+	// form Record writes otherwise (" 1", "+1", "01", "A;B"), so that the
+	// row can be rebuilt.
+	keep := func(k field, canon string) {
+		if i := a.idx[k]; i >= 0 && f[i] != canon {
+			extra = append(extra, event.KV{Key: a.header[i], Value: f[i]})
+		}
+	}
+	keep(fID, id)
 
 	// Date, widened to the week or month ACLED says it knows.
 	prec := event.PrecDay
@@ -208,6 +220,7 @@ func (a *Reader) event(f []string) (event.Event, error) {
 		}
 		prec = p
 	}
+	keep(fTimePrec, map[event.Precision]string{event.PrecDay: "1", event.PrecWeek: "2", event.PrecMonth: "3"}[prec])
 	raw := a.get(f, fDate)
 	day, err := ParseDate(raw)
 	if err != nil {
@@ -243,7 +256,11 @@ func (a *Reader) event(f []string) (event.Event, error) {
 	}
 	for _, c := range [2]field{fLat, fLon} {
 		i := a.idx[c]
-		if i < 0 || strings.TrimSpace(f[i]) == "" {
+		if i < 0 {
+			continue
+		}
+		if strings.TrimSpace(f[i]) == "" {
+			keep(c, "")
 			continue
 		}
 		v, err := strconv.ParseFloat(strings.TrimSpace(f[i]), 64)
@@ -251,7 +268,7 @@ func (a *Reader) event(f []string) (event.Event, error) {
 		if c == fLon {
 			lim = 180
 		}
-		if err != nil || v < -lim || v > lim {
+		if err != nil || !(v >= -lim && v <= lim) { // NaN too
 			return event.Event{}, a.rowErr(a.header[i], fmt.Errorf("%w: %q", ErrNumber, f[i]))
 		}
 		if c == fLat {
@@ -271,6 +288,7 @@ func (a *Reader) event(f []string) (event.Event, error) {
 		}
 		e.Place.Precision = p
 	}
+	keep(fGeoPrec, map[event.GeoPrecision]string{event.GeoPoint: "1", event.GeoNear: "2", event.GeoAdmin1: "3"}[e.Place.Precision])
 
 	// Actors, side by side; associated actors are "; "-separated.
 	for _, s := range [2]struct {
@@ -289,14 +307,18 @@ func (a *Reader) event(f []string) (event.Event, error) {
 		}
 		if name := a.get(f, s.actor); name != "" {
 			e.Actors = append(e.Actors, event.Actor{Name: name, Side: s.side, Role: s.role, Inter: inter})
-		} else if inter != "" {
-			extra = append(extra, event.KV{Key: a.header[a.idx[s.inter]], Value: a.get(f, s.inter)})
+			keep(s.inter, inter)
+		} else {
+			keep(s.inter, "")
 		}
+		var assoc []string
 		for name := range strings.SplitSeq(a.get(f, s.assoc), ";") {
 			if name = strings.TrimSpace(name); name != "" {
 				e.Actors = append(e.Actors, event.Actor{Name: name, Side: s.side, Role: s.assocRole})
+				assoc = append(assoc, name)
 			}
 		}
+		keep(s.assoc, strings.Join(assoc, "; "))
 	}
 
 	if i := a.idx[fFatalities]; i >= 0 && strings.TrimSpace(f[i]) != "" {
@@ -305,6 +327,11 @@ func (a *Reader) event(f []string) (event.Event, error) {
 			return event.Event{}, a.rowErr(a.header[i], fmt.Errorf("%w: fatalities %q", ErrNumber, f[i]))
 		}
 		e.Fatalities = event.N(n)
+	}
+	if e.Fatalities != nil {
+		keep(fFatalities, strconv.Itoa(e.Fatalities.Best))
+	} else {
+		keep(fFatalities, "")
 	}
 
 	// Typology from before 2019: map to the current one, keep the original.

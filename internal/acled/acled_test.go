@@ -194,6 +194,9 @@ func TestMalformed(t *testing.T) {
 		{"bad date", hdr + "X0,2020-02-31,1,Battles,Armed clash,A,1,Mali,466,14.1,-3.2,ok,3\n" + good, 2, "event_date", ErrDate, 1},
 		{"bad fatalities", hdr + "X0,2020-01-02,1,Battles,Armed clash,A,1,Mali,466,14.1,-3.2,ok,three\n" + good, 2, "fatalities", ErrNumber, 1},
 		{"bad latitude", hdr + "X0,2020-01-02,1,Battles,Armed clash,A,1,Mali,466,114.1,-3.2,ok,3\n" + good, 2, "latitude", ErrNumber, 1},
+		// NaN compares false with either bound and came through as a
+		// latitude (found by FuzzReaderWords).
+		{"NaN longitude", hdr + "X0,2020-01-02,1,Battles,Armed clash,A,1,Mali,466,14.1,NaN,ok,3\n" + good, 2, "longitude", ErrNumber, 1},
 		{"bad precision", hdr + "X0,2020-01-02,4,Battles,Armed clash,A,1,Mali,466,14.1,-3.2,ok,3\n" + good, 2, "time_precision", ErrCode, 1},
 		{"bad inter", hdr + "X0,2020-01-02,1,Battles,Armed clash,A,9,Mali,466,14.1,-3.2,ok,3\n" + good, 2, "inter1", ErrCode, 1},
 		{"row with the wrong delimiter", hdr + "X0\t2020-01-02\t1\tBattles\tArmed clash\tA\t1\tMali\t466\t14.1\t-3.2\tok\t3\n" + good, 2, "event_date", ErrFields, 1},
@@ -246,6 +249,46 @@ func TestHeaderHandling(t *testing.T) {
 	}
 	if _, err := NewReader(strings.NewReader(""), "x.csv"); err == nil {
 		t.Error("empty file: no error")
+	}
+	// Lines ended by a carriage return alone read as one header with no
+	// rows, every row dropped without a word; now the file is refused.
+	if _, err := NewReader(strings.NewReader(strings.ReplaceAll(hdr+good+good, "\n", "\r")), "x.csv"); !errors.Is(err, rows.ErrBareCR) || !strings.Contains(err.Error(), "x.csv line 1") {
+		t.Errorf("CR line ends: %v", err)
+	}
+	// A column named twice (found by FuzzReaderWords): the second of two
+	// "notes" went to Extra under the name of the first, and the row was
+	// written back with the second's value in both columns.
+	for _, in := range []string{
+		"event_id_cnty,event_date,notes,notes\nX1,2020-01-02,a,b\n",
+		"event_id_cnty,event_date,year,year\nX1,2020-01-02,2020,2021\n",
+		"event_id_cnty,event_date, notes,notes \nX1,2020-01-02,a,b\n",
+	} {
+		if _, err := NewReader(strings.NewReader(in), "x.csv"); !errors.Is(err, rows.ErrDuplicate) || !strings.Contains(err.Error(), "x.csv line 1") {
+			t.Errorf("%q: %v, want the duplicate named", in, err)
+		}
+	}
+}
+
+// TestKeepText: a value the model holds in a form Record writes otherwise
+// ("+1" fatalities, " 2" precision, "A;B" associated actors, an empty
+// time_precision read as a day) is kept as it was, so that the row comes
+// back whole. Found by FuzzReaderWords: each was written back normalized.
+func TestKeepText(t *testing.T) {
+	h := "event_id_cnty,event_date,time_precision,actor1,assoc_actor_1,inter1,actor2,inter2,geo_precision,fatalities\n"
+	for _, row := range []string{
+		"X1,2020-01-02,1,A,B; C,1,,,1,+1",
+		" X1,2020-01-02, 2,A,B;C, 1,,7, 2,3 ",
+		"X1,2020-01-02,1,A,,1,,,, ",
+		"X1,2020-01-02,,A,;B;,State forces,,0,,",
+		"X1,2020-01-02,1,A,,1,,Civilians,,007",
+	} {
+		evs, bad := readAll(t, strings.NewReader(h+row+"\n"), "t.csv")
+		if len(evs) != 1 || len(bad) != 0 {
+			t.Fatalf("%q: %d events, bad %v", row, len(evs), bad)
+		}
+		if got := strings.Join(Record(&evs[0], strings.Split(strings.TrimSpace(h), ",")), ","); got != row {
+			t.Errorf("written back as %q, read from %q", got, row)
+		}
 	}
 }
 

@@ -130,7 +130,7 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 
 	// Actors, and the inter codes of absent actors, kept in extra.
 	var actors, actorNames []string
-	var interExtra []string
+	var sideExtra []string
 	for _, s := range [2]struct {
 		actor, assoc, inter field
 		side                int
@@ -148,11 +148,15 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 			name, name, s.side, s.role, v, v))
 		actorNames = append(actorNames, fmt.Sprintf("CASE WHEN %s <> '' THEN %s || '|' END", name, name))
 		if has(s.inter) {
-			interExtra = append(interExtra, loadsql.Member(name+" = '' AND "+v+" <> ''", hdr(s.inter), col(s.inter)))
+			// The code as it was: of an absent actor, or with spaces.
+			sideExtra = append(sideExtra, loadsql.Member(fmt.Sprintf("CASE WHEN %s <> '' THEN %s <> %s ELSE %s <> '' END", name, col(s.inter), inter, col(s.inter)),
+				hdr(s.inter), col(s.inter)))
 		}
 		if has(s.assoc) {
 			q.Guard(r.idx[s.assoc])
 			list := fmt.Sprintf("list_filter(list_transform(string_split(%s, ';'), x -> trim(x)), x -> x <> '')", col(s.assoc))
+			// The list as it was when Record would write it otherwise.
+			sideExtra = append(sideExtra, loadsql.Member(fmt.Sprintf("%s <> array_to_string(%s, '; ')", col(s.assoc), list), hdr(s.assoc), col(s.assoc)))
 			actors = append(actors, fmt.Sprintf(`nullif(array_to_string(list_transform(%s, x -> %s), ','), '')`,
 				list, loadsql.Actor("x", s.side, s.assocRole)))
 			actorNames = append(actorNames, fmt.Sprintf("nullif(array_to_string(%s, '|') || '|', '|')", list))
@@ -162,23 +166,36 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	sel["actor_text"] = "'|' || concat(" + strings.Join(actorNames, ", ") + ")"
 
 	// Extra: the unmapped columns in file order, then what the model's
-	// fields cannot give back, in the reader's order.
+	// fields cannot give back, in the reader's order: text that Record
+	// would write otherwise (" X1", " 2", "+3", "A;B") is kept as it was.
 	var names, values, optional []string
 	for i, h := range r.header {
 		if !r.mapped[i] {
 			names, values = append(names, h), append(values, q.Col(i))
 		}
 	}
+	if has(fID) {
+		optional = append(optional, loadsql.Member(col(fID)+" <> id", hdr(fID), col(fID)))
+	}
+	if has(fTimePrec) {
+		optional = append(optional, loadsql.Member(col(fTimePrec)+" <> tprec::VARCHAR", hdr(fTimePrec), col(fTimePrec)))
+	}
 	if has(fDate) {
 		optional = append(optional, loadsql.Member("tprec = 3 OR NOT iso_date", hdr(fDate), rawDate))
 	}
 	for _, k := range []field{fLat, fLon} {
 		if has(k) {
-			// Text that does not print back the same ("7.0", " 7") is kept.
-			optional = append(optional, loadsql.Member(trim(k)+" <> '' AND "+loadsql.Reprinted(col(k)), hdr(k), col(k)))
+			// Text that does not print back the same ("7.0", " 7", " ").
+			optional = append(optional, loadsql.Member(col(k)+" <> '' AND "+loadsql.Reprinted(col(k)), hdr(k), col(k)))
 		}
 	}
-	optional = append(optional, interExtra...)
+	if has(fGeoPrec) {
+		optional = append(optional, loadsql.Member(col(fGeoPrec)+" <> "+trim(fGeoPrec), hdr(fGeoPrec), col(fGeoPrec)))
+	}
+	optional = append(optional, sideExtra...)
+	if has(fFatalities) {
+		optional = append(optional, loadsql.Member(col(fFatalities)+" <> coalesce(fat::VARCHAR, '')", hdr(fFatalities), col(fFatalities)))
+	}
 	if has(fType) {
 		optional = append(optional, loadsql.Member("legacy_type IS NOT NULL", hdr(fType), col(fType)))
 	}

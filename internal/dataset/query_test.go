@@ -85,7 +85,6 @@ func queryCases() []queryCase {
 		{name: "acled hostile header and path", source: "acled", bulk: true,
 			body: "event_id_cnty,event_date,country,\"x'); DROP TABLE events; --\",\"q\\\"\"\"\n" + "NER8,2017-10-04,Niger,a'b,c\\d\n"},
 		{name: "acled CRLF", source: "acled", bulk: true, body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2", "notes": "\"a\r\nb\""}), "\n", "\r\n")},
-		{name: "acled CR only", source: "acled", body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2"}), "\n", "\r")},
 		{name: "acled gzip name", source: "acled", bulk: true, body: acledHeader + r(nil)},
 		{name: "acled duplicate id", source: "acled", bulk: true, body: acledHeader + r(nil) + r(nil)},
 	}

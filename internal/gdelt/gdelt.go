@@ -205,7 +205,7 @@ func (g *Reader) event(f []string) (event.Event, error) {
 		if i == ix.gLon {
 			lim = 180
 		}
-		if v < -lim || v > lim {
+		if !(v >= -lim && v <= lim) { // NaN too
 			return event.Event{}, g.rowErr(g.cols[i], fmt.Errorf("%w: %q out of range", ErrNumber, f[i]))
 		}
 		if i == ix.gLat {

@@ -134,6 +134,7 @@ func TestMalformed(t *testing.T) {
 		{"bad Goldstein", with("GoldsteinScale", "high"), "GoldsteinScale", ErrNumber},
 		{"bad mentions", with("NumMentions", "1.5"), "NumMentions", ErrNumber},
 		{"latitude out of range", with("ActionGeo_Lat", "95.1"), "ActionGeo_Lat", ErrNumber},
+		{"NaN longitude", with("ActionGeo_Long", "NaN"), "ActionGeo_Long", ErrNumber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

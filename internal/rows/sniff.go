@@ -11,6 +11,11 @@ import (
 // Delimiters are the delimiters SniffHeader tries, in order.
 var Delimiters = []byte{',', ';', '\t', '|'}
 
+// ErrBareCR means the lines of a file end with a carriage return alone,
+// as on the classic Mac OS: the scanner splits lines at line feeds, and
+// would read the whole file as one header with no rows.
+var ErrBareCR = errors.New("lines end with a carriage return alone (classic Mac OS): convert them to line feeds")
+
 // ErrNoHeader means no delimiter splits the first line into the columns
 // a format needs.
 var ErrNoHeader = errors.New("header lacks the format's columns")
@@ -33,6 +38,9 @@ func SniffHeader(r io.Reader, want ...string) (io.Reader, byte, error) {
 		b = b[:i]
 	}
 	b = bytes.TrimPrefix(bytes.TrimSuffix(b, []byte{'\r'}), []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(b, '\r') >= 0 {
+		return nil, 0, ErrBareCR
+	}
 	for _, c := range Delimiters {
 		found := 0
 		for _, w := range want {
@@ -48,4 +56,22 @@ func SniffHeader(r io.Reader, want ...string) (io.Reader, byte, error) {
 		}
 	}
 	return nil, 0, fmt.Errorf("%w %q", ErrNoHeader, want)
+}
+
+// ErrDuplicate means a header names one column twice. The readers keep a
+// column the model has no field for under its header name, so of two
+// columns of one name they could give back only one.
+var ErrDuplicate = errors.New("column named twice")
+
+// Duplicate reports the first name header holds twice (compared exactly),
+// with both columns counted from 1, or nil.
+func Duplicate(header []string) error {
+	first := make(map[string]int, len(header))
+	for i, h := range header {
+		if j, ok := first[h]; ok {
+			return fmt.Errorf("%w: %q is column %d and column %d; rename one", ErrDuplicate, h, j+1, i+1)
+		}
+		first[h] = i
+	}
+	return nil
 }

@@ -226,7 +226,7 @@ func (l *layout) event(f []string, prov event.Provenance) (event.Event, *fieldEr
 		if k == fLon {
 			lim = 180
 		}
-		if err != nil || v < -lim || v > lim {
+		if err != nil || !(v >= -lim && v <= lim) { // NaN too
 			return bad(k, fmt.Errorf("%w: %q", ErrNumber, s))
 		}
 		if k == fLat {
@@ -371,6 +371,9 @@ func NewReader(r io.Reader, name string) (*Reader, error) {
 	}
 	header := make([]string, len(hdr))
 	copy(header, hdr)
+	if err := rows.Duplicate(header); err != nil {
+		return nil, fmt.Errorf("ucdp %s line 1: header: %w", name, err)
+	}
 	l := newLayout(header)
 	if l.idx[fID] < 0 || l.idx[fDateStart] < 0 {
 		return nil, fmt.Errorf("ucdp %s line 1: header has no id and date_start columns: not a GED CSV", name)

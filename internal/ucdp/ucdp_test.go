@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/rows"
 	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
@@ -207,6 +208,7 @@ func TestMalformed(t *testing.T) {
 		{"end before start", hdr + "1,1,A,B,1,5.1,20.2,1,2020-01-03,2020-01-02,1,0,1,1,1\n" + good, 2, "date_end", ErrDate},
 		{"bad number", hdr + "1,1,A,B,1,5.1,20.2,1,2020-01-02,2020-01-02,one,0,1,1,1\n" + good, 2, "deaths_a", ErrNumber},
 		{"negative count", hdr + "1,1,A,B,1,5.1,20.2,1,2020-01-02,2020-01-02,1,0,-1,1,1\n" + good, 2, "best", ErrNumber},
+		{"NaN latitude", hdr + "1,1,A,B,1,NaN,20.2,1,2020-01-02,2020-01-02,1,0,1,1,1\n" + good, 2, "latitude", ErrNumber},
 		{"bad where_prec", hdr + "1,1,A,B,8,5.1,20.2,1,2020-01-02,2020-01-02,1,0,1,1,1\n" + good, 2, "where_prec", ErrCode},
 		{"bad type_of_violence", hdr + "1,4,A,B,1,5.1,20.2,1,2020-01-02,2020-01-02,1,0,1,1,1\n" + good, 2, "type_of_violence", ErrCode},
 		{"row with the wrong delimiter", hdr + strings.ReplaceAll(good, ",", ";") + good, 2, "type_of_violence", ErrFields},
@@ -239,5 +241,8 @@ func TestMalformed(t *testing.T) {
 	}
 	if _, err := NewReader(strings.NewReader("event_id_cnty,event_date\n"), "a.csv"); err == nil {
 		t.Error("ACLED header read as GED")
+	}
+	if _, err := NewReader(strings.NewReader("id,date_start,region,region\n1,2020-01-02,a,b\n"), "a.csv"); !errors.Is(err, rows.ErrDuplicate) || !strings.Contains(err.Error(), "a.csv line 1") {
+		t.Errorf("column named twice: %v", err)
 	}
 }
