@@ -264,7 +264,7 @@ func Find(s string) []Mention {
 			// as often no one.
 			if m != Captured && !strings.HasPrefix(toks[i].low, "execut") && from+1 < len(toks) && (toks[from].low == "a" || toks[from].low == "an") {
 				k := from + 1
-				for k < len(toks) && k-from <= 4 && isWord(toks[k]) && !groupStop[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
+				for k < len(toks) && k-from <= 4 && wordLike(toks[k]) && !groupStop[toks[k].low] && !strings.HasSuffix(toks[k].low, "ing") {
 					k++
 				}
 				if k > from+1 {
@@ -507,6 +507,9 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		if ok && partOfDate(toks, i) {
 			break
 		}
+		if ok && isAge(toks[i].low) {
+			ok = false // "a 25-year-old villager": an age, not a count
+		}
 		if ok && i > 0 && toks[i-1].low == "how" {
 			break // "did not say how many assailants were slain": no figure
 		}
@@ -515,10 +518,10 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 			// chief and another policeman": one more, after a group.
 			if i > 0 && (toks[i-1].low == "and" || toks[i-1].low == "or") && ((toks[i].low == "a" || toks[i].low == "an") && len(out) > 0 || toks[i].low == "another" && !countNext(s, toks, i+1)) {
 				j := i + 1
-				for j < len(toks) && j-i <= 3 && !groupStop[toks[j].low] && isWord(toks[j]) && !strings.HasSuffix(toks[j].low, "ing") {
+				for j < len(toks) && j-i <= 3 && !groupStop[toks[j].low] && wordLike(toks[j]) && !strings.HasSuffix(toks[j].low, "ing") {
 					j++
 				}
-				if j > i+1 && !notPeople[toks[j-1].low] && (j == len(toks) || groupStop[toks[j].low] || !isWord(toks[j])) {
+				if j > i+1 && !notPeople[toks[j-1].low] && isWord(toks[j-1]) && (j == len(toks) || groupStop[toks[j].low] || !isWord(toks[j])) {
 					out = append(out, Mention{Count: *event.N(1), Who: s[toks[i+1].start:toks[j-1].end], Start: toks[i].start, End: toks[j-1].end})
 					i = j
 					if i < len(toks) && toks[i].low == "," {
@@ -531,10 +534,23 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 					break
 				}
 			}
+			// "eight policemen and their civilian driver": one more, a
+			// person noun after a possessive.
+			if i > 0 && toks[i-1].low == "and" && (toks[i].low == "their" || toks[i].low == "his" || toks[i].low == "her") {
+				j := i + 1
+				for j < len(toks) && j-i <= 3 && wordLike(toks[j]) && !groupStop[toks[j].low] && !personNouns[toks[j].low] {
+					j++
+				}
+				if j < len(toks) && personNouns[toks[j].low] && (j+1 == len(toks) || groupStop[toks[j+1].low] || !isWord(toks[j+1])) {
+					out = append(out, Mention{Count: *event.N(1), Who: s[toks[i+1].start:toks[j].end], Start: toks[i].start, End: toks[j].end})
+					i = j + 1
+					break
+				}
+			}
 			// "a French soldier was killed": one, when "was" follows the noun.
 			if (toks[i].low == "a" || toks[i].low == "an") && len(out) == 0 {
 				j := i + 1
-				for j < len(toks) && j-i <= 4 && !groupStop[toks[j].low] && isWord(toks[j]) {
+				for j < len(toks) && j-i <= 4 && !groupStop[toks[j].low] && wordLike(toks[j]) {
 					j++
 				}
 				if j+1 < len(toks) && placePrep[toks[j].low] && isCapitalized(toks[j+1]) {
@@ -570,8 +586,10 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		}
 		if j < len(toks) && toks[j].low == "of" { // "dozens of", "three of the soldiers"
 			j++
-			if j < len(toks) && (toks[j].low == "those" || toks[j].low == "them") && j+1 < len(toks) && outcomes[toks[j+1].low] != "" {
-				return nil, j + 1 // "One of those kidnapped is the district head": counted already
+			// "One of those kidnapped is the district head": counted
+			// already. Not "Four of them died": a verb, and a figure.
+			if j < len(toks) && toks[j].low == "those" && j+1 < len(toks) && outcomes[toks[j+1].low] != "" {
+				return nil, j + 1
 			}
 			if j < len(toks) && (toks[j].low == "the" || toks[j].low == "them") {
 				j++
@@ -605,7 +623,7 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 			}
 			return caps >= 2
 		}
-		for k < len(toks) && (k-j < 5 || ofName && (isCapitalized(toks[k]) || k > j && isCapitalized(toks[k-1])) && k-j < 10) && isWord(toks[k]) &&
+		for k < len(toks) && (k-j < 5 || ofName && (isCapitalized(toks[k]) || k > j && isCapitalized(toks[k-1])) && k-j < 10) && wordLike(toks[k]) &&
 			(!groupStop[toks[k].low] || inName(k) || ofName && toks[k].low == "and" && isCapitalized(toks[k-1]) && k+1 < len(toks) && isCapitalized(toks[k+1])) &&
 			!strings.HasSuffix(toks[k].low, "ing") {
 			if _, isOutcome := outcomes[toks[k].low]; isOutcome {
@@ -684,6 +702,20 @@ func lastWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// isAge reports a word that gives an age, "25-year-old", "eight-month-old":
+// an adjective, not a count ("three 15-year-olds" counts).
+func isAge(low string) bool {
+	for _, suf := range []string{"-year-old", "-month-old", "-week-old", "-day-old"} {
+		if strings.HasSuffix(low, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordLike is a word of a group's name: a word, or an age before the noun.
+func wordLike(t token) bool { return isWord(t) || isAge(t.low) }
 
 func isWord(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)

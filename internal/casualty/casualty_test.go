@@ -58,6 +58,17 @@ func TestFind(t *testing.T) {
 		{"The strike killed 9, bringing to 30 the number of people killed in two days.", "9 killed "},
 		{"Two airstrikes claimed the lives of at least 21 civilians.", "at least 21 killed civilians"},
 		{"Doctors saved the lives of 12 children.", ""},
+		// An age is no count: "a 25-year-old" is one person.
+		{"A 32-year-old herder was killed by gunmen near the river on Monday.", "1 killed 32-year-old herder"},
+		{"Rebels shot dead a 70-year-old farmer and his son.", "1 killed 70-year-old farmer; 1 killed son"},
+		{"The attackers killed a nine-month-old baby.", "1 killed nine-month-old baby"},
+		// A person after a possessive joins the list.
+		{"The mine destroyed the truck, killing six soldiers and their civilian driver.", "6 killed soldiers; 1 killed civilian driver"},
+		{"Two guards and their commander were killed in the raid.", "2 killed guards; 1 killed commander"},
+		{"Militants killed four villagers and their cattle.", "4 killed villagers"},
+		// "Four of them died": a figure of a group told before.
+		{"Seven men were shot at the checkpoint. Three of them died in hospital.", "3 killed "},
+		{"Three of them were killed.", "3 killed "},
 		{"Gunmen opened fire at the home, killing a security guard.", "1 killed security guard"},
 		{"Militants briefly captured a military base south-west of the capital.", ""},
 		{"Terrorists murdered and beheaded five people on Tuesday.", "5 killed people"},
