@@ -431,6 +431,23 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// also its own past, so only the noun counts).
 			t = 1
 		}
+		if w == "forecast" && (k+1 == m.i || p.w(k+1) == "on" && k+2 == m.i) && !p.upper(k) {
+			switch p.w(k - 1) {
+			case "the", "a", "weather", "'s", "s", "is", "are", "be", "been", "was", "were":
+			default:
+				// "the weather office forecast on Sunday that heavy rain
+				// will hit": the verb, its own past, dates the forecast
+				// as "said on Sunday" does ("rain is forecast on Sunday"
+				// and "the forecast for Sunday" look ahead).
+				t = -1
+			}
+		}
+		if w == "due" && p.causalDue(k) {
+			// "houses that collapsed due to flooding on Sunday", "Due to
+			// the storm": "due to" giving a cause says nothing of the
+			// future, as "due to open on Monday" does.
+			t = 0
+		}
 		if w == "likely" && p.w(k+1) == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") {
 			// "heavy rain is likely to affect the coast on Sunday
 			// night": a forecast ("was likely to" stays no cue).
@@ -1081,4 +1098,24 @@ func (p *parser) intentTo(k int) bool {
 		}
 	}
 	return false
+}
+
+// causalDue reports whether "due" at k opens the compound preposition
+// "due to" of a cause ("collapsed due to flooding", "largely due to the
+// storm", "Due to heavy rain") rather than a schedule ("due to open",
+// "is due to be sentenced"): a participle or an adverb before it, or a
+// determiner, a gerund, a figure or a name after "to".
+func (p *parser) causalDue(k int) bool {
+	if p.w(k+1) != "to" || k+2 >= len(p.t) {
+		return false
+	}
+	b, a := p.w(k-1), p.w(k+2)
+	if len(b) > 4 && (strings.HasSuffix(b, "ed") || strings.HasSuffix(b, "ly")) {
+		return true
+	}
+	switch a {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "some", "heavy", "bad", "poor", "high", "low", "lack", "concerns", "fears":
+		return true
+	}
+	return len(a) > 5 && strings.HasSuffix(a, "ing") || p.t[k+2].kind == tNum || p.upper(k+2)
 }

@@ -1098,3 +1098,41 @@ func TestNewsRound12Headline(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13TenseCues: "due to" giving a cause is no future cue, and
+// the verb "forecast" right before its day dates the forecast as "said"
+// does.
+func TestNewsRound13TenseCues(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "collapsed due to flooding on Sunday is the Sunday before",
+			in:   "Two barns that collapsed due to flooding on Sunday are still blocking the road, the mayor said.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Sunday", value: "2013-06-30"}},
+		},
+		{
+			name: "Due to the storm opening a sentence",
+			in:   "Due to the storm on Saturday, trains are running late.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Saturday", value: "2013-06-29"}},
+		},
+		{
+			name: "due to open on Monday still looks ahead",
+			in:   "The new bridge is due to open on Thursday.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Thursday", value: "2013-07-04"}},
+		},
+		{
+			name: "the verb forecast on a day dates the forecast",
+			in:   "The weather bureau forecast on Sunday that strong winds will reach the coast.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Sunday", value: "2013-06-30"}},
+		},
+		{
+			name: "rain is forecast on Friday looks ahead",
+			in:   "More rain is forecast on Friday.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Friday", value: "2013-07-05"}},
+		},
+	})
+}
