@@ -139,6 +139,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			located[m.key] = true
 		}
 	}
+	// The countries the text names by a country's or a first-level
+	// division's name, as first read.
+	regionNamed := map[string]bool{}
+	for _, m := range ms {
+		if c := m.cands[m.pick]; (c.Level() == 1 || c.Level() == 2) && c.Country != "" && !m.feature {
+			regionNamed[c.Country] = true
+		}
+	}
 	for _, m := range ms {
 		// Each name counts once, and only what is sure feeds the focus: a
 		// guess repeated ten times would confirm itself.
@@ -153,10 +161,12 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			if !located[m.key] {
 				sh = share{}
 			}
-		case m.feature && c.Level() >= 3:
+		case m.feature && c.Level() >= 3 && !regionNamed[c.Country]:
 			// A feature named after a town ("Coles Bay", read as Coles,
 			// Spain, in a text on Tasmania) is a guess, which must not make
-			// the next one ("Maria Island") at home abroad.
+			// the next one ("Maria Island") at home abroad; in a country
+			// the text names by a country's or a state's name it counts
+			// ("the Chesapeake Bay" in a text on Maryland).
 		case len(m.cands) == 1 && c.Country != "":
 			sh = share{c.Country, c.Country + "." + c.Admin1Code, 0.5}
 		case c.Level() == 2 && m.scores[m.pick]-second(m.scores) > 3:

@@ -180,3 +180,19 @@ func TestArmedGroupOfCountry(t *testing.T) {
 			nil, "Liberia", "LR", ""},
 	})
 }
+
+// TestWikiFeatureFocusAtHome (round 12): a feature named after a town of
+// a country the text names by a state's name still speaks for it: "the
+// Chesapeake Bay" in a text on Maryland keeps the nearby towns named for
+// European cities in Maryland's neighbourhood. Sentences written for the
+// purpose.
+func TestWikiFeatureFocusAtHome(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"towns named for European cities, in a text on Maryland's shore", "Cambridge in Dorchester County, Maryland — The American Northeast (Mid-Atlantic)\n\n" +
+			"Water on Every Side\nDorchester County is one third water, and no county in Maryland has more shoreline.\n\n" +
+			"Named from England\nThe county took the name of an Earl of Dorset, England, and its seat the name of Cambridge, England. " +
+			"Like Great Britain, the county lives off the water. Nearby towns bear the names of European cities, such as Easton, Oxford, Vienna, and Salisbury.\n\n" +
+			"Watermen have worked the Chesapeake Bay for three centuries.",
+			nil, "Vienna", "US", ""},
+	})
+}
