@@ -1136,3 +1136,34 @@ func TestNewsRound13TenseCues(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13SameWeekday: a weekday named again in its sentence is the
+// day named first, whatever the tense of its own clause.
+func TestNewsRound13SameWeekday(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "said on Sunday that rain will fall from Sunday to Tuesday",
+			in:   "The bureau said on Sunday that rain will fall from Sunday to Tuesday.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Sunday", value: "2013-06-30"}, {text: "from Sunday to Tuesday", value: "2013-06-30", end: "2013-07-02"}},
+		},
+		{
+			name: "said on Friday that it will vote on Friday evening",
+			in:   "The council said on Friday that it will vote again on Friday evening.",
+			dct:  "2013-07-06", mode: News,
+			want: []want{{text: "Friday", value: "2013-07-05"}, {text: "Friday evening", value: "2013-07-05TEV"}},
+		},
+		{
+			name: "last Sunday then a bare Sunday keeps its own reading",
+			in:   "Turnout was low last Sunday, and the league will play again on Sunday.",
+			dct:  "2013-07-03", mode: News,
+			want: []want{{text: "last Sunday", value: "2013-06-30"}, {text: "Sunday", value: "2013-07-07"}},
+		},
+		{
+			name: "a weekday of the sentence before does not count",
+			in:   "The bureau warned on Sunday of heavy rain. The rain will stop on Sunday.",
+			dct:  "2013-07-01", mode: News,
+			want: []want{{text: "Sunday", value: "2013-06-30"}, {text: "Sunday", value: "2013-07-07"}},
+		},
+	})
+}

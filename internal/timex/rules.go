@@ -1546,6 +1546,12 @@ func (p *parser) weekday(i int) (cand, bool) {
 			base = weekdayOfWeek(wd, -1)
 		}
 	}
+	if !forced && start == i && p.sameWeekdayBefore(i) {
+		// "the bureau said on Sunday that rain will fall from Sunday
+		// to Tuesday": a weekday named again in its sentence is the
+		// same day, whatever the tense of the clause it is in.
+		base = sameDayAsRef(wd, base)
+	}
 	if !forced && start == i && p.incidentOn(start) {
 		// "a suspect in an explosion at a café on Thursday morning
 		// remains in hospital and will appear in court": an incident
@@ -3323,4 +3329,33 @@ func pastOrSame(wd time.Weekday) resolver {
 func onOrBefore(t time.Time, wd time.Weekday) point {
 	back := (int(t.Weekday()) - int(wd) + 7) % 7
 	return point{t: t.AddDate(0, 0, -back), g: gDay}
+}
+
+// sameWeekdayBefore reports whether the weekday at i was named, bare, earlier
+// in its sentence ("said on Sunday that … from Sunday to Tuesday"); "last
+// Sunday … Sunday" and a weekday of another sentence do not count.
+func (p *parser) sameWeekdayBefore(i int) bool {
+	lo, _ := p.sentenceAround(i, i+1, 40)
+	for k := i - 1; k >= lo; k-- {
+		if p.w(k) != p.w(i) || !p.upper(k) {
+			continue
+		}
+		switch p.w(k - 1) {
+		case "last", "next", "this", "coming", "past", "following", "previous", "every", "each":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// sameDayAsRef is the last date named when it is a day of weekday wd (the
+// same weekday named before in the sentence), else r's day.
+func sameDayAsRef(wd time.Weekday, r resolver) resolver {
+	return func(c *ctx) (string, point) {
+		if c.hasRef && c.ref.g == gDay && c.ref.t.Weekday() == wd {
+			return c.ref.value(), c.ref
+		}
+		return r(c)
+	}
 }
