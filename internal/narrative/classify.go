@@ -21,14 +21,14 @@ var rules = []struct {
 	{regexp.MustCompile(`\bgrenade`), event.ExplosionsRemote, "Grenade"},
 	{regexp.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
 	{regexp.MustCompile(`\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
-	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers)`), event.ViolenceCivilians, "Attack"},
+	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers?\b)`), event.ViolenceCivilians, "Attack"},
 	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
 	{regexp.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
 	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
-	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
 	{regexp.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
 	{regexp.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
 	{regexp.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
@@ -111,4 +111,7 @@ var civilianWords = map[string]bool{"civilians": true, "civilian": true, "villag
 	"head": true, "ruler": true, "monarch": true, "emir": true, "imam": true, "pastor": true, "priest": true, "assistant": true,
 	"servant": true, "wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true, "father": true,
 	"mother": true, "child": true, "woman": true, "man": true, "boy": true, "girl": true, "traders": true, "trader": true,
-	"laborers": true, "labourers": true, "workers": true, "bystanders": true, "passers-by": true, "passersby": true, "family": true}
+	"laborers": true, "labourers": true, "workers": true, "bystanders": true, "passers-by": true, "passersby": true, "family": true,
+	// one of them: "a 25-year-old villager"
+	"villager": true, "resident": true, "person": true, "farmer": true, "herder": true, "fisherman": true, "miner": true,
+	"student": true, "worshipper": true, "passenger": true, "laborer": true, "labourer": true, "worker": true, "teacher": true}

@@ -17,6 +17,8 @@ func TestClassify(t *testing.T) {
 		{"The guard detained the president in a coup.", event.Strategic, "Arrests"},
 		{"Fighters of the group killed 14 soldiers.", event.Battles, "Armed clash"},
 		{"Gunmen killed 20 civilians in the market.", event.ViolenceCivilians, "Attack"},
+		{"A villager was found dead in the forest.", event.ViolenceCivilians, "Attack"},
+		{"The trader was murdered by the rebels on Monday night.", event.Battles, "Armed clash"},
 		{"The killings were condemned.", event.Strategic, "Other"},
 		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},
 		{"By June 2020, government forces had retaken Janaale.", event.Battles, "Government regains territory"},
@@ -64,6 +66,9 @@ func TestByVictims(t *testing.T) {
 	}{
 		{[]event.Casualty{{Who: "peacekeepers", Killed: event.N(4)}}, event.Battles, "Armed clash"},
 		{[]event.Casualty{{Who: "villagers", Killed: event.N(25)}}, event.ViolenceCivilians, "Attack"},
+		// One of them: "a 30-year-old villager", "a farmer".
+		{[]event.Casualty{{Who: "30-year-old villager", Killed: event.N(1)}}, event.ViolenceCivilians, "Attack"},
+		{[]event.Casualty{{Who: "farmer", Killed: event.N(1)}, {Who: "worker", Wounded: event.N(1)}}, event.ViolenceCivilians, "Attack"},
 		{[]event.Casualty{{Who: "soldiers", Wounded: event.N(12)}, {Who: "civilians", Killed: event.N(2)}}, event.Battles, "Armed clash"},
 		// An accident, or only captives, is no armed violence.
 		{[]event.Casualty{{Who: "France", Killed: event.N(1), NonHostile: true}}, event.Strategic, "Other"},

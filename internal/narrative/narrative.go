@@ -506,6 +506,9 @@ func datedLead(text string, units []unit, dct time.Time) {
 		// the report: "the attacks on protesters … on May 09", a month
 		// before, are another incident.
 		near := reported.IsZero() || !when.End.After(reported) && !when.Start.Before(reported.AddDate(0, 0, -21))
+		if anotherIncident.MatchString(sent) {
+			continue // "Separately, security personnel recovered five IEDs … on Monday": not the lead's day
+		}
 		if !reportedOnly(text, units[t]) && (near && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) || weekBefore) {
 			units[max(dated, 0)].eventDate = ed[:1]
 			if units[t].block == units[max(dated, 0)].block {
@@ -525,6 +528,10 @@ func datedLead(text string, units []unit, dct time.Time) {
 	d := event.Range(dct.AddDate(0, 0, -6), dct, event.PrecWeek)
 	units[0].eventDate = []DateMention{{Start: units[0].span.Start, End: units[0].span.Start, Type: "DATE", Value: d.String(), Date: d, OK: true}}
 }
+
+// anotherIncident opens a sentence that tells another incident than the
+// one before it: "Separately, …", "In another incident, …".
+var anotherIncident = regexp.MustCompile(`^\W*(?:Separately|Elsewhere|Meanwhile|In (?:another|a separate|a different|an unrelated) (?:incident|attack|development|case))\b`)
 
 // attackNamed is an attack named as a noun: "suffered a cowardly and
 // barbaric terrorist attack", "an armed attack".
@@ -1782,7 +1789,10 @@ var (
 		`\([A-Z][A-Za-z.]{1,12}\)\s*(?:—|–|--|-)?|` +
 		// "Kabul, Feb 17 (IANS)": a town in title case, the day, the credit.
 		// "Manila [Philippines], November 4 (ANI/Xinhua):": the country in brackets.
-		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*\[[^\]]{1,30}\])?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)\s*(?:—|–|--|-|:)?` +
+		// "Raipur/Bijapur, Jan 6 (PTI)": two towns filed from; "Cotonou,
+		// June 5 (AFP) Jun 05, 2025": the day stamped again in full.
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:\s*\[[^\]]{1,30}\])?,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s*\([^)]{1,30}\)` +
+		`(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*(?:—|–|--|-|:)?` +
 		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
 	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
