@@ -1167,3 +1167,41 @@ func TestNewsRound13SameWeekday(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13QuarterRuns: the quarter a change is measured from is the
+// last one of its number up to the quarter just named, and "the fourth
+// quarter in a row" counts quarters, no date.
+func TestNewsRound13QuarterRuns(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "in the third quarter from the second quarter, said in February",
+			in:   "Industrial output shrank 1.2 percent in the third quarter from the second quarter.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "the third quarter", value: "2012-Q3"}, {text: "the second quarter", value: "2012-Q2"}},
+		},
+		{
+			name: "from the fourth quarter after the first quarter is the year before",
+			in:   "Exports grew 3 percent in the first quarter from the fourth quarter.",
+			dct:  "2013-05-02", mode: News,
+			want: []want{{text: "the first quarter", value: "2013-Q1"}, {text: "the fourth quarter", value: "2012-Q4"}},
+		},
+		{
+			name: "the fourth quarter in a row is a count",
+			in:   "Retail sales fell for the fourth quarter in a row.",
+			dct:  "2013-02-05", mode: News,
+			want: nil,
+		},
+		{
+			name: "the third straight quarter is a count",
+			in:   "Profits slipped for the third straight quarter.",
+			dct:  "2013-02-05", mode: News,
+			want: nil,
+		},
+		{
+			name: "the fourth quarter with no run stays a date",
+			in:   "Retail sales fell in the fourth quarter.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4"}},
+		},
+	})
+}

@@ -1244,6 +1244,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if n < 1 || n > 4 {
 		return cand{}, false
 	}
+	if (p.w(i+1) == "quarter" || p.w(i+1) == "straight" || p.w(i+1) == "consecutive") && p.countOrdinal(i+1) {
+		// "the fourth quarter in a row", "the third straight quarter":
+		// a count of quarters, as TimeBank leaves "the third
+		// consecutive month", not a date.
+		return cand{}, false
+	}
 	j := i + 1
 	if isDash(p.w(j)) && p.adj(i) {
 		j++
@@ -1385,6 +1391,17 @@ func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 		}
 		// Reports look back: in January, "the fourth quarter" is last year's.
 		cur := (int(a.t.Month())-1)/3 + 1
+		if !fixed && c.cur != nil && c.p.w(c.cur.i-1) == "from" && c.hasRef && c.ref.g == gQuarter {
+			// "contracted in the third quarter from the second quarter":
+			// the quarter a change is measured from is the last one of
+			// its number up to the quarter just named.
+			y = c.ref.t.Year()
+			if n > (int(c.ref.t.Month())-1)/3+1 {
+				y--
+			}
+			pt := mkQuarter(y, n)
+			return pt.value(), pt
+		}
 		if !fixed && a.g <= gMonth && n > cur+1 && c.tense() <= 0 {
 			y--
 		}
@@ -3358,4 +3375,15 @@ func sameDayAsRef(wd time.Weekday, r resolver) resolver {
 		}
 		return r(c)
 	}
+}
+
+// countOrdinal reports whether the unit after an ordinal at k ("quarter",
+// or "straight"/"consecutive" and then a unit) counts a run: "the fourth
+// quarter in a row", "the third straight quarter", "the second
+// consecutive quarter running".
+func (p *parser) countOrdinal(k int) bool {
+	if p.w(k) == "straight" || p.w(k) == "consecutive" {
+		return p.w(k+1) == "quarter"
+	}
+	return p.seq(k+1, "in", "a", "row") || p.w(k+1) == "running"
 }
