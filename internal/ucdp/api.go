@@ -147,6 +147,12 @@ func (p *PageReader) Next() (event.Event, error) {
 		return event.Event{}, p.rowErr(raw, "", err)
 	}
 	if p.l == nil || !p.l.sameAs(p.keys) {
+		// A key given twice would go to Extra under the name of the
+		// first, and the writer could give back only one of the two.
+		if err := rows.Duplicate(p.keys); err != nil {
+			p.l = nil
+			return event.Event{}, p.rowErr(raw, "", err)
+		}
 		p.l = newLayout(append([]string(nil), p.keys...))
 	}
 	e, ferr := p.l.event(p.vals, event.Provenance{DocID: p.name, Line: p.n})

@@ -36,7 +36,7 @@ func Record(e *event.Event, header []string) []string {
 			out[i] = v
 			continue
 		}
-		f, known := names[strings.ToLower(h)]
+		f, known := names[strings.ToLower(strings.TrimSpace(h))] // as newLayout reads the header
 		if !known {
 			continue
 		}

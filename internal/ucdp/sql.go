@@ -144,7 +144,8 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 	sel["actors"], sel["actor_text"] = loadsql.Sides("side_a", "side_a", "side_b", "side_b")
 
 	// Extra: the unmapped columns in file order, then coordinates whose
-	// text would not print back the same.
+	// text would not print back the same, then date_prec, low and high
+	// when the model would give them back otherwise.
 	var names, values, optional []string
 	for i, h := range l.header {
 		if !l.mapped[i] {
@@ -154,6 +155,15 @@ func (u *Reader) Query(path, docID, version string) (string, error) {
 	for _, k := range []field{fLat, fLon} {
 		if l.idx[k] >= 0 {
 			optional = append(optional, loadsql.Member(get(k)+" <> '' AND "+loadsql.Reprinted(get(k)), l.col(k), raw(k)))
+		}
+	}
+	if l.idx[fDatePrec] >= 0 {
+		optional = append(optional, loadsql.Member(get(fDatePrec)+" <> prec::VARCHAR", l.col(fDatePrec), raw(fDatePrec)))
+	}
+	for _, k := range []field{fLow, fHigh} {
+		if l.idx[k] >= 0 {
+			w := map[field]string{fLow: low, fHigh: high}[k]
+			optional = append(optional, loadsql.Member(get(k)+" <> coalesce(("+w+")::VARCHAR, '')", l.col(k), raw(k)))
 		}
 	}
 	sel["extra"] = loadsql.Object(names, values, optional)

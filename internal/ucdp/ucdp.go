@@ -290,6 +290,28 @@ func (l *layout) event(f []string, prov event.Provenance) (event.Event, *fieldEr
 		}
 	}
 
+	// An empty date_prec reads as a day and would come back "1"; low and
+	// high are held only beside best: given without it, or low left empty
+	// (read as best), they would come back otherwise. Their text is kept.
+	if i := l.idx[fDatePrec]; i >= 0 && l.get(f, fDatePrec) != datePrecCode[prec] {
+		extra = append(extra, event.KV{Key: l.header[i], Value: f[i]})
+	}
+	for _, k := range [2]field{fLow, fHigh} {
+		i := l.idx[k]
+		if i < 0 {
+			continue
+		}
+		w := ""
+		if c := e.Fatalities; c != nil && k == fLow {
+			w = strconv.Itoa(c.Low)
+		} else if c != nil && c.High != nil {
+			w = strconv.Itoa(*c.High)
+		}
+		if l.get(f, k) != w {
+			extra = append(extra, event.KV{Key: l.header[i], Value: f[i]})
+		}
+	}
+
 	e.Summary = summary(l, f, e.Fatalities)
 	if len(extra) > 0 {
 		e.Extra = extra
