@@ -1205,3 +1205,34 @@ func TestNewsRound13QuarterRuns(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13PossessiveMonth: "March's" before a common noun is the
+// month even where a bare "March" would need a framing word.
+func TestNewsRound13PossessiveMonth(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "March's opening a sentence",
+			in:   "Hiring slowed. March's job gains were the weakest since the summer.",
+			dct:  "2013-04-05", mode: News,
+			want: []want{{text: "March", value: "2013-03"}, {text: "the summer", value: "2012-SU"}},
+		},
+		{
+			name: "a name before March's keeps it a name",
+			in:   "Critics praised Fredric March's performance.",
+			dct:  "2013-04-05", mode: News,
+			want: nil,
+		},
+		{
+			name: "May's stays a name",
+			in:   "May's government faced a vote.",
+			dct:  "2013-04-05", mode: News,
+			want: nil,
+		},
+		{
+			name: "the verb march is no month",
+			in:   "Thousands march through the capital.",
+			dct:  "2013-04-05", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -520,6 +520,13 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 				return cand{}, false
 			}
 		default:
+			if w == "march" && p.upper(i) && !p.upper(i-1) && p.w(j) == "'" && p.w(j+1) == "s" && j+2 < len(p.t) && p.t[j+2].kind == tWord && !p.upper(j+2) {
+				// "March's job gains": a possessive before a common noun
+				// is the month, not the verb (a capitalised word before
+				// it, "Fredric March's", is a name; "May's" stays out,
+				// a name as often as a month).
+				break
+			}
 			det := p.w(i-1) == "the" || p.w(i-1) == "a" || p.w(i-1) == "an" || p.w(i-1) == "its" || p.w(i-1) == "their"
 			// "a June agreement", "the May elections": after a
 			// determiner and before a common noun a capitalised month is
