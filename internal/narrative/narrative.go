@@ -624,11 +624,24 @@ func dropDatedCaptions(text string, units []unit) []unit {
 			j++
 		}
 		lines := strings.Split(strings.TrimSpace(text[units[i].span.Start:units[j-1].span.End]), "\n")
-		for len(lines) > 1 && creditOnly.MatchString(lines[len(lines)-1]) {
+		for len(lines) > 1 && (creditOnly.MatchString(lines[len(lines)-1]) || publishedOn.MatchString(lines[len(lines)-1])) {
 			lines = lines[:len(lines)-1] // "… 14 July 2015.\nAP" read as one sentence
 		}
-		if len(lines) == 1 && captionDated.MatchString(strings.TrimSpace(lines[0])) && (j < len(units) || i > 0) {
+		// "… in the Petion-Ville neighbourhood of Port-au-Prince. [Jane
+		// Doe/AP Photo]", "… wounded three volunteers. (Photo
+		// supplied/Jane Doe)": a short paragraph that ends in a photo's
+		// credit is its caption, with the line of alt text before it.
+		credited := len(lines) <= 3 && photoCredit.MatchString(strings.TrimSpace(lines[len(lines)-1]))
+		if (credited || len(lines) == 1 && captionDated.MatchString(strings.TrimSpace(lines[0]))) && (j < len(units) || i > 0) {
 			drop[units[i].block] = true
+			if credited && i > 0 {
+				// The photo's alt text on the line before: the caption's
+				// opening words, with no full stop.
+				prev := strings.TrimSpace(text[units[i-1].span.Start:units[i-1].span.End])
+				if units[i-1].block != units[i].block && !strings.ContainsAny(prev, ".!?\n") && len(prev) > 15 && strings.HasPrefix(lines[0], prev[:15]) {
+					drop[units[i-1].block] = true
+				}
+			}
 			for k := j; k < len(units) && creditOnly.MatchString(text[units[k].span.Start:units[k].span.End]); k++ {
 				drop[units[k].block] = true
 			}
@@ -642,6 +655,14 @@ func dropDatedCaptions(text string, units []unit) []unit {
 }
 
 var captionDated = regexp.MustCompile(`,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$`)
+
+// photoCredit is a photo's credit closing a caption: "[Jane Doe/AP
+// Photo]", "(Photo supplied/Jane Doe)".
+var photoCredit = regexp.MustCompile(`(?:\[[^\]\n]{0,60}\b(?:Photo|AP|AFP|Reuters|Getty Images|EPA)\b[^\]\n]{0,30}\]|\((?:Photo|Image)\b[^)\n]{0,60}\))\.?$`)
+
+// publishedOn is a page's line giving when it was published: "Published
+// On 19 Mar 2024".
+var publishedOn = regexp.MustCompile(`(?i)^\s*(?:published|posted|updated)(?:\s+on)?:?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$`)
 
 var creditOnly = regexp.MustCompile(`^\s*(?:AP|AFP|Reuters|EPA|Getty Images|File|Supplied)(?:\s*/\s*\w+)?\.?\s*$`)
 

@@ -30,3 +30,31 @@ func TestReportDatedLead(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestCaptionCredits: a short paragraph ending in a photo's credit in
+// brackets or parentheses ("[Jane Doe/AP Photo]", "(Photo supplied/…)") is
+// a caption, and so is the line of alt text before it that opens with the
+// same words and has no full stop; a page's "Published On …" line after a
+// caption goes with it. The caption tells no incident of its own and does
+// not keep the lead from its day.
+func TestCaptionCredits(t *testing.T) {
+	dct := time.Date(2024, 3, 19, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"alt text, credited caption, published line", "Gangs strike suburb\n\n" +
+			"Armed gangs attacked a suburb of the capital in a rampage that left at least nine people dead.\n\n" +
+			"A man stands near a burned car after an overnight attack in the suburb\n" +
+			"A man stands near a burned car after an overnight attack in the Delmas suburb of Port-au-Prince. [Jane Doe/AP Photo]\n" +
+			"Published On 19 Mar 2024\n\n" +
+			"Gunmen attacked homes in Delmas early on Monday, forcing residents to flee.\n",
+			[]string{"2024-03-18 day Violence against civilians people killed at least 9 [Haiti]"}},
+		{"caption in parentheses", "Bomb kills ranger\n\n" +
+			"Soldiers inspect the site of a blast in Yala province. The bomb killed one ranger. (Photo supplied/Jane Doe)\n\n" +
+			"A ranger was killed by a roadside bomb in Yala province on Monday, police said.\n",
+			[]string{"2024-03-18 day Explosions/Remote violence ranger killed 1 [Yala]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
