@@ -1236,3 +1236,47 @@ func TestNewsRound13PossessiveMonth(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13BarePlurals: a bare plural unit after "following",
+// "follows", "amid" and before "of", or before "ahead of", "behind
+// schedule", "in the making", is a length of no stated size.
+func TestNewsRound13BarePlurals(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "following days of heavy rain",
+			in:   "Landslides following days of heavy rain cut the road.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "days", value: "PXD", typ: DURATION}},
+		},
+		{
+			name: "the accord follows months of talks",
+			in:   "The accord follows months of talks between the two sides.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "months", value: "PXM"}},
+		},
+		{
+			name: "finished weeks ahead of schedule",
+			in:   "The tunnel was finished weeks ahead of schedule.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "weeks", value: "PXW"}},
+		},
+		{
+			name: "a reform decades in the making",
+			in:   "It is a reform decades in the making.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "decades", value: "PXY"}},
+		},
+		{
+			name: "a line, decades in the planning, after a comma",
+			in:   "The new line, decades in the planning, opens in May.",
+			dct:  "2013-04-16", mode: News,
+			want: []want{{text: "decades", value: "PXY"}, {text: "May", value: "2013-05"}},
+		},
+		{
+			name: "following the hours of the shop stays out",
+			in:   "Following the hours of the shop is hard.",
+			dct:  "2013-07-16", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -2278,6 +2278,22 @@ func (p *parser) duration(i int) (cand, bool) {
 					return cand{}, false
 				}
 				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+			case "following", "follows", "followed", "ending", "ended", "ends", "end", "amid", "despite":
+				// "flash floods following days of heavy rain", "the deal
+				// follows months of talks": a stretch of what comes
+				// after "of".
+				if p.w(i+1) == "of" {
+					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+				}
+			}
+			if (p.t[i-1].kind == tWord || p.w(i-1) == ",") && !p.upper(i) && (p.seq(i+1, "ahead", "of") || p.seq(i+1, "behind", "schedule") || p.seq(i+1, "in", "the", "planning") || p.seq(i+1, "in", "the", "making")) {
+				switch p.w(i - 1) {
+				case "the", "a", "an", "those", "these", "few", "several", "many", "some":
+				default:
+					// "opened weeks ahead of schedule", "a plan decades in
+					// the making": the length itself, with no number.
+					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+				}
 			}
 		}
 		return cand{}, false
