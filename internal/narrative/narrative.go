@@ -1086,6 +1086,46 @@ func headNoun(who string) string {
 	return w
 }
 
+// sameList reports two lists of at least two groups killed with the same
+// figures, in order, each pair of groups of one kind: security forces
+// ("law enforcement personnel", "policeman"), attackers ("terrorists",
+// "attackers") or civilians.
+func sameList(a, b []casualty.Mention) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Count.Best != b[i].Count.Best || a[i].Count.Qualifier != b[i].Count.Qualifier {
+			return false
+		}
+		if ka := kindOf(a[i].Who); ka == "" || ka != kindOf(b[i].Who) {
+			return false
+		}
+	}
+	return true
+}
+
+// kindOf is the kind of a group killed: "force", "attacker", "civilian",
+// or "" for a group of no kind known.
+func kindOf(who string) string {
+	w := strings.ToLower(lastField(who))
+	h := headNoun(who)
+	switch {
+	case forceWords[w] || forceWords[h+"s"] || forceKin[h]:
+		return "force"
+	case attackerWords[w] || attackerWords[h+"s"] || h == "gunman" || h == "gunmen":
+		return "attacker"
+	case civilianWords[w] || civilianWords[h+"s"]:
+		return "civilian"
+	}
+	return ""
+}
+
+// forceKin are members of a force named in the singular, or by words
+// forceWords lacks.
+var forceKin = map[string]bool{"policeman": true, "policemen": true, "police": true, "cop": true, "constable": true, "jawan": true,
+	"ranger": true, "trooper": true, "serviceman": true, "servicemen": true, "officer": true, "guard": true, "personnel": true}
+
 func sameCount(a, b *event.Count) bool {
 	return a == nil && b == nil || a != nil && b != nil && a.Best == b.Best
 }
@@ -1652,6 +1692,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			measure casualty.Measure
 		}
 		toldIn := map[toldKey]int{}
+		var killedLists [][]casualty.Mention
 		for ui, u := range us {
 			// "The intervention claimed the lives of at least 10,000
 			// people": all of it, not this event; the figures before the
@@ -1679,8 +1720,22 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 					found[k].End = max(0, found[k].End+shift)
 				}
 			}
+			// "One policeman and three terrorists were killed", then "one
+			// policeman and three attackers were killed": the same dead,
+			// told again by a list of the same figures and kinds.
+			var killed []casualty.Mention
 			for _, m := range found {
-				if m.Start >= war {
+				if m.Start < war && m.Measure == casualty.Killed {
+					killed = append(killed, m)
+				}
+			}
+			retold := false
+			for _, prev := range killedLists {
+				retold = retold || sameList(prev, killed)
+			}
+			killedLists = append(killedLists, killed)
+			for _, m := range found {
+				if m.Start >= war || retold && m.Measure == casualty.Killed {
 					continue
 				}
 				who, side := x.who(m.Who, &e, groups, sides)

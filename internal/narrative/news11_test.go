@@ -58,3 +58,24 @@ func TestCaptionCredits(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRetoldList: a later sentence whose dead are a list of the same
+// figures, in order, of the same kinds ("one policeman and three
+// attackers" after "One police officer and three militants") tells the
+// same dead again; a list of other figures adds.
+func TestRetoldList(t *testing.T) {
+	dct := time.Date(2025, 8, 3, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"same figures, other words", "Checkpost attacked\n\n" +
+			"One police officer and three militants were killed when gunmen attacked a police checkpost in Lakki Marwat district late on Saturday, officials said. In the exchange of fire, one policeman and three attackers were killed, and the rest fled.\n",
+			[]string{"2025-08-02 day Battles police officer killed 1; militants killed 3 [Lakki Marwat District]"}},
+		{"other figures add", "Checkpost attacked\n\n" +
+			"One police officer and three militants were killed when gunmen attacked a police checkpost in Lakki Marwat district late on Saturday, officials said. In a second attack, two policemen and one attacker were killed.\n",
+			[]string{"2025-08-02 day Battles police officer killed 1; militants killed 3; policemen killed 2; attacker killed 1 [Lakki Marwat District]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
