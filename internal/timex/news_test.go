@@ -1280,3 +1280,41 @@ func TestNewsRound13BarePlurals(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13USMonthDay: "on 11/10" after a preposition of a date is a
+// month and day in figures, US style; in a list it runs on from the day
+// named before it.
+func TestNewsRound13USMonthDay(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a tour list after a named day",
+			in:   "The tour opens November 5 in Denver and stops in Reno (on 11/10) and Boise (on 11/12).",
+			dct:  "2021-07-09", mode: News,
+			want: []want{{text: "November 5", value: "2021-11-05"}, {text: "11/10", value: "2021-11-10"}, {text: "11/12", value: "2021-11-12"}},
+		},
+		{
+			name: "a list crossing the new year",
+			in:   "The last shows are December 30 in Austin and on 1/2 in Tulsa.",
+			dct:  "2021-07-09", mode: News,
+			want: []want{{text: "December 30", value: "2021-12-30"}, {text: "1/2", value: "2022-01-02"}},
+		},
+		{
+			name: "a fraction after on stays out",
+			in:   "The cuts fall on 3/4 of the routes.",
+			dct:  "2021-07-09", mode: News,
+			want: nil,
+		},
+		{
+			name: "a full date in figures keeps its year",
+			in:   "Payment is due by 12/31/2021.",
+			dct:  "2021-07-09", mode: News,
+			want: []want{{text: "12/31/2021", value: "2021-12-31"}},
+		},
+		{
+			name: "no preposition, no date",
+			in:   "The vote went 11/10 in favour.",
+			dct:  "2021-07-09", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -735,6 +735,9 @@ func dayOfMonth(d int) resolver {
 
 // numericDate: "08/05/2024", "2024-08-05", "8/5/90".
 func (p *parser) numericDate(i int) (cand, bool) {
+	if c, ok := p.usMonthDay(i); ok {
+		return c, true
+	}
 	if i+4 >= len(p.t) || !p.adj(i) || !p.adj(i+1) || !p.adj(i+2) || !p.adj(i+3) {
 		return cand{}, false
 	}
@@ -3409,4 +3412,50 @@ func (p *parser) countOrdinal(k int) bool {
 		return p.w(k+1) == "quarter"
 	}
 	return p.seq(k+1, "in", "a", "row") || p.w(k+1) == "running"
+}
+
+// usMonthDay: "on 11/10", "by 8/21": a month and day in figures, US style,
+// after a preposition of a date, valued as "November 10" is. A third
+// figure ("11/10/21") is numericDate's; "on 3/4 of", "on 1/2 percent" are
+// fractions.
+func (p *parser) usMonthDay(i int) (cand, bool) {
+	switch p.w(i - 1) {
+	case "on", "by", "until", "through", "since":
+	default:
+		return cand{}, false
+	}
+	if i+2 >= len(p.t) || p.w(i+1) != "/" || !p.adj(i) || !p.adj(i+1) || p.t[i].kind != tNum || p.t[i+2].kind != tNum {
+		return cand{}, false
+	}
+	if p.adj(i+2) && (p.w(i+3) == "/" || p.w(i+3) == "-" || i+3 < len(p.t) && p.t[i+3].kind != tPunct) {
+		return cand{}, false
+	}
+	if len(p.w(i)) > 2 || len(p.w(i+2)) > 2 {
+		return cand{}, false
+	}
+	m, ok1 := atoi(p.w(i))
+	d, ok2 := atoi(p.w(i + 2))
+	if !ok1 || !ok2 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return cand{}, false
+	}
+	switch p.w(i + 3) {
+	case "of", "percent", "%", "inch", "inches", "mile", "miles", "cup", "cups", "pound", "pounds":
+		return cand{}, false
+	}
+	base := calendar(0, time.Month(m), d)
+	return cand{i: i, j: i + 3, typ: DATE, val: func(c *ctx) (string, point) {
+		if c.hasRef && c.ref.g == gDay && c.lastEnd > i-40 {
+			// "kick off November 5 … Brooklyn on 11/10": a list of dates
+			// in figures runs on from the day just named.
+			t := time.Date(c.ref.t.Year(), time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if t.Month() == time.Month(m) {
+				if t.Before(c.ref.t) {
+					t = t.AddDate(1, 0, 0)
+				}
+				pt := point{t: t, g: gDay}
+				return pt.value(), pt
+			}
+		}
+		return base(c)
+	}}, true
 }
