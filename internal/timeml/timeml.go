@@ -75,15 +75,15 @@ func Read(r io.Reader, name string) (*Doc, error) {
 			d.maxTID = n
 		}
 	}
-	if err := d.readDCT(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
 	open := bytes.Index(raw, []byte("<TEXT>"))
 	if open < 0 {
 		open = bytes.Index(raw, []byte("<TEXT "))
 	}
 	if open < 0 {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
+	}
+	if err := d.readDCT(open); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	openEnd := bytes.IndexByte(raw[open:], '>') + open + 1
 	end := bytes.LastIndex(raw, []byte("</TEXT>"))
@@ -139,15 +139,23 @@ func byteCharset(label string, in io.Reader) (io.Reader, error) {
 	return bytes.NewReader(out), nil
 }
 
-func (d *Doc) readDCT() error {
+// readDCT reads the creation time from the DCT element before TEXT (at
+// text): the TIMEX3 inside it, not one further on, which would be a tag of
+// the text (and, once sitrep timeml has tagged a "<DCT>" standing inside
+// TEXT, one of its own).
+func (d *Doc) readDCT(text int) error {
 	raw := d.Raw
-	i := bytes.Index(raw, []byte("<DCT>"))
+	i := bytes.Index(raw[:text], []byte("<DCT>"))
 	var attrs map[string]string
 	if i >= 0 {
-		j := bytes.Index(raw[i:], []byte("<TIMEX3"))
-		if j >= 0 {
-			k := bytes.IndexByte(raw[i+j:], '>')
-			attrs = parseAttrs(string(raw[i+j : i+j+k]))
+		dct := raw[i:]
+		if e := bytes.Index(dct, []byte("</DCT>")); e >= 0 {
+			dct = dct[:e]
+		}
+		if j := bytes.Index(dct, []byte("<TIMEX3")); j >= 0 {
+			if k := bytes.IndexByte(dct[j:], '>'); k >= 0 {
+				attrs = parseAttrs(string(dct[j : j+k]))
+			}
 		}
 	} else if j := bytes.Index(raw, []byte(`functionInDocument="CREATION_TIME"`)); j >= 0 {
 		s := bytes.LastIndex(raw[:j], []byte("<TIMEX3"))

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/timex"
 )
 
 func readSample(t *testing.T) *Doc {
@@ -156,6 +158,45 @@ func TestAnnotateKeepsExistingTimex(t *testing.T) {
 	want := `<TIMEX3 tid="t4" type="DATE" value="2013-03-21">yesterday</TIMEX3> and left on <TIMEX3 tid="t5" type="DATE" value="2013-03-18">Monday</TIMEX3> at dawn`
 	if !strings.Contains(string(out), want) {
 		t.Errorf("output:\n%s\nwant it to contain\n%s", out, want)
+	}
+}
+
+// TestAnnotateCDATA: a CDATA section counts as one unit, so a tag inside
+// it wraps the section; two dates in one section made Annotate wrap it
+// twice and write the document back out of order, a slice-bounds panic
+// in sitrep timeml (found by FuzzAnnotateWords in 8 s). Now the second
+// tag is skipped.
+func TestAnnotateCDATA(t *testing.T) {
+	in := `<TimeML><TEXT>On <![CDATA[6 February 1998 and 9 March 1998]]> rebels came.</TEXT></TimeML>`
+	d, err := Read(strings.NewReader(in), "cdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, n := d.Annotate(Timex(timex.News)(d.Text, d.DCT))
+	want := `<TEXT>On <TIMEX3 tid="t1" type="DATE" value="1998-02-06"><![CDATA[6 February 1998 and 9 March 1998]]></TIMEX3> rebels came.</TEXT>`
+	if n != 1 || !strings.Contains(string(out), want) || string(Strip(out)) != in {
+		t.Errorf("wrote %d tags:\n%s\nwant\n%s", n, out, want)
+	}
+}
+
+// TestReadDCTElement: the creation time is the TIMEX3 inside the DCT
+// element before TEXT. Read took the first TIMEX3 anywhere after "<DCT>":
+// one of the text's own when the DCT held none, and, for a "<DCT>" inside
+// TEXT, the tag sitrep timeml had just written there, so that its output
+// did not read back (found by FuzzAnnotateWords in 31 s).
+func TestReadDCTElement(t *testing.T) {
+	for _, in := range []string{
+		`<TimeML><DCT>Feb 6</DCT><TEXT>on <TIMEX3 tid="t1" type="DATE" value="1998-02-03">Tuesday</TIMEX3></TEXT></TimeML>`,
+		`<TimeML><TEXT><DCT> tomorrow </DCT></TEXT></TimeML>`,
+	} {
+		d, err := Read(strings.NewReader(in), "dct")
+		if err != nil || !d.DCT.IsZero() {
+			t.Fatalf("%s: DCT %v, %v; want none", in, d.DCT, err)
+		}
+		out, _ := d.Annotate(Timex(timex.News)(d.Text, d.DCT))
+		if back, err := Read(bytes.NewReader(out), "out"); err != nil || !back.DCT.IsZero() {
+			t.Errorf("%s: tagged\n%s\nreads back with DCT %v, %v", in, out, back.DCT, err)
+		}
 	}
 }
 

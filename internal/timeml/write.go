@@ -29,7 +29,7 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 	}
 	var out []ins
 	tid := d.maxTID
-	lastEnd := -1
+	lastEnd, lastRaw := -1, -1
 	for _, t := range tags {
 		if t.Start < 0 || t.End > len(d.Text) || t.Start >= t.End || t.Start < lastEnd || d.inTimex(t.Start, t.End) {
 			continue
@@ -38,7 +38,9 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 			continue // the TimeML schema requires both
 		}
 		rs, re := d.rawStart[t.Start], d.rawEnd[t.End-1]
-		if !d.balanced(rs, re) {
+		if rs < lastRaw || !d.balanced(rs, re) {
+			// Two tags in one CDATA section, which counts as one unit,
+			// would both wrap it.
 			continue
 		}
 		tid++
@@ -49,7 +51,7 @@ func (d *Doc) Annotate(tags []Tag) ([]byte, int) {
 		}
 		b.WriteString(">")
 		out = append(out, ins{rs, b.String()}, ins{re, "</TIMEX3>"})
-		lastEnd = t.End
+		lastEnd, lastRaw = t.End, re
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(d.Raw) + 80*len(out))
