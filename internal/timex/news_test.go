@@ -1318,3 +1318,28 @@ func TestNewsRound13USMonthDay(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13TradingSession: "morning" or "afternoon" before "trading"
+// after "in", "during", "by" is that part of the day in view.
+func TestNewsRound13TradingSession(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "in morning trading",
+			in:   "The shares touched a record in morning trading.",
+			dct:  "2006-12-19", mode: News,
+			want: []want{{text: "morning", value: "2006-12-19TMO", typ: TIME}},
+		},
+		{
+			name: "in afternoon trading after a weekday",
+			in:   "On Monday the index dropped 1 percent in afternoon trading.",
+			dct:  "2006-12-19", mode: News,
+			want: []want{{text: "Monday", value: "2006-12-18"}, {text: "afternoon", value: "2006-12-18TAF"}},
+		},
+		{
+			name: "morning trading as a subject stays out",
+			in:   "Morning trading was thin.",
+			dct:  "2006-12-19", mode: News,
+			want: nil,
+		},
+	})
+}

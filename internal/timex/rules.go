@@ -1683,6 +1683,12 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			// same day.
 			return cand{i: i, j: i + 1, typ: TIME, val: dayInView("T" + partOfDay[w])}, true
 		}
+		if (w == "morning" || w == "afternoon") && (p.w(i+1) == "trading" || p.w(i+1) == "deals" || p.w(i+1) == "dealings") && (dayPartPrep[p.w(i-1)] || p.w(i-1) == "by" || p.w(i-1) == "late" || p.w(i-1) == "early" || p.w(i-1) == "mid") {
+			// "hit a high in morning trading", "fell in afternoon
+			// trading on Tuesday": the session is that part of the day
+			// in view ("late morning trading" is the modified rule's).
+			return cand{i: i, j: i + 1, typ: TIME, val: dayInView("T" + partOfDay[w])}, true
+		}
 		return cand{}, false
 	case "today", "yesterday", "tomorrow", "tonight", "overnight":
 		if w == "today" && p.titled(i) && p.t[i-1].kind == tWord && p.upper(i-1) {
