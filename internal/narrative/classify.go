@@ -54,6 +54,11 @@ func classify(s string) (string, string) {
 	if strings.Contains(s, "not ") || strings.Contains(s, "n't ") || strings.Contains(s, "never ") {
 		s = negatedAct.ReplaceAllString(s, " ")
 	}
+	// "an attack that also left eight soldiers dead": deaths dealt, not
+	// anyone leaving.
+	if strings.Contains(s, "left ") {
+		s = leftDead.ReplaceAllString(s, "killing $1")
+	}
 	for _, r := range rules {
 		if r.re.MatchString(s) {
 			return r.typ, r.sub
@@ -61,6 +66,8 @@ func classify(s string) (string, string) {
 	}
 	return event.Strategic, "Other"
 }
+
+var leftDead = regexp.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 
 var negatedAct = regexp.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*|\bnever\s+(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*`)
 

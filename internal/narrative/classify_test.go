@@ -18,6 +18,9 @@ func TestClassify(t *testing.T) {
 		{"Fighters of the group killed 14 soldiers.", event.Battles, "Armed clash"},
 		{"Gunmen killed 20 civilians in the market.", event.ViolenceCivilians, "Attack"},
 		{"A villager was found dead in the forest.", event.ViolenceCivilians, "Attack"},
+		// "left … dead" deals deaths; "left the area" is a move.
+		{"The raid last week in the north also left eight soldiers dead.", event.Battles, "Armed clash"},
+		{"The troops left the area after the vote.", event.Strategic, "Change to group/activity"},
 		{"The trader was murdered by the rebels on Monday night.", event.Battles, "Armed clash"},
 		{"The killings were condemned.", event.Strategic, "Other"},
 		{"A French soldier was killed in a car accident near Arlit.", event.Strategic, "Other"},

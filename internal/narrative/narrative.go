@@ -2682,7 +2682,10 @@ func dropBackground(es []event.Event) []event.Event {
 	}
 	out := es[:0]
 	for i, e := range es {
-		wide := e.Place.Precision.Rank() >= event.GeoRegion.Rank() || e.Place.Precision.Rank() == 0
+		// "Formed in 1978, the group has been carrying out violence in
+		// support of its demand": a year over a province, no one hurt.
+		wide := e.Place.Precision.Rank() >= event.GeoRegion.Rank() || e.Place.Precision.Rank() == 0 ||
+			e.Place.Precision == event.GeoAdmin1 && e.Date.Precision >= event.PrecYear && len(e.Casualties) == 0
 		keep := i == first || !wide || e.Date.Precision < event.PrecMonth ||
 			e.Date.Precision == event.PrecMonth && (len(e.Casualties) > 0 || tellsViolence(e.Provenance.Text))
 		if keep {

@@ -79,3 +79,22 @@ func TestRetoldList(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestYearOverProvince: background dated only by a year and placed no
+// finer than a province ("Formed in 1978, the front has been carrying out
+// violence in Manipur") is no event when it counts no one; a year's
+// event with a toll there stays.
+func TestYearOverProvince(t *testing.T) {
+	dct := time.Date(2021, 11, 14, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a group's founding", "Convoy ambushed\n\n" +
+			"Four soldiers were killed in an ambush on Saturday in Churachandpur district of Manipur, police said.\n\n" +
+			"Formed in 1978, the front has been carrying out violence in Manipur in support of its demand for independence.\n",
+			[]string{"2021-11-13 day Battles soldiers killed 4 [Churachandpur]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
