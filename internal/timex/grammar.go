@@ -218,14 +218,39 @@ func (p *parser) looseYear(i int) (int, int, bool) {
 // spokenYear reads a year said in words, as transcripts write it:
 // "nineteen ninety-six".
 func (p *parser) spokenYear(i int) (int, int, bool) {
-	c, ok := map[string]int{"nineteen": 1900, "eighteen": 1800}[p.w(i)]
+	c, ok := map[string]int{"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[p.w(i)]
 	if !ok || i+1 >= len(p.t) || p.t[i+1].kind != tWord {
 		return 0, i, false
 	}
 	if n, k, ok := p.number(i+1, false); ok && n >= 10 && n < 100 && n == float64(int(n)) {
+		if c == 2000 && !p.spokenTwenty(i, k) {
+			return 0, i, false
+		}
 		return c + int(n), k, true
 	}
 	return 0, i, false
+}
+
+// spokenTwenty reports whether "twenty" at i and the number ending before
+// k read as a year of this century ("crashed in twenty ten", "since twenty
+// twelve"), not a count ("twenty ten-year-olds", "twenty twenty-dollar
+// bills"): a year's preposition or a month before it, and no unit, measure
+// or hyphen after.
+func (p *parser) spokenTwenty(i, k int) bool {
+	switch p.w(i - 1) {
+	case "in", "since", "until", "till", "of", "by", "from", "year", "before", "after", "through":
+	default:
+		if _, ok := monthWords[p.w(i-1)]; !ok {
+			return false
+		}
+	}
+	if isDash(p.w(k)) || p.w(k) == "percent" || p.w(k) == "%" {
+		return false
+	}
+	if _, ok := unitWords[p.w(k)]; ok {
+		return false
+	}
+	return k >= len(p.t) || p.t[k].kind != tNum
 }
 
 // standaloneYear applies the checks that make a bare number a year.

@@ -1343,3 +1343,34 @@ func TestNewsRound13TradingSession(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13SpokenTwenty: a year of this century read out in words,
+// "in twenty ten", after a year's preposition or a month.
+func TestNewsRound13SpokenTwenty(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "crashed in twenty ten",
+			in:   "Nine people died when the plane crashed in twenty ten.",
+			dct:  "2012-05-12", mode: News,
+			want: []want{{text: "twenty ten", value: "2010"}},
+		},
+		{
+			name: "a month and a spoken year",
+			in:   "The law took effect in March twenty eleven.",
+			dct:  "2012-05-12", mode: News,
+			want: []want{{text: "March twenty eleven", value: "2011-03"}},
+		},
+		{
+			name: "a count of twenty and a length stays a count",
+			in:   "She left twenty ten days ago.",
+			dct:  "2012-05-12", mode: News,
+			want: []want{{text: "ten days ago", value: "2012-05-02"}},
+		},
+		{
+			name: "twenty twenty-dollar bills is a count",
+			in:   "He paid in twenty twenty-dollar bills.",
+			dct:  "2012-05-12", mode: News,
+			want: nil,
+		},
+	})
+}
