@@ -1273,6 +1273,12 @@ func TestNewsRound13BarePlurals(t *testing.T) {
 			want: []want{{text: "decades", value: "PXY"}, {text: "May", value: "2013-05"}},
 		},
 		{
+			name: "a plural unit opening the text (a fuzz find: no token before it)",
+			in:   "months",
+			dct:  "2013-07-16", mode: News,
+			want: nil,
+		},
+		{
 			name: "following the hours of the shop stays out",
 			in:   "Following the hours of the shop is hard.",
 			dct:  "2013-07-16", mode: News,

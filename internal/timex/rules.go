@@ -2295,7 +2295,7 @@ func (p *parser) duration(i int) (cand, bool) {
 					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
 				}
 			}
-			if (p.t[i-1].kind == tWord || p.w(i-1) == ",") && !p.upper(i) && (p.seq(i+1, "ahead", "of") || p.seq(i+1, "behind", "schedule") || p.seq(i+1, "in", "the", "planning") || p.seq(i+1, "in", "the", "making")) {
+			if i > 0 && (p.t[i-1].kind == tWord || p.w(i-1) == ",") && !p.upper(i) && (p.seq(i+1, "ahead", "of") || p.seq(i+1, "behind", "schedule") || p.seq(i+1, "in", "the", "planning") || p.seq(i+1, "in", "the", "making")) {
 				switch p.w(i - 1) {
 				case "the", "a", "an", "those", "these", "few", "several", "many", "some":
 				default:
