@@ -24,6 +24,23 @@ import (
 // in", "the county seat of", "a market town and port").
 var definitionRe = regexp.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
 
+// entryRe matches what follows a name that a gazetteer's or an
+// encyclopedia's entry heads, without a verb: a comma, an optional
+// article, up to two words and a noun for a settlement, then a comma or a
+// word that continues the phrase ("Moscow, city, seat of", "Bangor, a
+// city of Maine", "Carthage, a city and the county-seat of").
+var entryRe = regexp.MustCompile(`^, (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:city|town|village|hamlet|borough|municipality|township|port|seaport|capital|seat|county-seat|commune)(?:[,;] | (?:and|in|of|on|near|at)\b)`)
+
+// entry returns the byte offset after the comma of an entry's heading
+// name ("Moscow, city, seat (1888) of Latah county, northwestern Idaho"),
+// or -1: the name must begin its line or sentence.
+func entry(text string, start, end int) int {
+	if !strings.HasPrefix(text[end:], ", ") || !sentenceStart(text, token{start: start}) || !entryRe.MatchString(text[end:]) {
+		return -1
+	}
+	return end + 2
+}
+
 // definition returns the byte offset after the verb of a sentence that
 // defines the name text[start:end] ("Lincoln is a city in"), or -1: the
 // name must begin its sentence.
@@ -60,7 +77,7 @@ func definedNames(text string, toks []token) map[string]bool {
 			if k > i && (!toks[k].cap || text[toks[k-1].end:toks[k].start] != " ") {
 				break
 			}
-			if definition(text, toks[i].start, toks[k].end) >= 0 {
+			if definition(text, toks[i].start, toks[k].end) >= 0 || entry(text, toks[i].start, toks[k].end) >= 0 {
 				if defined == nil {
 					defined = map[string]bool{}
 				}
@@ -106,8 +123,12 @@ func (p *Parser) subjects(text string, ms []mention) {
 				h := ms[s.parent].cands[ms[s.parent].pick]
 				holder = &h
 			} else {
-				holder = definitionHolder(text, ms, i, at)
+				holder = definitionHolder(text, ms, i, at, false)
 			}
+		} else if at := entry(text, s.start, s.end); at >= 0 && s.parent < 0 {
+			// An entry lists its subject's holders after commas:
+			// "..., northwestern Idaho, U.S.".
+			holder = definitionHolder(text, ms, i, at, true)
 		} else if s.parent >= 0 && s.end <= head {
 			h := ms[s.parent].cands[ms[s.parent].pick]
 			holder = &h
@@ -161,7 +182,10 @@ func (p *Parser) subjects(text string, ms []mention) {
 // its subject in: the first name after "in" or "of" in the rest of the
 // sentence that holds a candidate of the subject ("is a city in Central
 // Illinois", "is a city and the county seat of Victoria County, Texas").
-func definitionHolder(text string, ms []mention, i, at int) *gazetteer.Place {
+//
+// An entry's holder may follow a comma too (listed: "seat of Latah
+// county, northwestern Idaho, U.S.").
+func definitionHolder(text string, ms []mention, i, at int, listed bool) *gazetteer.Place {
 	end := len(text)
 	if e := strings.IndexAny(text[at:], "\n"); e >= 0 {
 		end = at + e
@@ -174,7 +198,7 @@ func definitionHolder(text string, ms []mention, i, at int) *gazetteer.Place {
 		if ms[k].start < at {
 			continue
 		}
-		if !holderLead(text[max(at-1, ms[k].start-40):ms[k].start]) {
+		if lead := text[max(at-1, ms[k].start-40):ms[k].start]; !holderLead(lead) && !(listed && commaLead(lead)) {
 			continue
 		}
 		h := &ms[k]
@@ -222,6 +246,16 @@ func holderLead(lead string) bool {
 		w = w[:len(w)-1]
 	}
 	return len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "of") && strings.HasSuffix(lead, " ")
+}
+
+// commaLead reports whether lead, the text before a name, ends in a
+// comma and a space, with a direction word between: ", northwestern ".
+func commaLead(lead string) bool {
+	w := strings.Fields(lead)
+	if len(w) > 0 && directions[strings.ToLower(w[len(w)-1])] {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 0 && strings.HasSuffix(w[len(w)-1], ",") && strings.HasSuffix(lead, " ")
 }
 
 // bodyNamed reports whether the capitalized words after token last name
