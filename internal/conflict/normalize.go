@@ -436,12 +436,14 @@ func claims(v string) []Claim {
 	v = clean(v)
 	var out []Claim
 	cur := &Claim{}
+	var rawB strings.Builder // cur.Raw, written at flush (not a string grown by +=)
 	flush := func() {
-		if cur.Raw != "" {
-			cur.Raw = strings.TrimSpace(cur.Raw)
+		if rawB.Len() > 0 {
+			cur.Raw = strings.TrimSpace(rawB.String())
 			out = append(out, *cur)
 		}
 		cur = &Claim{}
+		rawB.Reset()
 	}
 	var last **int // the measure the next "(N non hostile)" refines
 	for _, seg := range segments(v) {
@@ -463,7 +465,7 @@ func claims(v string) []Claim {
 						cur.WoundedNonHostile = &nh
 					}
 				}
-				cur.Raw += " " + raw
+				rawB.WriteString(" " + raw)
 				continue
 			}
 			// A remark naming who the figures are about closes the claim.
@@ -478,14 +480,14 @@ func claims(v string) []Claim {
 			} else {
 				cur.Note = strings.TrimSpace(cur.Note + " " + inner)
 			}
-			cur.Raw += " " + raw
+			rawB.WriteString(" " + raw)
 			flush()
 			last = nil
 			continue
 		}
 		m := itemRe.FindStringSubmatch(seg)
 		if m == nil {
-			cur.Raw += " " + raw
+			rawB.WriteString(" " + raw)
 			continue
 		}
 		qual := strings.ToLower(strings.TrimSpace(m[1]))
@@ -497,11 +499,11 @@ func claims(v string) []Claim {
 		}
 		measure, who, note := splitMeasure(rest)
 		slot := cur.slot(measure)
-		if slot != nil && *slot != nil || slot != nil && cur.Unknown || slot == nil && cur.Raw != "" && (cur.Killed != nil || cur.Unknown) {
+		if slot != nil && *slot != nil || slot != nil && cur.Unknown || slot == nil && rawB.Len() > 0 && (cur.Killed != nil || cur.Unknown) {
 			flush()
 			slot = cur.slot(measure)
 		}
-		cur.Raw += " " + raw
+		rawB.WriteString(" " + raw)
 		if qual != "" && qual != "~" && qual != "about " {
 			cur.Min = cur.Min || strings.HasPrefix(qual, "at least") || strings.HasPrefix(qual, "over") || strings.HasPrefix(qual, "more")
 		}
@@ -551,9 +553,17 @@ func segments(v string) []string {
 	var out []string
 	for _, part := range splitTop(v) {
 		rest := part
+		// The counted phrases of the text up to the next "(", found once:
+		// after a cut at one of them, the rest of the list is that of the
+		// text left (offsets moved by the cut), so that a long run of
+		// figures is not searched again at every figure.
+		var locs [][]int
+		base, cached := 0, false // locs' offsets less base are offsets into rest
 		for rest != "" {
+			base += len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
 			rest = strings.TrimSpace(rest)
 			if strings.HasPrefix(rest, "(") {
+				cached = false
 				depth := 0
 				i := 0
 				for ; i < len(rest); i++ {
@@ -578,12 +588,15 @@ func segments(v string) []string {
 			if i := strings.IndexByte(rest, '('); i >= 0 {
 				end = i
 			}
-			if locs := claimStart.FindAllStringSubmatchIndex(rest[:end], -1); len(locs) > 0 {
-				for _, l := range locs {
-					if l[2] > 0 && (unicode.IsUpper(rune(rest[l[2]])) || isDigit(rest[l[2]]) && !isYear(rest[l[2]:l[3]]) || rest[l[2]] == '~') && precededByWord(rest, l[2]) {
-						end = l[2]
-						break
-					}
+			if !cached {
+				locs, base = claimStart.FindAllStringSubmatchIndex(rest[:end], -1), 0
+			}
+			cached = false
+			for k, l := range locs {
+				if i, j := l[2]-base, l[3]-base; i > 0 && (unicode.IsUpper(rune(rest[i])) || isDigit(rest[i]) && !isYear(rest[i:j]) || rest[i] == '~') && precededByWord(rest, i) {
+					end = i
+					locs, cached, base = locs[k+1:], true, base+i
+					break
 				}
 			}
 			out = append(out, strings.TrimSpace(rest[:end]))
@@ -600,7 +613,10 @@ func isYear(s string) bool {
 }
 
 func precededByWord(s string, i int) bool {
-	before := strings.ToLower(strings.TrimSpace(s[:i]))
+	// Only the end of the text before i can hold a qualifier: lower-case
+	// that much, not all of it at every figure of a long run.
+	before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	before = strings.ToLower(before[max(0, len(before)-32):])
 	for _, q := range []string{"at least", "over", "about", "more than", "around", "approx.", "approximately"} {
 		if strings.HasSuffix(before, q) {
 			return false
