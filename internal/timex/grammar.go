@@ -467,6 +467,16 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 				t = -1
 			}
 		}
+		if (w == "set" || w == "slated") && p.w(k+1) == "for" && k+2 == m.i {
+			switch p.w(k - 1) {
+			case "was", "were", "had", "been":
+			default:
+				// "talks set for Tuesday", "the vote is set for
+				// Thursday": a date fixed ahead ("was set for Friday"
+				// is left to the other cues).
+				t = 1
+			}
+		}
 		if w == "due" && p.causalDue(k) {
 			// "houses that collapsed due to flooding on Sunday", "Due to
 			// the storm": "due to" giving a cause says nothing of the

