@@ -445,8 +445,14 @@ func datedLead(text string, units []unit, dct time.Time) {
 					continue
 				}
 				sent := text[units[t].span.Start:units[t].span.End]
+				if len(ed) == 1 && ed[0].Date.Start.Equal(lead[0].Date.Start) && ed[0].Date.End.Equal(lead[0].Date.End) {
+					continue // "… during last week's attack": the lead's own time, told again
+				}
+				// "In the early hours of May 11, about 60 gunmen launched a
+				// \"violent terrorist attack\" on a military post": an
+				// attack named that day tells the lead's again.
 				if len(ed) == 1 && ed[0].Date.Precision == event.PrecDay && !ed[0].Date.Start.Before(lead[0].Date.Start) && !ed[0].Date.End.After(lead[0].Date.End) &&
-					eventAnaphor.MatchString(sent) {
+					(eventAnaphor.MatchString(sent) || attackNamed.MatchString(sent)) {
 					units[dated].eventDate = ed
 					units[t].eventDate = nil
 				}
@@ -535,7 +541,7 @@ var anotherIncident = regexp.MustCompile(`^\W*(?:Separately|Elsewhere|Meanwhile|
 
 // attackNamed is an attack named as a noun: "suffered a cowardly and
 // barbaric terrorist attack", "an armed attack".
-var attackNamed = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|raid|ambush|massacre)\b`)
+var attackNamed = regexp.MustCompile(`(?i)\b(?:an?|the)\s+["“]?(?:[\w-]+\s+){0,4}?(?:attack|assault|raid|ambush|massacre)\b`)
 
 // latestIn opens an appositive that sets an incident in a series: ", the
 // latest in a spate of attacks", ", the latest of several raids".

@@ -98,3 +98,23 @@ func TestYearOverProvince(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestWeekLeadThenDay: a lead dated by its week ("an attack last week")
+// takes the day of a later sentence that names an attack that day, even
+// with the attack's name in quotes ("launched a \"violent terrorist
+// attack\""), passing over a line that gives the lead's week again.
+func TestWeekLeadThenDay(t *testing.T) {
+	dct := time.Date(2022, 5, 19, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"quoted attack after the week told again", "Post attacked\n\n" +
+			"Ten soldiers were killed during an attack last week near Bawku in the north of Ghana, a minister said Wednesday.\n\n" +
+			"The minister said last week's attack was the first in the region.\n\n" +
+			"On May 11, about 50 gunmen launched a \"violent terrorist attack\" on an army post, killing ten soldiers.\n",
+			[]string{"2022-05-11 day Battles soldiers killed 10 [Bawku]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
