@@ -1405,3 +1405,28 @@ func TestNewsRound13SetFor(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13RelativeFiscalYear: "last fiscal year", "this fiscal
+// year", "the next fiscal year" count years as "last year" does.
+func TestNewsRound13RelativeFiscalYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "last fiscal year and this fiscal year",
+			in:   "The agency spent less last fiscal year than it will this fiscal year.",
+			dct:  "2021-07-09", mode: News,
+			want: []want{{text: "last fiscal year", value: "2020"}, {text: "this fiscal year", value: "2021"}},
+		},
+		{
+			name: "a budget for the next fiscal year",
+			in:   "The board will approve a budget for the next fiscal year.",
+			dct:  "1998-05-20", mode: News,
+			want: []want{{text: "the next fiscal year", value: "1999"}},
+		},
+		{
+			name: "the fiscal year ended stays a length",
+			in:   "Profit rose in the fiscal year ended June 30.",
+			dct:  "2021-07-09", mode: News,
+			want: []want{{text: "the fiscal year", value: "P1Y"}, {text: "June 30", value: "2021-06-30"}},
+		},
+	})
+}

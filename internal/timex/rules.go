@@ -1794,6 +1794,15 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		i++
 	}
 	w := p.w(i)
+	if r, ok := relWords[w]; ok && w != "current" && w != "same" && w != "that" && p.seq(i+1, "fiscal", "year") && (the || r.deictic && w != "past") {
+		switch p.w(i + 3) {
+		case "ended", "ending", "ends", "-", "'":
+		default:
+			// "last fiscal year", "this fiscal year", "the next fiscal
+			// year": the year the story counts by, as "last year" is.
+			return cand{i: start, j: i + 3, typ: DATE, val: offset(gYear, r.n, r.deictic)}, true
+		}
+	}
 	if the && (w == "fiscal" || w == "full" || w == "calendar" || w == "current" && (p.w(i+1) == "year" || p.w(i+1) == "fiscal")) {
 		return p.theYear(start)
 	}
