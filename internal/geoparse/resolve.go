@@ -640,6 +640,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+	p.strayAbroad(text, ms, stray)
 	p.strayStates(ms, stray)
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key] && !ms[i].subject
@@ -751,6 +752,108 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 			}
 		}
 	}
+}
+
+// strayAbroad finds a feature's name, or a longer name's first words,
+// read at a town abroad in a country the text places nothing else in,
+// far from every town of the text, when its other places lie in one
+// country: "Portland Island" off Hawke's Bay is no Portland, Oregon,
+// "Limestone Station" and "Limestone Hill" in a text on Queensland no
+// Limestone, Illinois. The gazetteer lacks such features and small
+// places; the town abroad shares a word only. The stray is placed again
+// in the text's country (the nearest town there), or dropped.
+func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
+	// Such names among the text's places, and the strays found before:
+	// they neither place the text nor vouch for one another.
+	shaped := make([]bool, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if m.drop || stray[m.key] || m.abbrev || m.parent >= 0 || m.within || m.subject || m.cands[m.pick].Level() < 3 {
+			continue
+		}
+		// Paired with a place of its country ("Bristol, Indiana"): the
+		// text says which. A pair across countries did not hold.
+		c := m.cands[m.pick]
+		if i+1 < len(ms) && ms[i+1].parent == i && ms[i+1].cands[ms[i+1].pick].Country == c.Country ||
+			i > 0 && ms[i-1].parent == i && ms[i-1].cands[ms[i-1].pick].Country == c.Country {
+			continue
+		}
+		lw := lastWord(text[m.start:m.end])
+		shaped[i] = m.feature || featureNamed(text, m.end) || featureWords[lw] || featureEnds[lw] || siteWords[lw]
+	}
+	for i := range ms {
+		if !shaped[i] {
+			continue
+		}
+		m := &ms[i]
+		c := m.cands[m.pick]
+		// The text's other places, by distinct name and country, and
+		// whether a town of them lies near.
+		near := func(e gazetteer.Place) bool {
+			for k := range ms {
+				d := ms[k].cands[ms[k].pick]
+				if lv := d.Level(); !shaped[k] && !ms[k].drop && !stray[ms[k].key] && ms[k].key != m.key && (lv == 3 || lv == 5) && gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) < strayReach {
+					return true
+				}
+			}
+			return false
+		}
+		seen := map[string]bool{}
+		count := map[string]int{}
+		n := 0
+		for k := range ms {
+			o := &ms[k]
+			if shaped[k] || o.drop || stray[o.key] || o.key == m.key || seen[o.key] || o.cands[o.pick].Country == "" {
+				continue
+			}
+			seen[o.key] = true
+			count[o.cands[o.pick].Country]++
+			n++
+		}
+		top := ""
+		for cc, k := range count {
+			if k > count[top] || k == count[top] && cc < top {
+				top = cc
+			}
+		}
+		if n < 3 || top == "" || top == c.Country || count[c.Country] > 0 || 3*count[top] < 2*n || near(c) {
+			continue
+		}
+		// Even with a namesake in that country the name is likelier one
+		// the gazetteer lacks, near the text's towns: it is placed again.
+		stray[m.key] = true
+	}
+}
+
+// siteWords end the names of sites and landforms that stand after a name
+// in the singular besides featureWords: "Limestone Hill", "Gate Station".
+var siteWords = map[string]bool{"hill": true, "station": true, "point": true, "head": true}
+
+// featureNamed reports whether a capitalized feature's or site's word
+// follows a name at text[end:] ("Limestone Station"): the name is a longer
+// one's first words.
+func featureNamed(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	w := rest[1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return featureWords[lw] || featureEnds[lw] || siteWords[lw]
+}
+
+// lastWord is the last word of a name, in lower case.
+func lastWord(name string) string {
+	if i := strings.LastIndexAny(name, " -"); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ToLower(name)
 }
 
 // stateFederations are the countries whose states or provinces local

@@ -23,3 +23,21 @@ func TestWikiEntries(t *testing.T) {
 			"Moscow", []string{"RU", "RU"}, ""},
 	})
 }
+
+// TestWikiStrayAbroad (round 13): a feature's name, or a longer name's
+// first words, read at a town abroad in a country the text places nothing
+// else in, far from its towns, is placed again among them. Sentences
+// written for the purpose.
+func TestWikiStrayAbroad(t *testing.T) {
+	const ipswich = "Ipswich is a city in Queensland, Australia. It was first called Limestone Station by a surveyor who found limestone on a trip up the river from Brisbane. Convicts were sent to work at Limestone Hill."
+	const gisborne = "Gisborne lies on Poverty Bay in New Zealand. Boats from Napier called at Wairoa, Portland Island and Portland Point on the way north."
+	checkWiki(t, []wikiCase{
+		{"a station's name: its first word a town abroad", ipswich, "Limestone", []string{"AU"}, ""},
+		{"a hill's name, a town abroad by another name", ipswich, "Limestone Hill", []string{"AU"}, ""},
+		{"an island's name in a list of the text's places", gisborne, "Portland Island", []string{"NZ"}, ""},
+		{"a point's name beside it", gisborne, "Portland Point", []string{"NZ"}, ""},
+		{"a town abroad named plainly stays abroad",
+			"Kerang is a town in northern Victoria, Australia, between Bendigo and Echuca. Its first doctor had trained in Edinburgh.",
+			"Edinburgh", []string{"GB"}, ""},
+	})
+}
