@@ -1430,3 +1430,28 @@ func TestNewsRound13RelativeFiscalYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13DecadeList: a decade word coordinated with one after
+// "the" shares it: "the fifties and early sixties".
+func TestNewsRound13DecadeList(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the fifties and early sixties",
+			in:   "Songs recorded in the fifties and early sixties lose their protection.",
+			dct:  "2012-05-09", mode: News,
+			want: []want{{text: "the fifties", value: "195"}, {text: "early sixties", value: "196", mod: "START"}},
+		},
+		{
+			name: "the seventies and eighties",
+			in:   "Fashion from the seventies and eighties is back.",
+			dct:  "2012-05-09", mode: News,
+			want: []want{{text: "the seventies", value: "197"}, {text: "eighties", value: "198"}},
+		},
+		{
+			name: "an age in the sixties after and stays out",
+			in:   "The couple, he and his wife, are in their sixties.",
+			dct:  "2012-05-09", mode: News,
+			want: nil,
+		},
+	})
+}

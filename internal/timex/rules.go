@@ -826,7 +826,7 @@ func (p *parser) yearish(i int) (cand, bool) {
 		}
 		n, _ := atoi(w[:2])
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", n/10))}, true
-	case decadeWords[w] != 0 && the:
+	case decadeWords[w] != 0 && (the || p.decadeListed(i)):
 		return cand{i: start, j: i + 1, typ: DATE, val: lit(fmt.Sprintf("19%d", decadeWords[w]/10))}, true
 	}
 	// spoken years in transcripts: "nineteen ninety-six", "two thousand"
@@ -3473,4 +3473,19 @@ func (p *parser) usMonthDay(i int) (cand, bool) {
 		}
 		return base(c)
 	}}, true
+}
+
+// decadeListed reports whether the decade word at i ("sixties") follows
+// another in a coordination that shares its "the": "the fifties and
+// sixties", "the fifties and early sixties".
+func (p *parser) decadeListed(i int) bool {
+	k := i - 1
+	switch p.w(k) {
+	case "early", "late", "mid":
+		k--
+	}
+	if p.w(k) != "and" && p.w(k) != "or" {
+		return false
+	}
+	return decadeWords[p.w(k-1)] != 0 && p.w(k-2) == "the"
 }
