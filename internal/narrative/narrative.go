@@ -1848,8 +1848,9 @@ var (
 	// "280 km north of the Iraqi capital of Baghdad", "160 kilometers
 	// (100 miles) southeast of the northern city of Timbuktu": a distance
 	// from a city named after its kind ("southwest of the town of
-	// Ansongo", with no distance, is near it).
-	refCity = regexp.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
+	// Ansongo", with no distance, is near it); "about 43 miles (73
+	// kilometers) from the city of Cali" too.
+	refCity = regexp.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
 	// Where the wounded were taken, where people fled to and where
 	// reinforcements came from are not where the incident was.
 	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing)\s+to|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
@@ -2239,7 +2240,7 @@ func rankOf(p event.Place, locality bool) int {
 // appositiveLocality is an apposition that makes the name before it a
 // locality: ", a village in", ", a small town near", ", about 160
 // kilometers (100 miles) southeast of".
-const appositiveLocality = `,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b`
+const appositiveLocality = `,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality)\b|,\s+(?:about|some|around|roughly|nearly|almost|approximately)?\s*\d+\s*(?:km|kilometers|kilometres|miles)\s+(?:\(\d+\s+(?:miles|km|kilometers|kilometres)\)\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of|from)\b`
 
 // localityBefore and localityAfter call a name a village, town or
 // district: "the village of Solhan", "in Munduri village", "the Farsh

@@ -118,3 +118,20 @@ func TestWeekLeadThenDay(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestPlaceFromCity: a village the gazetteer lacks, placed by its distance
+// from a city with the figure given twice ("near Tacueyo, about 43 miles
+// (73 kilometers) from the city of Cali"), is the place, not the city.
+func TestPlaceFromCity(t *testing.T) {
+	dct := time.Date(2019, 10, 30, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"miles then kilometers, from a city", "Villagers killed\n\n" +
+			"Four villagers were killed on Tuesday near Ulloque, about 30 miles (48 kilometers) from the city of Cali, in Colombia.\n",
+			[]string{"2019-10-29 day Violence against civilians villagers killed 4 [Ulloque]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
