@@ -1455,3 +1455,28 @@ func TestNewsRound13DecadeList(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound13LongWeekend: "the long weekend", "the holiday weekend"
+// are the weekend, as "the weekend" is.
+func TestNewsRound13LongWeekend(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "came over the long weekend",
+			in:   "Crowds came to the fair over the long weekend.",
+			dct:  "2017-06-05", mode: News,
+			want: []want{{text: "the long weekend", value: "2017-W22-WE"}},
+		},
+		{
+			name: "will be heavy over the holiday weekend",
+			in:   "Traffic will be heavy over the holiday weekend.",
+			dct:  "2017-06-05", mode: News,
+			want: []want{{text: "the holiday weekend", value: "2017-W23-WE"}},
+		},
+		{
+			name: "a long weekend with no determiner stays out",
+			in:   "A long weekend would help.",
+			dct:  "2017-06-05", mode: News,
+			want: nil,
+		},
+	})
+}

@@ -1843,6 +1843,12 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	}
 	rw, ok := relWords[w]
 	if !ok {
+		if the && (w == "long" || w == "holiday") && p.w(i+1) == "weekend" {
+			// "over the long weekend", "the holiday weekend": the
+			// weekend, as "the weekend" is ("this long weekend" is
+			// below).
+			return cand{i: start, j: i + 2, typ: DATE, val: weekendRes(0)}, true
+		}
 		if the && (w == "weekend" || w == "year" || w == "week" || w == "month") {
 			if w == "weekend" {
 				return cand{i: start, j: i + 1, typ: DATE, val: weekendRes(0)}, true
