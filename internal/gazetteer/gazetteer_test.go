@@ -170,6 +170,16 @@ func TestWriteRead(t *testing.T) {
 	if _, err := Read(strings.NewReader(tsvHeader+"\n1\tx\n"), "bad.tsv"); err == nil || !strings.Contains(err.Error(), "bad.tsv:2") {
 		t.Errorf("bad row: %v", err)
 	}
+	// NaN compares false with both bounds: it passed as a latitude, as in
+	// the dataset readers' FuzzReaderWords findings.
+	var nan bytes.Buffer
+	if err := g.Write(&nan); err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(nan.String(), "\t13.51366\t", "\tNaN\t", 1)
+	if _, err := Read(strings.NewReader(bad), "nan.tsv"); err == nil || !strings.Contains(err.Error(), "lat") {
+		t.Errorf("NaN latitude: %v", err)
+	}
 }
 
 func TestCentre(t *testing.T) {

@@ -131,10 +131,10 @@ func parseRow(t string) (Place, []string, []string, error) {
 	if p.ASCIIName == "" {
 		p.ASCIIName = p.Name
 	}
-	if p.Lat, err = strconv.ParseFloat(f[3], 64); err != nil || p.Lat < -90 || p.Lat > 90 {
+	if p.Lat, err = strconv.ParseFloat(f[3], 64); err != nil || !(p.Lat >= -90 && p.Lat <= 90) { // NaN too
 		return p, nil, nil, fmt.Errorf("field lat: %q", f[3])
 	}
-	if p.Lon, err = strconv.ParseFloat(f[4], 64); err != nil || p.Lon < -180 || p.Lon > 180 {
+	if p.Lon, err = strconv.ParseFloat(f[4], 64); err != nil || !(p.Lon >= -180 && p.Lon <= 180) {
 		return p, nil, nil, fmt.Errorf("field lon: %q", f[4])
 	}
 	p.FeatureClass, p.FeatureCode, p.Country, p.Country3 = f[5], f[6], f[7], f[8]
