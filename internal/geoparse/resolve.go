@@ -481,6 +481,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 	}
 	p.subjects(text, ms)
+	nicknames(text, ms)
 	// The region half of a pair follows its town.
 	for i := range ms {
 		m := &ms[i]
@@ -643,7 +644,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	p.strayAbroad(text, ms, stray)
 	p.strayStates(ms, stray)
 	for i := range ms {
-		ms[i].stray = stray[ms[i].key] && !ms[i].subject
+		ms[i].stray = stray[ms[i].key] && !ms[i].subject && !ms[i].likened
 	}
 }
 
@@ -754,6 +755,54 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 	}
 }
 
+// nicknameRe matches a nickname that likens a place to a famous city
+// around the city's name: "the Manchester of the South", "the 'Venice
+// of the North'", "the Paris of America".
+var (
+	nicknameBefore = regexp.MustCompile(`\b[Tt]he ["“'‘]?$`)
+	nicknameAfter  = regexp.MustCompile(`^ of (?:the )?(?:(?:North|South|East|West|Midwest|Orient|Americas?|Africa|Asia|Europe|Pacific|Prairies|Plains|Tropics|World)\b|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)? )`)
+)
+
+// nicknames reads the city a nickname likens a place to as the most
+// populous town of its name: the comparison means the famous one, not a
+// namesake near the text's places (Manchester, Georgia, for Athens, "the
+// Manchester of the South").
+func nicknames(text string, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		// The name alone, read as a town: not "the Akita Prefecture of
+		// northern Japan".
+		if m.parent >= 0 || m.cands[m.pick].Level() != 5 || gazetteer.Fold(text[m.start:m.end]) != m.key || !nicknameBefore.MatchString(text[max(0, m.start-6):m.start]) || !nicknameAfter.MatchString(text[m.end:min(len(text), m.end+40)]) {
+			continue
+		}
+		// A capital first, then a first-level seat, then the most
+		// populous: "Venice" is the Venetian capital, not Venice,
+		// California.
+		rank := func(c gazetteer.Place) int {
+			switch c.FeatureCode {
+			case "PPLC":
+				return 2
+			case "PPLA":
+				return 1
+			}
+			return 0
+		}
+		best := -1
+		for j, c := range m.cands {
+			if c.Level() != 5 || gazetteer.Fold(c.Name) != m.key {
+				continue
+			}
+			if b := best; b < 0 || rank(c) > rank(m.cands[b]) || rank(c) == rank(m.cands[b]) && c.Population > m.cands[b].Population {
+				best = j
+			}
+		}
+		if best >= 0 && (rank(m.cands[best]) > 0 || m.cands[best].Population >= 100_000) {
+			m.pick = best
+			m.likened = true
+		}
+	}
+}
+
 // strayAbroad finds a feature's name, or a longer name's first words,
 // read at a town abroad in a country the text places nothing else in,
 // far from every town of the text, when its other places lie in one
@@ -768,7 +817,7 @@ func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
 	shaped := make([]bool, len(ms))
 	for i := range ms {
 		m := &ms[i]
-		if m.drop || stray[m.key] || m.abbrev || m.parent >= 0 || m.within || m.subject || m.cands[m.pick].Level() < 3 {
+		if m.drop || stray[m.key] || m.abbrev || m.parent >= 0 || m.within || m.subject || m.likened || m.cands[m.pick].Level() < 3 {
 			continue
 		}
 		// Paired with a place of its country ("Bristol, Indiana"): the

@@ -41,3 +41,23 @@ func TestWikiStrayAbroad(t *testing.T) {
 			"Edinburgh", []string{"GB"}, ""},
 	})
 }
+
+// TestWikiNicknames (round 13): a nickname likening a place to a famous
+// city ("the Manchester of the South") means the famous city, not a
+// namesake near the text's places. Sentences written for the purpose.
+func TestWikiNicknames(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a quoted nickname, a direction",
+			"Athens is a city in Georgia, near Atlanta. Its cotton mills made it known as the 'Manchester of the South'.",
+			"Manchester", []string{"GB"}, ""},
+		{"a nickname of a continent",
+			"Lowell is a city in Massachusetts, on the Merrimack River near Nashua, New Hampshire. Its mills made it the Manchester of America.",
+			"Manchester", []string{"GB"}, ""},
+		{"a northern nickname",
+			"Stockholm, the capital of Sweden, is often called the Venice of the North.",
+			"Venice", []string{"IT"}, ""},
+		{"no nickname: the namesake near the text's places",
+			"Athens is a city in Georgia, near Atlanta. Buses run from Atlanta to Manchester and Warm Springs.",
+			"Manchester", []string{"US"}, ""},
+	})
+}
