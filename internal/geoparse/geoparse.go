@@ -291,7 +291,7 @@ type mention struct {
 	diplomatic  bool             // a diplomat's post ("ambassador to Washington"): a national capital
 	intl        bool             // its sentence tells of talks or international bodies ("talks in Geneva")
 	subject     bool             // read as the text's subject defines it ("Lincoln is a city in Central Illinois")
-	likened     bool             // the famous city a nickname likens a place to ("the Manchester of the South"): no stray
+	likened     bool             // the famous city a nickname likens a place to ("the Manchester of the South"), or the division a hyphened name's part names: no stray
 }
 
 const maxCandidates = 40

@@ -482,6 +482,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 	p.subjects(text, ms)
 	nicknames(text, ms)
+	hyphenParts(text, ms)
 	// The region half of a pair follows its town.
 	for i := range ms {
 		m := &ms[i]
@@ -799,6 +800,39 @@ func nicknames(text string, ms []mention) {
 		if best >= 0 && (rank(m.cands[best]) > 0 || m.cands[best].Population >= 100_000) {
 			m.pick = best
 			m.likened = true
+		}
+	}
+}
+
+// hyphenParts reads a name that is a part of a hyphened division the text
+// names ("Natal" after "KwaZulu-Natal", "Palatinate" after
+// "Rhineland-Palatinate") as that division, when it was read in another
+// country: the text shortens its own division's name; a namesake abroad
+// (Natal, Brazil) shares the word only. A division's town stays the town
+// ("Calais" after "Nord-Pas-de-Calais" lies inside it), and a country's
+// part is no division ("Guinea" beside Guinea-Bissau).
+func hyphenParts(text string, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.parent >= 0 || m.abbrev || strings.ContainsAny(text[m.start:m.end], "-‐–") {
+			continue
+		}
+		c := m.cands[m.pick]
+		for k := range ms {
+			o := &ms[k]
+			d := o.cands[o.pick]
+			name := text[o.start:o.end]
+			if k == i || (d.Level() != 2 && d.Level() != 3) || d.Country == c.Country || !strings.Contains(name, "-") {
+				continue
+			}
+			if !slices.ContainsFunc(strings.Split(name, "-"), func(part string) bool { return gazetteer.Fold(part) == m.key }) {
+				continue
+			}
+			m.cands = append(slices.Clip(m.cands), d)
+			m.scores = append(slices.Clip(m.scores), m.scores[m.pick])
+			m.pick = len(m.cands) - 1
+			m.likened = true
+			break
 		}
 	}
 }

@@ -61,3 +61,20 @@ func TestWikiNicknames(t *testing.T) {
 			"Manchester", []string{"US"}, ""},
 	})
 }
+
+// TestWikiHyphenParts (round 13): a part of a hyphened division the text
+// names stands for that division, not a namesake abroad. Sentences
+// written for the purpose.
+func TestWikiHyphenParts(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"the second part of a province's name",
+			"Newcastle is a coal town in KwaZulu-Natal, South Africa, near Ladysmith. Its coal once went by rail to the ports of Natal.",
+			"Natal", []string{"ZA"}, ""},
+		{"the town of a division's part stays the town",
+			"Ferries leave Calais for Dover; Calais lies in the former region of Nord-Pas-de-Calais.",
+			"Calais", []string{"FR", "FR", "FR"}, ""}, // the hyphened name's part is read too
+		{"a country's part is another country",
+			"Refugees crossed from Guinea-Bissau into Guinea and Senegal.",
+			"Guinea", []string{"GN"}, ""},
+	})
+}
