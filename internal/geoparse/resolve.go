@@ -17,6 +17,7 @@ import (
 
 // resolve picks a candidate for every mention.
 func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
+	peoples(text, ms)
 	// "Town, Region" and "Town, Country": the pair fixes both.
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
@@ -834,6 +835,33 @@ func hyphenParts(text string, ms []mention) {
 			m.likened = true
 			break
 		}
+	}
+}
+
+// peoplesList matches the rest of a list of names that ends in a plural
+// noun for peoples, after one of its names: "Shawnee, Susquehannock,
+// Lenape (or Delaware), and Nanticoke peoples", "the Jagera, Yuggera and
+// Ugarapul clans".
+var peoplesList = regexp.MustCompile(`^\)?(?: \([^()]{0,40}\))?((?:,| and|, and) (?:the )?\p{Lu}[\p{L}'’-]*(?: \([^()]{0,40}\))?)* (?:peoples|tribes|nations|clans|bands)\b`)
+
+// peoples drops the names of a list of two and more that ends in a plural
+// noun for peoples: they name peoples, not the towns and states named
+// after them (Nanticoke, Pennsylvania; Delaware). One name before the
+// noun ("the Ohio tribes") is a place's.
+func peoples(text string, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		loc := peoplesList.FindStringSubmatchIndex(text[m.end:min(len(text), m.end+300)])
+		if loc == nil {
+			continue
+		}
+		// A list of two and more: a list separator after the name, or
+		// one before it.
+		before := text[max(0, m.start-6):m.start]
+		if loc[2] < 0 && !strings.HasSuffix(before, ", ") && !strings.HasSuffix(before, " and ") && !strings.HasSuffix(before, "(or ") {
+			continue
+		}
+		m.drop = true
 	}
 }
 

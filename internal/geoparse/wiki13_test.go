@@ -78,3 +78,18 @@ func TestWikiHyphenParts(t *testing.T) {
 			"Guinea", []string{"GN"}, ""},
 	})
 }
+
+// TestWikiPeoples (round 13): the names of a list that ends in a plural
+// noun for peoples are peoples', not places'. Sentences written for the
+// purpose.
+func TestWikiPeoples(t *testing.T) {
+	const lancaster = "Lancaster is a city in Pennsylvania. Before the settlers came, the Shawnee, Conestoga, Lenape (or Delaware), and Nanticoke peoples hunted along the river."
+	checkWiki(t, []wikiCase{
+		{"the last of a list of peoples", lancaster, "Nanticoke", []string{""}, ""},
+		{"a people's other name in parentheses", lancaster, "Delaware", []string{""}, ""},
+		{"the list's state stays", lancaster, "Pennsylvania", []string{"US"}, ""},
+		{"one name before the noun is a place's",
+			"Many Ohio tribes signed the treaty at Greenville.",
+			"Ohio", []string{"US"}, ""},
+	})
+}
