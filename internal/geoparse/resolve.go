@@ -813,28 +813,42 @@ func nicknames(text string, ms []mention) {
 // ("Calais" after "Nord-Pas-de-Calais" lies inside it), and a country's
 // part is no division ("Guinea" beside Guinea-Bissau).
 func hyphenParts(text string, ms []mention) {
+	// The parts of the text's hyphened divisions, each to its first
+	// division.
+	var parts map[string]gazetteer.Place
+	for k := range ms {
+		d := ms[k].cands[ms[k].pick]
+		name := text[ms[k].start:ms[k].end]
+		if (d.Level() != 2 && d.Level() != 3) || !strings.Contains(name, "-") {
+			continue
+		}
+		for _, part := range strings.Split(name, "-") {
+			if parts == nil {
+				parts = map[string]gazetteer.Place{}
+			}
+			if key := gazetteer.Fold(part); key != "" {
+				if _, ok := parts[key]; !ok {
+					parts[key] = d
+				}
+			}
+		}
+	}
+	if parts == nil {
+		return
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.parent >= 0 || m.abbrev || strings.ContainsAny(text[m.start:m.end], "-‐–") {
 			continue
 		}
-		c := m.cands[m.pick]
-		for k := range ms {
-			o := &ms[k]
-			d := o.cands[o.pick]
-			name := text[o.start:o.end]
-			if k == i || (d.Level() != 2 && d.Level() != 3) || d.Country == c.Country || !strings.Contains(name, "-") {
-				continue
-			}
-			if !slices.ContainsFunc(strings.Split(name, "-"), func(part string) bool { return gazetteer.Fold(part) == m.key }) {
-				continue
-			}
-			m.cands = append(slices.Clip(m.cands), d)
-			m.scores = append(slices.Clip(m.scores), m.scores[m.pick])
-			m.pick = len(m.cands) - 1
-			m.likened = true
-			break
+		d, ok := parts[m.key]
+		if !ok || d.Country == m.cands[m.pick].Country {
+			continue
 		}
+		m.cands = append(slices.Clip(m.cands), d)
+		m.scores = append(slices.Clip(m.scores), m.scores[m.pick])
+		m.pick = len(m.cands) - 1
+		m.likened = true
 	}
 }
 
@@ -892,42 +906,60 @@ func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
 		lw := lastWord(text[m.start:m.end])
 		shaped[i] = m.feature || featureNamed(text, m.end) || featureWords[lw] || featureEnds[lw] || siteWords[lw]
 	}
+	// The text's other places, by distinct name and country.
+	keyCountry := map[string]string{}
+	count := map[string]int{}
+	found := false
+	for k := range ms {
+		o := &ms[k]
+		found = found || shaped[k]
+		if shaped[k] || o.drop || stray[o.key] || o.cands[o.pick].Country == "" {
+			continue
+		}
+		if _, ok := keyCountry[o.key]; !ok {
+			keyCountry[o.key] = o.cands[o.pick].Country
+			count[o.cands[o.pick].Country]++
+		}
+	}
+	if !found {
+		return
+	}
 	for i := range ms {
 		if !shaped[i] {
 			continue
 		}
 		m := &ms[i]
 		c := m.cands[m.pick]
-		// The text's other places, by distinct name and country, and
-		// whether a town of them lies near.
-		near := func(e gazetteer.Place) bool {
-			for k := range ms {
-				d := ms[k].cands[ms[k].pick]
-				if lv := d.Level(); !shaped[k] && !ms[k].drop && !stray[ms[k].key] && ms[k].key != m.key && (lv == 3 || lv == 5) && gazetteer.Distance(e.Lat, e.Lon, d.Lat, d.Lon) < strayReach {
-					return true
-				}
+		n := len(keyCountry)
+		own, self := keyCountry[m.key]
+		cnt := func(cc string) int {
+			if self && cc == own {
+				return count[cc] - 1
 			}
-			return false
+			return count[cc]
 		}
-		seen := map[string]bool{}
-		count := map[string]int{}
-		n := 0
-		for k := range ms {
-			o := &ms[k]
-			if shaped[k] || o.drop || stray[o.key] || o.key == m.key || seen[o.key] || o.cands[o.pick].Country == "" {
-				continue
-			}
-			seen[o.key] = true
-			count[o.cands[o.pick].Country]++
-			n++
+		if self {
+			n--
 		}
 		top := ""
-		for cc, k := range count {
-			if k > count[top] || k == count[top] && cc < top {
+		for cc := range count {
+			if cnt(cc) > cnt(top) || cnt(cc) == cnt(top) && cc < top {
 				top = cc
 			}
 		}
-		if n < 3 || top == "" || top == c.Country || count[c.Country] > 0 || 3*count[top] < 2*n || near(c) {
+		if n < 3 || top == "" || top == c.Country || cnt(c.Country) > 0 || 3*cnt(top) < 2*n {
+			continue
+		}
+		// Far from every town of the text.
+		near := false
+		for k := range ms {
+			d := ms[k].cands[ms[k].pick]
+			if lv := d.Level(); !shaped[k] && !ms[k].drop && !stray[ms[k].key] && ms[k].key != m.key && (lv == 3 || lv == 5) && gazetteer.Distance(c.Lat, c.Lon, d.Lat, d.Lon) < strayReach {
+				near = true
+				break
+			}
+		}
+		if near {
 			continue
 		}
 		// Even with a namesake in that country the name is likelier one
