@@ -21,6 +21,12 @@ func FuzzQueryMatchesReader(f *testing.F) {
 	f.Add(uint8(0), acledRow(map[string]string{"time_precision": "3", "latitude": "7.0", "event_date": "4 oct 2017", "inter2": "Rebel groups"})+
 		acledRow(map[string]string{"event_id_cnty": "X2", "event_type": "Remote violence", "assoc_actor_2": "a;b", "iso": ""}))
 	f.Add(uint8(0), acledRow(map[string]string{"event_id_cnty": "\tX3\u00a0", "assoc_actor_1": "A;\u3000B", "fatalities": "\v4", "event_date": "04-oct-2017"}))
+	// Text the readers keep as it was since FuzzReaderWords (36c1bb2,
+	// 8df374c), which the queries must keep alike.
+	f.Add(uint8(0), acledRow(map[string]string{"event_id_cnty": " X4", "time_precision": "", "fatalities": "+3", "inter1": " 1", "assoc_actor_1": "A;B", "latitude": " ", "geo_precision": " 2"}))
+	f.Add(uint8(0), acledRow(map[string]string{"actor2": "", "inter2": " ", "fatalities": "007", "assoc_actor_2": ";B;", "time_precision": " 2"}))
+	f.Add(uint8(2), ucdpRow(map[string]string{"id": "10", "best": "", "low": "3", "high": "5", "date_prec": ""}))
+	f.Add(uint8(2), ucdpRow(map[string]string{"id": "11", "best": "4", "low": "", "high": "+6", "date_prec": " 2"}))
 	f.Add(uint8(1), gdeltRow(nil))
 	f.Add(uint8(1), gdeltRow(map[string]string{"GLOBALEVENTID": "7", "ActionGeo_Lat": "7.0", "EventCode": "1831"}))
 	f.Add(uint8(2), ucdpRow(nil))
