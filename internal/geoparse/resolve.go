@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -190,14 +191,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
-	total := 0.0
-	for _, w := range focus {
-		total += w
-	}
-	totalA := 0.0
-	for _, w := range admin1 {
-		totalA += w
-	}
+	total, totalA := sum(focus), sum(admin1)
 	first := make([]gazetteer.Place, len(ms))
 	for i, m := range ms {
 		first[i] = m.cands[m.pick]
@@ -455,7 +449,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 		byKey[k] = append(byKey[k], i)
 	}
-	for _, group := range byKey {
+	// In the order of their first mention: a group's pairs look at their
+	// region's pick ("Delhi, New York"), which another group may change.
+	// Read in map order, one text came out two ways at random.
+	groups := slices.SortedFunc(maps.Values(byKey), func(a, b []int) int { return a[0] - b[0] })
+	for _, group := range groups {
 		if len(group) < 2 {
 			continue
 		}
@@ -1512,4 +1510,15 @@ func stateActorAfter(text string, end int) bool {
 		k = len(rest)
 	}
 	return stateActorNouns[strings.ToLower(rest[:k])]
+}
+
+// sum adds a map's weights in the order of their keys: floating-point
+// sums in map order may differ in the last bit from run to run, and a
+// share compared with a threshold then with them.
+func sum(m map[string]float64) float64 {
+	t := 0.0
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		t += m[k]
+	}
+	return t
 }
