@@ -254,6 +254,8 @@ func (a *Reader) event(f []string) (event.Event, error) {
 			e.Place.Country = c.ISO3
 		}
 	}
+	// An empty iso3 beside a numeric iso: the country came from iso.
+	keep(fISO3, e.Place.Country)
 	for _, c := range [2]field{fLat, fLon} {
 		i := a.idx[c]
 		if i < 0 {

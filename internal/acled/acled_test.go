@@ -290,6 +290,18 @@ func TestKeepText(t *testing.T) {
 			t.Errorf("written back as %q, read from %q", got, row)
 		}
 	}
+	// An empty iso3 beside a numeric iso came back as the country iso
+	// gave (found by FuzzReaderWords after 158 s).
+	h2 := "event_id_cnty,event_date,iso,iso3"
+	for _, row := range []string{"X1,2020-01-02,466,", "X1,2020-01-02,466,MLI", "X1,2020-01-02,,", "X1,2020-01-02,999,"} {
+		evs, bad := readAll(t, strings.NewReader(h2+"\n"+row+"\n"), "t.csv")
+		if len(evs) != 1 || len(bad) != 0 {
+			t.Fatalf("%q: %d events, bad %v", row, len(evs), bad)
+		}
+		if got := strings.Join(Record(&evs[0], strings.Split(h2, ",")), ","); got != row {
+			t.Errorf("written back as %q, read from %q", got, row)
+		}
+	}
 }
 
 func TestLegacyType(t *testing.T) {

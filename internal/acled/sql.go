@@ -89,7 +89,8 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 		}
 		country = num
 	}
-	sel["country"] = country
+	q.Let("country_num", country)
+	sel["country"] = "country_num"
 
 	// Coordinates: both or neither, as the store keeps them.
 	coord := func(k field, lim int) string {
@@ -182,6 +183,10 @@ func (r *Reader) Query(path, docID, version string) (string, error) {
 	}
 	if has(fDate) {
 		optional = append(optional, loadsql.Member("tprec = 3 OR NOT iso_date", hdr(fDate), rawDate))
+	}
+	if has(fISO3) && r.iso >= 0 {
+		// The country came from iso: the empty iso3 is kept.
+		optional = append(optional, loadsql.Member(col(fISO3)+" = '' AND country_num IS NOT NULL", hdr(fISO3), col(fISO3)))
 	}
 	for _, k := range []field{fLat, fLon} {
 		if has(k) {

@@ -82,6 +82,8 @@ func queryCases() []queryCase {
 		{name: "acled old columns in another order", source: "acled", bulk: true,
 			body: "EVENT_DATE,EVENT_ID_CNTY,EVENT_TYPE,ACTOR1,ALLY_ACTOR_1,INTER1,COUNTRY,ISO3,LATITUDE,LONGITUDE,FATALITIES,NOTES,EXTRA COL\n" +
 				"04 October 2017,NER9,Battles,Niger army,US army,1,Niger,NER,14.9,1.9,4,n,kept\n"},
+		{name: "acled iso and an empty iso3", source: "acled", bulk: true,
+			body: "event_id_cnty,event_date,country,iso,iso3\nNER8,2017-10-04,Niger,562,\nNER9,2017-10-05,Niger,562,NER\nNER10,2017-10-06,Niger,,\n"},
 		{name: "acled hostile header and path", source: "acled", bulk: true,
 			body: "event_id_cnty,event_date,country,\"x'); DROP TABLE events; --\",\"q\\\"\"\"\n" + "NER8,2017-10-04,Niger,a'b,c\\d\n"},
 		{name: "acled CRLF", source: "acled", bulk: true, body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2", "notes": "\"a\r\nb\""}), "\n", "\r\n")},
