@@ -135,3 +135,30 @@ func CheckRows(t testing.TB, r Reader, name string, cols []string, recs [][]stri
 		}
 	}
 }
+
+// Headed is a reader of a file that opens with a header line (ACLED's,
+// GED's), which says where each column is.
+type Headed interface {
+	Reader
+	Columns() []string
+}
+
+// CheckHeaded spells a comma-separated file, header first, out of data
+// (Spell, Encode), opens it as f.csv and holds the reader to CheckRows
+// with Record's columns; a header open refuses must be refused with its
+// line ("f.csv line 1") in the error.
+func CheckHeaded[R Headed](t testing.TB, data []byte, header, row, hdrWords, words []string,
+	open func(io.Reader, string) (R, error), record func(e *event.Event, cols []string) []string,
+	same func(col, got, want string) bool) {
+	t.Helper()
+	recs := Spell(header, row, hdrWords, words, data)
+	text, lines := Encode(recs, ',', true)
+	r, err := open(strings.NewReader(text), "f.csv")
+	if err != nil {
+		if !strings.Contains(err.Error(), "f.csv line 1") {
+			t.Fatalf("header error without position: %v", err)
+		}
+		return
+	}
+	CheckRows(t, r, "f.csv", r.Columns(), recs[1:], lines[1:], func(e *event.Event) []string { return record(e, r.Columns()) }, same)
+}
