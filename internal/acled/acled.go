@@ -139,6 +139,7 @@ func NewReader(r io.Reader, name string) (*Reader, error) {
 			a.iso = i
 		}
 	}
+	rows.NameBlank(a.header)
 	if err := rows.Duplicate(a.header); err != nil {
 		return nil, fmt.Errorf("acled %s line 1: header: %w", name, err)
 	}

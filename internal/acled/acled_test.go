@@ -267,6 +267,26 @@ func TestHeaderHandling(t *testing.T) {
 			t.Errorf("%q: %v, want the duplicate named", in, err)
 		}
 	}
+	// Blank columns a spreadsheet left after the last are named by their
+	// place, so that two of them are not one name twice; their values are
+	// kept and the row written back whole.
+	in := "event_id_cnty,event_date,notes,,\nX1,2020-01-02,a,,b\nX2,2020-01-03,c,d,\n"
+	r, err := NewReader(strings.NewReader(in), "x.csv")
+	if err != nil {
+		t.Fatalf("blank columns: %v", err)
+	}
+	if got, want := strings.Join(r.Columns(), "|"), "event_id_cnty|event_date|notes|column 4|column 5"; got != want {
+		t.Errorf("columns %q, want %q", got, want)
+	}
+	evs, bad := readAll(t, strings.NewReader(in), "x.csv")
+	if len(evs) != 2 || len(bad) != 0 {
+		t.Fatalf("blank columns: %d events, bad %v", len(evs), bad)
+	}
+	for i, row := range []string{"X1,2020-01-02,a,,b", "X2,2020-01-03,c,d,"} {
+		if got := strings.Join(Record(&evs[i], r.Columns()), ","); got != row {
+			t.Errorf("written back as %q, read from %q", got, row)
+		}
+	}
 }
 
 // TestKeepText: a value the model holds in a form Record writes otherwise

@@ -84,6 +84,8 @@ func queryCases() []queryCase {
 				"04 October 2017,NER9,Battles,Niger army,US army,1,Niger,NER,14.9,1.9,4,n,kept\n"},
 		{name: "acled iso and an empty iso3", source: "acled", bulk: true,
 			body: "event_id_cnty,event_date,country,iso,iso3\nNER8,2017-10-04,Niger,562,\nNER9,2017-10-05,Niger,562,NER\nNER10,2017-10-06,Niger,,\n"},
+		{name: "acled blank header columns", source: "acled", bulk: true,
+			body: "event_id_cnty,event_date,country,,\nNER8,2017-10-04,Niger,x,\nNER9,2017-10-05,Niger,,y\n"},
 		{name: "acled hostile header and path", source: "acled", bulk: true,
 			body: "event_id_cnty,event_date,country,\"x'); DROP TABLE events; --\",\"q\\\"\"\"\n" + "NER8,2017-10-04,Niger,a'b,c\\d\n"},
 		{name: "acled CRLF", source: "acled", bulk: true, body: strings.ReplaceAll(acledHeader+r(nil)+r(map[string]string{"event_id_cnty": "NER2", "notes": "\"a\r\nb\""}), "\n", "\r\n")},
@@ -137,6 +139,8 @@ func ucdpCases() []queryCase {
 			r(map[string]string{"id": "5", "best": "7", "low": "5", "high": "12", "where_description": `"a ""b"", c"`, "latitude": "", "date_prec": ""}),
 		},
 		{name: "ucdp duplicate id", source: "ucdp", bulk: true, body: h + r(nil) + r(nil)},
+		{name: "ucdp blank header columns", source: "ucdp", bulk: true,
+			body: strings.TrimSuffix(h, "\n") + ",,\n" + strings.TrimSuffix(r(nil), "\n") + ",x,\n" + strings.TrimSuffix(r(map[string]string{"id": "8"}), "\n") + ",,y\n"},
 		{name: "ucdp unicode spaces", source: "ucdp", body: h + r(map[string]string{"id": "\t7\u00a0"})},
 	}
 	for _, bad := range []map[string]string{

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // Delimiters are the delimiters SniffHeader tries, in order.
@@ -56,6 +57,25 @@ func SniffHeader(r io.Reader, want ...string) (io.Reader, byte, error) {
 		}
 	}
 	return nil, 0, fmt.Errorf("%w %q", ErrNoHeader, want)
+}
+
+// NameBlank names each blank column of header by its place ("column
+// 32"), unless the header already uses that name: spreadsheets leave
+// trailing columns with no name, and the readers keep an unmapped column
+// under its name, so two blank ones would be one name twice.
+func NameBlank(header []string) {
+	used := make(map[string]bool, len(header))
+	for _, h := range header {
+		used[h] = true
+	}
+	for i, h := range header {
+		if strings.TrimSpace(h) != "" {
+			continue
+		}
+		if n := fmt.Sprintf("column %d", i+1); !used[n] {
+			header[i], used[n] = n, true
+		}
+	}
 }
 
 // ErrDuplicate means a header names one column twice. The readers keep a

@@ -393,6 +393,7 @@ func NewReader(r io.Reader, name string) (*Reader, error) {
 	}
 	header := make([]string, len(hdr))
 	copy(header, hdr)
+	rows.NameBlank(header)
 	if err := rows.Duplicate(header); err != nil {
 		return nil, fmt.Errorf("ucdp %s line 1: header: %w", name, err)
 	}
