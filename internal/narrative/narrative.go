@@ -408,10 +408,7 @@ func datedLead(text string, units []unit, dct time.Time) {
 		return
 	}
 	units = units[leadStart(text, units):]
-	n := 0
-	for n < len(units) && units[n].block == units[0].block {
-		n++
-	}
+	n := blockEnd(units, 0)
 	dated := -1
 	for i := range n {
 		if len(units[i].eventDate) > 0 {
@@ -553,10 +550,7 @@ var latestIn = regexp.MustCompile(`,\s+(?:the|in the)\s+(?:latest|newest|third|f
 // commune of Fada N'Gourma") and the next one does ("Gunmen have stormed
 // a cattle market …, killing at least 20 people").
 func leadStart(text string, units []unit) int {
-	n := 0
-	for n < len(units) && units[n].block == units[0].block {
-		n++
-	}
+	n := blockEnd(units, 0)
 	if n == len(units) || tellsViolence(text[units[0].span.Start:units[n-1].span.End]) {
 		return 0
 	}
@@ -565,14 +559,20 @@ func leadStart(text string, units []unit) int {
 			return 0
 		}
 	}
-	m := n
-	for m < len(units) && units[m].block == units[n].block {
-		m++
-	}
-	if tellsViolence(text[units[n].span.Start:units[m-1].span.End]) {
+	if m := blockEnd(units, n); tellsViolence(text[units[n].span.Start:units[m-1].span.End]) {
 		return n
 	}
 	return 0
+}
+
+// blockEnd returns the index just past the last unit of units[i]'s
+// paragraph.
+func blockEnd(units []unit, i int) int {
+	j := i
+	for j < len(units) && units[j].block == units[i].block {
+		j++
+	}
+	return j
 }
 
 // dropCaption drops a photo's caption that opens a story's body: a first
@@ -625,10 +625,7 @@ func dropCaption(text string, units []unit) []unit {
 func dropDatedCaptions(text string, units []unit) []unit {
 	drop := map[int]bool{}
 	for i := 0; i < len(units); {
-		j := i
-		for j < len(units) && units[j].block == units[i].block {
-			j++
-		}
+		j := blockEnd(units, i)
 		lines := strings.Split(strings.TrimSpace(text[units[i].span.Start:units[j-1].span.End]), "\n")
 		for len(lines) > 1 && (creditOnly.MatchString(lines[len(lines)-1]) || publishedOn.MatchString(lines[len(lines)-1])) {
 			lines = lines[:len(lines)-1] // "… 14 July 2015.\nAP" read as one sentence
