@@ -266,12 +266,12 @@ func (a *Reader) event(f []string) (event.Event, error) {
 			keep(c, "")
 			continue
 		}
-		v, err := strconv.ParseFloat(strings.TrimSpace(f[i]), 64)
 		lim := 90.0
 		if c == fLon {
 			lim = 180
 		}
-		if err != nil || !(v >= -lim && v <= lim) { // NaN too
+		v, ok := rows.Coord(strings.TrimSpace(f[i]), lim)
+		if !ok {
 			return event.Event{}, a.rowErr(a.header[i], fmt.Errorf("%w: %q", ErrNumber, f[i]))
 		}
 		if c == fLat {

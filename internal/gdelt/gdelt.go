@@ -200,12 +200,12 @@ func (g *Reader) event(f []string) (event.Event, error) {
 		if f[i] == "" {
 			continue
 		}
-		v, _ := strconv.ParseFloat(f[i], 64) // checked above
 		lim := 90.0
 		if i == ix.gLon {
 			lim = 180
 		}
-		if !(v >= -lim && v <= lim) { // NaN too
+		v, ok := rows.Coord(f[i], lim) // a number: checked above
+		if !ok {
 			return event.Event{}, g.rowErr(g.cols[i], fmt.Errorf("%w: %q out of range", ErrNumber, f[i]))
 		}
 		if i == ix.gLat {

@@ -284,6 +284,15 @@ func (s *Scanner) splitQuoted() []string {
 	}
 }
 
+// Coord reads a latitude (limit 90) or a longitude (limit 180); it is
+// false for text that is no number or lies outside ±limit. NaN is refused
+// too: it fails every comparison, so a check written as v < -limit ||
+// v > limit would let it through.
+func Coord(s string, limit float64) (float64, bool) {
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil && v >= -limit && v <= limit
+}
+
 // Float writes a number as a field for the readers to read back: the
 // shortest decimal that parses to *p, "" for nil.
 func Float(p *float64) string {

@@ -94,3 +94,30 @@ func TestErrorText(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestCoord(t *testing.T) {
+	for _, c := range []struct {
+		s     string
+		limit float64
+		want  float64
+		ok    bool
+	}{
+		{"13.5", 90, 13.5, true},
+		{"-90", 90, -90, true},
+		{"180", 180, 180, true},
+		{"90.0001", 90, 0, false},
+		{"-180.5", 180, 0, false},
+		{"NaN", 90, 0, false},
+		{"nan", 180, 0, false},
+		{"Inf", 180, 0, false},
+		{"-inf", 90, 0, false},
+		{"", 90, 0, false},
+		{"13,5", 90, 0, false},
+		{" 13.5", 90, 0, false}, // callers trim when their format allows spaces
+	} {
+		v, ok := Coord(c.s, c.limit)
+		if ok != c.ok || (ok && v != c.want) {
+			t.Errorf("Coord(%q, %g) = %g, %v; want %g, %v", c.s, c.limit, v, ok, c.want, c.ok)
+		}
+	}
+}

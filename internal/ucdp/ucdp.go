@@ -221,12 +221,12 @@ func (l *layout) event(f []string, prov event.Provenance) (event.Event, *fieldEr
 		if s == "" {
 			continue
 		}
-		v, err := strconv.ParseFloat(s, 64)
 		lim := 90.0
 		if k == fLon {
 			lim = 180
 		}
-		if err != nil || !(v >= -lim && v <= lim) { // NaN too
+		v, ok := rows.Coord(s, lim)
+		if !ok {
 			return bad(k, fmt.Errorf("%w: %q", ErrNumber, s))
 		}
 		if k == fLat {
