@@ -218,8 +218,18 @@ func (p *parser) looseYear(i int) (int, int, bool) {
 // spokenYear reads a year said in words, as transcripts write it:
 // "nineteen ninety-six".
 func (p *parser) spokenYear(i int) (int, int, bool) {
-	c, ok := map[string]int{"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[p.w(i)]
-	if !ok || i+1 >= len(p.t) || p.t[i+1].kind != tWord {
+	var c int
+	switch p.w(i) {
+	case "eighteen":
+		c = 1800
+	case "nineteen":
+		c = 1900
+	case "twenty":
+		c = 2000
+	default:
+		return 0, i, false
+	}
+	if i+1 >= len(p.t) || p.t[i+1].kind != tWord {
 		return 0, i, false
 	}
 	if n, k, ok := p.number(i+1, false); ok && n >= 10 && n < 100 && n == float64(int(n)) {
