@@ -14,7 +14,7 @@ import (
 func init() {
 	register(&command{
 		name:    "eval-timex",
-		usage:   "eval-timex [--errors FILE] [--half 0|1] [DIR...]",
+		usage:   "eval-timex [--errors FILE] [--half 0|1] [--mode news|narrative] [DIR...]",
 		summary: "score the date engine on annotated TimeML (default: TimeBank and AQUAINT under ../shared/data/timebank)",
 		run:     runEvalTimex,
 	})
@@ -25,18 +25,28 @@ func runEvalTimex(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs := newFlags(c, stderr)
 	errs := fs.String("errors", "", "write every mismatch (span or value) to this file")
 	half := fs.Int("half", -1, "score and list only the documents of this half (0 or 1, split by file-name hash)")
+	modeName := fs.String("mode", "news", "anchor relative dates on the DCT (news) or on the text's last full date (narrative, as read does for encyclopedic articles)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if *half < -1 || *half > 1 {
 		return fmt.Errorf("%w: --half must be 0 or 1", errUsage)
 	}
+	var mode timex.Mode
+	switch *modeName {
+	case "news":
+		mode = timex.News
+	case "narrative":
+		mode = timex.Narrative
+	default:
+		return fmt.Errorf("%w: --mode %q: want news or narrative", errUsage, *modeName)
+	}
 	// TimeBank and AQUAINT only: testpipeline/ repeats a TimeBank file.
 	dirs := []string{"../shared/data/timebank/TimeBank", "../shared/data/timebank/AQUAINT"}
 	if fs.NArg() > 0 {
 		dirs = fs.Args()
 	}
-	counts, res, err := timeml.Evaluate(ctx, timeml.Timex(timex.News), dirs...)
+	counts, res, err := timeml.Evaluate(ctx, timeml.Timex(mode), dirs...)
 	if err != nil {
 		return err
 	}
