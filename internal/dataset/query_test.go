@@ -142,6 +142,11 @@ func ucdpCases() []queryCase {
 		{name: "ucdp blank header columns", source: "ucdp", bulk: true,
 			body: strings.TrimSuffix(h, "\n") + ",,\n" + strings.TrimSuffix(r(nil), "\n") + ",x,\n" + strings.TrimSuffix(r(map[string]string{"id": "8"}), "\n") + ",,y\n"},
 		{name: "ucdp unicode spaces", source: "ucdp", body: h + r(map[string]string{"id": "\t7\u00a0"})},
+		// GED's place descriptions break lines after commas: white space
+		// inside a value that is trimmed whole stops no bulk load.
+		{name: "ucdp line breaks inside values", source: "ucdp", bulk: true, body: h +
+			r(map[string]string{"where_description": "\"in Gadzi,\nMambere prefecture\"", "dyad_name": "\"A;\tB\""})},
+		{name: "ucdp demo file", source: "ucdp", body: read("../demo/data/GEDEvent_v23_1_CAF.csv"), bulk: true},
 	}
 	for _, bad := range []map[string]string{
 		{"date_start": "2009-02-30"}, {"date_start": "1799-12-31"}, {"date_start": "20-02-2009"}, {"date_end": "2009-02-19 00:00:00.000"},

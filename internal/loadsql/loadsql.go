@@ -41,7 +41,7 @@ type Query struct {
 	header bool
 	lets   []string
 	joins  []string
-	guard  map[int]bool // columns trimmed: see Trimmed
+	guard  map[int]bool // columns trimmed (see Trimmed): true when in parts (see Guard)
 }
 
 // Readable reports whether DuckDB's read_csv would open exactly the file
@@ -194,17 +194,23 @@ func Check(cond, value, why string) string {
 // microsecond a value, so the column is trimmed of spaces and the query
 // fails (the reader then takes the file) for a row where any trimmed
 // column begins or ends with other white space (a tab, NBSP, U+3000…).
-// For i < 0, as for Col, the empty text.
+// White space inside the value is no matter: GED's place descriptions
+// break lines after their commas. For i < 0, as for Col, the empty text.
 func (q *Query) Trimmed(i int) string {
 	if i < 0 {
 		return "''"
 	}
-	q.Guard(i)
+	if q.guard == nil {
+		q.guard = map[int]bool{}
+	}
+	if _, ok := q.guard[i]; !ok {
+		q.guard[i] = false // a Guard before stays
+	}
 	return "trim(" + q.Col(i) + ")"
 }
 
 // Guard marks column i as one the mapping trims with trim() in parts: the
-// pieces between ';' or ',' get the same check as Trimmed columns.
+// pieces between ';' or ',' get the check Trimmed gives a whole value.
 func (q *Query) Guard(i int) {
 	if q.guard == nil {
 		q.guard = map[int]bool{}
@@ -226,17 +232,30 @@ var unicodeSpace = func() string {
 	return b.String()
 }()
 
-// guardLet is the check of the Trimmed and Guard columns.
+// guardLet is the check of the Trimmed and Guard columns: the values of
+// each kind joined by chr(1), so that one regular expression a kind tests
+// every edge.
 func (q *Query) guardLet() string {
-	var cols []string
+	var whole, parts []string
 	for i := range q.ncols {
-		if q.guard[i] {
-			cols = append(cols, q.Col(i))
+		if inParts, ok := q.guard[i]; ok && inParts {
+			parts = append(parts, q.Col(i))
+		} else if ok {
+			whole = append(whole, q.Col(i))
 		}
 	}
-	pattern := `(^|[\x01;,]) *` + unicodeSpace + `|` + unicodeSpace + ` *([\x01;,]|$)`
-	return fmt.Sprintf("CASE WHEN regexp_matches(concat_ws(chr(1), %s), %s) THEN %s ELSE true END",
-		strings.Join(cols, ", "), Quote(pattern), Fail("white space strings.TrimSpace would trim"))
+	var conds []string
+	for _, k := range []struct {
+		cols []string
+		sep  string
+	}{{whole, `\x01`}, {parts, `\x01;,`}} {
+		if len(k.cols) > 0 {
+			pattern := `(^|[` + k.sep + `]) *` + unicodeSpace + `|` + unicodeSpace + ` *([` + k.sep + `]|$)`
+			conds = append(conds, fmt.Sprintf("regexp_matches(concat_ws(chr(1), %s), %s)", strings.Join(k.cols, ", "), Quote(pattern)))
+		}
+	}
+	return fmt.Sprintf("CASE WHEN %s THEN %s ELSE true END",
+		strings.Join(conds, " OR "), Fail("a value begins or ends with white space other than spaces"))
 }
 
 // Null is expr with "" as NULL, as the store keeps empty text.

@@ -126,35 +126,48 @@ func TestFail(t *testing.T) {
 	}
 }
 
-// TestTrimmed holds Trimmed to strings.TrimSpace: a value is either
-// trimmed alike or its row fails, and plain spaces never fail.
+// TestTrimmed holds Trimmed to strings.TrimSpace, and a Guard column's
+// pieces between ; or , to strings.TrimSpace of each: a value is either
+// trimmed alike or its row fails, and plain spaces never fail. White
+// space inside a Trimmed value (a line break after a comma, as GED's place
+// descriptions have) fails nothing.
 func TestTrimmed(t *testing.T) {
 	db, err := sql.Open("duckdb", "")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	for _, in := range []string{"", "a", " a ", "  a b  ", "\ta\n", "\u00a0a\u3000", " \u0085a", "a\u2029 ", "\va b\f", "a\u200bb", " \u2028 ", "x\u00a0y", "a;\tb"} {
-		q := New("unused", 1, ',', true, true)
-		v := q.Trimmed(0)
-		query := "SELECT " + v + " FROM (SELECT " + Quote(in) + " AS c0) WHERE " + q.guardLet()
-		var got string
-		err := db.QueryRow(query).Scan(&got)
-		want := strings.TrimSpace(in)
-		// The check fails a row where trimming spaces alone would differ
-		// from TrimSpace, on the value or on a piece between ; or ,.
-		fails := false
-		for _, p := range strings.FieldsFunc("\x00"+in+"\x00", func(r rune) bool { return r == ';' || r == ',' }) {
-			p = strings.Trim(p, "\x00")
-			fails = fails || strings.TrimSpace(p) != strings.Trim(p, " ")
-		}
-		switch {
-		case fails && err == nil:
-			t.Errorf("%q: no failure, got %q", in, got)
-		case !fails && err != nil:
-			t.Errorf("%q: %v", in, err)
-		case !fails && got != want:
-			t.Errorf("Trimmed(%q) = %q, strings.TrimSpace gives %q", in, got, want)
+	ins := []string{"", "a", " a ", "  a b  ", "\ta\n", "\u00a0a\u3000", " \u0085a", "a\u2029 ", "\va b\f", "a\u200bb", " \u2028 ", "x\u00a0y",
+		"a;\tb", "a,\nb", "a ,\u00a0b", "a\t;b", "a; b", "a , b"}
+	for _, parts := range []bool{false, true} {
+		for _, in := range ins {
+			q := New("unused", 2, ',', true, true)
+			v := q.Trimmed(0)
+			if parts {
+				q.Guard(0)
+			}
+			q.Trimmed(1) // a second, clean column: each edge of the joined values counts once
+			query := "SELECT " + v + " FROM (SELECT " + Quote(in) + " AS c0, 'b' AS c1) WHERE " + q.guardLet()
+			var got string
+			err := db.QueryRow(query).Scan(&got)
+			want := strings.TrimSpace(in)
+			pieces := []string{in}
+			if parts {
+				pieces = strings.FieldsFunc("\x00"+in+"\x00", func(r rune) bool { return r == ';' || r == ',' })
+			}
+			fails := false
+			for _, p := range pieces {
+				p = strings.Trim(p, "\x00")
+				fails = fails || strings.TrimSpace(p) != strings.Trim(p, " ")
+			}
+			switch {
+			case fails && err == nil:
+				t.Errorf("%q (in parts %v): no failure, got %q", in, parts, got)
+			case !fails && err != nil:
+				t.Errorf("%q (in parts %v): %v", in, parts, err)
+			case !fails && got != want:
+				t.Errorf("Trimmed(%q) = %q, strings.TrimSpace gives %q", in, got, want)
+			}
 		}
 	}
 }
@@ -169,7 +182,7 @@ func TestMissingColumn(t *testing.T) {
 	if c, tr := q.Col(2), q.Trimmed(2); c != "c2" || tr != "trim(c2)" {
 		t.Errorf("Col(2) %s, Trimmed(2) %s", c, tr)
 	}
-	if len(q.guard) != 1 || !q.guard[2] {
-		t.Errorf("guarded columns %v, want only 2", q.guard)
+	if _, ok := q.guard[2]; len(q.guard) != 1 || !ok || q.guard[2] {
+		t.Errorf("guarded columns %v, want only 2, whole", q.guard)
 	}
 }
