@@ -343,6 +343,9 @@ type ctx struct {
 	lastEnd int
 	// refBound says ref closes a period ("the quarter ending Aug. 31").
 	refBound bool
+	// opener is the first token of the range whose ends are being
+	// emitted, -1 outside one: where a story date stands in its clause.
+	opener int
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

@@ -105,7 +105,7 @@ func Parse(text string, opt Options) []Timex {
 			i = b.j
 		}
 	}
-	c := &ctx{p: p, opt: opt}
+	c := &ctx{p: p, opt: opt, opener: -1}
 	if !opt.DCT.IsZero() {
 		c.dct, c.hasDCT = mkDay(opt.DCT), true
 	}
@@ -114,7 +114,9 @@ func Parse(text string, opt Options) []Timex {
 		m := &cands[k]
 		tx := Timex{Start: p.t[m.i].s, End: p.t[m.j-1].e, Type: m.typ, Mod: m.mod}
 		if len(m.parts) == 2 {
+			c.opener = m.i
 			a, b := c.emit(&m.parts[0]), c.emit(&m.parts[1])
+			c.opener = -1
 			a.Value, b.Value = p.alignRange(&m.parts[0], &m.parts[1], a.Value, b.Value)
 			tx.Value, tx.EndValue = a.Value, b.Value
 			tx.Parts = []Timex{a, b}
@@ -225,7 +227,7 @@ func (c *ctx) emit(m *cand) Timex {
 		// type it when they give the day alone.
 		typ = DATE
 	}
-	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
+	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		c.ref, c.hasRef = pt, true
 		switch c.p.w(m.i - 1) {
 		case "ending", "ended", "ends":
@@ -241,6 +243,45 @@ func (c *ctx) emit(m *cand) Timex {
 	}
 	s, e := c.p.t[m.i].s, c.p.t[m.j-1].e
 	return Timex{Start: s, End: e, Text: c.p.text[s:e], Type: typ, Value: v, Mod: m.mod}
+}
+
+// lookBack reports whether, in a story, a date glances back from the
+// narrative time instead of moving it: a date earlier than the anchor,
+// named inside its clause ("its leader since 2002", "the junta that ruled
+// in 1997", "the uprising of 1991") rather than opening one ("In 1991,
+// ...", "On 5 April the rebels ..."). The anchor stays, so the next bare
+// "In August" keeps the story's year. "since" always counts from before.
+func (c *ctx) lookBack(m *cand, pt point) bool {
+	if c.opt.Mode != Narrative || !c.hasRef || !pt.t.Before(c.ref.t) {
+		return false
+	}
+	p := c.p
+	k := m.i - 1
+	if c.opener >= 0 {
+		// The end of "in 1997-98" stands where its range does.
+		k = c.opener - 1
+	}
+	if p.w(k) == "since" {
+		return true
+	}
+	if clauseLead[p.w(k)] {
+		k--
+	}
+	if k < 0 || p.t[k].kind == tPunct || strings.Contains(p.text[p.t[k].e:p.t[k+1].s], "\n") {
+		return false
+	}
+	switch p.w(k) {
+	case "and", "but", "then", "yet", "so":
+		return false
+	}
+	return true
+}
+
+// clauseLead lists the prepositions that may stand between a clause's
+// start and a date that opens it.
+var clauseLead = map[string]bool{
+	"in": true, "on": true, "by": true, "during": true, "throughout": true, "at": true,
+	"from": true, "after": true, "before": true, "until": true, "till": true,
 }
 
 // apposition lists the words that open a restatement after a dash.
