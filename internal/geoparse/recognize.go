@@ -1135,8 +1135,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// Erie") says otherwise, or the place is notable.
 	// "Daniel L. Barnett and Paul A. Reese": "and" before a given name and
 	// a capitalized word joins people.
+	// A name a sentence defines as a place ("Nelson is a city on the
+	// eastern shores of Tasman Bay") is no person's there.
 	personAnd := lead == "and" && nextJoined && toks[m.last+1].cap
-	if words == 1 && !major && (!locative || personAnd) && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) {
+	if words == 1 && !major && (!locative || personAnd) && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) &&
+		!(tc.defined[m.key] && !personAnd && !p.bodyNamed(text, toks, m.last)) {
 		return false
 	}
 	// "According to Dennis van Engelsdorp": a given name before a

@@ -70,7 +70,21 @@ func definition(text string, start, end int) int {
 func definedNames(text string, toks []token) map[string]bool {
 	var defined map[string]bool
 	for i := range toks {
-		if !toks[i].cap || !sentenceStart(text, toks[i]) {
+		if !toks[i].cap {
+			continue
+		}
+		// "is the city of Vancouver", "the town of Paris was laid out": a
+		// settlement's noun in lower case, then "of", names a place.
+		if i >= 3 && toks[i-1].end-toks[i-1].start == 2 && text[toks[i-1].start:toks[i-1].end] == "of" &&
+			settlementOf[text[toks[i-2].start:toks[i-2].end]] && text[toks[i-3].start:toks[i-3].end] == "the" &&
+			text[toks[i-3].end:toks[i-2].start] == " " && text[toks[i-2].end:toks[i-1].start] == " " && text[toks[i-1].end:toks[i].start] == " " &&
+			(i+1 >= len(toks) || !toks[i+1].cap || text[toks[i].end:toks[i+1].start] != " ") {
+			if defined == nil {
+				defined = map[string]bool{}
+			}
+			defined[gazetteer.Fold(text[toks[i].start:toks[i].end])] = true
+		}
+		if !sentenceStart(text, toks[i]) {
 			continue
 		}
 		for k := i; k < len(toks) && k < i+4; k++ {
@@ -88,6 +102,10 @@ func definedNames(text string, toks []token) map[string]bool {
 	}
 	return defined
 }
+
+// settlementOf are the nouns, in lower case after "the" and before "of",
+// that name a settlement by the name after them.
+var settlementOf = map[string]bool{"city": true, "town": true, "village": true, "borough": true, "township": true, "hamlet": true}
 
 // headingEnd is the byte where the text's heading ends, a first line
 // without a sentence's period ("History of Moscow, Idaho"), or 0.

@@ -1,0 +1,31 @@
+package geoparse
+
+import "testing"
+
+// TestWikiDefinedGivenNames (round 14): a town that bears a given name
+// ("Marion", "Nelson") is a person's when nothing says place; a sentence
+// that defines it as a settlement says so for every mention. Sentences
+// written for the purpose.
+func TestWikiDefinedGivenNames(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a defined town that is a given name",
+			"Marion is a small city on the plains of central Kansas, and Marion holds a county fair each summer.",
+			"Marion", []string{"US", "US"}, "KS"},
+		{"no definition: a given name alone stays a person's",
+			"Marion said the county fair would open on Friday.",
+			"Marion", []string{""}, ""},
+	})
+}
+
+// TestWikiCityOf (round 14): "the city of X", "the town of X" name a
+// settlement, so that X is no surname though a person bears it too.
+func TestWikiCityOf(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"the town of, then a person of the name",
+			"The county seat is the town of Murray, in western Kentucky. Murray grew around its college; the name recalls John Murray, a congressman.",
+			"Murray", []string{"US", "US"}, "KY"},
+		{"a capitalized noun begins a body's name: the surname stays a person's",
+			"He thanked the City of Murray Transit staff. John Murray said little, and Murray left early.",
+			"Murray", []string{"", ""}, ""},
+	})
+}
