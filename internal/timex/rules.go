@@ -2319,6 +2319,12 @@ func (p *parser) duration(i int) (cand, bool) {
 					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
 				}
 			}
+			if p.bareUnitBeforeEvent(i) {
+				// "a text message sent hours earlier", "cries heard
+				// hours after the quake", "with days left": a length of
+				// no stated size, counted from an event.
+				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
+			}
 		}
 		return cand{}, false
 	}
@@ -2443,6 +2449,45 @@ func (p *parser) duration(i int) (cand, bool) {
 
 // rateBefore reports whether the words before i end in a quantity, so
 // that "a year" at i is a rate: "$2 million a year", "700 seats a week".
+// bareUnitBeforeEvent reports whether the bare plural unit at i, with no
+// number or determiner before it, counts from an event: "hours earlier",
+// "days later", "with days left". A determiner, a quantifier or an
+// adjective before it ("the final hours", "a matter of days", "few hours
+// later") is other rules' matter or no length at all.
+func (p *parser) bareUnitBeforeEvent(i int) bool {
+	if w := p.w(i); w == "seconds" || w == "minutes" {
+		// "hurled a grenade seconds before the bomb exploded": a
+		// moment, not a length (AQUAINT leaves it untagged).
+		return false
+	}
+	switch p.w(i + 1) {
+	case "earlier", "later":
+		// ("days after a sniper killed" is a date in AQUAINT, the
+		// days that followed, so "after" and "before" stay out.)
+	case "left", "remaining":
+		if p.w(i-1) != "with" {
+			return false
+		}
+	default:
+		return false
+	}
+	if p.upper(i) {
+		// "Hours after the blast, police…" opens its sentence; a
+		// capital elsewhere is a title.
+		return i == 0 || p.w(i-1) == "." || p.opensLine(i)
+	}
+	if i == 0 || p.t[i-1].kind != tWord && p.w(i-1) != "," {
+		return false
+	}
+	switch p.w(i - 1) {
+	case "the", "a", "an", "those", "these", "few", "several", "many", "some", "of", "other", "first", "last",
+		"past", "next", "coming", "recent", "previous", "following", "more", "less", "fewer", "all", "final", "closing",
+		"opening", "early", "late", "dying", "waning":
+		return false
+	}
+	return true
+}
+
 func (p *parser) rateBefore(i int) bool {
 	quantity := func(k int) bool {
 		if k < 0 {

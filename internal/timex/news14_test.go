@@ -1,0 +1,64 @@
+package timex
+
+import "testing"
+
+// Round 14 of the news probes: rules read off the development half of an
+// eighth fresh probe. The sentences are our own; each case names the DCT
+// it assumes.
+
+// TestNewsRound14BareUnits: a bare plural unit right before "earlier" or
+// "later", or after "with" and before "left", is a length of no stated
+// size counted from an event. A determiner, a quantifier or an adjective
+// before it leaves it to other rules, and "seconds"/"minutes" stay out.
+func TestNewsRound14BareUnits(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "hours earlier after a noun",
+			in:   "The driver had phoned his brother hours earlier.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{{text: "hours", value: "PTXH", typ: DURATION}},
+		},
+		{
+			name: "days later after a pronoun",
+			in:   "The ferry, which days later sank off the coast, was never inspected.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{{text: "days", value: "PXD", typ: DURATION}},
+		},
+		{
+			name: "weeks later opening a sentence",
+			in:   "Weeks later the bridge reopened.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{{text: "Weeks", value: "PXW", typ: DURATION}},
+		},
+		{
+			name: "with hours left",
+			in:   "With hours left before the deadline, the two sides kept talking.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{{text: "hours", value: "PTXH", typ: DURATION}},
+		},
+		{
+			name: "hours left without with is no length",
+			in:   "The hours left him tired.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "days after an event stays out",
+			in:   "Police found the car days after the robbery.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "seconds earlier stays out",
+			in:   "The guard had left seconds earlier.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "an adjective before it is not a bare unit",
+			in:   "Shops stayed open in the final hours before the storm.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+	})
+}
