@@ -62,3 +62,34 @@ func TestNewsRound14BareUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14SpeedGloss: "an hour" after a speed whose measure is
+// glossed in brackets, or joined to its number by a hyphen, is a rate.
+func TestNewsRound14SpeedGloss(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a hyphenated measure with a bracketed gloss",
+			in:   "The cyclone weakened into a 90-kilometer (56-mile) an hour storm.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "plural measures with a bracketed gloss",
+			in:   "Gusts reached 160 kilometers (100 miles) an hour near the coast.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "a hyphenated measure alone",
+			in:   "Forecasters warned of a 60-mile an hour wind.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{},
+		},
+		{
+			name: "a bracket with no measure before it keeps the hour",
+			in:   "He waited (patiently) an hour for the train.",
+			dct:  "2014-03-10", mode: News,
+			want: []want{{text: "an hour", value: "PT1H", typ: DURATION}},
+		},
+	})
+}

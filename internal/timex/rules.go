@@ -2496,12 +2496,31 @@ func (p *parser) rateBefore(i int) bool {
 		w := p.w(k)
 		return p.t[k].kind == tNum || w == "million" || w == "billion" || w == "thousand" || w == "hundred" || w == "dozen" || w == "%" || w == "percent"
 	}
+	if p.w(i-1) == ")" {
+		// "a 115-kilometer (71-mile) an hour storm", "185 kilometers
+		// (115 miles) an hour": the rate is the measure before the
+		// gloss in brackets.
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			if p.w(k) == "(" {
+				i = k
+				break
+			}
+		}
+	}
 	if quantity(i - 1) {
 		return true
 	}
 	w := p.w(i - 1)
+	if speedMeasure[w] && isDash(p.w(i-2)) && quantity(i-3) {
+		// "a 115-kilometer an hour storm", "71-mile": the measure
+		// joined to its number.
+		return true
+	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (quantity(i-2) || numberWords[p.w(i-2)] > 1)
 }
+
+// speedMeasure are the lengths a hyphenated speed is given in.
+var speedMeasure = map[string]bool{"kilometer": true, "kilometre": true, "km": true, "mile": true, "meter": true, "metre": true, "knot": true, "foot": true}
 
 // frequency reads "once", "twice", "thrice" or "N times" at i and returns
 // the index after it.
