@@ -51,5 +51,23 @@ func TestNarrativeRound14(t *testing.T) {
 			dct:  "2004-03-08", mode: News,
 			want: []want{{text: "June 1990", value: "1990-06"}, {text: "Friday", value: "2004-03-05"}},
 		},
+		{
+			name: "a bare season in a story is the one it has reached",
+			in:   "By early April 1871 the guns were back on the ridge. Summer saw three more assaults.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "early April 1871", value: "1871-04"}, {text: "Summer", value: "1871-SU"}},
+		},
+		{
+			name: "a season after the winter began is the next one",
+			in:   "The siege began on 3 June 1709, and in the winter the town starved. Spring brought relief.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "3 June 1709", value: "1709-06-03"}, {text: "the winter", value: "1709-WI"}, {text: "Spring", value: "1710-SP"}},
+		},
+		{
+			name: "a season after a year alone is that year's",
+			in:   "In 1952 the mill closed. In the winter it burned down.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1952", value: "1952"}, {text: "the winter", value: "1952-WI"}},
+		},
 	})
 }

@@ -994,6 +994,19 @@ func seasonRes(s, dir int, hasDir bool) resolver {
 		if curStart.After(at) {
 			curStart = curStart.AddDate(-1, 0, 0)
 		}
+		if !hasDir && c.opt.Mode == Narrative && c.hasRef {
+			// A story's bare "Summer" or "that winter" is the one it
+			// has reached: the season holding its date or the next,
+			// or the named year's. The past tense it is told in says
+			// nothing of which side of the anchor the season lies.
+			pt := mkSeason(at.Year(), s)
+			for y := at.Year() - 1; a.g < gYear && y <= at.Year()+1; y++ {
+				if pt = mkSeason(y, s); pt.t.AddDate(0, 3, 0).After(at) {
+					break
+				}
+			}
+			return pt.value(), pt
+		}
 		t := 0
 		if !hasDir {
 			t = c.tense()
