@@ -514,11 +514,21 @@ func (p *Parser) pluralAhead(text string, toks []token, last int) string {
 				return w
 			}
 		}
-		if w != "and" && w != "or" && !toks[k].cap {
+		// "Wayne and surrounding counties", "Houston, Cherokee, and
+		// perhaps San Augustine counties": a word after "and" or "or"
+		// that says which, or how surely, goes on with the list.
+		if w != "and" && w != "or" && !toks[k].cap && !(listHedges[w] && (p.word(text, toks, k-1) == "and" || p.word(text, toks, k-1) == "or")) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// listHedges stand after "and" or "or" inside a list of divisions
+// without ending it.
+var listHedges = map[string]bool{
+	"surrounding": true, "neighboring": true, "neighbouring": true, "adjacent": true, "adjoining": true, "nearby": true,
+	"perhaps": true, "possibly": true, "probably": true, "maybe": true,
 }
 
 func hasID(ps []gazetteer.Place, id int) bool {

@@ -479,6 +479,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			ms[i].pick = best
 		}
 	}
+	sameCounty(ms)
 	p.subjects(text, ms)
 	nicknames(text, ms)
 	hyphenParts(text, ms)
@@ -1521,4 +1522,39 @@ func sum(m map[string]float64) float64 {
 		t += m[k]
 	}
 	return t
+}
+
+// sameCounty gives a county called bare the reading of its full name
+// elsewhere in the text: "Wayne and surrounding counties" beside "Wayne
+// County" (Indiana's, by the text's other places) is not Michigan's.
+func sameCounty(ms []mention) {
+	var full map[string]gazetteer.Place // folded name without its division word → county
+	for i := range ms {
+		c := ms[i].cands[ms[i].pick]
+		if c.Level() != 3 || c.Admin2Code == "" {
+			continue
+		}
+		short, ok := strings.CutSuffix(ms[i].key, " county")
+		if !ok {
+			short, ok = strings.CutSuffix(ms[i].key, " parish")
+		}
+		if ok {
+			if full == nil {
+				full = map[string]gazetteer.Place{}
+			}
+			full[short] = c
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		f, ok := full[m.key]
+		if !ok || m.cands[m.pick].Level() != 3 {
+			continue
+		}
+		if j := slices.IndexFunc(m.cands, func(c gazetteer.Place) bool {
+			return c.Level() == 3 && c.Country == f.Country && c.Admin1Code == f.Admin1Code && c.Admin2Code == f.Admin2Code
+		}); j >= 0 {
+			m.pick = j
+		}
+	}
 }

@@ -1,0 +1,26 @@
+package geoparse
+
+import (
+	"testing"
+)
+
+// TestCountyListHedges (round 14): a list of counties may go on after "and"
+// or "or" with a word that says which or how surely ("Wayne and surrounding
+// counties", "and perhaps Anderson counties"); its names are counties, and a
+// county called bare takes the reading of its full name in the text.
+func TestCountyListHedges(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, admin1 string
+	}{
+		{"Storms damaged barns in Houston, Cherokee and perhaps Anderson counties of East Texas on Sunday.", "Houston", "TX"},
+		{"Crews from Clark and adjacent counties searched the river near Arkadelphia. The Clark County, Arkansas, sheriff asked for boats.", "Clark", "AR"},
+		{"Volunteer crews leave their homes often in Wayne and surrounding counties. Wayne County departments, with help from Hollandtown " +
+			"in Darke County, Ohio, cover the county except Richmond, Ind. Wayne County departments also work with Henry and Union counties in Indiana.", "Wayne", "IN"},
+	} {
+		tops := parser.Parse(tc.text)
+		tp := find(t, tops, tc.name)
+		if tp.Place.Level() != 3 || tp.Place.Admin1Code != tc.admin1 {
+			t.Errorf("%q: %s → %s (%s %s)", tc.text, tc.name, tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
+		}
+	}
+}
