@@ -699,6 +699,13 @@ var countyOffices = map[string]bool{
 	"search": true, "board": true,
 }
 
+// countyOfficesLower name a county's offices in lower case too: "Chester
+// sheriff" in a story on Chester County's sheriff, "Volusia court
+// records". Sheriffs and these courts are the county's, not a town's.
+var countyOfficesLower = map[string]bool{
+	"sheriff": true, "court": true, "courts": true, "coroner": true, "commissioners": true,
+}
+
 // countyNames finds the counties and parishes the text names with their
 // capitalized division word ("Sweet Grass County", "East Feliciana
 // Parish") and returns each name without it, folded, with the division's
@@ -734,11 +741,12 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap {
 			break
 		}
-		if !toks[j+1].cap || text[toks[j].end:toks[j+1].start] != " " {
+		w := p.word(text, toks, j+1)
+		if text[toks[j].end:toks[j+1].start] != " " || !(toks[j+1].cap && countyOffices[w] || countyOfficesLower[w]) {
 			continue
 		}
 		key, ok := counties[gazetteer.Fold(text[toks[i].start:toks[j].end])]
-		if !ok || !countyOffices[p.word(text, toks, j+1)] {
+		if !ok {
 			continue
 		}
 		var cands []gazetteer.Place

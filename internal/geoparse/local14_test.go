@@ -24,3 +24,21 @@ func TestCountyListHedges(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyOfficeLower (round 14): a county the text names in full, called
+// bare before its sheriff, court or coroner in lower case, is the county
+// ("Volusia court records", "Chester sheriff, deputies plead not guilty").
+func TestCountyOfficeLower(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, admin1 string
+	}{
+		{"Pasco County deputies arrested the man on Friday, and Pasco court records list two charges.", "Pasco", "FL"},
+		{"Lamar sheriff asks for help\n\nThe Lamar County Sheriff’s Office in Mississippi said the man fled on foot.", "Lamar", "MS"},
+	} {
+		tops := parser.Parse(tc.text)
+		tp := find(t, tops, tc.name)
+		if tp.Place.Level() != 3 || tp.Place.Admin1Code != tc.admin1 {
+			t.Errorf("%q: %s → %s (%s %s)", tc.text, tc.name, tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
+		}
+	}
+}
