@@ -48,8 +48,20 @@ func (timexDater) Dates(text string, dct time.Time) []DateMention {
 		if ok && t.EndValue == "" {
 			d = withMod(d, t.Mod)
 		}
-		out = append(out, DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
-			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok})
+		dm := DateMention{Start: t.Start, End: t.End, Text: t.Text, Type: string(t.Type),
+			Value: t.Value, EndValue: t.EndValue, Mod: t.Mod, Date: d, OK: ok}
+		if len(t.Parts) == 2 && len(t.Value) == 10 && len(t.EndValue) == 10 && t.Value[:8] == t.EndValue[:8] {
+			// "4–5 October 2017", "April 12-14": a few days of one
+			// month date what happened over them, as dayRange reads
+			// a span the tagger gives as its last day alone.
+			a, okA := t.Parts[0].Date()
+			b, okB := t.Parts[1].Date()
+			if okA && okB && b.Start.After(a.Start) && b.Start.Sub(a.Start) <= 6*24*time.Hour {
+				dm.Date = event.Range(a.Start, b.Start, event.PrecDays)
+				dm.Value, dm.EndValue = dm.Date.String(), ""
+			}
+		}
+		out = append(out, dm)
 	}
 	return out
 }

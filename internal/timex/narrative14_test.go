@@ -69,5 +69,29 @@ func TestNarrativeRound14(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1952", value: "1952"}, {text: "the winter", value: "1952-WI"}},
 		},
+		{
+			name: "a span of days before the month, with its year",
+			in:   "On 12–15 May 1887, the assembly met in the old church.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "12–15 May 1887", value: "1887-05-12", end: "1887-05-15"}},
+		},
+		{
+			name: "a span of days before the month takes the story's year",
+			in:   "The rebels took the fort in 1837. From 3-6 October the militia held the bridge.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1837", value: "1837"}, {text: "3-6 October", value: "1837-10-03", end: "1837-10-06"}},
+		},
+		{
+			name: "from a day to a day with the year after both",
+			in:   "The congress sat from March 3 to 9, 1911, in the capital.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "from March 3 to 9, 1911", value: "1911-03-03", end: "1911-03-09"}},
+		},
+		{
+			name: "a score before a month is no span",
+			in:   "They lost 3–1 in March 1911.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1911", value: "1911-03"}},
+		},
 	})
 }

@@ -305,6 +305,17 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 		if !ok {
 			// "from April 12 to 14"
 			if d, ok2 := dayNumber(p.w(a.j + 1)); ok2 && p.t[a.j+1].kind == tNum {
+				// "from January 16 to 20, 2001": the year after the
+				// second day is the first's too.
+				if m, mj, ok3 := p.month(a.i); ok3 && m > 0 && mj+1 == a.j && p.w(a.j+2) == "," {
+					if d1, ok4 := dayNumber(p.w(mj)); ok4 && d > d1 {
+						if y, k, ok5 := p.looseYear(a.j + 3); ok5 {
+							a.val = calendar(y, m, d1)
+							b := cand{i: a.j + 1, j: k, typ: DATE, val: calendar(y, m, d)}
+							return cand{i: start, j: k, typ: DATE, parts: []cand{a, b}}, true
+						}
+					}
+				}
 				if b, ok3 := p.dayOf(a, d, a.j+1); ok3 {
 					return cand{i: start, j: b.j, typ: DATE, parts: []cand{a, b}}, true
 				}
@@ -358,6 +369,21 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 			// rather than ends a span: "April 29 — the last day of
 			// the session".
 			return cand{i: i, j: b.j, typ: DATE, parts: []cand{a, b}}, true
+		}
+	}
+	// "25–29 March 1949": days first, as British and encyclopedic
+	// prose writes a span within one month.
+	if d1, ok := dayNumber(w); ok && p.t[i].kind == tNum && isDash(p.w(i+1)) && p.adj(i) && p.adj(i+1) {
+		if d2, ok := dayNumber(p.w(i + 2)); ok && d2 > d1 && p.t[i+2].kind == tNum {
+			if m, k, ok := p.month(i + 3); ok && m > 0 {
+				y := 0
+				if yy, k2, ok := p.looseYear(k); ok {
+					y, k = yy, k2
+				}
+				a := cand{i: i, j: i + 1, typ: DATE, val: calendar(y, m, d1)}
+				b := cand{i: i + 2, j: k, typ: DATE, val: calendar(y, m, d2)}
+				return cand{i: i, j: k, typ: DATE, parts: []cand{a, b}}, true
+			}
 		}
 	}
 	// "April 12-14", "April 12–14, 2024"
