@@ -150,6 +150,13 @@ func (p *Parser) subjects(text string, ms []mention) {
 		} else if s.parent >= 0 && s.end <= head {
 			h := ms[s.parent].cands[ms[s.parent].pick]
 			holder = &h
+		} else if s.parent >= 0 && sentenceStart(text, token{start: s.start}) && !namesakeLead(text[:s.start]) && soleHolder(text, ms, i) {
+			// "Dublin, Ohio was incorporated as a village in 1881", in a
+			// text that names the town's namesake too ("his birthplace,
+			// Dublin, Ireland"): a sentence about the place, paired with
+			// its holder, says which of the namesakes the text is about.
+			h := ms[s.parent].cands[ms[s.parent].pick]
+			holder = &h
 		}
 		if holder == nil || holder.Level() < 1 || holder.Level() > 3 {
 			continue
@@ -287,4 +294,40 @@ func (p *Parser) bodyNamed(text string, toks []token, last int) bool {
 		}
 	}
 	return false
+}
+
+// soleHolder reports whether every other mention of ms[i]'s name that is
+// paired with a region either names the same region or follows a phrase
+// naming a namesake ("named after Paris, France"), and some bare mention
+// of the name is left for the pair to settle.
+func soleHolder(text string, ms []mention, i int) bool {
+	s := &ms[i]
+	reg := ms[s.parent].cands[ms[s.parent].pick]
+	bare := false
+	for k := range ms {
+		m := &ms[k]
+		if k == i || m.key != s.key {
+			continue
+		}
+		if m.parent < 0 {
+			bare = true
+			continue
+		}
+		if d := ms[m.parent].cands[ms[m.parent].pick]; d.ID != reg.ID && !namesakeLead(text[:m.start]) {
+			return false
+		}
+	}
+	return bare
+}
+
+// namesakeLeadRe matches the end of the text before a name that the
+// subject was named after: "named after ", "named the village after ",
+// "named it for the city of ",
+// "his birthplace, ", "the birthplace of ", "in honour of ".
+var namesakeLeadRe = regexp.MustCompile(`(?:\bnamed (?:\p{Ll}+ ){0,3}?(?:after|for) (?:(?:the|a|an) (?:\p{Ll}+ ){1,3}(?:of|in) |(?:his|her|their) (?:\p{Ll}+ ){1,2}(?:of |, )?)?|\b(?:birthplace|hometown|home town|native (?:town|city|village|land))(?: of|,)? |\bin hono(?:u)?r of (?:the (?:\p{Ll}+ ){1,2}of )?)$`)
+
+// namesakeLead reports whether the text before a name (lead) ends in a
+// phrase naming the namesake the subject was named after.
+func namesakeLead(lead string) bool {
+	return namesakeLeadRe.MatchString(lead[max(0, len(lead)-60):])
 }

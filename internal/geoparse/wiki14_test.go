@@ -29,3 +29,21 @@ func TestWikiCityOf(t *testing.T) {
 			"Murray", []string{"", ""}, ""},
 	})
 }
+
+// TestWikiPairedSubjects (round 14): a text that names its subject's
+// namesake ("named the village after Berlin, Germany") and pairs the
+// subject with its own holder in a sentence about it ("Berlin, Ohio grew
+// slowly") is about that one: its bare mentions follow the pair.
+func TestWikiPairedSubjects(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a namesake after \"named ... after\", the subject paired",
+			"Berlin\nGerman farmers settled the hills of Holmes County in 1816. They named the village after Berlin, Germany. Berlin, Ohio grew slowly. Today Berlin draws many visitors.",
+			"Berlin", []string{"US", "DE", "US", "US"}, "OH"},
+		{"a namesake after \"birthplace\"",
+			"A surveyor gave the town the name of his birthplace, Athens, Greece. Athens, Tennessee became a county seat. Athens kept its mills.",
+			"Athens", []string{"GR", "US", "US"}, ""},
+		{"two pairs, no namesake phrase: the bare mention is not settled by this rule",
+			"Storms hit Jackson, Mississippi, on Monday. Jackson, Tennessee, was spared. Jackson officials said schools would open.",
+			"Jackson", []string{"US", "US", "US"}, "MS"},
+	})
+}
