@@ -490,6 +490,15 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 				t = 1
 			}
 		}
+		if w == "set" && p.w(k+1) == "to" && k < m.i {
+			switch p.w(k - 1) {
+			case "is", "are", "am", "s":
+				// "The new president is set to take the oath on
+				// Sunday": a plan, as "is due to" and "is scheduled
+				// to" are ("was set to" is left to the other cues).
+				t = 1
+			}
+		}
 		if w == "due" && p.causalDue(k) {
 			// "houses that collapsed due to flooding on Sunday", "Due to
 			// the storm": "due to" giving a cause says nothing of the
@@ -604,7 +613,36 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			break
 		}
 	}
+	if best == 0 {
+		if k := p.farPlan(m.i); k >= 0 {
+			return 1, p.w(k), k
+		}
+	}
 	return best, bestW, bestK
+}
+
+// farPlan finds, when nothing near an expression at i tells its tense, a
+// plan further back in its sentence that still governs it: "is set to
+// take the oath-of-office before the Supreme Constitutional Court's
+// general assembly on Sunday". Only a present "is/are set to", "due to",
+// "scheduled to", "expected to" counts; other cues that far back
+// (round 4 tried them all) point as often elsewhere. It returns the
+// cue's index, or -1.
+func (p *parser) farPlan(i int) int {
+	for k := i - 16; k >= 0 && k >= i-30; k-- {
+		switch p.w(k) {
+		case ".", ";", "!", "?", ":":
+			return -1
+		case "set", "due", "scheduled", "expected":
+			if p.w(k+1) == "to" && (p.w(k-1) == "is" || p.w(k-1) == "are") {
+				return k
+			}
+		}
+		if p.paraBreak(k + 1) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastClause reports whether the past-tense cue at k is a simple-past

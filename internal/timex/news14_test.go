@@ -93,3 +93,41 @@ func TestNewsRound14SpeedGloss(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14SetTo: "is set to" is a plan, as "is due to" is, and a
+// present plan auxiliary further back in the sentence still governs a
+// weekday when nothing nearer tells the tense.
+func TestNewsRound14SetTo(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "is set to near the weekday",
+			in:   "The new mayor is set to take office on Sunday.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "Sunday", value: "2014-06-08"}},
+		},
+		{
+			name: "was set to is left to other cues",
+			in:   "The new mayor was set to take office on Sunday.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "Sunday", value: "2014-06-01"}},
+		},
+		{
+			name: "a far plan with nothing nearer",
+			in:   "The bishop is set to read the long-awaited letter-of-apology before the members of the city's old synod on Sunday.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "Sunday", value: "2014-06-08"}},
+		},
+		{
+			name: "a far plan in another sentence does not count",
+			in:   "The council is set to meet. The bishop read the long-awaited letter-of-apology before the members of the city's old synod on Sunday.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "Sunday", value: "2014-06-01"}},
+		},
+		{
+			name: "a nearer past verb still decides",
+			in:   "The bishop is expected to say that the long-awaited letter-of-apology that the members of the synod received on Sunday was genuine.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "Sunday", value: "2014-06-01"}},
+		},
+	})
+}
