@@ -422,16 +422,8 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			"payable", "effective", "expire", "expires", "until", "till", "extended", "postponed", "delayed", "planning", "soon", "scheduling",
 			"resume", "resumes", "ends":
 			t = 1
-		case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "came", "went", "began", "took", "made", "gave", "met", "won", "lost", "fell", "rose", "saw", "left", "held", "found", "became", "got", "spoke", "wrote", "sent", "hit", "put", "shot", "led", "paid", "sold", "bought", "struck", "broke",
-			"brought", "thought", "sought", "caught", "fought", "built", "spent", "kept", "felt", "stood", "chose", "drove", "stole", "ran",
-			"drew", "grew", "knew", "threw", "flew", "withdrew", "fled", "heard", "sat", "lay", "laid", "swore", "forgot", "arose", "sank", "quit", "since",
-			"forbade", "wore", "woke", "tore", "shook", "hid", "bit", "dug", "hung", "swung", "slept", "meant", "dealt", "fed", "bent", "lent",
-			"wept", "froze", "sang", "rang", "sprang", "swam", "drank", "shrank", "overtook", "undertook", "upheld", "overthrew", "overcame",
-			"rebuilt", "taught", "rode", "slid", "strode", "stuck", "spun", "beat", "bled", "sped", "crept", "underwent", "mistook", "forgave":
-			t = -1
 		default:
-			// "-ed" forms, but not names: "the United States".
-			if len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" && !p.upper(k) && !adjectiveBefore[p.w(k-1)] {
+			if pastWords[w] || p.edForm(k) {
 				t = -1
 			}
 		}
@@ -643,6 +635,23 @@ func (p *parser) farPlan(i int) int {
 		}
 	}
 	return -1
+}
+
+// pastWords are simple-past forms that tell a clause is about the past,
+// with "ago", "yesterday" and "since", which do too.
+var pastWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Split(`was were had did said told ago yesterday came went began took made gave met won lost fell rose saw left held found became got spoke wrote sent hit put shot led paid sold bought struck broke brought thought sought caught fought built spent kept felt stood chose drove stole ran drew grew knew threw flew withdrew fled heard sat lay laid swore forgot arose sank quit since forbade wore woke tore shook hid bit dug hung swung slept meant dealt fed bent lent wept froze sang rang sprang swam drank shrank overtook undertook upheld overthrew overcame rebuilt taught rode slid strode stuck spun beat bled sped crept underwent mistook forgave`, " ") {
+		pastWords[w] = true
+	}
+}
+
+// edForm reports whether token k is an "-ed" verb form: not a name ("the
+// United States"), not "hundred" or "red", not an adjective's participle.
+func (p *parser) edForm(k int) bool {
+	w := p.w(k)
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && w != "hundred" && w != "red" && !p.upper(k) && !adjectiveBefore[p.w(k-1)]
 }
 
 // pastClause reports whether the past-tense cue at k is a simple-past
