@@ -920,6 +920,18 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		// ahead).
 		side = -1
 	}
+	if side == 0 && bare && t < 0 && cue == "had" && cueK >= 0 && cueK < c.cur.i {
+		// "The win had been widely expected after he became a household
+		// name in July": the past perfect governs the sentence, but the
+		// month's own clause is a simple past, and that puts the month
+		// before the DCT as it does without the "had".
+		for k := c.cur.i - 1; k > cueK; k-- {
+			if w := c.p.w(k); (pastWords[w] || c.p.edForm(k)) && c.p.pastClause(w, k, c.cur.i, c.cur.j) {
+				side = -1
+				break
+			}
+		}
+	}
 	if side == 0 && (cue == "will" || cue == "shall" || cue == "ll") {
 		// "The bank will close in December", said in March: a modal
 		// future keeps a month ahead however far that is.

@@ -131,3 +131,29 @@ func TestNewsRound14SetTo(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14PastPerfectMonth: under a past perfect, a bare month in a
+// clause of its own told in the simple past is the last such month up to
+// the DCT's, not the coming one however near.
+func TestNewsRound14PastPerfectMonth(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "had been expected after he became known in July",
+			in:   "Her win had been widely expected after she became a household name in July.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "July", value: "2013-07"}},
+		},
+		{
+			name: "had been due to open in July still looks ahead",
+			in:   "The museum had been due to open in July.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "July", value: "2014-07"}},
+		},
+		{
+			name: "an infinitive between the past verb and the month looks elsewhere",
+			in:   "The bank had been criticised after it agreed to cut rates in July.",
+			dct:  "2014-06-03", mode: News,
+			want: []want{{text: "July", value: "2014-07"}},
+		},
+	})
+}
