@@ -93,5 +93,23 @@ func TestNarrativeRound14(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 1911", value: "1911-03"}},
 		},
+		{
+			name: "a bare clock time in a story dated by years has no day",
+			in:   "In 1926 she taught the 9 a.m. class at the academy.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1926", value: "1926"}, {text: "9 a.m.", value: "XXXX-XX-XXT09:00"}},
+		},
+		{
+			name: "a bare clock time after a story's day is on that day",
+			in:   "On 4 May 1926 the strike began at 9 a.m. in the docks.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1926", value: "1926-05-04"}, {text: "9 a.m.", value: "1926-05-04T09:00"}},
+		},
+		{
+			name: "a text with no date of its own keeps the DCT's day",
+			in:   "The ferry leaves at 9 a.m. from the north pier.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 a.m.", value: "2026-11-29T09:00"}},
+		},
 	})
 }

@@ -3205,6 +3205,11 @@ func (c *ctx) dayInFocus() (point, bool) {
 			return c.ref, true
 		}
 	}
+	if c.opt.Mode == Narrative && c.hasRef {
+		// A story that has named only years or months has no day for
+		// a bare "8 a.m." to fall on, and the DCT's is not the story's.
+		return point{}, false
+	}
 	if c.hasDCT {
 		return c.dct, true
 	}
