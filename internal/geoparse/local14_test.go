@@ -42,3 +42,15 @@ func TestCountyOfficeLower(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveStateBody (round 14): a state's name with its possessive
+// before a road's word and a body's word is the state's own body ("South
+// Dakota’s Highway Patrol"), not a landmark named for someone ("St. Peter's
+// Square").
+func TestPossessiveStateBody(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "highway patrol", text: "Nobody was hurt in the rollover, and Nebraska’s Highway Patrol is investigating.", toponym: "Nebraska", country: "US", admin1: "NE"},
+		{name: "straight apostrophe", text: "A trooper of Kansas's Highway Patrol stopped the truck.", toponym: "Kansas", country: "US", admin1: "KS"},
+		{name: "landmark", text: "Crowds filled St. Peter's Square on Sunday.", absent: []string{"St. Peter"}},
+	})
+}

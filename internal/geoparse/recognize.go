@@ -1223,8 +1223,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	// "St. Peter's Square", "Lincoln's Inn Road", "St. John's Hospital": a
 	// landmark named for someone, not the place of that name.
+	// Not "South Dakota’s Highway Patrol": a road's word before a body's
+	// word names the state's body.
 	if k := m.last + 2; k < len(toks) && possessive(text, toks, m.last+1) && toks[k].cap &&
-		(streetWords[p.word(text, toks, k)] || foundationWords[p.word(text, toks, k)]) && text[toks[m.last+1].end:toks[k].start] == " " {
+		(streetWords[p.word(text, toks, k)] || foundationWords[p.word(text, toks, k)]) && text[toks[m.last+1].end:toks[k].start] == " " &&
+		!(top.Level() <= 3 && k+1 < len(toks) && toks[k+1].cap && bodyWords[p.word(text, toks, k+1)] && text[toks[k].end:toks[k+1].start] == " ") {
 		return false
 	}
 	// "dedicated to St John the Baptist": a saint, not Saint John.
