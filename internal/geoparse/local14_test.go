@@ -54,3 +54,15 @@ func TestPossessiveStateBody(t *testing.T) {
 		{name: "landmark", text: "Crowds filled St. Peter's Square on Sunday.", absent: []string{"St. Peter"}},
 	})
 }
+
+// TestResortAndApartments (round 14): a small town's name before "Resort"
+// or "Apartments", or before "apartments" in lower case, names the resort or
+// the complex, not the town.
+func TestResortAndApartments(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "resort", text: "Deputies asked people staying at the Tamarack Resort to leave, the Valley County sheriff said.", absent: []string{"Tamarack"}},
+		{name: "apartments lower case", text: "Officers were called to the Meadows apartments on Monday night in Crowley, La.", absent: []string{"Meadows"}},
+		{name: "apartments capitalized", text: "A fire gutted two units of the Meadows Apartments in Crowley, La., on Monday.", absent: []string{"Meadows"}},
+		{name: "town stays", text: "The family moved to Crowley, La., where they rent an apartment.", toponym: "Crowley", country: "US", admin1: "LA"},
+	})
+}

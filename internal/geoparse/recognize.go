@@ -446,6 +446,8 @@ var featureWords = map[string]bool{
 var landmarkWords = map[string]bool{
 	"face": true, "park": true, "gardens": true, "garden": true, "green": true, "gate": true, "mall": true,
 	"pier": true, "wharf": true, "quay": true, "bridge": true, "zoo": true,
+	// "the Tamarack Resort", "Pinehurst Apartments" (round 14).
+	"resort": true, "apartments": true,
 }
 
 var townWords = map[string]bool{
@@ -1187,6 +1189,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// when the gazetteer lacks the whole, begins the landmark's name.
 	if nextJoined && toks[m.last+1].cap && (orgWords[next] && !p.patrolPost(next, tc, cands) || companyWords[next] || streetWords[next] && !p.divisionBody(text, toks, m, top) ||
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
+		return false
+	}
+	// "the Kathy / Meadows apartments": a complex's name before
+	// "apartments" in lower case, not a small town's.
+	if nextJoined && !major && !toks[m.last+1].cap && (next == "apartments" || next == "apartment" && p.word(text, toks, m.last+2) == "complex") {
 		return false
 	}
 	// "the Chin National Front", "the Sudan People's Liberation Army",
