@@ -353,46 +353,69 @@ func init() {
 	monthNames["sept"] = time.September
 }
 
+// dateParts are the pieces of an infobox date, any of them missing (0):
+// one end of a range may leave out what the other gives ("14–16 June
+// 2019", "June 14–16, 2019", "14 June – 2 July 2019").
+type dateParts struct {
+	day   int
+	month time.Month
+	year  int
+}
+
 var (
-	dmyRe = regexp.MustCompile(`^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$`)
-	mdyRe = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$`)
-	myRe  = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{4})$`)
-	yRe   = regexp.MustCompile(`^(?:c\.\s*)?(\d{4})$`)
+	dmyRe = regexp.MustCompile(`^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?(?:,?\s+(\d{4}))?$`) // "14 June 2019", "June", "14 June"
+	mdyRe = regexp.MustCompile(`^([A-Za-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$`)      // "June 14, 2019", "June 14"
+	dyRe  = regexp.MustCompile(`^(?:c\.\s*)?(?:(\d{1,2}),?\s*)?(\d{4})?$`)           // "2019", "c. 2018", "16, 2019", "16"
 )
 
-// parseDate reads the date forms infoboxes use.
-func parseDate(s string) (event.Date, bool) {
+// splitDate reads the forms infoboxes use, whole or elided.
+func splitDate(s string) (dateParts, bool) {
 	s = strings.TrimSpace(strings.Trim(s, "()"))
+	atoi := func(t string) int { n, _ := strconv.Atoi(t); return n }
 	if m := dmyRe.FindStringSubmatch(s); m != nil {
 		if mo, ok := monthNames[strings.ToLower(m[2])]; ok {
-			d, _ := strconv.Atoi(m[1])
-			y, _ := strconv.Atoi(m[3])
-			return event.Day(y, mo, d), d >= 1 && d <= 31
+			return dateParts{atoi(m[1]), mo, atoi(m[3])}, true
 		}
 	}
 	if m := mdyRe.FindStringSubmatch(s); m != nil {
 		if mo, ok := monthNames[strings.ToLower(m[1])]; ok {
-			d, _ := strconv.Atoi(m[2])
-			y, _ := strconv.Atoi(m[3])
-			return event.Day(y, mo, d), d >= 1 && d <= 31
+			return dateParts{atoi(m[2]), mo, atoi(m[3])}, true
 		}
 	}
-	if m := myRe.FindStringSubmatch(s); m != nil {
-		if mo, ok := monthNames[strings.ToLower(m[1])]; ok {
-			y, _ := strconv.Atoi(m[2])
-			return event.Month(y, mo), true
-		}
+	if m := dyRe.FindStringSubmatch(s); m != nil && s != "" {
+		return dateParts{atoi(m[1]), 0, atoi(m[2])}, true
 	}
-	if m := yRe.FindStringSubmatch(s); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		return event.Year(y), true
+	return dateParts{}, false
+}
+
+// date is the day, month or year the parts name, once they hold a year,
+// and a month for a day; false for one that does not exist (31 June).
+func (p dateParts) date() (event.Date, bool) {
+	switch {
+	case p.year == 0 || (p.day > 0 && p.month == 0):
+		return event.Date{}, false
+	case p.day > 0:
+		d := event.Day(p.year, p.month, p.day)
+		return d, d.Start.Day() == p.day
+	case p.month > 0:
+		return event.Month(p.year, p.month), true
 	}
-	return event.Date{}, false
+	return event.Year(p.year), true
+}
+
+// parseDate reads one whole date.
+func parseDate(s string) (event.Date, bool) {
+	p, ok := splitDate(s)
+	if !ok {
+		return event.Date{}, false
+	}
+	return p.date()
 }
 
 var rangeSep = regexp.MustCompile(`\s*(?:–|—|-{1,2}|\bto\b|\buntil\b)\s*`)
 
-// dateRange reads "5 February 2013 – 5 August 2024, ()" or "2015 – present".
+// dateRange reads "5 February 2013 – 5 August 2024, ()", "14–16 June
+// 2019" or "2015 – present".
 func dateRange(v string) (event.Date, bool) {
 	v = clean(v)
 	v = strings.TrimRight(v, ", ")
@@ -400,19 +423,45 @@ func dateRange(v string) (event.Date, bool) {
 		v = strings.TrimSpace(v[:i]) // "(11 years, 6 months)"
 	}
 	parts := rangeSep.Split(v, 2)
-	start, ok := parseDate(parts[0])
-	if !ok {
-		return event.Date{}, false
-	}
 	if len(parts) == 1 {
-		return start, false
+		if d, ok := parseDate(parts[0]); ok {
+			return d, false
+		}
+		return event.Date{}, false
 	}
 	endS := strings.TrimSpace(parts[1])
 	if strings.EqualFold(endS, "present") || strings.EqualFold(endS, "ongoing") {
+		start, ok := parseDate(parts[0])
+		if !ok {
+			return event.Date{}, false
+		}
 		return event.Date{Start: start.Start, End: start.Start, Precision: start.Precision, Value: start.String() + "/PRESENT"}, true
 	}
-	end, ok := parseDate(endS)
+	a, okA := splitDate(parts[0])
+	b, okB := splitDate(endS)
+	if !okA {
+		return event.Date{}, false
+	}
+	if okB {
+		// The start borrows what it leaves out from the end ("14–16 June
+		// 2019", "14 June – 2 July 2019"), the end its month from the
+		// start ("June 14–16, 2019").
+		if a.year == 0 {
+			a.year = b.year
+			if a.month == 0 && a.day > 0 {
+				a.month = b.month
+			}
+		}
+		if b.month == 0 && b.day > 0 {
+			b.month = a.month
+		}
+	}
+	start, ok := a.date()
 	if !ok {
+		return event.Date{}, false
+	}
+	end, ok := b.date()
+	if !okB || !ok || end.End.Before(start.Start) {
 		return start, false
 	}
 	p := start.Precision

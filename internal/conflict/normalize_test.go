@@ -33,6 +33,22 @@ func TestDates(t *testing.T) {
 		{"2015 – present", "2015/PRESENT", true},
 		{"October 4, 2017", "2017-10-04", false},
 		{"c. 2018", "2018", false},
+		// One end leaves out what the other gives.
+		{"14–16 June 2019", "2019-06-14/2019-06-16", false},
+		{"4-5 October 2017", "2017-10-04/2017-10-05", false},
+		{"June 14–16, 2019", "2019-06-14/2019-06-16", false},
+		{"14 June – 2 July 2019", "2019-06-14/2019-07-02", false},
+		{"June 14 – July 2, 2019", "2019-06-14/2019-07-02", false},
+		{"June – August 2019", "2019-06/2019-08", false},
+		{"30 December 2019 – 2 January 2020", "2019-12-30/2020-01-02", false},
+		{"14 June 2019 – present", "2019-06-14/PRESENT", true},
+		{"2013–2024", "2013/2024", false},
+		// What does not exist, or runs backwards, is no range.
+		{"31 June 2019", "", false},
+		{"30–31 June 2019", "2019-06-30", false}, // the start, as for an end not read
+		{"16–14 June 2019", "2019-06-16", false},
+		{"14–16", "", false},
+		{"June", "", false},
 	} {
 		r := normalize(t, "- Date: "+tc.in)
 		if r.Date.String() != tc.want || r.Ongoing != tc.ongoing {
