@@ -157,3 +157,29 @@ func TestNewsRound14PastPerfectMonth(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14MonthsOfTheYear: "the year" after a count of months or
+// quarters, in results told early in the next year, is the year of the
+// reported period.
+func TestNewsRound14MonthsOfTheYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the final three months of the year after a fourth quarter, said in January",
+			in:   "The brewer earned $2 billion in the fourth quarter. Sales grew fastest during the final three months of the year.",
+			dct:  "2013-01-25", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4"}, {text: "the final three months", value: "P3M"}, {text: "the year", value: "2012"}},
+		},
+		{
+			name: "the first nine months of the year in the same year",
+			in:   "The brewer earned $2 billion in the third quarter and $5 billion in the first nine months of the year.",
+			dct:  "2013-10-25", mode: News,
+			want: []want{{text: "the third quarter", value: "2013-Q3"}, {text: "the first nine months", value: "P9M"}, {text: "the year", value: "2013"}},
+		},
+		{
+			name: "with no reported period the year is the DCT's",
+			in:   "Rain fell on most days in the first three months of the year.",
+			dct:  "2013-05-02", mode: News,
+			want: []want{{text: "the first three months", value: "P3M"}, {text: "the year", value: "2013"}},
+		},
+	})
+}

@@ -2020,6 +2020,18 @@ func (p *parser) theYear(start int) (cand, bool) {
 	if _, _, ok := p.looseYear(j); ok || p.seq(j, "two", "thousand") {
 		return cand{}, false // "the year 2000" is yearish's
 	}
+	if j == start+2 && p.w(start-1) == "of" && (p.w(start-2) == "months" || p.w(start-2) == "quarters") {
+		// "earned $6.4 billion during the final three months of the
+		// year", said in January of the fourth quarter: the year is the
+		// one the reported period falls in, not the DCT's.
+		return cand{i: start, j: j, typ: DATE, val: func(c *ctx) (string, point) {
+			if rp, ok := c.reportPeriod(); ok && c.hasDCT && rp.t.Year() < c.dct.t.Year() {
+				pt := mkYear(rp.t.Year())
+				return pt.value(), pt
+			}
+			return offset(gYear, 0, true)(c)
+		}}, true
+	}
 	return cand{i: start, j: j, typ: DATE, val: offset(gYear, 0, true)}, true
 }
 
