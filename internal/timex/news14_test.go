@@ -183,3 +183,28 @@ func TestNewsRound14MonthsOfTheYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14PriorYearQuarter: "the prior year second quarter" is one
+// expression, that quarter of the year before the one in view.
+func TestNewsRound14PriorYearQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the prior year second quarter after a second quarter",
+			in:   "Orders rose in the second quarter, up 9 percent from the prior year second quarter.",
+			dct:  "2012-08-10", mode: News,
+			want: []want{{text: "the second quarter", value: "2012-Q2"}, {text: "the prior year second quarter", value: "2011-Q2"}},
+		},
+		{
+			name: "the previous year third quarter",
+			in:   "Revenue in the third quarter of 2013 beat the previous year third quarter.",
+			dct:  "2013-11-04", mode: News,
+			want: []want{{text: "the third quarter of 2013", value: "2013-Q3"}, {text: "the previous year third quarter", value: "2012-Q3"}},
+		},
+		{
+			name: "the prior year alone stays a year",
+			in:   "Revenue in the third quarter of 2013 beat the prior year.",
+			dct:  "2013-11-04", mode: News,
+			want: []want{{text: "the third quarter of 2013", value: "2013-Q3"}, {text: "the prior year", value: "2012"}},
+		},
+	})
+}

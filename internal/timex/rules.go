@@ -1993,6 +1993,22 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions
 	}
+	if u.g == gYear && the && (w == "prior" || w == "previous") {
+		if n, ok := ordinal(p.w(j + 1)); ok && p.w(j+2) == "quarter" && n >= 1 && n <= 4 {
+			// "compared with the prior year second quarter": that
+			// quarter of the year before the one in view, one
+			// expression.
+			year := offset(u.g, rw.n, rw.deictic)
+			return cand{i: start, j: j + 3, typ: DATE, val: func(c *ctx) (string, point) {
+				v, pt := year(c)
+				if pt.g != gYear {
+					return v, pt
+				}
+				q := mkQuarter(pt.t.Year(), n)
+				return q.value(), q
+			}}, true
+		}
+	}
 	return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, rw.n, rw.deictic)}, true
 }
 
