@@ -622,7 +622,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		kept = append(kept, m)
 	}
-	return place(text, kept, us, focus)
+	return p.formerNames(text, place(text, kept, us, focus))
 }
 
 func confidence(m mention) float64 {

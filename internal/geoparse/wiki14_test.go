@@ -47,3 +47,36 @@ func TestWikiPairedSubjects(t *testing.T) {
 			"Jackson", []string{"US", "US", "US"}, "MS"},
 	})
 }
+
+// TestWikiFormerNames (round 14): the names a text says its subject bore
+// before ("first being called Mill Point, then ...", "initially named
+// Frederick Town") are the subject's, though the gazetteer lacks them or
+// knows a namesake far off.
+func TestWikiFormerNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string // former name → admin1 of the place it must be read at ("" not read)
+	}{
+		{"a list of former names, two the gazetteer knows abroad",
+			"Greenfield\nThe original settlement went through several names, first being called Mill Point (1790), then Carter's Landing (1801), Milan (1809), and Corinth (1815). Greenfield grew with the canal. Greenfield is in Ohio.",
+			map[string]string{"Mill Point": "OH", "Carter's Landing": "OH", "Milan": "OH", "Corinth": "OH"}},
+		{"a former name a town of another country bears",
+			"Kingsford is a town in Western Australia. The area was initially named Frederick Town in honour of a prince. Kingsford grew as a port.",
+			map[string]string{"Frederick Town": "08"}},
+		{"a person's name after a naming verb stays a person's",
+			"Greenfield is a town in Ohio, and its first settler was named John Carter. Greenfield grew.",
+			map[string]string{"John Carter": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, tp := range parser.Parse(tc.text) {
+				got[tp.Name] = tp.Place.Admin1Code
+			}
+			for n, a := range tc.want {
+				if g, ok := got[n]; a == "" && ok || a != "" && g != a {
+					t.Errorf("%s read in admin1 %q (found %v), want %q", n, g, ok, a)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,136 @@
+package geoparse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// Former names. Encyclopedic prose tells what its subject was called
+// before: "The original settlement was first called Salt Point, then
+// Webster's Landing (1786) and Corinth (1817)", "The area was initially
+// named Frederick Town", "Smyrna was first known as Ruffs Siding and
+// later Varners Station". Such a name is the subject's, wherever the
+// gazetteer puts a place of that name (Corinth, New York; Frederick,
+// Maryland), and most are names it lacks.
+
+// formerLeadRe matches the text before a former name: a
+// naming verb marked as past or passive ("was first called", "initially
+// named", "became known as", "was renamed", "under the name"), with an
+// optional opening quote. A bare "called" ("a man called Smith") is not
+// enough.
+var formerLeadRe = regexp.MustCompile(`(?:\b(?:was|were|is|been|being|became|become)\s+(?:(?:first|originally|initially|formerly|previously|once|later|then|also|long|briefly)\s+)?(?:known as|called|named|renamed|styled)|\b(?:first|originally|initially|formerly|previously|later)\s+(?:being\s+)?(?:known as|called|named)|\brenamed|\bunder the name)\s+["“]?`)
+
+// formerNameRe matches a former name at the start of the text after its
+// lead: capitalized words, with a name's particles between them
+// ("Nuestra Señora de Los Ángeles", "Webster's Landing", "Cossits'
+// Corners").
+var formerNameRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|del|la|las|los|el|of|the|upon|on|en) )?\p{Lu}[\p{L}'’.-]*){0,4}`)
+
+// formerNextRe matches what joins one former name to the next in a
+// list, after an optional year in parentheses: ", then ", " and later ",
+// ", and ", " or ".
+var formerNextRe = regexp.MustCompile(`^(?: \(\d{3,4}\))?(?:,? (?:and |or )?(?:then |later |afterwards |subsequently )?(?:(?:known as|called|named) )?)["“]?`)
+
+// placeWordsRe matches a word naming a place as a sentence's subject
+// before a former name: "The original settlement", "the barrio", "The
+// area", or the pronoun "It" opening the sentence.
+var placeWordsRe = regexp.MustCompile(`\b(?:town|city|village|hamlet|settlement|place|site|area|community|barrio|municipality|township|borough|colony|post office|locality|parish)\b|^It\b`)
+
+// formerNames places every former name the text gives its subject at
+// the subject: the place of a mention read as the subject, else of the
+// town the text names most (twice at least).
+func (p *Parser) formerNames(text string, ms []mention) []mention {
+	home, ok := formerHome(ms)
+	if !ok {
+		return ms
+	}
+	var add []mention
+	for _, loc := range formerLeadRe.FindAllStringIndex(text, -1) {
+		at := loc[1]
+		sent := sentenceBefore(text, loc[0])
+		// The sentence is about a place: the subject named in it, or a
+		// place's word, before the naming verb.
+		if !placeWordsRe.MatchString(sent) && !strings.Contains(sent, text[home.start:home.end]) {
+			continue
+		}
+		for n := 0; n < 10; n++ {
+			name := formerNameRe.FindString(text[at:])
+			if name == "" {
+				break
+			}
+			name = strings.TrimRight(name, ".")
+			// "was named John Smith": a person's name, unless its last
+			// word says a settlement ("Frederick Town").
+			if w := strings.Fields(name); len(w) > 1 && p.given(strings.ToLower(w[0])) && !townWords[strings.ToLower(w[len(w)-1])] && !featureWords[strings.ToLower(w[len(w)-1])] {
+				break
+			}
+			add = formerAt(text, ms, add, at, at+len(name), home)
+			at += len(name)
+			next := formerNextRe.FindString(text[at:])
+			if next == "" || at+len(next) >= len(text) {
+				break
+			}
+			at += len(next)
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	return merged(ms, add)
+}
+
+// formerAt places the former name text[start:end] at home: a mention of
+// that span takes home's place; a span no mention touches becomes one.
+func formerAt(text string, ms, add []mention, start, end int, home mention) []mention {
+	pl := home.cands[home.pick]
+	for k := range ms {
+		m := &ms[k]
+		if m.end <= start || m.start >= end {
+			continue
+		}
+		if m.start == start && m.end == end && gazetteer.Fold(text[start:end]) != gazetteer.Fold(text[home.start:home.end]) {
+			pl.ID = 0
+			m.cands, m.scores, m.pick, m.within = []gazetteer.Place{pl}, []float64{0}, 0, true
+		}
+		return add
+	}
+	pl.ID = 0
+	return append(add, mention{start: start, end: end, key: "unknown", cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
+}
+
+// formerHome is the subject former names belong to: a mention read as
+// the text's subject, else the first mention of the town named most
+// often, at least twice.
+func formerHome(ms []mention) (mention, bool) {
+	count := map[string]int{}
+	first := map[string]int{}
+	best := ""
+	for i, m := range ms {
+		if m.subject {
+			return m, true
+		}
+		if m.key == "unknown" || m.cands[m.pick].Level() != 5 {
+			continue
+		}
+		if count[m.key] == 0 {
+			first[m.key] = i
+		}
+		count[m.key]++
+		if best == "" || count[m.key] > count[best] {
+			best = m.key
+		}
+	}
+	if count[best] < 2 {
+		return mention{}, false
+	}
+	return ms[first[best]], true
+}
+
+// sentenceBefore is the text from the start of the sentence holding
+// byte i up to i.
+func sentenceBefore(text string, i int) string {
+	s := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n'))
+	return text[s+1 : i]
+}
