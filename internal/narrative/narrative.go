@@ -2031,6 +2031,12 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 		if p, ok := sides.onlyForce(sides.state); ok && len(states) == 0 {
 			return p, sides.state
 		}
+		if len(states) == 0 && sides.state != 0 && sides.armed != 0 {
+			// The state side has several forces (an army and its foreign
+			// allies) and the event names none: the soldiers are that
+			// side's, whose they are among its forces is not said.
+			return low, sides.state
+		}
 	}
 	return low, 0
 }

@@ -345,6 +345,42 @@ func TestSoldiersBesideMilitia(t *testing.T) {
 	}
 }
 
+// TestSoldiersOfAnAlliance: where the state side has several forces and
+// the event names none, bare "soldiers" are that side's, and count for its
+// infobox claim; where both sides are states, they are nobody's yet.
+func TestSoldiersOfAnAlliance(t *testing.T) {
+	for _, tc := range []struct {
+		name, sides string
+		want        event.Side
+		verdict     string
+	}{
+		{"an army and its foreign ally against an armed group", "- Combatant1: Mali, France\n- Combatant2: JNIM\n", 1, "consistent"},
+		{"one army against an armed group", "- Combatant1: Mali\n- Combatant2: JNIM\n", 1, "consistent"},
+		{"two states", "- Combatant1: Mali, France\n- Combatant2: Burkina Faso\n", 0, "no evidence"},
+	} {
+		text := "= Battle of Tessit =\n\n- Date: 14–16 June 2019\n- Place: Tessit, Mali\n" + tc.sides +
+			"- Casualties1: 12 killed\n\n" +
+			"On 14 June 2019, fighters attacked the camp at Tessit, killing seven soldiers. " +
+			"On 16 June, a roadside bomb killed five more soldiers on the road north.\n"
+		r, err := Default().Read("tessit.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sides []event.Side
+		for _, e := range r.Events {
+			for _, c := range e.Casualties {
+				sides = append(sides, c.Side)
+			}
+		}
+		if len(sides) != 2 || sides[0] != tc.want || sides[1] != tc.want {
+			t.Errorf("%s: casualty sides %v, want two of side %d", tc.name, sides, tc.want)
+		}
+		if len(r.Reconciliation) != 1 || r.Reconciliation[0].Status != tc.verdict {
+			t.Errorf("%s: verdicts %+v, want %s", tc.name, r.Reconciliation, tc.verdict)
+		}
+	}
+}
+
 // eventLine shows what a news test checks of an event: date, precision,
 // type, tolls and place.
 func eventLine(e event.Event) string {
