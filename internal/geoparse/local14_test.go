@@ -66,3 +66,14 @@ func TestResortAndApartments(t *testing.T) {
 		{name: "town stays", text: "The family moved to Crowley, La., where they rent an apartment.", toponym: "Crowley", country: "US", admin1: "LA"},
 	})
 }
+
+// TestModelYearMake (round 14): a model year after "a" or a possessive
+// pronoun makes the next name a vehicle's make ("a 2014 Toyota 4 Runner"),
+// while "the 2012 London Olympics" keeps its city.
+func TestModelYearMake(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "make and model number", text: "A 2014 Toyota 4 Runner crossed the median near Kimball, S.D.", absent: []string{"Toyota"}},
+		{name: "make and model", text: "She was driving her 2009 Toyota Camry when it left the road near Pierre.", absent: []string{"Toyota"}},
+		{name: "games", text: "The 2012 London Olympics opened in July.", toponym: "London", country: "GB"},
+	})
+}

@@ -718,6 +718,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!vehicleCompounds[p.word(text, toks, m.last+2)] {
 		return false
 	}
+	// "a 2014 Toyota 4 Runner", "a 1996 Ford Explorer": a model year
+	// before a name makes it the vehicle's make, whatever its model.
+	if k := m.first - 1; !major && k >= 1 && m.last+1 < len(toks) && modelYear(text[toks[k].start:toks[k].end]) && text[toks[k].end:first.start] == " " &&
+		modelOwners[p.word(text, toks, k-1)] && (toks[m.last+1].cap || toks[m.last+1].letters == 0 || vehicles[p.word(text, toks, m.last+1)]) &&
+		text[toks[m.last].end:toks[m.last+1].start] == " " {
+		return false
+	}
 	// "U.S." keeps its final period.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
 		m.end++
@@ -1412,6 +1419,17 @@ var vehicles = map[string]bool{
 	"car": true, "cars": true, "van": true, "vans": true, "lorry": true, "lorries": true, "truck": true, "trucks": true,
 	"motorcycle": true, "motorcycles": true, "motorbike": true, "motorbikes": true, "hatchback": true, "saloon": true,
 	"sedan": true, "pickup": true, "minibus": true, "minivan": true, "scooter": true,
+}
+
+// modelOwners stand before a vehicle's model year: "a 2014 Toyota". Not
+// "the": "the 2012 London Olympics".
+var modelOwners = map[string]bool{
+	"a": true, "an": true, "his": true, "her": true, "their": true,
+}
+
+// modelYear reports whether w is a year a vehicle may be of, 1950 to 2039.
+func modelYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" && w[2] >= '5' || w[:2] == "20" && w[2] <= '3') && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 // vehicleCompounds make a vehicle's noun part of another after a place's
