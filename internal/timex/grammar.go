@@ -637,6 +637,28 @@ func (p *parser) farPlan(i int) int {
 	return -1
 }
 
+// habitualWords say a clause tells what happens as a rule, not once.
+var habitualWords = map[string]bool{
+	"usually": true, "typically": true, "normally": true, "generally": true, "traditionally": true,
+	"customarily": true, "rarely": true, "rare": true, "seldom": true,
+}
+
+// habitual reports whether the clause around [i, j) tells what happens as
+// a rule: a habitual adverb within it, with no comma or clause opener
+// between.
+func (p *parser) habitual(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		w := p.w(k)
+		if habitualWords[w] {
+			return true
+		}
+		if p.t[k].kind == tPunct || p.subordinate(k, k+1) {
+			return false
+		}
+	}
+	return false
+}
+
 // pastWords are simple-past forms that tell a clause is about the past,
 // with "ago", "yesterday" and "since", which do too.
 var pastWords = map[string]bool{}
@@ -967,6 +989,11 @@ func (c *ctx) resolve(m *cand) (string, point) {
 func calendar(y int, m time.Month, d int) resolver {
 	return func(c *ctx) (string, point) {
 		yy := y
+		if yy == 0 && d == 0 && m != 0 && c.cur != nil && c.p.habitual(c.cur.i, c.cur.j) {
+			// "such storms are rare in April", "the river usually
+			// crests in March": a month of any year.
+			return fmt.Sprintf("XXXX-%02d", int(m)), point{}
+		}
 		if yy == 0 {
 			var ok bool
 			yy, ok = c.pickYear(m, d)

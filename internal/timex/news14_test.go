@@ -208,3 +208,40 @@ func TestNewsRound14PriorYearQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14HabitualMonth: a bare month in a clause that tells what
+// happens as a rule ("usually", "rare") is a month of any year.
+func TestNewsRound14HabitualMonth(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "are rare in April",
+			in:   "Frosts of that kind are rare in April, forecasters said.",
+			dct:  "2015-04-05", mode: News,
+			want: []want{{text: "April", value: "XXXX-04"}},
+		},
+		{
+			name: "usually peaks in February",
+			in:   "The flu season usually peaks in February.",
+			dct:  "2015-04-05", mode: News,
+			want: []want{{text: "February", value: "XXXX-02"}},
+		},
+		{
+			name: "a plain past keeps the year",
+			in:   "The flu season peaked in February.",
+			dct:  "2015-04-05", mode: News,
+			want: []want{{text: "February", value: "2015-02"}},
+		},
+		{
+			name: "a habitual word in another clause does not count",
+			in:   "Frosts are rare, but one came in March.",
+			dct:  "2015-04-05", mode: News,
+			want: []want{{text: "March", value: "2015-03"}},
+		},
+		{
+			name: "a month with its day keeps its year",
+			in:   "The river usually crests by April 20.",
+			dct:  "2015-04-05", mode: News,
+			want: []want{{text: "April 20", value: "2015-04-20"}},
+		},
+	})
+}
