@@ -245,3 +245,23 @@ func TestNewsRound14HabitualMonth(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14TimelineHeading: a clock time on a line of its own heads
+// an entry of a news timeline and falls on the DCT's day, not on the last
+// day the text named.
+func TestNewsRound14TimelineHeading(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a heading after an old date",
+			in:   "The fire broke out on March 3, 2011.\n\n11:40 a.m.\n\nThe jury has begun its deliberations.",
+			dct:  "2014-05-06", mode: News,
+			want: []want{{text: "March 3, 2011", value: "2011-03-03"}, {text: "11:40 a.m", value: "2014-05-06T11:40"}},
+		},
+		{
+			name: "a clock time inside a sentence keeps the day named",
+			in:   "The fire broke out on March 3, 2011. It was put out at 11:40 a.m.",
+			dct:  "2014-05-06", mode: News,
+			want: []want{{text: "March 3, 2011", value: "2011-03-03"}, {text: "11:40 a.m", value: "2011-03-03T11:40"}},
+		},
+	})
+}

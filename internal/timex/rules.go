@@ -3222,6 +3222,12 @@ func dayInView(suffix string) resolver {
 // Any other day named, however far, keeps the times that follow it ("On
 // Dec. 15 … at 7 p.m.").
 func (c *ctx) dayInFocus() (point, bool) {
+	if c.opt.Mode == News && c.hasDCT && c.cur != nil && c.p.lineAlone(c.cur.i, c.cur.j) {
+		// "1:23 p.m." on a line of its own heads an entry of a news
+		// timeline ("The latest on the trial (all times local)"): the
+		// day is the story's, not the last one its text named.
+		return c.dct, true
+	}
 	if c.hasRef && c.ref.g == gDay {
 		far := c.opt.Mode == News && c.hasDCT && c.refBound &&
 			(c.ref.t.Before(c.dct.t.AddDate(0, 0, -7)) || c.ref.t.After(c.dct.t.AddDate(0, 0, 7)))
@@ -3242,6 +3248,18 @@ func (c *ctx) dayInFocus() (point, bool) {
 		return c.dct, true
 	}
 	return point{}, false
+}
+
+// lineAlone reports whether the expression at [i, j) is a line of its
+// own, but for a full stop after it.
+func (p *parser) lineAlone(i, j int) bool {
+	if !p.opensLine(i) {
+		return false
+	}
+	if p.w(j) == "." {
+		j++
+	}
+	return j >= len(p.t) || p.opensLine(j)
 }
 
 // phraseEnds reports whether the token at k closes a noun phrase: the
