@@ -77,3 +77,14 @@ func TestModelYearMake(t *testing.T) {
 		{name: "games", text: "The 2012 London Olympics opened in July.", toponym: "London", country: "GB"},
 	})
 }
+
+// TestDistanceBefore (round 14): a name the gazetteer lacks after a
+// distance's unit and a bearing ("one-quarter mile west of Ridgeview") is a
+// place, held by the county the text names; a person's farm is not.
+func TestDistanceBefore(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "mile", text: "The crash was reported one-quarter mile west of Ridgeview in Dewey County.", toponym: "Ridgeview", country: "US", admin1: "SD"},
+		{name: "km", text: "The plane came down 12 km south-east of Kelmont, in Sumner County, Kansas.", toponym: "Kelmont", country: "US", admin1: "KS"},
+		{name: "person", text: "The fire burned 2 miles north of John Smith's farm in Dewey County.", absent: []string{"John Smith", "John"}},
+	})
+}

@@ -139,6 +139,14 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			before, u.anywhere = true, true
 		}
 	}
+	// "one-quarter mile west of Ridgeview", "3 miles east of Monticello":
+	// a distance and a bearing before a name make it a place, placed at
+	// the text's nearest county or town; not a person's ("two miles north
+	// of John Smith's farm").
+	if !before && distanceBefore.MatchString(text[max(0, u.start-40):u.start]) && !p.institution(text, toks, i, last) &&
+		!(last > i && p.given(p.word(text, toks, i))) && !possessive(text, toks, last+1) {
+		before, u.anywhere = true, true
+	}
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
@@ -259,6 +267,11 @@ var distanceOf = regexp.MustCompile(`^,? (?:which is |which lies |located |situa
 	`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
 	`(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
 	`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
+
+// distanceBefore matches a distance's unit and a bearing before a name:
+// "one-quarter mile west of ", "3 ½ miles east of ", "20 km north-west of ".
+var distanceBefore = regexp.MustCompile(`\b(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\.? ` +
+	`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of $`)
 
 var numberWords = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
