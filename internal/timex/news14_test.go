@@ -265,3 +265,22 @@ func TestNewsRound14TimelineHeading(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14SlightlyMore: "slightly more than" and "slightly less
+// than" belong to the expression, as "more than" does.
+func TestNewsRound14SlightlyMore(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "slightly more than two months",
+			in:   "The phone went on sale with slightly more than two months left before the launch.",
+			dct:  "2013-01-25", mode: News,
+			want: []want{{text: "slightly more than two months", value: "P2M", mod: "MORE_THAN"}},
+		},
+		{
+			name: "slightly less than a year",
+			in:   "The plant was built in slightly less than a year.",
+			dct:  "2013-01-25", mode: News,
+			want: []want{{text: "slightly less than a year", value: "P1Y", mod: "LESS_THAN"}},
+		},
+	})
+}
