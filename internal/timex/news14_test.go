@@ -284,3 +284,28 @@ func TestNewsRound14SlightlyMore(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14HalfYear: "the half year" in results copy is the half the
+// reported period falls in; with no results in view, the DCT's half.
+func TestNewsRound14HalfYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "after second-quarter figures",
+			in:   "Net income for the second quarter doubled, and sales for the half year rose 12 percent.",
+			dct:  "2012-08-10", mode: News,
+			want: []want{{text: "the second quarter", value: "2012-Q2"}, {text: "the half year", value: "2012-H1"}},
+		},
+		{
+			name: "hyphenated, after fourth-quarter figures told in February",
+			in:   "Profit in the fourth quarter fell, but the half-year was its best.",
+			dct:  "2013-02-10", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4"}, {text: "the half-year", value: "2012-H2"}},
+		},
+		{
+			name: "half a year stays a length",
+			in:   "The repairs took half a year.",
+			dct:  "2013-02-10", mode: News,
+			want: []want{{text: "half a year", value: "P6M"}},
+		},
+	})
+}

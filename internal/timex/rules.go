@@ -1820,6 +1820,9 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if the && (w == "fiscal" || w == "full" || w == "calendar" || w == "current" && (p.w(i+1) == "year" || p.w(i+1) == "fiscal")) {
 		return p.theYear(start)
 	}
+	if the && w == "half" {
+		return p.halfYear(start, i)
+	}
 	if the && (p.seq(i, "latest", "fiscal", "year") || p.seq(i, "most", "recent", "fiscal", "year") || p.seq(i, "latest", "year") && p.w(i+2) != "-") {
 		// "sales in the latest fiscal year": the last year closed, the
 		// one before the story's.
@@ -2011,6 +2014,36 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		}
 	}
 	return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, rw.n, rw.deictic)}, true
+}
+
+// halfYear: "the half year", "the half-year" in results copy is the half
+// the reported period falls in ("Operating earnings for the half year
+// grew", after second-quarter figures: H1); with no reported period in
+// view, the half the DCT is in.
+func (p *parser) halfYear(start, i int) (cand, bool) {
+	j := i + 1
+	if isDash(p.w(j)) {
+		j++
+	}
+	if p.w(j) != "year" || p.w(j+1) == "ended" || p.w(j+1) == "ending" || p.w(j+1) == "to" {
+		return cand{}, false
+	}
+	return cand{i: start, j: j + 1, typ: DATE, val: func(c *ctx) (string, point) {
+		rp, ok := c.reportPeriod()
+		if !ok {
+			// no results in view: the half the DCT is in, as "the
+			// year" is the DCT's
+			if rp, ok = c.deictic(); !ok {
+				return "XXXX-XX", point{}
+			}
+		}
+		h := 1
+		if rp.t.Month() > 6 {
+			h = 2
+		}
+		pt := mkHalf(rp.t.Year(), h)
+		return pt.value(), pt
+	}}, true
 }
 
 // theYear: "the year", "the fiscal year", "the full year", "the current
