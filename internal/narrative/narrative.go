@@ -135,6 +135,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	var units []unit
 	localities := map[string]bool{}
 	mainCountry := x.mainCountry(d, rec, places)
+	site, isBattle := x.battleSite(rec, mainCountry.Country)
 	seenHeading := false
 	for bi, b := range d.Blocks {
 		if b.Kind == article.Heading {
@@ -301,6 +302,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 				if c, ok := x.datelineCountry(text[whole.Start:whole.End]); ok {
 					e.Place, placed = c, true
 				}
+			}
+			if e.Place.Name == "" && isBattle {
+				e.Place = site
 			}
 			if e.Place.Name == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
@@ -1497,6 +1501,57 @@ func hasOtherDate(ds []DateMention, i int) bool {
 		}
 	}
 	return false
+}
+
+// battleSite is where the events of a battle that name no place of their
+// own happened: the one town the infobox's place names ("Ouallam,
+// Tillabéri Region, Niger", "Kelmaro, near Gao, Mali"), when the conflict
+// lasted a month or less (a battle, a raid, a short siege). A campaign's
+// events may be anywhere in its country, and so may a battle's when the
+// infobox names two towns ("Ouallam and Banibangou"), or a name the
+// gazetteer lacks beside a town it is not said to be near.
+func (x *Extractor) battleSite(rec conflict.Record, country string) (event.Place, bool) {
+	if rec.Ongoing || rec.Date.Start.IsZero() || rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour {
+		return event.Place{}, false
+	}
+	var b strings.Builder
+	var items [][2]int
+	for _, p := range rec.Places {
+		if strings.Contains(p.Name, " and ") || strings.Contains(p.Name, "&") {
+			return event.Place{}, false
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		items = append(items, [2]int{b.Len(), b.Len() + len(p.Name)})
+		b.WriteString(p.Name)
+	}
+	var site event.Place
+	found := make([]bool, len(items))
+	for _, pm := range x.Places.Places(b.String()) {
+		if pm.Unfound {
+			continue
+		}
+		for i, it := range items {
+			if pm.Start >= it[0] && pm.End <= it[1] {
+				found[i] = true
+			}
+		}
+		if r := pm.Place.Precision.Rank(); r == 0 || r > event.GeoNear.Rank() {
+			continue
+		}
+		if site.Name != "" && site.Name != pm.Place.Name {
+			return event.Place{}, false
+		}
+		site = pm.Place
+	}
+	if site.Name == "" || (country != "" && site.Country != country) {
+		return event.Place{}, false
+	}
+	if slices.Contains(found, false) && site.Precision != event.GeoNear {
+		return event.Place{}, false
+	}
+	return site, true
 }
 
 // mainCountry is where an event with no place of its own is put: the

@@ -381,6 +381,39 @@ func TestSoldiersOfAnAlliance(t *testing.T) {
 	}
 }
 
+// TestBattleSite: a battle's events that name no place are at the one
+// town its infobox names; a campaign's, or a battle's fought over two
+// towns, are in its country.
+func TestBattleSite(t *testing.T) {
+	for _, tc := range []struct {
+		name, date, place, want string
+	}{
+		{"a battle at a town", "14–16 June 2019", "Ouallam, Tillabéri Region, Niger", "Ouallam"},
+		{"a battle near a town", "14–16 June 2019", "Kelmaro, near Ouallam, Niger", "Ouallam"},
+		{"a campaign", "June 2019 – March 2021", "Ouallam, Tillabéri Region, Niger", "Niger"},
+		{"an ongoing siege", "June 2019 – present", "Ouallam, Niger", "Niger"},
+		{"two towns", "14–16 June 2019", "Ouallam and Banibangou, Niger", "Niger"},
+		{"a town and a name the gazetteer lacks", "14–16 June 2019", "Ouallam, Banibangou, Niger", "Niger"},
+	} {
+		text := "= Battle of Kelmaro =\n\n- Date: " + tc.date + "\n- Place: " + tc.place + "\n" +
+			"- Combatant1: Niger\n- Combatant2: Islamic State in the Greater Sahara\n\n" +
+			"The battle was fought in June 2019.\n\n==Battle==\n" +
+			"On 14 June 2019, fighters attacked the army camp before dawn, killing seven soldiers.\n"
+		r, err := Default().Read("kelmaro.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := find(r, "2019-06-14")
+		if e == nil {
+			t.Errorf("%s: no event: %+v", tc.name, r.Events)
+			continue
+		}
+		if e.Place.Name != tc.want || e.Place.Lat == nil {
+			t.Errorf("%s: place %q (%v), want %q", tc.name, e.Place.Name, e.Place.Precision, tc.want)
+		}
+	}
+}
+
 // eventLine shows what a news test checks of an event: date, precision,
 // type, tolls and place.
 func eventLine(e event.Event) string {
