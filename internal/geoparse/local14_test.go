@@ -88,3 +88,16 @@ func TestDistanceBefore(t *testing.T) {
 		{name: "person", text: "The fire burned 2 miles north of John Smith's farm in Dewey County.", absent: []string{"John Smith", "John"}},
 	})
 }
+
+// TestTownInCounty (round 14): a name the gazetteer lacks, after "from",
+// "and" or a comma and before "in" and a county called with its
+// capitalized word, is a town of that county; a surname after a verb is
+// not.
+func TestTownInCounty(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "from", text: "Help came from Losantville in Randolph County and Hollansburg in Darke County, Ohio.", toponym: "Losantville", country: "US", admin1: "IN"},
+		{name: "and", text: "Help came from Losantville in Randolph County and Hollansburg in Darke County, Ohio.", toponym: "Hollansburg", country: "US", admin1: "OH"},
+		{name: "moved from", text: "The family moved from Pruntytown in Taylor County, W.Va., in 1990.", toponym: "Pruntytown", country: "US", admin1: "WV"},
+		{name: "surname", text: "Deputies found Ballew in Randolph County on Friday.", absent: []string{"Ballew"}},
+	})
+}

@@ -147,6 +147,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		!(last > i && p.given(p.word(text, toks, i))) && !possessive(text, toks, last+1) {
 		before, u.anywhere = true, true
 	}
+	// "assists from Losantville in Randolph County and Hollansburg in
+	// Darke County": a name the gazetteer lacks, after "from", "and" or
+	// a comma, before "in" and a county or parish called with its
+	// capitalized word, is a town of it. Not "found Williams in Randolph
+	// County", whom a verb stands before.
+	if !before && p.inCountyAfter(text, toks, last) && !p.institution(text, toks, i, last) && !p.given(p.word(text, toks, i)) && i > 0 {
+		if pw := p.word(text, toks, i-1); (pw == "from" || pw == "and") && text[toks[i-1].end:toks[i].start] == " " || text[toks[i-1].end:toks[i].start] == ", " && !toks[i-1].cap {
+			before, u.anywhere = true, true
+		}
+	}
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
@@ -838,4 +848,23 @@ func (p *Parser) localDivisionAfter(text string, toks []token, last int) bool {
 func (p *Parser) localHead(text string, toks []token, k int) bool {
 	w := p.word(text, toks, k)
 	return !p.common[w] && !adjectival(w) && !titles[w] && !generic[w]
+}
+
+// inCountyAfter reports whether "in" and a county or a parish named with
+// its capitalized division word ("in Randolph County", "in St. Tammany
+// Parish") follow token last.
+func (p *Parser) inCountyAfter(text string, toks []token, last int) bool {
+	k := last + 1
+	if k+2 >= len(toks) || p.word(text, toks, k) != "in" || text[toks[last].end:toks[k].start] != " " {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if !toks[j].cap || j > k+1 && !joinable(text, toks[j-1], toks[j]) {
+			return false
+		}
+		if w := p.word(text, toks, j); j > k+1 && (w == "county" || w == "parish") {
+			return true
+		}
+	}
+	return false
 }
