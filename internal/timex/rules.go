@@ -2364,6 +2364,15 @@ func (p *parser) duration(i int) (cand, bool) {
 			}
 		}
 	}
+	if the && (p.w(i) == "final" || p.w(i) == "closing" || p.w(i) == "dying") && isPluralUnit(p.w(i+1)) && p.w(i+2) != "of" {
+		if u, ok := unitWords[p.w(i+1)]; ok && u.code != "N" && u.code != "WE" {
+			// "in the final hours before the storm hits", "the closing
+			// weeks before the vote": a stretch of no stated size
+			// ("the final days of the war" names a part of the war and
+			// is left alone).
+			return cand{i: start, j: i + 2, typ: DURATION, val: lit(durValue(-1, u))}, true
+		}
+	}
 	n, j, ok := p.number(i, !the)
 	if !ok {
 		// bare plurals: "for years", "months of talks"
