@@ -395,6 +395,21 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			m.scores[j] = s
 		}
 		m.pick = argmax(m.scores)
+		// "the siege of Ladysmith in South Africa", in a text whose other
+		// places lie in Canada: a pair says which country holds the
+		// town, however strongly the text's focus speaks for another.
+		if m.parent >= 0 && !slices.ContainsFunc(ms[m.parent].cands, func(d gazetteer.Place) bool { return inside(d, m.cands[m.pick]) }) {
+			best := -1
+			for j, c := range m.cands {
+				if c.Level() > 1 && slices.ContainsFunc(ms[m.parent].cands, func(d gazetteer.Place) bool { return d.Level() == 1 && inside(d, c) }) &&
+					(best < 0 || m.scores[j] > m.scores[best]) {
+					best = j
+				}
+			}
+			if best >= 0 {
+				m.pick = best
+			}
+		}
 		// "Mexico, N.Y.", "China, Maine": a country's name paired with a
 		// state of another country is that state's town, however large
 		// the country's prior. Only the pick moves: the scores still

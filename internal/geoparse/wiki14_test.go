@@ -80,3 +80,17 @@ func TestWikiFormerNames(t *testing.T) {
 		})
 	}
 }
+
+// TestWikiPairedCountry (round 14): a town paired with a country ("the
+// siege of Ladysmith in South Africa") lies in that country, though the
+// text's other places all lie in another.
+func TestWikiPairedCountry(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"the namesake paired with its country, in a text on Canada",
+			"Ladysmith is a coal town on Vancouver Island in British Columbia, Canada. Its coal went by rail to Nanaimo, Duncan and Victoria, and many miners came from Nanaimo and Cumberland. Ladysmith grew fast. In 1900 the town took its name from the siege of Ladysmith in South Africa.",
+			"Ladysmith", []string{"CA", "CA", "ZA"}, "02"},
+		{"a town paired with its own country stays",
+			"Miners came from Nanaimo, Duncan and Victoria to Ladysmith, Canada, where Ladysmith grew fast.",
+			"Ladysmith", []string{"CA", "CA"}, "02"},
+	})
+}
