@@ -101,3 +101,14 @@ func TestTownInCounty(t *testing.T) {
 		{name: "surname", text: "Deputies found Ballew in Randolph County on Friday.", absent: []string{"Ballew"}},
 	})
 }
+
+// TestCountiesInState (round 14): "in" and a state after a list's plural
+// division word holds each of the list's counties, however the text's other
+// places lean ("Henry and Union counties in Indiana" in a story on Ohio).
+func TestCountiesInState(t *testing.T) {
+	text := "Volunteers from Darke County, Ohio, and Mercer County, Ohio, helped near Celina, Ohio. Crews also came from Henry and Union counties in Indiana."
+	tp := find(t, parser.Parse(text), "Henry")
+	if tp.Place.Level() != 3 || tp.Place.Admin1Code != "IN" {
+		t.Errorf("Henry → %s (%s %s)", tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
+	}
+}

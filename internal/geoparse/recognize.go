@@ -533,6 +533,33 @@ var listHedges = map[string]bool{
 	"perhaps": true, "possibly": true, "probably": true, "maybe": true,
 }
 
+// pluralState returns the first-level division named after "in" behind
+// the plural division word that ends the list begun at token last
+// ("Henry, Union and Randolph counties in Indiana").
+func (p *Parser) pluralState(text string, toks []token, last int) (gazetteer.Place, bool) {
+	for k := last + 1; k < len(toks) && k <= last+9; k++ {
+		if _, ok := pluralAdmin[p.word(text, toks, k)]; !ok {
+			continue
+		}
+		if k+2 >= len(toks) || p.word(text, toks, k+1) != "in" || text[toks[k].end:toks[k+1].start] != " " || text[toks[k+1].end:toks[k+2].start] != " " {
+			return gazetteer.Place{}, false
+		}
+		for j := k + 2; j < len(toks) && j < k+5 && toks[j].cap; j++ {
+			if j > k+2 && !joinable(text, toks[j-1], toks[j]) {
+				break
+			}
+			key := gazetteer.Fold(text[toks[k+2].start:toks[j].end])
+			for _, c := range p.g.LookupKey(key) {
+				if c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == key {
+					return c, true
+				}
+			}
+		}
+		return gazetteer.Place{}, false
+	}
+	return gazetteer.Place{}, false
+}
+
 func hasID(ps []gazetteer.Place, id int) bool {
 	for _, p := range ps {
 		if p.ID == id {
@@ -870,6 +897,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		for _, c := range p.g.LookupKey(m.key + " " + adm) {
 			if (c.Level() == 2 || c.Level() == 3) && !hasID(cands, c.ID) {
 				cands = append(cands, c)
+			}
+		}
+		// "Henry, Union and Randolph counties in Indiana": the state after
+		// the plural word holds each of the list's counties.
+		if st, ok := p.pluralState(text, toks, m.last); ok {
+			var in []gazetteer.Place
+			for _, c := range cands {
+				if c.Level() == 3 && c.Country == st.Country && c.Admin1Code == st.Admin1Code {
+					in = append(in, c)
+				}
+			}
+			if len(in) > 0 {
+				cands = in
 			}
 		}
 		m.cands = cands
