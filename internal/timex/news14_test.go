@@ -322,6 +322,12 @@ func TestNewsRound14FinalHours(t *testing.T) {
 			want: []want{{text: "the closing weeks", value: "PXW", typ: DURATION}},
 		},
 		{
+			name: "a match's dying minutes are left alone",
+			in:   "The visitors scored twice in the dying minutes to win.",
+			dct:  "2012-12-03", mode: News,
+			want: []want{},
+		},
+		{
 			name: "the final days of a war are left alone",
 			in:   "He was captured in the final days of the war.",
 			dct:  "2012-12-03", mode: News,

@@ -2364,12 +2364,13 @@ func (p *parser) duration(i int) (cand, bool) {
 			}
 		}
 	}
-	if the && (p.w(i) == "final" || p.w(i) == "closing" || p.w(i) == "dying") && isPluralUnit(p.w(i+1)) && p.w(i+2) != "of" {
+	if the && (p.w(i) == "final" || p.w(i) == "closing") && isPluralUnit(p.w(i+1)) && p.w(i+2) != "of" {
 		if u, ok := unitWords[p.w(i+1)]; ok && u.code != "N" && u.code != "WE" {
 			// "in the final hours before the storm hits", "the closing
 			// weeks before the vote": a stretch of no stated size
 			// ("the final days of the war" names a part of the war and
-			// is left alone).
+			// is left alone, and so is a match's "the dying minutes",
+			// a phase of play like "the 87th minute").
 			return cand{i: start, j: i + 2, typ: DURATION, val: lit(durValue(-1, u))}, true
 		}
 	}
