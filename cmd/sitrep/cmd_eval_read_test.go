@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEvalRead scores the seed through the command: its figures must be
+// the ones TestSeed reaches, an article without an expected file is not
+// scored, and --errors lists the misses.
+func TestEvalRead(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []string{"niger_seed.txt", "niger_seed.expected.json", "field_note.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../testdata/articles", n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errs := filepath.Join(dir, "errors.tsv")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"eval-read", "--errors", errs, dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"total (1 articles)", "55/56", "66/67", "4/4"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "field_note") {
+		t.Errorf("an article without an expected file was scored:\n%s", out)
+	}
+	b, err := os.ReadFile(errs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(b), "\n"); n != 2 {
+		t.Errorf("errors file has %d lines, want the 2 misses:\n%s", n, b)
+	}
+	for _, args := range [][]string{{"eval-read", "--half", "2", dir}, {"eval-read"}} {
+		if code := run(args, &stdout, &stderr); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (usage)", args, code)
+		}
+	}
+}
