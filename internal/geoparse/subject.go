@@ -172,8 +172,16 @@ func (p *Parser) subjects(text string, ms []mention) {
 		}
 		done[s.key] = true
 		def := s.cands[best]
+		name := text[s.start:s.end]
 		for k := range ms {
 			m := &ms[k]
+			// "the local government area of the City of Albany": the
+			// subject's own council, though the gazetteer knows the
+			// phrase only as another town's name (Albany, Minnesota).
+			if m.key != s.key && m.parent < 0 && m.end-m.start > len(name) && text[m.end-len(name):m.end] == name && councilOf(text[m.start:m.end-len(name)]) {
+				m.cands, m.scores, m.pick, m.subject = []gazetteer.Place{def}, []float64{0}, 0, true
+				continue
+			}
 			if m.key != s.key {
 				continue
 			}
@@ -330,4 +338,14 @@ var namesakeLeadRe = regexp.MustCompile(`(?:\bnamed (?:\p{Ll}+ ){0,3}?(?:after|f
 // phrase naming the namesake the subject was named after.
 func namesakeLead(lead string) bool {
 	return namesakeLeadRe.MatchString(lead[max(0, len(lead)-60):])
+}
+
+// councilOf reports whether a name's first words are a local council's
+// title before its town's name: "City of ", "Town of ", "Shire of ".
+func councilOf(lead string) bool {
+	switch lead {
+	case "City of ", "Town of ", "Shire of ", "Borough of ", "Municipality of ", "Village of ", "Township of ":
+		return true
+	}
+	return false
 }

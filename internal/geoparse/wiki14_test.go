@@ -94,3 +94,14 @@ func TestWikiPairedCountry(t *testing.T) {
 			"Ladysmith", []string{"CA", "CA"}, "02"},
 	})
 }
+
+// TestWikiCouncils (round 14): "the City of X", the council of the
+// text's subject, is the subject, though the gazetteer knows the phrase
+// as another town's name only.
+func TestWikiCouncils(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"the subject's council",
+			"Albany is a harbour town in the south of Western Australia. It lies in the local government area of the City of Albany, and Albany ships grain from the wheatbelt.",
+			"City of Albany", []string{"AU"}, "08"},
+	})
+}
