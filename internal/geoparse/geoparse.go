@@ -394,6 +394,16 @@ func (p *Parser) mentions(text string) []mention {
 	var us []unknown
 	lastUnknown := -1
 	counties := p.countyNames(text, toks)
+	for _, key := range counties {
+		for _, c := range p.g.LookupKey(key) {
+			if c.Level() == 3 && c.Admin2Code != "" && gazetteer.Fold(c.Name) == key {
+				if tc.counties == nil {
+					tc.counties = map[string]bool{}
+				}
+				tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] = true
+			}
+		}
+	}
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

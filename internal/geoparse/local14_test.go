@@ -112,3 +112,15 @@ func TestCountiesInState(t *testing.T) {
 		t.Errorf("Henry → %s (%s %s)", tp.Place.Name, tp.Place.Country, tp.Place.Admin1Code)
 	}
 }
+
+// TestTownOfNamedCountyNoPerson (round 14): a given name that is the name
+// of a town inside a county the text names, after "for", "including" or a
+// list's "and", is the town ("except for Richmond" beside Wayne County,
+// Indiana); after "said" and before a verb it stays a person.
+func TestTownOfNamedCountyNoPerson(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "except for", text: "Wayne County, Indiana, departments cover the whole county except for Richmond, which pays its own firefighters.",
+			toponym: "Richmond", country: "US", admin1: "IN"},
+		{name: "person", text: "Deputies in Hinds County said Jackson was arrested Friday.", absent: []string{"Jackson"}},
+	})
+}

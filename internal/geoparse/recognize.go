@@ -623,6 +623,11 @@ type textContext struct {
 	// a city in Central Illinois"): no surname nor organisation's name
 	// unmakes them.
 	defined map[string]bool
+	// counties holds the counties and parishes the text names with their
+	// division word (country.admin1.admin2 of every county of each name):
+	// a town inside one is no given name's bearer ("Wayne County ...
+	// except for Richmond").
+	counties map[string]bool
 	// patrol: the text speaks of a state patrol or troopers, whose posts
 	// are named after their towns ("the Lebanon Post").
 	patrol bool
@@ -1198,7 +1203,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// eastern shores of Tasman Bay") is no person's there.
 	personAnd := lead == "and" && nextJoined && toks[m.last+1].cap
 	if words == 1 && !major && (!locative || personAnd) && !placed[m.key] && !m.feature && m.first-1 != prevPlace && p.given(m.key) &&
-		!(tc.defined[m.key] && !personAnd && !p.bodyNamed(text, toks, m.last)) {
+		!(tc.defined[m.key] && !personAnd && !p.bodyNamed(text, toks, m.last)) && !(!personAnd && countyLeads[lead] && tc.townInCounty(cands)) {
 		return false
 	}
 	// "According to Dennis van Engelsdorp": a given name before a
@@ -1607,4 +1612,23 @@ var districtOffices = map[string]bool{"commissioner": true, "ssp": true, "dpo": 
 var facilityWords = map[string]bool{
 	"hospital": true, "airport": true, "hotel": true, "college": true, "school": true, "university": true, "church": true,
 	"mosque": true, "stadium": true,
+}
+
+// countyLeads stand before a town of a county the text names where a
+// given name would be a person's only after a verb ("except for
+// Richmond", "including Richmond's"; not "said Jackson was arrested").
+var countyLeads = map[string]bool{
+	"for": true, "including": true, "except": true, "from": true, "to": true, "of": true, "and": true, "or": true,
+	"by": true, "with": true, "between": true, "like": true,
+}
+
+// townInCounty reports whether a town among cands lies in a county the
+// text names with its division word.
+func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
+	for _, c := range cands {
+		if c.Level() == 5 && c.Admin2Code != "" && tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] {
+			return true
+		}
+	}
+	return false
 }
