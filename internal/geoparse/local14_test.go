@@ -124,3 +124,13 @@ func TestTownOfNamedCountyNoPerson(t *testing.T) {
 		{name: "person", text: "Deputies in Hinds County said Jackson was arrested Friday.", absent: []string{"Jackson"}},
 	})
 }
+
+// TestCommonWordCounty (round 14): a common word in a list before
+// "counties" is a county's name ("Henry, Union and Randolph counties"),
+// while "the European Union and its member states" names none.
+func TestCommonWordCounty(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "county list", text: "Storms hit Henry, Union and Randolph counties in Indiana.", toponym: "Union", country: "US", admin1: "IN"},
+		{name: "states", text: "Talks between the European Union and member states went on.", absent: []string{"Union"}},
+	})
+}

@@ -727,8 +727,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// A direction or a generic word alone is not a place ("West", "Central"),
 	// unless a capitalized division word makes it a division's name: "the
 	// Southwest Region" of Cameroon.
+	// Nor "Union" in "Henry, Union and Randolph counties": a list's
+	// plural division word names each of its items.
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) &&
-		!p.namedDivision(text, toks, m.last, cands, tc.named) {
+		!p.namedDivision(text, toks, m.last, cands, tc.named) && !(generic[p.word(text, toks, m.first)] && p.pluralAhead(text, toks, m.last) == "county") {
 		return false
 	}
 	// "the Catalan regional government" after Catalonia: a people's
@@ -1055,6 +1057,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		ok = ok || words == 1 && residentOf && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.Level() == 5 && c.Population >= 1000 && gazetteer.Fold(c.Name) == m.key
 		})
+		// "Henry, Union and Randolph counties": a list's plural division
+		// word names a county of each item.
+		ok = ok || words == 1 && p.pluralAhead(text, toks, m.last) == "county" && slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 3 })
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
 		// Casablanca's name only in translation.
