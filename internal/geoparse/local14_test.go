@@ -134,3 +134,13 @@ func TestCommonWordCounty(t *testing.T) {
 		{name: "states", text: "Talks between the European Union and member states went on.", absent: []string{"Union"}},
 	})
 }
+
+// TestSurnameSaid (round 14): a big city's name the text gives a person as
+// a surname, before "said", is the person ("Harold Medina ... Medina said");
+// a city that no one in the text is called stands for its government.
+func TestSurnameSaid(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "surname", text: "Interim Police Chief Harold Medina briefed reporters in Albuquerque. Medina said one officer was hurt.", absent: []string{"Medina"}},
+		{name: "government", text: "The talks stalled on Monday. Beijing said it would answer the new tariffs.", toponym: "Beijing", country: "CN"},
+	})
+}

@@ -1179,8 +1179,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "Johnson said": a person.
-	// A notable city stands for its government ("Beijing said").
-	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative && !placed[m.key] && !p.notable(m.key) {
+	// A notable city stands for its government ("Beijing said"), unless
+	// the text names a person so ("Interim Police Chief Harold Medina ...
+	// Medina said").
+	if (next == "said" || next == "says" || next == "told") && top.Level() > 2 && !locative && !placed[m.key] && (!p.notable(m.key) || tc.surnames[m.key]) {
 		return false
 	}
 	// A single unknown-case word at the start of a sentence needs a reason.
