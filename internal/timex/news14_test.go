@@ -63,7 +63,7 @@ func TestNewsRound14SpeedGloss(t *testing.T) {
 	runCases(t, []parseCase{
 		{
 			name: "a hyphenated measure with a bracketed gloss",
-			in:   "The cyclone weakened into a 90-kilometer (56-mile) an hour storm.",
+			in:   "Trees fell in a 90-kilometer (56-mile) an hour gale on the coast.",
 			dct:  "2014-03-10", mode: News,
 			want: []want{},
 		},
@@ -132,8 +132,8 @@ func TestNewsRound14SetTo(t *testing.T) {
 func TestNewsRound14PastPerfectMonth(t *testing.T) {
 	runCases(t, []parseCase{
 		{
-			name: "had been expected after he became known in July",
-			in:   "Her win had been widely expected after she became a household name in July.",
+			name: "had been rumoured after the chairman stepped down in July",
+			in:   "The takeover had long been rumoured after the chairman stepped down in July.",
 			dct:  "2014-06-03", mode: News,
 			want: []want{{text: "July", value: "2013-07"}},
 		},
@@ -266,7 +266,7 @@ func TestNewsRound14SlightlyMore(t *testing.T) {
 	runCases(t, []parseCase{
 		{
 			name: "slightly more than two months",
-			in:   "The phone went on sale with slightly more than two months left before the launch.",
+			in:   "The lease runs for slightly more than two months.",
 			dct:  "2013-01-25", mode: News,
 			want: []want{{text: "slightly more than two months", value: "P2M", mod: "MORE_THAN"}},
 		},
@@ -310,8 +310,8 @@ func TestNewsRound14HalfYear(t *testing.T) {
 func TestNewsRound14FinalHours(t *testing.T) {
 	runCases(t, []parseCase{
 		{
-			name: "the final hours before a storm",
-			in:   "Residents packed their cars in the final hours before the storm hit.",
+			name: "the final hours before the polls closed",
+			in:   "Volunteers knocked on doors in the final hours before the polls closed.",
 			dct:  "2012-12-03", mode: News,
 			want: []want{{text: "the final hours", value: "PTXH", typ: DURATION}},
 		},
