@@ -144,3 +144,11 @@ func TestSurnameSaid(t *testing.T) {
 		{name: "government", text: "The talks stalled on Monday. Beijing said it would answer the new tariffs.", toponym: "Beijing", country: "CN"},
 	})
 }
+
+// TestDistanceBeforeAtEnd (round 14): a distance and a bearing before the
+// text's last word read no token past its end (it panicked once).
+func TestDistanceBeforeAtEnd(t *testing.T) {
+	for _, text := range []string{"Dewey County deputies said the crash was one mile west of Ridgeview", "2 km north of Kelmont"} {
+		parser.Parse(text)
+	}
+}
