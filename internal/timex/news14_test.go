@@ -335,3 +335,22 @@ func TestNewsRound14FinalHours(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound14ForTheEvening: after "for", as after "in" or "through",
+// "the evening" is that part of the day in view.
+func TestNewsRound14ForTheEvening(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "left for the evening after a time on Friday",
+			in:   "The panel broke off at 5 p.m. on Friday and left for the evening.",
+			dct:  "2013-07-13", mode: News,
+			want: []want{{text: "5 p.m.", value: "2013-07-12T17:00"}, {text: "Friday", value: "2013-07-12"}, {text: "the evening", value: "2013-07-12TEV"}},
+		},
+		{
+			name: "a noun after it is no part of the day",
+			in:   "She bought tickets for the evening show.",
+			dct:  "2013-07-13", mode: News,
+			want: []want{},
+		},
+	})
+}

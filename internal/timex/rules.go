@@ -3226,8 +3226,8 @@ func (p *parser) reference(i int) (cand, bool) {
 }
 
 // dayPartPrep are the prepositions that make "the morning/afternoon/
-// evening" a part of the day in view.
-var dayPartPrep = map[string]bool{"in": true, "through": true, "into": true, "until": true, "till": true, "during": true}
+// evening" a part of the day in view ("left for the evening" too).
+var dayPartPrep = map[string]bool{"in": true, "through": true, "into": true, "until": true, "till": true, "during": true, "for": true}
 
 // nthDay: "It's the second day of an offensive", "today is the eighth
 // day of Desert Shield": said of the day in view with a present "is", an
