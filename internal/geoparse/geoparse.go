@@ -774,7 +774,9 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 // words before a capitalized "Township" or "Twp.".
 func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 	for j := i; j < len(toks)-1 && j < i+3; j++ {
-		if j > i && !joinable(text, toks[j-1], toks[j]) || !toks[j].cap {
+		// "the Fountain City-New Garden Township department": a hyphen
+		// joins two places' names; the township's begins after it.
+		if j > i && (!joinable(text, toks[j-1], toks[j]) || text[toks[j-1].end:toks[j].start] == "-") || !toks[j].cap {
 			return unknown{}, false
 		}
 		k := j + 1

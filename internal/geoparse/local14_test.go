@@ -152,3 +152,13 @@ func TestDistanceBeforeAtEnd(t *testing.T) {
 		parser.Parse(text)
 	}
 }
+
+// TestTownshipAfterHyphen (round 14): a township's name begins after a
+// hyphen that joins it to another place's ("the Fountain City-New Garden
+// Township department"), not inside the other name.
+func TestTownshipAfterHyphen(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "joined", text: "said the chief for the Fountain City-New Garden Township department in Wayne County, Indiana.",
+			toponym: "New Garden Township", country: "US", admin1: "IN", absent: []string{"City-New Garden Township"}},
+	})
+}
