@@ -368,6 +368,15 @@ func (p *Parser) orgs(text string, toks []token) map[string]bool {
 	return out
 }
 
+// royalTitles begin a royal's or a noble's name: "Prince Frederick",
+// "Queen Anne".
+var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true, "duke": true, "duchess": true}
+
+// royalAfter matches what follows a royal's name and not a town's: a
+// noble title ("Prince Frederick, Duke of York") or a regnal number
+// ("King George III").
+var royalAfter = regexp.MustCompile(`^(?:, (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Elector|King|Queen) of\b| (?:I{1,3}|IV|V|VI{1,3}|IX|X)\b)`)
+
 var titles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "sir": true, "lord": true, "lady": true,
 	"president": true, "senator": true, "sen": true, "gov": true, "governor": true, "rep": true, "representative": true, "secretary": true,
@@ -691,6 +700,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	words := m.last - m.first + 1
 	first := toks[m.first]
 	sInit := sentenceStart(text, first)
+	// "in honour of Prince Frederick, Duke of York", "King George III": a
+	// royal title and a given name, then a noble title or a regnal
+	// number, name a person, though a town bears the name (Prince
+	// Frederick, Maryland).
+	if words == 2 && royalTitles[p.word(text, toks, m.first)] && p.given(p.word(text, toks, m.last)) && royalAfter.MatchString(text[m.end:min(len(text), m.end+24)]) {
+		return false
+	}
 
 	// Abbreviations: U.S., UK and NSW are names, but most short capitals
 	// are not (WHO, FAO): only country and division aliases count.

@@ -105,3 +105,17 @@ func TestWikiCouncils(t *testing.T) {
 			"City of Albany", []string{"AU"}, "08"},
 	})
 }
+
+// TestWikiRoyals (round 14): a royal title and a given name before a
+// noble title ("Prince Frederick, Duke of York") name a person, though a
+// town bears the name; the towns stay.
+func TestWikiRoyals(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a prince before his dukedom, then the town of his name",
+			"The outpost was named in honour of Prince Frederick, Duke of York. Supplies came from Prince Frederick in Maryland.",
+			"Prince Frederick", []string{"", "US"}, "MD"},
+		{"a town of a royal's name after a cue",
+			"Supplies came from Prince George, British Columbia.",
+			"Prince George", []string{"CA"}, "02"},
+	})
+}
