@@ -88,16 +88,19 @@ func splitKey(k string) (string, int) {
 }
 
 var (
-	pxRe      = regexp.MustCompile(`\b\d+px\b`)
-	parenRe   = regexp.MustCompile(`\s*\(([^()]*)\)`)
-	emptyPar  = regexp.MustCompile(`,?\s*\(\s*\)`)
-	groupSep  = regexp.MustCompile(`\s*-{3,}\s*`)
-	kiaSuffix = regexp.MustCompile(`(?:\s*\(?\bKIA\)?|([a-z])KIA)\b`)
+	pxRe = regexp.MustCompile(`\b\d+px(?:\b|([A-Z]))`)
+	// A year or a span of years in parentheses: "(2012)", "(2014–15)",
+	// "(2009–present)".
+	yearsParen = regexp.MustCompile(`^\d{4}(?:\s*[–—-]\s*(?:\d{2}|\d{4}|present))?$`)
+	parenRe    = regexp.MustCompile(`\s*\(([^()]*)\)`)
+	emptyPar   = regexp.MustCompile(`,?\s*\(\s*\)`)
+	groupSep   = regexp.MustCompile(`\s*-{3,}\s*`)
+	kiaSuffix  = regexp.MustCompile(`(?:\s*\(?\bKIA\)?|([a-z])KIA)\b|\s*†`) // "Madi al-Kinani †" reads as KIA
 )
 
 // clean removes image artifacts ("22px"), empty "()" and group separators.
 func clean(v string) string {
-	v = pxRe.ReplaceAllString(v, ",")
+	v = pxRe.ReplaceAllString(v, ",$1") // "25pxCheikh Ag Aoussa": an icon's size glued to a name
 	v = emptyPar.ReplaceAllString(v, "")
 	v = groupSep.ReplaceAllString(v, ", ")
 	return strings.TrimSpace(v)
@@ -146,7 +149,13 @@ func listItems(v string) []string {
 	for _, it := range splitTop(v) {
 		var extra []string
 		it = parenRe.ReplaceAllStringFunc(it, func(m string) string {
-			extra = append(extra, strings.TrimSpace(parenRe.FindStringSubmatch(m)[1]))
+			inner := strings.TrimSpace(parenRe.FindStringSubmatch(m)[1])
+			// "War in Afghanistan (2001–2021)": the years tell one war
+			// from another of the same name; they are not another item.
+			if yearsParen.MatchString(inner) {
+				return m
+			}
+			extra = append(extra, inner)
 			return ""
 		})
 		it = strings.TrimSpace(it)
@@ -219,8 +228,18 @@ func parties(v string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, it := range splitTop(v) {
-		it = strings.TrimSpace(parenRe.ReplaceAllString(it, ""))
-		it = strings.TrimSuffix(strings.TrimPrefix(it, "Supported by:"), ":")
+		it = strings.TrimSpace(parenRe.ReplaceAllStringFunc(it, func(m string) string {
+			// "Communist Party of India (Maoist)": the faction is part
+			// of the name, not a remark about it.
+			if factionParen.MatchString(parenRe.FindStringSubmatch(m)[1]) {
+				return m
+			}
+			return ""
+		}))
+		// "Alleged: al-Qaeda", "Limited involvement: United States",
+		// "Hizbul Islam*": a qualifier or a footnote mark is not a name.
+		it = partyQualifier.ReplaceAllString(it, "")
+		it = strings.TrimSuffix(strings.TrimRight(it, "*"), ":")
 		it = strings.TrimSpace(strings.TrimPrefix(it, "and "))
 		if it == "" || seen[it] {
 			continue
@@ -230,6 +249,11 @@ func parties(v string) []string {
 	}
 	return out
 }
+
+var (
+	factionParen   = regexp.MustCompile(`^\p{Lu}[\p{L}–-]*ists?$`)
+	partyQualifier = regexp.MustCompile(`(?i)^(?:Supported by|Alleged(?:ly)?|Limited involvement|Reportedly|Possibly|Formerly)\s*:\s*`)
+)
 
 var yearsRe = regexp.MustCompile(`^\(?\s*(\d{4})\s*[–—-]\s*(\d{4}|present)?\s*\)?$`)
 
@@ -256,13 +280,17 @@ func commanders(v string) []Commander {
 			}
 			it = strings.TrimSpace(parenRe.ReplaceAllString(it, ""))
 		}
-		for _, name := range splitGluedNames(it) {
+		it = bracketNote.ReplaceAllString(it, "")
+		for _, name := range sharedSurname(it) {
 			kia := false
 			if loc := kiaSuffix.FindStringSubmatchIndex(name); loc != nil {
 				kia = true
 				name = kiaSuffix.ReplaceAllString(name, "$1")
 			}
-			name = strings.TrimSpace(name)
+			// The mark of one taken prisoner goes, as KIA does, but
+			// flags nothing the record keeps.
+			name = powSuffix.ReplaceAllString(name, "$1")
+			name = strings.TrimSpace(rankPrefix.ReplaceAllString(strings.TrimSpace(name), ""))
 			if name == "" {
 				continue
 			}
@@ -275,6 +303,27 @@ func commanders(v string) []Commander {
 		}
 	}
 	return out
+}
+
+var (
+	// "Lt. Gen. Abdel-Wahab al-Saadi", "COL Randy George", "Warrant
+	// Officer Isaac Otsyalo": a rank is not part of the name, and a
+	// commander listed with one is matched without it.
+	rankPrefix = regexp.MustCompile(`^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Cdr|Cmdr|Sgt|Cpl|Pvt|Adm|Dir|Cmdt|Comdt)\.|[VR]\.\s*Adm\.|(?:COL|LTC|LTG|CPT|CAPT|MAJ|GEN|SGT|SSG|SFC|CSM|ADM|1LT|2LT|LT)\b|(?:Lieutenant|Major|Brigadier|General|Colonel|Captain|Sergeant|Staff|Admiral|Commander|Field|Marshal|Warrant|Officer)\b)\s*)+`)
+	// "Maalim Janow [*]": a footnote mark.
+	bracketNote = regexp.MustCompile(`\s*\[[^\]]*\]`)
+	powSuffix   = regexp.MustCompile(`(?:\s*\(?\bPOW\)?|([a-z])POW)\b`)
+	// "Omar and Abdullah Maute": two brothers, one surname.
+	twoGiven = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+) and (\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}' -]+)$`)
+)
+
+// sharedSurname splits "Omar and Abdullah Maute" into both names, and
+// otherwise splits names glued together.
+func sharedSurname(s string) []string {
+	if m := twoGiven.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		return []string{m[1] + " " + m[3], m[2] + " " + m[3]}
+	}
+	return splitGluedNames(s)
 }
 
 // splitGluedNames splits "James C. Vechery Emmanuel Macron" before a given
@@ -315,6 +364,8 @@ var givenNames = func() map[string]bool {
 	return m
 }()
 
+var oneName = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*$`)
+
 var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
 
 // strengths reads "ISIL-West Africa: ~3,500 fighters (April 2018)".
@@ -336,6 +387,8 @@ func strengths(v string) []Strength {
 		if m[5] != "" {
 			if d, ok := parseDate(m[5]); ok {
 				s.AsOf = d.String()
+			} else if s.Who == "" && s.Unit == "" && oneName.MatchString(m[5]) {
+				s.Who = m[5] // "60 (US)", "2 (Latvia)": whose force the bare figure is
 			}
 		}
 		out = append(out, s)
@@ -473,7 +526,11 @@ func dateRange(v string) (event.Date, bool) {
 
 var (
 	claimStart = regexp.MustCompile(`(?:^|\s)((?:Unknown|Several|Dozens|Hundreds|At least|Over|About|More than|Approx\.?)\b|~?\d[\d,]*\b)`)
-	itemRe     = regexp.MustCompile(`^(?i)(at least |over |about |~|more than )?(\d[\d,]*|unknown|several|dozens|hundreds)\+?\s+(.*)$`)
+	itemRe     = regexp.MustCompile(`^(?i)(at least |over |about |~|more than )?(\d[\d,]*|unknown|several|dozens|hundreds)\+?(?:\s+(.*))?$`)
+	claimLabel = regexp.MustCompile(`^(\p{Lu}[\p{L} ]{0,30}):\s*(.+)$`)
+	// Words that stand for a figure not given, not for whom.
+	noFigure = map[string]bool{"none": true, "nil": true, "unknown": true, "unclear": true, "light": true, "heavy": true, "minimal": true, "minor": true, "many": true, "few": true}
+	nameOnly = regexp.MustCompile(`^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}$`)
 )
 
 // claims reads a casualties line. Statements run into each other in the
@@ -495,11 +552,26 @@ func claims(v string) []Claim {
 		rawB.Reset()
 	}
 	var last **int // the measure the next "(N non hostile)" refines
+	bare := -1     // a figure given without a measure: "800 (killed by …)"
 	for _, seg := range segments(v) {
 		raw := seg
+		prevBare := bare
+		bare = -1
 		if strings.HasPrefix(seg, "(") {
 			inner := strings.TrimSpace(strings.Trim(seg, "()"))
 			low := strings.ToLower(inner)
+			// "800 (killed by Colombian reinforcements)": the remark
+			// says what the bare figure counts.
+			if measure, who, note := splitMeasure(inner); prevBare >= 0 && who == "" {
+				if slot := cur.slot(measure); slot != nil && *slot == nil {
+					x := prevBare
+					*slot = &x
+					last = slot
+					cur.Note = strings.TrimSpace(cur.Note + " " + note)
+					rawB.WriteString(" " + raw)
+					continue
+				}
+			}
 			if strings.Contains(low, "non hostile") || strings.Contains(low, "non-hostile") {
 				n := leadingInt(inner)
 				if last != nil && *last != nil {
@@ -534,8 +606,31 @@ func claims(v string) []Claim {
 			last = nil
 			continue
 		}
+		// "Total: 641+ KIA", "Kenya: 150 killed": a label before the
+		// figures; a total names no one.
+		label := ""
+		if lm := claimLabel.FindStringSubmatch(seg); lm != nil && itemRe.MatchString(lm[2]) {
+			label, seg = lm[1], lm[2]
+		}
+		// "Amisom 118 KIA": a name alone, before the figures it is about.
+		if nameOnly.MatchString(seg) && !itemRe.MatchString(seg) && !noFigure[strings.ToLower(seg)] {
+			if rawB.Len() > 0 {
+				flush()
+			}
+			cur.Who = seg
+			rawB.WriteString(raw)
+			continue
+		}
 		m := itemRe.FindStringSubmatch(seg)
 		if m == nil {
+			rawB.WriteString(" " + raw)
+			continue
+		}
+		if strings.TrimSpace(m[3]) == "" {
+			// A bare figure: its measure, if any, is in the remark after it.
+			if n, err := strconv.Atoi(strings.ReplaceAll(m[2], ",", "")); err == nil {
+				bare = n
+			}
 			rawB.WriteString(" " + raw)
 			continue
 		}
@@ -557,6 +652,9 @@ func claims(v string) []Claim {
 			cur.Min = cur.Min || strings.HasPrefix(qual, "at least") || strings.HasPrefix(qual, "over") || strings.HasPrefix(qual, "more")
 		}
 		cur.Approx = cur.Approx || qual == "~" || strings.HasPrefix(qual, "about")
+		if who == "" && !strings.EqualFold(label, "total") {
+			who = label
+		}
 		if who != "" && cur.Who == "" {
 			cur.Who = who
 		}
@@ -686,11 +784,11 @@ func splitMeasure(s string) (casualty.Measure, string, string) {
 		lw := strings.ToLower(strings.Trim(w, ".,;"))
 		var m casualty.Measure
 		switch lw {
-		case "killed", "dead", "deaths", "died":
+		case "killed", "dead", "deaths", "died", "kia":
 			m = casualty.Killed
-		case "wounded", "injured":
+		case "wounded", "injured", "wia":
 			m = casualty.Wounded
-		case "captured", "prisoners", "detained", "arrested", "abducted":
+		case "captured", "prisoners", "detained", "arrested", "abducted", "pow", "pows":
 			m = casualty.Captured
 		default:
 			continue
