@@ -143,7 +143,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// a distance and a bearing before a name make it a place, placed at
 	// the text's nearest county or town; not a person's ("two miles north
 	// of John Smith's farm").
-	if !before && distanceBefore.MatchString(text[max(0, u.start-40):u.start]) && !p.institution(text, toks, i, last) &&
+	if pre := text[max(0, u.start-40):u.start]; !before && strings.HasSuffix(pre, " of ") && distanceBefore.MatchString(pre) && !p.institution(text, toks, i, last) &&
 		!(last > i && p.given(p.word(text, toks, i))) && !(last+1 < len(toks) && possessive(text, toks, last+1)) {
 		before, u.anywhere = true, true
 	}
