@@ -393,6 +393,7 @@ func (p *Parser) mentions(text string) []mention {
 		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers")}
 	var us []unknown
 	lastUnknown := -1
+	tc.streets = p.quadrantStreets(text, toks)
 	counties := p.countyNames(text, toks)
 	for _, key := range counties {
 		for _, c := range p.g.LookupKey(key) {

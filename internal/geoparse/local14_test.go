@@ -162,3 +162,13 @@ func TestTownshipAfterHyphen(t *testing.T) {
 			toponym: "New Garden Township", country: "US", admin1: "IN", absent: []string{"City-New Garden Township"}},
 	})
 }
+
+// TestQuadrantStreets (round 14): names a text gives streets by a city's
+// quadrant ("San Mateo and Copper NE") are streets wherever they stand in
+// it, but after "in"; without a quadrant the town stays.
+func TestQuadrantStreets(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "crossing", text: "Police were called to San Mateo and Copper NE in Albuquerque. A man walked along San Mateo.", absent: []string{"San Mateo", "Copper"}},
+		{name: "town", text: "He moved from San Mateo, Calif., to Albuquerque last year.", toponym: "San Mateo", country: "US", admin1: "CA"},
+	})
+}

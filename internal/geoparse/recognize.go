@@ -637,6 +637,9 @@ type textContext struct {
 	// a town inside one is no given name's bearer ("Wayne County ...
 	// except for Richmond").
 	counties map[string]bool
+	// streets holds the names the text gives streets by a city's
+	// quadrant ("at San Mateo and Copper NE"), folded.
+	streets map[string]bool
 	// patrol: the text speaks of a state patrol or troopers, whose posts
 	// are named after their towns ("the Lebanon Post").
 	patrol bool
@@ -1266,6 +1269,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
 		return false
 	}
+	// "officers responded to San Mateo and Copper NE ... along San
+	// Mateo": a name the text gives a street by its quadrant is the
+	// street wherever it stands, but after "in".
+	if tc.streets[m.key] && !major && lead != "in" {
+		return false
+	}
 	// "the Kathy / Meadows apartments": a complex's name before
 	// "apartments" in lower case, not a small town's.
 	if nextJoined && !major && !toks[m.last+1].cap && (next == "apartments" || next == "apartment" && p.word(text, toks, m.last+2) == "complex") {
@@ -1654,4 +1663,50 @@ func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
 		}
 	}
 	return false
+}
+
+// quadrantStreets finds the names the text gives streets by a city's
+// quadrant, as Albuquerque's and Washington's news writes them: "San
+// Mateo and Copper NE" (both streets, at their crossing), "Lomas NW".
+func (p *Parser) quadrantStreets(text string, toks []token) map[string]bool {
+	var out map[string]bool
+	// run returns the first token of up to three capitalized words ending
+	// at token e, or -1.
+	run := func(e int) int {
+		if e < 0 || !toks[e].cap || toks[e].upper {
+			return -1
+		}
+		b := e
+		for b > 0 && b > e-2 && toks[b-1].cap && !toks[b-1].upper && text[toks[b-1].end:toks[b].start] == " " {
+			b--
+		}
+		return b
+	}
+	add := func(b, e int) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[gazetteer.Fold(text[toks[b].start:toks[e].end])] = true
+	}
+	for k := 1; k < len(toks); k++ {
+		switch text[toks[k].start:toks[k].end] {
+		case "NE", "NW", "SE", "SW":
+		default:
+			continue
+		}
+		if text[toks[k-1].end:toks[k].start] != " " {
+			continue
+		}
+		b := run(k - 1)
+		if b < 0 {
+			continue
+		}
+		add(b, k-1)
+		if b >= 2 && p.word(text, toks, b-1) == "and" && text[toks[b-2].end:toks[b-1].start] == " " && text[toks[b-1].end:toks[b].start] == " " {
+			if a := run(b - 2); a >= 0 {
+				add(a, b-2)
+			}
+		}
+	}
+	return out
 }
