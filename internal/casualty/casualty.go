@@ -1,6 +1,7 @@
 package casualty
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,6 +356,16 @@ func Find(s string) []Mention {
 		}
 		i++
 	}
+	// "… whilst the rebels suffered an estimated 150 killed": the figure
+	// is the losses of the one who suffered them, not of the group named
+	// before it.
+	for k := range out {
+		if out[k].Who == "" {
+			if m := sufferedBy.FindStringSubmatch(s[max(0, out[k].Start-80):out[k].Start]); m != nil {
+				out[k].Who = m[1]
+			}
+		}
+	}
 	// "At least 14 soldiers were killed and seven were wounded": a figure
 	// without a group counts the group named before it.
 	for k := 1; k < len(out); k++ {
@@ -364,6 +375,12 @@ func Find(s string) []Mention {
 	}
 	return out
 }
+
+// hedges say a toll is an estimate or a belief: "were estimated to have
+// been killed", "are believed to be dead".
+var hedges = map[string]bool{"estimated": true, "believed": true, "thought": true, "said": true, "reported": true, "feared": true, "known": true, "confirmed": true, "presumed": true}
+
+var sufferedBy = regexp.MustCompile(`(?i)(?:^|[,;]|\b(?:while|whilst|whereas|but|and))(?:\s+(?:while|whilst|whereas|but|and))?\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}?[\w'-]+)\s+(?:suffered|sustained)\s+(?:(?:an?|some)\s+)?(?:(?:estimated|reported|confirmed)\s+|total\s+of\s+)?$`)
 
 // andMore reads the groups an "and" at toks[i] adds to one person counted
 // ("killing herself and two guards") as measure m, and returns where
@@ -748,6 +765,22 @@ func outcomeAfter(toks []token, i int) (Measure, int, bool) {
 			"may", "might", "could", "seriously", "critically", "severely", "slightly", "lightly", "badly", "gravely":
 			i++
 			continue
+		}
+		// "over 800 guerillas were estimated to have been killed": a
+		// hedge between the group and its outcome.
+		if (toks[i].low == "are" || toks[i].low == "is") && i+1 < len(toks) && hedges[toks[i+1].low] {
+			i++
+			continue
+		}
+		if hedges[toks[i].low] && i+2 < len(toks) && toks[i+1].low == "to" {
+			if toks[i+2].low == "be" {
+				i += 3
+				continue
+			}
+			if i+3 < len(toks) && toks[i+2].low == "have" && toks[i+3].low == "been" {
+				i += 4
+				continue
+			}
 		}
 		// "At least 40 people on Monday were killed": the day between the
 		// group and its outcome.
