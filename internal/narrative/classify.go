@@ -24,7 +24,7 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers?\b)`), event.ViolenceCivilians, "Attack"},
 	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
 	{regexp.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.

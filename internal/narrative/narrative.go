@@ -136,6 +136,12 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	localities := map[string]bool{}
 	mainCountry := x.mainCountry(d, rec, places)
 	site, isBattle := x.battleSite(rec, mainCountry.Country)
+	town, hasTown := x.infoboxTown(rec, mainCountry.Country)
+	// "the capital" is the town only where the town is the capital.
+	townIsCapital := false
+	if c, ok := x.Places.Capital(town.Country); hasTown && ok {
+		townIsCapital = c.Name == town.Name
+	}
 	seenHeading := false
 	for bi, b := range d.Blocks {
 		if b.Kind == article.Heading {
@@ -306,6 +312,14 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			if e.Place.Name == "" && isBattle {
 				e.Place = site
 			}
+			// "fighters attacked government positions in the northern part
+			// of the city": in an article on the fight for one town, a
+			// longer one too, the city it names is that town.
+			if e.Place.Name == "" && hasTown {
+				if m := theCity.FindStringSubmatch(text[whole.Start:whole.End]); m != nil && (strings.ToLower(m[1]) != "capital" || townIsCapital) {
+					e.Place = town
+				}
+			}
 			if e.Place.Name == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
 			}
@@ -371,6 +385,15 @@ func unanchored(dates []DateMention) string {
 func periodBound(text string, sent int, dm DateMention) bool {
 	return untilBefore.MatchString(tail(text[sent:dm.Start], 48)) || sinceClause.MatchString(tail(text[sent:dm.Start], 90)) ||
 		periodStart.MatchString(tail(text[sent:dm.Start], 120))
+}
+
+// ownStart reports the first day of the article's own conflict, told as
+// the start of a period ("an armed conflict in Kavala that started on 23
+// May 2017"): where the infobox starts the conflict that day, the fighting
+// that began it is the first event, not a bound of something else.
+func ownStart(text string, sent int, dm DateMention, rec conflict.Record) bool {
+	return dm.Date.Precision == event.PrecDay && !rec.Date.IsZero() && rec.Date.Precision == event.PrecDay &&
+		dm.Date.Start.Equal(rec.Date.Start) && periodStart.MatchString(tail(text[sent:dm.Start], 120))
 }
 
 // anotherTime reports a time that is not when: a date or clock time on
@@ -1323,7 +1346,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 			dm = dayRange(text, sp.Start, dm)
 			before = tail(text[sp.Start:dm.Start], 48)
 		}
-		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !weekdayIncident(dm, after) {
+		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !weekdayIncident(dm, after) && !indefiniteIncident(dm, before, after) {
 			continue
 		}
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
@@ -1338,7 +1361,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if sceneVisit.MatchString(tail(text[sp.Start:dm.Start], 64)) {
 			continue // "traveled to the scene of the attack on Tuesday": a visit after the incident
 		}
-		if periodBound(text, sp.Start, dm) {
+		if periodBound(text, sp.Start, dm) && !ownStart(text, sp.Start, dm, rec) {
 			continue // "extended until 30 June 2023", "displaced since 1 March", "since Buhari was inaugurated on May 29": a period's bound
 		}
 		if deadlineBefore.MatchString(before) && (hasModal() || len(out) > 0 || hasOtherDate(ds, i)) {
@@ -1389,6 +1412,25 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 	}
 	return out
 }
+
+// indefiniteIncident reports a day that dates the incident an indefinite
+// article introduces: "The Kavala ambush was a 6 April 2010 ambush by
+// rebels" tells the article's own incident, new to the reader, where "the
+// 2017 Tongo Tongo ambush" names one told elsewhere.
+func indefiniteIncident(dm DateMention, before, after string) bool {
+	if dm.Date.Precision != event.PrecDay || !indefiniteBefore.MatchString(before) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(after))
+	for i := 0; i < len(f) && i < 3; i++ { // "a 6 April 2010 Maoist ambush"
+		if incidentNoun.MatchString(strings.Trim(f[i], ".,;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+var indefiniteBefore = regexp.MustCompile(`(?i)\ban?\s+$`)
 
 // weekdayIncident reports a weekday that names the incident after it: "the
 // Friday afternoon assault" is the story's own, dated by the day; "the 2017
@@ -1514,6 +1556,14 @@ func (x *Extractor) battleSite(rec conflict.Record, country string) (event.Place
 	if rec.Ongoing || rec.Date.Start.IsZero() || rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour {
 		return event.Place{}, false
 	}
+	return x.infoboxTown(rec, country)
+}
+
+var theCity = regexp.MustCompile(`(?i)\bthe (city|capital|town)\b`)
+
+// infoboxTown is the one town the infobox's place names, whatever the
+// conflict's length.
+func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Place, bool) {
 	var b strings.Builder
 	var items [][2]int
 	for _, p := range rec.Places {
