@@ -422,6 +422,19 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "Matthew Reisen, Albuquerque Journal, N.M.": a state's dotted
+		// abbreviation after a town's newspaper names the paper's state,
+		// as a credit line writes it.
+		if i >= 2 && toks[i-1].cap && orgWords[p.word(text, toks, i-1)] && toks[i-2].cap && text[toks[i-2].end:toks[i-1].start] == " " &&
+			p.g.HasKey(p.word(text, toks, i-2)) && (len(ms) == 0 || ms[len(ms)-1].end <= toks[i-2].start) {
+			if st, last, end, ok := p.stateAbbrev(text, toks, i, &mention{end: toks[i-1].end}); ok && text[end-1] == '.' {
+				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
+					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
+				tc.states[st.Country+"."+st.Admin1Code] = true
+				i = last
+				continue
+			}
+		}
 		// "the Sweet Grass Sheriff's Office", "the East Feliciana Chief
 		// Deputy": a county the text names in full elsewhere, called
 		// without its division word before one of its offices.

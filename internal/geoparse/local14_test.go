@@ -172,3 +172,13 @@ func TestQuadrantStreets(t *testing.T) {
 		{name: "town", text: "He moved from San Mateo, Calif., to Albuquerque last year.", toponym: "San Mateo", country: "US", admin1: "CA"},
 	})
 }
+
+// TestCreditLineState (round 14): a state's dotted abbreviation after a
+// town's newspaper in a credit line names the paper's state ("Albuquerque
+// Journal, N.M."); an agency's name after one is no state.
+func TestCreditLineState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "credit", text: "Matthew Reisen, Albuquerque Journal, N.M.\nPolice shot a man on Saturday.", toponym: "N.M.", country: "US", admin1: "NM"},
+		{name: "agency", text: "He read the Washington Post, AP said.", absent: []string{"AP"}},
+	})
+}
