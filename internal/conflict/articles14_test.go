@@ -103,3 +103,19 @@ func TestArticles14StrengthWho(t *testing.T) {
 		t.Errorf("strength: %s", js(s))
 	}
 }
+
+func TestArticles14PlaceHierarchy(t *testing.T) {
+	for _, tc := range []struct{ in, places, site string }{
+		{"Kidalo, Northern Region, Mali", `[{"name":"Mali","iso":"MLI"}]`, "Kidalo, Northern Region"},
+		{"Upper Valley, Niger", `[{"name":"Niger","iso":"NER"}]`, "Upper Valley"},
+		// Several countries, or a last item that is no country, are a list.
+		{"Mali, Niger", `[{"name":"Mali","iso":"MLI"},{"name":"Niger","iso":"NER"}]`, ""},
+		{"Kidalo, Mali, Upper Valley", `[{"name":"Kidalo"},{"name":"Mali","iso":"MLI"},{"name":"Upper Valley"}]`, ""},
+		{"Mali", `[{"name":"Mali","iso":"MLI"}]`, ""},
+	} {
+		r := normalize(t, "- Place: "+tc.in)
+		if js(r.Places) != tc.places || r.Site != tc.site {
+			t.Errorf("%q: places %s site %q, want %s %q", tc.in, js(r.Places), r.Site, tc.places, tc.site)
+		}
+	}
+}

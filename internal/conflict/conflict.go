@@ -11,10 +11,15 @@ type Record struct {
 	PartOf []string   `json:"part_of,omitempty"`
 	Date   event.Date `json:"date"`
 	// Ongoing is set when the infobox says "– present".
-	Ongoing bool     `json:"ongoing,omitempty"`
-	Places  []Place  `json:"places,omitempty"`
-	Result  []string `json:"result,omitempty"`
-	Sides   []Side   `json:"sides"`
+	Ongoing bool    `json:"ongoing,omitempty"`
+	Places  []Place `json:"places,omitempty"`
+	// Site is where within its one country the infobox places the
+	// conflict, as written: "Chintalnar, Dantewada District" of
+	// "Chintalnar, Dantewada District, Chhattisgarh, India" (Places
+	// then holds India alone).
+	Site   string   `json:"site,omitempty"`
+	Result []string `json:"result,omitempty"`
+	Sides  []Side   `json:"sides"`
 	// Fields keeps every infobox line as written, in order.
 	Fields []Field `json:"fields,omitempty"`
 }

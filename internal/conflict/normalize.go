@@ -43,7 +43,13 @@ func Normalize(d *article.Document, countries Countries) Record {
 		case "date":
 			r.Date, r.Ongoing = dateRange(v)
 		case "place", "location":
-			for _, p := range splitCountries(listItems(v), countries) {
+			items := splitCountries(listItems(v), countries)
+			// "Tessalit, Kidal Region, Mali": a town within a region within
+			// a country is one place in one country, not three places.
+			if site, country, ok := hierarchy(items, countries); ok {
+				r.Site, items = site, []string{country}
+			}
+			for _, p := range items {
 				pl := Place{Name: p}
 				if countries != nil {
 					pl.ISO, _ = countries.ISO3(p)
@@ -172,6 +178,25 @@ func listItems(v string) []string {
 		}
 	}
 	return out
+}
+
+// hierarchy reads a place line whose last item is a country and whose
+// other items are not ("Kunar Province, Afghanistan") as a site within
+// that country.
+func hierarchy(items []string, countries Countries) (site, country string, ok bool) {
+	if countries == nil || len(items) < 2 {
+		return "", "", false
+	}
+	last := items[len(items)-1]
+	if _, isCountry := countries.ISO3(last); !isCountry {
+		return "", "", false
+	}
+	for _, it := range items[:len(items)-1] {
+		if _, isCountry := countries.ISO3(it); isCountry {
+			return "", "", false
+		}
+	}
+	return strings.Join(items[:len(items)-1], ", "), last, true
 }
 
 // splitCountries splits "Mali and Niger" when both halves are countries;

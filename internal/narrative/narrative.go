@@ -1566,7 +1566,15 @@ var theCity = regexp.MustCompile(`(?i)\bthe (city|capital|town)\b`)
 func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Place, bool) {
 	var b strings.Builder
 	var items [][2]int
+	var names []string
+	if rec.Site != "" {
+		names = strings.Split(rec.Site, ", ")
+	}
 	for _, p := range rec.Places {
+		names = append(names, p.Name)
+	}
+	for _, name := range names {
+		p := conflict.Place{Name: name}
 		if strings.Contains(p.Name, " and ") || strings.Contains(p.Name, "&") {
 			return event.Place{}, false
 		}
