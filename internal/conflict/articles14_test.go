@@ -13,6 +13,12 @@ func TestArticles14PartOfYears(t *testing.T) {
 		{"the Harbour War (1998–2003)", "Harbour War (1998–2003)"},
 		{"the Valley uprising (2011)", "Valley uprising (2011)"},
 		{"Lowland campaign (2016–17), and the River insurgency (2004–present)", "Lowland campaign (2016–17)|River insurgency (2004–present)"},
+		// Two conflicts joined by "and the", without a comma.
+		{"the Harbour conflict and the Military intervention against the Front", "Harbour conflict|Military intervention against the Front"},
+		{"War in Norland and the Valley campaign", "War in Norland|Valley campaign"},
+		// One name with "and the" in it is not two.
+		{"the war against the Islamic Front of Norland and the Coast", "War against the Islamic Front of Norland and the Coast"},
+		{"the Republic of Norland and the Isles", "Republic of Norland and the Isles"},
 		// A name in parentheses is still an item of its own.
 		{"the Coast War (Operation Tidewater)", "Coast War|Operation Tidewater"},
 	} {

@@ -168,7 +168,14 @@ func listItems(v string) []string {
 		for _, pre := range []string{"and ", "or "} {
 			it = strings.TrimPrefix(it, pre)
 		}
-		for _, x := range append([]string{it}, extra...) {
+		items := []string{it}
+		// "the Moro conflict and the Military intervention against ISIL":
+		// two conflicts joined without a comma; "Islamic State of Iraq and
+		// the Levant" is one name, no conflict on either side.
+		if a, b, ok := strings.Cut(it, " and the "); ok && conflictHead.MatchString(a) && conflictHead.MatchString(b) {
+			items = []string{a, b}
+		}
+		for _, x := range append(items, extra...) {
 			for _, pre := range []string{"the ", "The "} {
 				x = strings.TrimPrefix(x, pre)
 			}
@@ -179,6 +186,8 @@ func listItems(v string) []string {
 	}
 	return out
 }
+
+var conflictHead = regexp.MustCompile(`(?i)\b(?:war|wars|conflict|insurgency|campaign|intervention|rebellion|crisis|operations?|offensive|uprising|revolution|siege|battle)\b`)
 
 // hierarchy reads a place line whose last item is a country and whose
 // other items are not ("Kunar Province, Afghanistan") as a site within
