@@ -182,3 +182,13 @@ func TestCreditLineState(t *testing.T) {
 		{name: "agency", text: "He read the Washington Post, AP said.", absent: []string{"AP"}},
 	})
 }
+
+// TestBearingBefore (round 14): a bearing before a name the gazetteer lacks
+// needs no distance after a word that says where ("in the mountains west of
+// Donnelly", "lies just north of Kelmont").
+func TestBearingBefore(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "mountains", text: "The resort lies in the mountains west of Donnelly, in Valley County, Idaho.", toponym: "Donnelly", country: "US", admin1: "ID"},
+		{name: "just", text: "The farm lies just north of Kelmont in Sumner County, Kansas.", toponym: "Kelmont", country: "US", admin1: "KS"},
+	})
+}

@@ -279,8 +279,10 @@ var distanceOf = regexp.MustCompile(`^,? (?:which is |which lies |located |situa
 	`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
 
 // distanceBefore matches a distance's unit and a bearing before a name:
-// "one-quarter mile west of ", "3 ½ miles east of ", "20 km north-west of ".
-var distanceBefore = regexp.MustCompile(`\b(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\.? ` +
+// "one-quarter mile west of ", "3 ½ miles east of ", "20 km north-west of ";
+// or a word that says where without a distance: "in the mountains west
+// of ", "lies just north of ".
+var distanceBefore = regexp.MustCompile(`\b(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|mountains|hills|just|located|lies|due)\.? ` +
 	`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of $`)
 
 var numberWords = map[string]float64{
