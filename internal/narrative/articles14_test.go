@@ -6,8 +6,9 @@ import "testing"
 // (session 11), in articles we wrote: a lead that defines its incident
 // with the day as a modifier ("was a 6 April 2010 ambush"); a conflict
 // told as a period that started on the infobox's first day; a town that
-// "came under attack"; and "the city" of an article on a long fight for
-// one town. Each row is one article and the events it must give.
+// "came under attack"; "the city" of an article on a long fight for one
+// town; a party named as an armed group, and its members named for it.
+// Each row is one article and the events it must give.
 func TestArticles14(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -42,6 +43,12 @@ func TestArticles14(t *testing.T) {
 		{"the capital, elsewhere", "= Battle of Kavala (2009–10) =\n\n- Conflict: Battle of Kavala (2009–10)\n- Date: 23 August 2009 – 20 October 2010\n- Place: Kavala, Greece\n\n" +
 			"On 5 December 2009, rebels attacked a police post in the capital.\n",
 			[]string{"2009-12-05 day Battles  [Greece]"}},
+		// A party the actor table lacks, named as an armed group, is the
+		// armed side; its members are named for it.
+		{"a party named for its members", "= Kavala ambush =\n\n- Conflict: Kavala ambush\n- Date: 6 April 2010\n- Place: Kavala, Greece\n" +
+			"- Combatant1: Workers' Party of Norland (Maoist)\n- Combatant2: Greece\n- Casualties1: 5 killed\n- Casualties2: 30 killed\n\n" +
+			"The Kavala ambush was a 6 April 2010 ambush by rebels near Kavala, leading to the killing of 30 policemen and 5 Maoists.\n",
+			[]string{"2010-04-06 day Battles Greece killed 30; Workers' Party of Norland (Maoist) killed 5 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

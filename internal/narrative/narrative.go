@@ -2124,6 +2124,11 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 		}
 		return low, sides.armed
 	}
+	// "8 Maoists": the members of the party named for them, "Communist
+	// Party of India (Maoist)".
+	if p, ok := sides.namedFor(w); ok {
+		return p, sides.of(p)
+	}
 	// "Sgt. Nevada Krinkee": a name keeps its capitals.
 	if isName(w) {
 		return w, 0
@@ -2251,6 +2256,30 @@ type sideIndex struct {
 
 func (s sideIndex) of(name string) event.Side { return s.byName[name] }
 
+// namedFor is the one party whose name holds the word a plural proper
+// noun is made of: "Maoists" of "Communist Party of India (Maoist)".
+func (s sideIndex) namedFor(w string) (string, bool) {
+	if strings.ContainsRune(w, ' ') || !strings.HasSuffix(w, "s") || len(w) < 5 {
+		return "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return "", false
+	}
+	stem := strings.TrimSuffix(w, "s")
+	found := ""
+	for _, ps := range s.parties {
+		for _, p := range ps {
+			if slices.Contains(strings.FieldsFunc(p, func(r rune) bool { return !unicode.IsLetter(r) }), stem) {
+				if found != "" && found != p {
+					return "", false
+				}
+				found = p
+			}
+		}
+	}
+	return found, found != ""
+}
+
 func (s sideIndex) only(side event.Side) (string, bool) {
 	if side == 0 || len(s.parties[side]) != 1 {
 		return "", false
@@ -2275,6 +2304,11 @@ func lastField(s string) string {
 	return f[len(f)-1]
 }
 
+// groupName is a party the actor table lacks whose name says it is an
+// armed group, not a state or its forces: "Communist Party of India
+// (Maoist)", "National Liberation Front of Norland".
+var groupName = regexp.MustCompile(`\b(?:Party|Front|Movement|Liberation|Brigades?|Militias?|Rebels|Insurgents|Guerrillas|Mujahideen|Maoist|Jihad)\b`)
+
 // sides indexes the infobox's parties by canonical name.
 func (x *Extractor) sides(rec conflict.Record) sideIndex {
 	idx := sideIndex{byName: map[string]event.Side{}, parties: map[event.Side][]string{}, forces: map[event.Side][]string{}}
@@ -2290,7 +2324,7 @@ func (x *Extractor) sides(rec conflict.Record) sideIndex {
 			idx.byName[name] = side
 			idx.byName[p] = side
 			idx.parties[side] = append(idx.parties[side], name)
-			if e, ok := x.Actors.Lookup(name); ok && e.Kind == actor.Group {
+			if e, ok := x.Actors.Lookup(name); ok && e.Kind == actor.Group || !ok && groupName.MatchString(name) {
 				groups[side]++
 			} else {
 				states[side]++
