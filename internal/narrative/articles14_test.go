@@ -7,7 +7,8 @@ import "testing"
 // with the day as a modifier ("was a 6 April 2010 ambush"); a conflict
 // told as a period that started on the infobox's first day; a town that
 // "came under attack"; "the city" of an article on a long fight for one
-// town; a party named as an armed group, and its members named for it.
+// town; a party named as an armed group, and its members named for it;
+// "its own soldiers".
 // Each row is one article and the events it must give.
 func TestArticles14(t *testing.T) {
 	for _, tc := range []struct {
@@ -49,6 +50,11 @@ func TestArticles14(t *testing.T) {
 			"- Combatant1: Workers' Party of Norland (Maoist)\n- Combatant2: Greece\n- Casualties1: 5 killed\n- Casualties2: 30 killed\n\n" +
 			"The Kavala ambush was a 6 April 2010 ambush by rebels near Kavala, leading to the killing of 30 policemen and 5 Maoists.\n",
 			[]string{"2010-04-06 day Battles Greece killed 30; Workers' Party of Norland (Maoist) killed 5 [Kavála]"}},
+		// "its own soldiers" are the men of the actor the sentence opens with.
+		{"its own soldiers", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 3 October 2009\n- Place: Kavala, Greece\n" +
+			"- Combatant1: France, Greece\n- Combatant2: Taliban\n\n" +
+			"The Battle of Kavala took place on 3 October 2009. French troops claimed to have killed at least 21 Taliban fighters for nine of their own soldiers killed and two Greek soldiers wounded.\n",
+			[]string{"2009-10-03 day Battles Taliban killed at least 21; France killed 9; Greece wounded 2 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

@@ -1855,6 +1855,9 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 					continue
 				}
 				who, side := x.who(m.Who, &e, groups, sides)
+				if a, ok := ownersOf(m.Who, text[u.span.Start:u.span.End], e.Actors); ok {
+					who, side = a, sides.of(a)
+				}
 				if who == "" {
 					continue
 				}
@@ -2255,6 +2258,29 @@ type sideIndex struct {
 }
 
 func (s sideIndex) of(name string) event.Side { return s.byName[name] }
+
+// ownersOf reads "its own soldiers", "their own fighters" as the men of
+// the actor the sentence opens with, its subject: "The US claimed to have
+// killed 21 Taliban fighters for nine of its own soldiers killed". Where
+// no actor opens the sentence, whose they are is not guessed.
+func ownersOf(who, sent string, actors []event.Actor) (string, bool) {
+	low := strings.ToLower(who)
+	if !strings.HasPrefix(low, "its own ") && !strings.HasPrefix(low, "their own ") {
+		return "", false
+	}
+	best, at := "", len(sent)
+	for _, a := range actors {
+		if i := strings.Index(sent, a.Name); i >= 0 && i < at {
+			best, at = a.Canonical, i
+		}
+	}
+	// The subject: within the sentence's first words ("The US", "Rebel
+	// forces").
+	if best == "" || at > 24 {
+		return "", false
+	}
+	return best, true
+}
 
 // namedFor is the one party whose name holds the word a plural proper
 // noun is made of: "Maoists" of "Communist Party of India (Maoist)".
