@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -47,7 +48,7 @@ func (p *Parser) formerNames(text string, ms []mention) []mention {
 		return ms
 	}
 	var add []mention
-	for _, loc := range formerLeadRe.FindAllStringIndex(text, -1) {
+	for _, loc := range formerLeads(text) {
 		at := loc[1]
 		sent := sentenceBefore(text, loc[0])
 		// The sentence is about a place: the subject named in it, or a
@@ -99,6 +100,65 @@ func formerAt(text string, ms, add []mention, start, end int, home mention) []me
 	pl.ID = 0
 	return append(add, mention{start: start, end: end, key: "unknown", cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
 }
+
+// formerVerbs are the words every match of formerLeadRe ends with
+// ("renamed" holds "named").
+var formerVerbs = []string{"called", "named", "known as", "styled", "under the name"}
+
+// formerLeads are formerLeadRe's matches in text, in order. The pattern
+// has no literal prefix, so run over a whole text it tries every byte and
+// took a third of the parser's time; each match ends with one of
+// formerVerbs and white space, so it is looked for only in the few words
+// before each of them.
+func formerLeads(text string) [][]int {
+	var out [][]int
+	for _, verb := range formerVerbs {
+		for from := 0; ; {
+			i := strings.Index(text[from:], verb)
+			if i < 0 {
+				break
+			}
+			h := from + i
+			from = h + len(verb)
+			end := from
+			for end < len(text) && strings.IndexByte(" \t\n\f\r", text[end]) >= 0 {
+				end++
+			}
+			if end == from {
+				continue // \s+ after the verb
+			}
+			if strings.HasPrefix(text[end:], `"`) {
+				end++
+			} else if strings.HasPrefix(text[end:], "“") {
+				end += len("“")
+			}
+			// Back to a word's start, so that \b holds as in the text.
+			start := max(0, h-64)
+			for start > 0 && !isSpaceByte(text[start-1]) {
+				start--
+			}
+			for _, m := range formerLeadRe.FindAllStringIndex(text[start:end], -1) {
+				if start+m[1] == end {
+					out = append(out, []int{start + m[0], end})
+					break
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	// "was renamed" is found from "named" too: keep a match once, and the
+	// first of any that overlap, as one pass over the text would.
+	kept := out[:0]
+	for _, m := range out {
+		if len(kept) > 0 && m[0] < kept[len(kept)-1][1] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
 
 // formerHome is the subject former names belong to: a mention read as
 // the text's subject, else the first mention of the town named most
