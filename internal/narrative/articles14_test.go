@@ -8,7 +8,7 @@ import "testing"
 // told as a period that started on the infobox's first day; a town that
 // "came under attack"; "the city" of an article on a long fight for one
 // town; a party named as an armed group, and its members named for it;
-// "its own soldiers".
+// "its own soldiers"; "a day before the massacre," as a phrase.
 // Each row is one article and the events it must give.
 func TestArticles14(t *testing.T) {
 	for _, tc := range []struct {
@@ -55,6 +55,14 @@ func TestArticles14(t *testing.T) {
 			"- Combatant1: France, Greece\n- Combatant2: Taliban\n\n" +
 			"The Battle of Kavala took place on 3 October 2009. French troops claimed to have killed at least 21 Taliban fighters for nine of their own soldiers killed and two Greek soldiers wounded.\n",
 			[]string{"2009-10-03 day Battles Taliban killed at least 21; France killed 9; Greece wounded 2 [Kavála]"}},
+		// "a day before the massacre," places this incident; "a week after
+		// gunmen killed 58 villagers" tells another's toll, read as its own
+		// event in the week before.
+		{"a time phrase, not another incident", "= Kavala massacres =\n\n- Conflict: Kavala massacres\n- Date: 3–4 October 2009\n- Place: Kavala, Greece\n\n" +
+			"On 3 October 2009, a day before the massacre, rebels attacked the village of Drama, killing eleven civilians.\n\n" +
+			"Rebels killed four soldiers near Kavala on 4 October 2009, a week after gunmen killed 58 villagers in Serres.\n",
+			[]string{"2009-09-24/2009-09-30 week Violence against civilians villagers killed 58 [Sérres]",
+				"2009-10-03 day Violence against civilians civilians killed 11 [Drama]", "2009-10-04 day Battles soldiers killed 4 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

@@ -1820,7 +1820,11 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			}
 			// "less than a week after gunmen killed 58 villagers": another
 			// incident's toll.
-			if loc := otherTimeClause.FindStringIndex(text[u.span.Start:u.span.End]); loc != nil && loc[0] < war {
+			// "On June 4, a day before the massacre, jihadists attacked …
+			// killing thirteen": a phrase that places this incident
+			// against another, not a clause telling another's toll.
+			if loc := otherTimeClause.FindStringIndex(text[u.span.Start:u.span.End]); loc != nil && loc[0] < war &&
+				!timePhrase.MatchString(text[u.span.Start+loc[1]:u.span.End]) {
 				war = loc[0]
 			}
 			found := casualty.Find(text[u.span.Start:u.span.End])
@@ -2092,6 +2096,10 @@ var runningTotal = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}(?:be
 
 // otherTimeClause opens a clause on an incident at another time.
 var otherTimeClause = regexp.MustCompile(`(?i)\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`)
+
+// timePhrase ends a relative time at a comma, with no verb: "a day
+// before the massacre,", "two weeks after the first raid,".
+var timePhrase = regexp.MustCompile(`^\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,`)
 
 // longRun is a toll of a whole war: "the intervention claimed the lives
 // of", "the conflict has killed", "bombings that have killed more than
