@@ -565,6 +565,9 @@ var (
 	// Words that stand for a figure not given, not for whom.
 	noFigure = map[string]bool{"none": true, "nil": true, "unknown": true, "unclear": true, "light": true, "heavy": true, "minimal": true, "minor": true, "many": true, "few": true}
 	nameOnly = regexp.MustCompile(`^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}$`)
+	// "Killed: 183, Wounded: 400": a measure as the label of its figure,
+	// read as "183 Killed, 400 Wounded".
+	measureFirst = regexp.MustCompile(`(?i)\b(killed|dead|deaths|wounded|injured|captured|prisoners|kia|wia|pows?)\s*:\s*((?:at least |over |about |~|more than )?\d+(?:,\d{3})*\+?)`)
 )
 
 // claims reads a casualties line. Statements run into each other in the
@@ -573,7 +576,7 @@ var (
 // capitalized quantifier after a lowercase word, and after a closing
 // remark that names who.
 func claims(v string) []Claim {
-	v = clean(v)
+	v = measureFirst.ReplaceAllString(clean(v), "$2 $1")
 	var out []Claim
 	cur := &Claim{}
 	var rawB strings.Builder // cur.Raw, written at flush (not a string grown by +=)
@@ -685,6 +688,8 @@ func claims(v string) []Claim {
 		if qual != "" && qual != "~" && qual != "about " {
 			cur.Min = cur.Min || strings.HasPrefix(qual, "at least") || strings.HasPrefix(qual, "over") || strings.HasPrefix(qual, "more")
 		}
+		// "40+ killed" is at least 40, as "40+ fighters" is in a strength.
+		cur.Min = cur.Min || strings.HasPrefix(seg[len(m[1])+len(m[2]):], "+")
 		cur.Approx = cur.Approx || qual == "~" || strings.HasPrefix(qual, "about")
 		if who == "" && !strings.EqualFold(label, "total") {
 			who = label

@@ -2,6 +2,7 @@ package conflict
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -123,5 +124,46 @@ func TestClaims(t *testing.T) {
 	if len(c2) != 3 || *c2[0].Killed != 32 || c2[0].Who != "militants" || c2[0].Note != "in two separate attacks" ||
 		!c2[1].Unknown || len(c2[2].Other) != 1 || c2[2].Other[0].Count != 1 || !c2[2].Other[0].Min {
 		t.Errorf("side 2 claims: %s", js(c2))
+	}
+}
+
+// TestMeasureFirst: infoboxes that write the measure as the label of its
+// figure ("Killed: 183") give the same claim as "183 killed".
+func TestMeasureFirst(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Killed: 183", "183 killed"},
+		{"Killed: 183, Wounded: 400", "183 killed; 400 wounded"},
+		{"Killed: 1,183 Wounded: 40+", "at least 1183 killed; 40 wounded"},
+		{"Dead: 12 Injured: 25 Captured: 3", "12 killed; 25 wounded; 3 captured"},
+		{"killed: at least 50", "at least 50 killed"},
+		{"Civilians killed: 30", "30 killed (Civilians)"},
+		// A label naming who, or a total, as before.
+		{"Mali: 40 killed", "40 killed (Mali)"},
+		{"Total: 641+ KIA", "at least 641 killed"},
+		{"40+ killed", "at least 40 killed"},
+	} {
+		var got []string
+		for _, c := range claims(tc.in) {
+			var s []string
+			for _, f := range []struct {
+				n    *int
+				what string
+			}{{c.Killed, "killed"}, {c.Wounded, "wounded"}, {c.Captured, "captured"}} {
+				if f.n != nil {
+					s = append(s, fmt.Sprintf("%d %s", *f.n, f.what))
+				}
+			}
+			line := strings.Join(s, "; ")
+			if c.Min {
+				line = "at least " + line
+			}
+			if c.Who != "" {
+				line += " (" + c.Who + ")"
+			}
+			got = append(got, line)
+		}
+		if g := strings.Join(got, " | "); g != tc.want {
+			t.Errorf("claims(%q) = %q, want %q", tc.in, g, tc.want)
+		}
 	}
 }
