@@ -23,6 +23,15 @@ func TestLookup(t *testing.T) {
 		{"Sudanese Armed Forces", "Sudan"},
 		{"Macina Liberation Front", "Katiba Macina"},
 		{"MNLA", "National Movement for the Liberation of Azawad"},
+		{"FARC", "Revolutionary Armed Forces of Colombia"},
+		{"FARC-EP", "Revolutionary Armed Forces of Colombia"},
+		{"the Pakistani Taliban", "Tehrik-i-Taliban Pakistan"},
+		{"Naxalites", "Communist Party of India (Maoist)"},
+		{"CPI (Maoist)", "Communist Party of India (Maoist)"},
+		{"Lord's Resistance Army", "Lord's Resistance Army"},
+		{"ex-Seleka", "Séléka"},
+		{"guerillas", "militants"},
+		{"guerrillas", "militants"},
 		{"Unknown Group X", "Unknown Group X"},
 	} {
 		if got := tb.Canonical(tc.in); got != tc.want {
@@ -30,8 +39,10 @@ func TestLookup(t *testing.T) {
 		}
 	}
 	// Acronyms are case-sensitive: "us" and "is" are words.
-	if _, ok := tb.Lookup("is"); ok {
-		t.Error(`"is" matched an actor`)
+	for _, w := range []string{"is", "npa", "lra", "asg", "bla"} {
+		if _, ok := tb.Lookup(w); ok {
+			t.Errorf("%q matched an actor", w)
+		}
 	}
 }
 

@@ -566,7 +566,7 @@ func TestNewsStory(t *testing.T) {
 			"PESHAWAR, Pakistan (AP) — Militants armed with assault rifles and grenades attacked a security post in Karak, a district in Khyber Pakhtunkhwa province bordering Afghanistan, on Friday, killing 10 officers and wounding three, police said.\n" +
 			"Officers returned fire, and four militants were killed in the attack, a police official said.\n" +
 			"He blamed the Pakistani Taliban for the attack.\n",
-			[]string{"2023-06-09 day Battles officers killed 10 wounded 3; Taliban killed 4 [Karak]"}},
+			[]string{"2023-06-09 day Battles officers killed 10 wounded 3; Tehrik-i-Taliban Pakistan killed 4 [Karak]"}},
 		// "explosives blew up" is an explosion; who the dead were, told
 		// after the lead's toll, are not more dead; an earlier report's
 		// figure is not added.
