@@ -505,10 +505,11 @@ var rangeSep = regexp.MustCompile(`\s*(?:–|—|-{1,2}|\bto\b|\buntil\b)\s*`)
 // 2019" or "2015 – present".
 func dateRange(v string) (event.Date, bool) {
 	v = clean(v)
-	v = strings.TrimRight(v, ", ")
 	if i := strings.Index(v, "("); i > 0 {
-		v = strings.TrimSpace(v[:i]) // "(11 years, 6 months)"
+		v = v[:i] // "(11 years, 6 months)"
 	}
+	// After the remark goes: the comma before "(5 days)" is left bare.
+	v = strings.TrimRight(v, ", ")
 	parts := rangeSep.Split(v, 2)
 	if len(parts) == 1 {
 		if d, ok := parseDate(parts[0]); ok {
