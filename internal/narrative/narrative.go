@@ -1512,8 +1512,12 @@ func (x *Extractor) titleDate(title string) time.Time {
 // ("According to the ministry, 89 soldiers were killed") tells of the
 // battle the infobox dates, and would otherwise be lost to every event
 // and every check of the infobox's claims.
+//
+// A record of several days is not one day's fighting: a toll the body
+// gives without a date there ("More than 200 people were killed") is the
+// whole conflict's, or a wider campaign's, not an incident's.
 func datedByRecord(text string, units []unit, rec conflict.Record) {
-	if rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing {
+	if rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing || rec.Date.End.Sub(rec.Date.Start) > 24*time.Hour {
 		return
 	}
 	for i := 0; i < len(units); {
