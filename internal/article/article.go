@@ -220,9 +220,21 @@ func infoboxLine(l string) (key, val string, ok bool) {
 		return "", "", false
 	}
 	key = rest[:i]
-	for _, r := range key {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+	// Stored pages keep the template's spaced keys ("Map Type", "Native
+	// Name Lang", "Combatants Header"): up to four capitalised words. A
+	// line of prose ("- In 2013: …") is not a key and ends the infobox.
+	words := strings.Split(key, " ")
+	if len(words) > 4 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if w == "" || len(words) > 1 && !(w[0] >= 'A' && w[0] <= 'Z') {
 			return "", "", false
+		}
+		for _, r := range w {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+				return "", "", false
+			}
 		}
 	}
 	return key, strings.TrimSpace(rest[i+2:]), true
