@@ -28,6 +28,14 @@ func TestArticles15(t *testing.T) {
 			"The Kavala offensive began on 10 August 2018, when rebels launched an assault on the city of Kavala.\n\n" +
 			"More than 200 people were killed, mostly rebels along with 20 soldiers.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2018-08-10"}},
+		// A sentence that opens with the time until which a state held
+		// tells no incident of that time; one that happens "before" a
+		// date inside the sentence still does.
+		{"a state until a date", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 9 July 2000\n- Place: Kavala, Greece\n\n" +
+			"Prior to April 2000, the rebels had been allowed to operate some 50 camps near Kavala that were off limits to government soldiers.\n\n" +
+			"Until 1998, the army had no post in the hills.\n\n" +
+			"On 9 July 2000, soldiers attacked the rebel camp at Kavala, prior to the talks.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2000-07-09"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

@@ -405,6 +405,11 @@ func anotherTime(text string, dm DateMention, when event.Date) bool {
 	return relativeSpan.MatchString(text[dm.End:])
 }
 
+// boundBefore opens a sentence with a time that bounds what the sentence
+// says from after ("Prior to April 2000", "Until 2009", "Up to March"):
+// what held until then is a state, and no incident happened that day.
+var boundBefore = regexp.MustCompile(`(?i)^\s*(?:prior to|until|up (?:un)?til|up to)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$`)
+
 var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|since|prior)\b`)
 
 // eventAnaphor points back at an incident told before: "the attack",
@@ -1348,6 +1353,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		}
 		if modifierBefore.MatchString(before) && afterNoun.MatchString(after) && !weekdayIncident(dm, after) && !indefiniteIncident(dm, before, after) {
 			continue
+		}
+		if boundBefore.MatchString(text[sp.Start:dm.Start]) {
+			continue // "Prior to April 2000, the rebels had been allowed …": a state that held until then
 		}
 		if m := possessiveNoun.FindStringSubmatch(after); m != nil && !incidentNoun.MatchString(m[1]) && !incidentNoun.MatchString(m[2]) {
 			continue // "a report in Wednesday's issue": the day names the paper, not an incident
