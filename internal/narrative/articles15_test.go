@@ -36,6 +36,22 @@ func TestArticles15(t *testing.T) {
 			"Until 1998, the army had no post in the hills.\n\n" +
 			"On 9 July 2000, soldiers attacked the rebel camp at Kavala, prior to the talks.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2000-07-09"}},
+		// The sentence that opens an article on one incident and names it
+		// is dated by the infobox where it gives no day of its own.
+		{"an undated opening sentence", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: July 9, 2000\n- Place: Kavala, Greece\n\n" +
+			"The Battle of Kavala, codenamed Operation Long Hill, was the final phase of the government's campaign against the rebels, which ended in the capture of their camp at Kavala.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2000-07-09"}},
+		{"a season the infobox refines", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 24 March – 5 April 2021\n- Place: Kavala, Greece\n\n" +
+			"The Battle of Kavala was fought during late March and early April 2021 over control of the town of Kavala, between the army and rebels.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2021-03-24/2021-04-05"}},
+		// A later sentence of the paragraph that dates the incident is left
+		// to do so, and a war's long record dates no sentence.
+		{"a later sentence dates it", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 28 September – 1 October 2012\n- Place: Kavala, Greece\n\n" +
+			"The Battle of Kavala was an offensive led by the army against the rebels in their last stronghold of Kavala. It began on 28 September 2012.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2012-09-28"}},
+		{"a war's record", "= Kavala insurgency =\n\n- Conflict: Kavala insurgency\n- Date: 4 March 2011 – 9 June 2015\n- Place: Kavala, Greece\n\n" +
+			"The Kavala insurgency was an armed conflict between the army and rebels in the hills around Kavala.\n",
+			func(e event.Event) string { return e.Date.String() }, nil},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

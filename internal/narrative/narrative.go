@@ -212,6 +212,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 
 	datedByRecord(text, units, rec)
+	datedOwnIncident(text, units, rec, d.Title)
 	if !hasSections {
 		// "…, the latest in a spate of attacks that claimed six lives
 		// over the weekend": the appositive after the incident is
@@ -1546,6 +1547,44 @@ func datedByRecord(text string, units []unit, rec conflict.Record) {
 		}
 		i = j
 	}
+}
+
+// datedOwnIncident dates by the record the sentence that opens an article
+// on one incident and names it ("The Battle of Kavala, codenamed …, was
+// the final phase of the campaign", "The battle was fought during late
+// March and early April 2021"), where that sentence gives no day of its
+// own: the infobox's days are the incident's, and finer than a season.
+// Only for a record of a month or less, so that a war's article is not
+// made one event.
+func datedOwnIncident(text string, units []unit, rec conflict.Record, title string) {
+	if len(units) == 0 || rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing ||
+		rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour {
+		return
+	}
+	u := &units[0]
+	sent := text[u.span.Start:u.span.End]
+	names := false
+	for _, n := range []string{rec.Name, title} {
+		names = names || n != "" && strings.Contains(sent, n)
+	}
+	if !names {
+		return
+	}
+	for _, dm := range u.eventDate {
+		// A day, or a time outside the record's, is the sentence's own.
+		if dm.Date.Precision == event.PrecDay || dm.Date.End.Before(rec.Date.Start) || dm.Date.Start.After(rec.Date.End) {
+			return
+		}
+	}
+	// "It occurred on October 3, 2009": a later sentence of the paragraph
+	// dates the incident itself.
+	for _, o := range units[1:blockEnd(units, 0)] {
+		if len(o.eventDate) > 0 {
+			return
+		}
+	}
+	at := u.span.Start
+	u.eventDate = []DateMention{{Start: at, End: at, Type: "DATE", Value: rec.Date.String(), Date: rec.Date, OK: true}}
 }
 
 func hasOtherDate(ds []DateMention, i int) bool {
