@@ -52,7 +52,18 @@ func TestArticles15(t *testing.T) {
 		{"a war's record", "= Kavala insurgency =\n\n- Conflict: Kavala insurgency\n- Date: 4 March 2011 – 9 June 2015\n- Place: Kavala, Greece\n\n" +
 			"The Kavala insurgency was an armed conflict between the army and rebels in the hills around Kavala.\n",
 			func(e event.Event) string { return e.Date.String() }, nil},
+		// With no place line, "the city" is the town the title names.
+		{"the city of the title", "= Second Battle of Kavala =\n\n- Conflict: Second Battle of Kavala\n- Date: 16–21 May 2014\n\n" +
+			"The town lies in the north of Greece.\n\n== Battle ==\n\n" +
+			"On 18 May 2014, 1500 Greek soldiers arrived in the city after rebels attacked the governor's office.\n",
+			placeLine, []string{"2014-05-18 Kavála"}},
+		{"no town in the title", "= Second Battle of the Hills =\n\n- Conflict: Second Battle of the Hills\n- Date: 16–21 May 2014\n\n" +
+			"The town lies in the north of Greece.\n\n== Battle ==\n\n" +
+			"On 18 May 2014, 1500 Greek soldiers arrived in the city after rebels attacked the governor's office.\n",
+			placeLine, []string{"2014-05-18 Greece"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}
 }
+
+func placeLine(e event.Event) string { return e.Date.String() + " " + e.Place.Name }

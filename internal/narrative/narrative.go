@@ -137,6 +137,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	mainCountry := x.mainCountry(d, rec, places)
 	site, isBattle := x.battleSite(rec, mainCountry.Country)
 	town, hasTown := x.infoboxTown(rec, mainCountry.Country)
+	if !hasTown && rec.Site == "" && len(rec.Places) == 0 {
+		town, hasTown = x.titleTown(d.Title, mainCountry.Country)
+	}
 	// "the capital" is the town only where the town is the capital.
 	townIsCapital := false
 	if c, ok := x.Places.Capital(town.Country); hasTown && ok {
@@ -1661,6 +1664,29 @@ func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Plac
 		return event.Place{}, false
 	}
 	return site, true
+}
+
+// titleTown is the one town an article's title names ("Second Battle of
+// Kidal"), for an infobox that gives no place line: "the city" of its
+// body is that town as it would be the infobox's.
+func (x *Extractor) titleTown(title, country string) (event.Place, bool) {
+	var town event.Place
+	for _, pm := range x.Places.Places(title) {
+		if pm.Unfound {
+			continue
+		}
+		if r := pm.Place.Precision.Rank(); r == 0 || r > event.GeoNear.Rank() {
+			continue
+		}
+		if town.Name != "" && town.Name != pm.Place.Name {
+			return event.Place{}, false
+		}
+		town = pm.Place
+	}
+	if town.Name == "" || country != "" && town.Country != country {
+		return event.Place{}, false
+	}
+	return town, true
 }
 
 // mainCountry is where an event with no place of its own is put: the
