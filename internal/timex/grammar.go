@@ -296,13 +296,21 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		}
 	}
 	next := p.w(i + 1)
-	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":") {
+	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":" && !p.yearHeading(i)) {
 		return 0, false
 	}
 	if p.adj(i) && next == "/" {
 		return 0, false
 	}
 	return y, true
+}
+
+// yearHeading reports whether the year at i heads a chronology's entry:
+// it opens a line or a sentence and its colon is followed by a space
+// ("1984: Western sources estimate …"). A colon glued to what follows
+// ("1984:30", a verse or a ratio) keeps the number from being a year.
+func (p *parser) yearHeading(i int) bool {
+	return !p.adj(i+1) && i+2 < len(p.t) && p.heading(i, i+1)
 }
 
 // month reads a month name at i, with the abbreviation's period if any,
