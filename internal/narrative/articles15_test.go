@@ -61,6 +61,12 @@ func TestArticles15(t *testing.T) {
 			"The town lies in the north of Greece.\n\n== Battle ==\n\n" +
 			"On 18 May 2014, 1500 Greek soldiers arrived in the city after rebels attacked the governor's office.\n",
 			placeLine, []string{"2014-05-18 Greece"}},
+		// An infobox with no date: the day the first sentence gives bounds
+		// the background as the infobox's start would.
+		{"history before an undated infobox", "= Kavala barracks massacre =\n\n- Conflict: Kavala barracks massacre\n- Place: Kavala, Greece\n- Combatant1: Valley Front\n\n" +
+			"The Kavala barracks massacre was a mass killing of cadets that occurred in Kavala on 12 June 2014.\n\n== Background ==\n\n" +
+			"The barracks were built near Kavala in 1973 as an air base. The army handed the barracks over to the air force in 2011.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2014-06-12"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

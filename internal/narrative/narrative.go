@@ -214,6 +214,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 	}
 
+	if rec.Date.IsZero() && len(rec.Fields) > 0 {
+		backgroundBeforeOpening(units)
+	}
 	datedByRecord(text, units, rec)
 	datedOwnIncident(text, units, rec, d.Title)
 	if !hasSections {
@@ -1549,6 +1552,21 @@ func datedByRecord(text string, units []unit, rec conflict.Record) {
 			}
 		}
 		i = j
+	}
+}
+
+// backgroundBeforeOpening drops, for an infobox that gives no date, the
+// dates of background more than a year before the day the article's
+// first sentence dates ("a mass killing that occurred in Tikrit on 12 June
+// 2014"), as the infobox's start does where it has one: the base "founded
+// in 1973" and "handed over in 2011" are its history, not incidents.
+func backgroundBeforeOpening(units []unit) {
+	if len(units) == 0 || len(units[0].eventDate) != 1 || units[0].eventDate[0].Date.Precision != event.PrecDay {
+		return
+	}
+	cut := units[0].eventDate[0].Date.Start.AddDate(-1, 0, 0)
+	for i := range units {
+		units[i].eventDate = slices.DeleteFunc(units[i].eventDate, func(dm DateMention) bool { return dm.Date.End.Before(cut) })
 	}
 }
 
