@@ -354,6 +354,10 @@ type ctx struct {
 	// opener is the first token of the range whose ends are being
 	// emitted, -1 outside one: where a story date stands in its clause.
 	opener int
+	// named is the last date the text named, even one that only glanced
+	// back and left ref where it was: "that day" points to it.
+	named    point
+	hasNamed bool
 }
 
 // wholeYearish reports whether a duration value spans half a year or more
@@ -1049,6 +1053,21 @@ func yearsBack(n int, deictic bool) resolver {
 			return q.value(), point{}
 		}
 		return plain(c)
+	}
+}
+
+// sameAsNamed resolves "that day", "the same month": the period of the last
+// date named, when that date is as fine as the unit. In a story it may
+// differ from the anchor ("coup on 12 October 1999 ... that day" after
+// the narrative has reached 2006: the coup's day).
+func sameAsNamed(g gran) resolver {
+	return func(c *ctx) (string, point) {
+		if c.hasNamed && c.named.g <= g {
+			if q, ok := c.named.shift(g, 0); ok {
+				return q.value(), q
+			}
+		}
+		return offset(g, 0, false)(c)
 	}
 }
 

@@ -26,5 +26,23 @@ func TestNarrativeRound15(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{},
 		},
+		{
+			name: "that day is the day last named, even one that only glanced back",
+			in:   "In May 1988 the general became president, after a mutiny on 4 June 1979. The colonels arrested the cabinet that day.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1988", value: "1988-05"}, {text: "4 June 1979", value: "1979-06-04"}, {text: "that day", value: "1979-06-04"}},
+		},
+		{
+			name: "the same day follows the story's own last day",
+			in:   "The rebels crossed the river on 9 March 1902. The same day the garrison fled.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 March 1902", value: "1902-03-09"}, {text: "The same day", value: "1902-03-09"}},
+		},
+		{
+			name: "that day after a year alone keeps the anchor's day",
+			in:   "The siege began on 2 August 1914; it had been planned since 1911. Shelling started that day.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 August 1914", value: "1914-08-02"}, {text: "1911", value: "1911"}, {text: "that day", value: "1914-08-02"}},
+		},
 	})
 }

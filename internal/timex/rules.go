@@ -1976,8 +1976,8 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if w == "that" || w == "same" {
-		// "that day", "the same month": the anchor itself.
-		return cand{i: start, j: j + 1, typ: DATE, val: offset(u.g, 0, false)}, true
+		// "that day", "the same month": the last date named.
+		return cand{i: start, j: j + 1, typ: DATE, val: sameAsNamed(u.g)}, true
 	}
 	if u.g == gWeekend {
 		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true

@@ -227,6 +227,9 @@ func (c *ctx) emit(m *cand) Timex {
 		// type it when they give the day alone.
 		typ = DATE
 	}
+	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
+		c.named, c.hasNamed = pt, true
+	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		c.ref, c.hasRef = pt, true
 		switch c.p.w(m.i - 1) {
