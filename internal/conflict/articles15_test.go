@@ -23,3 +23,21 @@ func TestArticles15DateWithDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestArticles15DescribedCommanders(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		// A description cut at its commas is no names.
+		{"Ali Musa, Unidentified Norlander, Sudlander, and Eastlander commanders", `[{"name":"Ali Musa"}]`},
+		{"Unknown, Ali Musa", `[{"name":"Ali Musa"}]`},
+		{"Several local leaders, Ali Musa", `[{"name":"Ali Musa"}]`},
+		// A name after the description is kept.
+		{"Unidentified Norlander commanders, Ali Musa, Omar Bello", `[{"name":"Ali Musa"},{"name":"Omar Bello"}]`},
+		// Names as such are untouched.
+		{"Ali Musa, Omar Bello", `[{"name":"Ali Musa"},{"name":"Omar Bello"}]`},
+	} {
+		r := normalize(t, "- Commander1: "+tc.in)
+		if got := js(r.Sides[0].Commanders); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}

@@ -289,6 +289,11 @@ var (
 	partyQualifier = regexp.MustCompile(`(?i)^(?:Supported by|Alleged(?:ly)?|Limited involvement|Reportedly|Possibly|Formerly)\s*:\s*`)
 )
 
+var (
+	undescribed   = regexp.MustCompile(`^(?:Unidentified|Unknown|Unnamed|Several|Various|Other)\b`)
+	describedRole = regexp.MustCompile(`\b(?:commanders|leaders|officers|chiefs|emirs)\s*$`)
+)
+
 var yearsRe = regexp.MustCompile(`^\(?\s*(\d{4})\s*[–—-]\s*(\d{4}|present)?\s*\)?$`)
 
 // commanders reads "Joe Biden, (2021–2024), Jim Mattis, Adnan Abu Walid
@@ -299,7 +304,16 @@ func commanders(v string) []Commander {
 	v = clean(v)
 	var out []Commander
 	seen := map[string]int{}
+	describing := false
 	for _, it := range splitTop(v) {
+		// "Unidentified Mozambican, Tanzanian, and Somali commanders" is a
+		// description cut at its commas, not three names: from its opening
+		// word to its plural noun, one-word items between.
+		if undescribed.MatchString(it) || describing && (!strings.Contains(it, " ") || strings.HasPrefix(it, "and ")) {
+			describing = !describedRole.MatchString(it)
+			continue
+		}
+		describing = false
 		if m := yearsRe.FindStringSubmatch(it); m != nil {
 			if len(out) > 0 {
 				out[len(out)-1].From, out[len(out)-1].To = m[1], m[2]
