@@ -44,5 +44,23 @@ func TestNarrativeRound15(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "2 August 1914", value: "1914-08-02"}, {text: "1911", value: "1911"}, {text: "that day", value: "1914-08-02"}},
 		},
+		{
+			name: "a later date a plan looks ahead to leaves the story's year",
+			in:   "In October 1958 the governor announced plans to hold a vote in early 1960. In December the army took the capital.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "October 1958", value: "1958-10"}, {text: "early 1960", value: "1960"}, {text: "December", value: "1958-12"}},
+		},
+		{
+			name: "a later date the story reaches moves it on",
+			in:   "In October 1958 the governor fell ill, and he died in early 1960. In December the army took the capital.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "October 1958", value: "1958-10"}, {text: "early 1960", value: "1960"}, {text: "December", value: "1960-12"}},
+		},
+		{
+			name: "the later end of a range is where the story goes",
+			in:   "The talks ran between March 1990 and June 1992 and will be signed in August.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "between March 1990 and June 1992", value: "1990-03", end: "1992-06"}, {text: "August", value: "1992-08"}},
+		},
 	})
 }

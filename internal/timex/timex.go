@@ -254,8 +254,18 @@ func (c *ctx) emit(m *cand) Timex {
 // in 1997", "the uprising of 1991") rather than opening one ("In 1991,
 // ...", "On 5 April the rebels ..."). The anchor stays, so the next bare
 // "In August" keeps the story's year. "since" always counts from before.
+// A later date that a plan looks ahead to ("announces plans to hold
+// elections in early 1986") is the mirror case: the story has not reached
+// it, and its next bare "December" is still the anchor's.
 func (c *ctx) lookBack(m *cand, pt point) bool {
-	if c.opt.Mode != Narrative || !c.hasRef || !pt.t.Before(c.ref.t) {
+	if c.opt.Mode != Narrative || !c.hasRef {
+		return false
+	}
+	back := pt.t.Before(c.ref.t)
+	// A range's later end ("between November 2012 and August 2016") is
+	// where the story goes, never a plan.
+	ahead := pt.t.After(c.ref.t) && c.opener < 0 && c.tense() > 0
+	if !back && !ahead {
 		return false
 	}
 	p := c.p
@@ -264,7 +274,7 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 		// The end of "in 1997-98" stands where its range does.
 		k = c.opener - 1
 	}
-	if p.w(k) == "since" {
+	if back && p.w(k) == "since" {
 		return true
 	}
 	if clauseLead[p.w(k)] {
