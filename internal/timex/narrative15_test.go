@@ -62,5 +62,17 @@ func TestNarrativeRound15(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "between March 1990 and June 1992", value: "1990-03", end: "1992-06"}, {text: "August", value: "1992-08"}},
 		},
+		{
+			name: "the fall of a state or a city is its collapse",
+			in:   "The crisis of May 1958 led to the fall of the Second Empire's heirs, and after the fall of the town the militia went home.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1958", value: "1958-05"}},
+		},
+		{
+			name: "the fall of a year is still the season",
+			in:   "The regiment sailed in the fall of 1917, and in the fall of that year it reached the front.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "the fall of 1917", value: "1917-FA"}, {text: "the fall", value: "1917-FA"}, {text: "that year", value: "1917"}},
+		},
 	})
 }

@@ -951,6 +951,12 @@ func (p *parser) season(i int) (cand, bool) {
 		// "the Summer Olympics", "Winter Storm Nemo".
 		return cand{}, false
 	}
+	if p.w(i) == "fall" && p.w(i+1) == "of" && !p.yearAfterOf(i+2) {
+		// "the fall of the Fourth Republic", "the fall of Communism",
+		// "the fall of the city": a collapse; "the fall of 1990" and
+		// "the fall of that year" stay seasons.
+		return cand{}, false
+	}
 	if p.w(i) == "fall" && !hasDir && p.w(start) != "the" {
 		switch p.w(i - 1) {
 		case "in", "this", "last", "next", "early", "late", "since", "by", "until", "during":
@@ -968,6 +974,20 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
+}
+
+// yearAfterOf reports whether a year follows "of" at k: "1990", "that
+// year", "the same year", "the following year".
+func (p *parser) yearAfterOf(k int) bool {
+	if _, _, ok := p.looseYear(k); ok {
+		return true
+	}
+	switch p.w(k) {
+	case "that", "this", "last", "next", "the":
+		w := p.w(k + 1)
+		return w == "year" || (w == "same" || w == "following" || w == "previous") && p.w(k+2) == "year"
+	}
+	return false
 }
 
 // dateWord reports whether the word at k names a month or a weekday.
