@@ -307,7 +307,7 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 
 // yearHeading reports whether the year at i heads a chronology's entry:
 // it opens a line or a sentence and its colon is followed by a space
-// ("1984: Western sources estimate …"). A colon glued to what follows
+// ("1932: The union split in two …"). A colon glued to what follows
 // ("1984:30", a verse or a ratio) keeps the number from being a year.
 func (p *parser) yearHeading(i int) bool {
 	return !p.adj(i+1) && i+2 < len(p.t) && p.heading(i, i+1)
@@ -1058,8 +1058,8 @@ func yearsBack(n int, deictic bool) resolver {
 
 // sameAsNamed resolves "that day", "the same month": the period of the last
 // date named, when that date is as fine as the unit. In a story it may
-// differ from the anchor ("coup on 12 October 1999 ... that day" after
-// the narrative has reached 2006: the coup's day).
+// differ from the anchor ("a mutiny on 4 June 1979 ... that day" after
+// the story has reached 1988: the mutiny's day).
 func sameAsNamed(g gran) resolver {
 	return func(c *ctx) (string, point) {
 		if c.hasNamed && c.named.g <= g {

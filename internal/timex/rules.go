@@ -952,7 +952,7 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if p.w(i) == "fall" && p.w(i+1) == "of" && !p.yearAfterOf(i+2) {
-		// "the fall of the Fourth Republic", "the fall of Communism",
+		// "the fall of the Second Empire", "the fall of Carthage",
 		// "the fall of the city": a collapse; "the fall of 1990" and
 		// "the fall of that year" stay seasons.
 		return cand{}, false

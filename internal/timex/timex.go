@@ -254,9 +254,9 @@ func (c *ctx) emit(m *cand) Timex {
 // in 1997", "the uprising of 1991") rather than opening one ("In 1991,
 // ...", "On 5 April the rebels ..."). The anchor stays, so the next bare
 // "In August" keeps the story's year. "since" always counts from before.
-// A later date that a plan looks ahead to ("announces plans to hold
-// elections in early 1986") is the mirror case: the story has not reached
-// it, and its next bare "December" is still the anchor's.
+// A later date that a plan looks ahead to ("the governor announced plans
+// to hold a vote in early 1960") is the mirror case: the story has not
+// reached it, and its next bare "December" is still the anchor's.
 func (c *ctx) lookBack(m *cand, pt point) bool {
 	if c.opt.Mode != Narrative || !c.hasRef {
 		return false
