@@ -372,6 +372,10 @@ func (p *Parser) orgs(text string, toks []token) map[string]bool {
 // "Queen Anne".
 var royalTitles = map[string]bool{"prince": true, "princess": true, "king": true, "queen": true, "duke": true, "duchess": true}
 
+// nobleTitles are titles of nobility that "of" and a place follow ("Earl
+// of Caledon", "Marquess of Bath").
+var nobleTitles = map[string]bool{"earl": true, "count": true, "countess": true, "marquess": true, "marquis": true, "viscount": true, "baron": true, "baroness": true, "lord": true, "lady": true}
+
 // royalAfter matches what follows a royal's name and not a town's: a
 // noble title ("Prince Frederick, Duke of York") or a regnal number
 // ("King George III").
@@ -1064,6 +1068,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "the city of Independence, Missouri ... the library in
 		// Independence": a cue suffices once the text has placed it.
 		ok = ok || locative && placed[m.key]
+		// "Orange is a city in the Central West region ... named the
+		// parish Orange": a common word the text defines as a town is
+		// that town throughout, unless it begins a longer name ("Orange
+		// Order") or a body's.
+		ok = ok || words == 1 && tc.defined[m.key] && !(nextJoined && toks[m.last+1].cap) && !p.bodyNamed(text, toks, m.last)
+		// "the Prince of Orange", "William of Orange", "the Marquess of
+		// Bath": a common word after a title or a given name and "of" ends
+		// a person's title, whatever the text has placed.
+		if prev == "of" && m.first >= 2 && toks[m.first-2].cap && text[toks[m.first-2].end:toks[m.first-1].start] == " " {
+			if w := p.word(text, toks, m.first-2); royalTitles[w] || nobleTitles[w] || p.given(w) {
+				ok = false
+			}
+		}
 		// "Kansas City, Mo. ... Clay County prosecutors in Liberty": a
 		// town of some size in a state the text has named, after a cue
 		// that stands only before places, and not the start of a longer
@@ -1205,7 +1222,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// A single unknown-case word at the start of a sentence needs a reason.
-	if sInit && words == 1 && top.Level() > 2 && top.Population < 100_000 && !locative && !first.upper && !placed[m.key] {
+	if sInit && words == 1 && top.Level() > 2 && top.Population < 100_000 && !locative && !first.upper && !placed[m.key] && !tc.defined[m.key] {
 		if p.common[p.word(text, toks, m.first)] {
 			return false
 		}

@@ -22,7 +22,7 @@ import (
 // ("Lima, Ohio"), "is a" or "was the", up to three words, and a noun for
 // a settlement followed by what may end or continue the phrase ("a city
 // in", "the county seat of", "a market town and port").
-var definitionRe = regexp.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
+var definitionRe = regexp.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)?(?: [-–—])? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
 
 // entryRe matches what follows a name that a gazetteer's or an
 // encyclopedia's entry heads, without a verb: a comma, an optional
@@ -46,7 +46,10 @@ func entry(text string, start, end int) int {
 // name must begin its sentence.
 func definition(text string, start, end int) int {
 	rest := text[end:]
-	if !strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " is ") && !strings.HasPrefix(rest, " was ") {
+	// A dash may stand where a mirror dropped the pronunciation ("Orange
+	// - is a city in the Central West region").
+	if !strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " is ") && !strings.HasPrefix(rest, " was ") &&
+		!strings.HasPrefix(rest, " - ") && !strings.HasPrefix(rest, " – ") && !strings.HasPrefix(rest, " — ") {
 		return -1
 	}
 	if !sentenceStart(text, token{start: start}) {

@@ -62,7 +62,7 @@ func TestArticles14(t *testing.T) {
 			"On 3 October 2009, a day before the massacre, rebels attacked the village of Drama, killing eleven civilians.\n\n" +
 			"Rebels killed four soldiers near Kavala on 4 October 2009, a week after gunmen killed 58 villagers in Serres.\n",
 			[]string{"2009-09-24/2009-09-30 week Violence against civilians villagers killed 58 [Sérres]",
-				"2009-10-03 day Violence against civilians civilians killed 11 [Drama]", "2009-10-04 day Battles soldiers killed 4 [Kavála]"}},
+				"2009-10-03 day Violence against civilians civilians killed 11 [Dráma]", "2009-10-04 day Battles soldiers killed 4 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}
