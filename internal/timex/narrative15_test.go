@@ -74,5 +74,17 @@ func TestNarrativeRound15(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "the fall of 1917", value: "1917-FA"}, {text: "the fall", value: "1917-FA"}, {text: "that year", value: "1917"}},
 		},
+		{
+			name: "last after to or a modal is the verb, and the length stands alone",
+			in:   "In June 1920 the two sides agreed a truce to last three months. Few thought it would last a week.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 1920", value: "1920-06"}, {text: "three months", value: "P3M"}, {text: "a week", value: "P1W"}},
+		},
+		{
+			name: "the last three months is still a stretch",
+			in:   "Over the last three months of 1920 the truce held.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "the last three months", value: "P3M"}, {text: "1920", value: "1920"}},
+		},
 	})
 }

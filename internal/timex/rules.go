@@ -990,6 +990,13 @@ func (p *parser) yearAfterOf(k int) bool {
 	return false
 }
 
+// verbBeforeLast lists the words after which "last" is the verb: an
+// infinitive's "to" and the modals.
+var verbBeforeLast = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true,
+	"might": true, "should": true, "must": true, "did": true, "does": true, "do": true,
+}
+
 // dateWord reports whether the word at k names a month or a weekday.
 func (p *parser) dateWord(k int) bool {
 	w := p.w(k)
@@ -1828,6 +1835,11 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		i++
 	}
 	w := p.w(i)
+	if w == "last" && !the && verbBeforeLast[p.w(i-1)] {
+		// "a truce to last four months", "the talks will last a week":
+		// the verb; the length after it is tagged on its own.
+		return cand{}, false
+	}
 	if r, ok := relWords[w]; ok && w != "current" && w != "same" && w != "that" && p.seq(i+1, "fiscal", "year") && (the || r.deictic && w != "past") {
 		switch p.w(i + 3) {
 		case "ended", "ending", "ends", "-", "'":
