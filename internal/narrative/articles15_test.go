@@ -67,6 +67,15 @@ func TestArticles15(t *testing.T) {
 			"The Kavala barracks massacre was a mass killing of cadets that occurred in Kavala on 12 June 2014.\n\n== Background ==\n\n" +
 			"The barracks were built near Kavala in 1973 as an air base. The army handed the barracks over to the air force in 2011.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2014-06-12"}},
+		// Where the beaten side fled to is not where it was beaten.
+		{"fled towards a town", "= Second Battle of Kavala =\n\n- Conflict: Second Battle of Kavala\n- Date: 16–21 May 2014\n\n" +
+			"The town lies in the north of Greece.\n\n== Battle ==\n\n" +
+			"On 21 May 2014, the army launched an offensive to retake the city. The fighting lasted five hours after the first camp was captured by the rebels. " +
+			"After the fighting, the soldiers fled towards Serres, others fled to the second camp.\n",
+			placeLine, []string{"2014-05-21 Kavála"}},
+		{"withdrew to a town", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 21 May 2014\n- Place: Kavala, Greece\n\n" +
+			"On 21 May 2014, rebels attacked an army post in the city. After the fighting, the soldiers withdrew to Serres.\n",
+			placeLine, []string{"2014-05-21 Kavála"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

@@ -2063,9 +2063,10 @@ var (
 	// Ansongo", with no distance, is near it); "about 43 miles (73
 	// kilometers) from the city of Cali" too.
 	refCity = regexp.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
-	// Where the wounded were taken, where people fled to and where
-	// reinforcements came from are not where the incident was.
-	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing)\s+to|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
+	// Where the wounded were taken, where people fled or fell back to
+	// ("fled towards Gao", "withdrew to") and where reinforcements came
+	// from are not where the incident was.
+	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing|retreated|retreating|withdrew|withdrawing)\s+(?:to|towards?)|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
 	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline says where the story was filed, not where its
 	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic
