@@ -496,6 +496,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 	sameCounty(ms)
 	p.subjects(text, ms)
+	p.demonymNamesakes(text, ms)
 	nicknames(text, ms)
 	hyphenParts(text, ms)
 	// The region half of a pair follows its town.

@@ -191,10 +191,11 @@ func (p *Parser) subjects(text string, ms []mention) {
 			if m.parent >= 0 && !inside(ms[m.parent].cands[ms[m.parent].pick], def) {
 				continue // "Moscow, Pennsylvania": a namesake, paired
 			}
-			// "Lima Peru", "Paris, France": a namesake, named with its
+			// "Lima Peru", "Paris, France", "the far larger city of
+			// Utrecht in the Netherlands": a namesake, named with its
 			// country.
 			if k+1 < len(ms) && m.parent < 0 {
-				if sep := text[m.end:ms[k+1].start]; sep == " " || sep == ", " {
+				if sep := text[m.end:ms[k+1].start]; sep == " " || sep == ", " || sep == " in " || sep == " in the " {
 					if d := ms[k+1].cands[ms[k+1].pick]; d.Level() >= 1 && d.Level() <= 2 && !inside(d, def) {
 						if j := bestInside(m, d); j >= 0 {
 							m.pick = j
@@ -212,6 +213,45 @@ func (p *Parser) subjects(text string, ms []mention) {
 			}
 		}
 	}
+}
+
+// demonymNamesakes reads a name after "the Spanish city of", "the
+// Scottish island of" in the demonym's country, where it has a
+// candidate: a text about Zamora, Michoacán, says its founders came "from
+// the Spanish city of Zamora", the namesake.
+func (p *Parser) demonymNamesakes(text string, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.parent >= 0 || m.abbrev {
+			continue
+		}
+		c, ok := p.demonymBefore(text[:m.start])
+		if !ok || inside(c, m.cands[m.pick]) {
+			continue
+		}
+		if j := bestInside(m, c); j >= 0 {
+			m.pick, m.subject = j, false
+		}
+	}
+}
+
+// demonymBeforeRe matches the end of the text before a namesake that a
+// demonym places: "the Spanish city of ", "the old Scottish island of ".
+var demonymBeforeRe = regexp.MustCompile(`\bthe (?:[\p{Ll}-]+ )?(\p{Lu}\p{L}+) (?:city|town|village|island|port|seaport|capital) of $`)
+
+// demonymBefore is the country a demonym names in the words before a
+// name ("the Spanish city of Zamora"), if they are so.
+func (p *Parser) demonymBefore(lead string) (gazetteer.Place, bool) {
+	lead = lead[max(0, len(lead)-64):]
+	sm := demonymBeforeRe.FindStringSubmatch(lead)
+	if sm == nil {
+		return gazetteer.Place{}, false
+	}
+	c, ok := p.g.DemonymKey(gazetteer.Fold(sm[1]))
+	if !ok || c.Level() != 1 {
+		return gazetteer.Place{}, false
+	}
+	return c, true
 }
 
 // definitionHolder is the division or country a defining sentence puts

@@ -21,3 +21,25 @@ func TestWikiDefinedCommonWords(t *testing.T) {
 			"Orange", []string{""}, ""},
 	})
 }
+
+// TestWikiQualifiedNamesakes (round 15): a namesake the text places in
+// another country, by a demonym before it ("the Spanish city of Zamora")
+// or by a country after "in" ("the larger city of Utrecht in the
+// Netherlands"), is read there, though the subject bears the name.
+// Sentences written for the purpose.
+func TestWikiQualifiedNamesakes(t *testing.T) {
+	checkWiki(t, []wikiCase{
+		{"a demonym before the namesake",
+			"Zamora is a city in Michoacán. Its first settlers came from the Spanish city of Zamora, and Zamora grew as a market town.",
+			"Zamora", []string{"MX", "ES", "MX"}, ""},
+		{"another demonym, another country",
+			"Heidelberg is a town in Gauteng. Travellers compare it with the German city of Heidelberg, and Heidelberg grew on gold.",
+			"Heidelberg", []string{"ZA", "DE", "ZA"}, ""},
+		{"a country after \"in the\"",
+			"Utrecht is a town in KwaZulu-Natal. It was named after the larger city of Utrecht in the Netherlands, and Utrecht grew slowly.",
+			"Utrecht", []string{"ZA", "NL", "ZA"}, ""},
+		{"a demonym of the subject's own country changes nothing",
+			"Trujillo is a city in Peru. Guides call it the old Peruvian city of Trujillo, and Trujillo lies near the coast.",
+			"Trujillo", []string{"PE", "PE", "PE"}, ""},
+	})
+}
