@@ -513,6 +513,11 @@ func parseDate(s string) (event.Date, bool) {
 	return p.date()
 }
 
+var (
+	isoDay    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	clockTime = regexp.MustCompile(`(?i),?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT)[+−-]?\d*\)?)?`)
+)
+
 var rangeSep = regexp.MustCompile(`\s*(?:–|—|-{1,2}|\bto\b|\buntil\b)\s*`)
 
 // dateRange reads "5 February 2013 – 5 August 2024, ()", "14–16 June
@@ -524,6 +529,27 @@ func dateRange(v string) (event.Date, bool) {
 	}
 	// After the remark goes: the comma before "(5 days)" is left bare.
 	v = strings.TrimRight(v, ", ")
+	// "18 October 1998 2:00 am": the hour is finer than the record keeps.
+	v = clockTime.ReplaceAllString(v, "")
+	// "2015-04-02", "2015-04-02 – 2015-04-05": ISO days, whose hyphens
+	// are no range's.
+	if iso := isoDay.FindAllStringSubmatch(v, 3); len(iso) > 0 && len(iso) <= 2 && strings.TrimSpace(rangeSep.ReplaceAllString(isoDay.ReplaceAllString(v, ""), "")) == "" {
+		var ds []event.Date
+		for _, m := range iso {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			day := event.Day(y, time.Month(mo), d)
+			if mo < 1 || mo > 12 || day.Start.Day() != d {
+				return event.Date{}, false
+			}
+			ds = append(ds, day)
+		}
+		if len(ds) == 1 || !ds[1].Start.After(ds[0].Start) {
+			return ds[0], false
+		}
+		return event.Date{Start: ds[0].Start, End: ds[1].End, Precision: event.PrecDay, Value: ds[0].String() + "/" + ds[1].String()}, false
+	}
 	parts := rangeSep.Split(v, 2)
 	if len(parts) == 1 {
 		if d, ok := parseDate(parts[0]); ok {

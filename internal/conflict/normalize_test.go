@@ -49,6 +49,13 @@ func TestDates(t *testing.T) {
 		{"30–31 June 2019", "2019-06-30", false}, // the start, as for an end not read
 		{"16–14 June 2019", "2019-06-16", false},
 		{"14–16", "", false},
+		// ISO days, and an hour after a day.
+		{"2015-04-02", "2015-04-02", false},
+		{"2015-04-02 – 2015-04-05", "2015-04-02/2015-04-05", false},
+		{"2015-02-30", "", false},
+		{"18 October 1998 2:00 am", "1998-10-18", false},
+		{"18 October 1998, 14:30 (UTC+3)", "1998-10-18", false},
+		{"June 2019 – 14 June 2021 2:00 pm", "2019-06/2021-06-14", false},
 		{"June", "", false},
 	} {
 		r := normalize(t, "- Date: "+tc.in)
