@@ -1646,15 +1646,14 @@ func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Plac
 		names = append(names, p.Name)
 	}
 	for _, name := range names {
-		p := conflict.Place{Name: name}
-		if strings.Contains(p.Name, " and ") || strings.Contains(p.Name, "&") {
+		if strings.Contains(name, " and ") || strings.Contains(name, "&") {
 			return event.Place{}, false
 		}
 		if b.Len() > 0 {
 			b.WriteString(", ")
 		}
-		items = append(items, [2]int{b.Len(), b.Len() + len(p.Name)})
-		b.WriteString(p.Name)
+		items = append(items, [2]int{b.Len(), b.Len() + len(name)})
+		b.WriteString(name)
 	}
 	var site event.Place
 	found := make([]bool, len(items))
