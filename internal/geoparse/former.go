@@ -76,11 +76,60 @@ func (p *Parser) formerNames(text string, ms []mention) []mention {
 			at += len(next)
 		}
 	}
+	add = p.renamedSubject(text, ms, add, home)
 	if len(add) == 0 {
 		return ms
 	}
 	return merged(ms, add)
 }
+
+// renamedRe matches a passive naming verb before the subject's name:
+// "would be renamed ", "was later renamed ", "and named " (after "was
+// proclaimed a village").
+var renamedRe = regexp.MustCompile(`\b(?:(?:was|were|be|been|being|is)\s+(?:(?:later|then|soon|officially|formally)\s+)?(?:re)?named|and\s+(?:re)?named)\s+["“]?$`)
+
+// renamedSubject places at home the name that opens a sentence saying it
+// was renamed the subject: "Cataraqui would be renamed Kingston after the
+// British took the fort", "Blackman's Swamp was chosen, and it was
+// proclaimed a village and named Orange".
+func (p *Parser) renamedSubject(text string, ms, add []mention, home mention) []mention {
+	name := text[home.start:home.end]
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return add
+		}
+		i += from
+		from = i + len(name)
+		if from < len(text) && isLetterByte(text[from]) {
+			continue
+		}
+		lead := text[max(0, i-48):i]
+		if !renamedRe.MatchString(lead) {
+			continue
+		}
+		sent := sentenceBefore(text, i)
+		start := i - len(sent)
+		for start < i && (isSpaceByte(text[start]) || text[start] == '"') {
+			start++
+		}
+		former := strings.TrimRight(formerNameRe.FindString(text[start:i]), ".")
+		w := strings.Fields(former)
+		// "The town was renamed", "It was renamed", "In 1846 it was
+		// named": no name; "John Carter was named": a person.
+		if len(w) == 0 || gazetteer.Fold(former) == gazetteer.Fold(name) || openers[strings.ToLower(w[0])] ||
+			len(w) == 1 && p.common[strings.ToLower(w[0])] || len(w) > 1 && p.given(strings.ToLower(w[0])) {
+			continue
+		}
+		add = formerAt(text, ms, add, start, start+len(former), home)
+	}
+}
+
+// openers are words that open a sentence before its subject, not a name.
+var openers = map[string]bool{"the": true, "a": true, "an": true, "it": true, "this": true, "that": true, "its": true, "his": true, "her": true,
+	"their": true, "in": true, "on": true, "at": true, "by": true, "after": true, "before": true, "when": true, "then": true, "there": true, "later": true}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // formerAt places the former name text[start:end] at home: a mention of
 // that span takes home's place; a span no mention touches becomes one.

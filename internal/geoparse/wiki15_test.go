@@ -43,3 +43,37 @@ func TestWikiQualifiedNamesakes(t *testing.T) {
 			"Trujillo", []string{"PE", "PE", "PE"}, ""},
 	})
 }
+
+// TestWikiRenamedSubject (round 15): a sentence that opens with a name
+// and says it was renamed the subject ("... would be renamed Kingsford",
+// "... was declared a village and named Greenfield") gives the subject's
+// former name, though no naming verb stands before it. Sentences written
+// for the purpose.
+func TestWikiRenamedSubject(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, former string
+		want, notAt        string // admin1 the former name must be read in; one it must not be read in
+	}{
+		{"\"would be renamed\" the subject",
+			"Kingsford is a town in Western Australia. Whalers camped on the bay for years. Moorlock Landing would be renamed Kingsford when the jetty opened. Kingsford grew as a port.",
+			"Moorlock Landing", "08", ""},
+		{"\"and named\" the subject, after another verb",
+			"Greenfield is a town in Ohio. Mill Point was surveyed in 1790, and it was declared a village and named Greenfield in 1801.",
+			"Mill Point", "OH", ""},
+		{"renamed another place: not the subject's",
+			"Greenfield is a town in Ohio. Its founders came from Pennsylvania, where Harris Ferry was renamed Harrisburg.",
+			"Harris Ferry", "", "OH"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, found := "", false
+			for _, tp := range parser.Parse(tc.text) {
+				if tp.Name == tc.former {
+					got, found = tp.Place.Admin1Code, true
+				}
+			}
+			if tc.want != "" && got != tc.want || tc.notAt != "" && found && got == tc.notAt {
+				t.Errorf("%s read in admin1 %q (found %v), want %q, not %q", tc.former, got, found, tc.want, tc.notAt)
+			}
+		})
+	}
+}
