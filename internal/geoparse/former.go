@@ -85,13 +85,13 @@ func (p *Parser) formerNames(text string, ms []mention) []mention {
 
 // renamedRe matches a passive naming verb before the subject's name:
 // "would be renamed ", "was later renamed ", "and named " (after "was
-// proclaimed a village").
+// declared a village").
 var renamedRe = regexp.MustCompile(`\b(?:(?:was|were|be|been|being|is)\s+(?:(?:later|then|soon|officially|formally)\s+)?(?:re)?named|and\s+(?:re)?named)\s+["“]?$`)
 
 // renamedSubject places at home the name that opens a sentence saying it
-// was renamed the subject: "Cataraqui would be renamed Kingston after the
-// British took the fort", "Blackman's Swamp was chosen, and it was
-// proclaimed a village and named Orange".
+// was renamed the subject: "Moorlock Landing would be renamed Kingsford
+// when the jetty opened", "Mill Point was surveyed in 1790, and it was
+// declared a village and named Greenfield".
 func (p *Parser) renamedSubject(text string, ms, add []mention, home mention) []mention {
 	name := text[home.start:home.end]
 	for from := 0; ; {

@@ -1068,8 +1068,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "the city of Independence, Missouri ... the library in
 		// Independence": a cue suffices once the text has placed it.
 		ok = ok || locative && placed[m.key]
-		// "Orange is a city in the Central West region ... named the
-		// parish Orange": a common word the text defines as a town is
+		// "Orange is a city in New South Wales ... the shire named its
+		// hall after Orange": a common word the text defines as a town is
 		// that town throughout, unless it begins a longer name ("Orange
 		// Order") or a body's.
 		ok = ok || words == 1 && tc.defined[m.key] && !(nextJoined && toks[m.last+1].cap) && !p.bodyNamed(text, toks, m.last)

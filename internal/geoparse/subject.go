@@ -46,8 +46,8 @@ func entry(text string, start, end int) int {
 // name must begin its sentence.
 func definition(text string, start, end int) int {
 	rest := text[end:]
-	// A dash may stand where a mirror dropped the pronunciation ("Orange
-	// - is a city in the Central West region").
+	// A dash may stand where a mirror dropped the pronunciation
+	// ("Millbrook – is a town in Kent").
 	if !strings.HasPrefix(rest, " (") && !strings.HasPrefix(rest, ", ") && !strings.HasPrefix(rest, " is ") && !strings.HasPrefix(rest, " was ") &&
 		!strings.HasPrefix(rest, " - ") && !strings.HasPrefix(rest, " – ") && !strings.HasPrefix(rest, " — ") {
 		return -1
@@ -191,9 +191,8 @@ func (p *Parser) subjects(text string, ms []mention) {
 			if m.parent >= 0 && !inside(ms[m.parent].cands[ms[m.parent].pick], def) {
 				continue // "Moscow, Pennsylvania": a namesake, paired
 			}
-			// "Lima Peru", "Paris, France", "the far larger city of
-			// Utrecht in the Netherlands": a namesake, named with its
-			// country.
+			// "Lima Peru", "Paris, France", "the larger city of Utrecht
+			// in the Netherlands": a namesake, named with its country.
 			if k+1 < len(ms) && m.parent < 0 {
 				if sep := text[m.end:ms[k+1].start]; sep == " " || sep == ", " || sep == " in " || sep == " in the " {
 					if d := ms[k+1].cands[ms[k+1].pick]; d.Level() >= 1 && d.Level() <= 2 && !inside(d, def) {
@@ -215,10 +214,10 @@ func (p *Parser) subjects(text string, ms []mention) {
 	}
 }
 
-// demonymNamesakes reads a name after "the Spanish city of", "the
-// Scottish island of" in the demonym's country, where it has a
-// candidate: a text about Zamora, Michoacán, says its founders came "from
-// the Spanish city of Zamora", the namesake.
+// demonymNamesakes reads a name after "the German city of", "the Dutch
+// town of" in the demonym's country, where it has a candidate: a text on
+// Heidelberg, Gauteng, that compares it with "the German city of
+// Heidelberg" names the namesake there.
 func (p *Parser) demonymNamesakes(text string, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -236,11 +235,11 @@ func (p *Parser) demonymNamesakes(text string, ms []mention) {
 }
 
 // demonymBeforeRe matches the end of the text before a namesake that a
-// demonym places: "the Spanish city of ", "the old Scottish island of ".
+// demonym places: "the German city of ", "the old Dutch town of ".
 var demonymBeforeRe = regexp.MustCompile(`\bthe (?:[\p{Ll}-]+ )?(\p{Lu}\p{L}+) (?:city|town|village|island|port|seaport|capital) of $`)
 
 // demonymBefore is the country a demonym names in the words before a
-// name ("the Spanish city of Zamora"), if they are so.
+// name ("the German city of Heidelberg"), if they are so.
 func (p *Parser) demonymBefore(lead string) (gazetteer.Place, bool) {
 	lead = lead[max(0, len(lead)-64):]
 	sm := demonymBeforeRe.FindStringSubmatch(lead)

@@ -23,7 +23,7 @@ func TestWikiDefinedCommonWords(t *testing.T) {
 }
 
 // TestWikiQualifiedNamesakes (round 15): a namesake the text places in
-// another country, by a demonym before it ("the Spanish city of Zamora")
+// another country, by a demonym before it ("the German city of Heidelberg")
 // or by a country after "in" ("the larger city of Utrecht in the
 // Netherlands"), is read there, though the subject bears the name.
 // Sentences written for the purpose.
