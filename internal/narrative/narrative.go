@@ -135,8 +135,8 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	var units []unit
 	localities := map[string]bool{}
 	mainCountry := x.mainCountry(d, rec, places)
-	site, isBattle := x.battleSite(rec, mainCountry.Country)
 	town, hasTown := x.infoboxTown(rec, mainCountry.Country)
+	site, isBattle := town, hasTown && battle(rec)
 	if !hasTown && rec.Site == "" && len(rec.Places) == 0 {
 		town, hasTown = x.titleTown(d.Title, mainCountry.Country)
 	}
@@ -1617,24 +1617,20 @@ func hasOtherDate(ds []DateMention, i int) bool {
 	return false
 }
 
-// battleSite is where the events of a battle that name no place of their
-// own happened: the one town the infobox's place names ("Ouallam,
-// Tillabéri Region, Niger", "Kelmaro, near Gao, Mali"), when the conflict
-// lasted a month or less (a battle, a raid, a short siege). A campaign's
-// events may be anywhere in its country, and so may a battle's when the
-// infobox names two towns ("Ouallam and Banibangou"), or a name the
-// gazetteer lacks beside a town it is not said to be near.
-func (x *Extractor) battleSite(rec conflict.Record, country string) (event.Place, bool) {
-	if rec.Ongoing || rec.Date.Start.IsZero() || rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour {
-		return event.Place{}, false
-	}
-	return x.infoboxTown(rec, country)
+// battle reports a conflict of a month or less (a battle, a raid, a short
+// siege): its events that name no place of their own happened at the one
+// town the infobox's place names ("Ouallam, Tillabéri Region, Niger",
+// "Kelmaro, near Gao, Mali"). A campaign's events may be anywhere in its
+// country.
+func battle(rec conflict.Record) bool {
+	return !rec.Ongoing && !rec.Date.Start.IsZero() && rec.Date.End.Sub(rec.Date.Start) <= 31*24*time.Hour
 }
 
 var theCity = regexp.MustCompile(`(?i)\bthe (city|capital|town)\b`)
 
 // infoboxTown is the one town the infobox's place names, whatever the
-// conflict's length.
+// conflict's length; none where it names two ("Ouallam and Banibangou"),
+// or a name the gazetteer lacks beside a town it is not said to be near.
 func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Place, bool) {
 	var b strings.Builder
 	var items [][2]int
