@@ -913,7 +913,19 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		return 0, false
 	}
 	if c.opt.Mode == Narrative && c.hasRef {
-		return a.t.Year(), true
+		// "Fighting went on through December. In January, the army
+		// retook the town": a story that has reached the end of a year
+		// goes on into the next, when the month named comes within three
+		// months after its date; else the month is the anchor's year's,
+		// however far back ("On 30 July … on 28 July"). Not under a past
+		// perfect ("In January, the government had warned").
+		y := a.t.Year()
+		if _, cue := c.tenseCue(); a.g <= gMonth && cue != "had" {
+			if next := day(y+1, m, max(d, 1)); !next.After(a.t.AddDate(0, 3, 0)) {
+				return y + 1, true
+			}
+		}
+		return y, true
 	}
 	// The DCT's year or a neighbour: the candidate closest to the DCT,
 	// with a clause in the past tense pushing it before the DCT and one in
