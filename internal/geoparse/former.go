@@ -50,7 +50,7 @@ func (p *Parser) formerNames(text string, ms []mention) []mention {
 	var add []mention
 	for _, loc := range formerLeads(text) {
 		at := loc[1]
-		sent := sentenceBefore(text, loc[0])
+		sent := text[sentenceFrom(text, loc[0]):loc[0]]
 		// The sentence is about a place: the subject named in it, or a
 		// place's word, before the naming verb.
 		if !placeWordsRe.MatchString(sent) && !strings.Contains(sent, text[home.start:home.end]) {
@@ -108,8 +108,7 @@ func (p *Parser) renamedSubject(text string, ms, add []mention, home mention) []
 		if !renamedRe.MatchString(lead) {
 			continue
 		}
-		sent := sentenceBefore(text, i)
-		start := i - len(sent)
+		start := sentenceFrom(text, i)
 		for start < i && (isSpaceByte(text[start]) || text[start] == '"') {
 			start++
 		}
@@ -170,7 +169,7 @@ func formerLeads(text string) [][]int {
 			h := from + i
 			from = h + len(verb)
 			end := from
-			for end < len(text) && strings.IndexByte(" \t\n\f\r", text[end]) >= 0 {
+			for end < len(text) && isSpaceByte(text[end]) {
 				end++
 			}
 			if end == from {
@@ -235,11 +234,4 @@ func formerHome(ms []mention) (mention, bool) {
 		return mention{}, false
 	}
 	return ms[first[best]], true
-}
-
-// sentenceBefore is the text from the start of the sentence holding
-// byte i up to i.
-func sentenceBefore(text string, i int) string {
-	s := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n'))
-	return text[s+1 : i]
 }
