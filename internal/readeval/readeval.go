@@ -172,8 +172,11 @@ func Score(r *narrative.Reading, want *Expected) Result {
 			}
 			g := known[i]
 			// In a fixed order, so that the misses read the same each run.
-			for _, k := range []string{"killed", "killed_non_hostile", "wounded", "wounded_non_hostile"} {
-				p := map[string]*int{"killed": g.Killed, "killed_non_hostile": g.KilledNonHostile, "wounded": g.Wounded, "wounded_non_hostile": g.WoundedNonHostile}[k]
+			for _, f := range []struct {
+				k string
+				p *int
+			}{{"killed", g.Killed}, {"killed_non_hostile", g.KilledNonHostile}, {"wounded", g.Wounded}, {"wounded_non_hostile", g.WoundedNonHostile}} {
+				k, p := f.k, f.p
 				if n, ok := num(w, k); ok {
 					c.check(p != nil && *p == n, "side %d claim %d %s: got %v want %d", si+1, i, k, deref(p), n)
 				}
