@@ -59,8 +59,8 @@ type Expected struct {
 	} `json:"reconciliation"`
 }
 
-// LoadExpected reads an X.expected.json.
-func LoadExpected(path string) (*Expected, error) {
+// loadExpected reads an X.expected.json.
+func loadExpected(path string) (*Expected, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -275,9 +275,9 @@ type Article struct {
 	Result
 }
 
-// Pairs lists the articles in dir that have an expected file beside them:
+// pairs lists the articles in dir that have an expected file beside them:
 // X.txt or X.wiki with X.expected.json, sorted by name.
-func Pairs(dir string) (articles, expected []string, err error) {
+func pairs(dir string) (articles, expected []string, err error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, nil, err
@@ -311,7 +311,7 @@ func ScoreFile(x *narrative.Extractor, path, expPath string) (*narrative.Reading
 	if err != nil {
 		return nil, Result{}, err
 	}
-	want, err := LoadExpected(expPath)
+	want, err := loadExpected(expPath)
 	if err != nil {
 		return nil, Result{}, err
 	}
@@ -325,7 +325,7 @@ func ScoreFile(x *narrative.Extractor, path, expPath string) (*narrative.Reading
 // Dir scores every article of dir that has an expected file, in name
 // order; keep, when not nil, says which file names to score.
 func Dir(x *narrative.Extractor, dir string, keep func(name string) bool) ([]Article, error) {
-	arts, exps, err := Pairs(dir)
+	arts, exps, err := pairs(dir)
 	if err != nil {
 		return nil, err
 	}

@@ -16,16 +16,16 @@ func TestPairs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	arts, exps, err := Pairs(dir)
+	arts, exps, err := pairs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantA := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.wiki")}
 	wantE := []string{filepath.Join(dir, "a.expected.json"), filepath.Join(dir, "b.expected.json")}
 	if !reflect.DeepEqual(arts, wantA) || !reflect.DeepEqual(exps, wantE) {
-		t.Errorf("Pairs = %v, %v; want %v, %v", arts, exps, wantA, wantE)
+		t.Errorf("pairs = %v, %v; want %v, %v", arts, exps, wantA, wantE)
 	}
-	if _, _, err := Pairs(filepath.Join(dir, "missing")); err == nil {
+	if _, _, err := pairs(filepath.Join(dir, "missing")); err == nil {
 		t.Error("a missing directory gave no error")
 	}
 }
