@@ -2066,11 +2066,12 @@ var (
 	// A news dateline says where the story was filed, not where its
 	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic
 	// Republic of Congo (Reuters) - ", "BEIRUT Nov 5 " (a town in capitals
-	// before the day, with no dash), "Maputo — " (a town in title case
+	// before the day, with no dash; "GAO, Mali, May 2, 2019 — " with its
+	// country and year), "Maputo — " (a town in title case
 	// takes a dash no hyphen can be), "Kabul, Feb 17 (IANS) " (a town in
 	// title case, the day and an agency's credit).
 	dateline = regexp.MustCompile(`^\s*(?:` +
-		capsTown + `,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
+		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
 		// "PATNA: Twenty-two …": a town in capitals and a colon; "Sanaa:

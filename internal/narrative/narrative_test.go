@@ -247,6 +247,13 @@ func TestUnseenWording(t *testing.T) {
 			// Alone, the day it was told is the best date there is.
 			"2024-03-20 day Battles soldiers killed 3 [Tillabéri] The army confirmed on Wednesday that 3 soldiers died near Tillaberi.",
 		}},
+		// A dateline with the country and the day in full ("GAO, Mali, May
+		// 2, 2019 — ") dates nothing: the incident is one event on its own
+		// day, not two.
+		{"dateline with country and day", "", "Attack near Menaka\n\n" +
+			"MENAKA, Mali, March 8, 2019 — Gunmen attacked a police post near Menaka on Wednesday, killing three policemen and wounding two.\n", []string{
+			"2019-03-06 day Battles Mali killed 3 wounded 2 [Ménaka] Gunmen attacked a police post near Menaka on Wednesday, killing three policemen and wounding two.",
+		}},
 		// A day number before a dated day opens a range, and a date after
 		// "until" ends a period rather than dating an event.
 		{"day ranges", "", "Clashes in Mali\n\nFighting broke out on the night of 4–5 October 2017 near Menaka, killing 4 soldiers. " +
