@@ -418,7 +418,7 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 	best, bestD, bestW, bestK := 0, 1<<30, "", -1
 	look := func(k int) bool {
 		w := p.w(k)
-		if w == "." || w == ";" || w == "!" || w == "?" {
+		if w == "." && !p.abbrevDot(k) || w == ";" || w == "!" || w == "?" {
 			return false
 		}
 		d := k - m.i
@@ -607,9 +607,14 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 		return 1, ":", m.j
 	}
 	// A blank line ends the search: a headline's tense is its own.
-	for k := m.i - 1; k >= 0 && k >= m.i-15 && !p.paraBreak(k+1); k-- {
+	// The reach back is 15 words; the period of an abbreviation is no
+	// word ("will move from No. 3 to No. 2 in the rankings on Monday").
+	for k, n := m.i-1, 0; k >= 0 && n < 15 && !p.paraBreak(k+1); k-- {
 		if !look(k) {
 			break
+		}
+		if p.w(k) != "." {
+			n++
 		}
 	}
 	for k := m.j; k < len(p.t) && k < m.j+12 && !p.paraBreak(k); k++ {
@@ -624,6 +629,32 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 	}
 	return best, bestW, bestK
 }
+
+// abbrevDot reports whether the period at k closes an abbreviation inside
+// a sentence rather than the sentence: "No. 2", "U.S. officials", "Sen.
+// Smith". A figure or a lower-case word after it, a single letter before
+// it ("U.S.", "D.C.") or a title that never ends a sentence say so, and
+// the tense of "will move to No. 2 in the rankings on Monday" is read
+// past it.
+func (p *parser) abbrevDot(k int) bool {
+	if k+1 >= len(p.t) || p.paraBreak(k+1) {
+		return false
+	}
+	if p.t[k+1].kind == tNum || p.t[k+1].kind == tWord && !p.upper(k+1) {
+		return true
+	}
+	if k == 0 || p.t[k-1].kind != tWord || p.t[k-1].e != p.t[k].s {
+		return false
+	}
+	b := p.w(k - 1)
+	return len(b) == 1 || titleAbbrevs[b]
+}
+
+// titleAbbrevs are the abbreviated titles written before a name, which a
+// sentence does not end on ("Inc.", "Jr." and "Co." do, and are left out).
+var titleAbbrevs = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "sens": true,
+	"rep": true, "reps": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true,
+	"prof": true, "rev": true, "st": true, "mt": true, "ft": true}
 
 // farPlan finds, when nothing near an expression at i tells its tense, a
 // plan further back in its sentence that still governs it: "is set to
