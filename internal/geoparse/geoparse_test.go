@@ -552,6 +552,8 @@ func TestWireNews(t *testing.T) {
 		{"a short town of a country named by demonym", "Malian troops were attacked in Gao.", nil, "Gao", "ML", ""},
 		{"a short town of a country named before", "Fighting in Mali. A bomb struck a camp in Gao, killing 77.", nil, "Gao", "ML", ""},
 		{"a short name in no country the text names stays unread", "The mayor of Gao said.", []string{"Gao"}, "", "", ""},
+		{"a short town of a country one of its towns placed", "Two soldiers died between Ménaka and Tessit. Protesters in Gao marched the same day.",
+			nil, "Gao", "ML", ""},
 		{"a short town beside another", "Fighting in Chad. Troops moved to Mao and Bol.", nil, "Mao", "TD", ""},
 		{"a county name thirty states share lifts no town elsewhere", "ROME, Ga. -- A Floyd County man was arrested after a chase that began in " +
 			"Cartersville, the Georgia State Patrol said. The suspect fled from a traffic stop near Kingston.\n\n" +

@@ -619,8 +619,10 @@ type textContext struct {
 	// said").
 	placed map[string]bool
 	// named holds the countries (alpha-2) the text has named so far, by
-	// name or demonym: a short town name of theirs after a cue is the
-	// town ("Malian troops ... in Gao").
+	// name or demonym, or by a town read with confidence that only one
+	// country has: a short town name of theirs after a cue is the town
+	// ("Malian troops ... in Gao", "between Ménaka and Tessit ... in
+	// Gao").
 	named map[string]bool
 	// states holds the first-level divisions (country.admin1) the text
 	// has named so far by abbreviation ("Kansas City, Mo."): a town of
