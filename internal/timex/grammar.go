@@ -532,6 +532,17 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// check half when tried), and "may"/"might" lost in round 5.
 			t = 1
 		}
+		if aimVerbs[w] && p.w(k+1) == "to" && k < m.i {
+			switch p.w(k - 1) {
+			case "the", "a", "an", "our", "their", "its", "his", "her", "only", "last":
+				// "the only hope to see him before Friday": a noun.
+			default:
+				// "The Senate aims to pass the bill on Friday", "hopes
+				// to sign the deal Monday": an aim looks ahead, as
+				// "plans to" does ("aimed to" is past, and other cues).
+				t = 1
+			}
+		}
 		if (w == "plans" || w == "plan") && p.w(k+1) != "to" {
 			// "vacation plans" is a noun; "plans to visit" looks ahead.
 			t = 0
@@ -649,6 +660,9 @@ func (p *parser) abbrevDot(k int) bool {
 	b := p.w(k - 1)
 	return len(b) == 1 || titleAbbrevs[b]
 }
+
+// aimVerbs, before "to", say what a subject means to do: a plan.
+var aimVerbs = map[string]bool{"aims": true, "aim": true, "hopes": true, "hope": true, "seeks": true, "seek": true}
 
 // titleAbbrevs are the abbreviated titles written before a name, which a
 // sentence does not end on ("Inc.", "Jr." and "Co." do, and are left out).

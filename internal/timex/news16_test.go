@@ -37,3 +37,41 @@ func TestNewsRound16AbbreviationDots(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16Aims: a present "aims", "hopes" or "seeks" before "to"
+// is a plan, so a weekday after it is the next one; the past "aimed to"
+// and the noun "hope" are not.
+func TestNewsRound16Aims(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "aims to in a headline",
+			in:   "Council aims to approve the new budget on Friday",
+			dct:  "2012-04-04", mode: News,
+			want: []want{{text: "Friday", value: "2012-04-06", typ: DATE}},
+		},
+		{
+			name: "hopes to in a sentence",
+			in:   "The club hopes to sign the striker on Monday, its coach said.",
+			dct:  "2012-04-04", mode: News,
+			want: []want{{text: "Monday", value: "2012-04-09", typ: DATE}},
+		},
+		{
+			name: "seeks to",
+			in:   "The union seeks to reopen talks Thursday.",
+			dct:  "2012-04-04", mode: News,
+			want: []want{{text: "Thursday", value: "2012-04-05", typ: DATE}},
+		},
+		{
+			name: "aimed to is past",
+			in:   "The council aimed to approve the budget on Monday but ran out of time.",
+			dct:  "2012-04-04", mode: News,
+			want: []want{{text: "Monday", value: "2012-04-02", typ: DATE}},
+		},
+		{
+			name: "the noun hope is no plan",
+			in:   "Their last hope to settle vanished on Monday.",
+			dct:  "2012-04-04", mode: News,
+			want: []want{{text: "Monday", value: "2012-04-02", typ: DATE}},
+		},
+	})
+}
