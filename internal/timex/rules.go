@@ -22,6 +22,7 @@ func init() {
 		(*parser).dayMonth,
 		(*parser).numericDate,
 		(*parser).yearish,
+		(*parser).yearFirst,
 		(*parser).season,
 		(*parser).quarter,
 		(*parser).weekday,
@@ -852,6 +853,26 @@ func (p *parser) yearish(i int) (cand, bool) {
 		return cand{i: start, j: i + 1, typ: DATE, val: calendar(y, 0, 0)}, true
 	}
 	return cand{}, false
+}
+
+// yearFirst reads a dated list's entry written year first: "1864, Dec. 27"
+// or "1968, Jan." at the start of a line is one date, not a year and then
+// a month that would take the year only from the anchor. Inside a sentence
+// ("In 1990, May was elected") the month after the comma may be a name, so
+// only a line's first token counts.
+func (p *parser) yearFirst(i int) (cand, bool) {
+	y, ok := p.standaloneYear(i)
+	if !ok || p.w(i+1) != "," || !p.opensLine(i) {
+		return cand{}, false
+	}
+	m, j, ok := p.month(i + 2)
+	if !ok || p.paraBreak(i+2) {
+		return cand{}, false
+	}
+	if d, ok := dayNumber(p.w(j)); ok && j < len(p.t) && p.t[j].kind == tNum && !p.paraBreak(j) {
+		return cand{i: i, j: j + 1, typ: DATE, val: calendar(y, m, d)}, true
+	}
+	return cand{i: i, j: j, typ: DATE, val: calendar(y, m, 0)}, true
 }
 
 // spokenDay reads a day of the month said as an ordinal word: "eighth",
