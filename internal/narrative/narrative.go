@@ -330,6 +330,15 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			if e.Place.Name == "" && mainCountry.Country != "" {
 				e.Place = mainCountry
 			}
+			// "militants attacked a base in the Leego district of Somalia on
+			// 26 June": in an article on the fight for one town, an incident
+			// of the fight's days that its sentence places no finer than the
+			// country, province or area holding the town happened there. A
+			// news story's title names a town as often as not; its incidents
+			// are placed by their own words.
+			if d.Format != article.FormatText && hasTown && holds(e.Place, town) && (rec.Date.IsZero() || battle(rec) && within(e.Date, rec.Date)) {
+				e.Place = town
+			}
 			// "marching into the capital's center": in a story placed no
 			// finer than a country, by its own words or its dateline, that
 			// country's capital.
@@ -3129,4 +3138,25 @@ func summary(sent, text string, dm DateMention, sentStart int) string {
 		s = s[:cut] + "…"
 	}
 	return s
+}
+
+// holds reports whether p is a country, province, district or area that
+// takes in the town: the same country, and at a province or district the
+// town's province.
+func holds(p, town event.Place) bool {
+	if p.Country == "" || p.Country != town.Country {
+		return false
+	}
+	switch p.Precision {
+	case event.GeoCountry, event.GeoRegion:
+		return true
+	case event.GeoAdmin1, event.GeoAdmin2:
+		return town.Admin1 != "" && (p.Admin1 == town.Admin1 || p.Name == town.Admin1)
+	}
+	return false
+}
+
+// within reports whether d falls inside the days of span.
+func within(d, span event.Date) bool {
+	return !d.IsZero() && !d.Start.Before(span.Start) && !d.End.After(span.End)
 }
