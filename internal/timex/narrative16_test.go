@@ -26,5 +26,17 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1990", value: "1990"}},
 		},
+		{
+			name: "for many years and for some weeks are lengths",
+			in:   "The river had not flooded for many years, and for some weeks in 1927 the valley lay under water.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "many years", value: "PXY"}, {text: "some weeks", value: "PXW"}, {text: "1927", value: "1927"}},
+		},
+		{
+			name: "some and many before a unit without for stay a count",
+			in:   "Many years of drought followed, and some days were lost to rain.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{},
+		},
 	})
 }

@@ -2466,7 +2466,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if p.w(i) == "some" || p.w(i) == "many" {
+	if (p.w(i) == "some" || p.w(i) == "many") && !(p.w(i-1) == "for" && isPluralUnit(p.w(j))) {
+		// "some 90 percent", "many days were lost": a count, not a
+		// length; after "for" ("for many years", "for some weeks")
+		// the plural unit is how long something went on.
 		return cand{}, false
 	}
 	if (p.w(j) == "to" || p.w(j) == "or") && (p.t[i].kind != tWord || numberWords[p.w(i)] > 0) {
