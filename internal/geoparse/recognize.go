@@ -1362,6 +1362,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[k].end:toks[k+1].start] == " " && toks[k+1].letters == 0 && top.Level() <= 2 {
 		return false
 	}
+	// "on Ohio 83", "the facility on Vermont 2A": a US state's name before
+	// a bare route number, after a word a road takes, is the state route
+	// (not a score line: "Ohio 24, Michigan 17" has no such word before).
+	if k := m.last + 1; k < len(toks) && top.Level() == 2 && top.Country == "US" && roadLeads[prev] && m.end < len(text) && text[m.end] == ' ' &&
+		toks[k].start == m.end+1 && routeNumber(text[toks[k].start:toks[k].end]) && !(k+1 < len(toks) && p.word(text, toks, k+1) == "percent") {
+		return false
+	}
 	// "Aiwa Co. and Pioneer Electric Corp.", "a consultant to Oasis", "the
 	// whole of Coates": only a cue of place (in, at, near...) makes a
 	// company's name a place; "and", "of", "to" join companies too.
@@ -1521,6 +1528,27 @@ var vehicles = map[string]bool{
 // "the": "the 2012 London Olympics".
 var modelOwners = map[string]bool{
 	"a": true, "an": true, "his": true, "her": true, "their": true,
+}
+
+// roadLeads stand before a state route called by the state's name and a
+// number: "turned onto Ohio 16", "closed Vermont 2A".
+var roadLeads = map[string]bool{
+	"on": true, "onto": true, "along": true, "off": true, "at": true, "near": true, "and": true, "or": true, "from": true,
+	"to": true, "via": true, "across": true, "crossing": true, "crossed": true, "closed": true, "between": true,
+}
+
+// routeNumber reports whether w is a route's number: one to four digits,
+// perhaps with one letter after ("83", "2A").
+func routeNumber(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 4 {
+		return false
+	}
+	rest := w[n:]
+	return rest == "" || len(rest) == 1 && (rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= 'a' && rest[0] <= 'z')
 }
 
 // modelYear reports whether w is a year a vehicle may be of, 1950 to 2039.

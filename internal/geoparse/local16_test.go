@@ -1,0 +1,18 @@
+package geoparse
+
+import (
+	"testing"
+)
+
+// TestStateRouteNumber (round 16): a US state's name before a bare route
+// number, after a word a road takes, names the state route ("on Ohio 83",
+// "the lot on Vermont 2A"); a score line and a share stay the state's.
+func TestStateRouteNumber(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "digits", text: "The deputy followed the pickup north on Ohio 83 until it stopped near Millersburg.", absent: []string{"Ohio"}},
+		{name: "letter suffix", text: "The barracks on Vermont 2A will close next year, officials in Williston said.", absent: []string{"Vermont"}},
+		{name: "after and", text: "The crash closed the junction of County Road 12 and Iowa 3 for two hours.", absent: []string{"Iowa"}},
+		{name: "score", text: "Final scores: Ohio 24, Michigan 17.", toponym: "Ohio", country: "US", admin1: "OH"},
+		{name: "share", text: "Turnout in Ohio 61 percent, officials said.", toponym: "Ohio", country: "US", admin1: "OH"},
+	})
+}
