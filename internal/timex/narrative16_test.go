@@ -38,5 +38,17 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{},
 		},
+		{
+			name: "an adverb opening the sentence leaves the date at the clause's head",
+			in:   "Monday, March 2, 2015\n\nAlso on 14 May 1940 the army crossed the river. By June 4 the port had fallen.",
+			dct:  "2015-03-02", mode: Narrative,
+			want: []want{{text: "Monday, March 2, 2015", value: "2015-03-02"}, {text: "14 May 1940", value: "1940-05-14"}, {text: "June 4", value: "1940-06-04"}},
+		},
+		{
+			name: "an adverb inside the clause still marks a glance back",
+			in:   "In March 1950 the ministry, founded also in 1936, moved. In June the staff followed.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1950", value: "1950-03"}, {text: "1936", value: "1936"}, {text: "June", value: "1950-06"}},
+		},
 	})
 }

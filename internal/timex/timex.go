@@ -287,8 +287,19 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	case "and", "but", "then", "yet", "so":
 		return false
 	}
+	if sentenceAdverb[p.w(k)] && (k == 0 || p.t[k-1].kind == tPunct || strings.Contains(p.text[p.t[k-1].e:p.t[k].s], "\n")) {
+		// "Also on 30 January 1968 the offensive began", "Later in
+		// 1871 …": an adverb that itself opens the sentence leaves the
+		// date at the clause's head.
+		return false
+	}
 	return true
 }
+
+// sentenceAdverb lists the adverbs that may open a sentence before the
+// preposition of a date that still heads the clause.
+var sentenceAdverb = map[string]bool{"also": true, "later": true, "finally": true, "eventually": true,
+	"again": true, "afterwards": true, "subsequently": true, "thereafter": true, "meanwhile": true, "soon": true}
 
 // clauseLead lists the prepositions that may stand between a clause's
 // start and a date that opens it.
