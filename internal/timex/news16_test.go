@@ -75,3 +75,29 @@ func TestNewsRound16Aims(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16OrdinalFiscalQuarter: an ordinal, "fiscal" and "quarter"
+// (or "half") are one expression, with the year after them when there is
+// one, as "the fiscal third quarter" is.
+func TestNewsRound16OrdinalFiscalQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "with of and a year",
+			in:   "The brewer posted a loss for the second fiscal quarter of 2012.",
+			dct:  "2012-08-02", mode: News,
+			want: []want{{text: "the second fiscal quarter of 2012", value: "2012-Q2", typ: DATE}},
+		},
+		{
+			name: "with a bare year after it",
+			in:   "Sales fell from fourth fiscal quarter 2011 levels.",
+			dct:  "2012-08-02", mode: News,
+			want: []want{{text: "fourth fiscal quarter 2011", value: "2011-Q4", typ: DATE}},
+		},
+		{
+			name: "the first fiscal half",
+			in:   "Profit doubled in the first fiscal half of 2012.",
+			dct:  "2012-08-02", mode: News,
+			want: []want{{text: "the first fiscal half of 2012", value: "2012-H1", typ: DATE}},
+		},
+	})
+}

@@ -1331,6 +1331,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 			start++
 		}
 	}
+	if p.w(j) == "fiscal" && (p.w(j+1) == "quarter" || p.w(j+1) == "half") {
+		// "the third fiscal quarter of 2013", "its second fiscal quarter":
+		// the fiscal quarter, as "the fiscal third quarter" is.
+		j++
+	}
 	g := gQuarter
 	count := 1
 	if numberWords[p.w(j)] > 0 && p.w(j+1) == "quarters" && n == 1 {
