@@ -2823,7 +2823,12 @@ func dropRetold(es []event.Event) []event.Event {
 			}
 			continue // told again, with no toll or the same one
 		}
-		if retold && len(out[k].Casualties) > 0 && sharesGroup(out[k], e) && !separately.MatchString(e.Provenance.Text) &&
+		// "Armed men killed 12 villagers overnight", then "The attackers
+		// came on motorcycles late on Saturday … three other people were
+		// wounded": a retelling that points back and counts no dead adds
+		// its wounded and captured to the incident, whoever they are.
+		anaphoric := pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text)
+		if retold && len(out[k].Casualties) > 0 && (sharesGroup(out[k], e) || anaphoric && e.Fatalities == nil) && !separately.MatchString(e.Provenance.Text) &&
 			e.Place.Country == out[k].Place.Country && inReach(out[k].Place, e.Place) {
 			// "at least 15 soldiers had been killed", then the ministry's
 			// own words: "… a preliminary toll of 15 dead … 21

@@ -449,6 +449,12 @@ func TestNewsStory(t *testing.T) {
 			"Militants killed 12 villagers and abducted nine women in a village in Borno State, residents told AFP (Agence France-Presse) on Sunday.\n" +
 			"The attack happened on Friday night in Monguno, shortly after evening prayers, two residents said by telephone from the town.\n",
 			[]string{"2023-06-09 day Violence against civilians villagers killed 12; women captured 9 [Monguno]"}},
+		// A dated retelling that points back ("The gunmen") and counts no
+		// dead adds its wounded to the incident, and its finer place.
+		{"retold with the wounded", "Gunmen kill 7 in Tillaberi village\n\n" +
+			"Gunmen killed seven civilians in a raid on a village in western Niger overnight, officials said on Sunday.\n" +
+			"The gunmen came on motorbikes late on Saturday near Ouallam and fired on a market, a local official said. Four other people were wounded.\n",
+			[]string{"2023-06-10 day Violence against civilians civilians killed 7; people wounded 4 [Ouallam]"}},
 		// No day at all: the week up to the story's date.
 		{"no day", "Bandits kill 8 in Zamfara\n\nBandits killed eight people in an attack on a market in Zamfara State, police said in a statement.\n",
 			[]string{"2023-06-06/2023-06-12 week Violence against civilians people killed 8 [Zamfara State]"}},
