@@ -50,5 +50,23 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 1950", value: "1950-03"}, {text: "1936", value: "1936"}, {text: "June", value: "1950-06"}},
 		},
+		{
+			name: "an age given to the day is one length",
+			in:   "The old king died in 1910 at the age of 68 years, 7 months and 4 days.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1910", value: "1910"}, {text: "68 years, 7 months and 4 days", value: "P68Y7M4D"}},
+		},
+		{
+			name: "years and months joined by and are one length",
+			in:   "The siege lasted two years and four months.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "two years and four months", value: "P2Y4M"}},
+		},
+		{
+			name: "lengths that do not grow finer stay apart",
+			in:   "He served 10 years, 5 years of them abroad.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "10 years", value: "P10Y"}, {text: "5 years", value: "P5Y"}},
+		},
 	})
 }

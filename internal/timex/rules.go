@@ -2590,7 +2590,58 @@ func (p *parser) duration(i int) (cand, bool) {
 		// "Islam will one day be…": some future day, not a length of time.
 		return cand{i: start, j: k, typ: DATE, val: lit("FUTURE_REF")}, true
 	}
+	if k2, v, ok := p.compoundLength(n, u, k); ok {
+		return cand{i: start, j: k2, typ: DURATION, val: lit(v)}, true
+	}
 	return cand{i: start, j: k, typ: DURATION, val: lit(durValue(n, u))}, true
+}
+
+// compoundLength reads the finer parts after a length of years or months
+// ("63 years, 8 months and 23 days", "two years and four months"): an age
+// or a reign given to the day is one length, P63Y8M23D, not three. The
+// parts must grow finer (years, months, days), each counted in whole
+// numbers, and a following "ago" or "later" leaves the first part alone.
+func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
+	order := map[string]int{"Y": 1, "M": 2, "D": 3}
+	last, ok := order[u.code]
+	if !ok || n <= 0 || n != float64(int(n)) {
+		return k, "", false
+	}
+	v := durValue(n, u)
+	end := k
+	for parts := 0; parts < 2; parts++ {
+		m := end
+		switch {
+		case p.seq(m, ",", "and"):
+			m += 2
+		case p.w(m) == "," || p.w(m) == "and":
+			m++
+		default:
+			m = -1
+		}
+		if m < 0 {
+			break
+		}
+		n2, j2, ok := p.number(m, false)
+		if !ok || n2 <= 0 || n2 != float64(int(n2)) {
+			break
+		}
+		u2, ok := unitWords[p.w(j2)]
+		if !ok || order[u2.code] <= last || (n2 == 1) == isPluralUnit(p.w(j2)) {
+			break
+		}
+		last = order[u2.code]
+		v += strings.TrimPrefix(durValue(n2, u2), "P")
+		end = j2 + 1
+	}
+	if end == k {
+		return k, "", false
+	}
+	switch p.w(end) {
+	case "ago", "earlier", "later", "hence", "old":
+		return k, "", false
+	}
+	return end, v, true
 }
 
 // rateBefore reports whether the words before i end in a quantity, so
