@@ -272,8 +272,10 @@ func readTo(ms []mention, us []unknown) int {
 // distanceOf is a distance and a bearing from a place, as wire copy
 // locates a village the reader cannot know: "at Doll, around two miles
 // south of Brora", "Kunjir, some 40 km (25 miles) north-west of Labuan",
-// "Ramree, which is 340km northwest of Yangon".
-var distanceOf = regexp.MustCompile(`^,? (?:which is |which lies |located |situated |lying )?(?:about |around |some |roughly |nearly |approximately |just |only )?` +
+// "Ramree, which is 340km northwest of Yangon". A kind noun may stand
+// between the name and its distance, as in Philippine and Indonesian copy
+// ("landfall near Dilasag town, about 220 kilometres northeast of").
+var distanceOf = regexp.MustCompile(`^(?: town| village| municipality| township| district)?,? (?:which is |which lies |located |situated |lying )?(?:about |around |some |roughly |nearly |approximately |just |only )?` +
 	`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
 	`(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
 	`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)

@@ -1,0 +1,33 @@
+package geoparse
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// Rules from round 16's probe of fresh international news of every kind
+// (politics, transport, weather, sport, business, crime); the sentences
+// are written for the tests in the probe's patterns.
+
+// TestDistanceAfterKindNoun: a kind noun between a name and its distance
+// and bearing ("Dilasag town, about 220 kilometres northeast of Manila")
+// does not stop the name being placed that far off.
+func TestDistanceAfterKindNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text             string
+		name             string
+		lat, lon, within float64
+	}{
+		// About 200 km northeast of Manila (14.60, 120.98).
+		{"The storm made landfall near Tumbagon town, about 200 kilometres northeast of Manila, on Monday.", "Tumbagon", 15.87, 122.30, 30},
+		// About 30 km south of Kupang (-10.17, 123.61).
+		{"Fishermen were rescued off Lelowai village, some 30 km south of Kupang, the agency said.", "Lelowai", -10.44, 123.61, 15},
+	} {
+		tops := parser.Parse(tc.text)
+		p := find(t, tops, tc.name).Place
+		if d := gazetteer.Distance(p.Lat, p.Lon, tc.lat, tc.lon); d > tc.within {
+			t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tc.text, tc.name, p.Lat, p.Lon, d, tc.lat, tc.lon)
+		}
+	}
+}
