@@ -68,5 +68,17 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "10 years", value: "P10Y"}, {text: "5 years", value: "P5Y"}},
 		},
+		{
+			name: "a month of the same year is one date",
+			in:   "The assembly was elected in 1958 and met in October of the same year.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1958", value: "1958"}, {text: "October of the same year", value: "1958-10"}},
+		},
+		{
+			name: "a month of the following year is one date in the next year",
+			in:   "The treaty was signed in 1921 and ratified in March of the following year.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1921", value: "1921"}, {text: "March of the following year", value: "1922-03"}},
+		},
 	})
 }

@@ -481,6 +481,10 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		if y, k2, ok := p.looseYear(k); ok {
 			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, 0)}, true
 		}
+		if c, ok := p.monthOfThatYear(m, j); ok {
+			c.i = start
+			return c, true
+		}
 		switch {
 		case p.seq(j, "last", "year") || p.seq(j, "of", "last", "year"):
 			k := j + 2
@@ -550,6 +554,26 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 		return cand{i: start, j: end, typ: DATE, val: monthOfYear(m, 0)}, true
 	}
 	return cand{i: start, j: end, typ: DATE, val: monthDir(m, dir)}, true
+}
+
+// monthOfThatYear reads "of the same year", "of that year", "of the
+// following year" after a month at j: "in August of the same year" is one
+// date, the month in the year the phrase points to, as "August 1997" is.
+func (p *parser) monthOfThatYear(m time.Month, j int) (cand, bool) {
+	if p.w(j) != "of" || (p.w(j+1) != "the" && p.w(j+1) != "that") {
+		return cand{}, false
+	}
+	y, ok := p.core(j + 1)
+	if !ok || y.i != j+1 || y.typ != DATE || len(y.parts) != 0 || p.w(y.j-1) != "year" {
+		return cand{}, false
+	}
+	return cand{i: j, j: y.j, typ: DATE, val: func(c *ctx) (string, point) {
+		v, _ := y.val(c)
+		if n, ok := atoi(v); ok && len(v) == 4 {
+			return calendar(n, m, 0)(c)
+		}
+		return calendar(0, m, 0)(c)
+	}}, true
 }
 
 // figureFor reports whether the "for" at k follows a figure ("to 224,000
