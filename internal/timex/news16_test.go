@@ -101,3 +101,35 @@ func TestNewsRound16OrdinalFiscalQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16YearToDate: "year-to-date" and "year to date" are the
+// year so far, the DCT's year in news; the article before them is not part
+// of the date, and "a year" in them is no length.
+func TestNewsRound16YearToDate(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "hyphenated after a",
+			in:   "The fund posted a year-to-date return of 4 percent.",
+			dct:  "2012-06-29", mode: News,
+			want: []want{{text: "year-to-date", value: "2012", typ: DATE}},
+		},
+		{
+			name: "unhyphenated at the end of a clause",
+			in:   "Shipments are down 2 percent year to date, the group said.",
+			dct:  "2012-06-29", mode: News,
+			want: []want{{text: "year to date", value: "2012", typ: DATE}},
+		},
+		{
+			name: "after the",
+			in:   "The year-to-date figures will be revised.",
+			dct:  "2012-06-29", mode: News,
+			want: []want{{text: "year-to-date", value: "2012", typ: DATE}},
+		},
+		{
+			name: "a year alone is still a length",
+			in:   "The plant was closed for a year.",
+			dct:  "2012-06-29", mode: News,
+			want: []want{{text: "a year", value: "P1Y", typ: DURATION}},
+		},
+	})
+}

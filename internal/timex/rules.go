@@ -1423,6 +1423,18 @@ func (p *parser) quarter(i int) (cand, bool) {
 	return cand{i: start, j: j, typ: DATE, val: quarterOf(n, g, yearN, hasYearRel)}, true
 }
 
+// toDate returns the number of tokens of "-to-date" or "to date" at k
+// (after "year"), or 0.
+func (p *parser) toDate(k int) int {
+	if isDash(p.w(k)) && p.w(k+1) == "to" && isDash(p.w(k+2)) && p.w(k+3) == "date" {
+		return 4
+	}
+	if p.seq(k, "to", "date") {
+		return 2
+	}
+	return 0
+}
+
 // playWords name the play of a game; a quarter or half in their sentence
 // is a period of play.
 var playWords = map[string]bool{
@@ -2425,6 +2437,14 @@ func durValue(n float64, u unit) string {
 // duration: "two years", "3 hours", "five-year", "a few days", "several
 // months", "24-hour", "half an hour", "10-year-old", bare "years".
 func (p *parser) duration(i int) (cand, bool) {
+	if k := i + 1; (p.w(i) == "a" || p.w(i) == "the") && p.w(k) == "year" && p.toDate(k+1) > 0 || p.w(i) == "year" && p.toDate(i+1) > 0 {
+		// "a year-to-date gain of 5 percent", "sales year to date": the
+		// year so far, the year in view; "a year" in it is no length.
+		if p.w(i) != "year" {
+			i = k
+		}
+		return cand{i: i, j: i + 1 + p.toDate(i+1), typ: DATE, val: offset(gYear, 0, true)}, true
+	}
 	start := i
 	the := p.w(i) == "the"
 	if the {
