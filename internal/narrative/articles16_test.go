@@ -35,3 +35,22 @@ func TestArticles16(t *testing.T) {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}
 }
+
+// TestClassify16 types wordings of round 16's articles, in sentences we
+// wrote: ground taken without a fight, warfare breaking out, and a blast
+// that opens an assault on a post.
+func TestClassify16(t *testing.T) {
+	for _, tc := range []struct{ in, typ, sub string }{
+		{"Army units retook the town on Friday while the rebels withdrew and offered no resistance.", event.Strategic, "Non-violent transfer of territory"},
+		{"The rebels entered the river port unopposed.", event.Strategic, "Non-violent transfer of territory"},
+		{"Troops retook the town after a day of heavy fighting.", event.Battles, "Government regains territory"},
+		{"Heavy warfare erupted near the pass on 3 May.", event.Battles, "Armed clash"},
+		{"A car bomb rammed the gate before the militants seized control of their military base.", event.Battles, "Non-state actor overtakes territory"},
+		{"A car bomb exploded at the gate of the base.", event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+		{"Jets bombed the camp after the rebels overran the town.", event.ExplosionsRemote, "Air/drone strike"},
+	} {
+		if typ, sub := classify(tc.in); typ != tc.typ || sub != tc.sub {
+			t.Errorf("%q: %s / %s, want %s / %s", tc.in, typ, sub, tc.typ, tc.sub)
+		}
+	}
+}

@@ -22,9 +22,12 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
 	{regexp.MustCompile(`\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
 	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers?\b)`), event.ViolenceCivilians, "Attack"},
+	// "retook the town while the rebels withdrew and offered no
+	// resistance": ground changing hands without a fight.
+	{regexp.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
 	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
 	{regexp.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
@@ -61,11 +64,21 @@ func classify(s string) (string, string) {
 	}
 	for _, r := range rules {
 		if r.re.MatchString(s) {
+			// "a car bomb rammed the gate and the militants seized the
+			// base": a blast that opens a ground assault is a battle, as
+			// ACLED codes an explosion followed by an armed clash.
+			if r.typ == event.ExplosionsRemote && r.sub != "Air/drone strike" && overran.MatchString(s) {
+				return event.Battles, "Non-state actor overtakes territory"
+			}
 			return r.typ, r.sub
 		}
 	}
 	return event.Strategic, "Other"
 }
+
+// overran is a post or town taken by assault: "seized control of their
+// military base", "overran the camp".
+var overran = regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook|stormed) (?:control of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b`)
 
 var leftDead = regexp.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 
