@@ -80,5 +80,17 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1921", value: "1921"}, {text: "March of the following year", value: "1922-03"}},
 		},
+		{
+			name: "a season in a name quoted mid-sentence is no date",
+			in:   "In 1968 the reforms became known as the \"Prague Spring\" before the tanks came in August.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1968", value: "1968"}, {text: "August", value: "1968-08"}},
+		},
+		{
+			name: "a quoted season opening a sentence is still a season",
+			in:   "The war resumed in March 1871. \"Summer brought no relief,\" a diarist wrote.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1871", value: "1871-03"}, {text: "Summer", value: "1871-SU"}},
+		},
 	})
 }

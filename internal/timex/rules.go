@@ -990,7 +990,7 @@ func (p *parser) season(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if p.upper(i) && (p.titled(i-1) || p.upper(i+1) && !p.dateWord(i+1) || p.w(i+1) == "of" && p.upper(i+2) && !p.dateWord(i+2)) {
+	if p.upper(i) && (p.titled(i-1) || p.quotedName(i-1) || p.upper(i+1) && !p.dateWord(i+1) || p.w(i+1) == "of" && p.upper(i+2) && !p.dateWord(i+2)) {
 		// Inside a name: "the Arab Spring", "the Prague Spring",
 		// "``Spring of Life'' demonstrations", "the Summer of Love",
 		// "the Summer Olympics", "Winter Storm Nemo".
@@ -1019,6 +1019,22 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 	}
 	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
+}
+
+// quotedName reports whether the capitalised word at k opens a quotation
+// in mid-sentence ("known as the \"Arab Spring\""): titled counts a word
+// after a quote mark as a sentence's first, but after a lower-case word the
+// quotation is a name the sentence cites.
+func (p *parser) quotedName(k int) bool {
+	if k < 2 || !p.upper(k) || p.t[k].kind != tWord {
+		return false
+	}
+	switch p.w(k - 1) {
+	case "\"", "``", "“", "'", "‘":
+	default:
+		return false
+	}
+	return p.t[k-2].kind == tWord && !p.upper(k-2)
 }
 
 // yearAfterOf reports whether a year follows "of" at k: "1990", "that
