@@ -31,3 +31,17 @@ func TestDistanceAfterKindNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatAPlaceHolds: a small place's name right after another place's,
+// a space between, names what the first place holds (a race, a board);
+// a list of places keeps every item.
+func TestWhatAPlaceHolds(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a race named for its city", "She finished third at the Seoul Marathon last spring, two minutes behind the winner.",
+			[]string{"Marathon"}, "Seoul", "KR", ""},
+		{"a national board named for its crop", "Exporters met officials of the Ghana Cocoa Board in Accra on Monday.",
+			[]string{"Cocoa"}, "Accra", "GH", ""},
+		{"a list of towns keeps its items", "Rain closed roads between Cairns, Innisfail and Tully on Sunday.",
+			nil, "Tully", "AU", ""},
+	})
+}

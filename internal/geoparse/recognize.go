@@ -1140,6 +1140,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if prevJoined && toks[m.first-1].cap && text[toks[m.first-1].end:first.start] == " " && facilityWords[prev] && !major {
 		return false
 	}
+	// "the 2019 Istanbul Marathon", "the Ghana Cocoa Board": a small
+	// place's name right after another place's, a space between, names
+	// what the first place holds (a race, a board), not a second place.
+	if prevJoined && m.first-1 == prevPlace && text[toks[prevPlace].end:first.start] == " " && words == 1 && !major && top.Level() > 2 &&
+		top.Population < 100_000 && !locative && !placed[m.key] && !tc.defined[m.key] && !first.upper {
+		return false
+	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
 	if prevJoined && (titles[prev] || titles[strings.TrimSuffix(prev, ".")]) && !major {
 		return false
