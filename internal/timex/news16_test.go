@@ -133,3 +133,27 @@ func TestNewsRound16YearToDate(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16PreviousQuarter: "the previous quarter" is the one before
+// the quarter the story reports, even after a day was named; with no
+// quarter in view it is the one before the DCT's.
+func TestNewsRound16PreviousQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "after the reported quarter and a weekday",
+			in:   "The chipmaker reported higher profit for the third quarter of 2013. Its shares rose after Tuesday's launch. Memory sales were flat from the previous quarter.",
+			dct:  "2013-10-24", mode: News,
+			want: []want{
+				{text: "the third quarter of 2013", value: "2013-Q3", typ: DATE},
+				{text: "Tuesday", value: "2013-10-22", typ: DATE},
+				{text: "the previous quarter", value: "2013-Q2", typ: DATE},
+			},
+		},
+		{
+			name: "no quarter in view",
+			in:   "Orders were weaker than in the previous quarter, the survey found.",
+			dct:  "2013-10-24", mode: News,
+			want: []want{{text: "the previous quarter", value: "2013-Q3", typ: DATE}},
+		},
+	})
+}

@@ -1330,6 +1330,9 @@ func (p *parser) quarter(i int) (cand, bool) {
 					return r.value(), r
 				}}, true
 			}
+			if w == "previous" || w == "preceding" {
+				return cand{i: start, j: j + 1, typ: DATE, val: quarterBefore(rel)}, true
+			}
 			return cand{i: start, j: j + 1, typ: DATE, val: currentQuarter(rel)}, true
 		}
 		if p.w(j) == "period" && (j > i || p.w(start) == "the") {
@@ -1560,6 +1563,24 @@ func currentQuarter(rel int) resolver {
 			return "XXXX-QX", point{}
 		}
 		return q.value(), q
+	}
+}
+
+// quarterBefore values "the previous quarter", "the preceding quarter":
+// the one before the quarter in view, which in a results story is the
+// reported one even when a day was named since ("posted record profit for
+// the third quarter ... Wednesday's news ... sales level with the previous
+// quarter" is the second). Without a quarter in view it is the one before
+// the DCT's, as "last quarter" is.
+func quarterBefore(rel int) resolver {
+	return func(c *ctx) (string, point) {
+		if !(c.hasRef && c.ref.g == gQuarter) {
+			if r, ok := c.reportPeriod(); ok && r.g == gQuarter {
+				q, _ := r.shift(gQuarter, rel)
+				return q.value(), q
+			}
+		}
+		return currentQuarter(rel)(c)
 	}
 }
 
