@@ -92,5 +92,17 @@ func TestNarrativeRound16(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 1871", value: "1871-03"}, {text: "Summer", value: "1871-SU"}},
 		},
+		{
+			name: "a heading's spaced day span is two days of one month",
+			in:   "The garrison held out through May 1921.\n\n12 - 14 June\n\nThe relief column arrived.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1921", value: "1921-05"}, {text: "12 - 14 June", value: "1921-06-12", end: "1921-06-14"}},
+		},
+		{
+			name: "a spaced dash between numbers in running text is no span",
+			in:   "In May 1921 the garrison won the match 12 - 14 June recruits watching.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1921", value: "1921-05"}, {text: "14 June", value: "1921-06-14"}},
+		},
 	})
 }
