@@ -1846,7 +1846,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 				score = -1 // "200 km north of Niamey": a bearing, not the place
 			case movedTo.MatchString(before):
 				score = -1 // "taken to Aden hospitals", "reinforcements from Baidoa": elsewhere
-			case locative.MatchString(before):
+			case locative.MatchString(before), townComma.MatchString(before):
 				score = 2
 			case x.isStateActor(sent[pm.Start:pm.End]):
 				score = -1 // "the United States and Niger signed": parties, not places
@@ -2106,7 +2106,10 @@ var (
 	// A border names the country across it, where the incident was not.
 	borderBefore = regexp.MustCompile(`(?i)\b(?:(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)|bordering)\s+(?:the\s+)?$`)
 	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
-	locative     = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
+	// "in Dioura, Mali": the country after a town named after a
+	// locative is where it is, not a party.
+	townComma = regexp.MustCompile(`\b(?:in|near|at|outside|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$`)
+	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.

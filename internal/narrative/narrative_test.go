@@ -247,6 +247,15 @@ func TestUnseenWording(t *testing.T) {
 			// Alone, the day it was told is the best date there is.
 			"2024-03-20 day Battles soldiers killed 3 [Tillabéri] The army confirmed on Wednesday that 3 soldiers died near Tillaberi.",
 		}},
+		// "in Dioura, Mali": the country after an unknown town is where it
+		// happened, not a party, whatever country the text is mostly about.
+		{"town and country", "", "Attacks in Niger and Mali\n\n" +
+			"On 2 April 2019, gunmen attacked a post in Dioura, Mali, killing 9 soldiers. On 5 April 2019, 12 soldiers were killed near Ouallam in Niger. " +
+			"On 9 April 2019, a bomb killed 3 soldiers near Ayorou in Niger.\n", []string{
+			"2019-04-02 day Battles Mali killed 9 [Mali] Gunmen attacked a post in Dioura, Mali, killing 9 soldiers.",
+			"2019-04-05 day Battles Niger killed 12 [Ouallam] 12 soldiers were killed near Ouallam in Niger.",
+			"2019-04-09 day Explosions/Remote violence Niger killed 3 [Ayorou] A bomb killed 3 soldiers near Ayorou in Niger.",
+		}},
 		// A dateline with the country and the day in full ("GAO, Mali, May
 		// 2, 2019 — ") dates nothing: the incident is one event on its own
 		// day, not two.
