@@ -157,3 +157,35 @@ func TestNewsRound16PreviousQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16ThisWeekend: "this weekend" is the weekend of the DCT's
+// week; only on a Monday or Tuesday does a past clause make it the one
+// just gone.
+func TestNewsRound16ThisWeekend(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a past perfect plan on a Thursday",
+			in:   "Lawmakers had hoped to finish the bill sometime this weekend.",
+			dct:  "2013-09-26", mode: News,
+			want: []want{{text: "this weekend", value: "2013-W39-WE", typ: DATE}},
+		},
+		{
+			name: "a past clause on a Wednesday",
+			in:   "Talks planned for this weekend were called off, officials said.",
+			dct:  "2013-09-25", mode: News,
+			want: []want{{text: "this weekend", value: "2013-W39-WE", typ: DATE}},
+		},
+		{
+			name: "a past clause on a Monday",
+			in:   "Storms this weekend knocked out power to thousands.",
+			dct:  "2013-09-30", mode: News,
+			want: []want{{text: "this weekend", value: "2013-W39-WE", typ: DATE}},
+		},
+		{
+			name: "a future clause on a Monday",
+			in:   "The festival will open this weekend.",
+			dct:  "2013-09-30", mode: News,
+			want: []want{{text: "this weekend", value: "2013-W40-WE", typ: DATE}},
+		},
+	})
+}

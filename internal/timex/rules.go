@@ -2111,6 +2111,9 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 		return cand{i: start, j: j + 1, typ: DATE, val: sameAsNamed(u.g)}, true
 	}
 	if u.g == gWeekend {
+		if w == "this" {
+			return cand{i: start, j: j + 1, typ: DATE, val: thisWeekend}, true
+		}
 		return cand{i: start, j: j + 1, typ: DATE, val: weekendRes(rw.n)}, true
 	}
 	if (u.g == gDecade || u.g == gCentury) && (w == "past" || w == "last") || u.g == gCentury && w == "this" || u.g == gDecade && the && (w == "next" || w == "coming") {
@@ -2234,6 +2237,24 @@ func weekendRes(n int) resolver {
 		q, _ := a.shift(gWeekend, k)
 		return q.value(), q
 	}
+}
+
+// thisWeekend values "this weekend": the weekend of the DCT's week. Only
+// early in the week can a past clause mean the one just gone ("clashes
+// this weekend left ten dead" on a Monday); from Wednesday on that one is
+// "last weekend", and "had been due to pass the bill this weekend" on a
+// Thursday is still the coming one.
+func thisWeekend(c *ctx) (string, point) {
+	a, ok := c.deictic()
+	if !ok || a.g != gDay {
+		return "XXXX-WXX-WE", point{}
+	}
+	k := 0
+	if wd := a.t.Weekday(); (wd == time.Monday || wd == time.Tuesday) && c.tense() < 0 {
+		k = -1
+	}
+	q, _ := a.shift(gWeekend, k)
+	return q.value(), q
 }
 
 // agoLater: "two years ago", "a year earlier", "three days later", "the
