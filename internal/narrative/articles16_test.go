@@ -31,6 +31,18 @@ func TestArticles16(t *testing.T) {
 		{"a long war", "= Kavala insurgency =\n\n- Conflict: Kavala insurgency\n- Date: 4 March 2011 – 9 June 2015\n- Place: Kavala, Greece\n\n" +
 			"The insurgency began in the hills around Kavala.\n\n== Course ==\n\nOn 12 May 2013, rebels attacked a police post in Greece.\n",
 			placeLine, []string{"2013-05-12 Greece"}},
+		// An infobox with no date, and a lead whose second sentence says
+		// when the fight began: what came more than a week before is
+		// background; a prelude in the days before is not.
+		{"the day the battle began", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Combatant1: Valley Front\n\n" +
+			"The Battle of Kavala was an engagement between the army and rebels of the Valley Front. The battle began on 21 May 2021 in the hills.\n\n" +
+			"== Background ==\n\nIn Kavala, large protests broke out on 8 February 2021 against the new government. " +
+			"On 17 May 2021, rebels attacked a police post near Kavala.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2021-05-17", "2021-05-21"}},
+		{"a lead that does not say when it began", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Combatant1: Valley Front\n\n" +
+			"The Battle of Kavala was an engagement between the army and rebels of the Valley Front. Rebels attacked the town on 21 May 2021.\n\n" +
+			"== Background ==\n\nIn Kavala, large protests broke out on 8 February 2021 against the new government.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2021-02-08", "2021-05-21"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

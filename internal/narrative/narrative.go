@@ -215,7 +215,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 
 	if rec.Date.IsZero() && len(rec.Fields) > 0 {
-		backgroundBeforeOpening(units)
+		backgroundBeforeOpening(text, units)
 	}
 	datedByRecord(text, units, rec)
 	datedOwnIncident(text, units, rec, d.Title)
@@ -1569,15 +1569,40 @@ func datedByRecord(text string, units []unit, rec conflict.Record) {
 // first sentence dates ("a mass killing that occurred in Tikrit on 12 June
 // 2014"), as the infobox's start does where it has one: the base "founded
 // in 1973" and "handed over in 2011" are its history, not incidents.
-func backgroundBeforeOpening(units []unit) {
-	if len(units) == 0 || len(units[0].eventDate) != 1 || units[0].eventDate[0].Date.Precision != event.PrecDay {
+func backgroundBeforeOpening(text string, units []unit) {
+	if len(units) == 0 {
 		return
 	}
-	cut := units[0].eventDate[0].Date.Start.AddDate(-1, 0, 0)
+	var cut time.Time
+	if len(units[0].eventDate) == 1 && units[0].eventDate[0].Date.Precision == event.PrecDay {
+		cut = units[0].eventDate[0].Date.Start.AddDate(-1, 0, 0)
+	} else {
+		// "The battle began on 21 May 2021": a later sentence of the
+		// opening paragraph that says when the article's fight began bounds
+		// it more closely. What came more than a week before (protests, a
+		// group's founding) led up to it; a prelude in the days before is
+		// kept.
+		for _, u := range units[1:blockEnd(units, 0)] {
+			if len(u.eventDate) == 0 {
+				continue
+			}
+			if dm := u.eventDate[0]; len(u.eventDate) == 1 && dm.Date.Precision == event.PrecDay && ownBeginning.MatchString(text[u.span.Start:dm.Start]) {
+				cut = dm.Date.Start.AddDate(0, 0, -7)
+			}
+			break
+		}
+	}
+	if cut.IsZero() {
+		return
+	}
 	for i := range units {
 		units[i].eventDate = slices.DeleteFunc(units[i].eventDate, func(dm DateMention) bool { return dm.Date.End.Before(cut) })
 	}
 }
+
+// ownBeginning is a sentence about the article's own fight that says when
+// it began: "The battle began on", "The siege was launched on".
+var ownBeginning = regexp.MustCompile(`(?i)^\s*(?:the|this|it)\b(?:\s+[\w-]+){0,3}?\s+(?:began|started|commenced|broke out|was launched|was started)\s+(?:on\s+)?$`)
 
 // datedOwnIncident dates by the record the sentence that opens an article
 // on one incident and names it ("The Battle of Kavala, codenamed …, was
