@@ -45,3 +45,18 @@ func TestWhatAPlaceHolds(t *testing.T) {
 			nil, "Tully", "AU", ""},
 	})
 }
+
+// TestCourtsAndInstitutes: a court or an institute named after its town
+// is no mention of the town, even a big one; the town alone still is.
+func TestCourtsAndInstitutes(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a magistrate's court", "The suspect will appear in the Durban Magistrate's Court on Tuesday, police in Pietermaritzburg said.",
+			[]string{"Durban"}, "Pietermaritzburg", "ZA", ""},
+		{"magistrates' court with the apostrophe after the s", "He was remanded at the Nairobi Magistrates' Court after his arrest in Nakuru.",
+			[]string{"Nairobi"}, "Nakuru", "KE", ""},
+		{"an institute named for its city", "A study by the Madrid Institute for Climate Research found heat deaths rose in Seville.",
+			[]string{"Madrid"}, "Seville", "ES", ""},
+		{"the city alone stays a place", "The court in Durban heard the case, and a second hearing is set in Durban next week.",
+			nil, "Durban", "ZA", ""},
+	})
+}

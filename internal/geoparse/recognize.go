@@ -298,6 +298,10 @@ func armedEnd(pre string) bool {
 	return false
 }
 
+// namedBuilding matches what follows a town's name in a court's or an
+// institute's: "Magistrate's Court", "Magistrates Court", "Institute for".
+var namedBuilding = regexp.MustCompile(`^ (?:Magistrate(?:'|’)?s(?:'|’)? Court|Institute (?:for|of)\b)`)
+
 // foundationWords after a possessive name make it a foundation's named
 // for someone: "St. John's Hospital", "St. Mary's College".
 var foundationWords = map[string]bool{
@@ -1145,6 +1149,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// what the first place holds (a race, a board), not a second place.
 	if prevJoined && m.first-1 == prevPlace && text[toks[prevPlace].end:first.start] == " " && words == 1 && !major && top.Level() > 2 &&
 		top.Population < 100_000 && !locative && !placed[m.key] && !tc.defined[m.key] && !first.upper {
+		return false
+	}
+	// "the Cape Town Magistrate's Court", "the Barcelona Institute for
+	// Global Health": a court or an institute named after its town, even
+	// a big one. (A small town's "Community Centre" stays the town's: it
+	// may be the only place that locates a village the gazetteer lacks.)
+	if nextJoined && toks[m.last+1].cap && (next == "magistrate" || next == "magistrates" || next == "institute") &&
+		namedBuilding.MatchString(text[m.end:min(len(text), m.end+40)]) {
 		return false
 	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
