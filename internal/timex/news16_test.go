@@ -189,3 +189,35 @@ func TestNewsRound16ThisWeekend(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16ChargeNoun: a set adverb between a sum of money and a
+// noun is a recurring charge, a set; after a sum at a clause's end or
+// before a preposition it stays an amount per period.
+func TestNewsRound16ChargeNoun(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a monthly fee",
+			in:   "The bank dropped its plan for a $3 monthly fee on checking accounts.",
+			dct:  "2011-11-02", mode: News,
+			want: []want{{text: "monthly", value: "P1M", typ: SET}},
+		},
+		{
+			name: "a weekly charge in pounds",
+			in:   "Tenants pay a £25 weekly charge for heating.",
+			dct:  "2011-11-02", mode: News,
+			want: []want{{text: "weekly", value: "P1W", typ: SET}},
+		},
+		{
+			name: "an amount per year at the end",
+			in:   "The deal brings in $4 million annually.",
+			dct:  "2011-11-02", mode: News,
+			want: []want{},
+		},
+		{
+			name: "an amount per month before a preposition",
+			in:   "The city spends $90,000 monthly on overtime.",
+			dct:  "2011-11-02", mode: News,
+			want: []want{},
+		},
+	})
+}

@@ -2787,6 +2787,30 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	return true
 }
 
+// chargeNoun reports whether the set adverb at i is an adjective on the
+// noun after it, with a sum of money before it: "a $5 monthly fee", "a
+// £40 weekly charge" recur, unlike "C$17.9 million annually" or "$2
+// million monthly in sales", where the sum is an amount per period.
+func (p *parser) chargeNoun(i int) bool {
+	next := p.w(i + 1)
+	if i+1 >= len(p.t) || p.t[i+1].kind != tWord || p.upper(i+1) || setFunctionWords[next] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch p.w(k) {
+		case "$", "£", "€", "¥":
+			return true
+		}
+	}
+	return false
+}
+
+// setFunctionWords follow an amount per period rather than a noun.
+var setFunctionWords = map[string]bool{"in": true, "on": true, "at": true, "for": true, "to": true, "from": true,
+	"by": true, "with": true, "since": true, "through": true, "until": true, "and": true, "or": true, "but": true,
+	"over": true, "per": true, "the": true, "a": true, "an": true, "this": true, "that": true, "last": true, "next": true,
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "after": true, "before": true}
+
 func (p *parser) rateBefore(i int) bool {
 	quantity := func(k int) bool {
 		if k < 0 {
@@ -2922,7 +2946,7 @@ func (p *parser) set(i int) (cand, bool) {
 			// "average daily volume" is.
 			return cand{}, false
 		}
-		if p.rateBefore(i) && p.w(i-1) != "times" {
+		if p.rateBefore(i) && p.w(i-1) != "times" && !p.chargeNoun(i) {
 			// "C$17.9 million annually", "10,000 units annually": an
 			// amount per year, as "$2 million a year" is.
 			return cand{}, false
