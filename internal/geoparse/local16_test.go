@@ -16,3 +16,14 @@ func TestStateRouteNumber(t *testing.T) {
 		{name: "share", text: "Turnout in Ohio 61 percent, officials said.", toponym: "Ohio", country: "US", admin1: "OH"},
 	})
 }
+
+// TestHospitalKind (round 16): a small town's name before "Regional",
+// "Community" or "General" and then "Hospital" or "Medical Center" begins
+// the hospital's name; the town named as a place stays one.
+func TestHospitalKind(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "regional medical center", text: "The climber was flown to Telluride Regional Medical Center with a broken leg.", absent: []string{"Telluride"}},
+		{name: "community hospital", text: "She was treated at Alliance Community Hospital and released.", absent: []string{"Alliance"}},
+		{name: "town itself", text: "The climber fell near Telluride, Colorado, on Saturday.", toponym: "Telluride", country: "US", admin1: "CO"},
+	})
+}

@@ -1338,7 +1338,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// named after people as often as after places; a small place's name
 	// in one's name is the person's. ("the Benghazi hospital", in lower
 	// case, is the town's: GeoVirus annotates it.)
-	if nextJoined && !major && toks[m.last+1].cap && (next == "hospital" || next == "memorial" || next == "medical" && p.word(text, toks, m.last+2) == "center") {
+	// So "Telluride Regional Medical Center", "Mercy General Hospital": a
+	// word that says whom the hospital serves may come between.
+	if nextJoined && !major && toks[m.last+1].cap && (next == "hospital" || next == "memorial" || next == "medical" && p.word(text, toks, m.last+2) == "center" ||
+		hospitalKinds[next] && m.last+2 < len(toks) && toks[m.last+2].cap && (p.word(text, toks, m.last+2) == "hospital" ||
+			p.word(text, toks, m.last+2) == "medical" && p.word(text, toks, m.last+3) == "center")) {
 		return false
 	}
 	// "Lincoln High School in Jackson, Miss.", "Kennedy Middle School":
@@ -1548,6 +1552,10 @@ var vehicles = map[string]bool{
 var modelOwners = map[string]bool{
 	"a": true, "an": true, "his": true, "her": true, "their": true,
 }
+
+// hospitalKinds come between a hospital's namesake and "Hospital" or
+// "Medical Center".
+var hospitalKinds = map[string]bool{"regional": true, "community": true, "general": true}
 
 // roadLeads stand before a state route called by the state's name and a
 // number: "turned onto Ohio 16", "closed Vermont 2A".
