@@ -221,3 +221,38 @@ func TestNewsRound16ChargeNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16Dawn: "dawn", "dusk" and "daybreak" after a preposition
+// are the morning or evening of the day in view; "as dawn broke", "the
+// dawn of" and "pre-dawn" are not tagged.
+func TestNewsRound16Dawn(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "before dawn after a weekday",
+			in:   "The storm reached the coast on Monday. It struck the port just before dawn.",
+			dct:  "2011-08-30", mode: News,
+			want: []want{
+				{text: "Monday", value: "2011-08-29", typ: DATE},
+				{text: "dawn", value: "2011-08-29TMO", typ: TIME},
+			},
+		},
+		{
+			name: "a curfew from dusk",
+			in:   "The army imposed a curfew from dusk.",
+			dct:  "2011-08-30", mode: News,
+			want: []want{{text: "dusk", value: "2011-08-30TEV", typ: TIME}},
+		},
+		{
+			name: "as dawn broke",
+			in:   "Police entered the camp as dawn broke.",
+			dct:  "2011-08-30", mode: News,
+			want: []want{},
+		},
+		{
+			name: "the dawn of an era",
+			in:   "Supporters hailed it as the dawn of a new era.",
+			dct:  "2011-08-30", mode: News,
+			want: []want{},
+		},
+	})
+}

@@ -2997,6 +2997,10 @@ var timeZones = map[string]bool{"est": true, "edt": true, "cst": true, "cdt": tr
 // "1999 ET" is more likely a year than a time.
 var zoneOnly = map[string]bool{"et": true, "ct": true, "pt": true}
 
+// dawnPreps open a time at dawn or dusk: "before dawn", "at dusk".
+var dawnPreps = map[string]bool{"before": true, "at": true, "after": true, "until": true, "till": true,
+	"since": true, "by": true, "from": true, "near": true, "around": true}
+
 // clock: "10 p.m.", "10:30 a.m. EST", "noon", "midnight", "9 o'clock",
 // optionally followed by a day: "10 p.m. Wednesday", "noon Thursday".
 func (p *parser) clock(i int) (cand, bool) {
@@ -3004,6 +3008,16 @@ func (p *parser) clock(i int) (cand, bool) {
 	var hh, mm int
 	j := i
 	w := p.w(i)
+	if (w == "dawn" || w == "dusk" || w == "daybreak") && dawnPreps[p.w(i-1)] && !p.titled(i) && p.w(i+1) != "of" {
+		// "hit the island just before dawn", "a curfew from dusk": the
+		// morning or evening of the day in view. "as dawn broke", "the
+		// dawn of a new era" and "pre-dawn raids" are left alone.
+		pod := "MO"
+		if w == "dusk" {
+			pod = "EV"
+		}
+		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, false), pod)}, true
+	}
 	switch {
 	case w == "noon" || w == "midnight" || w == "midday":
 		if p.w(i-1) == "high" || p.titled(i) {
