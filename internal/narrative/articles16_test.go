@@ -43,6 +43,15 @@ func TestArticles16(t *testing.T) {
 			"The Battle of Kavala was an engagement between the army and rebels of the Valley Front. Rebels attacked the town on 21 May 2021.\n\n" +
 			"== Background ==\n\nIn Kavala, large protests broke out on 8 February 2021 against the new government.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2021-02-08", "2021-05-21"}},
+		// Civilians who fell in a fight told between armed men: a battle.
+		// Killed in a raid with no fight told, and in a massacre, they
+		// are violence against civilians.
+		{"civilians killed in a skirmish", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 3 October 2009\n- Place: Kavala, Greece\n\n" +
+			"On 3 October 2009, rebels raided the town of Kavala for food. A small skirmish broke out between the rebels and the army. Two civilians were killed.\n",
+			eventLine, []string{"2009-10-03 day Battles civilians killed 2 [Kavála]"}},
+		{"civilians killed in a raid", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 3 October 2009\n- Place: Kavala, Greece\n\n" +
+			"On 3 October 2009, rebels raided the town of Kavala for food. Two civilians were killed.\n",
+			eventLine, []string{"2009-10-03 day Violence against civilians civilians killed 2 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

@@ -27,7 +27,7 @@ var rules = []struct {
 	{regexp.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
 	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
 	{regexp.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{regexp.MustCompile(`\b(?:ambush|firefight|clash|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
+	{regexp.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
@@ -99,7 +99,7 @@ var civilianKinds = map[string]bool{"teachers": true, "pupils": true, "doctors":
 // "soldiers" or "the army": they are as often who said it.
 // Attackers among the dead ("seven people, including five attackers,
 // were killed") fell in a fight too.
-var twoSided = regexp.MustCompile(`\b(?:clash|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|security (?:post|checkpoint|outpost)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
+var twoSided = regexp.MustCompile(`\b(?:clash|skirmish|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|security (?:post|checkpoint|outpost)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
 
 // byVictims types an event its wording did not: people killed or wounded
 // by others ("4 peacekeepers were killed and 5 wounded") is violence,

@@ -2070,6 +2070,12 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		// killed": a fight with armed men, civilians among the dead.
 		e.Type, e.SubType = event.Battles, "Armed clash"
 	}
+	if lt := strings.ToLower(told); e.Type == event.ViolenceCivilians && e.SubType == "Attack" && fightBetween.MatchString(lt) && !strings.Contains(lt, "massacre") {
+		// "a small skirmish broke out between the jihadists and the army.
+		// Two civilians were killed": civilians fell in a fight told
+		// between armed men, which ACLED codes a battle.
+		e.Type, e.SubType = event.Battles, "Armed clash"
+	}
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
 }
@@ -2079,6 +2085,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 // armedAmong names armed men among the dead counted: "12 persons,
 // including seven policemen, … were killed".
 var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
+
+// fightBetween tells a fight between armed men, not only an attack: "a
+// skirmish", "an exchange of fire", "clashes broke out between".
+var fightBetween = regexp.MustCompile(`\b(?:skirmish(?:es)?|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire)\b|\b(?:clash(?:es|ed)?|fighting|fought)\s+(?:broke out\s+|erupted\s+)?between\b`)
 
 var armedAndCivilians = regexp.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
 
