@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -20,6 +21,9 @@ import (
 // niger_seed.expected.json is the first): the conflict record, the dated
 // events and the reconciliation verdicts an analyst expects.
 type Expected struct {
+	// DCT, when set (YYYY-MM-DD), is the day a news story was written: its
+	// relative dates ("on Tuesday") are read against it.
+	DCT      string `json:"dct"`
 	Conflict struct {
 		Name   string   `json:"name"`
 		PartOf []string `json:"part_of"`
@@ -124,6 +128,12 @@ func Score(r *narrative.Reading, want *Expected) Result {
 	c, e, v := &res.Conflict, &res.Events, &res.Verdicts
 
 	got := r.Conflict
+	// A news gold leaves the conflict record empty: a story tells incidents,
+	// not a war, so there is nothing to check there (0/0, not misses).
+	wc := want.Conflict
+	if wc.Name == "" && len(wc.PartOf) == 0 && wc.Start == "" && len(wc.Places) == 0 && len(wc.Sides) == 0 {
+		c = &Tally{} // the checks below go to a tally that is dropped
+	}
 	c.check(got.Name == want.Conflict.Name, "name %q", got.Name)
 	c.check(strings.Join(got.PartOf, "|") == strings.Join(want.Conflict.PartOf, "|"), "part_of %q", got.PartOf)
 	if want.Conflict.Start != "" {
@@ -314,6 +324,14 @@ func ScoreFile(x *narrative.Extractor, path, expPath string) (*narrative.Reading
 	want, err := loadExpected(expPath)
 	if err != nil {
 		return nil, Result{}, err
+	}
+	if want.DCT != "" {
+		dct, err := time.Parse(time.DateOnly, want.DCT)
+		if err != nil {
+			return nil, Result{}, fmt.Errorf("%s: dct: %w", expPath, err)
+		}
+		// A copy: the next file must not inherit this one's day.
+		x = x.WithDCT(dct)
 	}
 	r, err := x.Read(path, data)
 	if err != nil {
