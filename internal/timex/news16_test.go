@@ -256,3 +256,29 @@ func TestNewsRound16Dawn(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16PossessiveFirst: after a possessive, "first" or "final"
+// and a count of units are one length, as after "the"; the possessive
+// stays out.
+func TestNewsRound16PossessiveFirst(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a name's first months",
+			in:   "The console sold ten million units in the console's first four months.",
+			dct:  "2013-10-25", mode: News,
+			want: []want{{text: "first four months", value: "P4M", typ: DURATION}},
+		},
+		{
+			name: "its final years",
+			in:   "The mill lost money in its final three years.",
+			dct:  "2013-10-25", mode: News,
+			want: []want{{text: "final three years", value: "P3Y", typ: DURATION}},
+		},
+		{
+			name: "a single day is left alone",
+			in:   "Its first day on the market went well.",
+			dct:  "2013-10-25", mode: News,
+			want: []want{},
+		},
+	})
+}

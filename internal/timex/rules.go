@@ -1927,6 +1927,25 @@ var relWords = map[string]struct {
 // relativeUnit: "last year", "this week", "the following month", "the
 // next day", "the past year", "the weekend", and the durations "the past
 // three years", "the first nine months".
+// possessiveBefore reports whether a possessive stands before i: "its",
+// "their", or a name's "'s" ("the phone's first six months").
+func (p *parser) possessiveBefore(i int) bool {
+	switch p.w(i - 1) {
+	case "its", "their", "his", "her", "our":
+		return true
+	case "s":
+		return p.w(i-2) == "'" && p.t[i-2].e == p.t[i-1].s
+	}
+	return false
+}
+
+// countAfter reports whether a count of plural units starts at k ("six
+// months", "two years"), as after "the first" in a length.
+func (p *parser) countAfter(k int) bool {
+	n, j, ok := p.number(k, false)
+	return ok && n > 1 && isPluralUnit(p.w(j))
+}
+
 func (p *parser) relativeUnit(i int) (cand, bool) {
 	start := i
 	the := p.w(i) == "the"
@@ -2010,7 +2029,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 			}
 			return cand{}, false
 		}
-		if !(the && (w == "first" || w == "final" || w == "last" || w == "initial")) {
+		if !((the || p.possessiveBefore(i) && p.countAfter(i+1)) && (w == "first" || w == "final" || w == "last" || w == "initial")) {
 			return cand{}, false
 		}
 		rw.n = 0
