@@ -60,3 +60,16 @@ func TestCourtsAndInstitutes(t *testing.T) {
 			nil, "Durban", "ZA", ""},
 	})
 }
+
+// TestTownsOfADivision: "the rural Queensland towns of X and Y" names
+// towns of that division; a small town so named that the gazetteer knows
+// only in a country the text never names is a namesake, placed in the
+// division.
+func TestTownsOfADivision(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a town abroad in a list of a division's towns", "Residents of the rural Queensland towns of Tumbagon and Winter Haven, south of Dalby, were told to leave.",
+			nil, "Winter Haven", "AU", ""},
+		{"the same with villages of a state", "Police searched the Victorian villages of Lelowai and Lake Placid after the fire near Ballarat, Victoria.",
+			nil, "Lake Placid", "AU", ""},
+	})
+}

@@ -634,7 +634,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// first-level division its sentence names; read in another of the
 		// same country (Makera, Kaduna State), it is a namesake.
 		if (c.Level() == 5 && c.Population < 100_000 || c.Level() == 3) && villageNamed(text, m.start, m.end) {
-			if d, ok := sentenceDivision(text, ms, i); ok && d.Country == c.Country && !slices.ContainsFunc(m.cands, func(e gazetteer.Place) bool {
+			// "the rural Queensland towns of Forrest Ridge and Cypress
+			// Gardens": so too a small town in a country the text never
+			// names (Cypress Gardens, Florida), though the list hides it
+			// from the rule for small towns abroad above.
+			if d, ok := sentenceDivision(text, ms, i); ok && (d.Country == c.Country || c.Population < 100_000 && f <= 0) && !slices.ContainsFunc(m.cands, func(e gazetteer.Place) bool {
 				return e.Country == d.Country && e.Admin1Code == d.Admin1Code
 			}) {
 				stray[m.key] = true
@@ -1460,10 +1464,11 @@ func partEnd(name string) bool {
 }
 
 // villageList finds a list of names that ends in a plural village word
-// after a name ("…, Akuzo and Usu villages"), villagesOf one before it.
+// after a name ("…, Akuzo and Usu villages"), villagesOf one before it
+// ("the communities of", "the rural Queensland towns of").
 var (
 	villageList = regexp.MustCompile(`^(?:(?:, (?:and )?| and )[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3})* (?:villages|hamlets)\b`)
-	villagesOf  = regexp.MustCompile(`\b(?:villages|hamlets|communities) of (?:[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3}(?:, (?:and )?| and ))*$`)
+	villagesOf  = regexp.MustCompile(`\b(?:villages|hamlets|communities|towns) of (?:[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3}(?:, (?:and )?| and ))*$`)
 )
 
 // villageNamed reports whether the name at text[start:end] is named as a
