@@ -282,3 +282,29 @@ func TestNewsRound16PossessiveFirst(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound16SpanAdjectives: a word saying how a stretch went, between
+// its count and a plural unit, stays in the length; other words between
+// them do not make one.
+func TestNewsRound16SpanAdjectives(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "tumultuous",
+			in:   "Over 12 tumultuous years the party split twice.",
+			dct:  "2012-10-15", mode: News,
+			want: []want{{text: "12 tumultuous years", value: "P12Y", typ: DURATION}},
+		},
+		{
+			name: "long",
+			in:   "The siege ended after three long months.",
+			dct:  "2012-10-15", mode: News,
+			want: []want{{text: "three long months", value: "P3M", typ: DURATION}},
+		},
+		{
+			name: "a word outside the list is left alone",
+			in:   "The four rainy days ended the drought.",
+			dct:  "2012-10-15", mode: News,
+			want: []want{},
+		},
+	})
+}

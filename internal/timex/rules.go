@@ -1927,6 +1927,13 @@ var relWords = map[string]struct {
 // relativeUnit: "last year", "this week", "the following month", "the
 // next day", "the past year", "the weekend", and the durations "the past
 // three years", "the first nine months".
+// spanAdjectives say how a stretch of time went, between its count and
+// its unit: "three long years", "30 tumultuous years".
+var spanAdjectives = map[string]bool{"long": true, "hard": true, "tough": true, "difficult": true, "tumultuous": true,
+	"turbulent": true, "painful": true, "bloody": true, "lean": true, "happy": true, "short": true, "brief": true,
+	"grueling": true, "gruelling": true, "agonizing": true, "eventful": true, "hectic": true, "frantic": true,
+	"anxious": true, "bitter": true, "dark": true}
+
 // possessiveBefore reports whether a possessive stands before i: "its",
 // "their", or a name's "'s" ("the phone's first six months").
 func (p *parser) possessiveBefore(i int) bool {
@@ -2626,6 +2633,12 @@ func (p *parser) duration(i int) (cand, bool) {
 	case "more", "additional", "extra", "straight", "consecutive", "full", "trading", "business", "working":
 		// "two more weeks", "eight trading days", "ten business days"
 		if !hy {
+			j++
+		}
+	default:
+		if !hy && spanAdjectives[p.w(j)] && isPluralUnit(p.w(j+1)) {
+			// "through 30 tumultuous years", "after two long weeks": a
+			// word that says how the time went leaves it a length.
 			j++
 		}
 	}
