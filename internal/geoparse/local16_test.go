@@ -27,3 +27,14 @@ func TestHospitalKind(t *testing.T) {
 		{name: "town itself", text: "The climber fell near Telluride, Colorado, on Saturday.", toponym: "Telluride", country: "US", admin1: "CO"},
 	})
 }
+
+// TestTownSchoolSystem (round 16): a town's name before "City Schools",
+// "Schools" or "School District" names the school system; the town named as
+// a place stays one, and a county's system is the county's.
+func TestTownSchoolSystem(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "city schools", text: "The board hired a bus driver for Elba City Schools on Tuesday.", absent: []string{"Elba"}},
+		{name: "school district", text: "Teachers of the Ardmore School District will get a raise, the board said.", absent: []string{"Ardmore"}},
+		{name: "town", text: "The new librarian moved to Elba, Alabama, in June.", toponym: "Elba", country: "US", admin1: "AL"},
+	})
+}

@@ -1354,6 +1354,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		(next == "high" || next == "middle" || next == "junior") && (p.word(text, toks, k) == "school" || p.word(text, toks, k) == "high") {
 		return false
 	}
+	// "Elba City Schools", "the Ardmore School District": a town's school
+	// system is an employer and a board, named as its schools are.
+	if words == 1 && nextJoined && top.Level() > 3 && schoolSystem(text, toks, m.last+1) {
+		return false
+	}
 	// "St. Peter's Square", "Lincoln's Inn Road", "St. John's Hospital": a
 	// landmark named for someone, not the place of that name.
 	// Not "South Dakota’s Highway Patrol": a road's word before a body's
@@ -1556,6 +1561,23 @@ var modelOwners = map[string]bool{
 // hospitalKinds come between a hospital's namesake and "Hospital" or
 // "Medical Center".
 var hospitalKinds = map[string]bool{"regional": true, "community": true, "general": true}
+
+// schoolSystem reports whether the capitalized words from token i name a
+// town's school system: "Schools", "City Schools", "School District",
+// "City School System".
+func schoolSystem(text string, toks []token, i int) bool {
+	first := i
+	w := func(k int) string {
+		if k >= len(toks) || !toks[k].cap || k > first && text[toks[k-1].end:toks[k].start] != " " {
+			return ""
+		}
+		return strings.ToLower(text[toks[k].start:toks[k].end])
+	}
+	if w(i) == "city" {
+		i++
+	}
+	return w(i) == "schools" || w(i) == "school" && (w(i+1) == "system" || w(i+1) == "district")
+}
 
 // roadLeads stand before a state route called by the state's name and a
 // number: "turned onto Ohio 16", "closed Vermont 2A".
