@@ -38,3 +38,14 @@ func TestTownSchoolSystem(t *testing.T) {
 		{name: "town", text: "The new librarian moved to Elba, Alabama, in June.", toponym: "Elba", country: "US", admin1: "AL"},
 	})
 }
+
+// TestColourModelYear (round 16): a colour may stand between the article and
+// a vehicle's model year, and the name after the year is still the make
+// ("a red 2002 Pontiac Grand Am").
+func TestColourModelYear(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "colour", text: "Deputies said a red 2002 Pontiac Grand Am left the road near Greenville, Ohio.", absent: []string{"Pontiac"},
+			toponym: "Greenville", country: "US", admin1: "OH"},
+		{name: "town after colour word", text: "The white house in Pontiac, Michigan, burned on Sunday.", toponym: "Pontiac", country: "US", admin1: "MI"},
+	})
+}

@@ -782,9 +782,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "a 2014 Toyota 4 Runner", "a 1996 Ford Explorer": a model year
-	// before a name makes it the vehicle's make, whatever its model.
+	// before a name makes it the vehicle's make, whatever its model; a
+	// colour may come first ("a red 2002 Pontiac Grand Am").
 	if k := m.first - 1; !major && k >= 1 && m.last+1 < len(toks) && modelYear(text[toks[k].start:toks[k].end]) && text[toks[k].end:first.start] == " " &&
-		modelOwners[p.word(text, toks, k-1)] && (toks[m.last+1].cap || toks[m.last+1].letters == 0 || vehicles[p.word(text, toks, m.last+1)]) &&
+		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)] && modelOwners[p.word(text, toks, k-2)]) && (toks[m.last+1].cap || toks[m.last+1].letters == 0 || vehicles[p.word(text, toks, m.last+1)]) &&
 		text[toks[m.last].end:toks[m.last+1].start] == " " {
 		return false
 	}
@@ -1598,6 +1599,13 @@ func routeNumber(w string) bool {
 	}
 	rest := w[n:]
 	return rest == "" || len(rest) == 1 && (rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= 'a' && rest[0] <= 'z')
+}
+
+// colours stand between an article and a vehicle's model year: "a white
+// 2015 Ford F-150".
+var colours = map[string]bool{
+	"red": true, "white": true, "black": true, "blue": true, "silver": true, "gray": true, "grey": true, "green": true,
+	"maroon": true, "gold": true, "tan": true, "brown": true, "yellow": true, "orange": true, "beige": true, "purple": true,
 }
 
 // modelYear reports whether w is a year a vehicle may be of, 1950 to 2039.
