@@ -49,3 +49,14 @@ func TestColourModelYear(t *testing.T) {
 		{name: "town after colour word", text: "The white house in Pontiac, Michigan, burned on Sunday.", toponym: "Pontiac", country: "US", admin1: "MI"},
 	})
 }
+
+// TestOrdinalStreetPair (round 16): a name paired by "and" with a numbered
+// street is a street ("near 72nd and McKinley", "at Denver and 5th"); a town
+// after "and" elsewhere stays one.
+func TestOrdinalStreetPair(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "after", text: "The rider fled on foot near 72nd and McKinley in Omaha.", absent: []string{"McKinley"}, toponym: "Omaha", country: "US", admin1: "NE"},
+		{name: "before", text: "Officers closed the corner of Denver and 5th in Tulsa for an hour.", absent: []string{"Denver"}},
+		{name: "towns", text: "Crews from Ashland and Greenwood answered the call.", toponym: "Greenwood", country: "US"},
+	})
+}

@@ -1308,6 +1308,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
 		return false
 	}
+	// "fled on foot near 72nd and McKinley", "at Main and 5th": a name
+	// paired with a numbered street by "and" is a street too.
+	if words == 1 && !major && (prev == "and" && ordinalStreet(p.word(text, toks, m.first-2)) || next == "and" && ordinalStreet(p.word(text, toks, m.last+2))) {
+		return false
+	}
 	// "officers responded to San Mateo and Copper NE ... along San
 	// Mateo": a name the text gives a street by its quadrant is the
 	// street wherever it stands, but after "in".
@@ -1578,6 +1583,23 @@ func schoolSystem(text string, toks []token, i int) bool {
 		i++
 	}
 	return w(i) == "schools" || w(i) == "school" && (w(i+1) == "system" || w(i+1) == "district")
+}
+
+// ordinalStreet reports whether w is a numbered street's name: "72nd",
+// "5th", "101st".
+func ordinalStreet(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // roadLeads stand before a state route called by the state's name and a
