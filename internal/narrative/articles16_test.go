@@ -52,6 +52,15 @@ func TestArticles16(t *testing.T) {
 		{"civilians killed in a raid", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 3 October 2009\n- Place: Kavala, Greece\n\n" +
 			"On 3 October 2009, rebels raided the town of Kavala for food. Two civilians were killed.\n",
 			eventLine, []string{"2009-10-03 day Violence against civilians civilians killed 2 [Kavála]"}},
+		// A group's founding is its history; a base set up is an event.
+		{"a group's founding", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 5 March 2017\n- Place: Kavala, Greece\n\n" +
+			"On 5 March 2017, rebels of the Valley Front attacked an army patrol near Kavala.\n\n== Background ==\n\n" +
+			"The Valley Front was formed in March 2017 as a coalition of four rebel groups that had fought the government since 2012. " +
+			"In 2015, two smaller groups coalesced into the Hill Union.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2017-03-05"}},
+		{"a base set up", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 5 March 2017\n- Place: Kavala, Greece\n\n" +
+			"On 5 March 2017, rebels of the Valley Front attacked an army patrol near Kavala. On 9 March 2017, a new army base was established at Kavala.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2017-03-05", "2017-03-09"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

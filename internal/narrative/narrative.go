@@ -217,6 +217,16 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	if rec.Date.IsZero() && len(rec.Fields) > 0 {
 		backgroundBeforeOpening(text, units)
 	}
+	// "The front was formed in March 2017 as a coalition of five groups",
+	// "guerrilla groups coalesced into the front": a group's founding is
+	// its history, not an incident of the fight. A base or a post set up
+	// is one (ACLED's "headquarters or base established"), and so is a
+	// truce.
+	for i := range units {
+		if sent := text[units[i].span.Start:units[i].span.End]; len(units[i].eventDate) > 0 && founded.MatchString(sent) && !foundedThing.MatchString(sent) {
+			units[i].eventDate = nil
+		}
+	}
 	datedByRecord(text, units, rec)
 	datedOwnIncident(text, units, rec, d.Title)
 	if !hasSections {
@@ -2085,6 +2095,13 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 // armedAmong names armed men among the dead counted: "12 persons,
 // including seven policemen, … were killed".
 var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
+
+// founded is a group's founding: "was formed", "were created",
+// "coalesced into". foundedThing is what else is set up that way.
+var (
+	founded      = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:formed|founded|created|established)\b|\bcoalesced\s+into\b|\bmerged\s+(?:into|to\s+form)\b`)
+	foundedThing = regexp.MustCompile(`(?i)\b(?:base|camp|outpost|post|headquarters|checkpoint|ceasefire|cease-fire|truce|corridor|zone)\b`)
+)
 
 // fightBetween tells a fight between armed men, not only an attack: "a
 // skirmish", "an exchange of fire", "clashes broke out between".
