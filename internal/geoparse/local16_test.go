@@ -60,3 +60,13 @@ func TestOrdinalStreetPair(t *testing.T) {
 		{name: "towns", text: "Crews from Ashland and Greenwood answered the call.", toponym: "Greenwood", country: "US"},
 	})
 }
+
+// TestResidentsCue (round 16): a name before "resident" or "residents" in
+// lower case is a place, at a sentence's start or after "One" too, though
+// it is a surname as well.
+func TestResidentsCue(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "sentence start", text: "Barton residents asked the selectboard for a town police force. The Orleans County town has no contract.", toponym: "Barton", country: "US", admin1: "VT"},
+		{name: "after one", text: "One Richmond resident came to the meeting in Williston, Vermont.", toponym: "Richmond", country: "US"},
+	})
+}

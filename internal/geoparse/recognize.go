@@ -845,6 +845,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// Albans, called Philippi too.)
 	residentOf := m.last+1 < len(toks) && !(nextJoined && toks[m.last+1].cap) && p.residentOf(text, toks, m.first)
 	locative = locative || m.resident || residentOf
+	// "Barton residents want a police force", "One Richmond resident
+	// came": residents are of a place, whatever article comes before.
+	locative = locative || m.last+1 < len(toks) && !toks[m.last+1].cap && (next == "resident" || next == "residents") &&
+		text[toks[m.last].end:toks[m.last+1].start] == " "
 	// "Marion police said": a town's police, written so in lower case,
 	// name the town though it is a given name too ("Marion Police
 	// Chief" may be a person's title).
