@@ -70,3 +70,14 @@ func TestResidentsCue(t *testing.T) {
 		{name: "after one", text: "One Richmond resident came to the meeting in Williston, Vermont.", toponym: "Richmond", country: "US"},
 	})
 }
+
+// TestRoadPair (round 16): names joined by "and" before a plural road word
+// in lower case are roads ("at Lansing and Old Lansing roads"); towns joined
+// so before another noun stay towns.
+func TestRoadPair(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "roads", text: "Deputies were at the scene at Lansing and Old Lansing roads on Thursday.", absent: []string{"Lansing"}},
+		{name: "streets", text: "A plow truck and a car collided at Oak and Denver streets, police said.", absent: []string{"Denver"}},
+		{name: "towns", text: "Fire crews from Lansing and Okemos departments responded.", toponym: "Lansing", country: "US", admin1: "MI"},
+	})
+}

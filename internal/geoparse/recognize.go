@@ -1317,6 +1317,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if words == 1 && !major && (prev == "and" && ordinalStreet(p.word(text, toks, m.first-2)) || next == "and" && ordinalStreet(p.word(text, toks, m.last+2))) {
 		return false
 	}
+	// "at Lansing and Old Lansing roads", "Oak and Main streets": names
+	// joined by "and" before a plural road word in lower case are roads.
+	if !major && p.roadPair(text, toks, m.first, m.last) {
+		return false
+	}
 	// "officers responded to San Mateo and Copper NE ... along San
 	// Mateo": a name the text gives a street by its quadrant is the
 	// street wherever it stands, but after "in".
@@ -1587,6 +1592,46 @@ func schoolSystem(text string, toks []token, i int) bool {
 		i++
 	}
 	return w(i) == "schools" || w(i) == "school" && (w(i+1) == "system" || w(i+1) == "district")
+}
+
+// roadsPlural end a pair of road names: "Lansing and Old Lansing roads".
+var roadsPlural = map[string]bool{"roads": true, "streets": true, "avenues": true, "drives": true, "lanes": true, "boulevards": true}
+
+// roadPair reports whether the name on tokens first..last stands in a pair
+// of road names: "and" with up to three capitalized words before a plural
+// road word in lower case, on either side of the name.
+func (p *Parser) roadPair(text string, toks []token, first, last int) bool {
+	// capsTo returns the first token after the capitalized words from i,
+	// up to three, joined by single spaces; i when there are none.
+	capsTo := func(i int) int {
+		k := i
+		for k < len(toks) && k < i+3 && toks[k].cap && (k == i || text[toks[k-1].end:toks[k].start] == " ") {
+			k++
+		}
+		return k
+	}
+	plural := func(k int) bool {
+		return k < len(toks) && !toks[k].cap && roadsPlural[p.word(text, toks, k)] && text[toks[k-1].end:toks[k].start] == " "
+	}
+	// The name first: "Lansing and Old Lansing roads".
+	if p.word(text, toks, last+1) == "and" {
+		if k := capsTo(last + 2); k > last+2 && plural(k) {
+			return true
+		}
+	}
+	// The name second, perhaps after a capitalized word: "Lansing and
+	// Old Lansing roads".
+	if plural(last + 1) {
+		for j := first - 1; j >= 0 && j >= first-2; j-- {
+			if p.word(text, toks, j) == "and" {
+				return j > 0 && toks[j-1].cap
+			}
+			if !toks[j].cap {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // ordinalStreet reports whether w is a numbered street's name: "72nd",
