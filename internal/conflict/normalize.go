@@ -174,6 +174,10 @@ func listItems(v string) []string {
 		// the Levant" is one name, no conflict on either side.
 		if a, b, ok := strings.Cut(it, " and the "); ok && conflictHead.MatchString(a) && conflictHead.MatchString(b) {
 			items = []string{a, b}
+		} else if a, b, ok := strings.Cut(it, " and "); ok && conflictHead.MatchString(a) && conflictHead.MatchString(b) {
+			// "Somali Civil War (2009–present) and 2015 Ramadan attacks"
+			// too, with no "the" before the second.
+			items = []string{a, b}
 		}
 		for _, x := range append(items, extra...) {
 			for _, pre := range []string{"the ", "The "} {
@@ -187,7 +191,7 @@ func listItems(v string) []string {
 	return out
 }
 
-var conflictHead = regexp.MustCompile(`(?i)\b(?:war|wars|conflict|insurgency|campaign|intervention|rebellion|crisis|operations?|offensive|uprising|revolution|siege|battle)\b`)
+var conflictHead = regexp.MustCompile(`(?i)\b(?:war|wars|conflict|insurgency|campaign|intervention|rebellion|crisis|operations?|offensive|uprising|revolution|siege|battle|attacks|bombings|massacres|clashes)\b`)
 
 // hierarchy reads a place line whose last item is a country and whose
 // other items are not ("Kunar Province, Afghanistan") as a site within
