@@ -243,6 +243,22 @@ func TestNewsRound16Dawn(t *testing.T) {
 			want: []want{{text: "dusk", value: "2011-08-30TEV", typ: TIME}},
 		},
 		{
+			name: "dusk on a weekday after it",
+			in:   "The storm reached the coast on Monday. Troops withdrew at dusk on Tuesday.",
+			dct:  "2011-08-31", mode: News,
+			want: []want{
+				{text: "Monday", value: "2011-08-29", typ: DATE},
+				{text: "dusk", value: "2011-08-30TEV", typ: TIME},
+				{text: "Tuesday", value: "2011-08-30", typ: DATE},
+			},
+		},
+		{
+			name: "dawn and a weekday as one time",
+			in:   "Police raided the camp before dawn Wednesday.",
+			dct:  "2011-08-31", mode: News,
+			want: []want{{text: "dawn Wednesday", value: "2011-08-31TMO", typ: TIME}},
+		},
+		{
 			name: "as dawn broke",
 			in:   "Police entered the camp as dawn broke.",
 			dct:  "2011-08-30", mode: News,

@@ -3048,6 +3048,18 @@ func (p *parser) clock(i int) (cand, bool) {
 		if w == "dusk" {
 			pod = "EV"
 		}
+		// "dawn Monday" is one time, as "noon Saturday" is; "at dusk on
+		// Friday" is that Friday's evening, the weekday tagged on its own.
+		if _, ok := weekdayWords[p.w(i+1)]; ok {
+			if d, ok := p.core(i + 1); ok && d.typ == DATE && d.j == i+2 {
+				return cand{i: i, j: d.j, typ: TIME, val: withTime(d.val, pod)}, true
+			}
+		}
+		if _, ok := weekdayWords[p.w(i+2)]; ok && p.w(i+1) == "on" {
+			if d, ok := p.core(i + 2); ok && d.typ == DATE && d.j == i+3 {
+				return cand{i: i, j: i + 1, typ: TIME, val: withTime(d.val, pod)}, true
+			}
+		}
 		return cand{i: i, j: i + 1, typ: TIME, val: withTime(offset(gDay, 0, false), pod)}, true
 	}
 	switch {
