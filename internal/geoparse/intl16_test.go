@@ -73,3 +73,19 @@ func TestTownsOfADivision(t *testing.T) {
 			nil, "Lake Placid", "AU", ""},
 	})
 }
+
+// TestRegionNames: names of regions as the news writes them, which the
+// GeoNames extract calls otherwise: Ghana's regions with their division
+// word, Italy's regions by their Italian names, New Zealand's islands.
+func TestRegionNames(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a Ghanaian region with its word, in a story on Ghana", "Cocoa farmers in the Western Region of Ghana say the rains came late this year.",
+			nil, "Western Region", "GH", "09"},
+		{"an Italian region by its Italian name", "The heat will peak in Puglia on Thursday, forecasters in Rome said.",
+			nil, "Puglia", "IT", "13"},
+		{"another", "Vineyards in Piemonte lost a third of their grapes to hail.",
+			nil, "Piemonte", "IT", "12"},
+		{"New Zealand's islands", "Power was cut to 40,000 homes across the North Island, and snow closed passes on the South Island.",
+			nil, "North Island", "NZ", ""},
+	})
+}
