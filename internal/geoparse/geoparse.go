@@ -613,7 +613,7 @@ func (p *Parser) mentions(text string) []mention {
 		if m.strong {
 			tc.placed[m.key] = true
 		}
-		if len(m.cands) > 0 && (m.cands[0].Level() == 1 || m.strong && m.cands[0].Level() >= 3 && !slices.ContainsFunc(m.cands, func(c gazetteer.Place) bool { return c.Country != m.cands[0].Country })) {
+		if len(m.cands) > 0 && (m.cands[0].Level() == 1 || m.strong && m.cands[0].Level() >= 3 && oneCountry(m.cands)) {
 			tc.named[m.cands[0].Country] = true
 		}
 		if len(m.cands) > 0 && m.cands[0].Level() == 2 && m.strong {

@@ -1201,7 +1201,6 @@ func worldCityAbroad(cands []gazetteer.Place, country string) bool {
 	return false
 }
 
-// oneCountry reports whether every candidate lies in one country.
 // townIn reports whether a town among cands lies in the first-level
 // division d.
 func townIn(cands []gazetteer.Place, d gazetteer.Place) bool {
@@ -1210,6 +1209,7 @@ func townIn(cands []gazetteer.Place, d gazetteer.Place) bool {
 	})
 }
 
+// oneCountry reports whether every candidate lies in one country.
 func oneCountry(cands []gazetteer.Place) bool {
 	for _, c := range cands[1:] {
 		if c.Country != cands[0].Country {

@@ -2090,8 +2090,6 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	return e
 }
 
-// armedAndCivilians counts armed men beside civilians among those hit:
-// "killing officers and civilians", "soldiers and civilians were killed".
 // armedAmong names armed men among the dead counted: "12 persons,
 // including seven policemen, … were killed".
 var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
@@ -2107,6 +2105,8 @@ var (
 // skirmish", "an exchange of fire", "clashes broke out between".
 var fightBetween = regexp.MustCompile(`\b(?:skirmish(?:es)?|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire)\b|\b(?:clash(?:es|ed)?|fighting|fought)\s+(?:broke out\s+|erupted\s+)?between\b`)
 
+// armedAndCivilians counts armed men beside civilians among those hit:
+// "killing officers and civilians", "soldiers and civilians were killed".
 var armedAndCivilians = regexp.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
 
 var (

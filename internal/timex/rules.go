@@ -1924,9 +1924,6 @@ var relWords = map[string]struct {
 	"following": {1, false}, "same": {0, false}, "that": {0, false}, "subsequent": {1, false},
 }
 
-// relativeUnit: "last year", "this week", "the following month", "the
-// next day", "the past year", "the weekend", and the durations "the past
-// three years", "the first nine months".
 // spanAdjectives say how a stretch of time went, between its count and
 // its unit: "three long years", "30 tumultuous years".
 var spanAdjectives = map[string]bool{"long": true, "hard": true, "tough": true, "difficult": true, "tumultuous": true,
@@ -1953,6 +1950,9 @@ func (p *parser) countAfter(k int) bool {
 	return ok && n > 1 && isPluralUnit(p.w(j))
 }
 
+// relativeUnit: "last year", "this week", "the following month", "the
+// next day", "the past year", "the weekend", and the durations "the past
+// three years", "the first nine months".
 func (p *parser) relativeUnit(i int) (cand, bool) {
 	start := i
 	the := p.w(i) == "the"
@@ -2283,8 +2283,6 @@ func thisWeekend(c *ctx) (string, point) {
 	return q.value(), q
 }
 
-// agoLater: "two years ago", "a year earlier", "three days later", "the
-// day before", "two weeks from now".
 // lengthOnly reports whether n units of u followed by the word at k are a
 // length rather than a date. TimeML tags "a few days later", "several
 // months earlier", "a minute and a half later" as the length and leaves
@@ -2301,6 +2299,8 @@ func (p *parser) lengthOnly(n float64, u unit, k int) bool {
 	return false
 }
 
+// agoLater: "two years ago", "a year earlier", "three days later", "the
+// day before", "two weeks from now".
 func (p *parser) agoLater(i int) (cand, bool) {
 	start := i
 	if p.seq(i, "the", "day", "before") || p.seq(i, "the", "day", "after") || p.seq(i, "the", "night", "before") {
@@ -2736,8 +2736,7 @@ func (p *parser) duration(i int) (cand, bool) {
 // parts must grow finer (years, months, days), each counted in whole
 // numbers, and a following "ago" or "later" leaves the first part alone.
 func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
-	order := map[string]int{"Y": 1, "M": 2, "D": 3}
-	last, ok := order[u.code]
+	last, ok := lengthOrder[u.code]
 	if !ok || n <= 0 || n != float64(int(n)) {
 		return k, "", false
 	}
@@ -2761,10 +2760,10 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 			break
 		}
 		u2, ok := unitWords[p.w(j2)]
-		if !ok || order[u2.code] <= last || (n2 == 1) == isPluralUnit(p.w(j2)) {
+		if !ok || lengthOrder[u2.code] <= last || (n2 == 1) == isPluralUnit(p.w(j2)) {
 			break
 		}
-		last = order[u2.code]
+		last = lengthOrder[u2.code]
 		v += strings.TrimPrefix(durValue(n2, u2), "P")
 		end = j2 + 1
 	}
@@ -2778,8 +2777,9 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 	return end, v, true
 }
 
-// rateBefore reports whether the words before i end in a quantity, so
-// that "a year" at i is a rate: "$2 million a year", "700 seats a week".
+// lengthOrder ranks the units of a length given in parts, coarsest first.
+var lengthOrder = map[string]int{"Y": 1, "M": 2, "D": 3}
+
 // bareUnitBeforeEvent reports whether the bare plural unit at i, with no
 // number or determiner before it, counts from an event: "hours earlier",
 // "days later", "with days left". A determiner, a quantifier or an
@@ -2843,6 +2843,8 @@ var setFunctionWords = map[string]bool{"in": true, "on": true, "at": true, "for"
 	"over": true, "per": true, "the": true, "a": true, "an": true, "this": true, "that": true, "last": true, "next": true,
 	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "after": true, "before": true}
 
+// rateBefore reports whether the words before i end in a quantity, so
+// that "a year" at i is a rate: "$2 million a year", "700 seats a week".
 func (p *parser) rateBefore(i int) bool {
 	quantity := func(k int) bool {
 		if k < 0 {
@@ -3325,7 +3327,6 @@ var movableFeasts = map[string]int{"ash wednesday": -46, "shrove tuesday": -47, 
 var namedDays = map[string]bool{"cyber": true, "super": true, "bloody": true, "fat": true, "giving": true, "black": true,
 	"ash": true, "palm": true, "shrove": true, "maundy": true, "holy": true, "good": true, "easter": true}
 
-// nthWeekday returns the day of the nth (or last, n<0) weekday of a month.
 // easter reads "Easter", "Easter Sunday", "Easter Monday", "Good Friday"
 // (days) and "Easter week" (the ISO week ending on Easter Sunday), each
 // with an optional year.
@@ -3379,6 +3380,7 @@ func easterSunday(y int) time.Time {
 	return day(y, time.Month(month), dd)
 }
 
+// nthWeekday returns the day of the nth (or last, n<0) weekday of a month.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) int {
 	if n < 0 {
 		last := day(y, m+1, 0)
