@@ -61,6 +61,16 @@ func TestArticles16(t *testing.T) {
 		{"a base set up", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 5 March 2017\n- Place: Kavala, Greece\n\n" +
 			"On 5 March 2017, rebels of the Valley Front attacked an army patrol near Kavala. On 9 March 2017, a new army base was established at Kavala.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2017-03-05", "2017-03-09"}},
+		// "The same day" in the paragraph of the day it points back to
+		// tells more of that day's event.
+		{"the siege ended the same day", "= Kavala attack =\n\n- Conflict: Kavala attack\n- Place: Kavala, Greece\n- Date: 2015-04-02\n\n" +
+			"On 2 April 2015, gunmen stormed the college in Kavala, killing 148 people. The siege ended the same day, when all four of the attackers were killed.\n\n" +
+			"== Background ==\nKavala lies in the north.\n",
+			eventLine, []string{"2015-04-02 day Battles people killed 148; attackers killed 4 [Kavála]"}},
+		{"on the same day, a statement", "= Battle of Kavala (2020) =\n\n" +
+			"On 8 November, the president stated that the army had taken the city. The next day, the ministry released a video from the city. " +
+			"On the same day, the rebel spokesman confirmed that it had lost control of Kavala.\n",
+			func(e event.Event) string { return e.Date.String() }, []string{"2020-11-08", "2020-11-09"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

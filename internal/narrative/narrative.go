@@ -227,6 +227,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			units[i].eventDate = nil
 		}
 	}
+	if d.Format != article.FormatText {
+		sameDayGoesOn(units)
+	}
 	datedByRecord(text, units, rec)
 	datedOwnIncident(text, units, rec, d.Title)
 	if !hasSections {
@@ -749,6 +752,26 @@ func sameDay(units []unit) {
 // theViolence points back at what a story told: "suggested on Thursday
 // the violence stemmed from a dispute".
 var theViolence = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+violence\b`)
+
+// sameDayGoesOn reads on, in an article, a sentence dated only by "the
+// same day" or "that day" in the paragraph of the day it points back to:
+// "The siege ended the same day, when the attackers were killed", "On the
+// same day, the spokesman confirmed the loss" tell more of that day's
+// event, not a second one.
+func sameDayGoesOn(units []unit) {
+	for i := 1; i < len(units); i++ {
+		u := &units[i]
+		if len(u.eventDate) != 1 || !sameDayRe.MatchString(u.eventDate[0].Text) || units[i-1].block != u.block {
+			continue
+		}
+		for j := i - 1; j >= 0 && units[j].block == u.block; j-- {
+			if len(units[j].eventDate) > 0 {
+				u.eventDate = nil
+				break
+			}
+		}
+	}
+}
 
 var sameDayRe = regexp.MustCompile(`(?i)^(?:the same|that same|that) day$`)
 
