@@ -1066,7 +1066,9 @@ func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContex
 
 // izafe returns the last token of a compound begun at token i whose
 // capitalized words are joined by a hyphened particle ("Shah-e-Mardan",
-// "Dasht-i-Margo", "Tehreek-e-Taliban"), or i.
+// "Dasht-i-Margo", "Tehreek-e-Taliban"), or i. French names are built so
+// too ("Rivière-au-Renard", "Anse-aux-Gascons"): read whole, they are not
+// their first word's town (Rivière, in France).
 func izafe(text string, toks []token, i int) int {
 	e := i
 	for k := e; k+2 < len(toks) && toks[k].cap; k += 2 {
@@ -1074,10 +1076,15 @@ func izafe(text string, toks []token, i int) int {
 		if text[toks[k].end:mid.start] != "-" || text[mid.end:toks[k+2].start] != "-" || mid.cap || !toks[k+2].cap {
 			break
 		}
-		if w := text[mid.start:mid.end]; w != "e" && w != "i" && w != "ul" && w != "o" {
+		if w := text[mid.start:mid.end]; w != "e" && w != "i" && w != "ul" && w != "o" && !frenchParticles[w] {
 			break
 		}
 		e = k + 2
 	}
 	return e
+}
+
+// frenchParticles join the words of French place names.
+var frenchParticles = map[string]bool{
+	"au": true, "aux": true, "du": true, "de": true, "des": true, "la": true, "le": true, "les": true, "sur": true, "sous": true, "en": true, "lès": true,
 }

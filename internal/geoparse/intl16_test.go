@@ -89,3 +89,17 @@ func TestRegionNames(t *testing.T) {
 			nil, "North Island", "NZ", ""},
 	})
 }
+
+// TestFrenchCompounds: a French name joined by hyphened particles is one
+// name, placed near the text's towns when the gazetteer lacks it, not the
+// town its first word names in France; without a place cue it is no place.
+func TestFrenchCompounds(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a hamlet of Quebec with a place noun after it", "GASPÉ, Que. — A truck left the road in the Anse-aux-Gascons area on Tuesday, provincial police said.",
+			nil, "Anse-aux-Gascons", "CA", ""},
+		{"the same after a locative cue", "Power was cut in Pointe-aux-Loups overnight, officials in Sept-Îles, Quebec, said.",
+			nil, "Pointe-aux-Loups", "CA", ""},
+		{"a person's hyphened given name is no place", "Jean-de-Dieu Habimana, the mayor, spoke in Kigali on Monday.",
+			[]string{"Jean-de-Dieu", "Jean"}, "Kigali", "RW", ""},
+	})
+}
