@@ -2907,7 +2907,10 @@ func dropRetold(es []event.Event) []event.Event {
 		// its wounded and captured to the incident, whoever they are.
 		anaphoric := pronounStart.MatchString(e.Provenance.Text) || eventAnaphor.MatchString(e.Provenance.Text) || perpetrators.MatchString(e.Provenance.Text)
 		if retold && len(out[k].Casualties) > 0 && (sharesGroup(out[k], e) || anaphoric && e.Fatalities == nil) && !separately.MatchString(e.Provenance.Text) &&
-			e.Place.Country == out[k].Place.Country && inReach(out[k].Place, e.Place) {
+			e.Place.Country == out[k].Place.Country && (inReach(out[k].Place, e.Place) || e.Place.Precision == event.GeoCountry) {
+			// A retelling placed at the country alone names no place of
+			// its own ("… were wounded in Monday's clash", the story's
+			// country by default): the incident's place holds.
 			// "at least 15 soldiers had been killed", then the ministry's
 			// own words: "… a preliminary toll of 15 dead … 21
 			// terrorists had been killed": the same toll told more fully.
