@@ -422,6 +422,18 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "HANCOCK TOWNSHIP, Mich. (WLUC) -": a dateline's township, which
+		// the gazetteer lacks, is followed by its state's abbreviation.
+		if i >= 2 && toks[i-1].upper && (p.word(text, toks, i-1) == "township" || p.word(text, toks, i-1) == "twp") && toks[i-2].upper &&
+			text[toks[i-1].end:t.start] == ", " && (len(ms) == 0 || ms[len(ms)-1].end <= toks[i-1].start) {
+			if st, last, end, ok := p.stateAbbrev(text, toks, i, &mention{end: toks[i-1].end}); ok {
+				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
+					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
+				tc.states[st.Country+"."+st.Admin1Code] = true
+				i = last
+				continue
+			}
+		}
 		// "Matthew Reisen, Albuquerque Journal, N.M.": a state's dotted
 		// abbreviation after a town's newspaper names the paper's state,
 		// as a credit line writes it.

@@ -81,3 +81,13 @@ func TestRoadPair(t *testing.T) {
 		{name: "towns", text: "Fire crews from Lansing and Okemos departments responded.", toponym: "Lansing", country: "US", admin1: "MI"},
 	})
 }
+
+// TestTownshipDatelineState (round 16): a state's abbreviation after a
+// dateline's township in capitals names the state ("SHELBY TOWNSHIP, Mich.
+// –"), though the gazetteer lacks the township.
+func TestTownshipDatelineState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "township", text: "SHELBY TOWNSHIP, Mich. – Police said two people were found dead in a home on Friday.", toponym: "Mich.", country: "US", admin1: "MI"},
+		{name: "twp", text: "CLEARCREEK TWP., Ohio (FOX19) - A driver was arrested after a crash.", toponym: "Ohio", country: "US", admin1: "OH"},
+	})
+}
