@@ -509,6 +509,11 @@ var pluralAdmin = map[string]string{
 	"counties": "county", "provinces": "province", "states": "state", "districts": "district", "regions": "region",
 	"parishes": "parish", "governorates": "governorate", "prefectures": "prefecture", "departments": "department",
 	"oblasts": "oblast", "municipalities": "municipality",
+	// "Djugu, Mahagi and Irumu territories", "North Gondar, North Wollo
+	// and Wag Hemra zones": situation reports list the divisions of
+	// Congo, Ethiopia and Myanmar so.
+	"territories": "territory", "zones": "zone", "woredas": "woreda", "townships": "township",
+	"communes": "commune", "chiefdoms": "chiefdom",
 }
 
 // pluralAhead returns the singular of a plural division word that ends a

@@ -751,7 +751,7 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 
 // villageWords, in lower case after a list of names, make each a
 // village's: "Makera, Akuzo and Usu villages".
-var villageWords = map[string]bool{"villages": true, "hamlets": true, "settlements": true}
+var villageWords = map[string]bool{"villages": true, "hamlets": true, "settlements": true, "localities": true}
 
 // villagesAhead reports whether the name ending at token last begins a
 // list of capitalized names that ends in a plural village word ("Sakkada,
