@@ -103,3 +103,14 @@ func TestFrenchCompounds(t *testing.T) {
 			[]string{"Jean-de-Dieu", "Jean"}, "Kigali", "RW", ""},
 	})
 }
+
+// TestWeekdayBeforeAName: a weekday before a name is a date's, not a
+// given name's, so the name is no surname anywhere in the text.
+func TestWeekdayBeforeAName(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a weekday opens a list of cities", "On Tuesday Pescara, Perugia and Rieti will join the alert, the ministry said.",
+			nil, "Pescara", "IT", ""},
+		{"a given name that is a common word still makes a surname", "Bill Pescara, the coach, said on Sunday his team would stay in Rome.",
+			[]string{"Pescara"}, "Rome", "IT", ""},
+	})
+}

@@ -69,7 +69,9 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		aw, bw := p.word(text, toks, i-1), p.word(text, toks, i)
 		// "Bill Clinton": a given name that is also a common word, before
 		// a word that is no notable place ("Will Paris host" is a question).
-		if p.names[aw] && p.common[aw] && !directions[aw] && !generic[aw] && !particles[aw] && !p.common[bw] &&
+		// A weekday is a date's ("On Tuesday Ancona, Bologna and Rieti will
+		// be on red alert"), though Tuesday is a given name too.
+		if p.names[aw] && p.common[aw] && !directions[aw] && !generic[aw] && !particles[aw] && !weekdays[aw] && !p.common[bw] &&
 			!p.g.HasKey(aw+" "+bw) && !p.notable(bw) {
 			add(bw)
 			continue
@@ -301,6 +303,11 @@ func armedEnd(pre string) bool {
 // namedBuilding matches what follows a town's name in a court's or an
 // institute's: "Magistrate's Court", "Magistrates Court", "Institute for".
 var namedBuilding = regexp.MustCompile(`^ (?:Magistrate(?:'|’)?s(?:'|’)? Court|Institute (?:for|of)\b)`)
+
+// weekdays are the days' names, lower case.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+}
 
 // foundationWords after a possessive name make it a foundation's named
 // for someone: "St. John's Hospital", "St. Mary's College".
