@@ -3086,6 +3086,9 @@ func dropUnhappened(es []event.Event, dct time.Time) []event.Event {
 		if e.Type == event.Strategic && len(e.Casualties) == 0 && wordsOnly.MatchString(e.Provenance.Text) {
 			continue
 		}
+		if len(e.Casualties) == 0 && noIncident(e) {
+			continue
+		}
 		// "The French foreign ministry condemned the incident on Saturday
 		// …, in the battle against terrorism": words, whatever the words
 		// after the condemnation.
@@ -3098,6 +3101,31 @@ func dropUnhappened(es []event.Event, dct time.Time) []event.Event {
 	}
 	return out
 }
+
+// noIncident reports a news sentence that counts no one and tells no
+// incident of its own: a tally of incidents over a stretch ("Eleven clashes
+// have already taken place during the first week of August"), when a long
+// fight began ("The insurgency … began in Mocimboa da Praia in October
+// 2017"), or the dead buried ("Some bodies were buried last night").
+func noIncident(e event.Event) bool {
+	s := e.Provenance.Text
+	switch {
+	case incidentTally.MatchString(s):
+		return true
+	case e.Date.Precision >= event.PrecMonth && longRunBegan.MatchString(s):
+		return true
+	case burial.MatchString(s) && !attackWord.MatchString(s):
+		return true
+	}
+	return false
+}
+
+var (
+	incidentTally = regexp.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens of|scores of|hundreds of|several|many)\s+(?:[a-z-]+\s+)?(?:clashes|attacks|incidents|raids|ambushes|bombings|strikes|airstrikes|killings|kidnappings)\s+(?:have|had)\s+(?:already\s+)?(?:taken place|occurred|been (?:recorded|registered|reported|carried out))\b`)
+	longRunBegan  = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|crisis|unrest)\b[^.;]{0,80}?\b(?:began|started|broke out|erupted)\b`)
+	burial        = regexp.MustCompile(`(?i)\b(?:buried|burials?|funerals?|cremated|laid to rest)\b`)
+	attackWord    = regexp.MustCompile(`(?i)\b(?:attack|kill|shot|shoot|bomb|raid|strike|ambush|clash|fire|fight)`)
+)
 
 var wordsOnly = regexp.MustCompile(`(?i)\b(?:issued a statement|condemn(?:ed|ing|s)|offered (?:his|her|their) condolences|expressed (?:his|her|their|its) (?:condolences|sympathy|concern))\b`)
 

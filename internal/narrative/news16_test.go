@@ -28,3 +28,25 @@ func TestRetoldAtCountry(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestNoIncident: in news, a sentence that counts no one and tells no
+// incident of its own is no event: a tally of incidents over a stretch,
+// when a long fight began, the dead buried. An attack at a funeral and a
+// fight that began on a day are incidents.
+func TestNoIncident(t *testing.T) {
+	dct := time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC)
+	lead := "Gunmen kill nine in Mali\n\nGunmen killed nine villagers in Kidal on Tuesday, officials said.\n\n"
+	one := "2024-05-07 day Violence against civilians villagers killed 9 [Kidal]"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a tally of clashes", lead + "Fourteen clashes have already taken place in the region during April, a security report says.\n", []string{one}},
+		{"when the insurgency began", lead + "The insurgency, led by several armed groups, began in Gao in January 2012.\n", []string{one}},
+		{"the dead buried", lead + "Some of the dead were buried on Wednesday, a relative said.\n", []string{one}},
+		{"an attack at a funeral", lead + "On Wednesday a bomb exploded at a funeral in Gao, killing three mourners.\n",
+			[]string{one, "2024-05-08 day Explosions/Remote violence mourners killed 3 [Gao]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
