@@ -91,3 +91,15 @@ func TestTownshipDatelineState(t *testing.T) {
 		{name: "twp", text: "CLEARCREEK TWP., Ohio (FOX19) - A driver was arrested after a crash.", toponym: "Ohio", country: "US", admin1: "OH"},
 	})
 }
+
+// TestWildfireName (round 16): a name before a capitalized "Fire" with no
+// capitalized word after it names a wildfire ("the Snake River Fire,
+// scorching"), while a town's fire department stays the town's.
+func TestWildfireName(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "river fire", text: "The largest, the Snake River Fire, has burned 3,100 acres near Lewiston, Idaho.", absent: []string{"Snake River"}},
+		{name: "town fire", text: "Crews say the Elkhorn Fire has burned 800 acres east of Boise.", absent: []string{"Elkhorn"}},
+		{name: "department", text: "The Woodinville Fire Department put out the blaze in a pasture.", toponym: "Woodinville", country: "US", admin1: "WA"},
+		{name: "slash", text: "Troopers were helped at the scene by Mayfield Fire/ EMS and a towing company in Graves County.", toponym: "Mayfield", country: "US", admin1: "KY"},
+	})
+}

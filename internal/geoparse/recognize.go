@@ -993,6 +993,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nextJoined && toks[m.last+1].cap && featureWords[next] && m.end == toks[m.last].end {
 		m.end = toks[m.last+1].end
 		m.feature = true
+		// "the Snake River Fire, scorching": the feature names a
+		// wildfire (see fireName).
+		if p.fireName(text, toks, m.last+2) {
+			return false
+		}
 	}
 	if prevJoined && toks[m.first-1].cap && (prev == "lake" || prev == "mount" || prev == "mt") && m.start == first.start {
 		m.start = toks[m.first-1].start
@@ -1334,6 +1339,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if !major && p.roadPair(text, toks, m.first, m.last) {
 		return false
 	}
+	// "the Snake River Fire, scorching 3,100 acres", "the Elkhorn Fire
+	// has burned": a wildfire's name, written with a capital "Fire" and
+	// no office's word after it ("the Elkhorn Fire Department" is the
+	// town's).
+	if nextJoined && p.fireName(text, toks, m.last+1) {
+		return false
+	}
 	// "officers responded to San Mateo and Copper NE ... along San
 	// Mateo": a name the text gives a street by its quadrant is the
 	// street wherever it stands, but after "in".
@@ -1644,6 +1656,24 @@ func (p *Parser) roadPair(text string, toks []token, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// fireName reports whether token i is a capitalized "Fire" joined to the
+// name before it with no capitalized word after it: "the Elkhorn Fire has
+// burned", not "the Elkhorn Fire Department".
+// Nor "Mayfield Fire/EMS", "Cornwall Fire and Rescue Service".
+func (p *Parser) fireName(text string, toks []token, i int) bool {
+	if i <= 0 || i >= len(toks) || !toks[i].cap || p.word(text, toks, i) != "fire" || text[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	if rest := strings.TrimLeft(text[toks[i].end:], " "); strings.HasPrefix(rest, "/") || strings.HasPrefix(rest, "&") {
+		return false
+	}
+	k := i + 1
+	if p.word(text, toks, k) == "and" {
+		k++
+	}
+	return !(k < len(toks) && toks[k].cap && text[toks[k-1].end:toks[k].start] == " ")
 }
 
 // ordinalStreet reports whether w is a numbered street's name: "72nd",

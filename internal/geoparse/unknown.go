@@ -220,6 +220,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			u.first, u.start, feature = i-1, toks[i-1].start, true
 		}
 	}
+	// "the Snake River Fire, scorching": the feature names a wildfire.
+	if feature && p.fireName(text, toks, u.last+1) {
+		return unknown{}, false
+	}
 	// "The shelling in Ibleen, a village in southern Idlib province": an
 	// apposition says what the name is.
 	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == ", " && !toks[last+2].cap {
