@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
@@ -843,6 +844,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		lead = prev2
 	}
 	locative := cues[lead]
+	// "Inates (Tillabery, West Niger)", "Dori (Sahel)": situation reports
+	// name a place's division in parentheses after it; that is as sure a
+	// cue as "in", even for another name of the division.
+	locative = locative || m.first > 0 && m.start >= 2 && text[m.start-2:m.start] == " (" && toks[m.first-1].end == m.start-2 &&
+		toks[m.first-1].cap && !toks[m.first-1].upper && !p.given(p.word(text, toks, m.first-1)) && p.holderParen(text, m.start-1)
 	// "DALTON -- A Whitfield County grand jury": a dateline's town is
 	// named as surely as after "in", though Dalton is a given name too.
 	locative = locative || filed
@@ -1926,4 +1932,55 @@ func (p *Parser) quadrantStreets(text string, toks []token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// holderParen reports whether the parenthesis opening at text[open]
+// holds only places as a situation report writes them: one to three
+// names, each of up to three capitalized words and an optional division
+// word in lower case ("(Tillabery, West Niger)", "(Bam province,
+// Centre-Nord region)"); not "(née Roma)" nor "(Belle)" after a given
+// name, which the caller checks.
+func (p *Parser) holderParen(text string, open int) bool {
+	end := strings.IndexByte(text[open:min(len(text), open+80)], ')')
+	if end < 2 {
+		return false
+	}
+	items := strings.Split(text[open+1:open+end], ", ")
+	if len(items) > 3 {
+		return false
+	}
+	for _, it := range items {
+		ws := strings.Fields(it)
+		if len(ws) == 0 || len(ws) > 4 {
+			return false
+		}
+		for k, w := range ws {
+			if upperStart(w) {
+				if k > 0 && !upperStart(ws[k-1]) {
+					return false
+				}
+				continue
+			}
+			if k == 0 || k != len(ws)-1 || !holderWords[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// holderWords are the division words a parenthesis of holders may end
+// its names with.
+var holderWords = map[string]bool{
+	"region": true, "province": true, "department": true, "district": true, "territory": true, "commune": true,
+	"state": true, "county": true, "zone": true, "governorate": true, "prefecture": true, "locality": true,
+	"township": true, "woreda": true, "cercle": true, "municipality": true,
+}
+
+// upperStart reports whether w begins with a capital letter.
+func upperStart(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

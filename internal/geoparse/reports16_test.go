@@ -19,3 +19,23 @@ func TestDivisionListWords(t *testing.T) {
 			nil, "Bambu", "CD", ""},
 	})
 }
+
+// TestHolderInParentheses: a situation report names what holds a place
+// in parentheses after it, a division and its province or a town: the
+// place lies in that country, never a namesake abroad, and a village the
+// gazetteer lacks is placed there; a parenthesis of a person's other
+// name holds no place.
+func TestHolderInParentheses(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"an alternate name abroad, held by a division and a province", "Armed men burned granaries in Boni (Douentza, Mopti) on Sunday, local officials said.",
+			nil, "Boni", "ML", ""},
+		{"a village the gazetteer lacks, held by a town", "Displaced families reached Wuro Sirde (Bankass, Mopti) last week after the raid.",
+			nil, "Wuro Sirde", "ML", ""},
+		{"another name of a division in parentheses", "Fighting went on in Mopti and Segou regions. A post near Tagalit (Tillabery, West Niger) was attacked on Friday.",
+			nil, "Tillabery", "NE", ""},
+		{"a maiden name", "The hall was opened by Lady Mary Bowen (née Hope), who later lived in Perth.",
+			[]string{"Hope", "Mary Bowen"}, "", "", ""},
+		{"a nickname", "Isabelle (Belle) Carter ran the store in Cody for forty years.",
+			[]string{"Belle", "Isabelle"}, "", "", ""},
+	})
+}

@@ -589,7 +589,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		// A city called by the start of its name ("Frankfurt" for
 		// Frankfurt am Main) is called by its name.
 		shortName := m.viaAlt && c.Population >= 100_000 && strings.HasPrefix(gazetteer.Fold(c.Name), m.key+" ")
-		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt && !shortName || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 {
+		// Not when its pair names what holds it ("Inates (Tillabery, West
+		// Niger)": the country, named with a compass word, weighs no
+		// focus).
+		held := m.parent >= 0 && inside(ms[m.parent].cands[ms[m.parent].pick], c)
+		if c.Level() == 5 && (c.Population < 100_000 || m.viaAlt && !shortName || m.feature) && total-own[m.key].w >= 1 && f <= 0 && !inList && topShare >= 0.4 && !held {
 			stray[m.key] = true
 		}
 		// "the village of Otu, near the town of Mamfe" in a story on
@@ -663,6 +667,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		}
 	}
 	p.strayAbroad(text, ms, stray)
+	p.strayHeld(text, ms, stray)
 	p.strayStates(ms, stray)
 	for i := range ms {
 		ms[i].stray = stray[ms[i].key] && !ms[i].subject && !ms[i].likened
@@ -1577,5 +1582,39 @@ func sameCounty(ms []mention) {
 		}); j >= 0 {
 			m.pick = j
 		}
+	}
+}
+
+// strayHeld finds a town read abroad though the text says what holds it:
+// "Boni (Douentza, Mopti)" is no Bonn (an other name of it), "Maja,
+// Hilmand" no Mayya, Russia. A division after a comma, or a division or
+// a town opening a parenthesis, holds the name in its country: a
+// namesake there is taken, else the name is a stray, placed again by
+// its holder. A city of a million keeps its reading ("Paris, Ontario"
+// aside, a list may run "Paris, Bavaria").
+func (p *Parser) strayHeld(text string, ms []mention, stray map[string]bool) {
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.drop || a.abbrev || a.within || a.subject || a.parent >= 0 || stray[a.key] {
+			continue
+		}
+		c, d := a.cands[a.pick], b.cands[b.pick]
+		sep := text[a.end:b.start]
+		lv := d.Level()
+		if c.Level() < 3 || c.Country == d.Country || d.Country == "" || c.Population >= 1_000_000 ||
+			!(sep == " (" && lv >= 2 || sep == ", " && (lv == 2 || lv == 3)) {
+			continue
+		}
+		best := -1
+		for j, e := range a.cands {
+			if e.Level() >= 3 && e.Country == d.Country && (best < 0 || inside(d, e) && !inside(d, a.cands[best])) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			a.pick = best
+			continue
+		}
+		stray[a.key] = true
 	}
 }

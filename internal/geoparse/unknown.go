@@ -182,6 +182,15 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			u.first, u.start = i-1, toks[i-1].start
 		}
 	}
+	// "Inates (Tillabery, West Niger)", "Luko (Djugu territory)": a name
+	// the gazetteer lacks before a parenthesis that opens on a place it
+	// knows is a place held by it; not a person's ("John Smith (Texas)").
+	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == " (" && toks[last+1].cap &&
+		!toks[last+1].upper && !p.given(p.word(text, toks, i)) && !p.institution(text, toks, i, last) &&
+		!(i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i])) && p.holderParen(text, toks[last].end+1) &&
+		p.g.HasKey(gazetteer.Fold(text[toks[last+1].start:toks[last+1].end])) && !p.common[p.word(text, toks, last+1)] {
+		after = true
+	}
 	// Villages listed with nothing in their sentence to hold them go to
 	// the text's nearest county or town.
 	if !after && p.villagesAhead(text, toks, last) {
