@@ -1391,6 +1391,12 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if !dm.OK || dm.Type != "DATE" && (dm.Type != "TIME" || dm.Date.Precision != event.PrecDay) {
 			continue
 		}
+		// "what happened yesterday (Saturday)": the day in brackets says
+		// which day the word before it was; one date, the bracketed one.
+		if i+1 < len(ds) && ds[i+1].OK && ds[i+1].Start == dm.End+2 && text[dm.End:ds[i+1].Start] == " (" &&
+			strings.HasPrefix(text[ds[i+1].End:], ")") {
+			continue
+		}
 		before := tail(text[sp.Start:dm.Start], 48)
 		after := text[dm.End:sp.End]
 		if dm.Type == "TIME" && !dayNamed(dm.Text) && anaphor() {

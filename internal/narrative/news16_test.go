@@ -50,3 +50,24 @@ func TestNoIncident(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestGlossedDay: "what happened yesterday (Saturday)" in a quote: the
+// weekday in brackets says which day "yesterday" was for the speaker, so
+// the sentence has one date, that day, and is not cut in two at the
+// bracket.
+func TestGlossedDay(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"yesterday glossed", "Bandits abduct traders\n\n" +
+			"Police said, \"What happened yesterday (Saturday) in Kidal was that gunmen killed two traders on the road.\"\n",
+			[]string{"2024-05-11 day Violence against civilians traders killed 2 [Kidal]"}},
+		{"no gloss", "Bandits abduct traders\n\n" +
+			"Police said gunmen killed two traders on the road in Kidal yesterday.\n",
+			[]string{"2024-05-12 day Violence against civilians traders killed 2 [Kidal]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
