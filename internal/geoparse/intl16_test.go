@@ -114,3 +114,20 @@ func TestWeekdayBeforeAName(t *testing.T) {
 			[]string{"Pescara"}, "Rome", "IT", ""},
 	})
 }
+
+// TestCompassBeforeADivision: a compass word before a name that is a
+// first-level division's and a smaller town's means the division;
+// "provincial" after it too; a city of a million keeps its centre.
+func TestCompassBeforeADivision(t *testing.T) {
+	for _, tc := range []struct{ text, name, code string }{
+		{"Floods cut roads across northern Idlib on Monday, rescuers said.", "Idlib", "ADM1"},
+		{"Three people died in a pileup in central Quebec, about 120 kilometres from Montreal.", "Quebec", "ADM1"},
+		{"Quebec provincial police closed the road near Rimouski.", "Quebec", "ADM1"},
+		{"Shops reopened in central Baghdad on Sunday after the curfew.", "Baghdad", "PPLC"},
+	} {
+		p := find(t, parser.Parse(tc.text), tc.name).Place
+		if p.FeatureCode != tc.code {
+			t.Errorf("%q: %s → %s %s, want %s", tc.text, tc.name, p.Name, p.FeatureCode, tc.code)
+		}
+	}
+}

@@ -937,6 +937,29 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			}
 		}
 	}
+	// "central Quebec", "northern Idlib", "Quebec provincial police": a
+	// compass word before a name that is a first-level division's and a
+	// town's under a million, or "provincial" after it, means the
+	// division ("central Baghdad" is the city's centre; "southern Sahel"
+	// the region's south, not Burkina Faso's Sahel).
+	if prevJoined && directions[prev] && !toks[m.first-1].cap || nextJoined && next == "provincial" && !toks[m.last+1].cap {
+		town, other := false, false
+		for _, c := range cands {
+			switch {
+			case c.Level() == 5 && gazetteer.Fold(c.Name) == m.key:
+				town = town || c.Population < 1_000_000
+				other = other || c.Population >= 1_000_000
+			case c.FeatureClass == "L" || c.Level() <= 1:
+				other = true
+			}
+		}
+		for _, c := range cands {
+			if c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key && town && !other {
+				m.wantAdmin = true
+				break
+			}
+		}
+	}
 	// A division word after the name: "Diffa region", "Niger State".
 	// Only a capitalized one is part of the name, as news corpora
 	// annotate it: "Henan province" is Henan, and "California State
