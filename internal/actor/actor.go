@@ -26,6 +26,11 @@ const (
 	Generic Kind = "generic" // an unnamed actor: "armed men", "militants"
 )
 
+// Junta is the canonical name of a state's rulers named only by what they
+// are ("the junta"): which state is the reader's to say, from the country
+// the text places them in.
+const Junta = "junta"
+
 // Entry is one canonical actor.
 type Entry struct {
 	Canonical string

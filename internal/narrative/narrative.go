@@ -379,6 +379,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
 	events = dropLeadDuplicates(events)
+	x.juntaInView(events, rec, mainCountry)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
 	for i := range events {
 		events[i].ID = fmt.Sprintf("%s#%d", docID, i+1)
@@ -3279,4 +3280,38 @@ func holds(p, town event.Place) bool {
 // within reports whether d falls inside the days of span.
 func within(d, span event.Date) bool {
 	return !d.IsZero() && !d.Start.Before(span.Start) && !d.End.After(span.End)
+}
+
+// juntaInView names the state a bare "junta" is: the rulers of the country
+// the event is placed in, else of the country the text is about ("the
+// junta announced …" in an article on Myanmar is Myanmar's).
+func (x *Extractor) juntaInView(es []event.Event, rec conflict.Record, country event.Place) {
+	sides := x.sides(rec)
+	for i := range es {
+		e := &es[i]
+		name := e.Place.CountryNm
+		if name == "" {
+			name = country.CountryNm
+		}
+		if name == "" {
+			continue
+		}
+		had := slices.ContainsFunc(e.Actors, func(a event.Actor) bool { return a.Canonical == name })
+		e.Actors = slices.DeleteFunc(e.Actors, func(a event.Actor) bool { return a.Canonical == actor.Junta && had })
+		for k := range e.Actors {
+			if a := &e.Actors[k]; a.Canonical == actor.Junta {
+				a.Canonical, a.Side = name, sides.of(name)
+			}
+		}
+		for k := range e.Casualties {
+			if c := &e.Casualties[k]; c.Who == actor.Junta {
+				c.Who, c.Side = name, sides.of(name)
+			}
+		}
+		for k := range e.Provenance.Spans {
+			if m := &e.Provenance.Spans[k]; m.Kind == "actor" && m.Value == actor.Junta {
+				m.Value = name
+			}
+		}
+	}
 }

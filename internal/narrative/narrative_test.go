@@ -3,10 +3,12 @@ package narrative
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/event"
 )
 
@@ -358,6 +360,32 @@ func TestSoldiersBesideMilitia(t *testing.T) {
 	}
 	if got := casualties(*e); got != "Burkina Faso killed 10; Volunteers for the Defence of the Homeland killed 4" {
 		t.Errorf("casualties %q", got)
+	}
+}
+
+// TestJuntaInView: a bare "junta" is the rulers of the country the event
+// is in, and takes that state's side; it was once always Niger's.
+func TestJuntaInView(t *testing.T) {
+	for _, tc := range []struct{ name, text, date, want string }{
+		{"placed", "Strikes in Mali\n\nOn 4 May 2024, a junta drone strike killed 8 civilians near Niono in Mali.\n", "2024-05-04", "Mali"},
+		{"from the text's country", "= Battle of Example Town =\n\n- Date: March 2022\n- Place: Loikaw, Myanmar\n" +
+			"- Combatant1: Myanmar\n- Combatant2: Karenni Army\n\nOn 2 March 2022, the junta shelled the town.\n", "2022-03-02", "Myanmar"},
+	} {
+		r, err := Default().Read(tc.name+".txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := find(r, tc.date)
+		if e == nil {
+			t.Fatalf("%s: no event: %+v", tc.name, r.Events)
+		}
+		var got []string
+		for _, a := range e.Actors {
+			got = append(got, a.Canonical)
+		}
+		if !slices.Contains(got, tc.want) || slices.Contains(got, "Niger") || slices.Contains(got, actor.Junta) {
+			t.Errorf("%s: actors %v, want %s among them", tc.name, got, tc.want)
+		}
 	}
 }
 
