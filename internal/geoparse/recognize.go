@@ -1012,7 +1012,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 
 	// "Kupiansk District", "the Central Gondar Zone": a district or zone
 	// named for its town, its division word capitalized, is named with it.
-	if nextJoined && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " && (next == "district" || next == "zone") &&
+	// So with a county, a territory, a governorate or a chiefdom of the
+	// conflict countries' situation reports ("Torit County", "Mambasa
+	// Territory", "Idleb Governorate").
+	if nextJoined && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " && (next == "district" || next == "zone" || capNamed[next]) &&
 		m.end == toks[m.last].end && !p.orgAfter(text, toks, m.last+1) {
 		m.end = toks[m.last+1].end
 	}
@@ -2007,3 +2010,7 @@ func upperStart(w string) bool {
 	}
 	return false
 }
+
+// capNamed are division words that, capitalized after a town's name,
+// name the division with it.
+var capNamed = map[string]bool{"county": true, "territory": true, "governorate": true, "chiefdom": true}

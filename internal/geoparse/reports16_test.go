@@ -39,3 +39,19 @@ func TestHolderInParentheses(t *testing.T) {
 			[]string{"Belle", "Isabelle"}, "", "", ""},
 	})
 }
+
+// TestCapitalizedDivisionWords: "County", "Territory", "Governorate" and
+// "Chiefdom" after a name are part of it, whether the gazetteer knows the
+// name as a town ("Torit County") or not at all ("Manyo County").
+func TestCapitalizedDivisionWords(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a county named for its town", "Cattle raiders struck villages in Torit County of Eastern Equatoria on Monday.",
+			nil, "Torit County", "SS", ""},
+		{"a territory named for its town", "An armed group attacked a health centre in Uvira Territory, South Kivu province, on Sunday.",
+			nil, "Uvira Territory", "CD", ""},
+		{"a governorate", "Shelling hit two towns of Idleb Governorate overnight, rescuers said.",
+			nil, "Idleb Governorate", "SY", ""},
+		{"a county the gazetteer lacks", "Flooding cut the road to Bor in Jonglei, and families fled Panyijiar County in Unity State.",
+			nil, "Panyijiar County", "SS", ""},
+	})
+}

@@ -838,7 +838,10 @@ var localDivisions = map[string]bool{
 // capDivisions are those local division words that, capitalized, still
 // end a place's name: not "Division" ("Premier Division", "Airborne
 // Division") nor "Ward" (a surname).
-var capDivisions = map[string]bool{"zone": true, "woreda": true, "kebele": true, "subdistrict": true, "payam": true}
+var capDivisions = map[string]bool{"zone": true, "woreda": true, "kebele": true, "subdistrict": true, "payam": true,
+	// "Manyo County", "Djugu Territory", "Bahema Badjere Chiefdom": South
+	// Sudan's counties, Congo's territories and chiefdoms.
+	"county": true, "territory": true, "chiefdom": true}
 
 // subDivisions may follow "sub-": "Jalawla sub-district", "Mbonge
 // sub-division", "Teda sub-city".
