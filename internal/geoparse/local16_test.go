@@ -103,3 +103,14 @@ func TestWildfireName(t *testing.T) {
 		{name: "slash", text: "Troopers were helped at the scene by Mayfield Fire/ EMS and a towing company in Graves County.", toponym: "Mayfield", country: "US", admin1: "KY"},
 	})
 }
+
+// TestFeaturePaper (round 16): a place's name and a feature's word before a
+// newspaper's word name the paper ("our partners at Miami Valley Today"), and
+// "Today" with a capital is such a word; "today" in lower case is not.
+func TestFeaturePaper(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "valley today", text: "According to our partners at Miami Valley Today, the man was taken into custody.", absent: []string{"Miami"}},
+		{name: "valley news", text: "The Hudson Valley News reported the closing on Monday.", absent: []string{"Hudson"}},
+		{name: "lower case", text: "Crews worked in Coshocton today after the storm.", toponym: "Coshocton", country: "US", admin1: "OH"},
+	})
+}

@@ -262,6 +262,8 @@ var orgWords = map[string]bool{
 	// "The Montana Standard", "the Milwaukee Journal Sentinel", "The Kansas
 	// City Star".
 	"standard": true, "sentinel": true, "star": true,
+	// "USA Today", "our partners at Miami Valley Today".
+	"today": true,
 	// "Franklin Elementary", "Kennedy Elementary School": schools are named
 	// after people as often as after places.
 	"elementary": true,
@@ -1026,8 +1028,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		m.end = toks[m.last+1].end
 		m.feature = true
 		// "the Snake River Fire, scorching": the feature names a
-		// wildfire (see fireName).
-		if p.fireName(text, toks, m.last+2) {
+		// wildfire (see fireName); "Miami Valley Today", "the Hudson
+		// Valley News": a newspaper.
+		if k := m.last + 2; p.fireName(text, toks, k) || k < len(toks) && toks[k].cap && orgWords[p.word(text, toks, k)] && joinable(text, toks[k-1], toks[k]) {
 			return false
 		}
 	}
