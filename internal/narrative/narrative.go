@@ -574,6 +574,12 @@ func datedLead(text string, units []unit, dct time.Time) {
 		if anotherIncident.MatchString(sent) {
 			continue // "Separately, security personnel recovered five IEDs … on Monday": not the lead's day
 		}
+		// "The country has been in crisis since the army seized power
+		// nearly two years ago": background long before the report is
+		// no candidate for the lead's day and does not end the search.
+		if !reported.IsZero() && len(ed) == 1 && ed[0].Date.End.Before(reported.AddDate(0, 0, -60)) && !tellsViolence(sent) {
+			continue
+		}
 		if !reportedOnly(text, units[t]) && (near && (eventAnaphor.MatchString(sent) || perpetrators.MatchString(sent)) || weekBefore) {
 			units[max(dated, 0)].eventDate = ed[:1]
 			if units[t].block == units[max(dated, 0)].block {

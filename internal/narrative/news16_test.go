@@ -71,3 +71,29 @@ func TestGlossedDay(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestLeadPastBackground: an undated lead takes the day of a later
+// sentence that tells its violence in the week before the story, even
+// when a line of background dated long before ("since the army seized
+// power nearly two years ago") comes between; background that itself
+// tells violence still ends the search, and the lead keeps its week. (The
+// later sentence's village does not yet refine a lead placed at a region.)
+func TestLeadPastBackground(t *testing.T) {
+	dct := time.Date(2023, 1, 19, 0, 0, 0, 0, time.UTC) // a Thursday
+	lead := "Air strikes kill villagers\n\nAt least six civilians were killed when the air force bombed a village in the Sagaing region, a witness said.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"quiet background between", lead +
+			"The country has been in crisis since the army seized power nearly two years ago.\n\n" +
+			"Planes dropped bombs on a market in the village of Kanbalu late on Wednesday, the witness said.\n",
+			[]string{"2023-01-18 day Violence against civilians civilians killed at least 6 [Sagaing Region]"}},
+		{"background telling violence", lead +
+			"The army killed hundreds of protesters after it seized power nearly two years ago.\n\n" +
+			"Planes dropped bombs on a market in the village of Kanbalu late on Wednesday, the witness said.\n",
+			[]string{"2023-01-13/2023-01-19 week Violence against civilians civilians killed at least 6 [Sagaing Region]", "2023-01-18 day Explosions/Remote violence  [Kanbalu]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
