@@ -55,3 +55,17 @@ func TestCapitalizedDivisionWords(t *testing.T) {
 			nil, "Panyijiar County", "SS", ""},
 	})
 }
+
+// TestPeopleBeforeVillage: after "a", a capitalized word before
+// "village" names whose village it is, not a place; the name the phrase
+// stands beside is the village.
+func TestPeopleBeforeVillage(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"an apposition with a people's name", "Militiamen killed 12 herders in Tiebanda, a Fulani village near Mopti, on Friday.",
+			[]string{"Fulani"}, "Tiebanda", "ML", ""},
+		{"a people's village after the article", "The raid on a Dozo village close to Bankass left four dead.",
+			[]string{"Dozo"}, "Bankass", "ML", ""},
+		{"a named village keeps its name", "Soldiers reached the Negga village after the fighting ended in Borno.",
+			nil, "Negga", "NG", ""},
+	})
+}

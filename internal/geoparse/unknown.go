@@ -160,6 +160,14 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
 		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
+	// "a Dogon village", "a Peulh village close to Bankass": after an
+	// indefinite article the word before the noun says whose village it
+	// is; a named village takes "the" or nothing ("the Negga village").
+	if after && !toks[last+1].cap && indefiniteNouns[next] && last == i {
+		if pw := p.word(text, toks, i-1); pw == "a" || pw == "an" {
+			return unknown{}, false
+		}
+	}
 	// "Ayimba Kebele", "Kiremu Woreda's Haro town", "Eastern Wolloga
 	// Zone", "Tallo sub-district", "Bui division": the lower divisions of
 	// Ethiopia, Iraq, Cameroon, Myanmar, South Sudan, written after their
@@ -235,11 +243,16 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	}
 	// "The shelling in Ibleen, a village in southern Idlib province": an
 	// apposition says what the name is.
-	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == ", " && !toks[last+2].cap {
+	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == ", " && (!toks[last+2].cap || p.peopleBeforeNoun(text, toks, last+2)) {
 		// Not "Tim Whitley, a city official": the noun is the phrase's.
 		// "Kolajo, a small town in", "a remote farming village": up to
 		// two words that say what kind of place stand before the noun.
 		n := p.kindNoun(text, toks, last+2)
+		// "Sobame Da, a Dogon village close to Bandiagara": so may a
+		// people's name.
+		if p.peopleBeforeNoun(text, toks, n) {
+			n++
+		}
 		if a := p.word(text, toks, last+1); (a == "a" || a == "an") && appositionNouns[p.word(text, toks, n)] &&
 			(n+1 >= len(toks) || text[toks[n].end:toks[n+1].start] != " " || appositionNext[p.word(text, toks, n+1)] || directions[p.word(text, toks, n+1)]) {
 			after = true
@@ -887,4 +900,16 @@ func (p *Parser) inCountyAfter(text string, toks []token, last int) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteNouns, after "a" and a capitalized word, make the word a
+// people's or a group's, not a village's name.
+var indefiniteNouns = map[string]bool{"village": true, "community": true, "town": true, "settlement": true, "hamlet": true}
+
+// peopleBeforeNoun reports whether token k is one capitalized word before
+// an apposition's noun in lower case ("a Dogon village", "a Fulani
+// settlement").
+func (p *Parser) peopleBeforeNoun(text string, toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].cap && !toks[k].upper && !toks[k+1].cap && text[toks[k].end:toks[k+1].start] == " " &&
+		appositionNouns[p.word(text, toks, k+1)] && !(k > 0 && toks[k-1].cap && joinable(text, toks[k-1], toks[k]))
 }
