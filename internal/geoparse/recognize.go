@@ -1017,7 +1017,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// So with a county, a territory, a governorate or a chiefdom of the
 	// conflict countries' situation reports ("Torit County", "Mambasa
 	// Territory", "Idleb Governorate").
-	if nextJoined && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " && (next == "district" || next == "zone" || capNamed[next]) &&
+	if nextJoined && toks[m.last+1].cap && text[toks[m.last].end:toks[m.last+1].start] == " " && (next == "district" || next == "zone" || capNamed[next] && !p.cityClub(text, toks, m.last+1)) &&
 		m.end == toks[m.last].end && !p.orgAfter(text, toks, m.last+1) {
 		m.end = toks[m.last+1].end
 	}
@@ -2016,4 +2016,21 @@ func upperStart(w string) bool {
 
 // capNamed are division words that, capitalized after a town's name,
 // name the division with it.
-var capNamed = map[string]bool{"county": true, "territory": true, "governorate": true, "chiefdom": true}
+var capNamed = map[string]bool{"county": true, "territory": true, "governorate": true, "chiefdom": true,
+	// "Tirinkot City", "Dessie Town": reports name a provincial capital
+	// with its word; not a club's ("Manchester City", before a club's
+	// word or a score), which cityClub checks.
+	"city": true, "town": true}
+
+// cityClub reports whether a capitalized "City" or "Town" at token k
+// ends a club's name: the text names sport about it ("Manchester City
+// beat Leeds 2-1", "a Hull City striker").
+func (p *Parser) cityClub(text string, toks []token, k int) bool {
+	if w := p.word(text, toks, k); w != "city" && w != "town" {
+		return false
+	}
+	return clubWords.MatchString(text[max(0, toks[k].start-200):min(len(text), toks[k].end+200)])
+}
+
+// clubWords are words of football reports.
+var clubWords = regexp.MustCompile(`(?i)\b(?:football|soccer|league|club|striker|midfielder|defender|goalkeeper|manager|match|fixture|derby|cup|premier|championship|stadium|fans|\d+-\d+)\b`)

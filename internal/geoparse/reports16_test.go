@@ -69,3 +69,17 @@ func TestPeopleBeforeVillage(t *testing.T) {
 			nil, "Negga", "NG", ""},
 	})
 }
+
+// TestCityAndTownWords: a capitalized "City" or "Town" after a town's
+// name is part of it in reports ("Kunduz City", "Dessie Town"); a
+// football club's name is not a town's.
+func TestCityAndTownWords(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a provincial capital with its word", "Some 900 families reached Kunduz City from nearby districts, officials said.",
+			nil, "Kunduz City", "AF", ""},
+		{"a town with its word", "Thousands were displaced from Dessie Town in Amhara to Bahir Dar last week.",
+			nil, "Dessie Town", "ET", ""},
+		{"a club", "Leicester City beat Leeds 2-1 in the league on Saturday, and the fans sang in Leicester.",
+			[]string{"Leicester City"}, "", "", ""},
+	})
+}
