@@ -373,6 +373,19 @@ func Find(s string) []Mention {
 			out[k].Who = out[k-1].Who
 		}
 	}
+	// "Three soldiers were killed and two others wounded", "killing 19
+	// people and kidnapping seven others": others of another measure,
+	// right after a group counted in the plural, are more of that group,
+	// as "two other soldiers" would be. Of the same measure ("killed 12
+	// soldiers and four others") or after one person ("the village head
+	// and four others") they stay anyone else.
+	for k := 1; k < len(out); k++ {
+		prev := out[k-1]
+		if out[k].Who == "others" && prev.Measure != out[k].Measure && prev.Who != "" && prev.Who != "others" && prev.Count.Low > 1 &&
+			out[k].Start > prev.End && out[k].Start-prev.End < 60 && !strings.ContainsAny(s[prev.End:out[k].Start], ".;:") {
+			out[k].Who = prev.Who
+		}
+	}
 	return out
 }
 

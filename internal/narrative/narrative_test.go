@@ -515,7 +515,7 @@ func TestNewsStory(t *testing.T) {
 			"Ouagadougou — At least 12 soldiers were killed and eight others wounded in an ambush in the north of Burkina Faso, the army announced Monday, according to Tuesday's edition of a daily.\n" +
 			"\"On Saturday, armed men attacked a unit near the village. The toll is twelve fallen soldiers,\" a security source told AFP.\n" +
 			"They were ambushed at about 3 pm on Saturday as they returned to their base.\n",
-			[]string{"2023-06-10 day Battles Burkina Faso killed at least 12; others wounded 8 [Burkina Faso]"}},
+			[]string{"2023-06-10 day Battles Burkina Faso killed at least 12 wounded 8 [Burkina Faso]"}},
 		// A dateline on its own line, a market named after a weekday, a
 		// bare hour, a toll since another day, and a retelling of the same
 		// bombing: one event.
@@ -535,7 +535,7 @@ func TestNewsStory(t *testing.T) {
 			"A municipal official on Sunday confirmed that 19 people were killed and two others wounded in the attack, less than a week after gunmen killed 58 villagers in the same area.\n" +
 			"The army said it had not carried out any strikes in the area on Sunday, contrary to reports on social media.\n",
 			[]string{"2023-06-03/2023-06-09 week Violence against civilians villagers killed 58 [Niger]",
-				"2023-06-10 day Violence against civilians people killed 19; others wounded 2 [Tondikiwindi]"}},
+				"2023-06-10 day Violence against civilians people killed 19 wounded 2 [Tondikiwindi]"}},
 		// A running total over the past year is no incident, and "one of
 		// those kidnapped" counts no one again.
 		{"running total", "Bandits kill one in Zamfara\n\n" +
@@ -624,14 +624,14 @@ func TestNewsStory(t *testing.T) {
 			"BAGHDAD, Iraq — A car loaded with 300 pounds of explosives blew up Friday near a police station in southwest Baghdad, killing 10 Iraqi civilians and wounding four others, the military said.\n" +
 			"Officials said earlier initial reports showed one person killed and 11 others wounded in the explosion.\n" +
 			"The military said four laborers working in a nearby palm grove died in the blast, while two bystanders also died in the attack.\n",
-			[]string{"2023-06-09 day Explosions/Remote violence iraqi civilians killed 10; others wounded 4 [southwest Baghdad]"}},
+			[]string{"2023-06-09 day Explosions/Remote violence iraqi civilians killed 10 wounded 4 [southwest Baghdad]"}},
 		// "PATNA:" is a dateline, not the place; a retelling with the
 		// same toll is no second event; "(AP)" alone opens no summary.
 		{"colon dateline", "22 security personnel killed in Chhattisgarh\n\n" +
 			"PATNA: Twenty-two Indian security forces were killed and 30 others injured in a gun battle with Maoist rebels in Chhattisgarh, police said Sunday.\n" +
 			"(AP) The forces were ambushed on Saturday while returning from a search operation near a forest in Chhattisgarh.\n" +
 			"Officials said the rebels attacked the patrol on Saturday, killing 22 security personnel.\n",
-			[]string{"2023-06-10 day Battles India killed 22; others wounded 30 [Chhattisgarh]"}},
+			[]string{"2023-06-10 day Battles India killed 22 wounded 30 [Chhattisgarh]"}},
 		// "the capital" of a story placed in a country is its capital;
 		// "the state capital" is not.
 		{"the capital", "Police disperse protesters\n\n" +
@@ -772,7 +772,7 @@ func TestLeadParagraph(t *testing.T) {
 		{"day later in the lead", "Soldiers killed in clash\n\n" +
 			"Cotabato [Philippines], June 11 (ANI/Xinhua): Three soldiers were killed and two others wounded in a clash with communist rebels in the southern province, the army said on Sunday. " +
 			"The army said the fighting, which erupted at dawn on Saturday in a village in Sultan Kudarat province, lasted two hours.\n",
-			[]string{"2023-06-10 day Battles soldiers killed 3; others wounded 2 [Province of Sultan Kudarat]"}},
+			[]string{"2023-06-10 day Battles soldiers killed 3 wounded 2 [Province of Sultan Kudarat]"}},
 		{"paragraph dated later", "Gunmen kill nine at a wedding\n\n" +
 			"Gunmen killed nine people at a wedding party on Saturday night in the state of Zacatecas, officials said.\n" +
 			"Among the dead in Fresnillo were the groom and two of his cousins. The state governor promised on Sunday to find the killers.\n",
@@ -950,7 +950,7 @@ func TestRoundThenExact(t *testing.T) {
 	checkEvents(t, Default().WithDCT(dct), "round then exact", "Policemen killed in Niger\n\n"+
 		"Nearly a dozen policemen were killed in an ambush in the Tahoua region on Sunday, a security source said.\n"+
 		"Gunmen ambushed the convoy near the border, killing 11 policemen and wounding nine others, the source said.\n",
-		eventLine, []string{"2023-06-11 day Battles policemen killed 11; others wounded 9 [Tahoua Region]"})
+		eventLine, []string{"2023-06-11 day Battles policemen killed 11 wounded 9 [Tahoua Region]"})
 	// Raiders among the dead fell in a fight: not violence against civilians.
 	checkEvents(t, Default().WithDCT(dct), "attackers among the dead", "Raid on cattle camp\n\n"+
 		"At least nine people, including four raiders, were killed in a raid on a cattle camp in Wunlit County of South Sudan on Saturday, officials said.\n",

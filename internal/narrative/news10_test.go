@@ -20,7 +20,7 @@ func TestOtherIncidentParagraph(t *testing.T) {
 			"Officials said a device hidden in a motorcycle went off near a police van.\n\n" +
 			"The attacks come amid rising tension in the province, following the seizure of a train by militants earlier this month. The train was seized, leading to the killing of 20 hostages.\n",
 			[]string{"2023-06-01/2023-06-10 week Violence against civilians hostages killed 20 [Pakistan]",
-				"2023-06-10 day Explosions/Remote violence people killed at least 3; others wounded 12 [Quetta]"}},
+				"2023-06-10 day Explosions/Remote violence people killed at least 3 wounded 12 [Quetta]"}},
 		{"same paragraph, same incident", "Blast in city\n\n" +
 			"At least three people were killed on Saturday in a bomb attack in the city of Quetta.\n\n" +
 			"The attack wounded 12 others, officials said. The bomb was hidden in a motorcycle.\n",
