@@ -55,7 +55,7 @@ func runEvalRead(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		total.Extra += a.Extra
 	}
 	fmt.Fprintf(stdout, "%-40s %4s %10s %10s %8s %6d\n", fmt.Sprintf("total (%d articles)", len(arts)), "", frac(total.Conflict), frac(total.Events), frac(total.Verdicts), total.Extra)
-	fmt.Fprintf(stdout, "conflict %.1f%%  events %.1f%%  verdicts %.1f%%\n", 100*total.Conflict.Ratio(), 100*total.Events.Ratio(), 100*total.Verdicts.Ratio())
+	fmt.Fprintf(stdout, "conflict %s  events %s  verdicts %s\n", percent(total.Conflict), percent(total.Events), percent(total.Verdicts))
 	if *errs == "" {
 		return nil
 	}
@@ -74,6 +74,15 @@ func runEvalRead(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 	}
 	return f.Close()
+}
+
+// percent prints a tally's share of hits, or "–" when nothing was checked
+// (news gold has no conflict record, so it is not 0 %).
+func percent(t readeval.Tally) string {
+	if t.Total == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f%%", 100*t.Ratio())
 }
 
 // frac prints a tally as hits/checks.

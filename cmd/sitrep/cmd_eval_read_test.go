@@ -49,3 +49,23 @@ func TestEvalRead(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalReadNews: a news story's gold gives its date and no conflict
+// record; the summary says nothing was checked there, not 0 %.
+func TestEvalReadNews(t *testing.T) {
+	dir := t.TempDir()
+	story := "Gunmen kill four in Niger\n\nGunmen killed four soldiers near Ouallam on Monday, the army said.\n"
+	gold := `{"dct": "2023-06-14", "events": [{"date": "2023-06-12", "place": "Ouallam", "casualties": [{"who": "soldiers", "killed": 4}]}]}`
+	for n, b := range map[string]string{"story.txt": story, "story.expected.json": gold} {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte(b), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"eval-read", dir}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if out := stdout.String(); !strings.Contains(out, "conflict –  events") || strings.Contains(out, "conflict 0.0%") {
+		t.Errorf("summary line:\n%s", out)
+	}
+}
