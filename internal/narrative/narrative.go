@@ -2197,7 +2197,15 @@ var (
 	// "in Dioura, Mali": the country after a town named after a
 	// locative is where it is, not a party.
 	townComma = regexp.MustCompile(`\b(?:in|near|at|outside|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$`)
-	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
+	// The same after a locative of place only, the name kept: "in Dioura,
+	// Mali" names a village the gazetteer may lack ("the son of Bazoum,
+	// Niger's president" is no place).
+	townBeforeHolder = regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
+	// Month and day names are no places: "in April, Niger's junta".
+	calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "monday": true,
+		"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+	locative = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.
@@ -2718,7 +2726,16 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			appos = append(appos, loc[0])
 		}
 	}
-	if len(after) == 0 && len(before) == 0 && len(appos) == 0 {
+	// "in Dioura, Mali", "near Inates, Tillabéri": a name the gazetteer
+	// lacks, its country or province after a comma.
+	var held []int // indexes of ps holding such a name
+	for k, pm := range ps {
+		if !pm.Locality && pm.Place.Precision.Rank() >= event.GeoAdmin2.Rank() && !strings.HasPrefix(sent[pm.End:], "'s") &&
+			!strings.HasPrefix(sent[pm.End:], "’s") && townBeforeHolder.MatchString(tail(sent[:pm.Start], 64)) {
+			held = append(held, k)
+		}
+	}
+	if len(after) == 0 && len(before) == 0 && len(appos) == 0 && len(held) == 0 {
 		return nil
 	}
 	c := country
@@ -2728,11 +2745,11 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			c = pm.Place
 		}
 	}
-	if c.Country == "" {
-		return nil
-	}
 	var out []PlaceMention
-	add := func(start, end int) {
+	add := func(start, end int, c event.Place) {
+		if c.Country == "" {
+			return
+		}
 		for start < end {
 			w, _, _ := strings.Cut(sent[start:end], " ")
 			if !nameOpeners[w] {
@@ -2762,6 +2779,15 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		}
 		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true})
 	}
+	for _, k := range held {
+		from := max(0, ps[k].Start-64)
+		for from < ps[k].Start && !utf8.RuneStart(sent[from]) {
+			from++
+		}
+		if m := townBeforeHolder.FindStringSubmatchIndex(sent[from:ps[k].Start]); m != nil && !calendarWords[strings.ToLower(sent[from+m[2]:from+m[3]])] {
+			add(from+m[2], from+m[3], ps[k].Place)
+		}
+	}
 	slices.Sort(before)
 	for _, at := range before {
 		// "Gouz Al-Naqa village of Abu Gouta area": the village is named
@@ -2771,7 +2797,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			continue
 		}
 		if m := nameAfter.FindStringSubmatchIndex(sent[at:]); m != nil {
-			add(at+m[2], at+m[3])
+			add(at+m[2], at+m[3], c)
 		}
 	}
 	for _, at := range appos {
@@ -2780,7 +2806,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			from++
 		}
 		if m := nameBefore.FindStringSubmatchIndex(sent[from:at] + " "); m != nil && (from+m[2] == 0 || !isLetter(sent[from+m[2]-1])) {
-			add(from+m[2], from+m[3])
+			add(from+m[2], from+m[3], c)
 		}
 	}
 	slices.Sort(after)
@@ -2790,7 +2816,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			from++
 		}
 		if m := nameBefore.FindStringSubmatchIndex(sent[from:at]); m != nil && (from+m[2] == 0 || !isLetter(sent[from+m[2]-1])) {
-			add(from+m[2], from+m[3])
+			add(from+m[2], from+m[3], c)
 		}
 	}
 	return out

@@ -250,11 +250,12 @@ func TestUnseenWording(t *testing.T) {
 			"2024-03-20 day Battles soldiers killed 3 [Tillabéri] The army confirmed on Wednesday that 3 soldiers died near Tillaberi.",
 		}},
 		// "in Dioura, Mali": the country after an unknown town is where it
-		// happened, not a party, whatever country the text is mostly about.
+		// happened, not a party, whatever country the text is mostly about;
+		// the town is named, placed in that country.
 		{"town and country", "", "Attacks in Niger and Mali\n\n" +
 			"On 2 April 2019, gunmen attacked a post in Dioura, Mali, killing 9 soldiers. On 5 April 2019, 12 soldiers were killed near Ouallam in Niger. " +
 			"On 9 April 2019, a bomb killed 3 soldiers near Ayorou in Niger.\n", []string{
-			"2019-04-02 day Battles Mali killed 9 [Mali] Gunmen attacked a post in Dioura, Mali, killing 9 soldiers.",
+			"2019-04-02 day Battles Mali killed 9 [Dioura] Gunmen attacked a post in Dioura, Mali, killing 9 soldiers.",
 			"2019-04-05 day Battles Niger killed 12 [Ouallam] 12 soldiers were killed near Ouallam in Niger.",
 			"2019-04-09 day Explosions/Remote violence Niger killed 3 [Ayorou] A bomb killed 3 soldiers near Ayorou in Niger.",
 		}},
@@ -816,6 +817,14 @@ func TestUnseenLocalities(t *testing.T) {
 			"Militiamen have killed eight herders during a raid hundreds of kilometres northeast of the Malian capital Bamako, a UN spokesman told reporters.\n" +
 			"\"Armed men killed eight herders\" in the village of Tindi Koro last Friday, said Colonel Moussa Diallo, the spokesman.\n",
 			[]string{"2023-06-09 day Violence against civilians herders killed 8 [Tindi Koro]"}},
+		// "near Kandia, Niger": a name the gazetteer lacks, its
+		// country after a comma; a month before a country is no place.
+		{"a town and its region", "Soldiers killed in Niger\n\n" +
+			"Gunmen killed six soldiers near Kandia, Niger on Saturday, the army said. In May, Niger had sent more troops there.\n",
+			[]string{"2023-06-10 day Battles Niger killed 6 [Kandia]"}},
+		{"a month before a country", "Soldiers killed in Mali\n\n" +
+			"In March, Mali lost nine soldiers in an ambush, the army said.\n",
+			[]string{"2023-03 month Battles  [Mali]"}},
 	} {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
