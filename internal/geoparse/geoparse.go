@@ -281,6 +281,7 @@ type mention struct {
 	feature     bool             // a feature named after the place ("Salinas Valley"): an area near it
 	abbrev      bool             // a state's abbreviation after a town ("Tex."): always the town's region
 	within      bool             // a name the gazetteer lacks, placed inside its only candidate
+	division    bool             // such a name written as a zone, woreda, county or territory
 	stray       bool             // resolved only abroad, against its context: to be placed like a name the gazetteer lacks
 	acronym     bool             // written in capitals, four letters at most ("NSW", "CNN")
 	viaAlt      bool             // matched only by alternate names
@@ -658,7 +659,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		kept = append(kept, m)
 	}
-	return p.formerNames(text, place(text, kept, us, focus))
+	return p.formerNames(text, p.divisionsAtRegion(place(text, kept, us, focus)))
 }
 
 func confidence(m mention) float64 {
@@ -1099,4 +1100,23 @@ func izafe(text string, toks []token, i int) int {
 // frenchParticles join the words of French place names.
 var frenchParticles = map[string]bool{
 	"au": true, "aux": true, "du": true, "de": true, "des": true, "la": true, "le": true, "les": true, "sur": true, "sous": true, "en": true, "lès": true,
+}
+
+// divisionsAtRegion moves a division the gazetteer lacks ("North Wollo
+// and Wag Hemra zones", "Dawunt Woreda") from the town it was placed by
+// to that town's first-level division: a zone or a county is no part of
+// one town, and the region's point lies nearer most of its zones than a
+// town at its edge does (Gondar, for the zones of Amhara).
+func (p *Parser) divisionsAtRegion(ms []mention) []mention {
+	for i := range ms {
+		m := &ms[i]
+		if !m.division || len(m.cands) != 1 || m.cands[0].Level() != 5 || m.cands[0].Admin1Code == "" {
+			continue
+		}
+		if r, ok := p.g.Admin1(m.cands[0].Country, m.cands[0].Admin1Code); ok {
+			r.ID = 0
+			m.cands[0] = r
+		}
+	}
+	return ms
 }

@@ -1,6 +1,10 @@
 package geoparse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
 
 // Rules from round 16's probe of humanitarian situation reports, flash
 // updates and event notes; the sentences are written for the tests in
@@ -82,4 +86,25 @@ func TestCityAndTownWords(t *testing.T) {
 		{"a club", "Leicester City beat Leeds 2-1 in the league on Saturday, and the fans sang in Leicester.",
 			[]string{"Leicester City"}, "", "", ""},
 	})
+}
+
+// TestDivisionAtRegion: a zone or a woreda the gazetteer lacks, placed by
+// a town its sentence names, goes to that town's region: a zone is no
+// part of one town.
+func TestDivisionAtRegion(t *testing.T) {
+	for _, tc := range []struct {
+		text             string
+		name             string
+		lat, lon, within float64
+	}{
+		// Amhara's point (11.58, 38.05), not Gondar's (12.60, 37.47).
+		{"Thousands fled Dawunt Woreda for Gondar last week, officials said.", "Dawunt Woreda", 11.58, 38.05, 30},
+		// Amhara's point, not Bahir Dar's (11.59, 37.39).
+		{"Aid reached Tach Gayint Woreda from Bahir Dar on Monday.", "Tach Gayint Woreda", 11.58, 38.05, 30},
+	} {
+		p := find(t, parser.Parse(tc.text), tc.name).Place
+		if d := gazetteer.Distance(p.Lat, p.Lon, tc.lat, tc.lon); d > tc.within {
+			t.Errorf("%q: %s at (%.2f, %.2f), %.0f km from (%.2f, %.2f)", tc.text, tc.name, p.Lat, p.Lon, d, tc.lat, tc.lon)
+		}
+	}
 }

@@ -75,6 +75,7 @@ type unknown struct {
 	anywhere                bool             // else in the nearest county or town of the text's focus
 	nearestFirst            bool             // that nearest county or town before its sentence's place (a dateline's town)
 	village                 bool             // named as a village ("the village of X", "X village"): else in the place named last before it
+	division                bool             // named as a zone, woreda, county or territory
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -182,6 +183,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	} else if !after && p.localDivisionAfter(text, toks, last) && p.localHead(text, toks, last) {
 		local = true
 	}
+	u.division = local
 	if local || after && next == "district" && !toks[last+1].cap {
 		after = true
 		// "Northern Gojjam Zone", "North Shoa zone", "the West Belessa
@@ -571,7 +573,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 			placed[key] = pl
 		}
 		ms = append(ms, mention{first: u.first, last: u.last, start: u.start, end: u.end, key: "unknown",
-			cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
+			cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true, division: u.division})
 	}
 	// One name, one place: a mention with nothing to hold it in its own
 	// sentence takes the place another mention of the name found.
