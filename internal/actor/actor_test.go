@@ -93,3 +93,54 @@ func TestDuplicateAlias(t *testing.T) {
 		t.Errorf("Parse = %v, want a line-2 duplicate error", err)
 	}
 }
+
+// TestSession12Aliases: parties fresh conflict news names that the table
+// lacked (session 12), each in a sentence of ours, with the collisions
+// the longer names must win.
+func TestSession12Aliases(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Troops of the South Sudan People's Defence Forces held the bridge.", "South Sudan"},
+		{"The SSPDF said the road was open again.", "South Sudan"},
+		{"Fighters of the Sudan People's Liberation Army-In Opposition left the camp.", "Sudan People's Liberation Movement-in-Opposition"},
+		{"A Kit-Gwang commander denied the report.", "SPLM-IO (Kit-Gwang)"},
+		{"The Nuer White Army crossed the river at dawn.", "White Army"},
+		{"Rwandan troops patrolled the coast road.", "Rwanda"},
+		{"A unit of the Rwanda Defence Force reached the port.", "Rwanda"},
+		{"The Colombian military sent more soldiers north.", "Colombia"},
+		{"Dissidents of the Estado Mayor Central fought the guerrillas.", "Central General Staff"},
+		{"The EMC denied any part in the raid.", "Central General Staff"},
+		{"The Zetas fought for the border crossing.", "Los Zetas"},
+		{"A Hashd al-Shaabi brigade manned the checkpoint.", "Popular Mobilization Forces"},
+		{"The PMF said two of its men were hurt.", "Popular Mobilization Forces"},
+		{"Peshmerga forces repelled the raid.", "Peshmerga"},
+		{"Iraqi security forces searched the orchards.", "Iraq"},
+		{"The LNA shelled the airport.", "Libyan National Army"},
+		{"Aircraft of the Arab coalition struck the ridge.", "Saudi-led coalition"},
+		{"The U.N. mission counted the dead.", "United Nations"},
+		{"A Force Intervention Brigade patrol was fired on.", "United Nations"},
+		{"Fighting in DR Congo closed the road.", "Democratic Republic of the Congo"},
+	} {
+		ms := tb.Find(tc.in)
+		var got []string
+		ok := false
+		for _, m := range ms {
+			got = append(got, m.Text+"="+m.Entry.Canonical)
+			ok = ok || m.Entry.Canonical == tc.want
+		}
+		if !ok {
+			t.Errorf("Find(%q) = %v, want %s", tc.in, got, tc.want)
+		}
+		for _, m := range ms {
+			if m.Entry.Canonical == "People's Defence Force" {
+				t.Errorf("Find(%q): %q read as Myanmar's People's Defence Force", tc.in, m.Text)
+			}
+		}
+	}
+	// Short acronyms keep their case: these are not the groups.
+	for _, w := range []string{"emc", "pmf", "rdf", "lna", "spla"} {
+		if _, ok := tb.Lookup(w); ok {
+			t.Errorf("%q matched an actor", w)
+		}
+	}
+}
