@@ -244,6 +244,17 @@ func possessive(text string, toks []token, j int) bool {
 	return sep == "'" || sep == "’"
 }
 
+// hyphenedArticles are the Arabic article's forms that news hyphens to a
+// name ("al-Hasakah", "ash-Shaddadi", "el-Obeid").
+var hyphenedArticles = map[string]bool{
+	"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "adh": true, "az": true, "at": true, "ath": true,
+	"an": true, "ez": true, "ed": true, "er": true, "es": true, "en": true,
+}
+
+// inWord reports whether a separator is an apostrophe, which inside a
+// transcribed name stands for a letter (‘ayn, hamza) rather than ends a word.
+func inWord(sep string) bool { return sep == "’" || sep == "'" }
+
 // sentenceStart reports whether a token begins a sentence or a line, where
 // capitalization says nothing.
 func sentenceStart(text string, t token) bool {
@@ -531,7 +542,12 @@ func (p *Parser) mentions(text string) []mention {
 			// Inside a name only particles are lower case ("Rio de
 			// Janeiro", "Stratford-upon-Avon"), and it ends capitalized:
 			// not "The quarter", "Co. to".
-			if j > i && !toks[j].cap {
+			// "Maarrat al-Nu’man", "Al-Fu’ah": an apostrophe for the
+			// Arabic ‘ayn or hamza stands inside a word, which goes on in
+			// lower case (possessive has taken "Canada's").
+			if j > i && !toks[j].cap && inWord(text[toks[j-1].end:toks[j].start]) {
+				// read with the rest of the word below
+			} else if j > i && !toks[j].cap {
 				w := p.word(text, toks, j)
 				sep := text[toks[j-1].end:toks[j].start]
 				if sep != "-" && !nameParticles[w] && !featureWords[w] {
@@ -659,8 +675,33 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		kept = append(kept, m)
 	}
-	return p.formerNames(text, p.divisionsAtRegion(place(text, kept, us, focus)))
+	return withArticles(text, p.formerNames(text, p.divisionsAtRegion(place(text, kept, us, focus))))
 }
+
+// withArticles widens each name over the Arabic article hyphened before it
+// ("al-Hasakah", "Al-Haraki", "the town of al-Shaheel"): the place was
+// found, or placed, without it, but the name as written holds it. A word
+// hyphened before the article ("Jisr-al-…") or a name just before keeps
+// the span as it is.
+func withArticles(text string, ms []mention) []mention {
+	prevEnd := 0
+	for i := range ms {
+		m := &ms[i]
+		if s := m.start; s >= 3 && text[s-1] == '-' && s < len(text) && isUpperASCII(text[s]) {
+			a := s - 1
+			for a > 0 && isASCIILetter(text[a-1]) {
+				a--
+			}
+			if a < s-1 && a >= prevEnd && hyphenedArticles[strings.ToLower(text[a:s-1])] && (a == 0 || !isASCIILetter(text[a-1]) && text[a-1] != '-') {
+				m.start = a
+			}
+		}
+		prevEnd = m.end
+	}
+	return ms
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 func confidence(m mention) float64 {
 	if len(m.scores) < 2 {

@@ -804,8 +804,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[m.last].end:toks[m.last+1].start] == " " {
 		return false
 	}
-	// "U.S." keeps its final period.
-	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 {
+	// "U.S." keeps its final period; "Sana’a." ends a sentence.
+	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 && !inWord(text[toks[m.last-1].end:toks[m.last].start]) {
 		m.end++
 	}
 
