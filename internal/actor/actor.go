@@ -218,7 +218,9 @@ func (t *Table) Find(s string) []Mention {
 	}
 	var out []Mention
 	for i := 0; i < len(words); {
-		if !t.first[strings.TrimSuffix(Fold(s[words[i].start:words[i].end]), ".")] && !t.first[Fold(s[words[i].start:words[i].end])] {
+		w := Fold(s[words[i].start:words[i].end])
+		bare, _ := cutPossessive(w)
+		if !t.first[strings.TrimSuffix(w, ".")] && !t.first[w] && !t.first[bare] {
 			i++
 			continue
 		}
@@ -230,6 +232,16 @@ func (t *Table) Find(s string) []Mention {
 				e, ok = t.Lookup(strings.TrimSuffix(text, "."))
 				if ok {
 					text = strings.TrimSuffix(text, ".")
+				}
+			}
+			// "the Democratic Republic of Congo's army": a possessive ends
+			// the name, it is no part of it. Only before a force, so that
+			// "Niger's president" or "Iraq's media cell" name no party.
+			if !ok && i+n < len(words) && forceWord[strings.ToLower(s[words[i+n].start:words[i+n].end])] {
+				if base, cut := cutPossessive(text); cut {
+					if e, ok = t.Lookup(base); ok {
+						text = base
+					}
 				}
 			}
 			if ok {
@@ -250,6 +262,25 @@ func (t *Table) Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// forceWord: what follows a possessive name when the name is a party to
+// the fighting ("Chad's army", "Hamas's fighters").
+var forceWord = map[string]bool{
+	"army": true, "armed": true, "military": true, "forces": true, "force": true,
+	"troops": true, "soldiers": true, "police": true, "navy": true, "air": true,
+	"militia": true, "militiamen": true, "fighters": true, "paramilitary": true,
+	"paramilitaries": true, "jets": true, "warplanes": true, "gunmen": true,
+}
+
+// cutPossessive drops a final "'s" or "’s".
+func cutPossessive(s string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(s) > len(suf)+1 && strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)], true
+		}
+	}
+	return s, false
 }
 
 func isWordRune(r rune) bool {

@@ -144,3 +144,28 @@ func TestSession12Aliases(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPossessive: a possessive ends a name ("Chad's army"), while a
+// name that holds one ("Lord's Resistance Army") still reads whole.
+func TestFindPossessive(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"The Democratic Republic of Congo's army retook the hill.", "Democratic Republic of the Congo:Democratic Republic of Congo"},
+		{"Chad’s soldiers crossed the lake.", "Chad:Chad"},
+		{"The Lord's Resistance Army raided the market.", "Lord's Resistance Army:Lord's Resistance Army"},
+		{"A People's Defence Force unit fired first.", "People's Defence Force:People's Defence Force"},
+		{"The town's elders met the governor.", ""},
+		{"Mali's president met the envoy; Chad's ruling council spoke.", ""},
+	} {
+		var got []string
+		for _, m := range tb.Find(tc.in) {
+			if tc.in[m.Start:m.End] != m.Text {
+				t.Errorf("%q: span %d-%d is %q, text %q", tc.in, m.Start, m.End, tc.in[m.Start:m.End], m.Text)
+			}
+			got = append(got, m.Entry.Canonical+":"+m.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
