@@ -1714,10 +1714,7 @@ func (p *Parser) fireName(text string, toks []token, i int) bool {
 // ordinalStreet reports whether w is a numbered street's name: "72nd",
 // "5th", "101st".
 func ordinalStreet(w string) bool {
-	n := 0
-	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
-		n++
-	}
+	n := leadingDigits(w)
 	if n == 0 || n > 3 {
 		return false
 	}
@@ -1738,15 +1735,21 @@ var roadLeads = map[string]bool{
 // routeNumber reports whether w is a route's number: one to four digits,
 // perhaps with one letter after ("83", "2A").
 func routeNumber(w string) bool {
-	n := 0
-	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
-		n++
-	}
+	n := leadingDigits(w)
 	if n == 0 || n > 4 {
 		return false
 	}
 	rest := w[n:]
 	return rest == "" || len(rest) == 1 && (rest[0] >= 'A' && rest[0] <= 'Z' || rest[0] >= 'a' && rest[0] <= 'z')
+}
+
+// leadingDigits returns how many ASCII digits w opens with.
+func leadingDigits(w string) int {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	return n
 }
 
 // colours stand between an article and a vehicle's model year: "a white
