@@ -490,10 +490,12 @@ func (p *Parser) mentions(text string) []mention {
 		// "Shah-e-Mardan of Kalat District", "Dasht-e-Qala": a Persian or
 		// Urdu compound joined by its particle is one name, not its last
 		// word's town (Mardan); the gazetteer lacks most, and a place cue
-		// before one makes it a place. Without a cue it is no place
-		// ("Tehreek-e-Taliban", "Lashkar-e-Taiba").
+		// before one makes it a place, as does an Arabic feature word
+		// that begins one ("Wadi al-…"). Without a cue it is no place
+		// ("Tehreek-e-Taliban", "Lashkar-e-Taiba", "spokesman Ahmed
+		// al-Mismar").
 		if e := izafe(text, toks, i); e > i && !p.g.HasKey(gazetteer.Fold(text[t.start:toks[e].end])) {
-			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] ||
+			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] || arabicFeatures[p.word(text, toks, i)] ||
 				e+1 < len(toks) && !toks[e+1].cap && placeNounsAfter[p.word(text, toks, e+1)] {
 				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end, village: true})
 				lastUnknown = e
@@ -1122,20 +1124,39 @@ func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContex
 // capitalized words are joined by a hyphened particle ("Shah-e-Mardan",
 // "Dasht-i-Margo", "Tehreek-e-Taliban"), or i. French names are built so
 // too ("Rivière-au-Renard", "Anse-aux-Gascons"): read whole, they are not
-// their first word's town (Rivière, in France).
+// their first word's town (Rivière, in France). So is an Arabic name whose
+// words the article joins ("Maaret al-Numan", "Markaz al-Ziyadiyah"),
+// which news spells many ways: read whole it is not a town of its first or
+// last word, and a ‘ayn's apostrophe goes on in the word ("al-Nu'man").
 func izafe(text string, toks []token, i int) int {
 	e := i
-	for k := e; k+2 < len(toks) && toks[k].cap; k += 2 {
+	for k := e; k+2 < len(toks) && toks[k].cap; k = e {
 		mid := toks[k+1]
-		if text[toks[k].end:mid.start] != "-" || text[mid.end:toks[k+2].start] != "-" || mid.cap || !toks[k+2].cap {
+		if !toks[k+2].cap || text[mid.end:toks[k+2].start] != "-" {
 			break
 		}
-		if w := text[mid.start:mid.end]; w != "e" && w != "i" && w != "ul" && w != "o" && !frenchParticles[w] {
+		w := text[mid.start:mid.end]
+		sep := text[toks[k].end:mid.start]
+		if mid.cap && !(sep == " " && (w == "Al" || w == "El")) {
+			break
+		}
+		if !(sep == "-" && (w == "e" || w == "i" || w == "ul" || w == "o" || frenchParticles[w]) || sep == " " && hyphenedArticles[strings.ToLower(w)]) {
 			break
 		}
 		e = k + 2
+		for e+1 < len(toks) && !toks[e+1].cap && inWord(text[toks[e].end:toks[e+1].start]) && !possessive(text, toks, e+1) {
+			e++
+		}
 	}
 	return e
+}
+
+// arabicFeatures begin Arabic names of places ("Wadi al-Hidschara",
+// "Jabal al-Arba'in", "Tell al-Abyad"): such a compound is a place with no
+// other cue.
+var arabicFeatures = map[string]bool{
+	"wadi": true, "jabal": true, "jebel": true, "tell": true, "tal": true, "ras": true, "bir": true, "deir": true,
+	"dayr": true, "ain": true, "kafr": true, "khirbet": true, "qasr": true, "bab": true, "jisr": true, "wad": true,
 }
 
 // frenchParticles join the words of French place names.

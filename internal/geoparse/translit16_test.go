@@ -34,3 +34,18 @@ func TestHyphenedArticle(t *testing.T) {
 			[]string{"Hasakah"}, "Al-Hasakah", "SY", ""},
 	})
 }
+
+// TestArticleCompound: an Arabic name whose words the article joins
+// ("Maaret al-Nu'man") is one name after a cue of place, or when a
+// feature word begins it; read whole it is neither its first word's town
+// nor its last's, and a person's name so built is no place.
+func TestArticleCompound(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"after 'the city of'", "Warplanes struck the city of Maaret al-Nu'man in Idlib countryside on Monday.",
+			[]string{"Maaret", "al-Nu'man", "Nu"}, "Maaret al-Nu'man", "SY", ""},
+		{"a feature word first", "The road through Wadi al-Hamra in Marib province was closed after the flood.",
+			[]string{"Wadi", "al-Hamra", "Hamra"}, "Wadi al-Hamra", "YE", ""},
+		{"a person", "Spokesman Ahmed al-Mismar said the advance on Derna continued.",
+			[]string{"Ahmed al-Mismar", "al-Mismar", "Mismar", "Ahmed"}, "Derna", "LY", ""},
+	})
+}
