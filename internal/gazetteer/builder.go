@@ -725,6 +725,19 @@ func spellings(p Place) []string {
 		if changed {
 			out = append(out, strings.Join(ws, " "))
 		}
+		// "Maarat al-Numan" for Ma‘arrat an Nu‘mān: news often writes a
+		// doubled (shadda) consonant once.
+		for _, c := range []string{k, strings.Join(ws, " ")} {
+			if d := singleConsonants(c); d != c && !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
+	case p.Country == "AF" || p.Country == "IR":
+		// "Jawzjan" for Jowzjān, "Nawzad" for Now Zad: GeoNames writes
+		// the diphthong "ow", English news "aw".
+		if strings.Contains(k, "ow") {
+			out = append(out, strings.ReplaceAll(k, "ow", "aw"))
+		}
 	case p.Country == "SO":
 		var b strings.Builder
 		for i := 0; i < len(k); i++ {
@@ -738,6 +751,18 @@ func spellings(p Place) []string {
 		}
 	}
 	return out
+}
+
+// singleConsonants writes every doubled consonant of a folded name once.
+func singleConsonants(k string) string {
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		if i > 0 && k[i] == k[i-1] && 'a' <= k[i] && k[i] <= 'z' && strings.IndexByte("aeiou", k[i]) < 0 {
+			continue
+		}
+		b.WriteByte(k[i])
+	}
+	return b.String()
 }
 
 // assimilated are the Arabic article's forms before "sun letters", as

@@ -235,6 +235,11 @@ func TestSpellings(t *testing.T) {
 		{"Jisr al-Shughur", "SY", "Jisr ash Shughūr"},
 		{"Afgoye", "SO", "Afgooye"},
 		{"Lower Shabelle", "SO", "Lower Shabeelle"},
+		// a doubled consonant written once, with the article as "al"
+		{"Maarat al-Numan", "SY", "Ma‘arrat an Nu‘mān"},
+		{"Maarrat al-Numan", "SY", "Ma‘arrat an Nu‘mān"},
+		// Afghanistan's "ow" as news writes it
+		{"Jawzjan", "AF", "Jowzjan"},
 	} {
 		ps := g.Lookup(tc.name)
 		if len(ps) == 0 || ps[0].Country != tc.country || ps[0].Name != tc.place {
@@ -247,6 +252,12 @@ func TestSpellings(t *testing.T) {
 	}
 	if got := spellings(Place{Name: "Buulo Gooye", Country: "SO", FeatureClass: "P", FeatureCode: "PPL", Population: 300}); got != nil {
 		t.Errorf("spellings of a hamlet = %v", got)
+	}
+	if got := spellings(Place{Name: "Kirkuk", Country: "IQ", FeatureClass: "P", FeatureCode: "PPLA", Population: 600000}); got != nil {
+		t.Errorf("spellings of a name with no doubled consonant = %v", got)
+	}
+	if got := spellings(Place{Name: "Ḩammām al ‘Alīl", Country: "IQ", FeatureClass: "P", FeatureCode: "PPLA3", Population: 20000}); !slices.Contains(got, "hamam al alil") {
+		t.Errorf("spellings(Hammam al Alil) = %v, want the doubled m once", got)
 	}
 }
 
