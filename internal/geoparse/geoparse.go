@@ -491,7 +491,9 @@ func (p *Parser) mentions(text string) []mention {
 		// Urdu compound joined by its particle is one name, not its last
 		// word's town (Mardan); the gazetteer lacks most, and a place cue
 		// before one makes it a place, as does an Arabic feature word
-		// that begins one ("Wadi al-…"). Without a cue it is no place
+		// that begins one ("Wadi al-…", "Tell Abyad"); one begun by a
+		// generic word ("Sheikh Bawa", "Um Hinta") needs the cue. Without
+		// a cue it is no place
 		// ("Tehreek-e-Taliban", "Lashkar-e-Taiba", "spokesman Ahmed
 		// al-Mismar").
 		if e := izafe(text, toks, i); e > i && !p.g.HasKey(gazetteer.Fold(text[t.start:toks[e].end])) {
@@ -1130,6 +1132,15 @@ func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContex
 // last word, and a ‘ayn's apostrophe goes on in the word ("al-Nu'man").
 func izafe(text string, toks []token, i int) int {
 	e := i
+	if w := strings.ToLower(text[toks[i].start:toks[i].end]); (arabicFeatures[w] || arabicGenerics[w]) && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].upper &&
+		!hyphenedArticles[strings.ToLower(text[toks[i+1].start:toks[i+1].end])] && !campAfter(text, toks, i+1) {
+		if sep := text[toks[i].end:toks[i+1].start]; sep == " " || sep == "-" {
+			e = i + 1
+			for e+1 < len(toks) && !toks[e+1].cap && inWord(text[toks[e].end:toks[e+1].start]) && !possessive(text, toks, e+1) {
+				e++
+			}
+		}
+	}
 	for k := e; k+2 < len(toks) && toks[k].cap; k = e {
 		mid := toks[k+1]
 		if !toks[k+2].cap || text[mid.end:toks[k+2].start] != "-" {
@@ -1149,6 +1160,26 @@ func izafe(text string, toks []token, i int) int {
 		}
 	}
 	return e
+}
+
+// campAfter reports whether a camp's word follows token k, at once or after
+// one more word ("Abu Shok camp", "Abu Shok refugee camp"): the name is the
+// camp's, which is no place of its own.
+func campAfter(text string, toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if w := strings.ToLower(text[toks[j].start:toks[j].end]); w == "camp" || w == "camps" {
+			return true
+		}
+	}
+	return false
+}
+
+// arabicGenerics begin Arabic names of villages as of persons ("Sheikh
+// Bawa", "Um Hinta", "Hilat Hamid"): such a compound is a place only after
+// a cue of place.
+var arabicGenerics = map[string]bool{
+	"sheikh": true, "shaikh": true, "sheik": true, "abu": true, "um": true, "umm": true, "hilat": true, "hillat": true,
+	"hellat": true, "markaz": true, "beit": true,
 }
 
 // arabicFeatures begin Arabic names of places ("Wadi al-Hidschara",

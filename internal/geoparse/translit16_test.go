@@ -49,3 +49,22 @@ func TestArticleCompound(t *testing.T) {
 			[]string{"Ahmed al-Mismar", "al-Mismar", "Mismar", "Ahmed"}, "Derna", "LY", ""},
 	})
 }
+
+// TestArabicGenericFirst: a village named with a generic first word
+// ("Sheikh", "Um", "Hilat") is one name after a cue of place, not that
+// word's town; without a cue it is a person's name, and before "camp" a
+// camp's.
+func TestArabicGenericFirst(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"after 'the village of'", "Gunmen stormed the village of Sheikh Hamad near Kirkuk overnight.",
+			[]string{"Sheikh"}, "Sheikh Hamad", "IQ", ""},
+		{"after 'in'", "Four civilians were killed in Hilat Juma, west of El Obeid, on Sunday.",
+			[]string{"Hilat"}, "Hilat Juma", "SD", ""},
+		{"'Um' after 'in'", "A girl was wounded in Um Sayala, a village in Diyala province.",
+			nil, "Um Sayala", "IQ", ""},
+		{"a person", "Sheikh Ahmed Hassan told reporters the road to Kirkuk was open.",
+			[]string{"Sheikh", "Sheikh Ahmed", "Sheikh Ahmed Hassan"}, "Kirkuk", "IQ", ""},
+		{"a camp", "Aid resumed in Abu Shok camp near El Fasher on Monday.",
+			[]string{"Abu Shok", "Abu"}, "El Fasher", "SD", ""},
+	})
+}
