@@ -14,6 +14,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/narrative"
 )
 
@@ -216,7 +217,7 @@ func Score(r *narrative.Reading, want *Expected) Result {
 		used[idx] = true
 		ge := r.Events[idx]
 		if we.Place != "" {
-			e.check(ge.Place.Name == we.Place || ge.Place.CountryNm == we.Place && ge.Place.Precision == event.GeoCountry,
+			e.check(sameName(ge.Place.Name, we.Place) || sameName(ge.Place.CountryNm, we.Place) && ge.Place.Precision == event.GeoCountry,
 				"event %s place %q, want %q", we.Date, ge.Place.Name, we.Place)
 		}
 		if we.Type != "" {
@@ -359,4 +360,11 @@ func Dir(x *narrative.Extractor, dir string, keep func(name string) bool) ([]Art
 		out = append(out, Article{Name: filepath.Base(a), Result: res})
 	}
 	return out, nil
+}
+
+// sameName reports whether a place's name is the one the gold writes, but
+// for case, accents and punctuation: the gazetteer's "Tikrīt" is the gold's
+// "Tikrit", as a lookup would find it.
+func sameName(got, want string) bool {
+	return got == want || gazetteer.Fold(got) == gazetteer.Fold(want)
 }

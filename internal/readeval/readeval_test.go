@@ -85,3 +85,22 @@ func writeTemp(t *testing.T, s string) string {
 	}
 	return p
 }
+
+// TestPlaceName: the gold's place is matched but for case, accents and
+// punctuation ("Tikrit" for the gazetteer's "Tikrīt"), not a different name.
+func TestPlaceName(t *testing.T) {
+	for _, tc := range []struct {
+		got, want string
+		same      bool
+	}{
+		{"Tikrīt", "Tikrit", true},
+		{"Ménaka", "menaka", true},
+		{"Tongo-Tongo", "Tongo Tongo", true},
+		{"Zamboanga", "Zamboanga City", false},
+		{"Niamey", "Agadez", false},
+	} {
+		if got := sameName(tc.got, tc.want); got != tc.same {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tc.got, tc.want, got, tc.same)
+		}
+	}
+}
