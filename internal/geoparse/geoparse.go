@@ -497,7 +497,7 @@ func (p *Parser) mentions(text string) []mention {
 		// ("Tehreek-e-Taliban", "Lashkar-e-Taiba", "spokesman Ahmed
 		// al-Mismar").
 		if e := izafe(text, toks, i); e > i && !p.g.HasKey(gazetteer.Fold(text[t.start:toks[e].end])) {
-			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] || arabicFeatures[p.word(text, toks, i)] ||
+			if placeCues[p.word(text, toks, i-1)] || p.word(text, toks, i-1) == "of" && placeNouns[p.word(text, toks, i-2)] || p.featureNamed(text, toks, i, e) ||
 				e+1 < len(toks) && !toks[e+1].cap && placeNounsAfter[p.word(text, toks, e+1)] {
 				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end, village: true})
 				lastUnknown = e
@@ -1188,6 +1188,30 @@ var arabicGenerics = map[string]bool{
 var arabicFeatures = map[string]bool{
 	"wadi": true, "jabal": true, "jebel": true, "tell": true, "tal": true, "ras": true, "bir": true, "deir": true,
 	"dayr": true, "ain": true, "kafr": true, "khirbet": true, "qasr": true, "bab": true, "jisr": true, "wad": true,
+}
+
+// englishFeatures are Arabic feature words that are English words or
+// names too ("Tell Congress …", "Ras Baraka, the mayor"): without a cue of
+// place they begin a name only with the article after them ("Ras al-Ain").
+var englishFeatures = map[string]bool{"tell": true, "ras": true, "bab": true, "ain": true}
+
+// featureNamed reports whether the compound on tokens i..e is begun by an
+// Arabic feature word that makes it a place with no other cue: "Wadi
+// al-Hidschara", "Jabal Marra", "Ras al-Ain", not "Tell Assad".
+func (p *Parser) featureNamed(text string, toks []token, i, e int) bool {
+	w := p.word(text, toks, i)
+	if !arabicFeatures[w] {
+		return false
+	}
+	if !englishFeatures[w] {
+		return true
+	}
+	for k := i + 1; k <= e; k++ {
+		if hyphenedArticles[p.word(text, toks, k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchParticles join the words of French place names.

@@ -68,3 +68,17 @@ func TestArabicGenericFirst(t *testing.T) {
 			[]string{"Abu Shok", "Abu"}, "El Fasher", "SD", ""},
 	})
 }
+
+// TestEnglishFeatureWords: "Tell", "Ras", "Bab" and "Ain" begin Arabic
+// place names, but are English words and given names too: with no cue of
+// place they begin a name only with the article after them.
+func TestEnglishFeatureWords(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"an imperative in a quote", `"Tell Congress to act now," the senator said in Columbus, Ohio.`,
+			[]string{"Tell Congress"}, "Columbus", "US", "OH"},
+		{"a given name", "Ras Baraka, the mayor of Newark, spoke on Monday.",
+			[]string{"Ras Baraka"}, "Newark", "US", "NJ"},
+		{"with the article, a place", "Shelling hit Ras al-Ain and Tell Tamer overnight, monitors said.",
+			nil, "Ras al-Ain", "SY", ""},
+	})
+}
