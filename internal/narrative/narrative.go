@@ -2194,13 +2194,10 @@ var (
 	// A border names the country across it, where the incident was not.
 	borderBefore = regexp.MustCompile(`(?i)\b(?:(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)|bordering)\s+(?:the\s+)?$`)
 	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
-	// "in Dioura, Mali": the country after a town named after a
-	// locative is where it is, not a party.
-	townComma = regexp.MustCompile(`\b(?:in|near|at|outside|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s+$`)
-	// The same after a locative of place only, the name kept: "in Dioura,
-	// Mali" names a village the gazetteer may lack ("the son of Bazoum,
-	// Niger's president" is no place).
-	townBeforeHolder = regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
+	// "in Dioura, Mali", "In Inates, Niger": a town named after a locative,
+	// then its country or province, which is where it is, not a party; the
+	// town is a village the gazetteer may lack.
+	townComma = regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
 	// Month and day names are no places: "in April, Niger's junta".
 	calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "monday": true,
@@ -2731,7 +2728,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 	var held []int // indexes of ps holding such a name
 	for k, pm := range ps {
 		if !pm.Locality && pm.Place.Precision.Rank() >= event.GeoAdmin2.Rank() && !strings.HasPrefix(sent[pm.End:], "'s") &&
-			!strings.HasPrefix(sent[pm.End:], "’s") && townBeforeHolder.MatchString(tail(sent[:pm.Start], 64)) {
+			!strings.HasPrefix(sent[pm.End:], "’s") && townComma.MatchString(tail(sent[:pm.Start], 64)) {
 			held = append(held, k)
 		}
 	}
@@ -2784,7 +2781,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		for from < ps[k].Start && !utf8.RuneStart(sent[from]) {
 			from++
 		}
-		if m := townBeforeHolder.FindStringSubmatchIndex(sent[from:ps[k].Start]); m != nil && !calendarWords[strings.ToLower(sent[from+m[2]:from+m[3]])] {
+		if m := townComma.FindStringSubmatchIndex(sent[from:ps[k].Start]); m != nil && !calendarWords[strings.ToLower(sent[from+m[2]:from+m[3]])] {
 			add(from+m[2], from+m[3], ps[k].Place)
 		}
 	}
