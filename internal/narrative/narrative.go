@@ -1437,6 +1437,9 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		if deadlineBefore.MatchString(before) && (hasModal() || len(out) > 0 || hasOtherDate(ds, i)) {
 			continue
 		}
+		if dm.Type == "DATE" && strings.TrimSpace(text[sp.Start:dm.Start]) == "By" {
+			continue // "By 2 October, the group held 350 villages": what stood by then, no incident of that day
+		}
 		if reported(text, sp.Start, dm) && (len(out) > 0 || hasOtherDate(ds, i)) {
 			// "killed 17 on Tuesday, the ministry said Wednesday": when it
 			// was told, not when it happened. Alone, it is the best date

@@ -268,6 +268,13 @@ func TestUnseenWording(t *testing.T) {
 		}},
 		// A day number before a dated day opens a range, and a date after
 		// "until" ends a period rather than dating an event.
+		// "By 9 June 2019, …" tells what stood by then, not an incident of
+		// that day; "On 9 June 2019" does.
+		{"by a day", "", "Fighting for Menaka\n\n" +
+			"On 2 June 2019, militants attacked a post near Menaka, killing 6 soldiers. " +
+			"By 9 June 2019, the militants held 40 villages around Menaka and 2,000 people had fled.\n", []string{
+			"2019-06-02 day Battles soldiers killed 6 [Ménaka] Militants attacked a post near Menaka, killing 6 soldiers.",
+		}},
 		{"day ranges", "", "Clashes in Mali\n\nFighting broke out on the night of 4–5 October 2017 near Menaka, killing 4 soldiers. " +
 			"Between 10 and 12 May 2019, militants attacked three villages near Menaka, killing 35 civilians. " +
 			"The mission was extended until 30 June 2023. On 9 June 2019, the army sent reinforcements to Menaka.\n", []string{
