@@ -1536,12 +1536,29 @@ func hasWords(sent string) bool {
 // morning", "10 December 2019 at 7 p.m."), not a bare hour.
 func dayNamed(s string) bool {
 	s = strings.ToLower(s)
-	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "tomorrow", "overnight", "last night"} {
+	for _, d := range weekdayNames {
+		if strings.Contains(s, d) {
+			return true
+		}
+	}
+	for _, d := range []string{"yesterday", "today", "tonight", "tomorrow", "overnight", "last night"} {
 		if strings.Contains(s, d) {
 			return true
 		}
 	}
 	return strings.ContainsAny(s, "0123456789") && monthName.MatchString(s)
+}
+
+// monthNames and weekdayNames are the calendar's words, lower case.
+var (
+	monthNames   = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+// calendarWord reports a month's or a weekday's name (lower case): "in
+// April, Niger's junta" names no place.
+func calendarWord(w string) bool {
+	return slices.Contains(monthNames, w) || slices.Contains(weekdayNames, w)
 }
 
 var monthName = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}`)
@@ -2201,11 +2218,7 @@ var (
 	// then its country or province, which is where it is, not a party; the
 	// town is a village the gazetteer may lack.
 	townComma = regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
-	// Month and day names are no places: "in April, Niger's junta".
-	calendarWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-		"july": true, "august": true, "september": true, "october": true, "november": true, "december": true, "monday": true,
-		"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-	locative = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
+	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.
@@ -2784,7 +2797,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		for from < ps[k].Start && !utf8.RuneStart(sent[from]) {
 			from++
 		}
-		if m := townComma.FindStringSubmatchIndex(sent[from:ps[k].Start]); m != nil && !calendarWords[strings.ToLower(sent[from+m[2]:from+m[3]])] {
+		if m := townComma.FindStringSubmatchIndex(sent[from:ps[k].Start]); m != nil && !calendarWord(strings.ToLower(sent[from+m[2]:from+m[3]])) {
 			add(from+m[2], from+m[3], ps[k].Place)
 		}
 	}
@@ -3248,11 +3261,7 @@ func isDateWord(w string) bool {
 	if w == "" || w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
-	switch w {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		return true
-	}
-	return false
+	return slices.Contains(monthNames, w)
 }
 
 var leadingDate = regexp.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*$`)
