@@ -1494,8 +1494,13 @@ func indefiniteIncident(dm DateMention, before, after string) bool {
 	if dm.Date.Precision != event.PrecDay || !indefiniteBefore.MatchString(before) {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(after))
-	for i := 0; i < len(f) && i < 3; i++ { // "a 6 April 2010 Maoist ambush"
+	return incidentWithin(after, 3) // "a 6 April 2010 Maoist ambush"
+}
+
+// incidentWithin reports an incident's noun among the first n words of s.
+func incidentWithin(s string, n int) bool {
+	f := strings.Fields(strings.ToLower(s))
+	for i := 0; i < len(f) && i < n; i++ {
 		if incidentNoun.MatchString(strings.Trim(f[i], ".,;:")) {
 			return true
 		}
@@ -1512,13 +1517,7 @@ func weekdayIncident(dm DateMention, after string) bool {
 	if !dayNamed(dm.Text) || strings.ContainsAny(dm.Text, "0123456789") {
 		return false
 	}
-	f := strings.Fields(strings.ToLower(after))
-	for i := 0; i < len(f) && i < 4; i++ { // "an overnight Saudi-led coalition airstrike"
-		if incidentNoun.MatchString(strings.Trim(f[i], ".,;:")) {
-			return true
-		}
-	}
-	return false
+	return incidentWithin(after, 4) // "an overnight Saudi-led coalition airstrike"
 }
 
 // hasWords reports a sentence that says something besides its dates: a
