@@ -685,28 +685,14 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 // nearest of the text's places in that state.
 func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 	type state struct{ country, admin1 string }
-	where := map[string]state{} // key → its state, for places below a state
+	t := newTally(func(a, b state) bool { return a.country+a.admin1 < b.country+b.admin1 })
 	for i := range ms {
 		m := &ms[i]
 		c := m.cands[m.pick]
 		if m.drop || stray[m.key] || c.Admin1Code == "" || c.Level() < 2 {
 			continue
 		}
-		where[m.key] = state{c.Country, c.Admin1Code}
-	}
-	// The tally of the text's places by state, and its two largest.
-	count := map[state]int{}
-	for _, st := range where {
-		count[st]++
-	}
-	var first, second state
-	for st, k := range count {
-		switch {
-		case k > count[first] || k == count[first] && (st.country+st.admin1 < first.country+first.admin1):
-			first, second = st, first
-		case k > count[second] || k == count[second] && st != first && (st.country+st.admin1 < second.country+second.admin1):
-			second = st
-		}
+		t.add(m.key, state{c.Country, c.Admin1Code})
 	}
 	for i := range ms {
 		m := &ms[i]
@@ -722,23 +708,7 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 		if i+1 < len(ms) && ms[i+1].parent == i || i > 0 && ms[i-1].parent == i {
 			continue
 		}
-		// The text's other places, by distinct name: the tally less this
-		// name's own entry.
-		self, hasSelf := where[m.key]
-		cnt := func(st state) int {
-			if hasSelf && st == self {
-				return count[st] - 1
-			}
-			return count[st]
-		}
-		n := len(where)
-		top := first
-		if hasSelf {
-			n--
-			if self == first && cnt(first) < count[second] {
-				top = second
-			}
-		}
+		n, top, cnt := t.others(m.key)
 		own := state{c.Country, c.Admin1Code}
 		// US, Australian and Canadian writing only: elsewhere a province is
 		// named less surely than a state, and a first version for every
@@ -903,6 +873,51 @@ func peoples(text string, ms []mention) {
 	}
 }
 
+// tally counts the text's places by distinct name (a mention's key) and
+// region, a country or a state, so that a name that may be a stray can ask
+// where the text's other places lie, its own entry left out: the strays'
+// rules place a name by the company it keeps, not by itself.
+type tally[R comparable] struct {
+	of    map[string]R // key → its region, the first one counted
+	count map[R]int
+	less  func(a, b R) bool // ties between regions go to the lesser
+}
+
+func newTally[R comparable](less func(a, b R) bool) *tally[R] {
+	return &tally[R]{of: map[string]R{}, count: map[R]int{}, less: less}
+}
+
+func (t *tally[R]) add(key string, r R) {
+	if _, ok := t.of[key]; !ok {
+		t.of[key] = r
+		t.count[r]++
+	}
+}
+
+// others reports the number of the text's names other than key, the
+// region holding most of them (the zero region when there are none) and
+// their count by region.
+func (t *tally[R]) others(key string) (n int, top R, cnt func(R) int) {
+	own, self := t.of[key]
+	cnt = func(r R) int {
+		if self && r == own {
+			return t.count[r] - 1
+		}
+		return t.count[r]
+	}
+	n = len(t.of)
+	if self {
+		n--
+	}
+	first := true
+	for r := range t.count {
+		if k := cnt(r); k > 0 && (first || k > cnt(top) || k == cnt(top) && t.less(r, top)) {
+			top, first = r, false
+		}
+	}
+	return n, top, cnt
+}
+
 // strayAbroad finds a feature's name, or a longer name's first words,
 // read at a town abroad in a country the text places nothing else in,
 // far from every town of the text, when its other places lie in one
@@ -931,8 +946,7 @@ func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
 		shaped[i] = m.feature || featureNamed(text, m.end) || featureWords[lw] || featureEnds[lw] || siteWords[lw]
 	}
 	// The text's other places, by distinct name and country.
-	keyCountry := map[string]string{}
-	count := map[string]int{}
+	t := newTally(func(a, b string) bool { return a < b })
 	found := false
 	for k := range ms {
 		o := &ms[k]
@@ -940,10 +954,7 @@ func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
 		if shaped[k] || o.drop || stray[o.key] || o.cands[o.pick].Country == "" {
 			continue
 		}
-		if _, ok := keyCountry[o.key]; !ok {
-			keyCountry[o.key] = o.cands[o.pick].Country
-			count[o.cands[o.pick].Country]++
-		}
+		t.add(o.key, o.cands[o.pick].Country)
 	}
 	if !found {
 		return
@@ -954,23 +965,7 @@ func (p *Parser) strayAbroad(text string, ms []mention, stray map[string]bool) {
 		}
 		m := &ms[i]
 		c := m.cands[m.pick]
-		n := len(keyCountry)
-		own, self := keyCountry[m.key]
-		cnt := func(cc string) int {
-			if self && cc == own {
-				return count[cc] - 1
-			}
-			return count[cc]
-		}
-		if self {
-			n--
-		}
-		top := ""
-		for cc := range count {
-			if cnt(cc) > cnt(top) || cnt(cc) == cnt(top) && cc < top {
-				top = cc
-			}
-		}
+		n, top, cnt := t.others(m.key)
 		if n < 3 || top == "" || top == c.Country || cnt(c.Country) > 0 || 3*cnt(top) < 2*n {
 			continue
 		}
