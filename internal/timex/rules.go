@@ -1232,6 +1232,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 		// third quarter" is.
 		return cand{i: start, j: i + 1, typ: DATE, val: quarterOf(q, gQuarter, yearN, hasYearRel)}, true
 	}
+	if w == "last" && start == i && p.w(i+1) == "quarter" && p.w(i+2) != "century" && p.w(i+2) != "of" && !quarterDeterminers[p.w(i-1)] {
+		// "profit jumped 24 percent last quarter": without a determiner,
+		// "last" is no ordinal but points back, as in "last year": the
+		// quarter before the DCT's. ("the last quarter" stays the ordinal.)
+		return cand{i: i, j: i + 2, typ: DATE, val: lastQuarter}, true
+	}
 	n, ok := ordinal(w)
 	if !ok {
 		switch w {
@@ -1564,6 +1570,25 @@ func currentQuarter(rel int) resolver {
 		}
 		return q.value(), q
 	}
+}
+
+// quarterDeterminers are the words before "last quarter" that make
+// "last" the ordinal ("in the last quarter", "its last quarter").
+var quarterDeterminers = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true, "this": true, "that": true, "a": true}
+
+// lastQuarter values a bare "last quarter": the quarter before the
+// DCT's, whatever quarter the text named since (a results story's "the
+// third quarter ... last quarter" said in October are one quarter).
+func lastQuarter(c *ctx) (string, point) {
+	a, ok := c.deictic()
+	if !ok {
+		return "XXXX-QX", point{}
+	}
+	q, ok := a.as(gQuarter).shift(gQuarter, -1)
+	if !ok {
+		return "XXXX-QX", point{}
+	}
+	return q.value(), q
 }
 
 // quarterBefore values "the previous quarter", "the preceding quarter":

@@ -1,0 +1,39 @@
+package timex
+
+import "testing"
+
+// Round 17 of the news probes: rules read off the development half of a
+// tenth fresh probe. The sentences are our own; each case names the DCT
+// it assumes.
+
+// TestNewsRound17LastQuarter: a bare "last quarter" points back from the
+// DCT as "last year" does; "the last quarter" of something stays an
+// ordinal, and "the last quarter century" a length.
+func TestNewsRound17LastQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "after a percentage",
+			in:   "The retailer said Tuesday that its sales grew 8 percent last quarter.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "Tuesday", value: "2013-07-16", typ: DATE}, {text: "last quarter", value: "2013-Q2", typ: DATE}},
+		},
+		{
+			name: "after a named quarter, still from the DCT",
+			in:   "Profit rose in the second quarter. Margins also widened last quarter, the bank said.",
+			dct:  "2013-07-16", mode: News,
+			want: []want{{text: "the second quarter", value: "2013-Q2", typ: DATE}, {text: "last quarter", value: "2013-Q2", typ: DATE}},
+		},
+		{
+			name: "at the start of a sentence",
+			in:   "Last quarter, the airline carried 4 million passengers.",
+			dct:  "2014-01-20", mode: News,
+			want: []want{{text: "Last quarter", value: "2013-Q4", typ: DATE}},
+		},
+		{
+			name: "the last quarter of a game is no date",
+			in:   "The visitors scored 30 points in the last quarter.",
+			dct:  "2014-01-20", mode: News,
+			want: nil,
+		},
+	})
+}
