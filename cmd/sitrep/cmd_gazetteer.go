@@ -13,7 +13,7 @@ import (
 
 func init() {
 	c := &command{name: "gazetteer",
-		usage:   "gazetteer import [--db PATH|URL] [--skip-bad] FILE… | lookup [--db PATH|URL] NAME… | nearest [--db PATH|URL] LAT LON",
+		usage:   "gazetteer import [--db PATH|URL] [--skip-bad] [--alone] FILE… | lookup [--db PATH|URL] NAME… | nearest [--db PATH|URL] LAT LON",
 		summary: "import GeoNames dumps into the store, or look places up (embedded gazetteer unless --db holds an import)"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
@@ -29,13 +29,14 @@ func init() {
 		case "import":
 			db := fs.String("db", store.DefaultPath, "store to import into: a DuckDB file or a postgres:// URL")
 			skipBad := fs.Bool("skip-bad", false, "skip malformed dump lines, reporting each with file:line (default: stop at the first)")
+			alone := fs.Bool("alone", false, "import the files alone (default: on top of the embedded gazetteer, so that a country's dump such as CF.txt adds its villages to the world's towns and replaces the rows it shares)")
 			if err := parseFlags(fs, args); err != nil {
 				return err
 			}
 			if fs.NArg() == 0 {
 				return fmt.Errorf("%w: want at least one GeoNames dump FILE", errUsage)
 			}
-			return gazetteerImport(ctx, *db, *skipBad, fs.Args(), stdout, stderr)
+			return gazetteerImport(ctx, *db, *skipBad, *alone, fs.Args(), stdout, stderr)
 		case "lookup", "nearest":
 			db := fs.String("db", "", "store holding an imported gazetteer (default: the embedded one)")
 			if err := parseFlags(fs, args); err != nil {
@@ -106,9 +107,13 @@ func joinNonEmpty(a, b string) string {
 	return a + ", " + b
 }
 
-func gazetteerImport(ctx context.Context, db string, skipBad bool, files []string, stdout, stderr io.Writer) error {
+func gazetteerImport(ctx context.Context, db string, skipBad, alone bool, files []string, stdout, stderr io.Writer) error {
 	start := time.Now()
 	b := gazetteer.NewBuilder()
+	if !alone {
+		b.AddEmbedded()
+	}
+	embedded, begin := b.Len(), time.Now()
 	prog := newProgress(stderr, "")
 	st, err := gazetteer.Import(ctx, b, files, gazetteer.ImportOptions{
 		SkipBad: skipBad,
@@ -126,8 +131,10 @@ func gazetteerImport(ctx context.Context, db string, skipBad bool, files []strin
 	if err != nil {
 		return err
 	}
-	read := time.Since(start)
-	b.AddDemonymsFrom(gazetteer.Default())
+	read := time.Since(begin)
+	if alone {
+		b.AddDemonymsFrom(gazetteer.Default())
+	}
 	g := b.Build("store " + db)
 	s, err := store.Open(ctx, db)
 	if err != nil {
@@ -137,8 +144,12 @@ func gazetteerImport(ctx context.Context, db string, skipBad bool, files []strin
 	if err := gazetteer.Save(ctx, s.DB(), g); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%d rows from %d files (%d skipped) in %s, %.0f rows/s; %d places saved to %s in %s\n",
-		st.Rows, st.Files, st.Skipped, read.Round(time.Millisecond), float64(st.Rows)/read.Seconds(), g.Len(), s.Name(), time.Since(start).Round(time.Millisecond))
+	on := ""
+	if !alone {
+		on = fmt.Sprintf(" on top of the embedded gazetteer's %d", embedded)
+	}
+	fmt.Fprintf(stdout, "%d rows from %d files (%d skipped) in %s, %.0f rows/s; %d places%s saved to %s in %s\n",
+		st.Rows, st.Files, st.Skipped, read.Round(time.Millisecond), float64(st.Rows)/read.Seconds(), g.Len(), on, s.Name(), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/narrative"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
@@ -61,13 +62,19 @@ func init() {
 			return err
 		}
 		defer st.Close()
+		var x *narrative.Extractor // the store's gazetteer's, made on the first narrative
 		for _, path := range fs.Args() {
 			src := *source
 			if src == "" {
 				src = sniffSource(path)
 			}
 			if src == "article" {
-				r, err := readFileAt(path, when)
+				if x == nil {
+					if x, err = storeExtractor(ctx, st); err != nil {
+						return err
+					}
+				}
+				r, err := readFileAt(x, path, when)
 				if err != nil {
 					return err
 				}
@@ -94,6 +101,17 @@ func init() {
 		return nil
 	}
 	register(c)
+}
+
+// storeExtractor is the default extractor, placing names with the store's
+// imported gazetteer when it holds one: an analyst who imported a
+// country's GeoNames dump wants its villages on the events ingested.
+func storeExtractor(ctx context.Context, st *store.Store) (*narrative.Extractor, error) {
+	g, err := gazetteer.Load(ctx, st.DB(), "store "+st.Name())
+	if err != nil || g == nil {
+		return narrative.Default(), err
+	}
+	return narrative.Default().WithGazetteer(g), nil
 }
 
 // memoryFlag adds --memory: DuckDB's memory limit while the command does

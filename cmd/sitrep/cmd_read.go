@@ -16,12 +16,13 @@ import (
 )
 
 func init() {
-	c := &command{name: "read", usage: "read [--format json|table] FILE",
+	c := &command{name: "read", usage: "read [--format json|table] [--dct DAY] [--db PATH|URL] FILE",
 		summary: "read a narrative (article, wikitext or plain text) and print its conflict record, events and checks"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		format := fs.String("format", "json", "output: json or table")
 		dct := dctFlag(fs)
+		db := fs.String("db", "", "store holding an imported gazetteer that places the names (default: the embedded one)")
 		if err := parseFlags(fs, args); err != nil {
 			return err
 		}
@@ -32,7 +33,15 @@ func init() {
 		if err != nil {
 			return err
 		}
-		r, err := readFileAt(fs.Arg(0), when)
+		x := narrative.Default()
+		if *db != "" {
+			g, err := loadGazetteer(ctx, *db)
+			if err != nil {
+				return err
+			}
+			x = x.WithGazetteer(g)
+		}
+		r, err := readFileAt(x, fs.Arg(0), when)
 		if err != nil {
 			return err
 		}
@@ -76,10 +85,11 @@ func parseDCT(s string) (time.Time, error) {
 
 // readFile reads and extracts one narrative file, refusing files over the
 // reader's size limit before loading them.
-func readFile(path string) (*narrative.Reading, error) { return readFileAt(path, time.Time{}) }
+func readFile(path string) (*narrative.Reading, error) { return readFileAt(nil, path, time.Time{}) }
 
-// readFileAt reads news written at dct (zero for narratives).
-func readFileAt(path string, dct time.Time) (*narrative.Reading, error) {
+// readFileAt reads news written at dct (zero for narratives) with x (nil:
+// the default extractor).
+func readFileAt(x *narrative.Extractor, path string, dct time.Time) (*narrative.Reading, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -93,7 +103,9 @@ func readFileAt(path string, dct time.Time) (*narrative.Reading, error) {
 		// Refuse before the extraction engines are loaded.
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
-	x := narrative.Default()
+	if x == nil {
+		x = narrative.Default()
+	}
 	if !dct.IsZero() {
 		x = x.WithDCT(dct)
 	}

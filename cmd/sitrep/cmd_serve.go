@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/narrative"
 	"github.com/sitrep-project/sitrep/internal/server"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
@@ -49,8 +51,12 @@ func init() {
 
 // uploadIngester ingests an uploaded file as `sitrep ingest` would: the body
 // is spooled to a temporary file named like the upload, so that sniffing,
-// hashing, line-numbered errors and versions work the same.
+// hashing, line-numbered errors and versions work the same. Articles are
+// placed with the store's imported gazetteer, loaded on the first one.
 func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
+	extractor := sync.OnceValues(func() (*narrative.Extractor, error) {
+		return storeExtractor(context.Background(), st)
+	})
 	return func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
 		name, source := up.Name, up.Source
 		name = filepath.Base(name)
@@ -79,7 +85,11 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 		}
 		var res store.Result
 		if source == "article" {
-			rd, err := readFileAt(path, up.DCT)
+			x, err := extractor()
+			if err != nil {
+				return nil, err
+			}
+			rd, err := readFileAt(x, path, up.DCT)
 			if err != nil {
 				return nil, err
 			}

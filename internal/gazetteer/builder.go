@@ -33,6 +33,10 @@ type Builder struct {
 	// (the generator sets it: Default adds them at load).
 	NoRegions bool
 	nextID    int
+	// asBuilt holds the ids of rows AddEmbedded added, whose names Build
+	// already derived once: deriving them again would abbreviate the
+	// abbreviations ("pt st mary").
+	asBuilt map[int]bool
 }
 
 // NewBuilder returns an empty builder.
@@ -71,6 +75,7 @@ func (b *Builder) AddPlace(p Place, alternateNames ...string) {
 	}
 	keys := foldNames(alternateNames)
 	if i, ok := b.byID[p.ID]; ok {
+		delete(b.asBuilt, p.ID)
 		b.places[i] = p
 		b.keys[i] = append(b.keys[i], keys...)
 		return
@@ -302,6 +307,9 @@ func (b *Builder) Build(source string) *Gazetteer {
 		}
 		if p.Admin2Code != "" && p.Admin2Name == "" {
 			p.Admin2Name = b.admin2[p.Country+"."+p.Admin1Code+"."+p.Admin2Code]
+		}
+		if b.asBuilt[p.ID] {
+			continue
 		}
 		if p.FeatureCode == "ADM1" {
 			b.keys[i] = append(b.keys[i], b.aliases[p.Country+"."+p.Admin1Code]...)

@@ -51,6 +51,31 @@ func Default() *Gazetteer {
 	return defaultG
 }
 
+// AddEmbedded adds the embedded gazetteer's rows, with their names and
+// demonyms, to the builder: a country's dump imported after them (CF.txt)
+// adds its villages to the world's towns, and its rows replace the
+// embedded ones of the same id, where an import alone would leave every
+// other country out. Build adds the regions, as Default does at load.
+func (b *Builder) AddEmbedded() {
+	places, keys, dems, err := readRows(bytes.NewReader(defaultData), "embedded default.tsv.gz")
+	if err != nil {
+		panic(err) // generated and tested, as in Default
+	}
+	if b.asBuilt == nil {
+		b.asBuilt = make(map[int]bool, len(places))
+	}
+	for i, p := range places {
+		b.AddPlace(p)
+		b.asBuilt[p.ID] = true
+		j := b.byID[p.ID]
+		b.keys[j] = append(b.keys[j], keys[i]...)
+		b.demonyms[j] = append(b.demonyms[j], dems[i]...)
+		if p.Country3 != "" {
+			b.iso3[p.Country] = p.Country3
+		}
+	}
+}
+
 // withRegions appends the hand-written regions and villages, gives
 // countries their aliases and first-level divisions their GeoNames ids.
 func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, [][]string, error) {

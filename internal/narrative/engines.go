@@ -30,6 +30,14 @@ func Default() *Extractor {
 	return defaultExtractor
 }
 
+// WithGazetteer returns a copy of x that places names with g: an imported
+// gazetteer that holds a country's villages the embedded one lacks.
+func (x *Extractor) WithGazetteer(g *gazetteer.Gazetteer) *Extractor {
+	y := *x
+	y.Places = &geoPlacer{g: g, p: geoparse.New(g)}
+	return &y
+}
+
 var (
 	defaultOnce      sync.Once
 	defaultExtractor *Extractor
