@@ -358,6 +358,10 @@ type ctx struct {
 	// back and left ref where it was: "that day" points to it.
 	named    point
 	hasNamed bool
+	// firstYear is, in narrative mode, the year of the first expression
+	// that names one (0 for none): a bare "On 12 March" the text gives
+	// before its first year belongs to the story that year opens.
+	firstYear int
 }
 
 // wholeYearish reports whether a duration value spans half a year or more
@@ -953,6 +957,12 @@ func (p *parser) sameClause(a, b int) bool {
 // mode the anchor's; in news the one that puts it on the side of the DCT
 // the tense says, else the closest.
 func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
+	if c.opt.Mode == Narrative && !c.hasRef && c.firstYear > 0 {
+		// "By the end of April the protests had spread … in 2011": a
+		// page that names its year only after its first dates is still
+		// telling that year's story, not the reader's.
+		return c.firstYear, true
+	}
 	a, ok := c.deictic()
 	if !ok {
 		return 0, false

@@ -106,6 +106,9 @@ func Parse(text string, opt Options) []Timex {
 		}
 	}
 	c := &ctx{p: p, opt: opt, opener: -1}
+	if opt.Mode == Narrative {
+		c.firstYear = p.firstYear(cands)
+	}
 	if !opt.DCT.IsZero() {
 		c.dct, c.hasDCT = mkDay(opt.DCT), true
 	}
@@ -167,6 +170,23 @@ func (p *parser) alignRange(a, b *cand, av, bv string) (string, string) {
 // are clock times, whose span may cross midnight.
 func calendarValue(v string) bool {
 	return len(v) >= 7 && v[4] == '-' && isDigits(v[:4]) && v[5] != 'W' && !strings.ContainsRune(v[5:], 'T')
+}
+
+// firstYear is the year of the first date or time among cands whose own
+// words name one, 0 when none does.
+func (p *parser) firstYear(cands []cand) int {
+	for k := range cands {
+		m := &cands[k]
+		if m.typ != DATE && m.typ != TIME {
+			continue
+		}
+		for i := m.i; i < m.j; i++ {
+			if y, ok := p.year(i); ok {
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 // namesYear reports whether the candidate's own words include a year.
