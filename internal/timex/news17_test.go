@@ -37,3 +37,35 @@ func TestNewsRound17LastQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound17MonthQuarter: results copy names a quarter by the month
+// that closes it ("the June quarter"); it is that calendar quarter, with
+// or without "the", and a month that closes no quarter stays a month.
+func TestNewsRound17MonthQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "with the",
+			in:   "The chipmaker earned $2 billion in the June quarter.",
+			dct:  "2013-07-18", mode: News,
+			want: []want{{text: "the June quarter", value: "2013-Q2", typ: DATE}},
+		},
+		{
+			name: "before a noun, without the",
+			in:   "It posted record September quarter sales, its chief said.",
+			dct:  "2012-10-24", mode: News,
+			want: []want{{text: "September quarter", value: "2012-Q3", typ: DATE}},
+		},
+		{
+			name: "the December quarter said in January is last year's",
+			in:   "Shipments fell in the December quarter.",
+			dct:  "2014-01-28", mode: News,
+			want: []want{{text: "the December quarter", value: "2013-Q4", typ: DATE}},
+		},
+		{
+			name: "a month that closes no quarter",
+			in:   "The fund made its August quarter payment late.",
+			dct:  "2014-09-02", mode: News,
+			want: []want{{text: "August", value: "2014-08", typ: DATE}},
+		},
+	})
+}

@@ -1157,6 +1157,14 @@ func (p *parser) quarter(i int) (cand, bool) {
 		i++
 	}
 	// "the April-June quarter": the calendar quarter those months span.
+	// "the September quarter", "record June quarter results": results
+	// copy names a quarter by the month that closes it; it is the calendar
+	// quarter holding that month, placed as "the third quarter" is. The
+	// end of a month range ("the October-through-December quarter") is
+	// left alone.
+	if m, k, ok := p.month(i); ok && p.w(k) == "quarter" && (p.w(start) == "the" || start == i) && int(m)%3 == 0 && p.w(i-1) != "through" && !isDash(p.w(i-1)) {
+		return cand{i: start, j: k + 1, typ: DATE, val: quarterOf(int(m)/3, gQuarter, 0, false)}, true
+	}
 	if m1, k, ok := p.month(i); ok && p.w(start) == "the" && isDash(p.w(k)) {
 		if m2, k2, ok := p.month(k + 1); ok && p.w(k2) == "quarter" && m2 == m1+2 && (m1-1)%3 == 0 {
 			return cand{i: start, j: k2 + 1, typ: DATE, val: quarterOf(int(m1-1)/3+1, gQuarter, 0, false)}, true
