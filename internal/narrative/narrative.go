@@ -364,6 +364,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 				}
 			}
 			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section}, event.KV{Key: "paragraph", Value: fmt.Sprint(u.block)})
+			if bareTimes(u.eventDate) {
+				e.Extra = append(e.Extra, event.KV{Key: "time-only", Value: "true"})
+			}
 			if u.lead {
 				e.Extra = append(e.Extra, event.KV{Key: "lead", Value: "true"})
 			}
@@ -378,6 +381,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
 	events = inheritPlaces(events)
+	if d.Format != article.FormatText {
+		events = foldTimeOfDay(events)
+	}
 	events = dropLeadDuplicates(events)
 	x.juntaInView(events, rec, mainCountry)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
@@ -3185,6 +3191,50 @@ var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|gro
 var denial = regexp.MustCompile(`(?i)\b(?:had|has|have|did|does|was|were) not\b|\b(?:hadn't|didn't|wasn't|weren't|denied|denies)\b`)
 
 var pronounStart = regexp.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
+
+// bareTimes reports dates that are all times of day naming no day: "by
+// 11am", "that evening".
+func bareTimes(ds []DateMention) bool {
+	for _, dm := range ds {
+		if dm.Type != "TIME" || dayNamed(dm.Text) {
+			return false
+		}
+	}
+	return len(ds) > 0
+}
+
+// foldTimeOfDay folds into an article's event the later sentences dated
+// only by a time of that day ("On 5 January militants overran the
+// garrison …", then "The jihadists fled the town by 11am", "Troops
+// regained control of the town that evening"): they tell more of the
+// day's incident, not another one, and do not make it the lead's
+// duplicate. What they add is kept: a finer place, a toll, parties, a
+// type where the day's event had only a development.
+func foldTimeOfDay(es []event.Event) []event.Event {
+	var out []event.Event
+	for _, e := range es {
+		k := len(out) - 1
+		for k >= 0 && out[k].Date.String() != e.Date.String() {
+			k--
+		}
+		if e.Extra.Get("time-only") != "true" || k < 0 {
+			out = append(out, e)
+			continue
+		}
+		prev := &out[k]
+		finerFrom(prev, e)
+		mergeToll(prev, e)
+		for _, a := range e.Actors {
+			if !slices.ContainsFunc(prev.Actors, func(b event.Actor) bool { return b.Canonical == a.Canonical }) {
+				prev.Actors = append(prev.Actors, a)
+			}
+		}
+		if prev.Type == event.Strategic && e.Type != event.Strategic && e.Type != "" {
+			prev.Type, prev.SubType = e.Type, e.SubType
+		}
+	}
+	return out
+}
 
 // dropLeadDuplicates removes events of an article's lead that the body
 // tells again: the lead summarizes.

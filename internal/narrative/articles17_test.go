@@ -1,0 +1,38 @@
+package narrative
+
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
+
+// TestArticles17 reads phrasings that a fourth set of unseen encyclopedic
+// articles used (round 17), in articles we wrote. Each row is one article
+// and the events it must give.
+func TestArticles17(t *testing.T) {
+	date := func(e event.Event) string { return e.Date.String() }
+	typed := func(e event.Event) string { return e.Date.String() + " " + e.Type }
+	for _, tc := range []struct {
+		name, text string
+		line       func(event.Event) string
+		want       []string
+	}{
+		// A sentence dated only by a time of day tells more of the day's
+		// incident, in the same paragraph or in a later section.
+		{"the hours of the raid", "= Raid on Kavala =\n\n- Conflict: Raid on Kavala\n- Date: 5 January 2015\n\n" +
+			"On 5 January 2015, rebels of the Valley Front overran the army's defences and captured the town of Kavala.\n\n== Raid ==\n\n" +
+			"The army sent reinforcements from the coast, and the rebels left the town by 11am. Soldiers regained control of Kavala that evening.\n",
+			typed, []string{"2015-01-05 Battles"}},
+		{"a toll told at an hour", "= Kavala college attack =\n\n" +
+			"On 20 January 2016, four gunmen opened fire at a college near Kavala.\n\n== Attack ==\n\n" +
+			"At 9:30 am, the men entered the classrooms; at least 30 people were killed.\n",
+			eventLine, []string{"2016-01-20 day Battles people killed at least 30 [Kavála]"}},
+		// An hour with its own day is that day's.
+		{"an hour of another day", "= Kavala college attack =\n\n" +
+			"On 20 January 2016, four gunmen opened fire at a college near Kavala.\n\n== Aftermath ==\n\n" +
+			"At 9:30 am on 23 January 2016, the army named the commander it blamed.\n",
+			date, []string{"2016-01-20", "2016-01-23"}},
+	} {
+		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
+	}
+}
