@@ -69,3 +69,35 @@ func TestNewsRound17MonthQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound17YearOrdinalQuarter: a year, an ordinal and "quarter" or
+// "half" are one expression without "the" too, before a noun as results
+// copy writes them.
+func TestNewsRound17YearOrdinalQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "before a noun",
+			in:   "Leaving out the charge, 2012 third quarter income was $40 million.",
+			dct:  "2013-02-21", mode: News,
+			want: []want{{text: "2012 third quarter", value: "2012-Q3", typ: DATE}},
+		},
+		{
+			name: "a half",
+			in:   "Orders recovered from 2011 second half levels.",
+			dct:  "2012-08-02", mode: News,
+			want: []want{{text: "2011 second half", value: "2011-H2", typ: DATE}},
+		},
+		{
+			name: "with the, as before",
+			in:   "The figures compare with the 2011 fourth quarter.",
+			dct:  "2013-02-21", mode: News,
+			want: []want{{text: "the 2011 fourth quarter", value: "2011-Q4", typ: DATE}},
+		},
+		{
+			name: "a year alone stays a year",
+			in:   "In 2011 fourth-place finishers were paid less.",
+			dct:  "2013-02-21", mode: News,
+			want: []want{{text: "2011", value: "2011", typ: DATE}},
+		},
+	})
+}

@@ -1180,6 +1180,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 				return mkYear(y).value(), point{}
 			}}, true
 		}
+	}
+	if y, ok := p.year(i); ok && (p.w(start) == "the" || start == i) {
+		// "the 2011 fourth quarter", and without "the" before a noun
+		// ("2011 fourth quarter income"): that year's quarter, one
+		// expression rather than a year and another quarter.
 		if n, ok := ordinal(p.w(i + 1)); ok && n >= 1 && n <= 4 && (p.w(i+2) == "quarter" || p.w(i+2) == "half") {
 			pt := mkQuarter(y, n)
 			if p.w(i+2) == "half" {
