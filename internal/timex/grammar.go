@@ -362,6 +362,12 @@ type ctx struct {
 	// that names one (0 for none): a bare "On 12 March" the text gives
 	// before its first year belongs to the story that year opens.
 	firstYear int
+	// aside says ref was set by a date named inside its clause, later
+	// than the story's date before it (prev): "the costliest storm at the
+	// time, before that record was broken in 2020". A date inside a
+	// clause back in prev's year then returns to the story.
+	aside bool
+	prev  point
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

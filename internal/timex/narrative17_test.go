@@ -38,5 +38,23 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2013-06-10", mode: News,
 			want: []want{{text: "March", value: "2013-03"}, {text: "1998", value: "1998"}},
 		},
+		{
+			name: "a date back in the story's year after an aside returns to the story",
+			in:   "On 30 April 1991 the cyclone struck the delta, a toll not passed until another storm hit the coast in 2008. The first storm of the 1991 cyclone season had formed on 24 April.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "30 April 1991", value: "1991-04-30"}, {text: "2008", value: "2008"}, {text: "1991", value: "1991"}, {text: "24 April", value: "1991-04-24"}},
+		},
+		{
+			name: "a later year inside a clause still moves the story when nothing returns",
+			in:   "Born on 4 May 1920, she joined the navy in 1939, and in May she sailed for Malta.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1920", value: "1920-05-04"}, {text: "1939", value: "1939"}, {text: "May", value: "1939-05"}},
+		},
+		{
+			name: "a glance back to another year keeps the story's anchor",
+			in:   "In March 2012 the rebels took the town. The group, founded in 2011, then marched south. In June it reached the river.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 2012", value: "2012-03"}, {text: "2011", value: "2011"}, {text: "June", value: "2012-06"}},
+		},
 	})
 }

@@ -251,6 +251,8 @@ func (c *ctx) emit(m *cand) Timex {
 		c.named, c.hasNamed = pt, true
 	}
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
+		aside := c.opt.Mode == Narrative && c.hasRef && c.opener < 0 && pt.t.After(c.ref.t) && !c.p.headsClause(m.i)
+		c.prev, c.aside = c.ref, aside
 		c.ref, c.hasRef = pt, true
 		switch c.p.w(m.i - 1) {
 		case "ending", "ended", "ends":
@@ -297,23 +299,36 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	if back && p.w(k) == "since" {
 		return true
 	}
+	if back && c.aside && pt.t.Year() == c.prev.t.Year() {
+		// "… was broken in 2020. The first storm of the 2008 season
+		// formed on 27 April": back to the story the aside left.
+		return false
+	}
+	return !p.headsClause(k + 1)
+}
+
+// headsClause reports whether the date starting at token i opens its
+// clause, after at most a preposition: "In 1991, …", "…, and in 1871 …",
+// "Also on 30 January 1968 …", not "the junta that ruled in 1997".
+func (p *parser) headsClause(i int) bool {
+	k := i - 1
 	if clauseLead[p.w(k)] {
 		k--
 	}
 	if k < 0 || p.t[k].kind == tPunct || strings.Contains(p.text[p.t[k].e:p.t[k+1].s], "\n") {
-		return false
+		return true
 	}
 	switch p.w(k) {
 	case "and", "but", "then", "yet", "so":
-		return false
+		return true
 	}
 	if sentenceAdverb[p.w(k)] && (k == 0 || p.t[k-1].kind == tPunct || strings.Contains(p.text[p.t[k-1].e:p.t[k].s], "\n")) {
 		// "Also on 30 January 1968 the offensive began", "Later in
 		// 1871 …": an adverb that itself opens the sentence leaves the
 		// date at the clause's head.
-		return false
+		return true
 	}
-	return true
+	return false
 }
 
 // sentenceAdverb lists the adverbs that may open a sentence before the
