@@ -101,3 +101,30 @@ func TestNewsRound17YearOrdinalQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound17ComparedAmount: after an amount, "more than" or "less
+// than" compares amounts ("58 percent more than a year earlier"); the
+// time is the bare "a year earlier". Without an amount before it, it
+// still bounds the time.
+func TestNewsRound17ComparedAmount(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a percentage before it",
+			in:   "The mill shipped 40 percent more than a year earlier.",
+			dct:  "2013-04-10", mode: News,
+			want: []want{{text: "a year earlier", value: "2012", typ: DATE}},
+		},
+		{
+			name: "a sum before it",
+			in:   "The county collected $3 million less than a year ago.",
+			dct:  "2013-04-10", mode: News,
+			want: []want{{text: "a year ago", value: "2012", typ: DATE}},
+		},
+		{
+			name: "no amount: the bound stays",
+			in:   "The plant closed more than a year ago.",
+			dct:  "2013-04-10", mode: News,
+			want: []want{{text: "more than a year ago", value: "2012", typ: DATE, mod: "MORE_THAN"}},
+		},
+	})
+}

@@ -304,6 +304,12 @@ func (p *parser) modified(i int) (cand, bool) {
 			// duration's extent but leaves "about"/"almost" out, except
 			// before "ago" and around clock times.
 			bounded := am.mod == "MORE_THAN" || am.mod == "LESS_THAN" && am.words[0] != "almost" || am.mod == "EQUAL_OR_MORE" || am.mod == "EQUAL_OR_LESS"
+			if (am.words[0] == "more" || am.words[0] == "less" || am.words[0] == "fewer") && p.quantityBefore(i) {
+				// "sold 58 percent more than a year earlier": after an
+				// amount, "more than" compares amounts; the time is
+				// the bare "a year earlier".
+				continue
+			}
 			last := p.w(c.j - 1)
 			relative := c.typ == DATE && (last == "ago" || last == "earlier" || last == "later")
 			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" {
@@ -3658,6 +3664,21 @@ func (p *parser) phraseEnds(k int) bool {
 func isUnitish(w string) bool {
 	_, ok := unitWords[w]
 	return ok || w == "few" || w == "several"
+}
+
+// quantityBefore reports whether the word before i ends an amount ("58
+// percent", "$30 million", "twice", "12"), after which "more than" and
+// "less than" compare amounts rather than bound a time.
+func (p *parser) quantityBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch w := p.w(i - 1); w {
+	case "percent", "%", "times", "twice", "thrice", "million", "billion", "trillion", "points", "cents":
+		return true
+	default:
+		return p.t[i-1].kind == tNum || isNumberish(w)
+	}
 }
 
 func isNumberish(w string) bool {
