@@ -1,0 +1,30 @@
+package geoparse
+
+import "testing"
+
+// Rules from round 17's probe of news from Ukraine, Russia, the Caucasus,
+// Central Asia, Moldova and the Balkans; the sentences are written for the
+// tests in the news' patterns.
+
+// TestBreakawayEntities: the self-proclaimed and breakaway entities of the
+// former Soviet Union and Yugoslavia, by the names news gives them, are
+// the territory they hold, whole: the entity's full name is one span, not
+// the town or division inside it.
+func TestBreakawayEntities(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a breakaway region", "Shelling resumed along the line of contact in Nagorno-Karabakh on Tuesday.",
+			nil, "Nagorno-Karabakh", "AZ", ""},
+		{"its own name", "Officials of the self-declared Republic of Artsakh reported two soldiers killed.",
+			[]string{"Artsakh"}, "Republic of Artsakh", "AZ", ""},
+		{"the entity's full name", "A market in the Donetsk People's Republic was hit by rockets overnight.",
+			[]string{"Donetsk"}, "Donetsk People's Republic", "UA", "05"},
+		{"the Russian spelling", "The Lugansk People's Republic announced a curfew in two towns.",
+			[]string{"Lugansk"}, "Lugansk People's Republic", "UA", "14"},
+		{"another English name of Transnistria", "Two radio masts were damaged in Trans-Dniester on Tuesday.",
+			nil, "Trans-Dniester", "MD", "58"},
+		{"a breakaway region the divisions lack", "Border guards detained three farmers near the line with South Ossetia.",
+			nil, "South Ossetia", "GE", ""},
+		{"a Bosnian entity", "Police in Republika Srpska arrested a former commander on Friday.",
+			nil, "Republika Srpska", "BA", ""},
+	})
+}
