@@ -36,6 +36,10 @@ type Entry struct {
 	Canonical string
 	Kind      Kind
 	Aliases   []string
+	// Place: the country's name alone is where things happen, not who
+	// fights ("a bombing in southwestern Pakistan"); only the forces'
+	// names make the state a party in text. The name still looks up.
+	Place bool
 }
 
 // Table maps aliases to canonical actors.
@@ -56,7 +60,8 @@ func Default() *Table {
 }
 
 // Parse reads a table: lines of canonical, kind and |-separated aliases,
-// tab-separated; # starts a comment.
+// tab-separated, and for a state optionally "place" (Entry.Place); #
+// starts a comment.
 func Parse(src string) (*Table, error) {
 	t := &Table{byKey: map[string]int{}, first: map[string]bool{}}
 	for n, line := range strings.Split(src, "\n") {
@@ -65,10 +70,16 @@ func Parse(src string) (*Table, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("alias table line %d: want 3 tab-separated fields, got %d", n+1, len(f))
+		if len(f) != 3 && len(f) != 4 {
+			return nil, fmt.Errorf("alias table line %d: want 3 or 4 tab-separated fields, got %d", n+1, len(f))
 		}
 		e := Entry{Canonical: f[0], Kind: Kind(f[1])}
+		if len(f) == 4 {
+			if f[3] != "place" || e.Kind != State {
+				return nil, fmt.Errorf("alias table line %d: fourth field %q: only a state's may be, and only \"place\"", n+1, f[3])
+			}
+			e.Place = true
+		}
 		switch e.Kind {
 		case State, Group, Org, Generic:
 		default:
@@ -227,6 +238,12 @@ func (t *Table) Find(s string) []Mention {
 		matched := false
 		for n := min(t.maxLen+1, len(words)-i); n >= 1; n-- {
 			text := s[words[i].start:words[i+n-1].end]
+			// "Communist Party of India (Maoist)": a name that ends in a
+			// bracket ends past the last word; read without it, its
+			// country ("India") would be taken for the party.
+			if end := words[i+n-1].end; strings.Contains(text, "(") && end < len(s) && s[end] == ')' {
+				text = s[words[i].start : end+1]
+			}
 			e, ok := t.Lookup(text)
 			if !ok && strings.HasSuffix(text, ".") {
 				e, ok = t.Lookup(strings.TrimSuffix(text, "."))
@@ -237,12 +254,18 @@ func (t *Table) Find(s string) []Mention {
 			// "the Democratic Republic of Congo's army": a possessive ends
 			// the name, it is no part of it. Only before a force, so that
 			// "Niger's president" or "Iraq's media cell" name no party.
+			forces := false // "Pakistan's army": the name owns a force
 			if !ok && i+n < len(words) && forceWord[strings.ToLower(s[words[i+n].start:words[i+n].end])] {
 				if base, cut := cutPossessive(text); cut {
 					if e, ok = t.Lookup(base); ok {
-						text = base
+						text, forces = base, true
 					}
 				}
+			}
+			// A country's name alone, for a state whose name is a place,
+			// names no party; its forces' names do.
+			if ok && e.Place && !forces && strings.TrimPrefix(Fold(text), "the ") == Fold(e.Canonical) {
+				ok = false
 			}
 			if ok {
 				start := words[i].start

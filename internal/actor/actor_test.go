@@ -169,3 +169,33 @@ func TestFindPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestFindBracketedName: a name that ends in a bracket reads whole, so the
+// country inside it is not taken for a party.
+func TestFindBracketedName(t *testing.T) {
+	tb := Default()
+	in := "Cadres of the Communist Party of India (Maoist) ambushed the convoy."
+	var got []string
+	for _, m := range tb.Find(in) {
+		got = append(got, m.Entry.Canonical+":"+m.Text)
+	}
+	if want := "Communist Party of India (Maoist):Communist Party of India (Maoist)"; strings.Join(got, "|") != want {
+		t.Errorf("Find(%q) = %q, want %q", in, strings.Join(got, "|"), want)
+	}
+}
+
+// TestParsePlace: the fourth field is only a state's, and only "place".
+func TestParsePlace(t *testing.T) {
+	for _, src := range []string{"Some Group\tgroup\tSG\tplace", "Someland\tstate\tSomelandic army\tcountry"} {
+		if _, err := Parse(src); err == nil {
+			t.Errorf("Parse(%q): want an error", src)
+		}
+	}
+	tb, err := Parse("Someland\tstate\tSomelandic army\tplace")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := tb.Find("Rain fell on Someland while the Somelandic army waited."); len(ms) != 1 || ms[0].Text != "Somelandic army" {
+		t.Errorf("Find: %+v, want only the army", ms)
+	}
+}

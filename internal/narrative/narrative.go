@@ -1983,8 +1983,15 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		seen[am.Entry.Canonical] = true
 		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides.of(am.Entry.Canonical)})
 	}
-	// Demonyms name states too: "a joint American and Nigerien force".
-	for _, w := range capitalizedWords(body) {
+	// Demonyms name states too: "a joint American and Nigerien force". Not
+	// inside a party's name: the "Pakistani Taliban" are no Pakistani force.
+	named := []byte(body)
+	for _, am := range actors {
+		for k := am.Start; k < am.End; k++ {
+			named[k] = ' '
+		}
+	}
+	for _, w := range capitalizedWords(string(named)) {
 		if p, ok := x.Places.Country(w); ok && p.CountryNm != "" && !seen[p.CountryNm] && !strings.EqualFold(w, p.CountryNm) && len(w) > 3 {
 			seen[p.CountryNm] = true
 			e.Actors = append(e.Actors, event.Actor{Name: w, Canonical: p.CountryNm, Side: sides.of(p.CountryNm)})
