@@ -32,6 +32,16 @@ func TestArticles17(t *testing.T) {
 			"On 20 January 2016, four gunmen opened fire at a college near Kavala.\n\n== Aftermath ==\n\n" +
 			"At 9:30 am on 23 January 2016, the army named the commander it blamed.\n",
 			date, []string{"2016-01-20", "2016-01-23"}},
+		// A group formed as another's offshoot is history; a force that
+		// formed up in the morning as a column is not a founding.
+		{"an affiliate's founding", "= Raid on Kavala =\n\n- Conflict: Raid on Kavala\n- Date: 5 January 2015\n\n" +
+			"On 5 January 2015, rebels of the Valley Front attacked the army post in Kavala.\n\n== Prelude ==\n\n" +
+			"The Valley Front formed in 2014 as an affiliate of the Hill Union in northern Greece.\n",
+			date, []string{"2015-01-05"}},
+		{"a column formed", "= Raid on Kavala =\n\n- Conflict: Raid on Kavala\n- Date: 5 January 2015\n\n" +
+			"On 5 January 2015, rebels of the Valley Front attacked the army post in Kavala.\n\n== Aftermath ==\n\n" +
+			"On 9 January 2015, soldiers formed up at dawn as a column and attacked the rebels near Kavala.\n",
+			date, []string{"2015-01-05", "2015-01-09"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

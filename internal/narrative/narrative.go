@@ -2163,9 +2163,10 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
 
 // founded is a group's founding: "was formed", "were created",
-// "coalesced into". foundedThing is what else is set up that way.
+// "coalesced into", "formed in 2015 as an affiliate of". foundedThing is
+// what else is set up that way.
 var (
-	founded      = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:formed|founded|created|established)\b|\bcoalesced\s+into\b|\bmerged\s+(?:into|to\s+form)\b`)
+	founded      = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:formed|founded|created|established)\b|\bcoalesced\s+into\b|\bmerged\s+(?:into|to\s+form)\b|\b(?:formed|emerged)\s+in\s+(?:[\w,]+\s+){1,3}?as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|offshoot|splinter|branch|faction|wing|coalition|alliance|successor)\b`)
 	foundedThing = regexp.MustCompile(`(?i)\b(?:base|camp|outpost|post|headquarters|checkpoint|ceasefire|cease-fire|truce|corridor|zone)\b`)
 )
 
