@@ -128,3 +128,35 @@ func TestNewsRound17ComparedAmount(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound17HoursMinutes: a length given in hours and minutes (and
+// seconds in figures) is one length, as one in years and months is; a
+// following "ago" leaves the parts apart, and "a second" stays an ordinal.
+func TestNewsRound17HoursMinutes(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "with a comma",
+			in:   "The final lasted 4 hours, 12 minutes.",
+			dct:  "2013-09-09", mode: News,
+			want: []want{{text: "4 hours, 12 minutes", value: "PT4H12M", typ: DURATION}},
+		},
+		{
+			name: "with and, in words",
+			in:   "The flight took two hours and forty minutes.",
+			dct:  "2013-09-09", mode: News,
+			want: []want{{text: "two hours and forty minutes", value: "PT2H40M", typ: DURATION}},
+		},
+		{
+			name: "down to seconds in figures",
+			in:   "She finished in 2 hours, 21 minutes and 9 seconds.",
+			dct:  "2013-09-09", mode: News,
+			want: []want{{text: "2 hours, 21 minutes and 9 seconds", value: "PT2H21M9S", typ: DURATION}},
+		},
+		{
+			name: "a second attack is no length",
+			in:   "The siege went on for three hours and a second attack followed.",
+			dct:  "2013-09-09", mode: News,
+			want: []want{{text: "three hours", value: "PT3H", typ: DURATION}},
+		},
+	})
+}

@@ -2807,8 +2807,15 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 		if !ok || lengthOrder[u2.code] <= last || (n2 == 1) == isPluralUnit(p.w(j2)) {
 			break
 		}
+		if u2.code == "TS" && p.t[m].kind != tNum {
+			break // "three hours and a second attack": an ordinal
+		}
 		last = lengthOrder[u2.code]
-		v += strings.TrimPrefix(durValue(n2, u2), "P")
+		part := strings.TrimPrefix(durValue(n2, u2), "P")
+		if strings.Contains(v, "T") {
+			part = strings.TrimPrefix(part, "T") // PT3H9M, not PT3HT9M
+		}
+		v += part
 		end = j2 + 1
 	}
 	if end == k {
@@ -2821,8 +2828,10 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 	return end, v, true
 }
 
-// lengthOrder ranks the units of a length given in parts, coarsest first.
-var lengthOrder = map[string]int{"Y": 1, "M": 2, "D": 3}
+// lengthOrder ranks the units of a length given in parts, coarsest first:
+// a match's "3 hours, 9 minutes" is one length as an age's "63 years, 8
+// months" is.
+var lengthOrder = map[string]int{"Y": 1, "M": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
 // bareUnitBeforeEvent reports whether the bare plural unit at i, with no
 // number or determiner before it, counts from an event: "hours earlier",
