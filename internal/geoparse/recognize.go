@@ -1021,6 +1021,20 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		m.end == toks[m.last].end && !p.orgAfter(text, toks, m.last+1) {
 		m.end = toks[m.last+1].end
 	}
+	// "Kaura Namoda Local Government Area", "Kasba Upazila": a local
+	// government word of one country's press names the division with the
+	// name, in that country. A name the gazetteer knows only elsewhere is
+	// a division it lacks: unknownAt reads it.
+	if n, in := p.localGov(text, toks, m.last+1); n > 0 && m.end == toks[m.last].end {
+		if len(in) > 0 {
+			there := inCountries(m.cands, in)
+			if len(there) == 0 {
+				return false
+			}
+			m.cands = there
+		}
+		m.end = toks[m.last+n].end
+	}
 	// A natural feature named after the place: "Salinas Valley", "Panama
 	// Canal", "Lake Erie". The gazetteer lacks most features, so the
 	// place stands for it, as an area.

@@ -184,6 +184,20 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		local = true
 	}
 	u.division = local
+	// "Bhanga Upazila", "Mariga Local Government Area": a local government
+	// word of one country's press (localGov) makes the name a division of
+	// that country.
+	// With nothing in its sentence to hold it, it lies in the text's
+	// nearest county or town.
+	if !local && !after {
+		for k := i + 1; k <= last+1 && k < len(toks); k++ {
+			if n, _ := p.localGov(text, toks, k); n > 0 && k > i && p.localHead(text, toks, k-1) {
+				u.last, u.end, local, u.anywhere = k+n-1, toks[k+n-1].end, true, true
+				break
+			}
+		}
+		u.division = local
+	}
 	if local || after && next == "district" && !toks[last+1].cap {
 		after = true
 		// "Northern Gojjam Zone", "North Shoa zone", "the West Belessa

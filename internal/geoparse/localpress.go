@@ -1,0 +1,75 @@
+package geoparse
+
+import (
+	"slices"
+
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+)
+
+// The local press of Nigeria, Bangladesh, India, Pakistan and Kenya names
+// its local governments by words that belong to one country or two: a
+// Nigerian local government area, a Bangladeshi upazila, a tehsil of India
+// or Pakistan, a Kenyan sub-county. Written capitalized after a name, the
+// word is part of the name, and it says in which country the name lies.
+
+var (
+	inNigeria    = []string{"NG"}
+	inBangladesh = []string{"BD"}
+	inSouthAsia  = []string{"IN", "PK"}
+	inEastAfrica = []string{"KE", "UG"}
+)
+
+// localGov reads at token k, right after a name, a capitalized local
+// government word: "Local Government Area" or "Council", "LGA",
+// "Upazila", "Tehsil", "Sub-County", "Sub-Division". It returns how many
+// tokens the word takes and the countries whose divisions are so called
+// (none for a sub-division, which India and Cameroon both write).
+func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
+	if k <= 0 || k >= len(toks) || !toks[k].cap || text[toks[k-1].end:toks[k].start] != " " {
+		return 0, nil
+	}
+	capAfter := func(j int, seps ...string) bool {
+		return j < len(toks) && toks[j].cap && slices.Contains(seps, text[toks[j-1].end:toks[j].start])
+	}
+	switch p.word(text, toks, k) {
+	case "upazila":
+		return 1, inBangladesh
+	case "lga":
+		if toks[k].upper {
+			return 1, inNigeria
+		}
+	case "tehsil":
+		return 1, inSouthAsia
+	case "local":
+		// Not "the Local Government Chairman": the word ends in its
+		// area or council.
+		if capAfter(k+1, " ") && p.word(text, toks, k+1) == "government" && capAfter(k+2, " ") {
+			if w := p.word(text, toks, k+2); w == "area" || w == "council" {
+				return 3, inNigeria
+			}
+		}
+	case "sub":
+		if capAfter(k+1, "-", " ") {
+			switch p.word(text, toks, k+1) {
+			case "county":
+				return 2, inEastAfrica
+			case "division":
+				return 2, nil
+			}
+		}
+	case "subdivision":
+		return 1, nil
+	}
+	return 0, nil
+}
+
+// inCountries keeps the candidates that lie in one of the countries.
+func inCountries(cands []gazetteer.Place, countries []string) []gazetteer.Place {
+	var in []gazetteer.Place
+	for _, c := range cands {
+		if slices.Contains(countries, c.Country) {
+			in = append(in, c)
+		}
+	}
+	return in
+}

@@ -1,0 +1,23 @@
+package geoparse
+
+import "testing"
+
+// TestLocalGovWord (round 17): a local government word of one country's
+// press, capitalized after a name ("Local Government Area", "LGA",
+// "Upazila", "Sub-Division"), is part of the name and keeps it in that
+// country: a namesake abroad gives way, and a name the gazetteer lacks is
+// still a place there. Without the word the town is read as before.
+func TestLocalGovWord(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "local government area", text: "Gunmen killed four farmers in Mariga Local Government Area of Niger State on Sunday.",
+			toponym: "Mariga Local Government Area", country: "NG"},
+		{name: "lga", text: "The chairman of Fune LGA said the road to Damaturu had been closed since Friday.", toponym: "Fune LGA", country: "NG"},
+		{name: "upazila, namesake abroad", text: "Two men were hurt in a clash in Kasba Upazila of Brahmanbaria district on Sunday.",
+			toponym: "Kasba Upazila", country: "BD"},
+		{name: "upazila the gazetteer lacks", text: "Floods cut the road to Bhanga Upazila, officials in Faridpur said on Monday.",
+			toponym: "Bhanga Upazila", country: "BD"},
+		{name: "sub-division", text: "More than 40 villages in Biswanath Sub-Division of Assam were under water on Tuesday.",
+			toponym: "Biswanath Sub-Division", country: "IN"},
+		{name: "no word", text: "Kasba, a market town in Bihar, was flooded on Monday.", toponym: "Kasba", country: "IN"},
+	})
+}
