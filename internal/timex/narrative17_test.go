@@ -56,5 +56,23 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 2012", value: "2012-03"}, {text: "2011", value: "2011"}, {text: "June", value: "2012-06"}},
 		},
+		{
+			name: "a day pair whose year follows the second day",
+			in:   "At the river crossings, June 3 and 4, 1864, the corps lost a third of its men.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 3", value: "1864-06-03"}, {text: "4, 1864", value: "1864-06-04"}},
+		},
+		{
+			name: "the same pair in news mode",
+			in:   "The talks held on March 9 and 10, 2011, ended without a deal.",
+			dct:  "2013-06-10", mode: News,
+			want: []want{{text: "March 9", value: "2011-03-09"}, {text: "10, 2011", value: "2011-03-10"}},
+		},
+		{
+			name: "a pair without a year keeps the story's",
+			in:   "In 1916 the line held. On July 1 and 2, the brigade attacked.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1916", value: "1916"}, {text: "July 1", value: "1916-07-01"}, {text: "2", value: "1916-07-02"}},
+		},
 	})
 }

@@ -101,6 +101,14 @@ func Parse(text string, opt Options) []Timex {
 		cands = append(cands, c)
 		i = c.j
 		if b, ok := p.secondDay(c); ok {
+			if y, m, ok := p.pairYear(c, b); ok {
+				// "July 1 and 2, 1898": the year after the second day
+				// is the first's too.
+				d1, _ := dayNumber(p.w(c.j - 1))
+				d2, _ := dayNumber(p.w(b.i))
+				cands[len(cands)-1].val = calendar(y, m, d1)
+				b = cand{i: b.i, j: b.j + 2, typ: DATE, val: calendar(y, m, d2)}
+			}
 			cands = append(cands, b)
 			i = b.j
 		}
@@ -505,6 +513,23 @@ func (p *parser) secondDay(a cand) (cand, bool) {
 		return cand{}, false
 	}
 	return p.dayOf(a, d2, at)
+}
+
+// pairYear reads the year written after the second day of a pair
+// ("July 1 and 2, 1898"), with a's month; a must name no year itself.
+func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
+	if p.w(b.j) != "," || p.namesYear(&a) {
+		return 0, 0, false
+	}
+	y, ok := p.year(b.j + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	m, _, ok := p.month(a.i)
+	if !ok || m <= 0 {
+		return 0, 0, false
+	}
+	return y, time.Month(m), true
 }
 
 // dayOf builds the end of "from April 12 to 14": day d of a's month.
