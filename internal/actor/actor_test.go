@@ -170,6 +170,46 @@ func TestFindPossessive(t *testing.T) {
 	}
 }
 
+// TestSession13StateForces: the forces of the states added in session 13
+// name them, each in a sentence of ours; the country's name alone stays a
+// place (Entry.Place), and acronyms that name other things in the news
+// name no state.
+func TestSession13StateForces(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Afghan National Army soldiers held the district centre.", "Afghanistan:Afghan National Army"},
+		{"The ANDSF pulled back from the valley.", "Afghanistan:ANDSF"},
+		{"Mozambican troops retook the port at dawn.", "Mozambique:Mozambican troops"},
+		{"Mexican soldiers dismantled a drug lab in the hills.", "Mexico:Mexican soldiers"},
+		{"Officers of the Haitian National Police cleared the barricades.", "Haiti:Haitian National Police"},
+		{"A CRPF patrol came under fire near the camp.", "India:CRPF"},
+		{"The Syrian Arab Army shelled the ridge.", "Syria:Syrian Arab Army"},
+		{"Kenya Defence Forces troops guarded the crossing.", "Kenya:Kenya Defence Forces"},
+		// The possessive before a force word still names the state.
+		{"Pakistan's army said it had killed five militants.", "Pakistan:Pakistan"},
+		// The country as a place is no party.
+		{"A bomb went off in southwestern Pakistan on Friday.", ""},
+		{"Floods hit the Philippines and Haiti this year.", ""},
+		// "AFP" is the news agency; "the Frontier Corps" is Pakistan's.
+		{"The village was quiet, a witness told AFP.", ""},
+		{"The Frontier Corps lost two men.", "Pakistan:Frontier Corps"},
+	} {
+		var got []string
+		for _, m := range tb.Find(tc.in) {
+			if m.Entry.Kind == Generic {
+				continue
+			}
+			got = append(got, m.Entry.Canonical+":"+m.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+	if e, ok := tb.Lookup("Pakistan"); !ok || e.Kind != State || !e.Place {
+		t.Errorf("Lookup(Pakistan) = %+v, %v: the name must still look up, as a place-named state", e, ok)
+	}
+}
+
 // TestFindBracketedName: a name that ends in a bracket reads whole, so the
 // country inside it is not taken for a party.
 func TestFindBracketedName(t *testing.T) {
