@@ -135,6 +135,15 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		if len(f) != 11 {
 			return nil, nil, nil, fmt.Errorf("regions.tsv:%d: %d fields, want 11", n+1, len(f))
 		}
+		if f[0] == "demonym" {
+			// A people's word the generated list gives only in an older or
+			// longer form ("Kirghiz", "Tadzhik", "Bosnian Herzegovinian")
+			// where news writes "Kyrgyz", "Tajik", "Bosnian".
+			if i, ok := countryAt[f[7]]; ok {
+				dems[i] = append(dems[i], Fold(f[1]), Fold(plural(f[1])))
+			}
+			continue
+		}
 		if f[0] == "alias" {
 			// The alias is the place its source names by GeoNames id
 			// ("Hodeidah" for Al Ḩudaydah); with ADM2 as its code, the

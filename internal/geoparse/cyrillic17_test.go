@@ -28,3 +28,19 @@ func TestBreakawayEntities(t *testing.T) {
 			nil, "Republika Srpska", "BA", ""},
 	})
 }
+
+// TestPeoplesWords: the peoples' words news writes for Central Asia and
+// the Balkans ("Kyrgyz", "Tajik", "Serb"), where the generated list has
+// older or longer forms, are no places, before a noun or alone.
+func TestPeoplesWords(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"before 'village'", "Residents of a Kyrgyz village threw stones at a Tajik border post near Isfara.",
+			[]string{"Kyrgyz", "Tajik"}, "Isfara", "TJ", ""},
+		{"before 'border guards'", "Tajik border guards said the clash began near Vorukh on Wednesday.",
+			[]string{"Tajik"}, "Vorukh", "TJ", ""},
+		{"plural", "Hundreds of Serbs gathered outside the town hall in Zvecan on Friday.",
+			[]string{"Serbs"}, "Zvecan", "XK", ""},
+		{"Uzbek and Kazakh", "Uzbek and Kazakh officials met in Tashkent to discuss water quotas.",
+			[]string{"Uzbek", "Kazakh"}, "Tashkent", "UZ", ""},
+	})
+}
