@@ -160,3 +160,30 @@ func TestNewsRound17HoursMinutes(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound17ReportedYear: a results story out early in the year that
+// reports last year's fourth quarter means that year by "the year" in a
+// past clause; a forecast "for the year" is the DCT's, and so is "the
+// year" in a story with no reported period.
+func TestNewsRound17ReportedYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a past clause after the reported quarter",
+			in:   "The brewer posted higher sales for the fourth quarter. Operating profit for the year was $80 million.",
+			dct:  "2013-02-14", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4", typ: DATE}, {text: "the year", value: "2012", typ: DATE}},
+		},
+		{
+			name: "a forecast stays the DCT's year",
+			in:   "The brewer posted higher sales for the fourth quarter. It expects profit of $90 million for the year.",
+			dct:  "2013-02-14", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4", typ: DATE}, {text: "the year", value: "2013", typ: DATE}},
+		},
+		{
+			name: "no reported period",
+			in:   "Rainfall for the year was below average, the bureau said.",
+			dct:  "2013-02-14", mode: News,
+			want: []want{{text: "the year", value: "2013", typ: DATE}},
+		},
+	})
+}

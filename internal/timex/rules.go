@@ -2286,7 +2286,19 @@ func (p *parser) theYear(start int) (cand, bool) {
 			return offset(gYear, 0, true)(c)
 		}}, true
 	}
-	return cand{i: start, j: j, typ: DATE, val: offset(gYear, 0, true)}, true
+	return cand{i: start, j: j, typ: DATE, val: func(c *ctx) (string, point) {
+		if rp, ok := c.reportPeriod(); ok && c.hasDCT && rp.t.Year() == c.dct.t.Year()-1 && c.opt.Mode == News && c.tense() < 0 {
+			// A results story out early in the year, reporting last
+			// year's fourth quarter ("record sales for the fourth
+			// quarter and full year of 2012 ... operating profit for
+			// the year was"): in a past clause "the year" is the one
+			// reported, not the DCT's; a forecast "for the year" is
+			// still the DCT's.
+			pt := mkYear(rp.t.Year())
+			return pt.value(), pt
+		}
+		return offset(gYear, 0, true)(c)
+	}}, true
 }
 
 // weekendRes places "the weekend" (the one before the anchor in past
