@@ -74,5 +74,17 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1916", value: "1916"}, {text: "July 1", value: "1916-07-01"}, {text: "2", value: "1916-07-02"}},
 		},
+		{
+			name: "a date right after that heads the that-clause and moves the story",
+			in:   "The feud came to blows in 1994. It ran so deep that in December 1992 the president had called for a vote in the spring. He dropped the idea in February.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1994", value: "1994"}, {text: "December 1992", value: "1992-12"}, {text: "the spring", value: "1993-SP"}, {text: "February", value: "1993-02"}},
+		},
+		{
+			name: "a date after the verb of a that-clause still glances back",
+			in:   "In March 1998 the junta that ruled in 1997 fell. In June elections were held.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1998", value: "1998-03"}, {text: "1997", value: "1997"}, {text: "June", value: "1998-06"}},
+		},
 	})
 }

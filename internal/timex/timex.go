@@ -317,7 +317,9 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 
 // headsClause reports whether the date starting at token i opens its
 // clause, after at most a preposition: "In 1991, …", "…, and in 1871 …",
-// "Also on 30 January 1968 …", not "the junta that ruled in 1997".
+// "so deep that in December 1992 he had called …" (a flashback the story
+// goes on from), "Also on 30 January 1968 …"; not "the junta that ruled
+// in 1997".
 func (p *parser) headsClause(i int) bool {
 	k := i - 1
 	if clauseLead[p.w(k)] {
@@ -327,7 +329,7 @@ func (p *parser) headsClause(i int) bool {
 		return true
 	}
 	switch p.w(k) {
-	case "and", "but", "then", "yet", "so":
+	case "and", "but", "then", "yet", "so", "that":
 		return true
 	}
 	if sentenceAdverb[p.w(k)] && (k == 0 || p.t[k-1].kind == tPunct || strings.Contains(p.text[p.t[k-1].e:p.t[k].s], "\n")) {
