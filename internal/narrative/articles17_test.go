@@ -42,6 +42,14 @@ func TestArticles17(t *testing.T) {
 			"On 5 January 2015, rebels of the Valley Front attacked the army post in Kavala.\n\n== Aftermath ==\n\n" +
 			"On 9 January 2015, soldiers formed up at dawn as a column and attacked the rebels near Kavala.\n",
 			date, []string{"2015-01-05", "2015-01-09"}},
+		// An article that opens on how its fight began, with no day: the
+		// infobox's first day. One that names the day keeps it.
+		{"how the fighting began", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 10–18 January 2013\n- Place: Kavala, Greece\n\n" +
+			"The fighting began when rebels hidden on a bus opened fire at an army checkpoint outside Kavala. Around 25 soldiers were killed.\n",
+			date, []string{"2013-01-10"}},
+		{"how the fighting began, on its day", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 10–18 January 2013\n- Place: Kavala, Greece\n\n" +
+			"The fighting began on 12 January 2013 when rebels opened fire at an army checkpoint outside Kavala.\n",
+			date, []string{"2013-01-12"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

@@ -1683,8 +1683,7 @@ var ownBeginning = regexp.MustCompile(`(?i)^\s*(?:the|this|it)\b(?:\s+[\w-]+){0,
 // Only for a record of a month or less, so that a war's article is not
 // made one event.
 func datedOwnIncident(text string, units []unit, rec conflict.Record, title string) {
-	if len(units) == 0 || rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing ||
-		rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour {
+	if len(units) == 0 || rec.Date.IsZero() || rec.Date.Precision != event.PrecDay || rec.Ongoing {
 		return
 	}
 	u := &units[0]
@@ -1693,7 +1692,15 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 	for _, n := range []string{rec.Name, title} {
 		names = names || n != "" && strings.Contains(sent, n)
 	}
-	if !names {
+	when := rec.Date
+	switch {
+	case fightBegan.MatchString(sent):
+		// "The fighting began when rebels disguised as passengers
+		// infiltrated the town": the article opens on how its own fight
+		// began, which was on the infobox's first day, however long it
+		// then lasted.
+		when = event.Day(rec.Date.Start.Year(), rec.Date.Start.Month(), rec.Date.Start.Day())
+	case !names || rec.Date.End.Sub(rec.Date.Start) > 31*24*time.Hour:
 		return
 	}
 	for _, dm := range u.eventDate {
@@ -1710,8 +1717,12 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 		}
 	}
 	at := u.span.Start
-	u.eventDate = []DateMention{{Start: at, End: at, Type: "DATE", Value: rec.Date.String(), Date: rec.Date, OK: true}}
+	u.eventDate = []DateMention{{Start: at, End: at, Type: "DATE", Value: when.String(), Date: when, OK: true}}
 }
+
+// fightBegan opens a sentence on how the fight began: "The fighting began
+// when", "The battle started after".
+var fightBegan = regexp.MustCompile(`^(?:The|This) (?:fighting|battle|attack|assault|raid|siege|offensive|clashes) (?:began|started|broke out)\b`)
 
 func hasOtherDate(ds []DateMention, i int) bool {
 	for j, d := range ds {
