@@ -6,17 +6,20 @@ import (
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
 
-// The local press of Nigeria, Bangladesh, India, Pakistan and Kenya names
-// its local governments by words that belong to one country or two: a
-// Nigerian local government area, a Bangladeshi upazila, a tehsil of India
-// or Pakistan, a Kenyan sub-county. Written capitalized after a name, the
-// word is part of the name, and it says in which country the name lies.
+// The local press of Nigeria, Bangladesh, India, Pakistan, Kenya and the
+// Philippines names its local governments by words that belong to one
+// country or two: a Nigerian local government area, a Bangladeshi
+// upazila, a tehsil of India or Pakistan, a Kenyan sub-county, a
+// Philippine barangay. Written capitalized after (or, for a tehsil or a
+// barangay, before) a name, the word is part of the name, and it says in
+// which country the name lies.
 
 var (
-	inNigeria    = []string{"NG"}
-	inBangladesh = []string{"BD"}
-	inSouthAsia  = []string{"IN", "PK"}
-	inEastAfrica = []string{"KE", "UG"}
+	inNigeria     = []string{"NG"}
+	inBangladesh  = []string{"BD"}
+	inSouthAsia   = []string{"IN", "PK"}
+	inEastAfrica  = []string{"KE", "UG"}
+	inPhilippines = []string{"PH"}
 )
 
 // localGov reads at token k, right after a name, a capitalized local
@@ -61,6 +64,22 @@ func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+// localPrefix reports the countries of a capitalized local government
+// word that stands before its name: "Barangay Bebe Anac", "Tehsil
+// Karnah".
+func (p *Parser) localPrefix(text string, toks []token, k int) []string {
+	if k+1 >= len(toks) || !toks[k].cap || !toks[k+1].cap || text[toks[k].end:toks[k+1].start] != " " {
+		return nil
+	}
+	switch p.word(text, toks, k) {
+	case "barangay", "brgy":
+		return inPhilippines
+	case "tehsil":
+		return inSouthAsia
+	}
+	return nil
 }
 
 // inCountries keeps the candidates that lie in one of the countries.

@@ -21,3 +21,16 @@ func TestLocalGovWord(t *testing.T) {
 		{name: "no word", text: "Kasba, a market town in Bihar, was flooded on Monday.", toponym: "Kasba", country: "IN"},
 	})
 }
+
+// TestLocalGovPrefix (round 17): "Barangay" or "Tehsil" capitalized before a
+// name the gazetteer lacks makes the two one division's name, placed in the
+// place its sentence names.
+func TestLocalGovPrefix(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "barangay", text: "Floodwater reached the chapel of Barangay Dulong Ilog in Macabebe, Pampanga, on Friday.",
+			toponym: "Barangay Dulong Ilog", country: "PH"},
+		{name: "tehsil", text: "The hamlet lies in Tehsil Keran of Kupwara district, close to the Line of Control.",
+			toponym: "Tehsil Keran", country: "IN"},
+		{name: "lower-case word", text: "Barangay officials in Guagua asked for two more boats.", absent: []string{"Barangay"}},
+	})
+}

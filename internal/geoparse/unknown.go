@@ -196,6 +196,13 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 				break
 			}
 		}
+		// "Barangay Bebe Anac", "Tehsil Karnah": a Philippine barangay or
+		// a tehsil named with its word first. A barangay's name is often
+		// a saint's or a common one, so it lies only in a place its
+		// sentence names.
+		if !local && last > i && p.localPrefix(text, toks, i) != nil && p.localHead(text, toks, last) {
+			local = true
+		}
 		u.division = local
 	}
 	if local || after && next == "district" && !toks[last+1].cap {
