@@ -210,6 +210,40 @@ func TestSession13StateForces(t *testing.T) {
 	}
 }
 
+// TestSession13Groups: groups, missions and spellings added in session 13,
+// each in a sentence of ours, with the collisions the longer names must
+// win ("Sudan Shield Forces" is no Sudanese force; "SDF" stays Syria's).
+func TestSession13Groups(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"The Sudan Shield Forces said they held the wells.", "Sudan Shield Forces:Sudan Shield Forces"},
+		{"CPC fighters looted the market before dawn.", "Coalition of Patriots for Change:CPC"},
+		{"The 3R attacked a convoy on the western road.", "Return, Reclamation, Rehabilitation:3R"},
+		{"Dissident FARC units fought over the coca fields.", "FARC dissidents:Dissident FARC"},
+		{"Familia Michoacana gunmen blocked the highway.", "La Familia Michoacana:Familia Michoacana"},
+		{"A Pa Ka Pha squad laid mines on the road.", "People's Defence Team:Pa Ka Pha"},
+		{"The Radaa force arrested a commander at the airport.", "Special Deterrence Force:Radaa"},
+		{"The 444th Brigade moved into the buffer zone.", "444 Brigade:444th Brigade"},
+		{"Tigrayan forces withdrew from the town.", "Tigray People's Liberation Front:Tigrayan forces"},
+		{"Ambazonia fighters burned the school.", "Ambazonian separatists:Ambazonia fighters"},
+		{"Police of the Multinational Security Support Mission patrolled the port.", "Multinational Security Support Mission:Multinational Security Support Mission"},
+		{"MNJTF troops cleared the island.", "Multinational Joint Task Force:MNJTF"},
+		{"SAMIM soldiers guarded the district capital.", "SADC:SAMIM"},
+		{"SDF fighters held the dam.", "Syrian Democratic Forces:SDF"},
+	} {
+		var got []string
+		for _, m := range tb.Find(tc.in) {
+			if m.Entry.Kind == Generic {
+				continue
+			}
+			got = append(got, m.Entry.Canonical+":"+m.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
 // TestFindBracketedName: a name that ends in a bracket reads whole, so the
 // country inside it is not taken for a party.
 func TestFindBracketedName(t *testing.T) {
