@@ -44,3 +44,15 @@ func TestPeoplesWords(t *testing.T) {
 			[]string{"Uzbek", "Kazakh"}, "Tashkent", "UZ", ""},
 	})
 }
+
+// TestDefinedInitialism: initials the text defines in parentheses after a
+// division's full name are that division there and after an article too;
+// undefined, an article still makes them a title ("the MP").
+func TestDefinedInitialism(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"defined, then after 'the'", "Shells hit a school in the Luhansk People's Republic (LPR) on Monday. Officials of the LPR said two teachers were hurt.",
+			nil, "LPR", "UA", "14"},
+		{"not defined", "Voters in Uttar Pradesh re-elected him. The MP said he would stay.",
+			[]string{"MP"}, "Uttar Pradesh", "IN", ""},
+	})
+}

@@ -905,9 +905,12 @@ func (p *Parser) datelineTown(text string, toks []token, i int) (unknown, bool) 
 // India, Pakistan and Brazil writes them: "Uttar Pradesh ... UP villagers",
 // "Khyber Pakhtunkhwa ... KP's capital". Each reads as the full name does.
 // Not after an article ("an MP", "the MP said"), nor in parentheses, nor
-// beside another word in capitals (a headline's "PUSH UP PRICES").
+// beside another word in capitals (a headline's "PUSH UP PRICES"), unless
+// the text defines the initials in parentheses after the full name: "the
+// Donetsk People's Republic (DPR) ... within the DPR".
 func initialisms(text string, toks []token, ms []mention) []mention {
 	full := map[string]int{}
+	defined := map[string]bool{}
 	for k, m := range ms {
 		if len(m.cands) == 0 || m.cands[0].Level() != 2 {
 			continue
@@ -924,6 +927,9 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 		if _, ok := full[b.String()]; !ok {
 			full[b.String()] = k
 		}
+		if strings.HasPrefix(text[m.end:], " ("+b.String()+")") {
+			defined[b.String()] = true
+		}
 	}
 	if len(full) == 0 {
 		return ms
@@ -936,11 +942,12 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 	}
 	var add []mention
 	for i, t := range toks {
-		k, ok := full[text[t.start:t.end]]
-		if !ok || taken[i] || !t.upper || wireAcronyms[text[t.start:t.end]] || t.start > 0 && text[t.start-1] == '(' {
+		ini := text[t.start:t.end]
+		k, ok := full[ini]
+		if !ok || taken[i] || !t.upper || wireAcronyms[ini] || t.start > 0 && text[t.start-1] == '(' && !defined[ini] {
 			continue
 		}
-		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])]) ||
+		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && !defined[ini]) ||
 			i+1 < len(toks) && toks[i+1].upper && toks[i+1].letters > 1 {
 			continue
 		}
