@@ -368,6 +368,16 @@ type ctx struct {
 	// clause back in prev's year then returns to the story.
 	aside bool
 	prev  point
+	// span says ref is the end of a range the text announced ("February
+	// 1904 - September 1905" over an account), which starts at spanFrom:
+	// a date inside it tells the story rather than glancing back.
+	span     bool
+	spanFrom point
+	// partFrom is the first end of the range being emitted, while its
+	// second is (secondPart); lastPt is the last candidate's period.
+	partFrom   point
+	secondPart bool
+	lastPt     point
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

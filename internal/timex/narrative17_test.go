@@ -86,5 +86,17 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 1998", value: "1998-03"}, {text: "1997", value: "1997"}, {text: "June", value: "1998-06"}},
 		},
+		{
+			name: "a date inside the span a heading announces tells the story",
+			in:   "FEBRUARY 1904 - SEPTEMBER 1905\nThe fleet had sailed half the world and at last, on the dawn of May 27, it reached the strait. At 2:45 a.m. a scout saw its lights.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "FEBRUARY 1904 - SEPTEMBER 1905", value: "1904-02", end: "1905-09"}, {text: "May 27", value: "1905-05-27"}, {text: "2:45 a.m.", value: "1905-05-27T02:45"}},
+		},
+		{
+			name: "a date before the span still glances back",
+			in:   "1904 - 1905\nThe fleet, built in 1898, sailed at last. In May it reached the strait.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1904 - 1905", value: "1904", end: "1905"}, {text: "1898", value: "1898"}, {text: "May", value: "1905-05"}},
+		},
 	})
 }

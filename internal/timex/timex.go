@@ -126,8 +126,10 @@ func Parse(text string, opt Options) []Timex {
 		tx := Timex{Start: p.t[m.i].s, End: p.t[m.j-1].e, Type: m.typ, Mod: m.mod}
 		if len(m.parts) == 2 {
 			c.opener = m.i
-			a, b := c.emit(&m.parts[0]), c.emit(&m.parts[1])
-			c.opener = -1
+			a := c.emit(&m.parts[0])
+			c.partFrom, c.secondPart = c.lastPt, true
+			b := c.emit(&m.parts[1])
+			c.opener, c.partFrom, c.secondPart = -1, point{}, false
 			a.Value, b.Value = p.alignRange(&m.parts[0], &m.parts[1], a.Value, b.Value)
 			tx.Value, tx.EndValue = a.Value, b.Value
 			tx.Parts = []Timex{a, b}
@@ -197,6 +199,17 @@ func (p *parser) firstYear(cands []cand) int {
 	return 0
 }
 
+// namesCalendar reports whether the candidate's own words name a month or
+// a year ("May 27", "1905"), not only a relation ("last evening").
+func (p *parser) namesCalendar(c *cand) bool {
+	for k := c.i; k < c.j; k++ {
+		if m, _, ok := p.month(k); ok && m > 0 {
+			return true
+		}
+	}
+	return p.namesYear(c)
+}
+
 // namesYear reports whether the candidate's own words include a year.
 func (p *parser) namesYear(c *cand) bool {
 	for k := c.i; k < c.j; k++ {
@@ -258,9 +271,12 @@ func (c *ctx) emit(m *cand) Timex {
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.named, c.hasNamed = pt, true
 	}
+	c.lastPt = pt
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		aside := c.opt.Mode == Narrative && c.hasRef && c.opener < 0 && pt.t.After(c.ref.t) && !c.p.headsClause(m.i)
 		c.prev, c.aside = c.ref, aside
+		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
+		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
 		switch c.p.w(m.i - 1) {
 		case "ending", "ended", "ends":
@@ -306,6 +322,12 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	}
 	if back && p.w(k) == "since" {
 		return true
+	}
+	if back && c.span && !pt.t.Before(c.spanFrom.t) && p.namesCalendar(m) {
+		// "FEBRUARY 1904 - SEPTEMBER 1905" over an account whose fleet
+		// "at last, on the dawn of May 27, arrived": the story inside
+		// the span the text announced.
+		return false
 	}
 	if back && c.aside && pt.t.Year() == c.prev.t.Year() {
 		// "… was broken in 2020. The first storm of the 2008 season
