@@ -267,6 +267,12 @@ func (t *Table) Find(s string) []Mention {
 			if ok && e.Place && !forces && strings.TrimPrefix(Fold(text), "the ") == Fold(e.Canonical) {
 				ok = false
 			}
+			// "a South American country", "South Sudanese troops": a
+			// compass or region word before a lone demonym makes another
+			// people of it.
+			if ok && n == 1 && !forces && i > 0 && regionWord[s[words[i-1].start:words[i-1].end]] {
+				ok = false
+			}
 			if ok {
 				start := words[i].start
 				// "The Mali War": the article is the phrase's, not the actor's.
@@ -285,6 +291,13 @@ func (t *Table) Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// regionWord: capitalized words that, before a one-word name, make a
+// region's people of it ("Latin American", "North African").
+var regionWord = map[string]bool{
+	"South": true, "North": true, "East": true, "West": true, "Central": true,
+	"Latin": true, "Native": true, "Southern": true, "Northern": true, "Eastern": true, "Western": true,
 }
 
 // forceWord: what follows a possessive name when the name is a party to

@@ -244,6 +244,28 @@ func TestSession13Groups(t *testing.T) {
 	}
 }
 
+// TestFindRegionWord: a compass or region word before a one-word demonym
+// makes another people of it; the demonym alone, or in a longer name,
+// still reads.
+func TestFindRegionWord(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"The ministry of a South American country condemned the raid.", ""},
+		{"South Sudanese refugees crossed into Uganda.", ""},
+		{"Latin American governments called for talks.", ""},
+		{"American troops left the base.", "United States:American troops"},
+		{"South Sudanese troops crossed the river.", "South Sudan:South Sudanese troops"},
+	} {
+		var got []string
+		for _, m := range tb.Find(tc.in) {
+			got = append(got, m.Entry.Canonical+":"+m.Text)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
+
 // TestFindBracketedName: a name that ends in a bracket reads whole, so the
 // country inside it is not taken for a party.
 func TestFindBracketedName(t *testing.T) {
