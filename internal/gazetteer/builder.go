@@ -564,6 +564,11 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 		for _, k := range spellings(*p) {
 			add(k)
 		}
+		if looseCountries[p.Country] && p.Level() >= 2 {
+			for _, k := range seen {
+				g.addLoose(k, int32(i))
+			}
+		}
 		if p.IsCountry() {
 			for _, k := range seen {
 				g.setCountry(k, int32(i))
@@ -602,11 +607,54 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 	for i := range places {
 		prior[i] = Prior(places[i])
 	}
+	g.settleLoose(prior)
 	for k, idx := range g.names {
 		sortByPrior(places, prior, idx)
 		seatFirst(places, idx, k)
 	}
 	return g
+}
+
+// addLoose files a place's folded name under its Loose key, and a name of
+// several words also under its words run together ("+" marks those).
+// Several names may share a loose key; settleLoose keeps the likeliest.
+func (g *Gazetteer) addLoose(k string, i int32) {
+	l := Loose(k)
+	if len(l) < 4 {
+		return
+	}
+	if g.looseAll == nil {
+		g.looseAll = map[string][]looseEntry{}
+	}
+	g.looseAll[l] = append(g.looseAll[l], looseEntry{k, i})
+	if strings.Contains(l, " ") {
+		j := "+" + singleConsonants(strings.ReplaceAll(l, " ", ""))
+		g.looseAll[j] = append(g.looseAll[j], looseEntry{k, i})
+	}
+}
+
+type looseEntry struct {
+	key   string
+	place int32
+}
+
+// settleLoose keeps, per loose key, the name of the place with the highest
+// prior, and drops the build's lists.
+func (g *Gazetteer) settleLoose(prior []float64) {
+	if g.looseAll == nil {
+		return
+	}
+	g.loose = make(map[string]string, len(g.looseAll))
+	for l, es := range g.looseAll {
+		best := es[0]
+		for _, e := range es[1:] {
+			if prior[e.place] > prior[best.place] {
+				best = e
+			}
+		}
+		g.loose[l] = best.key
+	}
+	g.looseAll = nil
 }
 
 // setCountry keeps the first country to claim a key, unless a later one is

@@ -65,12 +65,14 @@ type Gazetteer struct {
 	places   []Place
 	byID     map[int]int32
 	names    map[string][]int32 // folded name → places, most important first
-	country  map[string]int32   // folded name, code or demonym → country
-	demonym  map[string]int32   // folded demonym → country
-	dems     [][]string         // folded demonyms per place, as loaded
-	admin1   map[string]int32   // "NE.09" → division
-	admin2   map[string]int32   // "NE.09.123" → division
-	cells    map[int32][]int32  // 1° cell → places, for Nearest
+	loose    map[string]string  // Loose key → the folded name of the likeliest place under it
+	looseAll map[string][]looseEntry
+	country  map[string]int32  // folded name, code or demonym → country
+	demonym  map[string]int32  // folded demonym → country
+	dems     [][]string        // folded demonyms per place, as loaded
+	admin1   map[string]int32  // "NE.09" → division
+	admin2   map[string]int32  // "NE.09.123" → division
+	cells    map[int32][]int32 // 1° cell → places, for Nearest
 	maxWords int
 	source   string
 	caps     capitals
@@ -113,6 +115,26 @@ func (g *Gazetteer) lookupKey(key string) []Place {
 		out[i] = g.places[j]
 	}
 	return out
+}
+
+// LooseKey returns the folded name under which the gazetteer holds a name
+// transliterated from the Arabic script (or Somali) otherwise ("hudaydah"
+// for "hodeidah"), or "" when none; key is folded. Only the names of places
+// in those countries are so held, and only a caller whose exact lookup
+// failed should ask.
+func (g *Gazetteer) LooseKey(key string) string {
+	if g.loose == nil {
+		return ""
+	}
+	l := Loose(key)
+	if k := g.loose[l]; k != "" {
+		return k
+	}
+	// "Rabdhure" for Rab Dhuure: a name written as one word.
+	if !strings.Contains(l, " ") {
+		return g.loose["+"+l]
+	}
+	return ""
 }
 
 // ByID returns the place with a GeoNames id (or a negative synthetic id).

@@ -418,6 +418,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 	}
 	var buf []byte
+	var tried []int
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.cap {
@@ -501,9 +502,15 @@ func (p *Parser) mentions(text string) []mention {
 				e+1 < len(toks) && !toks[e+1].cap && placeNounsAfter[p.word(text, toks, e+1)] {
 				us = append(us, unknown{first: i, last: e, start: t.start, end: toks[e].end, village: true})
 				lastUnknown = e
+				i = e
+				continue
 			}
-			i = e
-			continue
+			// Without a cue, a name the loose key finds is read below
+			// ("the cities of Arish, Sheikh Zuweid and Rafah").
+			if j, _ := p.looseName(text, toks, i, -1, []int{e}, tc, ms); j < 0 {
+				i = e
+				continue
+			}
 		}
 		// "North and South Carolina", "Central and South America": the
 		// first word shares the second name's rest.
@@ -535,6 +542,7 @@ func (p *Parser) mentions(text string) []mention {
 			}
 		}
 		best, bestKey := -1, ""
+		tried = tried[:0]
 		for j := i; j < len(toks) && j < i+p.maxN; j++ {
 			if j > i && !joinable(text, toks[j-1], toks[j]) {
 				break
@@ -566,6 +574,7 @@ func (p *Parser) mentions(text string) []mention {
 			// Fold the span as written, so "People's" and "U.S." fold as
 			// the gazetteer's names do.
 			buf = gazetteer.AppendFold(buf[:0], text[t.start:toks[j].end])
+			tried = append(tried, j)
 			if p.g.HasKey(string(buf)) || countryAliases[string(buf)] != "" {
 				// "Masvingo province" written in lower case is Masvingo
 				// and a word that says what it is; the division word
@@ -574,6 +583,13 @@ func (p *Parser) mentions(text string) []mention {
 					continue
 				}
 				best, bestKey = j, string(buf)
+			}
+		}
+		// A longer name the exact key fails on is read by the loose key
+		// ("Al-Hodeidah", where Al is Ål, Norway; "Sheikh Zuweid").
+		if n := len(tried); n > 0 && tried[n-1] > best {
+			if j, k := p.looseName(text, toks, i, best, tried, tc, ms); j > best {
+				best, bestKey = j, k
 			}
 		}
 		if best < 0 {
