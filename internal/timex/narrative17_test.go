@@ -98,5 +98,29 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1904 - 1905", value: "1904", end: "1905"}, {text: "1898", value: "1898"}, {text: "May", value: "1905-05"}},
 		},
+		{
+			name: "a date before Movement is the name of a movement",
+			in:   "In 1956 the exiles founded the 26th of July Movement in Mexico.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1956", value: "1956"}},
+		},
+		{
+			name: "a quoted name keeps its date out too",
+			in:   "In 1966 the radio spoke for the \"9 March Movement\".",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1966", value: "1966"}},
+		},
+		{
+			name: "a month before Manifesto names the document",
+			in:   "In 1905 the tsar signed the October Manifesto.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1905", value: "1905"}},
+		},
+		{
+			name: "a date before a common noun stays a date",
+			in:   "In 1953 the rebels held the 26 July meeting in the hills.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1953", value: "1953"}, {text: "26 July", value: "1953-07-26"}},
+		},
 	})
 }

@@ -82,7 +82,7 @@ func Parse(text string, opt Options) []Timex {
 			i = c.i
 			continue
 		}
-		if len(c.parts) == 0 && p.showTitle(c) {
+		if len(c.parts) == 0 && (p.showTitle(c) || p.bodyName(c)) {
 			i = c.j
 			continue
 		}
@@ -600,6 +600,26 @@ var lowerTimeWords = map[string]bool{"today": true, "tonight": true, "tomorrow":
 // showNouns follow a programme's or paper's name: "the Today show".
 var showNouns = map[string]bool{"show": true, "shows": true, "program": true, "programme": true,
 	"broadcast": true, "newscast": true, "segment": true, "host": true, "anchor": true, "newspaper": true}
+
+// bodyName reports whether a bare date is the name of a movement or a
+// document: "the 26th of July Movement", "the \"30 September Movement\"",
+// "the October Manifesto". The date stands after "the" (or its quote
+// mark), names no year, and a capitalised head from nameHeads follows.
+func (p *parser) bodyName(c cand) bool {
+	if c.j >= len(p.t) || !nameHeads[p.w(c.j)] || !p.upper(c.j) || p.namesYear(&c) {
+		return false
+	}
+	k := c.i - 1
+	if p.w(c.i) == "the" {
+		k = c.i
+	} else if p.w(k) == "\"" || p.w(k) == "“" {
+		k--
+	}
+	return p.w(k) == "the"
+}
+
+// nameHeads are the nouns that make a date before them a name.
+var nameHeads = map[string]bool{"movement": true, "manifesto": true, "group": true, "front": true, "brigade": true, "declaration": true}
 
 // showTitle reports whether the candidate is a capitalised programme title
 // inside a sentence: "appearances on Late Night With Conan O'Brien and the
