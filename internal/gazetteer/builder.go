@@ -794,6 +794,10 @@ func spellings(p Place) []string {
 		if strings.Contains(k, "ow") {
 			out = append(out, strings.ReplaceAll(k, "ow", "aw"))
 		}
+	case p.Country == "UA" || p.Country == "BY":
+		if g := RussianG(p); g != "" {
+			out = append(out, g)
+		}
 	case p.Country == "SO":
 		var b strings.Builder
 		for i := 0; i < len(k); i++ {
@@ -807,6 +811,28 @@ func spellings(p Place) []string {
 		}
 	}
 	return out
+}
+
+// RussianG is a Ukrainian or Belarusian town's or division's name with
+// the Russian g for its h ("Gostomel" for Hostomel, "Vugledar" for
+// Vuhledar), as Russian sources and much English news write it, or "" when
+// the name has no such h. The h of kh, zh, sh and ch stays. Hamlets are
+// left out, as spellings leaves them.
+func RussianG(p Place) string {
+	if p.Country != "UA" && p.Country != "BY" || p.Level() < 2 || p.Level() == 5 && p.Population < 10_000 && !strings.HasPrefix(p.FeatureCode, "PPLA") {
+		return ""
+	}
+	k := []byte(Fold(p.Name))
+	changed := false
+	for i, c := range k {
+		if c == 'h' && (i == 0 || strings.IndexByte("kzscg", k[i-1]) < 0) {
+			k[i], changed = 'g', true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return string(k)
 }
 
 // singleConsonants writes every doubled consonant of a folded name once.

@@ -305,3 +305,24 @@ func TestAliases(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianG: the Russian g for a Ukrainian or Belarusian h, leaving
+// the h of kh, zh, sh and ch, and nothing for other countries or hamlets.
+func TestRussianG(t *testing.T) {
+	for _, tc := range []struct {
+		p    Place
+		want string
+	}{
+		{Place{Name: "Hostomel", Country: "UA", FeatureClass: "P", FeatureCode: "PPL", Population: 17534}, "gostomel"},
+		{Place{Name: "Vuhledar", Country: "UA", FeatureClass: "P", FeatureCode: "PPL", Population: 14000}, "vugledar"},
+		{Place{Name: "Kharkiv", Country: "UA", FeatureClass: "P", FeatureCode: "PPLA", Population: 1433886}, ""},
+		{Place{Name: "Shchastia", Country: "UA", FeatureClass: "P", FeatureCode: "PPL", Population: 11000}, ""},
+		{Place{Name: "Hrodna", Country: "BY", FeatureClass: "P", FeatureCode: "PPLA", Population: 350000}, "grodna"},
+		{Place{Name: "Hebron", Country: "PS", FeatureClass: "P", FeatureCode: "PPLA", Population: 160000}, ""},
+		{Place{Name: "Hola Prystan", Country: "UA", FeatureClass: "P", FeatureCode: "PPL", Population: 900}, ""},
+	} {
+		if got := RussianG(tc.p); got != tc.want {
+			t.Errorf("RussianG(%s) = %q, want %q", tc.p.Name, got, tc.want)
+		}
+	}
+}

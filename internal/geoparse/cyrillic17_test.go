@@ -56,3 +56,15 @@ func TestDefinedInitialism(t *testing.T) {
 			[]string{"MP"}, "Uttar Pradesh", "IN", ""},
 	})
 }
+
+// TestRussianG: a Ukrainian or Belarusian town written with the Russian g
+// for its h ("Gostomel" for Hostomel, "Gomel" for Homyel') is that town,
+// in a list without a cue too, as its own spelling is.
+func TestRussianG(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"in a list", "Irpin, Bucha, Gostomel and the villages around them were retaken this week.",
+			nil, "Gostomel", "UA", "13"},
+		{"opening a sentence", "Gostomel, west of the capital, saw heavy fighting for its airfield.",
+			nil, "Gostomel", "UA", "13"},
+	})
+}

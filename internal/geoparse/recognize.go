@@ -742,7 +742,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// town in GeoNames' list of other names) needs a locative cue.
 	viaAlt := true
 	for _, c := range cands {
-		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key || c.Level() == 3 && divisionCore(gazetteer.Fold(c.Name)) == m.key {
+		// "Gostomel" for Hostomel is the name in Russian letters, not
+		// another name.
+		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key || c.Level() == 3 && divisionCore(gazetteer.Fold(c.Name)) == m.key ||
+			gazetteer.RussianG(c) == m.key {
 			viaAlt = false
 			break
 		}
