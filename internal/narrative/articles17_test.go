@@ -50,6 +50,15 @@ func TestArticles17(t *testing.T) {
 		{"how the fighting began, on its day", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 10–18 January 2013\n- Place: Kavala, Greece\n\n" +
 			"The fighting began on 12 January 2013 when rebels opened fire at an army checkpoint outside Kavala.\n",
 			date, []string{"2013-01-12"}},
+		// The people a massacre or an attack on unarmed people kills are
+		// civilians; in a fight, and beside civilians named, they stay as
+		// told.
+		{"people killed in a massacre", "= Kavala massacre =\n\n" +
+			"On 14 August 2016, rebels massacred at least 64 people in the Rwangoma quarter of Kavala.\n",
+			eventLine, []string{"2016-08-14 day Violence against civilians civilians killed at least 64 [Kavála]"}},
+		{"people killed in a fight", "= Battle of Kavala =\n\n" +
+			"On 14 August 2016, rebels clashed with soldiers in Kavala; 12 people were killed.\n",
+			eventLine, []string{"2016-08-14 day Battles people killed 12 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

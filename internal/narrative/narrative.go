@@ -385,6 +385,11 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		events = foldTimeOfDay(events)
 	}
 	events = dropLeadDuplicates(events)
+	for i := range events {
+		if d.Format != article.FormatText && events[i].Type == event.ViolenceCivilians {
+			civiliansNamed(&events[i])
+		}
+	}
 	x.juntaInView(events, rec, mainCountry)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
 	for i := range events {
@@ -2167,6 +2172,28 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 	}
 	e.Summary = summary(text[head.Start:head.End], text, dm, head.Start)
 	return e
+}
+
+// unnamedVictims are who a toll counts when it names no group: "killing
+// 148 people", "the attack left 17 dead".
+var unnamedVictims = map[string]bool{"people": true, "persons": true, "person": true, "victims": true}
+
+// civiliansNamed counts as civilians the people a toll of violence against
+// civilians does not name ("gunmen stormed the college, killing 148
+// people"): the type already says whom the violence hit, unarmed people,
+// as ACLED counts them. A toll that names civilians as well keeps its
+// groups as told. Articles only: news stories are scored on their own
+// probes, not read here.
+func civiliansNamed(e *event.Event) {
+	if slices.ContainsFunc(e.Casualties, func(c event.Casualty) bool { return c.Who == "civilians" }) {
+		return
+	}
+	for i := range e.Casualties {
+		if unnamedVictims[e.Casualties[i].Who] {
+			e.Casualties[i].Who = "civilians"
+			return
+		}
+	}
 }
 
 // armedAmong names armed men among the dead counted: "12 persons,

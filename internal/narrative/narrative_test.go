@@ -316,8 +316,8 @@ func TestUnseenWording(t *testing.T) {
 		{"table", "", "{{Infobox military conflict\n| conflict = Attacks in Tillabéri\n| date = 2021\n| place = [[Niger]]\n}}\n" +
 			"The '''attacks''' were massacres.\n\n== List ==\n{| class=\"wikitable\"\n! Date !! Location !! Deaths !! Notes\n|-\n" +
 			"| 2 January 2021 || [[Ouallam]] || 70 || Villagers killed by gunmen\n|-\n| 15 March 2021 || Banibangou || 58 || Bus passengers killed\n|}\n", []string{
-			"2021-01-02 day Violence against civilians people killed 70 [Ouallam] In Ouallam, 70 killed, Villagers killed by gunmen.",
-			"2021-03-15 day Violence against civilians people killed 58 [Niger] In Banibangou, 58 killed, Bus passengers killed.",
+			"2021-01-02 day Violence against civilians civilians killed 70 [Ouallam] In Ouallam, 70 killed, Villagers killed by gunmen.",
+			"2021-03-15 day Violence against civilians civilians killed 58 [Niger] In Banibangou, 58 killed, Bus passengers killed.",
 		}},
 	} {
 		x := Default()
