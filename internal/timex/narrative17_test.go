@@ -122,5 +122,11 @@ func TestNarrativeRound17(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1953", value: "1953"}, {text: "26 July", value: "1953-07-26"}},
 		},
+		{
+			name: "a month and day of that year are one date",
+			in:   "By March 1958 the army was in retreat. On March 14 of that year the embargo began, and on June 2 of the following year the last post fell.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1958", value: "1958-03"}, {text: "March 14 of that year", value: "1958-03-14"}, {text: "June 2 of the following year", value: "1959-06-02"}},
+		},
 	})
 }

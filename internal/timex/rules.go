@@ -416,6 +416,10 @@ func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
 	if n, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.w(k2)]; ok && p.w(k2+1) == "year" && p.w(k2+2) != "'" {
 		return cand{i: start, j: k2 + 2, typ: DATE, val: dayOfYear(m, d, n)}
 	}
+	if c, ok := p.ofThatYear(m, d, k); ok {
+		c.i = start
+		return c
+	}
 	return cand{i: start, j: k, typ: DATE, val: calendar(0, m, d)}
 }
 
@@ -566,6 +570,12 @@ func (p *parser) explicitDate(i int) (cand, bool) {
 // following year" after a month at j: "in August of the same year" is one
 // date, the month in the year the phrase points to, as "August 1997" is.
 func (p *parser) monthOfThatYear(m time.Month, j int) (cand, bool) {
+	return p.ofThatYear(m, 0, j)
+}
+
+// ofThatYear is monthOfThatYear for day d of month m ("On March 14 of
+// that year"), or for the month alone when d is 0.
+func (p *parser) ofThatYear(m time.Month, d, j int) (cand, bool) {
 	if p.w(j) != "of" || (p.w(j+1) != "the" && p.w(j+1) != "that") {
 		return cand{}, false
 	}
@@ -576,9 +586,9 @@ func (p *parser) monthOfThatYear(m time.Month, j int) (cand, bool) {
 	return cand{i: j, j: y.j, typ: DATE, val: func(c *ctx) (string, point) {
 		v, _ := y.val(c)
 		if n, ok := atoi(v); ok && len(v) == 4 {
-			return calendar(n, m, 0)(c)
+			return calendar(n, m, d)(c)
 		}
-		return calendar(0, m, 0)(c)
+		return calendar(0, m, d)(c)
 	}}, true
 }
 
