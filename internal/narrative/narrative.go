@@ -1476,6 +1476,14 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		// keep the finer.
 		if len(out) > 0 {
 			last := out[len(out)-1]
+			if joinedDays(text, last, dm) {
+				// "clashed on Friday and Saturday": one incident over
+				// the days, not one a day.
+				r := event.Range(last.Date.Start, dm.Date.Start, event.PrecDays)
+				out[len(out)-1] = DateMention{Start: last.Start, End: dm.End, Text: text[last.Start:dm.End], Type: "DATE",
+					Value: r.String(), Date: r, OK: true}
+				continue
+			}
 			if !dm.Date.Start.Before(last.Date.Start) && !dm.Date.End.After(last.Date.End) {
 				// "On Monday … at noon": the hour refines nothing a day
 				// names; keep the day, which news reads.
@@ -1495,6 +1503,22 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		out = append(out, dm)
 	}
 	return out
+}
+
+// joinedDays reports two days that a conjunction joins into a few days
+// of one incident: "on Friday and Saturday", "on 3 and 4 May" as the
+// tagger reads it, "from Monday to Wednesday".
+func joinedDays(text string, a, b DateMention) bool {
+	if a.Date.Precision != event.PrecDay || b.Date.Precision != event.PrecDay || a.End > b.Start {
+		return false
+	}
+	switch strings.TrimSpace(text[a.End:b.Start]) {
+	case "and", "and on", "to", "through", "until", "till":
+	default:
+		return false
+	}
+	d := b.Date.Start.Sub(a.Date.Start)
+	return d > 0 && d <= 6*24*time.Hour
 }
 
 // indefiniteIncident reports a day that dates the incident an indefinite
@@ -1997,6 +2021,14 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			continue
 		}
 		seen[am.Entry.Canonical] = true
+		if am.Entry.Kind == actor.State {
+			// The alias table's name and the gazetteer's may differ
+			// ("Democratic Republic of the Congo", "DR Congo"): one
+			// state, named once.
+			if p, ok := x.Places.Country(am.Entry.Canonical); ok && p.CountryNm != "" {
+				seen[p.CountryNm] = true
+			}
+		}
 		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides.of(am.Entry.Canonical)})
 	}
 	// Demonyms name states too: "a joint American and Nigerien force". Not
@@ -2407,6 +2439,17 @@ func (x *Extractor) who(w string, ev *event.Event, groups []actor.Mention, sides
 	// "Sgt. Nevada Krinkee": a name keeps its capitals.
 	if isName(w) {
 		return w, 0
+	}
+	if head == "peacekeepers" || head == "peacekeeper" {
+		// Peacekeepers serve a mission, not the one state the event
+		// names (the host's army, fighting beside them): they keep their
+		// noun, on the side of a mission the event names if it has one.
+		for _, a := range ev.Actors {
+			if e, ok := x.Actors.Lookup(a.Canonical); ok && e.Kind == actor.Org && sides.of(a.Canonical) != 0 {
+				return low, sides.of(a.Canonical)
+			}
+		}
+		return low, 0
 	}
 	if forceWords[head] {
 		var states []string
