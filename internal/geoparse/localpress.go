@@ -92,3 +92,7 @@ func inCountries(cands []gazetteer.Place, countries []string) []gazetteer.Place 
 	}
 	return in
 }
+
+// compassWords, capitalized after a town's name, name a division for a
+// part of it.
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}

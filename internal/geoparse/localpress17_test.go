@@ -34,3 +34,17 @@ func TestLocalGovPrefix(t *testing.T) {
 		{name: "lower-case word", text: "Barangay officials in Guagua asked for two more boats.", absent: []string{"Barangay"}},
 	})
 }
+
+// TestCompassDivision (round 17): a compass word capitalized after a town's
+// name, with no other capitalized word after it, names the division called
+// for that part of the town (Kenya's sub-counties, Nigeria's local
+// government areas); a country's name and a name before another capitalized
+// word are read as before.
+func TestCompassDivision(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "sub-county", text: "Families in Mumias East and Matungu moved to higher ground on Sunday.", toponym: "Mumias East", country: "KE"},
+		{name: "with lga", text: "Gunmen attacked a church in Yola South LGA on Sunday night.", toponym: "Yola South LGA", country: "NG"},
+		{name: "country", text: "Fighting in Sudan South of the river went on for a week.", toponym: "Sudan", country: "SD"},
+		{name: "capitalized after", text: "Settlers from Israel West Bank towns marched on Friday.", toponym: "Israel", country: "IL"},
+	})
+}

@@ -1028,7 +1028,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// government word of one country's press names the division with the
 	// name, in that country. A name the gazetteer knows only elsewhere is
 	// a division it lacks: unknownAt reads it.
-	if n, in := p.localGov(text, toks, m.last+1); n > 0 && m.end == toks[m.last].end {
+	// "Mumias East", "Yola South LGA": a compass word capitalized
+	// after a town's name, with no capitalized word after it but such a
+	// local government word (not "Israel West Bank"), names the division
+	// called for that part of the town, a Kenyan sub-county or a
+	// Nigerian local government area, which lies about the town.
+	j := m.last
+	if k := m.last + 1; m.end == toks[m.last].end && k < len(toks) && toks[k].cap && !toks[k].upper && text[toks[m.last].end:toks[k].start] == " " &&
+		compassWords[p.word(text, toks, k)] && len(m.cands) > 0 && m.cands[0].Level() >= 3 {
+		if n, _ := p.localGov(text, toks, k+1); n > 0 || !(k+1 < len(toks) && toks[k+1].cap && joinable(text, toks[k], toks[k+1])) {
+			m.end, j = toks[k].end, k
+		}
+	}
+	if n, in := p.localGov(text, toks, j+1); n > 0 && m.end == toks[j].end {
 		if len(in) > 0 {
 			there := inCountries(m.cands, in)
 			if len(there) == 0 {
@@ -1036,7 +1048,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			}
 			m.cands = there
 		}
-		m.end = toks[m.last+n].end
+		m.end = toks[j+n].end
 	}
 	// A natural feature named after the place: "Salinas Valley", "Panama
 	// Canal", "Lake Erie". The gazetteer lacks most features, so the
