@@ -533,6 +533,12 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		if i > 0 && toks[i-1].low == "including" {
 			break
 		}
+		// "21 civilians, one soldier and all five militants": every one
+		// of a group, counted.
+		if toks[i].low == "all" && len(out) > 0 && (toks[i-1].low == "and" || toks[i-1].low == ",") && countNext(s, toks, i+1) {
+			i++
+			continue
+		}
 		c, n, ok := ParseNumber(s[toks[i].start:])
 		if ok && partOfDate(toks, i) {
 			break
