@@ -63,3 +63,19 @@ func TestArticles17(t *testing.T) {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}
 }
+
+// TestClassify17 types a blast that opens a shooting of unarmed people, in
+// sentences we wrote; a blast alone, or one before a fight, keeps its type.
+func TestClassify17(t *testing.T) {
+	for _, tc := range []struct{ in, typ, sub string }{
+		{"A suicide bomber blew himself up in the lobby, and three gunmen then carried out a mass shooting in the hotel.", event.ViolenceCivilians, "Attack"},
+		{"A bomb exploded at the gate before the gunmen opened fire on the worshippers inside.", event.ViolenceCivilians, "Attack"},
+		{"A suicide bomber blew himself up at the checkpoint.", event.ExplosionsRemote, "Suicide bomb"},
+		{"A car bomb exploded at the gate and the militants seized the base.", event.Battles, "Non-state actor overtakes territory"},
+		{"Jets bombed the market and then opened fire on the crowd.", event.ExplosionsRemote, "Air/drone strike"},
+	} {
+		if typ, sub := classify(tc.in); typ != tc.typ || sub != tc.sub {
+			t.Errorf("%q: %s / %s, want %s / %s", tc.in, typ, sub, tc.typ, tc.sub)
+		}
+	}
+}

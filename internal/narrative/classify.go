@@ -70,6 +70,13 @@ func classify(s string) (string, string) {
 			if r.typ == event.ExplosionsRemote && r.sub != "Air/drone strike" && overran.MatchString(s) {
 				return event.Battles, "Non-state actor overtakes territory"
 			}
+			// "a suicide bomber blew himself up …, then the attackers
+			// carried out a mass shooting": a blast that opens a shooting
+			// of unarmed people is an attack on them, as ACLED codes an
+			// explosion followed by the assault it began.
+			if r.typ == event.ExplosionsRemote && r.sub != "Air/drone strike" && shotCivilians.MatchString(s) {
+				return event.ViolenceCivilians, "Attack"
+			}
 			return r.typ, r.sub
 		}
 	}
@@ -79,6 +86,10 @@ func classify(s string) (string, string) {
 // overran is a post or town taken by assault: "seized control of their
 // military base", "overran the camp".
 var overran = regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook|stormed) (?:control of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b`)
+
+// shotCivilians is a shooting of unarmed people: "a mass shooting",
+// "opened fire on worshippers", "an attack against civilians".
+var shotCivilians = regexp.MustCompile(`\bmass shootings?\b|\bshooting spree\b|\battacks? (?:against|on) civilians\b|\bopened fire on (?:the )?(?:[\w-]+ ){0,2}(?:civilians|worshippers|shoppers|guests|students|pupils|passengers|crowds?)\b`)
 
 var leftDead = regexp.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 
