@@ -361,7 +361,7 @@ var (
 	// "Lt. Gen. Abdel-Wahab al-Saadi", "COL Randy George", "Warrant
 	// Officer Isaac Otsyalo": a rank is not part of the name, and a
 	// commander listed with one is matched without it.
-	rankPrefix = regexp.MustCompile(`^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Cdr|Cmdr|Sgt|Cpl|Pvt|Adm|Dir|Cmdt|Comdt)\.|[VR]\.\s*Adm\.|(?:COL|LTC|LTG|CPT|CAPT|MAJ|GEN|SGT|SSG|SFC|CSM|ADM|1LT|2LT|LT)\b|(?:Lieutenant|Major|Brigadier|General|Colonel|Captain|Sergeant|Staff|Admiral|Commander|Field|Marshal|Warrant|Officer)\b)\s*)+`)
+	rankPrefix = regexp.MustCompile(`^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Cdr|Cmdr|Sgt|Cpl|Pvt|Adm|Dir|Cmdt|Comdt)\.|[VR]\.\s*Adm\.|(?:COL|LTC|LTG|CPT|CAPT|MAJ|GEN|SGT|SSG|SFC|CSM|ADM|1LT|2LT|LT)\b|(?:Lieutenant|Major|Brigadier|General|Colonel|Captain|Sergeant|Staff|Admiral|Commander|Field|Marshal|Warrant|Officer)\b|(?:First|Second) Class\b)\s*)+`)
 	// "Maalim Janow [*]": a footnote mark.
 	bracketNote = regexp.MustCompile(`\s*\[[^\]]*\]`)
 	powSuffix   = regexp.MustCompile(`(?:\s*\(?\bPOW\)?|([a-z])POW)\b`)
@@ -418,7 +418,7 @@ var givenNames = func() map[string]bool {
 
 var oneName = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*$`)
 
-var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
+var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|estimated\s+|an estimated\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
 
 // strengths reads "ISIL-West Africa: ~3,500 fighters (April 2018)".
 func strengths(v string) []Strength {
