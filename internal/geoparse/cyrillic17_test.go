@@ -68,3 +68,15 @@ func TestRussianG(t *testing.T) {
 			nil, "Gostomel", "UA", "13"},
 	})
 }
+
+// TestSpeakingCountryAfterComma: a country after a comma that speaks
+// ("In the Donetsk region, Russia said") is the clause's subject, not the
+// country of the name before it; "Town, Country" still pairs.
+func TestSpeakingCountryAfterComma(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a speaking country", "MOSCOW (Reuters) - Fighting went on near Pokrovsk in eastern Ukraine. In the Donetsk region, Russia said its troops had taken a village.",
+			nil, "Donetsk", "UA", "05"},
+		{"a town and its country", "The governor said a drone fell on a house in Donetsk, Russia, near the border.",
+			nil, "Donetsk", "RU", ""},
+	})
+}

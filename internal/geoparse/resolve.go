@@ -39,6 +39,11 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 		if adjectiveUse(text, b) {
 			continue // "Baghdad, U.S. military says": "U.S." qualifies the military
 		}
+		// "In the Donetsk region, Russia said": a country after the comma
+		// that speaks is the clause's subject, not the town's country.
+		if sep != " in " && b.cands[0].Level() == 1 && speaks(text, b.end) {
+			continue
+		}
 		// "Canada, Mexico": a list of countries, not a town and its
 		// country. A state's abbreviation after a country's name makes it
 		// the town: "Lebanon, Pa.".
@@ -1532,6 +1537,25 @@ func stateActorAfter(text string, end int) bool {
 		k = len(rest)
 	}
 	return stateActorNouns[strings.ToLower(rest[:k])]
+}
+
+// speakVerbs are the verbs by which a country named as an actor speaks.
+var speakVerbs = map[string]bool{
+	"said": true, "says": true, "claimed": true, "claims": true, "reported": true, "reports": true, "announced": true,
+	"announces": true, "denied": true, "denies": true, "accused": true, "accuses": true, "insisted": true, "warned": true,
+}
+
+// speaks reports whether the word after end is one of speakVerbs.
+func speaks(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	rest := text[end+1:]
+	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if k < 0 {
+		k = len(rest)
+	}
+	return speakVerbs[rest[:k]]
 }
 
 // sum adds a map's weights in the order of their keys: floating-point
