@@ -811,8 +811,17 @@ func reported(text string, sent int, dm DateMention) bool {
 		after = ""
 	}
 	return reportedOn.MatchString(tail(text[sent:dm.Start], 48)) || reportedAfter.MatchString(after) ||
-		accordingTo.MatchString(tail(text[sent:dm.Start], 120))
+		accordingTo.MatchString(tail(text[sent:dm.Start], 120)) ||
+		dayOpens.MatchString(text[sent:dm.Start]) && reportThat.MatchString(text[dm.End:min(len(text), dm.End+80)])
 }
+
+// A day that opens a sentence before a subject and a report verb with its
+// "that" dates the report, not what it reports: "On Wednesday evening, the
+// army revealed that ten soldiers were killed earlier this week".
+var (
+	dayOpens   = regexp.MustCompile(`^\s*(?:[Oo]n\s+)?$`)
+	reportThat = regexp.MustCompile(`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|revealed|announced|confirmed|reported|stated|disclosed)\s+that\b`)
+)
 
 // accordingTo is a source named before a date with nothing between but
 // its name: "according to villagers and the head of a local group on

@@ -1,0 +1,34 @@
+package narrative
+
+import (
+	"testing"
+	"time"
+)
+
+// TestReportOpensSentence: a day that opens a sentence before its subject
+// and a report verb with "that" ("On Wednesday evening, the army revealed
+// that …") dates the report, so a later sentence that points back at the
+// incident gives the lead its day, and the report's day is no second
+// incident. A day that opens a sentence telling the violence itself is
+// the incident's, and a report with no later day keeps the report's.
+func TestReportOpensSentence(t *testing.T) {
+	dct := time.Date(2024, 5, 9, 0, 0, 0, 0, time.UTC) // a Thursday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the report's day, the attack's later", "Soldiers killed in Mali\n\n" +
+			"On Wednesday evening, the army revealed that eight soldiers were killed earlier this week in an ambush near Kidal.\n\n" +
+			"According to officers, the ambush hit a supply convoy on Monday afternoon.\n",
+			[]string{"2024-05-06 day Battles soldiers killed 8 [Kidal]"}},
+		{"the day opens the violence", "Villagers killed in Mali\n\n" +
+			"On Wednesday evening, gunmen attacked a village near Kidal, killing five villagers.\n",
+			[]string{"2024-05-08 day Violence against civilians villagers killed 5 [Kidal]"}},
+		{"a report with no later day", "Traders killed in Mali\n\n" +
+			"On Wednesday, police said that gunmen killed four traders near Gao.\n\n" +
+			"No group has claimed the killings.\n",
+			[]string{"2024-05-08 day Violence against civilians traders killed 4 [Gao]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
