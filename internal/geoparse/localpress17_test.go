@@ -48,3 +48,16 @@ func TestCompassDivision(t *testing.T) {
 		{name: "capitalized after", text: "Settlers from Israel West Bank towns marched on Friday.", toponym: "Israel", country: "IL"},
 	})
 }
+
+// TestDivisionNamedWithLGA (the lead, session 13): a division the
+// gazetteer names with a compass word ("Kaduna South") keeps its "LGA"; the
+// word the match took in is not a capitalized word after it that makes a
+// person or an organisation of the name.
+func TestDivisionNamedWithLGA(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "compass division and LGA", text: "Gunmen attacked a village in Kaduna South LGA on Sunday, residents said.",
+			toponym: "Kaduna South LGA", country: "NG"},
+		{name: "at the start of the object", text: "Bandits raided Jos North LGA of Plateau State overnight.",
+			toponym: "Jos North LGA", country: "NG"},
+	})
+}

@@ -1252,7 +1252,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	_, prevDemonym := p.g.DemonymKey(prev)
 	prevCap := prevJoined && m.first-1 != prevPlace && toks[m.first-1].cap && !toks[m.first-1].upper && !sentenceStart(text, toks[m.first-1]) &&
 		!directions[prev] && !p.common[prev] && !prevDemonym && !(districtOffices[prev] && placed[m.key])
-	nextCap := nextJoined && toks[m.last+1].cap && !p.common[next] && !adminWords[next] && !featureWords[next] && !possessive(text, toks, m.last+1)
+	// The word after the match, past any the match has taken in since its
+	// last name word ("Kaduna South LGA", "Yola South LGA").
+	nk, nword, njoined := m.last+1, next, nextJoined
+	for nk < len(toks) && toks[nk].end <= m.end {
+		nk++
+	}
+	if nk != m.last+1 {
+		nword, njoined = p.word(text, toks, nk), nk < len(toks) && joinable(text, toks[nk-1], toks[nk])
+	}
+	nextCap := njoined && toks[nk].cap && !p.common[nword] && !adminWords[nword] && !featureWords[nword] && !possessive(text, toks, nk)
 	// "The Paulding County Sheriff's Office": a name that ends in its
 	// division word is no person's, whatever capitalized word follows.
 	if words > 1 && adminWords[p.word(text, toks, m.last)] && toks[m.last].cap {
