@@ -2283,6 +2283,9 @@ var (
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
+		// "Beirut - A war monitor says …": a hyphen with a space on
+		// either side, which no hyphenated word has.
+		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+-|` +
 		// "PATNA: Twenty-two …": a town in capitals and a colon; "Sanaa:
 		// At least nine …", one in title case.
 		capsTown + `:|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:|` +

@@ -32,3 +32,25 @@ func TestReportOpensSentence(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestHyphenDateline: a town in title case and a hyphen spaced on either
+// side open a story where it was filed ("Dakar - A monitor says …"), as a
+// dash does: the incident's place is the one the text tells it at, not
+// the filing town. A hyphenated word is no dateline.
+func TestHyphenDateline(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"filed elsewhere", "Drone strike kills six\n\n" +
+			"Dakar - A monitoring group says a drone strike has killed at least six people in a town in eastern Mali.\n\n" +
+			"The strike hit the town of Ansongo in the Gao region on Sunday, the group said.\n",
+			[]string{"2024-05-12 day Explosions/Remote violence people killed at least 6 [Ansongo]"}},
+		{"a hyphenated word", "Drone strike kills six\n\n" +
+			"Pro-government forces say a drone strike killed six fighters in the town of Ansongo in Mali on Sunday.\n",
+			[]string{"2024-05-12 day Explosions/Remote violence fighters killed 6 [Ansongo]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
