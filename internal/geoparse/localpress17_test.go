@@ -61,3 +61,15 @@ func TestDivisionNamedWithLGA(t *testing.T) {
 			toponym: "Jos North LGA", country: "NG"},
 	})
 }
+
+// TestCommonWordDivision (the lead, session 13): a common English word
+// after a cue and before a division word is a place when the gazetteer has
+// a division called exactly so ("Hays" is Yemen's district as well as a
+// word); the word alone stays no place.
+func TestCommonWordDivision(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "district of a province", text: "Shelling killed two children in Hays district of Hodeidah province on Tuesday, medics said.",
+			toponym: "Hays", country: "YE"},
+		{name: "no division word", text: "Farmers stacked the hays in the barn before the rain.", absent: []string{"hays"}},
+	})
+}

@@ -1180,6 +1180,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		ok = ok || words == 1 && placeCues[lead] && !(nextJoined && toks[m.last+1].cap) && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.Level() == 5 && c.Population >= 10_000 && tc.states[c.Country+"."+c.Admin1Code]
 		})
+		// "in Hays district of Hodeidah province": a common word a
+		// division word follows, after a cue, where the gazetteer has a
+		// division so called.
+		ok = ok || words == 1 && locative && nextJoined && adminWords[next] && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return (c.Level() == 2 || c.Level() == 3) && gazetteer.Fold(c.Name) == m.key
+		})
 		// "said Evelyn Harris of Effort": a person's town, when a town of
 		// 1,000 is called exactly so.
 		ok = ok || words == 1 && residentOf && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
