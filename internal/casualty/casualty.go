@@ -583,8 +583,9 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 					break
 				}
 			}
-			// "a French soldier was killed": one, when "was" follows the noun.
-			if (toks[i].low == "a" || toks[i].low == "an") && len(out) == 0 {
+			// "a French soldier was killed": one, when "was" follows the noun;
+			// "while another soldier was injured" is one more of the same.
+			if (toks[i].low == "a" || toks[i].low == "an" || toks[i].low == "another") && len(out) == 0 {
 				j := i + 1
 				for j < len(toks) && j-i <= 4 && !groupStop[toks[j].low] && wordLike(toks[j]) {
 					j++

@@ -54,3 +54,26 @@ func TestHyphenDateline(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestAnotherOne: "another soldier was injured" counts one soldier more,
+// as "a soldier was killed" counts one, whether it follows the dead in
+// the sentence or opens it; "another two soldiers" keeps its figure.
+func TestAnotherOne(t *testing.T) {
+	dct := time.Date(2024, 5, 15, 0, 0, 0, 0, time.UTC) // a Wednesday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"after the dead", "Clash in Mali\n\n" +
+			"Two rebels and a soldier were killed on Monday while another soldier was injured during a clash near Kidal, the army said.\n",
+			[]string{"2024-05-13 day Battles rebels killed 2; soldier killed 1 wounded 1 [Kidal]"}},
+		{"opening the sentence", "Clash in Mali\n\n" +
+			"Another soldier was injured in a clash near Kidal on Monday.\n",
+			[]string{"2024-05-13 day Battles soldier wounded 1 [Kidal]"}},
+		{"another two", "Clash in Mali\n\n" +
+			"Another two soldiers were wounded in a clash near Gao on Tuesday.\n",
+			[]string{"2024-05-14 day Battles soldiers wounded 2 [Gao]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
