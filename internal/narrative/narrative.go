@@ -377,6 +377,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		events = dropRetold(events)
 		events = dropUnhappened(events, dct)
 		events = dropBackground(events)
+		events = dropRecalled(events, dct)
 		events = dropRoundups(events)
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
@@ -3230,6 +3231,35 @@ func dropBackground(es []event.Event) []event.Event {
 	}
 	return out
 }
+
+// dropRecalled removes from news an incident told after the story's
+// first in the pluperfect and dated over a month before the story ("On
+// June 4 last year, rebels had ambushed a convoy in this district"): the
+// tense sets it before what the story reports, and the date far before
+// it, so it is recalled for context, not reported. The story's first event
+// is kept, and so is a pluperfect near the story's day ("Gunmen had
+// stormed the village on Sunday before troops arrived").
+func dropRecalled(es []event.Event, dct time.Time) []event.Event {
+	if dct.IsZero() {
+		return es
+	}
+	first := -1
+	for i, e := range es {
+		if first < 0 || e.Provenance.Span != nil && es[first].Provenance.Span != nil && e.Provenance.Span.Start < es[first].Provenance.Span.Start {
+			first = i
+		}
+	}
+	out := es[:0]
+	for i, e := range es {
+		if i != first && e.Date.End.Before(dct.AddDate(0, 0, -30)) && pluperfect.MatchString(e.Provenance.Text) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+var pluperfect = regexp.MustCompile(`(?i)\bhad\s+(?:(?:also|earlier|previously|already|been)\s+)*(?:[a-z]+ed|[a-z]+en|struck|shot|hit|fought|stormed|slain)\b`)
 
 // dropUnhappened removes from news what had not happened when it was
 // written (dct): "the coalition ends its mission next year"; and words

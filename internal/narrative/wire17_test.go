@@ -77,3 +77,25 @@ func TestAnotherOne(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRecalledPluperfect: in news, an incident told after the story's
+// first in the pluperfect and dated over a month before the story is
+// recalled for context, not reported; the same told in the simple past
+// stays an event, and so does a pluperfect near the story's day.
+func TestRecalledPluperfect(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	lead := "Soldiers killed in Mali\n\nSix soldiers were killed when rebels ambushed a convoy near Kidal on Sunday, officials said.\n\n"
+	one := "2024-05-12 day Battles soldiers killed 6 [Kidal]"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"pluperfect, last year", lead + "On June 4 last year, rebels had ambushed an army convoy near Gao, killing 18 soldiers.\n", []string{one}},
+		{"simple past, last year", lead + "On June 4 last year, rebels ambushed an army convoy near Gao, killing 18 soldiers.\n",
+			[]string{"2023-06-04 day Battles soldiers killed 18 [Gao]", one}},
+		{"pluperfect, the day before", lead + "On Saturday, rebels had ambushed a patrol near Gao, killing two soldiers.\n",
+			[]string{"2024-05-11 day Battles soldiers killed 2 [Gao]", one}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
