@@ -679,7 +679,14 @@ func readList(s string, toks []token, i int) ([]Mention, int) {
 		if k > j {
 			who = s[toks[j].start:toks[k-1].end]
 		}
-		if notPeople[lastWord(who)] || notPeople[firstWord(who)] {
+		// "two jawans of the Assam Rifles": after "of the" a unit's name,
+		// whose last word may be a thing's; the noun before it says who
+		// ("two boxes of AK-47 Rifles" are still things).
+		head := lastWord(who)
+		if at := strings.Index(who, " of the "); ofName && at > 0 && unicode.IsUpper([]rune(who[at+len(" of the "):])[0]) {
+			head = lastWord(who[:at])
+		}
+		if notPeople[head] || notPeople[firstWord(who)] {
 			return nil, k
 		}
 		end := numEnd

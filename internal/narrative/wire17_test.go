@@ -99,3 +99,24 @@ func TestRecalledPluperfect(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestUnitNamedAfterGroup: "two jawans of the Assam Rifles": a unit's
+// name after "of the" says whose men the group are, though its last word
+// is a weapon's; the group is read, and the others wounded after it are
+// more of it. Things counted before a weapon's name stay things.
+func TestUnitNamedAfterGroup(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a unit's name", "Troops ambushed in Manipur\n\n" +
+			"Two jawans of the Assam Rifles were killed and five others were injured when gunmen ambushed their truck near Imphal on Friday.\n",
+			[]string{"2024-05-10 day Battles India killed 2 wounded 5 [Imphāl]"}},
+		{"things, not men", "Arms seized in Manipur\n\n" +
+			"Two boxes of AK-47 Rifles were seized near Imphal on Friday.\n",
+			[]string{"2024-05-10 day Strategic developments  [Imphāl]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
