@@ -365,7 +365,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			}
 			e.Extra = append(e.Extra, event.KV{Key: "section", Value: d.Blocks[u.block].Section}, event.KV{Key: "paragraph", Value: fmt.Sprint(u.block)})
 			if bareTimes(u.eventDate) {
-				e.Extra = append(e.Extra, event.KV{Key: "time-only", Value: "true"})
+				e.Extra = append(e.Extra, event.KV{Key: "time_only", Value: "true"})
 			}
 			if u.lead {
 				e.Extra = append(e.Extra, event.KV{Key: "lead", Value: "true"})
@@ -3348,7 +3348,7 @@ func foldTimeOfDay(es []event.Event) []event.Event {
 		for k >= 0 && out[k].Date.String() != e.Date.String() {
 			k--
 		}
-		if e.Extra.Get("time-only") != "true" || k < 0 {
+		if e.Extra.Get("time_only") != "true" || k < 0 {
 			out = append(out, e)
 			continue
 		}
