@@ -114,12 +114,18 @@ func (p *Parser) typedPlace(text string, toks []token, i, j int) bool {
 }
 
 // transliterating reports whether the text has named, or placed a name in,
-// a country whose names the loose key serves.
+// a country whose names the loose key serves. It is asked at most
+// capitalized words, so a yes is kept in tc.
 func transliterating(tc *textContext, ms []mention) bool {
+	if tc.translit {
+		return true
+	}
 	for c := range tc.named {
 		if gazetteer.Transliterated(c) {
+			tc.translit = true
 			return true
 		}
 	}
-	return slices.ContainsFunc(ms, func(m mention) bool { return len(m.cands) > 0 && gazetteer.Transliterated(m.cands[0].Country) })
+	tc.translit = slices.ContainsFunc(ms, func(m mention) bool { return len(m.cands) > 0 && gazetteer.Transliterated(m.cands[0].Country) })
+	return tc.translit
 }

@@ -668,6 +668,9 @@ type textContext struct {
 	// patrol: the text speaks of a state patrol or troopers, whose posts
 	// are named after their towns ("the Lebanon Post").
 	patrol bool
+	// translit: the text has named, or placed a name in, a country the
+	// loose key serves; once so, it stays so (see transliterating).
+	translit bool
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
