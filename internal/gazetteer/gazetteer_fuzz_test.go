@@ -47,5 +47,10 @@ func FuzzFold(f *testing.F) {
 		if Fold(k) != k {
 			t.Fatalf("Fold(%q) = %q, but Fold of that = %q", s, k, Fold(k))
 		}
+		// The loose key of any folded name: no panic, and no more words
+		// than the name has.
+		if l := Loose(k); len(strings.Fields(l)) > len(strings.Fields(k)) {
+			t.Fatalf("Loose(%q) = %q: more words than the name", k, l)
+		}
 	})
 }
