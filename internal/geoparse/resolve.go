@@ -1528,15 +1528,20 @@ var stateActorNouns = map[string]bool{
 // stateActorAfter reports whether a state actor's noun follows a name
 // ending at byte end.
 func stateActorAfter(text string, end int) bool {
+	return stateActorNouns[strings.ToLower(wordAfter(text, end))]
+}
+
+// wordAfter is the word (letters) after the space at byte end, or "".
+func wordAfter(text string, end int) string {
 	if end >= len(text) || text[end] != ' ' {
-		return false
+		return ""
 	}
 	rest := text[end+1:]
 	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
 	if k < 0 {
 		k = len(rest)
 	}
-	return stateActorNouns[strings.ToLower(rest[:k])]
+	return rest[:k]
 }
 
 // speakVerbs are the verbs by which a country named as an actor speaks.
@@ -1546,17 +1551,7 @@ var speakVerbs = map[string]bool{
 }
 
 // speaks reports whether the word after end is one of speakVerbs.
-func speaks(text string, end int) bool {
-	if end >= len(text) || text[end] != ' ' {
-		return false
-	}
-	rest := text[end+1:]
-	k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
-	if k < 0 {
-		k = len(rest)
-	}
-	return speakVerbs[rest[:k]]
-}
+func speaks(text string, end int) bool { return speakVerbs[wordAfter(text, end)] }
 
 // sum adds a map's weights in the order of their keys: floating-point
 // sums in map order may differ in the last bit from run to run, and a

@@ -3211,12 +3211,7 @@ var roundupWords = regexp.MustCompile(`(?i)\b(?:attacked|raided|stormed|struck|h
 // ("Saudi Arabia sent troops to Yemen in March 2015. … The majority of
 // victims were killed in airstrikes").
 func dropBackground(es []event.Event) []event.Event {
-	first := -1
-	for i, e := range es {
-		if first < 0 || e.Provenance.Span != nil && es[first].Provenance.Span != nil && e.Provenance.Span.Start < es[first].Provenance.Span.Start {
-			first = i
-		}
-	}
+	first := firstTold(es)
 	out := es[:0]
 	for i, e := range es {
 		// "Formed in 1978, the group has been carrying out violence in
@@ -3232,6 +3227,18 @@ func dropBackground(es []event.Event) []event.Event {
 	return out
 }
 
+// firstTold is the index of the event the text tells first (by its
+// sentence's offset), or -1 when there is none.
+func firstTold(es []event.Event) int {
+	first := -1
+	for i, e := range es {
+		if first < 0 || e.Provenance.Span != nil && es[first].Provenance.Span != nil && e.Provenance.Span.Start < es[first].Provenance.Span.Start {
+			first = i
+		}
+	}
+	return first
+}
+
 // dropRecalled removes from news an incident told after the story's
 // first in the pluperfect and dated over a month before the story ("On
 // June 4 last year, rebels had ambushed a convoy in this district"): the
@@ -3243,12 +3250,7 @@ func dropRecalled(es []event.Event, dct time.Time) []event.Event {
 	if dct.IsZero() {
 		return es
 	}
-	first := -1
-	for i, e := range es {
-		if first < 0 || e.Provenance.Span != nil && es[first].Provenance.Span != nil && e.Provenance.Span.Start < es[first].Provenance.Span.Start {
-			first = i
-		}
-	}
+	first := firstTold(es)
 	out := es[:0]
 	for i, e := range es {
 		if i != first && e.Date.End.Before(dct.AddDate(0, 0, -30)) && pluperfect.MatchString(e.Provenance.Text) {
