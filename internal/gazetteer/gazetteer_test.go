@@ -49,6 +49,11 @@ func TestDefaultLookup(t *testing.T) {
 		{"Paris", "FR", "PPLC", 48.85, 2.35},
 		{"Lake Chad basin", "", "RGN", 13, 14.5},
 		{"Chad Lake basin", "", "RGN", 13, 14.5},
+		// Great lakes of Africa and the Middle East where conflict news
+		// places events (the regions table, session 13).
+		{"Lake Victoria", "", "LK", -1, 33},
+		{"Lake Nyasa", "", "LK", -12, 34.5},
+		{"Sea of Galilee", "", "LK", 32.8, 35.6},
 		{"NSW", "AU", "ADM1", -32.16, 147.01},
 		{"U.S.", "US", "PCLI", 39.8, -98.6}, // geographic centre of the contiguous states
 		{"Tillabéri", "NE", "PPLA", 14.21, 1.45},
