@@ -113,7 +113,7 @@ func gazetteerImport(ctx context.Context, db string, skipBad, alone bool, files 
 	if !alone {
 		b.AddEmbedded()
 	}
-	embedded, begin := b.Len(), time.Now()
+	begin := time.Now()
 	prog := newProgress(stderr, "")
 	st, err := gazetteer.Import(ctx, b, files, gazetteer.ImportOptions{
 		SkipBad: skipBad,
@@ -146,7 +146,7 @@ func gazetteerImport(ctx context.Context, db string, skipBad, alone bool, files 
 	}
 	on := ""
 	if !alone {
-		on = fmt.Sprintf(" on top of the embedded gazetteer's %d", embedded)
+		on = " (the embedded gazetteer's, the files' on top)"
 	}
 	fmt.Fprintf(stdout, "%d rows from %d files (%d skipped) in %s, %.0f rows/s; %d places%s saved to %s in %s\n",
 		st.Rows, st.Files, st.Skipped, read.Round(time.Millisecond), float64(st.Rows)/read.Seconds(), g.Len(), on, s.Name(), time.Since(start).Round(time.Millisecond))

@@ -32,7 +32,7 @@ func TestImportOnEmbedded(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(dir, "g.duckdb")
-	if code, out, errs := runCmd("gazetteer", "import", "--db", db, dump); code != 0 || !strings.Contains(out, "on top of the embedded gazetteer") {
+	if code, out, errs := runCmd("gazetteer", "import", "--db", db, dump); code != 0 || !strings.Contains(out, "the files' on top") {
 		t.Fatalf("import: exit %d, %q %q", code, out, errs)
 	}
 	if code, out, _ := runCmd("gazetteer", "lookup", "--db", db, "Agadez"); code != 0 || !strings.Contains(out, "NER") {

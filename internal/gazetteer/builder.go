@@ -285,6 +285,7 @@ func isDirection(k string) bool {
 
 // Build finishes the gazetteer. The builder must not be used afterwards.
 func (b *Builder) Build(source string) *Gazetteer {
+	b.dropEmbeddedDivisions()
 	b.addMissingAdmins(1)
 	b.addMissingAdmins(2)
 	b.addMissingCountries()
@@ -341,6 +342,44 @@ func (b *Builder) Build(source string) *Gazetteer {
 		}
 	}
 	return newGazetteer(places, keys, dems, source)
+}
+
+// dropEmbeddedDivisions removes the embedded gazetteer's own division rows
+// (synthetic ids, made from its towns' codes) where an imported dump has
+// the division's GeoNames row: one division, not two, and not two rows
+// under one id once Build gives the embedded first-level divisions their
+// GeoNames ids.
+func (b *Builder) dropEmbeddedDivisions() {
+	if len(b.asBuilt) == 0 {
+		return
+	}
+	code := func(p Place) string {
+		if p.FeatureCode == "ADM1" {
+			return "1." + p.Country + "." + p.Admin1Code
+		}
+		return "2." + p.Country + "." + p.Admin1Code + "." + p.Admin2Code
+	}
+	dumped := map[string]bool{}
+	for _, p := range b.places {
+		if (p.FeatureCode == "ADM1" || p.FeatureCode == "ADM2") && p.ID > 0 && !b.asBuilt[p.ID] {
+			dumped[code(p)] = true
+		}
+	}
+	if len(dumped) == 0 {
+		return
+	}
+	k := 0
+	for i, p := range b.places {
+		if p.ID < 0 && b.asBuilt[p.ID] && (p.FeatureCode == "ADM1" || p.FeatureCode == "ADM2") && dumped[code(p)] {
+			delete(b.byID, p.ID)
+			delete(b.asBuilt, p.ID)
+			continue
+		}
+		b.places[k], b.keys[k], b.demonyms[k] = p, b.keys[i], b.demonyms[i]
+		b.byID[p.ID] = int32(k)
+		k++
+	}
+	b.places, b.keys, b.demonyms = b.places[:k], b.keys[:k], b.demonyms[:k]
 }
 
 // addMissingAdmins makes a place for every named division that has no

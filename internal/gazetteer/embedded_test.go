@@ -90,3 +90,41 @@ func TestAddEmbeddedThenDump(t *testing.T) {
 		t.Errorf("Paris after a dump of Niger: %+v", ps)
 	}
 }
+
+// A dump's own row for a division the embedded gazetteer made up from its
+// towns' codes replaces that made-up row: one division, under its GeoNames
+// id, not two.
+func TestAddEmbeddedDumpDivision(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the embedded gazetteer")
+	}
+	var made Place
+	for _, p := range Default().Lookup("Tillabéri Region") {
+		if p.FeatureCode == "ADM1" {
+			made = p
+		}
+	}
+	if made.FeatureCode != "ADM1" {
+		t.Fatal("embedded gazetteer lacks Tillabéri Region")
+	}
+	b := NewBuilder()
+	b.AddEmbedded()
+	row := "2595294\tTillaberi\tTillaberi\t\t14.5\t1.5\tA\tADM1\tNE\t\t" + made.Admin1Code + "\t\t\t\t0\t\t300\tAfrica/Niamey\t2024-01-01\n"
+	path := filepath.Join(t.TempDir(), "NE.txt")
+	if err := os.WriteFile(path, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Import(t.Context(), b, []string{path}, ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	g := b.Build("embedded + NE.txt")
+	var ids []int
+	for _, p := range g.Lookup("Tillaberi") {
+		if p.FeatureCode == "ADM1" {
+			ids = append(ids, p.ID)
+		}
+	}
+	if len(ids) != 1 || ids[0] != 2595294 {
+		t.Errorf("Tillabéri's first-level division: ids %v, want the dump's 2595294 alone", ids)
+	}
+}

@@ -15,11 +15,13 @@ import (
 // which country the name lies.
 
 var (
-	inNigeria     = []string{"NG"}
-	inBangladesh  = []string{"BD"}
-	inSouthAsia   = []string{"IN", "PK"}
-	inEastAfrica  = []string{"KE", "UG"}
-	inPhilippines = []string{"PH"}
+	// Australia's councils are local government areas too ("the
+	// Blacktown Local Government Area").
+	inLGACountries = []string{"NG", "AU"}
+	inBangladesh   = []string{"BD"}
+	inSouthAsia    = []string{"IN", "PK"}
+	inEastAfrica   = []string{"KE", "UG"}
+	inPhilippines  = []string{"PH"}
 )
 
 // localGov reads at token k, right after a name, a capitalized local
@@ -39,7 +41,7 @@ func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
 		return 1, inBangladesh
 	case "lga":
 		if toks[k].upper {
-			return 1, inNigeria
+			return 1, inLGACountries
 		}
 	case "tehsil":
 		return 1, inSouthAsia
@@ -48,7 +50,7 @@ func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
 		// area or council.
 		if capAfter(k+1, " ") && p.word(text, toks, k+1) == "government" && capAfter(k+2, " ") {
 			if w := p.word(text, toks, k+2); w == "area" || w == "council" {
-				return 3, inNigeria
+				return 3, inLGACountries
 			}
 		}
 	case "sub":

@@ -73,3 +73,13 @@ func TestCommonWordDivision(t *testing.T) {
 		{name: "no division word", text: "Farmers stacked the hays in the barn before the rain.", absent: []string{"hays"}},
 	})
 }
+
+// TestAustralianLGA: Australia's councils are local government areas too;
+// the word keeps an Australian town's name in Australia rather than
+// dropping it for having no Nigerian namesake.
+func TestAustralianLGA(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "council area", text: "Police closed roads in the Blacktown Local Government Area on Sunday.",
+			toponym: "Blacktown Local Government Area", country: "AU"},
+	})
+}

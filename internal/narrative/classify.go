@@ -74,7 +74,7 @@ func classify(s string) (string, string) {
 			// carried out a mass shooting": a blast that opens a shooting
 			// of unarmed people is an attack on them, as ACLED codes an
 			// explosion followed by the assault it began.
-			if r.typ == event.ExplosionsRemote && r.sub != "Air/drone strike" && shotCivilians.MatchString(s) {
+			if r.typ == event.ExplosionsRemote && r.sub != "Air/drone strike" && shootsCivilians(s) {
 				return event.ViolenceCivilians, "Attack"
 			}
 			return r.typ, r.sub
@@ -90,6 +90,20 @@ var overran = regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook|sto
 // shotCivilians is a shooting of unarmed people: "a mass shooting",
 // "opened fire on worshippers", "an attack against civilians".
 var shotCivilians = regexp.MustCompile(`\bmass shootings?\b|\bshooting spree\b|\battacks? (?:against|on) civilians\b|\bopened fire on (?:the )?(?:[\w-]+ ){0,2}(?:civilians|worshippers|shoppers|guests|students|pupils|passengers|crowds?)\b`)
+
+// shootsCivilians reports a shooting of unarmed people that the sentence
+// tells, not one it reproaches someone with ("in an area where militants
+// have long been accused of attacks on civilians").
+func shootsCivilians(s string) bool {
+	for _, loc := range shotCivilians.FindAllStringIndex(s, -1) {
+		if !reproach.MatchString(s[max(0, loc[0]-48):loc[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reproach = regexp.MustCompile(`(?i)\b(?:accused of|blamed for|responsible for|known for|history of|condemned|denounced|denied)\s+(?:\w+\s+){0,2}$`)
 
 var leftDead = regexp.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 

@@ -821,7 +821,7 @@ func reported(text string, sent int, dm DateMention) bool {
 // army revealed that ten soldiers were killed earlier this week".
 var (
 	dayOpens   = regexp.MustCompile(`^\s*(?:[Oo]n\s+)?$`)
-	reportThat = regexp.MustCompile(`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|revealed|announced|confirmed|reported|stated|disclosed)\s+that\b`)
+	reportThat = regexp.MustCompile(`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){1,6}?(?:said|says|revealed|announced|confirmed|reported|stated|disclosed)\s+that\b`)
 )
 
 // accordingTo is a source named before a date with nothing between but
@@ -1255,14 +1255,14 @@ func named(cs []event.Casualty) bool {
 // datelineNames reports a sentence opening with a dateline that names
 // country: "KATMANDU, Nepal -- ".
 func datelineNames(sent, country string) bool {
-	loc := dateline.FindStringIndex(sent)
+	loc := datelineAt(sent)
 	return loc != nil && country != "" && strings.Contains(sent[:loc[1]], country)
 }
 
 // datelineCountry is the country a sentence's dateline names after its
 // town: "KATMANDU, Nepal -- " gives Nepal.
 func (x *Extractor) datelineCountry(sent string) (event.Place, bool) {
-	loc := dateline.FindStringIndex(sent)
+	loc := datelineAt(sent)
 	if loc == nil {
 		return event.Place{}, false
 	}
@@ -1411,7 +1411,7 @@ func eventDates(text string, sp sentence.Span, ds []DateMention, rec conflict.Re
 		anaphor     = sync.OnceValue(func() bool { return eventAnaphor.MatchString(sent) })
 		hasRunning  = sync.OnceValue(func() bool { return runningTotal.MatchString(sent) })
 		hasModal    = sync.OnceValue(func() bool { return modal.MatchString(sent) })
-		datelineLoc = sync.OnceValue(func() []int { return dateline.FindStringIndex(sent) })
+		datelineLoc = sync.OnceValue(func() []int { return datelineAt(sent) })
 	)
 	for i, dm := range ds {
 		// A clock time anchored to a day ("At 7:30 p.m." after "on 10
@@ -1893,7 +1893,7 @@ func (x *Extractor) mainCountry(d *article.Document, rec conflict.Record, places
 	// Datelines ("WASHINGTON (Reuters) - ") name where stories are filed.
 	var filed [][2]int
 	for _, b := range d.Blocks {
-		if loc := dateline.FindStringIndex(b.Text); loc != nil {
+		if loc := datelineAt(b.Text); loc != nil {
 			filed = append(filed, [2]int{b.Start, b.Start + loc[1]})
 		}
 	}
@@ -1966,7 +1966,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		sent := text[u.span.Start:u.span.End]
 		filedAt := 0 // the end of the sentence's dateline, if it opens with one
 		if len(u.places) > 0 {
-			if loc := dateline.FindStringIndex(sent); loc != nil {
+			if loc := datelineAt(sent); loc != nil {
 				filedAt = loc[1]
 			}
 		}
@@ -3261,7 +3261,9 @@ func dropRecalled(es []event.Event, dct time.Time) []event.Event {
 	return out
 }
 
-var pluperfect = regexp.MustCompile(`(?i)\bhad\s+(?:(?:also|earlier|previously|already|been)\s+)*(?:[a-z]+ed|[a-z]+en|struck|shot|hit|fought|stormed|slain)\b`)
+// pluperfect is "had" and a past participle: "-ed" or one of the common
+// irregular ones (not "had seven bases", "had seen attacks").
+var pluperfect = regexp.MustCompile(`(?i)\bhad\s+(?:(?:also|earlier|previously|already|been)\s+)*(?:[a-z]+ed|taken|driven|beaten|fallen|stolen|hidden|broken|thrown|struck|shot|hit|fought|stormed|slain|blown|overrun)\b`)
 
 // dropUnhappened removes from news what had not happened when it was
 // written (dct): "the coalition ends its mission next year"; and words
@@ -3322,6 +3324,20 @@ var wordsOnly = regexp.MustCompile(`(?i)\b(?:issued a statement|condemn(?:ed|ing
 var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
 
 var denial = regexp.MustCompile(`(?i)\b(?:had|has|have|did|does|was|were) not\b|\b(?:hadn't|didn't|wasn't|weren't|denied|denies)\b`)
+
+// datelineAt returns where a dateline opens s, as dateline matches it,
+// but not a town and a spaced hyphen before a lower-case word ("Bama - a
+// town near the border - fell"): an aside, not where a story was filed.
+func datelineAt(s string) []int {
+	loc := dateline.FindStringIndex(s)
+	if loc == nil || !strings.HasSuffix(strings.TrimRightFunc(s[:loc[1]], unicode.IsSpace), "-") {
+		return loc
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[loc[1]:], " ")); unicode.IsLower(r) {
+		return nil
+	}
+	return loc
+}
 
 var pronounStart = regexp.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
 
@@ -3452,7 +3468,7 @@ var leadingDate = regexp.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*
 func summary(sent, text string, dm DateMention, sentStart int) string {
 	s, end := sent, sentStart+len(sent)
 	// "NIAMEY, Niger (AP) — Jihadists killed …": the story, not where it was filed.
-	if loc := dateline.FindStringIndex(s); loc != nil && dm.Start >= sentStart+loc[1] {
+	if loc := datelineAt(s); loc != nil && dm.Start >= sentStart+loc[1] {
 		s = s[loc[1]:]
 		sentStart += loc[1]
 	}

@@ -66,3 +66,33 @@ func TestStateNamedOnce(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, actors, tc.want)
 	}
 }
+
+// TestReviewFixes: forms a review of session 13's rules found them to
+// catch beyond their comments, each in sentences of ours: a report verb in
+// the next sentence does not make a sentence's opening day a report's; "had
+// seven bases" is no pluperfect; a town, a spaced hyphen and a lower-case
+// aside are no dateline; a reproach of attacks on civilians does not make a
+// bomb on a patrol violence against civilians.
+func TestReviewFixes(t *testing.T) {
+	dct := time.Date(2024, 5, 21, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"report verb in the next sentence", "Fighting in Mali\n\n" +
+			"Militants stormed Kidal on Saturday, killing four soldiers.\n\n" +
+			"On Monday, the fighting reached Gao. Officials said that nine soldiers died there.\n",
+			[]string{"2024-05-18 day Battles soldiers killed 4 [Kidal]", "2024-05-20 day Battles soldiers killed 9 [Mali]"}},
+		{"had seven bases", "Bandits kill farmers\n\n" +
+			"Gunmen killed three farmers in Kaduna on Sunday. On March 2, bandits killed 12 villagers in Zamfara, where the army had seven bases.\n",
+			[]string{"2024-03-02 day Violence against civilians villagers killed 12 [Zamfara State]", "2024-05-19 day Violence against civilians farmers killed 3 [Kaduna]"}},
+		{"a spaced hyphen before an aside", "Town falls\n\n" +
+			"Bama - a town near the border - fell to the militants on Monday, and 12 soldiers were killed there.\n",
+			[]string{"2024-05-20 day Battles soldiers killed 12 [Bama]"}},
+		{"a reproach of attacks on civilians", "Patrol hit\n\n" +
+			"A roadside bomb struck an army patrol near Gao on Monday, killing four soldiers, in an area where militants have long been accused of attacks on civilians.\n",
+			[]string{"2024-05-20 day Explosions/Remote violence soldiers killed 4 []"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
