@@ -157,16 +157,7 @@ func TestFindPossessive(t *testing.T) {
 		{"The town's elders met the governor.", ""},
 		{"Mali's president met the envoy; Chad's ruling council spoke.", ""},
 	} {
-		var got []string
-		for _, m := range tb.Find(tc.in) {
-			if tc.in[m.Start:m.End] != m.Text {
-				t.Errorf("%q: span %d-%d is %q, text %q", tc.in, m.Start, m.End, tc.in[m.Start:m.End], m.Text)
-			}
-			got = append(got, m.Entry.Canonical+":"+m.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
-		}
+		checkFind(t, tb, tc.in, tc.want, false)
 	}
 }
 
@@ -194,16 +185,7 @@ func TestSession13StateForces(t *testing.T) {
 		{"The village was quiet, a witness told AFP.", ""},
 		{"The Frontier Corps lost two men.", "Pakistan:Frontier Corps"},
 	} {
-		var got []string
-		for _, m := range tb.Find(tc.in) {
-			if m.Entry.Kind == Generic {
-				continue
-			}
-			got = append(got, m.Entry.Canonical+":"+m.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
-		}
+		checkFind(t, tb, tc.in, tc.want, true)
 	}
 	if e, ok := tb.Lookup("Pakistan"); !ok || e.Kind != State || !e.Place {
 		t.Errorf("Lookup(Pakistan) = %+v, %v: the name must still look up, as a place-named state", e, ok)
@@ -231,16 +213,7 @@ func TestSession13Groups(t *testing.T) {
 		{"SAMIM soldiers guarded the district capital.", "SADC:SAMIM"},
 		{"SDF fighters held the dam.", "Syrian Democratic Forces:SDF"},
 	} {
-		var got []string
-		for _, m := range tb.Find(tc.in) {
-			if m.Entry.Kind == Generic {
-				continue
-			}
-			got = append(got, m.Entry.Canonical+":"+m.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
-		}
+		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
 
@@ -256,13 +229,7 @@ func TestFindRegionWord(t *testing.T) {
 		{"American troops left the base.", "United States:American troops"},
 		{"South Sudanese troops crossed the river.", "South Sudan:South Sudanese troops"},
 	} {
-		var got []string
-		for _, m := range tb.Find(tc.in) {
-			got = append(got, m.Entry.Canonical+":"+m.Text)
-		}
-		if strings.Join(got, "|") != tc.want {
-			t.Errorf("Find(%q) = %q, want %q", tc.in, strings.Join(got, "|"), tc.want)
-		}
+		checkFind(t, tb, tc.in, tc.want, false)
 	}
 }
 
@@ -293,5 +260,25 @@ func TestParsePlace(t *testing.T) {
 	}
 	if ms := tb.Find("Rain fell on Someland while the Somelandic army waited."); len(ms) != 1 || ms[0].Text != "Somelandic army" {
 		t.Errorf("Find: %+v, want only the army", ms)
+	}
+}
+
+// checkFind holds Find's mentions of in, as "canonical:text" joined by "|"
+// (named: leaving out generic actors), to want, and each mention's span
+// to its text.
+func checkFind(t *testing.T, tb *Table, in, want string, named bool) {
+	t.Helper()
+	var got []string
+	for _, m := range tb.Find(in) {
+		if in[m.Start:m.End] != m.Text {
+			t.Errorf("%q: span %d-%d is %q, text %q", in, m.Start, m.End, in[m.Start:m.End], m.Text)
+		}
+		if named && m.Entry.Kind == Generic {
+			continue
+		}
+		got = append(got, m.Entry.Canonical+":"+m.Text)
+	}
+	if strings.Join(got, "|") != want {
+		t.Errorf("Find(%q) = %q, want %q", in, strings.Join(got, "|"), want)
 	}
 }
