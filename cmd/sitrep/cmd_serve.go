@@ -52,11 +52,25 @@ func init() {
 // uploadIngester ingests an uploaded file as `sitrep ingest` would: the body
 // is spooled to a temporary file named like the upload, so that sniffing,
 // hashing, line-numbered errors and versions work the same. Articles are
-// placed with the store's imported gazetteer, loaded on the first one.
+// placed with the store's imported gazetteer, loaded on the first one; a
+// load that failed is tried again on the next article, not kept.
 func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
-	extractor := sync.OnceValues(func() (*narrative.Extractor, error) {
-		return storeExtractor(context.Background(), st)
-	})
+	var (
+		mu     sync.Mutex
+		loaded *narrative.Extractor
+	)
+	extractor := func(ctx context.Context) (*narrative.Extractor, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		if loaded == nil {
+			x, err := storeExtractor(ctx, st)
+			if err != nil {
+				return nil, fmt.Errorf("the store's gazetteer: %w", err)
+			}
+			loaded = x
+		}
+		return loaded, nil
+	}
 	return func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
 		name, source := up.Name, up.Source
 		name = filepath.Base(name)
@@ -85,7 +99,7 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 		}
 		var res store.Result
 		if source == "article" {
-			x, err := extractor()
+			x, err := extractor(ctx)
 			if err != nil {
 				return nil, err
 			}
