@@ -187,3 +187,16 @@ func TestNewsRound17ReportedYear(t *testing.T) {
 		},
 	})
 }
+
+// TestMonthQuarterOfYear: a quarter named by its closing month with "of"
+// and a year is that year's, one expression (the review of session 13).
+func TestMonthQuarterOfYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "of a year",
+			in:   "Sales rose in the December quarter of 2019.",
+			dct:  "2024-05-21", mode: News,
+			want: []want{{text: "the December quarter of 2019", value: "2019-Q4", typ: DATE}},
+		},
+	})
+}

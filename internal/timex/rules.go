@@ -1179,6 +1179,13 @@ func (p *parser) quarter(i int) (cand, bool) {
 	// end of a month range ("the October-through-December quarter") is
 	// left alone.
 	if m, k, ok := p.month(i); ok && p.w(k) == "quarter" && (p.w(start) == "the" || start == i) && int(m)%3 == 0 && p.w(i-1) != "through" && !isDash(p.w(i-1)) {
+		// "the December quarter of 2019": that year's.
+		if p.w(k+1) == "of" {
+			if y, ok := p.year(k + 2); ok {
+				pt := mkQuarter(y, int(m)/3)
+				return cand{i: start, j: k + 3, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+			}
+		}
 		return cand{i: start, j: k + 1, typ: DATE, val: quarterOf(int(m)/3, gQuarter, 0, false)}, true
 	}
 	if m1, k, ok := p.month(i); ok && p.w(start) == "the" && isDash(p.w(k)) {
