@@ -575,6 +575,7 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 		dems:    demonyms,
 	}
 	var seen []string
+	loose := looseIndex{}
 	for i := range places {
 		p := &places[i]
 		g.byID[p.ID] = int32(i)
@@ -605,7 +606,7 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 		}
 		if looseCountries[p.Country] && p.Level() >= 2 {
 			for _, k := range seen {
-				g.addLoose(k, int32(i))
+				loose.add(k, int32(i))
 			}
 		}
 		if p.IsCountry() {
@@ -646,7 +647,7 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 	for i := range places {
 		prior[i] = Prior(places[i])
 	}
-	g.settleLoose(prior)
+	g.loose = loose.settle(prior)
 	for k, idx := range g.names {
 		sortByPrior(places, prior, idx)
 		seatFirst(places, idx, k)
@@ -654,46 +655,47 @@ func newGazetteer(places []Place, keys, demonyms [][]string, source string) *Gaz
 	return g
 }
 
-// addLoose files a place's folded name under its Loose key, and a name of
-// several words also under its words run together ("+" marks those).
-// Several names may share a loose key; settleLoose keeps the likeliest.
-func (g *Gazetteer) addLoose(k string, i int32) {
-	l := Loose(k)
-	if len(l) < 4 {
-		return
-	}
-	if g.looseAll == nil {
-		g.looseAll = map[string][]looseEntry{}
-	}
-	g.looseAll[l] = append(g.looseAll[l], looseEntry{k, i})
-	if strings.Contains(l, " ") {
-		j := "+" + singleConsonants(strings.ReplaceAll(l, " ", ""))
-		g.looseAll[j] = append(g.looseAll[j], looseEntry{k, i})
-	}
-}
+// looseIndex gathers, while a gazetteer is built, the folded names filed
+// under each Loose key; settle keeps one per key.
+type looseIndex map[string][]looseEntry
 
 type looseEntry struct {
 	key   string
 	place int32
 }
 
-// settleLoose keeps, per loose key, the name of the place with the highest
-// prior, and drops the build's lists.
-func (g *Gazetteer) settleLoose(prior []float64) {
-	if g.looseAll == nil {
+// add files a place's folded name under its Loose key, and a name of
+// several words also under its words run together ("+" marks those).
+// Several names may share a loose key; settle keeps the likeliest.
+func (x looseIndex) add(k string, i int32) {
+	l := Loose(k)
+	if len(l) < 4 {
 		return
 	}
-	g.loose = make(map[string]string, len(g.looseAll))
-	for l, es := range g.looseAll {
+	x[l] = append(x[l], looseEntry{k, i})
+	if strings.Contains(l, " ") {
+		j := "+" + singleConsonants(strings.ReplaceAll(l, " ", ""))
+		x[j] = append(x[j], looseEntry{k, i})
+	}
+}
+
+// settle returns, per loose key, the name of the place with the highest
+// prior (nil when no name was filed).
+func (x looseIndex) settle(prior []float64) map[string]string {
+	if len(x) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(x))
+	for l, es := range x {
 		best := es[0]
 		for _, e := range es[1:] {
 			if prior[e.place] > prior[best.place] {
 				best = e
 			}
 		}
-		g.loose[l] = best.key
+		out[l] = best.key
 	}
-	g.looseAll = nil
+	return out
 }
 
 // setCountry keeps the first country to claim a key, unless a later one is

@@ -66,13 +66,12 @@ type Gazetteer struct {
 	byID     map[int]int32
 	names    map[string][]int32 // folded name → places, most important first
 	loose    map[string]string  // Loose key → the folded name of the likeliest place under it
-	looseAll map[string][]looseEntry
-	country  map[string]int32  // folded name, code or demonym → country
-	demonym  map[string]int32  // folded demonym → country
-	dems     [][]string        // folded demonyms per place, as loaded
-	admin1   map[string]int32  // "NE.09" → division
-	admin2   map[string]int32  // "NE.09.123" → division
-	cells    map[int32][]int32 // 1° cell → places, for Nearest
+	country  map[string]int32   // folded name, code or demonym → country
+	demonym  map[string]int32   // folded demonym → country
+	dems     [][]string         // folded demonyms per place, as loaded
+	admin1   map[string]int32   // "NE.09" → division
+	admin2   map[string]int32   // "NE.09.123" → division
+	cells    map[int32][]int32  // 1° cell → places, for Nearest
 	maxWords int
 	source   string
 	caps     capitals
