@@ -1179,11 +1179,12 @@ func (p *parser) quarter(i int) (cand, bool) {
 	// end of a month range ("the October-through-December quarter") is
 	// left alone.
 	if m, k, ok := p.month(i); ok && p.w(k) == "quarter" && (p.w(start) == "the" || start == i) && int(m)%3 == 0 && p.w(i-1) != "through" && !isDash(p.w(i-1)) {
-		// "the December quarter of 2019": that year's.
+		// "the December quarter of 2019": that year's, its year read as
+		// an ordinal quarter's is.
 		if p.w(k+1) == "of" {
-			if y, ok := p.year(k + 2); ok {
+			if y, k2, ok := p.looseYear(k + 2); ok {
 				pt := mkQuarter(y, int(m)/3)
-				return cand{i: start, j: k + 3, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+				return cand{i: start, j: k2, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
 			}
 		}
 		return cand{i: start, j: k + 1, typ: DATE, val: quarterOf(int(m)/3, gQuarter, 0, false)}, true
