@@ -183,7 +183,6 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	} else if !after && p.localDivisionAfter(text, toks, last) && p.localHead(text, toks, last) {
 		local = true
 	}
-	u.division = local
 	// "Bhanga Upazila", "Mariga Local Government Area": a local government
 	// word of one country's press (localGov) makes the name a division of
 	// that country.
@@ -203,8 +202,8 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		if !local && last > i && p.localPrefix(text, toks, i) != nil && p.localHead(text, toks, last) {
 			local = true
 		}
-		u.division = local
 	}
+	u.division = local
 	if local || after && next == "district" && !toks[last+1].cap {
 		after = true
 		// "Northern Gojjam Zone", "North Shoa zone", "the West Belessa
