@@ -108,6 +108,8 @@ func TestResolve(t *testing.T) {
 		{"University of Washington", "He studied at the University of Washington.", "Washington", "US", "WA", "ADM1", event.GeoAdmin1},
 		{"Glasgow beside a US state", "Research teams from the universities of Georgia and Glasgow found it.", "Glasgow", "GB", "", "", event.GeoPoint},
 		{"the Black Sea", "Birds flew from Russia and Ukraine to the Black Sea.", "Black Sea", "", "", "", ""},
+		{"a lake before its namesake suburb", "Two fishermen drowned on Lake Albert, police in Hoima said.", "Lake Albert", "", "", "LK", event.GeoRegion},
+		{"a lake with no other place", "Boats capsized on Lake Albert on Monday.", "Lake Albert", "", "", "LK", event.GeoRegion},
 		{"a capital for its government", "Beijing said it would retaliate.", "Beijing", "CN", "", "PPLC", event.GeoPoint},
 		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},

@@ -1069,14 +1069,18 @@ func actorNoun(text string, end int) bool {
 }
 
 // waterName reports whether a folded name ends in a word for a sea, a
-// gulf or a strait.
+// gulf or a strait, or is a lake's: "Lake Albert" is the lake, not the
+// suburb of Wagga Wagga named after it.
 func waterName(key string) bool {
+	if strings.HasPrefix(key, "lake ") {
+		return true
+	}
 	i := strings.LastIndexByte(key, ' ')
 	if i < 0 {
 		return false
 	}
 	switch key[i+1:] {
-	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel":
+	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel", "lake":
 		return true
 	}
 	return false
