@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/narrative"
 	"github.com/sitrep-project/sitrep/internal/server"
 	"github.com/sitrep-project/sitrep/internal/store"
@@ -52,22 +53,29 @@ func init() {
 // uploadIngester ingests an uploaded file as `sitrep ingest` would: the body
 // is spooled to a temporary file named like the upload, so that sniffing,
 // hashing, line-numbered errors and versions work the same. Articles are
-// placed with the store's imported gazetteer, loaded on the first one; a
-// load that failed is tried again on the next article, not kept.
+// placed with the store's imported gazetteer, loaded on the first one and
+// again after another import into the store (PostgreSQL lets one run while
+// the server serves); a load that failed is tried again on the next
+// article, not kept.
 func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context, r io.Reader, up server.Upload) (any, error) {
 	var (
-		mu     sync.Mutex
-		loaded *narrative.Extractor
+		mu       sync.Mutex
+		loaded   *narrative.Extractor
+		loadedAt string // the gazetteer's stamp when loaded
 	)
 	extractor := func(ctx context.Context) (*narrative.Extractor, error) {
 		mu.Lock()
 		defer mu.Unlock()
-		if loaded == nil {
+		stamp, err := gazetteer.Stamp(ctx, st.DB())
+		if err != nil {
+			return nil, fmt.Errorf("the store's gazetteer: %w", err)
+		}
+		if loaded == nil || stamp != loadedAt {
 			x, err := storeExtractor(ctx, st)
 			if err != nil {
 				return nil, fmt.Errorf("the store's gazetteer: %w", err)
 			}
-			loaded = x
+			loaded, loadedAt = x, stamp
 		}
 		return loaded, nil
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/server"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
@@ -77,5 +79,70 @@ func TestUploadIngest(t *testing.T) {
 		if resp.StatusCode != 200 || !strings.Contains(string(b), tc.want) {
 			t.Errorf("news upload %s: %d %s", tc.query, resp.StatusCode, b)
 		}
+	}
+}
+
+// TestUploadAfterImport: a gazetteer imported into the store while the
+// server runs (another process can, on PostgreSQL) places the next
+// uploaded article's names; a village only the import knows was not placed
+// there before it.
+func TestUploadAfterImport(t *testing.T) {
+	t.Run("duckdb", func(t *testing.T) {
+		uploadAfterImport(t, filepath.Join(t.TempDir(), "t.duckdb"))
+	})
+	t.Run("postgres", func(t *testing.T) {
+		uploadAfterImport(t, pgtest.Start(t).DSN)
+	})
+}
+
+func uploadAfterImport(t *testing.T, db string) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(server.New(st, server.Options{Token: "s3cret", Ingest: uploadIngester(st, io.Discard), CacheTTL: -1}))
+	defer srv.Close()
+	// A village invented for the test, in GeoNames' dump format.
+	dump := filepath.Join(dir, "NE.txt")
+	row := "9990001\tZarbatouga\tZarbatouga\t\t14.321\t1.987\tP\tPPL\tNE\t\t09\t\t\t\t0\t\t250\tAfrica/Niamey\t2024-01-01\n"
+	if err := os.WriteFile(dump, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	placed := func(name string) float64 {
+		news := "Gunmen kill six soldiers (" + name + ")\n\nGunmen killed six soldiers in an ambush in the village of Zarbatouga in Niger on Sunday, the army said.\n"
+		req, _ := http.NewRequest("POST", srv.URL+"/api/ingest?dct=2023-06-12&name="+name, strings.NewReader(news))
+		req.Header.Set("Authorization", "Bearer s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), `"row_count":1`) {
+			t.Fatalf("upload %s: %d %s", name, resp.StatusCode, b)
+		}
+		var lat float64
+		err = st.DB().QueryRowContext(ctx, `SELECT coalesce(lat, 0) FROM events ORDER BY version_id DESC LIMIT 1`).Scan(&lat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return lat
+	}
+	if lat := placed("before.txt"); lat == 14.321 {
+		t.Fatalf("placed at the village's latitude before any import")
+	}
+	b := gazetteer.NewBuilder()
+	b.AddEmbedded()
+	if _, err := gazetteer.Import(ctx, b, []string{dump}, gazetteer.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := gazetteer.Save(ctx, st.DB(), b.Build("test")); err != nil {
+		t.Fatal(err)
+	}
+	if lat := placed("after.txt"); lat != 14.321 {
+		t.Errorf("placed at latitude %v after the import, want the village's 14.321", lat)
 	}
 }

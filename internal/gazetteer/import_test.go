@@ -87,6 +87,9 @@ func TestSaveLoad(t *testing.T) {
 	if g, err := Load(ctx, db, "empty"); g != nil || err != nil {
 		t.Fatalf("Load from an empty store = %v, %v", g, err)
 	}
+	if s, err := Stamp(ctx, db); s != "" || err != nil {
+		t.Fatalf("Stamp of an empty store = %q, %v", s, err)
+	}
 	b := NewBuilder()
 	if _, err := Import(ctx, b, fixtures("countryInfo.txt", "admin1CodesASCII.txt", "NE.txt", "allCountries.txt", "alternateNamesV2.txt"), ImportOptions{}); err != nil {
 		t.Fatal(err)
@@ -96,9 +99,16 @@ func TestSaveLoad(t *testing.T) {
 	if err := Save(ctx, db, g); err != nil {
 		t.Fatal(err)
 	}
-	// Saving again replaces.
+	first, err := Stamp(ctx, db)
+	if err != nil || first == "" {
+		t.Fatalf("Stamp after Save = %q, %v", first, err)
+	}
+	// Saving again replaces, and changes the stamp.
 	if err := Save(ctx, db, g); err != nil {
 		t.Fatal(err)
+	}
+	if again, err := Stamp(ctx, db); err != nil || again == "" || again == first {
+		t.Errorf("Stamp after a second Save = %q, %v (first %q)", again, err, first)
 	}
 	g2, err := Load(ctx, db, "store")
 	if err != nil {

@@ -8,10 +8,16 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Table is the store table Save writes and Load reads.
 const Table = "gazetteer_places"
+
+// stampTable holds one value that every Save changes, so that a running
+// server can tell a gazetteer imported since it loaded one (PostgreSQL
+// lets another process import while it serves) without reading it again.
+const stampTable = "gazetteer_stamp"
 
 // Save replaces the gazetteer table in a database/sql store (DuckDB or
 // PostgreSQL: the SQL is common to both) with g, in one transaction.
@@ -27,10 +33,16 @@ func Save(ctx context.Context, db *sql.DB, g *Gazetteer) error {
 			lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL, feature_class VARCHAR NOT NULL, feature_code VARCHAR NOT NULL,
 			country VARCHAR NOT NULL, country3 VARCHAR NOT NULL, admin1_code VARCHAR NOT NULL, admin1_name VARCHAR NOT NULL,
 			admin2_code VARCHAR NOT NULL, admin2_name VARCHAR NOT NULL, population BIGINT NOT NULL, names VARCHAR NOT NULL, demonyms VARCHAR NOT NULL)`,
+		`DROP TABLE IF EXISTS ` + stampTable,
+		`CREATE TABLE ` + stampTable + ` (stamp VARCHAR NOT NULL)`,
 	} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("gazetteer save: %w", err)
 		}
+	}
+	stamp := fmt.Sprintf("%d/%d", time.Now().UnixNano(), g.Len())
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+stampTable+` VALUES ($1)`, stamp); err != nil {
+		return fmt.Errorf("gazetteer save: %w", err)
 	}
 	keys := g.keysOf()
 	if isDuckDB(db) {
@@ -87,6 +99,20 @@ func Save(ctx context.Context, db *sql.DB, g *Gazetteer) error {
 		return fmt.Errorf("gazetteer save: %w", err)
 	}
 	return nil
+}
+
+// Stamp returns a value that changes whenever Save stores a gazetteer: ""
+// for a store that holds none (or one saved before stamps were kept).
+func Stamp(ctx context.Context, db *sql.DB) (string, error) {
+	var s string
+	err := db.QueryRowContext(ctx, `SELECT stamp FROM `+stampTable).Scan(&s)
+	if err == sql.ErrNoRows || err != nil && isMissingTable(err) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("gazetteer stamp: %w", err)
+	}
+	return s, nil
 }
 
 // Load reads the gazetteer Save stored. It returns (nil, nil) when the store
