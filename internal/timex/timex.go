@@ -311,10 +311,17 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	// A range's later end ("between November 2012 and August 2016") is
 	// where the story goes, never a plan.
 	ahead := pt.t.After(c.ref.t) && c.opener < 0 && c.tense() > 0
+	p := c.p
+	if !back && !ahead && c.opener < 0 && pt.t.Year() > c.ref.t.Year() && p.inRelative(m.i) {
+		// "Four generals were shot, which, by 1984, had taken …": a later
+		// year inside a relative clause tells of the thing, not the
+		// story's next step, and the next "On March 16" is still the
+		// story's year.
+		return true
+	}
 	if !back && !ahead {
 		return false
 	}
-	p := c.p
 	k := m.i - 1
 	if c.opener >= 0 {
 		// The end of "in 1997-98" stands where its range does.
@@ -335,6 +342,23 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 		return false
 	}
 	return !p.headsClause(k + 1)
+}
+
+// inRelative reports whether the date starting at token i opens a
+// relative clause: "which, by 1984, had …", "who in 1990 became …".
+func (p *parser) inRelative(i int) bool {
+	k := i - 1
+	if clauseLead[p.w(k)] {
+		k--
+	}
+	if p.w(k) == "," {
+		k--
+	}
+	switch p.w(k) {
+	case "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }
 
 // headsClause reports whether the date starting at token i opens its
