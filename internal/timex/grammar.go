@@ -849,7 +849,17 @@ func (p *parser) opensSentence(i int) bool {
 // heading reports whether the expression at [i, j) opens a sentence or a
 // line and a colon follows it ("Friday: A dull morning").
 func (p *parser) heading(i, j int) bool {
-	return p.w(j) == ":" && (p.opensSentence(i) || p.opensLine(i))
+	return p.w(j) == ":" && (p.opensSentence(i) || p.opensLine(i) || p.listItem(i))
+}
+
+// listItem reports whether token i opens a line after a list mark alone:
+// "- 1964: the movement is founded", "• 2 January: …".
+func (p *parser) listItem(i int) bool {
+	if i < 1 || !p.opensLine(i-1) || p.adj(i-1) {
+		return false
+	}
+	w := p.w(i - 1)
+	return isDash(w) || w == "•" || w == "*"
 }
 
 // opensLine reports whether token i is the first of its line: a forecast's

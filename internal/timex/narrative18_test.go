@@ -32,5 +32,17 @@ func TestNarrativeRound18(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "January 1952", value: "1952-01"}, {text: "March 1952", value: "1952-03"}, {text: "4 May", value: "1952-05-04"}},
 		},
+		{
+			name: "a year after a list dash heads its item, and the item's bare dates take it",
+			in:   "Milestones of the dispute:\n\n- 1971: The first claim -\n\nOn 9 March the council met.\n\n- 1983: Arbitration -\n\nIn June the court ruled.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1971", value: "1971"}, {text: "9 March", value: "1971-03-09"}, {text: "1983", value: "1983"}, {text: "June", value: "1983-06"}},
+		},
+		{
+			name: "the same list in news mode tags the headings too",
+			in:   "Milestones:\n- 1971: The first claim\n- 1983: Arbitration",
+			dct:  "2013-06-10", mode: News,
+			want: []want{{text: "1971", value: "1971"}, {text: "1983", value: "1983"}},
+		},
 	})
 }
