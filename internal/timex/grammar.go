@@ -573,6 +573,11 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			if b := p.w(k - 1); b == "the" || b == "a" || b == "an" || len(b) > 3 && strings.HasSuffix(b, "ly") {
 				t = 0
 			}
+			// "Q4 loss narrower than expected", "results came in as
+			// expected": a result held against a forecast, not a plan.
+			if b := p.w(k - 1); b == "than" || b == "as" && w == "expected" {
+				t = 0
+			}
 		}
 		if w == "until" || w == "till" {
 			// "until" (and its short form "till") says where a stretch
