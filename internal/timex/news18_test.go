@@ -32,3 +32,23 @@ func TestNewsRound18ThanExpected(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18CurrentQuarter: "the current quarter" is the DCT's own
+// quarter, even after a results story has named the quarter it reports,
+// and "current" before "Q1" is one expression with it.
+func TestNewsRound18CurrentQuarter(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "after the reported quarter",
+			in:   "The carrier earned $900 million in the fourth quarter. Analysts expect $700 million in the current quarter.",
+			dct:  "2014-01-28", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2013-Q4", typ: DATE}, {text: "the current quarter", value: "2014-Q1", typ: DATE}},
+		},
+		{
+			name: "current before a numbered quarter",
+			in:   "The brewer gave no outlook for its current Q2, citing the weather.",
+			dct:  "2013-05-08", mode: News,
+			want: []want{{text: "current Q2", value: "2013-Q2", typ: DATE}},
+		},
+	})
+}

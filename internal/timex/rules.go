@@ -1300,6 +1300,21 @@ func (p *parser) quarter(i int) (cand, bool) {
 			p.w(j) == "same" || p.w(j) == "comparable" || p.w(j) == "corresponding" || p.w(j) == "this" || p.w(j) == "last" || p.w(j) == "next" || p.w(j) == "fiscal" {
 			j++
 		}
+		current, fiscal := false, false
+		for k := i; k < j; k++ {
+			current = current || p.w(k) == "current"
+			fiscal = fiscal || p.w(k) == "fiscal"
+		}
+		if q := p.w(j); current && !fiscal && (q == "quarter" || len(q) == 2 && q[0] == 'q' && q[1] >= '1' && q[1] <= '4') {
+			// "the current quarter", "its current Q1": the DCT's own
+			// quarter, as TimeBank has "the current quarter", never the
+			// quarter a results story last named.
+			n := 0
+			if q != "quarter" {
+				n = int(q[1] - '0')
+			}
+			return cand{i: start, j: j + 1, typ: DATE, val: dctQuarter(n)}, true
+		}
 		if (p.w(j) == "quarter" || p.w(j) == "period") && (start < i || j > i) {
 			// "the quarter a year ago", "the same period last year": the
 			// reported period, a year back.
@@ -1604,6 +1619,21 @@ func currentQuarter(rel int) resolver {
 		q, ok := a.shift(gQuarter, n)
 		if !ok {
 			return "XXXX-QX", point{}
+		}
+		return q.value(), q
+	}
+}
+
+// dctQuarter values "the current quarter" (n 0), the DCT's quarter, and
+// "the current Q1" (n 1 to 4), that quarter of the DCT's year.
+func dctQuarter(n int) resolver {
+	return func(c *ctx) (string, point) {
+		if !c.hasDCT {
+			return "XXXX-QX", point{}
+		}
+		q := c.dct.as(gQuarter)
+		if n > 0 {
+			q = mkQuarter(c.dct.t.Year(), n)
 		}
 		return q.value(), q
 	}
