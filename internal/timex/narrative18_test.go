@@ -44,5 +44,23 @@ func TestNarrativeRound18(t *testing.T) {
 			dct:  "2013-06-10", mode: News,
 			want: []want{{text: "1971", value: "1971"}, {text: "1983", value: "1983"}},
 		},
+		{
+			name: "two days of different months share the year written after the second",
+			in:   "In March 1921 the talks failed. The two skirmishes, fought on May 3 and July 19, 1920, had already soured them.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1921", value: "1921-03"}, {text: "May 3", value: "1920-05-03"}, {text: "July 19, 1920", value: "1920-07-19"}},
+		},
+		{
+			name: "the same with the day first and no comma, in news mode too",
+			in:   "The levee failed twice, on 3 May and 19 July 1998.",
+			dct:  "2013-06-10", mode: News,
+			want: []want{{text: "3 May", value: "1998-05-03"}, {text: "19 July 1998", value: "1998-07-19"}},
+		},
+		{
+			name: "a pair across the new year leaves the first date to the anchor",
+			in:   "In 1881 the siege tightened. The sorties of December 30 and January 2, 1882 failed.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1881", value: "1881"}, {text: "December 30", value: "1881-12-30"}, {text: "January 2, 1882", value: "1882-01-02"}},
+		},
 	})
 }

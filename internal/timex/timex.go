@@ -100,6 +100,23 @@ func Parse(text string, opt Options) []Timex {
 		}
 		cands = append(cands, c)
 		i = c.j
+		if n := len(cands); n >= 2 {
+			// "on May 26 and June 7, 1880": the year after the second
+			// date is the first's too.
+			if a := &cands[n-2]; len(a.parts) == 0 && len(c.parts) == 0 && p.w(a.j) == "and" && a.j+1 == c.i && !p.namesYear(a) {
+				if m1, d1, ok := p.dayOfMonth(*a); ok {
+					e := c.j - 1
+					if p.w(e-1) == "," {
+						e--
+					}
+					if y, ok := p.year(c.j - 1); ok {
+						if m2, _, ok := p.dayOfMonth(cand{i: c.i, j: e}); ok && m1 <= m2 {
+							a.val = calendar(y, m1, d1)
+						}
+					}
+				}
+			}
+		}
 		if b, ok := p.secondDay(c); ok {
 			if y, m, ok := p.pairYear(c, b); ok {
 				// "July 1 and 2, 1898": the year after the second day
@@ -561,6 +578,22 @@ func (p *parser) secondDay(a cand) (cand, bool) {
 		return cand{}, false
 	}
 	return p.dayOf(a, d2, at)
+}
+
+// dayOfMonth reads a day of a month, "May 26" or "26 May", filling c
+// exactly.
+func (p *parser) dayOfMonth(c cand) (time.Month, int, bool) {
+	if m, mj, ok := p.month(c.i); ok && m > 0 && mj+1 == c.j {
+		if d, ok := dayNumber(p.w(mj)); ok && p.t[mj].kind == tNum {
+			return time.Month(m), d, true
+		}
+	}
+	if d, ok := dayNumber(p.w(c.i)); ok && p.t[c.i].kind == tNum {
+		if m, mj, ok := p.month(c.i + 1); ok && m > 0 && mj == c.j {
+			return time.Month(m), d, true
+		}
+	}
+	return 0, 0, false
 }
 
 // pairYear reads the year written after the second day of a pair
