@@ -362,6 +362,10 @@ type ctx struct {
 	// that names one (0 for none): a bare "On 12 March" the text gives
 	// before its first year belongs to the story that year opens.
 	firstYear int
+	// firstMonth and firstDay are the month and day that expression
+	// names with its year, 0 for none.
+	firstMonth time.Month
+	firstDay   int
 	// aside says ref was set by a date named inside its clause, later
 	// than the story's date before it (prev): "the costliest storm at the
 	// time, before that record was broken in 2020". A date inside a
@@ -992,6 +996,13 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		// "By the end of April the protests had spread … in 2011": a
 		// page that names its year only after its first dates is still
 		// telling that year's story, not the reader's.
+		if c.firstMonth > 0 && (m > c.firstMonth || m == c.firstMonth && c.firstDay > 0 && d > c.firstDay) {
+			// "Lucknow was relieved on 26 September … and restored
+			// on 21 March 1858": the story reaches its first full date
+			// going forward, so a day later in the calendar than it
+			// comes from the year before.
+			return c.firstYear - 1, true
+		}
 		return c.firstYear, true
 	}
 	a, ok := c.deictic()

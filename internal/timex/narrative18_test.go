@@ -62,5 +62,17 @@ func TestNarrativeRound18(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1881", value: "1881"}, {text: "December 30", value: "1881-12-30"}, {text: "January 2, 1882", value: "1882-01-02"}},
 		},
+		{
+			name: "bare days before the first full date, later in the calendar, are the year before's",
+			in:   "The garrison was first relieved on 26 September and again on 16 November. The province was not restored until 21 March 1858.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "26 September", value: "1857-09-26"}, {text: "16 November", value: "1857-11-16"}, {text: "21 March 1858", value: "1858-03-21"}},
+		},
+		{
+			name: "bare days earlier in the calendar than it keep its year",
+			in:   "The garrison was first relieved on 6 February and again on 2 March. The province was restored on 21 March 1858.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "6 February", value: "1858-02-06"}, {text: "2 March", value: "1858-03-02"}, {text: "21 March 1858", value: "1858-03-21"}},
+		},
 	})
 }

@@ -132,7 +132,7 @@ func Parse(text string, opt Options) []Timex {
 	}
 	c := &ctx{p: p, opt: opt, opener: -1}
 	if opt.Mode == Narrative {
-		c.firstYear = p.firstYear(cands)
+		c.firstYear, c.firstMonth, c.firstDay = p.firstYear(cands)
 	}
 	if !opt.DCT.IsZero() {
 		c.dct, c.hasDCT = mkDay(opt.DCT), true
@@ -201,7 +201,9 @@ func calendarValue(v string) bool {
 
 // firstYear is the year of the first date or time among cands whose own
 // words name one, 0 when none does.
-func (p *parser) firstYear(cands []cand) int {
+// The month and day it names with the year are returned too (0 when
+// it names none).
+func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 	for k := range cands {
 		m := &cands[k]
 		if m.typ != DATE && m.typ != TIME {
@@ -209,11 +211,34 @@ func (p *parser) firstYear(cands []cand) int {
 		}
 		for i := m.i; i < m.j; i++ {
 			if y, ok := p.year(i); ok {
-				return y
+				mon, d := p.firstMonth(m.i, m.j)
+				return y, mon, d
 			}
 		}
 	}
-	return 0
+	return 0, 0, 0
+}
+
+// firstMonth is the first month named in tokens [i, j), with the day
+// written beside it (0 for none).
+func (p *parser) firstMonth(i, j int) (time.Month, int) {
+	for k := i; k < j; k++ {
+		m, mj, ok := p.month(k)
+		if !ok || m <= 0 {
+			continue
+		}
+		for _, at := range []int{mj, k - 1} {
+			if at >= i && at < j && p.t[at].kind == tNum {
+				if _, isYear := p.year(at); !isYear {
+					if d, ok := dayNumber(p.w(at)); ok {
+						return time.Month(m), d
+					}
+				}
+			}
+		}
+		return time.Month(m), 0
+	}
+	return 0, 0
 }
 
 // namesCalendar reports whether the candidate's own words name a month or
