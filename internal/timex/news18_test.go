@@ -52,3 +52,36 @@ func TestNewsRound18CurrentQuarter(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18ForTheWeek: a market or a data report's "for the week"
+// is the week in view, a date, as TimeBank tags "For the week, the index
+// dropped"; "the week ending" a day is the week that day closes, and
+// "during the week" stays a length.
+func TestNewsRound18ForTheWeek(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a Saturday story on Friday's close",
+			in:   "Shares slipped Friday. The index lost 1.4 percent for the week.",
+			dct:  "2013-03-09", mode: News,
+			want: []want{{text: "Friday", value: "2013-03-08", typ: DATE}, {text: "the week", value: "2013-W10", typ: DATE}},
+		},
+		{
+			name: "the month, no day told",
+			in:   "Home sales rose 2 percent for the month, the group said.",
+			dct:  "2012-11-20", mode: News,
+			want: []want{{text: "the month", value: "2012-11", typ: DATE}},
+		},
+		{
+			name: "the week ending a day",
+			in:   "Claims fell to 330,000 for the week ending May 4.",
+			dct:  "2013-05-09", mode: News,
+			want: []want{{text: "the week", value: "2013-W18", typ: DATE}, {text: "May 4", value: "2013-05-04", typ: DATE}},
+		},
+		{
+			name: "during the week is a length",
+			in:   "The museum stays open late during the week.",
+			dct:  "2013-05-09", mode: News,
+			want: []want{{text: "the week", value: "P1W", typ: DURATION}},
+		},
+	})
+}

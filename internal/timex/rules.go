@@ -2122,7 +2122,28 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 			if w == "year" && p.w(i-2) != "throughout" {
 				return p.theYear(start)
 			}
-			if p.w(i-2) == "for" || p.w(i-2) == "during" || p.w(i-2) == "throughout" {
+			if p.w(i-2) == "for" && p.w(i+1) != "of" {
+				// "The Dow lost 2.2 percent for the week": the week (or
+				// month) in view, a date, as TimeBank tags "For the week,
+				// the index…"; "during the week" stays a length.
+				g := unitWords[w].g
+				if e := p.w(i + 1); e == "ending" || e == "ended" || e == "ends" {
+					// "for the week ending December 15": the week that
+					// day closes; the day stays its own expression.
+					if d, ok := p.dateCore(i + 2); ok && d.i == i+2 && d.typ == DATE {
+						inner := d.val
+						return cand{i: start, j: i + 1, typ: DATE, val: func(c *ctx) (string, point) {
+							if _, pt := inner(c); pt.valid() && pt.g <= g {
+								q := pt.as(g)
+								return q.value(), q
+							}
+							return unitInView(g)(c)
+						}}, true
+					}
+				}
+				return cand{i: start, j: i + 1, typ: DATE, val: unitInView(g)}, true
+			}
+			if p.w(i-2) == "during" || p.w(i-2) == "throughout" {
 				u := unitWords[w]
 				return cand{i: start, j: i + 1, typ: DURATION, val: lit("P1" + u.code)}, true
 			}
@@ -2347,6 +2368,25 @@ func (p *parser) theYear(start int) (cand, bool) {
 		}
 		return offset(gYear, 0, true)(c)
 	}}, true
+}
+
+// unitInView values "for the week", "for the month": the week or month
+// of the day last told (a market report's "Friday"), else of the DCT.
+func unitInView(g gran) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if c.opt.Mode != Narrative && c.hasRef && c.ref.g == gDay {
+			a, ok = c.ref, true
+		}
+		if !ok || a.g > g {
+			if g == gWeek {
+				return "XXXX-WXX", point{}
+			}
+			return "XXXX-XX", point{}
+		}
+		q := a.as(g)
+		return q.value(), q
+	}
 }
 
 // weekendRes places "the weekend" (the one before the anchor in past
