@@ -85,3 +85,36 @@ func TestNewsRound18ForTheWeek(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18FullYear: results copy's hyphened "full-year" is the year
+// as "the full year" is: with a year after it, one expression naming that
+// year; before a noun in a forecast, the DCT's year; in a past clause of a
+// story reporting last year's fourth quarter, that year.
+func TestNewsRound18FullYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "with its year",
+			in:   "The airline posted full-year 2012 results on Tuesday.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "full-year 2012", value: "2012", typ: DATE}, {text: "Tuesday", value: "2013-02-05", typ: DATE}},
+		},
+		{
+			name: "a forecast before a noun",
+			in:   "The chain expects full-year sales to grow 4 percent.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "full-year", value: "2013", typ: DATE}},
+		},
+		{
+			name: "a past clause after last year's fourth quarter",
+			in:   "Profit fell in the fourth quarter, and full-year revenue rose 3 percent.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2012-Q4", typ: DATE}, {text: "full-year", value: "2012", typ: DATE}},
+		},
+		{
+			name: "a full year unhyphened stays a length",
+			in:   "She spent a full year abroad.",
+			dct:  "2013-02-05", mode: News,
+			want: []want{{text: "a full year", value: "P1Y", typ: DURATION}},
+		},
+	})
+}

@@ -36,6 +36,7 @@ func init() {
 		(*parser).holiday,
 		(*parser).reference,
 		(*parser).nthDay,
+		(*parser).fullYear,
 	}
 }
 
@@ -98,7 +99,7 @@ func init() {
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
 		labor election several few many numerous half q1 q2 q3 q4 latest most just over comparable nineteen
-		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2 ash palm shrove maundy holy black`) {
+		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2 ash palm shrove maundy holy black full`) {
 		triggers[w] = true
 	}
 }
@@ -2355,19 +2356,38 @@ func (p *parser) theYear(start int) (cand, bool) {
 			return offset(gYear, 0, true)(c)
 		}}, true
 	}
-	return cand{i: start, j: j, typ: DATE, val: func(c *ctx) (string, point) {
-		if rp, ok := c.reportPeriod(); ok && c.hasDCT && rp.t.Year() == c.dct.t.Year()-1 && c.opt.Mode == News && c.tense() < 0 {
-			// A results story out early in the year, reporting last
-			// year's fourth quarter ("record sales for the fourth
-			// quarter and full year of 2012 ... operating profit for
-			// the year was"): in a past clause "the year" is the one
-			// reported, not the DCT's; a forecast "for the year" is
-			// still the DCT's.
-			pt := mkYear(rp.t.Year())
-			return pt.value(), pt
-		}
-		return offset(gYear, 0, true)(c)
-	}}, true
+	return cand{i: start, j: j, typ: DATE, val: theYearRes}, true
+}
+
+// theYearRes values "the year" and "the full year": the DCT's, but for
+// a past clause in a results story that reports last year's fourth
+// quarter.
+func theYearRes(c *ctx) (string, point) {
+	if rp, ok := c.reportPeriod(); ok && c.hasDCT && rp.t.Year() == c.dct.t.Year()-1 && c.opt.Mode == News && c.tense() < 0 {
+		// A results story out early in the year, reporting last
+		// year's fourth quarter ("record sales for the fourth
+		// quarter and full year of 2012 ... operating profit for
+		// the year was"): in a past clause "the year" is the one
+		// reported, not the DCT's; a forecast "for the year" is
+		// still the DCT's.
+		pt := mkYear(rp.t.Year())
+		return pt.value(), pt
+	}
+	return offset(gYear, 0, true)(c)
+}
+
+// fullYear: results copy's hyphened "full-year", before a noun ("expects
+// full-year earnings") or a year ("full-year 2013 results"), is the year
+// as "the full year" is, one expression with the year it names.
+func (p *parser) fullYear(i int) (cand, bool) {
+	if !p.seq(i, "full", "-", "year") {
+		return cand{}, false
+	}
+	if y, k, ok := p.looseYear(i + 3); ok {
+		pt := mkYear(y)
+		return cand{i: i, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+	}
+	return cand{i: i, j: i + 3, typ: DATE, val: theYearRes}, true
 }
 
 // unitInView values "for the week", "for the month": the week or month
