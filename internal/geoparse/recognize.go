@@ -221,6 +221,17 @@ var bodyWords = map[string]bool{
 	"police": true, "sheriff": true, "court": true, "courts": true, "division": true, "office": true, "national": true,
 }
 
+// localAcronyms after a town's name, in capitals, name the town's own
+// police detachment or station, fire or emergency unit, health board or
+// business district, as the local press of Canada, Australia, New Zealand
+// and South Africa writes them ("Antigonish RCMP", "Renfrew OPP", "the
+// Durban CBD", "Cessnock SES"): the capitalized word after the name makes
+// it no person's.
+var localAcronyms = map[string]bool{
+	"rcmp": true, "opp": true, "saps": true, "cbd": true, "ses": true, "rfs": true, "cfa": true, "cfs": true,
+	"ems": true, "fd": true, "vfd": true, "pd": true, "dhb": true,
+}
+
 // stormWords name a storm by the capitalized word after them ("Hurricane
 // Delta", "Typhoon Haiyan"): neither word is a place there.
 var stormWords = map[string]bool{
@@ -1270,7 +1281,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if nk != m.last+1 {
 		nword, njoined = p.word(text, toks, nk), nk < len(toks) && joinable(text, toks[nk-1], toks[nk])
 	}
-	nextCap := njoined && toks[nk].cap && !p.common[nword] && !adminWords[nword] && !featureWords[nword] && !possessive(text, toks, nk)
+	nextCap := njoined && toks[nk].cap && !p.common[nword] && !adminWords[nword] && !featureWords[nword] && !possessive(text, toks, nk) &&
+		!(toks[nk].upper && localAcronyms[nword])
 	// "The Paulding County Sheriff's Office": a name that ends in its
 	// division word is no person's, whatever capitalized word follows.
 	if words > 1 && adminWords[p.word(text, toks, m.last)] && toks[m.last].cap {

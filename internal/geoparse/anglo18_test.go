@@ -1,0 +1,21 @@
+package geoparse
+
+import "testing"
+
+// Round 18: the local press of the UK, Ireland, Canada, Australia, New
+// Zealand and South Africa. The sentences are written for these tests.
+
+// TestLocalBodyAcronym (round 18): a town's name before a local body's
+// acronym in capitals (a police detachment or station, an emergency unit, a
+// business district) is the town, not a person's name before a capitalized
+// word.
+func TestLocalBodyAcronym(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "detachment at sentence start", text: "Antigonish RCMP asked drivers to slow down after the first snow.", toponym: "Antigonish", country: "CA"},
+		{name: "two words", text: "Officers said Port Hawkesbury RCMP recovered the stolen boat on Tuesday.", toponym: "Port Hawkesbury", country: "CA"},
+		{name: "provincial police", text: "A driver was charged by Renfrew OPP after a crash near Arnprior, Ontario.", toponym: "Renfrew", country: "CA"},
+		{name: "business district", text: "Several shops in the Pietermaritzburg CBD closed early on Friday.", toponym: "Pietermaritzburg", country: "ZA"},
+		{name: "station", text: "A case of theft was opened at Pietermaritzburg SAPS, the spokesperson said.", toponym: "Pietermaritzburg", country: "ZA"},
+		{name: "acronym alone", text: "The OPP said the road would stay closed overnight.", absent: []string{"OPP"}},
+	})
+}
