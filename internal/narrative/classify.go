@@ -1,45 +1,45 @@
 package narrative
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // rules map wording to the ACLED typology, first match wins: the more
 // specific forms of violence before the general ones, and violence before
 // strategic developments.
 var rules = []struct {
-	re       *regexp.Regexp
+	re       *relit.Regexp
 	typ, sub string
 }{
-	{regexp.MustCompile(`\bsuicide (?:bomb|attack|car)|\bsuicide bomber`), event.ExplosionsRemote, "Suicide bomb"},
-	{regexp.MustCompile(`\b(?:drone|air|aerial)[ -]?strikes?\b|\bdrone attacks?\b|\bairstrikes?\b|\bbombing raid|\bbombed by (?:aircraft|jets)|\b(?:aircraft|jets|warplanes|planes|helicopters?|drones?|gunships?) (?:struck|bombed|hit|attacked|targeted|fired)`), event.ExplosionsRemote, "Air/drone strike"},
-	{regexp.MustCompile(`\b(?:ied|improvised explosive|landmine|roadside bomb|car bomb|explosive device|bombs?\b|bombings?\b|explosives\b|blew up|exploded|detonat)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
-	{regexp.MustCompile(`\b(?:shell(?:ed|ing)|artillery|mortar|rocket(?:s)? (?:fire|attack)|missile)`), event.ExplosionsRemote, "Shelling/artillery/missile attack"},
-	{regexp.MustCompile(`\bgrenade`), event.ExplosionsRemote, "Grenade"},
-	{regexp.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
-	{regexp.MustCompile(`\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
-	{regexp.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers?\b)`), event.ViolenceCivilians, "Attack"},
+	{relit.MustCompile(`\bsuicide (?:bomb|attack|car)|\bsuicide bomber`), event.ExplosionsRemote, "Suicide bomb"},
+	{relit.MustCompile(`\b(?:drone|air|aerial)[ -]?strikes?\b|\bdrone attacks?\b|\bairstrikes?\b|\bbombing raid|\bbombed by (?:aircraft|jets)|\b(?:aircraft|jets|warplanes|planes|helicopters?|drones?|gunships?) (?:struck|bombed|hit|attacked|targeted|fired)`), event.ExplosionsRemote, "Air/drone strike"},
+	{relit.MustCompile(`\b(?:ied|improvised explosive|landmine|roadside bomb|car bomb|explosive device|bombs?\b|bombings?\b|explosives\b|blew up|exploded|detonat)`), event.ExplosionsRemote, "Remote explosive/landmine/IED"},
+	{relit.MustCompile(`\b(?:shell(?:ed|ing)|artillery|mortar|rocket(?:s)? (?:fire|attack)|missile)`), event.ExplosionsRemote, "Shelling/artillery/missile attack"},
+	{relit.MustCompile(`\bgrenade`), event.ExplosionsRemote, "Grenade"},
+	{relit.MustCompile(`\b(?:kidnapp|abduct|taken hostage|hostage)`), event.ViolenceCivilians, "Abduction/forced disappearance"},
+	{relit.MustCompile(`\b(?:rape|sexual violence|sexually assaulted)`), event.ViolenceCivilians, "Sexual violence"},
+	{relit.MustCompile(`\b(?:massacre|civilians? (?:were |was )?(?:killed|shot|executed)|(?:killed|killing) (?:[\w-]+ ){0,3}civilians|villagers?\b)`), event.ViolenceCivilians, "Attack"},
 	// "retook the town while the rebels withdrew and offered no
 	// resistance": ground changing hands without a fight.
-	{regexp.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
-	{regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
-	{regexp.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{regexp.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
+	{relit.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
+	{relit.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
+	{relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
+	{relit.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
-	{regexp.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
-	{regexp.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
-	{regexp.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
-	{regexp.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
-	{regexp.MustCompile(`\b(?:agree|agreement|signed|treaty|accord|ceasefire|cease-fire|truce|deal)\b`), event.Strategic, "Agreement"},
-	{regexp.MustCompile(`\b(?:constructed|built|established|opened) (?:a |the |niger )?(?:\w+ )?(?:base|headquarters|outpost|camp)|\bbase (?:began|opened)|began operations`), event.Strategic, "Headquarters or base established"},
-	{regexp.MustCompile(`\b(?:looted|looting|torched|burned down|destroyed (?:homes|houses|property))`), event.Strategic, "Looting/property destruction"},
-	{regexp.MustCompile(`\b(?:weapons cache|defused|seized weapons)`), event.Strategic, "Disrupted weapons use"},
-	{regexp.MustCompile(`\b(?:withdraw|withdrawal|deploy|deployment|evict|arrived|pull out|suspension|suspend|left|leave|rejected|announced|released|approval|approved|plans?)`), event.Strategic, "Change to group/activity"},
+	{relit.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
+	{relit.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
+	{relit.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
+	{relit.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
+	{relit.MustCompile(`\b(?:agree|agreement|signed|treaty|accord|ceasefire|cease-fire|truce|deal)\b`), event.Strategic, "Agreement"},
+	{relit.MustCompile(`\b(?:constructed|built|established|opened) (?:a |the |niger )?(?:\w+ )?(?:base|headquarters|outpost|camp)|\bbase (?:began|opened)|began operations`), event.Strategic, "Headquarters or base established"},
+	{relit.MustCompile(`\b(?:looted|looting|torched|burned down|destroyed (?:homes|houses|property))`), event.Strategic, "Looting/property destruction"},
+	{relit.MustCompile(`\b(?:weapons cache|defused|seized weapons)`), event.Strategic, "Disrupted weapons use"},
+	{relit.MustCompile(`\b(?:withdraw|withdrawal|deploy|deployment|evict|arrived|pull out|suspension|suspend|left|leave|rejected|announced|released|approval|approved|plans?)`), event.Strategic, "Change to group/activity"},
 }
 
 // classify returns the ACLED event type and sub-type that the wording
@@ -85,11 +85,11 @@ func classify(s string) (string, string) {
 
 // overran is a post or town taken by assault: "seized control of their
 // military base", "overran the camp".
-var overran = regexp.MustCompile(`\b(?:took|seized|captured|overran|overtook|stormed) (?:control of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b`)
+var overran = relit.MustCompile(`\b(?:took|seized|captured|overran|overtook|stormed) (?:control of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b`)
 
 // shotCivilians is a shooting of unarmed people: "a mass shooting",
 // "opened fire on worshippers", "an attack against civilians".
-var shotCivilians = regexp.MustCompile(`\bmass shootings?\b|\bshooting spree\b|\battacks? (?:against|on) civilians\b|\bopened fire on (?:the )?(?:[\w-]+ ){0,2}(?:civilians|worshippers|shoppers|guests|students|pupils|passengers|crowds?)\b`)
+var shotCivilians = relit.MustCompile(`\bmass shootings?\b|\bshooting spree\b|\battacks? (?:against|on) civilians\b|\bopened fire on (?:the )?(?:[\w-]+ ){0,2}(?:civilians|worshippers|shoppers|guests|students|pupils|passengers|crowds?)\b`)
 
 // shootsCivilians reports a shooting of unarmed people that the sentence
 // tells, not one it reproaches someone with ("in an area where militants
@@ -103,16 +103,16 @@ func shootsCivilians(s string) bool {
 	return false
 }
 
-var reproach = regexp.MustCompile(`(?i)\b(?:accused of|blamed for|responsible for|known for|history of|condemned|denounced|denied)\s+(?:\w+\s+){0,2}$`)
+var reproach = relit.MustCompile(`(?i)\b(?:accused of|blamed for|responsible for|known for|history of|condemned|denounced|denied)\s+(?:\w+\s+){0,2}$`)
 
-var leftDead = regexp.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
+var leftDead = relit.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 
-var negatedAct = regexp.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*|\bnever\s+(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*`)
+var negatedAct = relit.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*|\bnever\s+(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*`)
 
-var armedWith = regexp.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
+var armedWith = relit.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
 // civilianTarget is an attack on where people live or gather.
-var civilianTarget = regexp.MustCompile(`\b(?:attacked|raided|stormed|invaded|overran) (?:the |a |several |two |three )?(?:village|villages|community|communities|market|settlement|hamlet|camp for displaced|displacement camp)\b`)
+var civilianTarget = relit.MustCompile(`\b(?:attacked|raided|stormed|invaded|overran) (?:the |a |several |two |three )?(?:village|villages|community|communities|market|settlement|hamlet|camp for displaced|displacement camp)\b`)
 
 // civilianKinds are who civilians killed are said to be, beside
 // civilianWords: "three teachers".
@@ -124,7 +124,7 @@ var civilianKinds = map[string]bool{"teachers": true, "pupils": true, "doctors":
 // "soldiers" or "the army": they are as often who said it.
 // Attackers among the dead ("seven people, including five attackers,
 // were killed") fell in a fight too.
-var twoSided = regexp.MustCompile(`\b(?:clash|skirmish|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|security (?:post|checkpoint|outpost)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
+var twoSided = relit.MustCompile(`\b(?:clash|skirmish|battle|fighting|firefight|gunfight|fought|engaged|exchanges? of (?:gun)?fire|ambush|repel|repuls|overran|overpower|returned fire|(?:military|army) (?:base|camp|post|position)|police (?:station|post)|security (?:post|checkpoint|outpost)|patrol|checkpoint|outpost|barracks|including (?:[\w-]+ ){1,2}(?:attackers|assailants|militants|gunmen|raiders|fighters|rebels))`)
 
 // byVictims types an event its wording did not: people killed or wounded
 // by others ("4 peacekeepers were killed and 5 wounded") is violence,

@@ -1,7 +1,6 @@
 package narrative
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +9,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/relit"
 	"github.com/sitrep-project/sitrep/internal/sentence"
 )
 
@@ -77,10 +77,10 @@ func countedBack(text string, u unit, anchor event.Date) (unit, DateMention, boo
 }
 
 var (
-	countedSpan  = regexp.MustCompile(`^P([0-9]+)([DW])$`)
-	countedAfter = regexp.MustCompile(`^\s+after\s+`)
+	countedSpan  = relit.MustCompile(`^P([0-9]+)([DW])$`)
+	countedAfter = relit.MustCompile(`^\s+after\s+`)
 	// "It came two days after…", "This happened a week after…".
-	countedHead = regexp.MustCompile(`^(?:It|This|That)\s+(?:\w+\s+)?(?:came|happened|occurred|took place)\b`)
+	countedHead = relit.MustCompile(`^(?:It|This|That)\s+(?:\w+\s+)?(?:came|happened|occurred|took place)\b`)
 )
 
 // headOnly cuts from a follow-up the clause of an earlier incident a

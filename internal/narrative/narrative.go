@@ -7,7 +7,6 @@ package narrative
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,6 +22,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 	"github.com/sitrep-project/sitrep/internal/sentence"
 )
 
@@ -450,23 +450,23 @@ func anotherTime(text string, dm DateMention, when event.Date) bool {
 // boundBefore opens a sentence with a time that bounds what the sentence
 // says from after ("Prior to April 2000", "Until 2009", "Up to March"):
 // what held until then is a state, and no incident happened that day.
-var boundBefore = regexp.MustCompile(`(?i)^\s*(?:prior to|until|up (?:un)?til|up to)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$`)
+var boundBefore = relit.MustCompile(`(?i)^\s*(?:prior to|until|up (?:un)?til|up to)\s+(?:the\s+)?(?:end of\s+|early\s+|late\s+|mid-?\s*)?$`)
 
-var relativeSpan = regexp.MustCompile(`^\s*(?:after|before|earlier|later|ago|since|prior)\b`)
+var relativeSpan = relit.MustCompile(`^\s*(?:after|before|earlier|later|ago|since|prior)\b`)
 
 // eventAnaphor points back at an incident told before: "the attack",
 // "this cowardly ambush", "the assailants".
-var eventAnaphor = regexp.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gun\s?battle|gunfight|firefight|shoot-?out|encounter|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
+var eventAnaphor = relit.MustCompile(`(?i)(?:\b(?:the|this|that)|['’]s)\s+(?:[a-z-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|assaults?|attackers|assailants|gunmen|blasts?|explosions?|bombings?|strikes?|airstrikes?|clash(?:es)?|fighting|battle|gun\s?battle|gunfight|firefight|shoot-?out|encounter|incident|massacre|killings|shooting|kidnapping|abduction|victims|dead|wounded)\b|\bthose (?:killed|wounded|injured|dead|abducted|kidnapped)\b`)
 
 // sceneVisit ends the words before a visit's day: "traveled to the scene
 // of the attack on Tuesday".
-var sceneVisit = regexp.MustCompile(`(?i)\b(?:scene|site|aftermath)\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on\s+)?$`)
+var sceneVisit = relit.MustCompile(`(?i)\b(?:scene|site|aftermath)\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on\s+)?$`)
 
 // perpetrators point back at the attackers of an incident told before:
 // "The insurgents attacked Kondori on Sunday". Only a sentence right
 // after a story's lead is read so: elsewhere "the militants" is as often
 // background.
-var perpetrators = regexp.MustCompile(`(?i)\b(?:the|these)\s+(?:[a-z-]+\s+)?(?:insurgents|militants|jihadists|bandits|fighters|rebels)\b`)
+var perpetrators = relit.MustCompile(`(?i)\b(?:the|these)\s+(?:[a-z-]+\s+)?(?:insurgents|militants|jihadists|bandits|fighters|rebels)\b`)
 
 // datedLead gives a news story's lead its incident's day. A wire story's
 // first paragraph tells the incident but often dates only the report
@@ -614,15 +614,15 @@ func datedLead(text string, units []unit, dct time.Time) {
 
 // anotherIncident opens a sentence that tells another incident than the
 // one before it: "Separately, …", "In another incident, …".
-var anotherIncident = regexp.MustCompile(`^\W*(?:Separately|Elsewhere|Meanwhile|In (?:another|a separate|a different|an unrelated) (?:incident|attack|development|case))\b`)
+var anotherIncident = relit.MustCompile(`^\W*(?:Separately|Elsewhere|Meanwhile|In (?:another|a separate|a different|an unrelated) (?:incident|attack|development|case))\b`)
 
 // attackNamed is an attack named as a noun: "suffered a cowardly and
 // barbaric terrorist attack", "an armed attack".
-var attackNamed = regexp.MustCompile(`(?i)\b(?:an?|the)\s+["“]?(?:[\w-]+\s+){0,4}?(?:attack|assault|raid|ambush|massacre)\b`)
+var attackNamed = relit.MustCompile(`(?i)\b(?:an?|the)\s+["“]?(?:[\w-]+\s+){0,4}?(?:attack|assault|raid|ambush|massacre)\b`)
 
 // latestIn opens an appositive that sets an incident in a series: ", the
 // latest in a spate of attacks", ", the latest of several raids".
-var latestIn = regexp.MustCompile(`,\s+(?:the|in the)\s+(?:latest|newest|third|fourth|second)\s+(?:in|of)\s+(?:a|an|the)\s`)
+var latestIn = relit.MustCompile(`,\s+(?:the|in the)\s+(?:latest|newest|third|fourth|second)\s+(?:in|of)\s+(?:a|an|the)\s`)
 
 // leadStart returns the index of the unit a story's lead starts at: its
 // first paragraph, unless that paragraph is an undated standfirst that
@@ -737,19 +737,19 @@ func dropDatedCaptions(text string, units []unit) []unit {
 	return slices.DeleteFunc(units, func(u unit) bool { return drop[u.block] })
 }
 
-var captionDated = regexp.MustCompile(`,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$`)
+var captionDated = relit.MustCompile(`,\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$`)
 
 // photoCredit is a photo's credit closing a caption: "[Jane Doe/AP
 // Photo]", "(Photo supplied/Jane Doe)".
-var photoCredit = regexp.MustCompile(`(?:\[[^\]\n]{0,60}\b(?:Photo|AP|AFP|Reuters|Getty Images|EPA)\b[^\]\n]{0,30}\]|\((?:Photo|Image)\b[^)\n]{0,60}\))\.?$`)
+var photoCredit = relit.MustCompile(`(?:\[[^\]\n]{0,60}\b(?:Photo|AP|AFP|Reuters|Getty Images|EPA)\b[^\]\n]{0,30}\]|\((?:Photo|Image)\b[^)\n]{0,60}\))\.?$`)
 
 // publishedOn is a page's line giving when it was published: "Published
 // On 19 Mar 2024".
-var publishedOn = regexp.MustCompile(`(?i)^\s*(?:published|posted|updated)(?:\s+on)?:?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$`)
+var publishedOn = relit.MustCompile(`(?i)^\s*(?:published|posted|updated)(?:\s+on)?:?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s*$`)
 
-var creditOnly = regexp.MustCompile(`^\s*(?:AP|AFP|Reuters|EPA|Getty Images|File|Supplied)(?:\s*/\s*\w+)?\.?\s*$`)
+var creditOnly = relit.MustCompile(`^\s*(?:AP|AFP|Reuters|EPA|Getty Images|File|Supplied)(?:\s*/\s*\w+)?\.?\s*$`)
 
-var captionEnd = regexp.MustCompile(`(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$|\s/\s*(?:Supplied|File|AFP|Reuters|AP|EPA)\.?$|\((?:Photo|Image)[^)]*\)\.?$`)
+var captionEnd = relit.MustCompile(`(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{4})\.?$|\s/\s*(?:Supplied|File|AFP|Reuters|AP|EPA)\.?$|\((?:Photo|Image)[^)]*\)\.?$`)
 
 // sameDay dates "the same day" and "that day" by the incident told
 // before, not by the last date named, which in news is as often the day
@@ -770,7 +770,7 @@ func sameDay(units []unit) {
 
 // theViolence points back at what a story told: "suggested on Thursday
 // the violence stemmed from a dispute".
-var theViolence = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+violence\b`)
+var theViolence = relit.MustCompile(`(?i)\b(?:the|this|that)\s+violence\b`)
 
 // sameDayGoesOn reads on, in an article, a sentence dated only by "the
 // same day" or "that day" in the paragraph of the day it points back to:
@@ -792,7 +792,7 @@ func sameDayGoesOn(units []unit) {
 	}
 }
 
-var sameDayRe = regexp.MustCompile(`(?i)^(?:the same|that same|that) day$`)
+var sameDayRe = relit.MustCompile(`(?i)^(?:the same|that same|that) day$`)
 
 // tellsViolence reports wording of violence or a toll.
 func tellsViolence(s string) bool {
@@ -820,18 +820,18 @@ func reported(text string, sent int, dm DateMention) bool {
 // "that" dates the report, not what it reports: "On Wednesday evening, the
 // army revealed that ten soldiers were killed earlier this week".
 var (
-	dayOpens   = regexp.MustCompile(`^\s*(?:[Oo]n\s+)?$`)
-	reportThat = regexp.MustCompile(`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){1,6}?(?:said|says|revealed|announced|confirmed|reported|stated|disclosed)\s+that\b`)
+	dayOpens   = relit.MustCompile(`^\s*(?:[Oo]n\s+)?$`)
+	reportThat = relit.MustCompile(`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:(?:[\w'’-]+|(?:[A-Z]\.)+)\s+){1,6}?(?:said|says|revealed|announced|confirmed|reported|stated|disclosed)\s+that\b`)
 )
 
 // accordingTo is a source named before a date with nothing between but
 // its name: "according to villagers and the head of a local group on
 // Thursday".
-var accordingTo = regexp.MustCompile(`(?i)\baccording to\b[^,.;:"“”]*?\s(?:on\s+)?$`)
+var accordingTo = relit.MustCompile(`(?i)\baccording to\b[^,.;:"“”]*?\s(?:on\s+)?$`)
 
-var commaBefore = regexp.MustCompile(`,\s*(?:on\s+)?$`)
+var commaBefore = relit.MustCompile(`,\s*(?:on\s+)?$`)
 
-var reportedAfter = regexp.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
+var reportedAfter = relit.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
 
 // reportedOnly reports a sentence whose event dates all date a report:
 // "residents said on Monday".
@@ -932,7 +932,7 @@ func sharedVerb(text string, first, next sentence.Span) string {
 	return casualtyVerb.FindString(text[first.Start:first.End])
 }
 
-var casualtyVerb = regexp.MustCompile(`\b(?:killed|killing|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring)\b`)
+var casualtyVerb = relit.MustCompile(`\b(?:killed|killing|kidnapped|kidnapping|abducted|abducting|wounded|wounding|injured|injuring)\b`)
 
 // relativeTime reports a week, month or year told in a relative clause
 // ("where …", "whose …", "who …", "which …") that follows violence told in
@@ -948,7 +948,7 @@ func relativeTime(text string, sent int, dm DateMention) bool {
 	return tellsViolence(text[sent : sent+locs[len(locs)-1][0]])
 }
 
-var relClause = regexp.MustCompile(`(?i)\s(?:where|whose|who|which)\s`)
+var relClause = relit.MustCompile(`(?i)\s(?:where|whose|who|which)\s`)
 
 // subordinateDate reports a sentence that points back at the incident
 // before its dates, all of them earlier days: "The attack in Kaga-Bandoro
@@ -991,7 +991,7 @@ func subordinateCut(text string, u unit, at int) unit {
 	return c
 }
 
-var clauseCut = regexp.MustCompile(`(?i),\s+|\s+(?:where|when|after|before|as|while|since|because|for)\s+`)
+var clauseCut = relit.MustCompile(`(?i),\s+|\s+(?:where|when|after|before|as|while|since|because|for)\s+`)
 
 // extend adds to e what its follow-up paragraphs tell (more: e's
 // sentences and the follow-up read as one event, whose follow-up starts
@@ -1285,7 +1285,7 @@ func (x *Extractor) datelineCountry(sent string) (event.Place, bool) {
 // theCapital is a country's capital left unnamed: "the capital", "the
 // capital's center"; not "the state capital" nor "the capital, Tripoli"
 // (named, and read as a place).
-var theCapital = regexp.MustCompile(`\b(?:in|into|to|near|around|outside|across|at|of)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s|\s+city)?\b(?:[^,]|,\s*\p{Ll})`)
+var theCapital = relit.MustCompile(`\b(?:in|into|to|near|around|outside|across|at|of)\s+the\s+(?:country's\s+|nation's\s+)?capital(?:'s|’s|\s+city)?\b(?:[^,]|,\s*\p{Ll})`)
 
 // placeAt reports a toponym starting within a few bytes after at.
 func placeAt(ps []PlaceMention, at int) bool {
@@ -1380,18 +1380,18 @@ func isReference(section string) bool {
 }
 
 var (
-	modifierBefore = regexp.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
-	deadlineBefore = regexp.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	sinceClause    = regexp.MustCompile(`(?i)\bsince\s+[^,.;:]{0,70}\s(?:on|in)\s+$`)
+	modifierBefore = relit.MustCompile(`(?i)\b(?:the|its|this|that|an?)\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$`)
+	deadlineBefore = relit.MustCompile(`(?i)\b(?:by|before|until|till)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	sinceClause    = relit.MustCompile(`(?i)\bsince\s+[^,.;:]{0,70}\s(?:on|in)\s+$`)
 	// "a surge in gang attacks across the capital that began on Feb. 29":
 	// the start of a period, not an incident's day.
-	periodStart    = regexp.MustCompile(`(?i)\b(?:surge|wave|spate|string|series|escalation|campaign|insurgency|uprising|unrest|crisis|war|conflict)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$`)
-	untilBefore    = regexp.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
-	reportedOn     = regexp.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces|suggested|claimed|alleged|insisted)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
-	modal          = regexp.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
-	afterNoun      = regexp.MustCompile(`^\s*[A-Za-z]`)
-	possessiveNoun = regexp.MustCompile(`^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?`)
-	incidentNoun   = regexp.MustCompile(`^(?:attacks?|ambush|raids?|assault|strikes?|airstrikes?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|battle|massacre|shooting|killings?|violence|incident|offensive|operation|kidnapping|abduction|coup|election|vote|protests?)$`)
+	periodStart    = relit.MustCompile(`(?i)\b(?:surge|wave|spate|string|series|escalation|campaign|insurgency|uprising|unrest|crisis|war|conflict)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:began|started|erupted)\s+(?:on|in)\s+$`)
+	untilBefore    = relit.MustCompile(`(?i)\b(?:until|till|through|since)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$`)
+	reportedOn     = relit.MustCompile(`(?i)\b(?:said|says|told (?:[\w().-]+ ?){0,4}|reported|stated|added|confirmed|announced|announces|suggested|claimed|alleged|insisted)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+\w+)?\s+(?:on\s+)?$`)
+	modal          = relit.MustCompile(`(?i)\b(?:will|would|shall|should|plans?\s+to|planned\s+to|expected\s+to|is\s+to|are\s+to|intends?\s+to|set\s+to)\b`)
+	afterNoun      = relit.MustCompile(`^\s*[A-Za-z]`)
+	possessiveNoun = relit.MustCompile(`^['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?`)
+	incidentNoun   = relit.MustCompile(`^(?:attacks?|ambush|raids?|assault|strikes?|airstrikes?|bombings?|blasts?|explosions?|clash(?:es)?|fighting|battle|massacre|shooting|killings?|violence|incident|offensive|operation|kidnapping|abduction|coup|election|vote|protests?)$`)
 )
 
 // eventDates picks the dates in a sentence that say when something
@@ -1553,7 +1553,7 @@ func incidentWithin(s string, n int) bool {
 	return false
 }
 
-var indefiniteBefore = regexp.MustCompile(`(?i)\ban?\s+$`)
+var indefiniteBefore = relit.MustCompile(`(?i)\ban?\s+$`)
 
 // weekdayIncident reports a weekday that names the incident after it: "the
 // Friday afternoon assault" is the story's own, dated by the day; "the 2017
@@ -1605,11 +1605,11 @@ func calendarWord(w string) bool {
 	return slices.Contains(monthNames, w) || slices.Contains(weekdayNames, w)
 }
 
-var monthName = regexp.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}`)
+var monthName = relit.MustCompile(`(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}`)
 
 // dayRangeBefore is the first day of a range the tagger reads as its last
 // day alone: "4–5 October 2017", "between 10 and 12 May 2019".
-var dayRangeBefore = regexp.MustCompile(`(?i)(?:\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*$`)
+var dayRangeBefore = relit.MustCompile(`(?i)(?:\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:–|—|-|and|to)\s*$`)
 
 // dayRange widens a day to the range a day number before it opens.
 func dayRange(text string, from int, dm DateMention) DateMention {
@@ -1712,7 +1712,7 @@ func backgroundBeforeOpening(text string, units []unit) {
 
 // ownBeginning is a sentence about the article's own fight that says when
 // it began: "The battle began on", "The siege was launched on".
-var ownBeginning = regexp.MustCompile(`(?i)^\s*(?:the|this|it)\b(?:\s+[\w-]+){0,3}?\s+(?:began|started|commenced|broke out|was launched|was started)\s+(?:on\s+)?$`)
+var ownBeginning = relit.MustCompile(`(?i)^\s*(?:the|this|it)\b(?:\s+[\w-]+){0,3}?\s+(?:began|started|commenced|broke out|was launched|was started)\s+(?:on\s+)?$`)
 
 // datedOwnIncident dates by the record the sentence that opens an article
 // on one incident and names it ("The Battle of Kavala, codenamed …, was
@@ -1761,7 +1761,7 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 
 // fightBegan opens a sentence on how the fight began: "The fighting began
 // when", "The battle started after".
-var fightBegan = regexp.MustCompile(`^(?:The|This) (?:fighting|battle|attack|assault|raid|siege|offensive|clashes) (?:began|started|broke out)\b`)
+var fightBegan = relit.MustCompile(`^(?:The|This) (?:fighting|battle|attack|assault|raid|siege|offensive|clashes) (?:began|started|broke out)\b`)
 
 func hasOtherDate(ds []DateMention, i int) bool {
 	for j, d := range ds {
@@ -1781,7 +1781,7 @@ func battle(rec conflict.Record) bool {
 	return !rec.Ongoing && !rec.Date.Start.IsZero() && rec.Date.End.Sub(rec.Date.Start) <= 31*24*time.Hour
 }
 
-var theCity = regexp.MustCompile(`(?i)\bthe (city|capital|town)\b`)
+var theCity = relit.MustCompile(`(?i)\bthe (city|capital|town)\b`)
 
 // infoboxTown is the one town the infobox's place names, whatever the
 // conflict's length; none where it names two ("Ouallam and Banibangou"),
@@ -2240,26 +2240,26 @@ func civiliansNamed(e *event.Event) {
 
 // armedAmong names armed men among the dead counted: "12 persons,
 // including seven policemen, … were killed".
-var armedAmong = regexp.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
+var armedAmong = relit.MustCompile(`\bincluding\s+(?:\w+\s+){0,2}(?:policemen|police officers|soldiers|troops|gendarmes|security personnel)\b`)
 
 // founded is a group's founding: "was formed", "were created",
 // "coalesced into", "formed in 2015 as an affiliate of". foundedThing is
 // what else is set up that way.
 var (
-	founded      = regexp.MustCompile(`(?i)\b(?:was|were)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:formed|founded|created|established)\b|\bcoalesced\s+into\b|\bmerged\s+(?:into|to\s+form)\b|\b(?:formed|emerged)\s+in\s+(?:[\w,]+\s+){1,3}?as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|offshoot|splinter|branch|faction|wing|coalition|alliance|successor)\b`)
-	foundedThing = regexp.MustCompile(`(?i)\b(?:base|camp|outpost|post|headquarters|checkpoint|ceasefire|cease-fire|truce|corridor|zone)\b`)
+	founded      = relit.MustCompile(`(?i)\b(?:was|were)\s+(?:officially\s+|formally\s+|jointly\s+)?(?:formed|founded|created|established)\b|\bcoalesced\s+into\b|\bmerged\s+(?:into|to\s+form)\b|\b(?:formed|emerged)\s+in\s+(?:[\w,]+\s+){1,3}?as\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:affiliate|offshoot|splinter|branch|faction|wing|coalition|alliance|successor)\b`)
+	foundedThing = relit.MustCompile(`(?i)\b(?:base|camp|outpost|post|headquarters|checkpoint|ceasefire|cease-fire|truce|corridor|zone)\b`)
 )
 
 // fightBetween tells a fight between armed men, not only an attack: "a
 // skirmish", "an exchange of fire", "clashes broke out between".
-var fightBetween = regexp.MustCompile(`\b(?:skirmish(?:es)?|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire)\b|\b(?:clash(?:es|ed)?|fighting|fought)\s+(?:broke out\s+|erupted\s+)?between\b`)
+var fightBetween = relit.MustCompile(`\b(?:skirmish(?:es)?|firefights?|gunfights?|gun ?battles?|exchanges? of (?:gun)?fire)\b|\b(?:clash(?:es|ed)?|fighting|fought)\s+(?:broke out\s+|erupted\s+)?between\b`)
 
 // armedAndCivilians counts armed men beside civilians among those hit:
 // "killing officers and civilians", "soldiers and civilians were killed".
-var armedAndCivilians = regexp.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
+var armedAndCivilians = relit.MustCompile(`\b(?:soldiers|troops|officers|policemen|police officers|gendarmes|guards)\s+and\s+(?:\w+\s+)?civilians\b`)
 
 var (
-	awayFrom = regexp.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
+	awayFrom = relit.MustCompile(`(?i)\b(?:away from|far from|instead of|rather than)\s+(?:the\s+)?$`)
 	// A bearing from a known place ("200 km north of Niamey", "north-east
 	// of the capital") says where something happened only roughly.
 	// "280 km north of the Iraqi capital of Baghdad", "160 kilometers
@@ -2267,12 +2267,12 @@ var (
 	// from a city named after its kind ("southwest of the town of
 	// Ansongo", with no distance, is near it); "about 43 miles (73
 	// kilometers) from the city of Cali" too.
-	refCity = regexp.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
+	refCity = relit.MustCompile(`(?i)(?:\d|\b(?:hundreds|dozens|tens|thousands)\s+of)\s*(?:km|kilomet(?:er|re)s?|miles?)\s*(?:\([^)]{0,24}\)\s*)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of|from)\s+the\s+(?:[\w'’-]+\s+){0,4}?(?:capital|city|town)(?:\s+of|,)?\s+$`)
 	// Where the wounded were taken, where people fled or fell back to
 	// ("fled towards Gao", "withdrew to") and where reinforcements came
 	// from are not where the incident was.
-	movedTo  = regexp.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing|retreated|retreating|withdrew|withdrawing)\s+(?:to|towards?)|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
-	refPoint = regexp.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
+	movedTo  = relit.MustCompile(`(?i)\b(?:(?:taken|rushed|evacuated|transferred|airlifted|flown)\s+(?:\w+\s+){0,2}?to|(?:fled|flee|fleeing|retreated|retreating|withdrew|withdrawing)\s+(?:to|towards?)|reinforcements?\s+(?:\w+\s+){0,2}?from)\s+(?:the\s+)?$`)
+	refPoint = relit.MustCompile(`(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+of\s+(?:the\s+)?$`)
 	// A news dateline says where the story was filed, not where its
 	// events happened: "NIAMEY, Niger (AP) — ", "BENI, Democratic
 	// Republic of Congo (Reuters) - ", "BEIRUT Nov 5 " (a town in capitals
@@ -2280,7 +2280,7 @@ var (
 	// country and year), "Maputo — " (a town in title case
 	// takes a dash no hyphen can be), "Kabul, Feb 17 (IANS) " (a town in
 	// title case, the day and an agency's credit).
-	dateline = regexp.MustCompile(`^\s*(?:` +
+	dateline = relit.MustCompile(`^\s*(?:` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?(?:\s*\([^)]{1,30}\))?(?:\s*(?:—|–|--|-))?|` +
 		capsTown + `(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|of|and|the))*)?\s*` + credit + `\s*(?:—|–|--|-)|` +
 		`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*` + credit + `\s*(?:—|–)|` +
@@ -2300,21 +2300,21 @@ var (
 		`(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*(?:—|–|--|-|:)?` +
 		`)\s`)
 	// "a Saudi-led coalition": a party, not a place.
-	ledBy = regexp.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
+	ledBy = relit.MustCompile(`^[-‐–](?:led|backed|based|allied|aligned|sponsored|funded|supported|trained)\b`)
 	// "Algeria's Mokhtar Belmokhtar": what a place owns, and a name after
 	// its possessive is someone's or something's, not where.
-	ownerWord = regexp.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
+	ownerWord = relit.MustCompile(`^(?:'s|’s)?\s+(?:administration|government|president|presidency)\b`)
 	// A name after a place's possessive ("Algeria's Mokhtar Belmokhtar")
 	// is someone's, unless it is a place too ("Yemen's Red Sea coast").
-	possessiveName = regexp.MustCompile(`^(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`)
+	possessiveName = relit.MustCompile(`^(?:'s|’s)\s+\p{Lu}\p{Ll}+\s+\p{Lu}`)
 	// A border names the country across it, where the incident was not.
-	borderBefore = regexp.MustCompile(`(?i)\b(?:(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)|bordering)\s+(?:the\s+)?$`)
-	borderAfter  = regexp.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
+	borderBefore = relit.MustCompile(`(?i)\b(?:(?:borders?|frontier)\s+(?:(?:area|region|zone|areas|regions)\s+)?(?:with|of)|bordering)\s+(?:the\s+)?$`)
+	borderAfter  = relit.MustCompile(`^(?:\s*[-–/]\s*\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)?\s+borders?\b`)
 	// "in Dioura, Mali", "In Inates, Niger": a town named after a locative,
 	// then its country or province, which is where it is, not a party; the
 	// town is a village the gazetteer may lack.
-	townComma = regexp.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
-	locative  = regexp.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
+	townComma = relit.MustCompile(`\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|of)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s+$`)
+	locative  = relit.MustCompile(`(?i)\b(?:in|near|at|outside|inside|to|from|into|across|around|of|toward|towards|within|between)\s+(?:the\s+(?:village|town|city|region|province|district)\s+of\s+|the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|neighbou?ring\s+)?$`)
 )
 
 // The parts of a dateline: a town in capitals, an agency's credit.
@@ -2325,9 +2325,9 @@ const (
 
 // facilityRe matches named sites: "Air Base 201", "Camp Lemonnier",
 // "Bagram Airfield".
-var facilityRe = regexp.MustCompile(`\b(?:(?:Air|Naval|Army|Military|Drone|Forward Operating)\s+)?(?:Base|Airbase|Airfield|Air Station|Camp|Barracks)\s+(?:\d+|[A-Z][\w'-]+)|\b[A-Z][\w'-]+\s+(?:Air Base|Airbase|Airfield|Barracks)(?:\s+\d+)?\b`)
+var facilityRe = relit.MustCompile(`\b(?:(?:Air|Naval|Army|Military|Drone|Forward Operating)\s+)?(?:Base|Airbase|Airfield|Air Station|Camp|Barracks)\s+(?:\d+|[A-Z][\w'-]+)|\b[A-Z][\w'-]+\s+(?:Air Base|Airbase|Airfield|Barracks)(?:\s+\d+)?\b`)
 
-var siteIn = regexp.MustCompile(`^[\s,]*(?:\([^)]*\)\s*)?(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|region|province)\s+of\s+)?$`)
+var siteIn = relit.MustCompile(`^[\s,]*(?:\([^)]*\)\s*)?(?:in|at|near|outside)\s+(?:the\s+(?:city|town|village|region|province)\s+of\s+)?$`)
 
 // facilities learns where the document's named sites are: "Niger Air Base
 // 201 in the city of Agadez" puts every later (or earlier) "Air Base 201"
@@ -2397,25 +2397,25 @@ func (x *Extractor) isState(name string) bool {
 // incident: reconciliation weighs it against the claim instead of adding
 // it to the incidents it sums. "During the operation" or "the fighting"
 // is most often one raid.
-var totalRe = regexp.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b|\bin (?:separate|a series of|several|(?:two|three|four|five|multiple) separate) (?:attacks|raids|incidents|clashes|bombings)\b`)
+var totalRe = relit.MustCompile(`(?i)\b(?:during|throughout|over the course of|in the course of|over) the (?:whole |entire )?(?:campaign|war|conflict|insurgency|intervention|deployment)\b|\bin total\b|\baltogether\b|\ba total of\b|\bsince the (?:start|beginning) of\b|\bin (?:separate|a series of|several|(?:two|three|four|five|multiple) separate) (?:attacks|raids|incidents|clashes|bombings)\b`)
 
 // runningTotal is a toll in the present perfect: counted up to now over a
 // stretch, not one incident.
-var runningTotal = regexp.MustCompile(`(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|kidnapped|abducted|displaced|wounded|died|lost their lives)\b`)
+var runningTotal = relit.MustCompile(`(?i)\b(?:have|has)\s+(?:\w+\s+){0,2}(?:been\s+)?(?:killed|kidnapped|abducted|displaced|wounded|died|lost their lives)\b`)
 
 // otherTimeClause opens a clause on an incident at another time.
-var otherTimeClause = regexp.MustCompile(`(?i)\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`)
+var otherTimeClause = relit.MustCompile(`(?i)\b(?:a|an|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|before)\b`)
 
 // timePhrase ends a relative time at a comma, with no verb: "a day
 // before the massacre,", "two weeks after the first raid,".
-var timePhrase = regexp.MustCompile(`^\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,`)
+var timePhrase = relit.MustCompile(`^\s+the\s+(?:[a-z-]+\s+){0,2}[a-z-]+,`)
 
 // longRun is a toll of a whole war: "the intervention claimed the lives
 // of", "the conflict has killed", "bombings that have killed more than
 // 600 people … since May 29".
-var longRun = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[a-z-]+\s+)?(?:war|conflict|insurgency|intervention|campaign|crisis|violence|occupation|rebellion|uprising)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed|left|cost)\b|\b(?:have|has)\s+(?:killed|claimed|left|cost)\b[^.;]*\bsince\b`)
+var longRun = relit.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[a-z-]+\s+)?(?:war|conflict|insurgency|intervention|campaign|crisis|violence|occupation|rebellion|uprising)\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?(?:killed|claimed|left|cost)\b|\b(?:have|has)\s+(?:killed|claimed|left|cost)\b[^.;]*\bsince\b`)
 
-var nonHostileRe = regexp.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
+var nonHostileRe = relit.MustCompile(`(?i)\b(?:accident|non-combat|non combat|non-hostile|non hostile|crash|illness|disease|friendly fire|drown)`)
 
 // who maps the group a casualty figure names to a party and its side: an
 // alias ("ISGS militants"), a demonym ("Nigerien", "Malian soldiers"), a
@@ -2661,7 +2661,7 @@ func lastField(s string) string {
 // groupName is a party the actor table lacks whose name says it is an
 // armed group, not a state or its forces: "Communist Party of India
 // (Maoist)", "National Liberation Front of Norland".
-var groupName = regexp.MustCompile(`\b(?:Party|Front|Movement|Liberation|Brigades?|Militias?|Rebels|Insurgents|Guerrillas|Mujahideen|Maoist|Jihad)\b`)
+var groupName = relit.MustCompile(`\b(?:Party|Front|Movement|Liberation|Brigades?|Militias?|Rebels|Insurgents|Guerrillas|Mujahideen|Maoist|Jihad)\b`)
 
 // sides indexes the infobox's parties by canonical name.
 func (x *Extractor) sides(rec conflict.Record) sideIndex {
@@ -2750,13 +2750,13 @@ const appositiveLocality = `,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet
 // district: "the village of Solhan", "in Munduri village", "the Farsh
 // area", "Ghani Khail district"; so does a name that ends with the word.
 var (
-	localityBefore = regexp.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
-	localityAfter  = regexp.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|` + appositiveLocality + `)`)
-	areaAfter      = regexp.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
-	hyphenTail     = regexp.MustCompile(`^(?:-[A-Za-z]+)+`)
+	localityBefore = relit.MustCompile(`(?i)\b(?:village|town|hamlet|community|locality|settlement|commune|district|area|neighbou?rhood|suburb|township)\s+of\s+(?:the\s+)?$`)
+	localityAfter  = relit.MustCompile(`^(?:(?:-[A-Za-z]+)*\s+(?:[Vv]illage|[Tt]own|[Hh]amlet|[Cc]ommunity|[Ll]ocality|[Ss]ettlement|[Dd]istrict|[Aa]rea|[Ss]ub-?division|[Nn]eighbou?rhood|[Ss]uburb|[Tt]ownship|[Aa]dministrative [Pp]ost)\b|` + appositiveLocality + `)`)
+	areaAfter      = relit.MustCompile(`^\s+(?:[Aa]rea|[Dd]istrict|[Cc]ounty|[Ll]ocality|[Cc]ommune)\b`)
+	hyphenTail     = relit.MustCompile(`^(?:-[A-Za-z]+)+`)
 	// localityWord ends a name that says it is a locality: "Pale
 	// Township", "Kalay District".
-	localityWord = regexp.MustCompile(`\s(?:Township|Village|Town|District|Sub-?district|Tehsil|Commune|Municipality)$`)
+	localityWord = relit.MustCompile(`\s(?:Township|Village|Town|District|Sub-?district|Tehsil|Commune|Municipality)$`)
 )
 
 // localityName returns the name of an unfound toponym that its sentence
@@ -2786,18 +2786,18 @@ func localityName(text string, sent int, pm PlaceMention) (string, bool) {
 // word (nameBefore) or after "village of" (nameAfter): "in the town of
 // Pont Sonde", "on Gouz Al-Naqa village", "in Akobo County".
 var (
-	nameBefore = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
-	nameAfter  = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
+	nameBefore = relit.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
+	nameAfter  = relit.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
 	// Kind words after a name, and before "of" and a name.
 	kindsAfter   = []string{"village", "town", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of"}
 	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
-	divisionWord = regexp.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
+	divisionWord = relit.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
 	// A village named in apposition: "in Mbandfung, a village in the Ndu
 	// subdivision", "at Kolo, a small town near the border", "into
 	// Gourma-Rharouss, about 160 kilometers (100 miles) southeast of …".
-	villageAppositive = regexp.MustCompile(appositiveLocality)
+	villageAppositive = relit.MustCompile(appositiveLocality)
 	// A people's or faith's word, not a name: "the Muslim district".
-	peopleWord = regexp.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
+	peopleWord = relit.MustCompile(`(?:ish|ian|ese|ite|im|ic|i)$`)
 	// Capitalized words that open a clause, not a name: "In Kadangari
 	// village".
 	nameOpeners = map[string]bool{"In": true, "At": true, "On": true, "Near": true, "From": true, "To": true, "The": true, "A": true,
@@ -3098,7 +3098,7 @@ func dropRetold(es []event.Event) []event.Event {
 
 // separately marks another incident told beside one: "in a separate
 // clash", "another attack", "also".
-var separately = regexp.MustCompile(`(?i)\b(?:separate|another|also|meanwhile|elsewhere|second|third)\b`)
+var separately = relit.MustCompile(`(?i)\b(?:separate|another|also|meanwhile|elsewhere|second|third)\b`)
 
 // sharesGroup reports two events of one day that count the same dead: the
 // same number killed, or a group of the same name one of them counts no
@@ -3195,7 +3195,7 @@ func dropRoundups(es []event.Event) []event.Event {
 
 // roundupWords tell several incidents at once: "attacked some
 // communities", "raids on three villages", "in separate attacks".
-var roundupWords = regexp.MustCompile(`(?i)\b(?:attacked|raided|stormed|struck|hit|invaded)\s+(?:some|several|many|various|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:communities|villages|towns|settlements)\b|\b(?:attacks|raids)\s+(?:on|across)\s+(?:some|several|many|various|two|three|four|five|\d+)\s+(?:communities|villages|towns)\b|\bseparate\s+(?:attacks|raids|incidents|strikes|airstrikes|air strikes)\b`)
+var roundupWords = relit.MustCompile(`(?i)\b(?:attacked|raided|stormed|struck|hit|invaded)\s+(?:some|several|many|various|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:communities|villages|towns|settlements)\b|\b(?:attacks|raids)\s+(?:on|across)\s+(?:some|several|many|various|two|three|four|five|\d+)\s+(?:communities|villages|towns)\b|\bseparate\s+(?:attacks|raids|incidents|strikes|airstrikes|air strikes)\b`)
 
 // dropBackground removes from news the background told after its
 // incidents: a year, or a month with no violence told, across a whole
@@ -3263,7 +3263,7 @@ func dropRecalled(es []event.Event, dct time.Time) []event.Event {
 
 // pluperfect is "had" and a past participle: "-ed" or one of the common
 // irregular ones (not "had seven bases", "had seen attacks").
-var pluperfect = regexp.MustCompile(`(?i)\bhad\s+(?:(?:also|earlier|previously|already|been)\s+)*(?:[a-z]+ed|taken|driven|beaten|fallen|stolen|hidden|broken|thrown|struck|shot|hit|fought|stormed|slain|blown|overrun)\b`)
+var pluperfect = relit.MustCompile(`(?i)\bhad\s+(?:(?:also|earlier|previously|already|been)\s+)*(?:[a-z]+ed|taken|driven|beaten|fallen|stolen|hidden|broken|thrown|struck|shot|hit|fought|stormed|slain|blown|overrun)\b`)
 
 // dropUnhappened removes from news what had not happened when it was
 // written (dct): "the coalition ends its mission next year"; and words
@@ -3313,17 +3313,17 @@ func noIncident(e event.Event) bool {
 }
 
 var (
-	incidentTally = regexp.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens of|scores of|hundreds of|several|many)\s+(?:[a-z-]+\s+)?(?:clashes|attacks|incidents|raids|ambushes|bombings|strikes|airstrikes|killings|kidnappings)\s+(?:have|had)\s+(?:already\s+)?(?:taken place|occurred|been (?:recorded|registered|reported|carried out))\b`)
-	longRunBegan  = regexp.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|crisis|unrest)\b[^.;]{0,80}?\b(?:began|started|broke out|erupted)\b`)
-	burial        = regexp.MustCompile(`(?i)\b(?:buried|burials?|funerals?|cremated|laid to rest)\b`)
-	attackWord    = regexp.MustCompile(`(?i)\b(?:attack|kill|shot|shoot|bomb|raid|strike|ambush|clash|fire|fight)`)
+	incidentTally = relit.MustCompile(`(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|dozens of|scores of|hundreds of|several|many)\s+(?:[a-z-]+\s+)?(?:clashes|attacks|incidents|raids|ambushes|bombings|strikes|airstrikes|killings|kidnappings)\s+(?:have|had)\s+(?:already\s+)?(?:taken place|occurred|been (?:recorded|registered|reported|carried out))\b`)
+	longRunBegan  = relit.MustCompile(`(?i)\b(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|insurgency|rebellion|uprising|crisis|unrest)\b[^.;]{0,80}?\b(?:began|started|broke out|erupted)\b`)
+	burial        = relit.MustCompile(`(?i)\b(?:buried|burials?|funerals?|cremated|laid to rest)\b`)
+	attackWord    = relit.MustCompile(`(?i)\b(?:attack|kill|shot|shoot|bomb|raid|strike|ambush|clash|fire|fight)`)
 )
 
-var wordsOnly = regexp.MustCompile(`(?i)\b(?:issued a statement|condemn(?:ed|ing|s)|offered (?:his|her|their) condolences|expressed (?:his|her|their|its) (?:condolences|sympathy|concern))\b`)
+var wordsOnly = relit.MustCompile(`(?i)\b(?:issued a statement|condemn(?:ed|ing|s)|offered (?:his|her|their) condolences|expressed (?:his|her|their|its) (?:condolences|sympathy|concern))\b`)
 
-var partyWord = regexp.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
+var partyWord = relit.MustCompile(`(?i)\b(?:army|military|government|police|group|forces|troops|soldiers|militants|fighters|officials|authorities|ministry|statement|spokesman|rebels|insurgents|jihadists)\b`)
 
-var denial = regexp.MustCompile(`(?i)\b(?:had|has|have|did|does|was|were) not\b|\b(?:hadn't|didn't|wasn't|weren't|denied|denies)\b`)
+var denial = relit.MustCompile(`(?i)\b(?:had|has|have|did|does|was|were) not\b|\b(?:hadn't|didn't|wasn't|weren't|denied|denies)\b`)
 
 // datelineAt returns where a dateline opens s, as dateline matches it,
 // but not a town and a spaced hyphen before a lower-case word ("Bama - a
@@ -3339,7 +3339,7 @@ func datelineAt(s string) []int {
 	return loc
 }
 
-var pronounStart = regexp.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
+var pronounStart = relit.MustCompile(`^(?:They|He|She|It|Both|All)\b`)
 
 // bareTimes reports dates that are all times of day naming no day: "by
 // 11am", "that evening".
@@ -3462,7 +3462,7 @@ func isDateWord(w string) bool {
 	return slices.Contains(monthNames, w)
 }
 
-var leadingDate = regexp.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*$`)
+var leadingDate = relit.MustCompile(`^(?:On|In|By|During|Since|From|Between)\s*$`)
 
 // summary is the sentence without its leading date phrase.
 func summary(sent, text string, dm DateMention, sentStart int) string {
