@@ -74,5 +74,23 @@ func TestNarrativeRound18(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "6 February", value: "1858-02-06"}, {text: "2 March", value: "1858-03-02"}, {text: "21 March 1858", value: "1858-03-21"}},
 		},
+		{
+			name: "a later year completing a proper name leaves the story's year",
+			in:   "In 1905 the strikes spread, and the reforms led to the Basic Law of 1908. On May 24 the delegates met.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1905", value: "1905"}, {text: "1908", value: "1908"}, {text: "May 24", value: "1905-05-24"}},
+		},
+		{
+			name: "a document dated to the day, named first, is not the story's year",
+			in:   "A decree of October 12 undid every law since the decree of March 3, 1899. By 1905 the province was in revolt, and on 2 November the governor fled.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "October 12", value: "1905-10-12"}, {text: "March 3, 1899", value: "1899-03-03"}, {text: "1905", value: "1905"}, {text: "2 November", value: "1905-11-02"}},
+		},
+		{
+			name: "the events of a year, or a heading's dates of it, are the story's own",
+			in:   "The chief events of 1916 were fought at Verdun. On 21 February the attack began.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1916", value: "1916"}, {text: "21 February", value: "1916-02-21"}},
+		},
 	})
 }

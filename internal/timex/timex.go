@@ -210,13 +210,49 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 			continue
 		}
 		for i := m.i; i < m.j; i++ {
-			if y, ok := p.year(i); ok {
+			if y, ok := p.year(i); ok && !p.namesThing(m) {
 				mon, d := p.firstMonth(m.i, m.j)
 				return y, mon, d
 			}
 		}
 	}
 	return 0, 0, 0
+}
+
+// namesThing reports whether the date m completes the name of a thing
+// after "of": a proper name ("the Constitution of 1906", "the War of
+// 1812") or a document dated to the day ("the manifesto of February 3,
+// 1899"); not "the events of 1916", "Dates of 1994" at a heading, or "the
+// end of May", which tell of the time itself.
+func (p *parser) namesThing(m *cand) bool {
+	i := m.i
+	if i < 2 || p.w(i-1) != "of" || p.t[i-2].kind != tWord {
+		return false
+	}
+	w := p.w(i - 2)
+	if len(w) < 3 || notThingHead[w] {
+		return false
+	}
+	if _, ok := monthWords[w]; ok {
+		return false
+	}
+	if p.upper(i-2) && !p.opensSentence(i-2) && !p.opensLine(i-2) {
+		return true
+	}
+	_, d := p.firstMonth(m.i, m.j)
+	return !p.upper(i-2) && d > 0
+}
+
+// notThingHead lists words before "of" that make the date after it a
+// time or a measure of one rather than a thing's name.
+var notThingHead = map[string]bool{
+	"end": true, "beginning": true, "start": true, "middle": true, "close": true, "rest": true, "remainder": true,
+	"part": true, "half": true, "quarter": true, "course": true, "period": true, "time": true, "times": true,
+	"night": true, "morning": true, "evening": true, "afternoon": true, "day": true, "days": true, "dawn": true,
+	"week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true, "season": true,
+	"spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "first": true, "last": true,
+	"as": true, "because": true, "instead": true, "out": true, "all": true, "most": true, "some": true,
+	"each": true, "none": true, "one": true, "many": true, "both": true, "ides": true, "eve": true,
 }
 
 // firstMonth is the first month named in tokens [i, j), with the day
@@ -346,6 +382,12 @@ func (c *ctx) emit(m *cand) Timex {
 // to hold a vote in early 1960") is the mirror case: the story has not
 // reached it, and its next bare "December" is still the anchor's.
 func (c *ctx) lookBack(m *cand, pt point) bool {
+	if c.opt.Mode == Narrative && c.opener < 0 && c.p.namesThing(m) {
+		// "the Austro-Prussian War of 1866", "the manifesto of February
+		// 3, 1899": a date that names a thing is background, not a step
+		// of the story, whichever way it lies from the anchor.
+		return true
+	}
 	if c.opt.Mode != Narrative || !c.hasRef {
 		return false
 	}
