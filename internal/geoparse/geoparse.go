@@ -530,6 +530,15 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "Donetska Oblast", "Kharkivska and Sumska oblasts": a Ukrainian
+		// oblast or hromada named by its adjective.
+		if c, last, ok := p.ukrAdjective(text, toks, i); ok && t.start >= readTo(ms, us) {
+			ms = append(ms, mention{first: i, last: last, start: t.start, end: toks[last].end, key: gazetteer.Fold(c.Name),
+				cands: []gazetteer.Place{c}, parent: -1, strong: true})
+			tc.named[c.Country] = true
+			i = last
+			continue
+		}
 		// Longest gazetteer name starting here.
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.
