@@ -22,6 +22,7 @@ var (
 	inSouthAsia    = []string{"IN", "PK"}
 	inEastAfrica   = []string{"KE", "UG"}
 	inPhilippines  = []string{"PH"}
+	inNepal        = []string{"NP"}
 )
 
 // localGov reads at token k, right after a name, a capitalized local
@@ -64,6 +65,11 @@ func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
 		}
 	case "subdivision":
 		return 1, nil
+	case "rural":
+		// Nepal's gaunpalika: "Jugal Rural Municipality".
+		if capAfter(k+1, " ") && p.word(text, toks, k+1) == "municipality" {
+			return 2, inNepal
+		}
 	}
 	return 0, nil
 }

@@ -175,8 +175,15 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// name, capitalized or not. Such a name is placed in the place its
 	// sentence names (not one named before it: a zone is too large to lie
 	// in the last town named, "the Metakal zone" after "Afar").
+	// "Tagwam Lawuru Village", "Bumasa Village": the local press of
+	// Nigeria, Kenya and Uganda capitalizes the word after a village's
+	// name; the run ends in it, and the name is read as "X village" is.
+	capVillage := false
+	if last > i && p.word(text, toks, last) == "village" && p.localHead(text, toks, last-1) && !p.institution(text, toks, i, last) {
+		after, capVillage = true, true
+	}
 	local := false
-	if lw := p.word(text, toks, last); last > i && capDivisions[lw] && p.localHead(text, toks, last-1) {
+	if lw := p.word(text, toks, last); last > i && (capDivisions[lw] || lw == "division" && p.civilDivision(text, toks, i, last)) && p.localHead(text, toks, last-1) {
 		local = true
 	} else if last+1 < len(toks) && toks[last+1].cap && capDivisions[next] && text[toks[last].end:toks[last+1].start] == " " && p.localHead(text, toks, last) {
 		u.last, u.end, local = last+1, toks[last+1].end, true
@@ -301,7 +308,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			}
 		}
 	}
-	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next])
+	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next] || capVillage)
 	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
 }
 
@@ -877,6 +884,33 @@ var capDivisions = map[string]bool{"zone": true, "woreda": true, "kebele": true,
 	// "Manyo County", "Djugu Territory", "Bahema Badjere Chiefdom": South
 	// Sudan's counties, Congo's territories and chiefdoms.
 	"county": true, "territory": true, "chiefdom": true}
+
+// unitWords name a military unit's arm or a league's rank before
+// "Division": "the 8th Infantry Division", "Airborne Division", "the
+// Premier Division".
+var unitWords = map[string]bool{"infantry": true, "airborne": true, "armored": true, "armoured": true, "cavalry": true, "marine": true,
+	"mechanized": true, "mechanised": true, "motorized": true, "motorised": true, "artillery": true, "panzer": true, "commando": true, "rifle": true,
+	"premier": true, "championship": true, "league": true, "super": true, "first": true, "second": true, "third": true, "fourth": true}
+
+// civilDivision reports whether the run i..last, ending in a capitalized
+// "Division", names a civil division ("Bui Division", "Donga Mantung
+// Division", Cameroon's departments): not a military unit, whose arm or
+// number stands before the word ("the 8th Infantry Division", "3rd
+// Division").
+func (p *Parser) civilDivision(text string, toks []token, i, last int) bool {
+	if unitWords[p.word(text, toks, last-1)] {
+		return false
+	}
+	if i > 0 && !toks[i-1].cap {
+		w := p.word(text, toks, i-1)
+		if strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th") {
+			if d := strings.TrimRight(w, "stndrh"); d != "" && strings.Trim(d, "0123456789") == "" {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // subDivisions may follow "sub-": "Jalawla sub-district", "Mbonge
 // sub-division", "Teda sub-city".

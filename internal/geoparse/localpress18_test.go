@@ -1,0 +1,28 @@
+package geoparse
+
+import "testing"
+
+// TestCapitalizedLocalWords (round 18): more of the local press's
+// capitalized words for its divisions and villages end a name the
+// gazetteer lacks: a Cameroonian "Division", Nepal's "Rural Municipality",
+// a "Village" written capitalized after its name. The name is read with
+// its word and placed in the place its sentence names; a military
+// division and a known division are read as before.
+func TestCapitalizedLocalWords(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "cameroon division", text: "Gendarmes were ambushed at Mbot, Bui Division, in Cameroon's North West region.",
+			toponym: "Bui Division", country: "CM"},
+		{name: "military division", text: "The 8th Infantry Division said troops clashed with rebels in Northern Samar.",
+			toponym: "Northern Samar", country: "PH", absent: []string{"Infantry Division", "Infantry"}},
+		{name: "unit word without number", text: "An Airborne Division convoy left Kandahar on Monday.",
+			toponym: "Kandahar", country: "AF", absent: []string{"Airborne Division", "Airborne"}},
+		{name: "known division", text: "Floods hit Dhaka Division and Sylhet Division on Sunday.", toponym: "Sylhet Division", country: "BD"},
+		{name: "rural municipality", text: "A landslide buried four houses in Jugal Rural Municipality of Sindhupalchowk district on Friday.",
+			toponym: "Jugal Rural Municipality", country: "NP"},
+		{name: "village capitalized", text: "Gunmen stormed Kwall Village in Bassa, Plateau State, on Sunday night.",
+			toponym: "Kwall Village", country: "NG"},
+		{name: "village in a sub-county", text: "Police recovered the cattle at Kimalel Village in Baringo South on Friday.",
+			toponym: "Kimalel Village", country: "KE"},
+		{name: "a people's village", text: "A Fulani village near Jos was calm on Monday.", toponym: "Jos", country: "NG", absent: []string{"Fulani village", "Fulani"}},
+	})
+}
