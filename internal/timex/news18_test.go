@@ -118,3 +118,29 @@ func TestNewsRound18FullYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18YearJustEnded: in January, after a date of the year just
+// ended, a past clause's "the year" is that year; a forecast's is the
+// DCT's, and so is a past clause with no such date before it.
+func TestNewsRound18YearJustEnded(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a look back",
+			in:   "Home prices climbed in 2013. The index finished the year 11 percent higher.",
+			dct:  "2014-01-06", mode: News,
+			want: []want{{text: "2013", value: "2013", typ: DATE}, {text: "the year", value: "2013", typ: DATE}},
+		},
+		{
+			name: "a forecast after it",
+			in:   "Home prices climbed in 2013. Analysts expect slower gains for the year.",
+			dct:  "2014-01-06", mode: News,
+			want: []want{{text: "2013", value: "2013", typ: DATE}, {text: "the year", value: "2014", typ: DATE}},
+		},
+		{
+			name: "no date of last year before it",
+			in:   "The mayor said the year started badly.",
+			dct:  "2014-01-20", mode: News,
+			want: []want{{text: "the year", value: "2014", typ: DATE}},
+		},
+	})
+}

@@ -2373,6 +2373,14 @@ func theYearRes(c *ctx) (string, point) {
 		pt := mkYear(rp.t.Year())
 		return pt.value(), pt
 	}
+	if c.opt.Mode == News && c.hasDCT && c.dct.t.Month() == time.January && c.hasRef && c.ref.t.Year() == c.dct.t.Year()-1 && c.tense() < 0 {
+		// A January story looking back on the year just ended ("stocks
+		// rose 26 percent in 2013 ... the index finished the year at a
+		// record"): after a date of that year, a past clause's "the
+		// year" is that one, not the DCT's.
+		pt := mkYear(c.ref.t.Year())
+		return pt.value(), pt
+	}
 	return offset(gYear, 0, true)(c)
 }
 
