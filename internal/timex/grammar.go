@@ -270,6 +270,11 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		return 0, false
 	}
 	prev := p.w(i - 1)
+	if prev == "over" && changeNouns[p.w(i-2)] {
+		// "a 3.9% gain over 2012", "up 16% over 2013 adjusted results":
+		// a change measured against a year, not "more than" a count.
+		prev = ""
+	}
 	if notYearBefore[prev] || (i > 0 && p.t[i-1].kind == tPunct && p.adj(i-1) && (prev == "$" || prev == "#" || prev == "£" || prev == "€" || prev == "/" || prev == ".")) {
 		return 0, false
 	}
@@ -304,6 +309,13 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 	}
 	return y, true
 }
+
+// changeNouns, before "over" and a year, make the year the one a change is
+// measured against ("a 3.9% gain over 2012"); after a verb ("rose over
+// 2000 points") or "of" the number stays a count.
+var changeNouns = map[string]bool{"%": true, "percent": true, "pct": true, "gain": true, "gains": true,
+	"increase": true, "increases": true, "rise": true, "growth": true, "decline": true, "decrease": true,
+	"drop": true, "improvement": true, "jump": true, "fall": true}
 
 // yearHeading reports whether the year at i heads a chronology's entry:
 // it opens a line or a sentence and its colon is followed by a space

@@ -144,3 +144,35 @@ func TestNewsRound18YearJustEnded(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18GainOverYear: after a change ("a 3.9% gain", "up 16%"),
+// "over" and a year measure the change against that year; after a verb
+// or "of", "over" and a number stay a count.
+func TestNewsRound18GainOverYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a gain over a year",
+			in:   "Deliveries reached 4 billion in 2013, a 3.9% gain over 2012.",
+			dct:  "2014-01-30", mode: News,
+			want: []want{{text: "2013", value: "2013", typ: DATE}, {text: "2012", value: "2012", typ: DATE}},
+		},
+		{
+			name: "percent over a year's results",
+			in:   "The forecast is up 12 percent over 2013 results.",
+			dct:  "2014-01-30", mode: News,
+			want: []want{{text: "2013", value: "2013", typ: DATE}},
+		},
+		{
+			name: "a count after a verb",
+			in:   "The index rose over 2000 points.",
+			dct:  "2014-01-30", mode: News,
+			want: nil,
+		},
+		{
+			name: "a count after of",
+			in:   "The plant reported a gain of over 2000 jobs.",
+			dct:  "2014-01-30", mode: News,
+			want: nil,
+		},
+	})
+}
