@@ -301,7 +301,11 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		}
 	}
 	next := p.w(i + 1)
-	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":" && !p.yearHeading(i)) {
+	// "three changes in 2013: HP was removed": after a preposition that
+	// makes it a year, a colon with a space after it ends the phrase; a
+	// glued one ("1984:30") is a verse or a ratio.
+	yearColon := (prev == "in" || prev == "since" || prev == "during") && !p.adj(i+1)
+	if notYearAfter[next] || next == "%" || (p.adj(i) && next == ":" && !p.yearHeading(i) && !yearColon) {
 		return 0, false
 	}
 	if p.adj(i) && next == "/" {

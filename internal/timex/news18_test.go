@@ -176,3 +176,23 @@ func TestNewsRound18GainOverYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18YearColon: a year after "in" with a colon and a space
+// after it ends the phrase and is a year; a colon glued to a number after
+// it is no year's.
+func TestNewsRound18YearColon(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a list introduced by a year",
+			in:   "The index made two changes in 2012: one bank left and a retailer joined.",
+			dct:  "2013-01-04", mode: News,
+			want: []want{{text: "2012", value: "2012", typ: DATE}},
+		},
+		{
+			name: "a glued colon",
+			in:   "The ratio in 2012:3 was cited.",
+			dct:  "2013-01-04", mode: News,
+			want: nil,
+		},
+	})
+}
