@@ -84,6 +84,11 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	if sep == " (" && (end >= len(text) || text[end] != ')') {
 		return gazetteer.Place{}, 0, 0, false
 	}
+	// "Ventry, Co. Kerry": Irish and British addresses shorten the county
+	// word before a county's name; Colorado is "Colo." or "CO".
+	if k == "Co" {
+		return gazetteer.Place{}, 0, 0, false
+	}
 	for _, k := range []string{k, strings.ToUpper(k)} {
 		country, name := "US", stateAbbrevs[k]
 		if name == "" {
@@ -109,4 +114,42 @@ func sentenceEnd(text string, i int) bool {
 		return true
 	}
 	return len(rest) >= 2 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
+}
+
+// countyAbbrev reads "Co Cork" or "Co. Kerry" at token i: the county word
+// shortened before a county's name, as the press of Ireland and Britain
+// writes it, read as the county whether the gazetteer names it "County
+// Cork" or "Kerry". The name must be a second-level division's; "Co"
+// after a company's name ("Kellogg Co.") is never read here.
+func (p *Parser) countyAbbrev(text string, toks []token, i int) (mention, bool) {
+	t := toks[i]
+	if i+1 >= len(toks) || text[t.start:t.end] != "Co" || !joinable(text, t, toks[i+1]) {
+		return mention{}, false
+	}
+	if sep := text[t.end:toks[i+1].start]; sep != " " && sep != ". " {
+		return mention{}, false
+	}
+	// "Co" that ends a company's name follows a capitalized word.
+	if i > 0 && toks[i-1].cap && joinable(text, toks[i-1], t) && text[toks[i-1].end:t.start] == " " && !sentenceStart(text, t) {
+		return mention{}, false
+	}
+	var best mention
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if !toks[j].cap || toks[j].upper || j > i+1 && text[toks[j-1].end:toks[j].start] != " " {
+			break
+		}
+		name := gazetteer.Fold(text[toks[i+1].start:toks[j].end])
+		var cands []gazetteer.Place
+		for _, key := range []string{"county " + name, name} {
+			for _, c := range p.g.LookupKey(key) {
+				if c.Level() == 3 && !hasID(cands, c.ID) {
+					cands = append(cands, c)
+				}
+			}
+		}
+		if len(cands) > 0 {
+			best = mention{first: i, last: j, start: t.start, end: toks[j].end, key: "county " + name, cands: cands, parent: -1, strong: true, wantAdmin: true}
+		}
+	}
+	return best, best.cands != nil
 }

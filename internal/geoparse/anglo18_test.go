@@ -19,3 +19,15 @@ func TestLocalBodyAcronym(t *testing.T) {
 		{name: "acronym alone", text: "The OPP said the road would stay closed overnight.", absent: []string{"OPP"}},
 	})
 }
+
+// TestIrishCountyAbbrev (round 18): "Co" or "Co." before a county's name is
+// the county, whether the gazetteer calls it "County Cork" or "Kerry", and
+// "Co." after a town's comma is no abbreviation of Colorado.
+func TestIrishCountyAbbrev(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "no period", text: "A woman from Innishannon, Co Cork, won the baking prize.", toponym: "Co Cork", country: "IE"},
+		{name: "period, after a town", text: "The regatta in Ventry, Co. Kerry, drew a big crowd.", absent: []string{"Co.", "Ventry"}, toponym: "Co. Kerry", country: "IE"},
+		{name: "sentence start", text: "Co Donegal had the wettest June on record.", toponym: "Co Donegal", country: "IE"},
+		{name: "state abbreviation stays", text: "The rodeo in Greeley, Colo., drew a big crowd.", toponym: "Greeley", country: "US", admin1: "CO"},
+	})
+}

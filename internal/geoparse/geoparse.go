@@ -460,6 +460,13 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "Innishannon, Co Cork", "Ventry, Co. Kerry".
+		if m, ok := p.countyAbbrev(text, toks, i); ok {
+			ms = append(ms, m)
+			tc.placed[m.key] = true
+			i = m.last
+			continue
+		}
 		// "the Sweet Grass Sheriff's Office", "the East Feliciana Chief
 		// Deputy": a county the text names in full elsewhere, called
 		// without its division word before one of its offices.
