@@ -388,6 +388,9 @@ type ctx struct {
 	// clause back in prev's year then returns to the story.
 	aside bool
 	prev  point
+	// refDeictic says ref is the text's first date and was read off the
+	// DCT ("This month marks the anniversary …"), not named.
+	refDeictic bool
 	// span says ref is the end of a range the text announced ("February
 	// 1904 - September 1905" over an account), which starts at spanFrom:
 	// a date inside it tells the story rather than glancing back.

@@ -92,5 +92,17 @@ func TestNarrativeRound18(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "1916", value: "1916"}, {text: "21 February", value: "1916-02-21"}},
 		},
+		{
+			name: "an anniversary opening read off the DCT does not make the story a glance back",
+			in:   "This month marks the centenary of the armistice. The guns fell silent on 11 November 1918, at 11 a.m., and the peace conference opened in January.",
+			dct:  "2018-11-05", mode: Narrative,
+			want: []want{{text: "This month", value: "2018-11"}, {text: "11 November 1918", value: "1918-11-11"}, {text: "11 a.m.", value: "1918-11-11T11:00"}, {text: "January", value: "1919-01"}},
+		},
+		{
+			name: "a story date named mid-clause still glances back from a named anchor",
+			in:   "In March 1921 the talks failed, as they had after the rising in 1916. In May the army moved.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1921", value: "1921-03"}, {text: "1916", value: "1916"}, {text: "May", value: "1921-05"}},
+		},
 	})
 }

@@ -353,6 +353,7 @@ func (c *ctx) emit(m *cand) Timex {
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		aside := c.opt.Mode == Narrative && c.hasRef && c.opener < 0 && pt.t.After(c.ref.t) && !c.p.headsClause(m.i)
 		c.prev, c.aside = c.ref, aside
+		c.refDeictic = !c.hasRef && !c.p.namesCalendar(m)
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
@@ -413,6 +414,12 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	}
 	if back && p.w(k) == "since" {
 		return true
+	}
+	if back && c.refDeictic && p.namesYear(m) {
+		// "This month marks the 200th anniversary … The hostilities
+		// ended on February 17, 1815": an anchor read off the DCT is the
+		// writer's time, not a story the date could glance back from.
+		return false
 	}
 	if back && c.span && !pt.t.Before(c.spanFrom.t) && p.namesCalendar(m) {
 		// "FEBRUARY 1904 - SEPTEMBER 1905" over an account whose fleet
