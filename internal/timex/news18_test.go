@@ -196,3 +196,23 @@ func TestNewsRound18YearColon(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound18SamePeriodPreviousYear: "the same period the previous
+// year" is the reported quarter a year back, one expression as "the same
+// period the year before" is, not a quarter and then a year.
+func TestNewsRound18SamePeriodPreviousYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "previous",
+			in:   "Revenue for the fourth quarter was $229 million, up from $225 million in the same period the previous year.",
+			dct:  "2014-02-20", mode: News,
+			want: []want{{text: "the fourth quarter", value: "2013-Q4", typ: DATE}, {text: "the same period the previous year", value: "2012-Q4", typ: DATE}},
+		},
+		{
+			name: "prior",
+			in:   "Third-quarter sales fell from the same period the prior year.",
+			dct:  "2013-10-30", mode: News,
+			want: []want{{text: "Third-quarter", value: "2013-Q3", typ: DATE}, {text: "the same period the prior year", value: "2012-Q3", typ: DATE}},
+		},
+	})
+}

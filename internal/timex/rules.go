@@ -1328,6 +1328,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 					k++
 				}
 				return cand{i: start, j: k, typ: DATE, val: yearsBack(-1, false)}, true
+			case p.seq(j+1, "the", "previous", "year") || p.seq(j+1, "the", "prior", "year") || p.seq(j+1, "the", "preceding", "year"):
+				// "the same period the previous year" is "the same
+				// period the year before": the reported period a year
+				// back, not the year.
+				return cand{i: start, j: j + 4, typ: DATE, val: yearsBack(-1, false)}, true
 			}
 		}
 		if p.w(j) == "quarter" && !(p.w(j+1) == "of" && p.w(j+2) == "a") && p.w(j+1) != "century" {
