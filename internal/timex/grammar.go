@@ -391,6 +391,10 @@ type ctx struct {
 	// refDeictic says ref is the text's first date and was read off the
 	// DCT ("This month marks the anniversary …"), not named.
 	refDeictic bool
+	// dayRef is the last day ref was set to: the day a bare clock time
+	// returns to when a coarser date inside it has moved ref since.
+	dayRef    point
+	hasDayRef bool
 	// span says ref is the end of a range the text announced ("February
 	// 1904 - September 1905" over an account), which starts at spanFrom:
 	// a date inside it tells the story rather than glancing back.

@@ -3767,6 +3767,13 @@ func (c *ctx) dayInFocus() (point, bool) {
 			return c.ref, true
 		}
 	}
+	if c.opt.Mode == Narrative && c.hasRef && c.hasDayRef && c.dayRef.t.Year() == c.ref.t.Year() &&
+		(c.ref.g == gYear || c.ref.g == gMonth && c.dayRef.t.Month() == c.ref.t.Month()) {
+		// "On the night of February 8, 1904 … In early 1904, Port
+		// Arthur received word … At 11:50 pm": a year or month that
+		// holds the story's last day leaves its clock times on that day.
+		return c.dayRef, true
+	}
 	if c.opt.Mode == Narrative && c.hasRef {
 		// A story that has named only years or months has no day for
 		// a bare "8 a.m." to fall on, and the DCT's is not the story's.

@@ -357,6 +357,9 @@ func (c *ctx) emit(m *cand) Timex {
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
+		if pt.g == gDay {
+			c.dayRef, c.hasDayRef = pt, true
+		}
 		switch c.p.w(m.i - 1) {
 		case "ending", "ended", "ends":
 			c.refBound = true
