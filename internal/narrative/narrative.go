@@ -50,6 +50,10 @@ type PlaceMention struct {
 	// district ("the village of Solhan"): Place carries its name and the
 	// container's coordinates.
 	Locality bool
+	// Division is a place the gazetteer knows as a town that the text
+	// names as the division around it ("Katsina-Ala Local Government
+	// Area", "Kurkheda district"): a village named in it is finer.
+	Division bool
 }
 
 // Dater tags the whole document: against the document creation time dct
@@ -199,6 +203,8 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 						pm.Place, pm.Locality = localityPlace(pm.Place, name), true
 						localities[name] = true
 						named = pm.Start + len(name)
+					} else if !pm.Unfound && pm.Place.Precision.Rank() < event.GeoAdmin2.Rank() {
+						pm.Division = divisionNamed(text[pm.Start:pm.End], text[pm.End:min(len(text), pm.End+32)])
 					}
 					pm.Start -= u.span.Start
 					pm.End -= u.span.Start
@@ -2709,7 +2715,7 @@ func capitalizedWords(s string) []string {
 }
 
 func finer(a, b PlaceMention) bool {
-	ra, rb := mentionRank(a), mentionRank(b)
+	ra, rb := divisionRank(a, b), divisionRank(b, a)
 	if ra != rb {
 		return ra != 0 && (rb == 0 || ra < rb)
 	}
@@ -2723,6 +2729,31 @@ func finer(a, b PlaceMention) bool {
 func mentionRank(pm PlaceMention) int {
 	return rankOf(pm.Place, pm.Locality)
 }
+
+// divisionRank is mentionRank of d against the locality l: a town the
+// text names as a district ranks as the district, so a village of the same
+// country named in it is finer ("the Gugur community in Katsina-Ala Local
+// Government Area"). A known town elsewhere ("Cali", a village's name cut
+// short and read as Colombia's city) still ranks as a town.
+func divisionRank(d, l PlaceMention) int {
+	if d.Division && l.Locality && d.Place.Country == l.Place.Country {
+		return 2 * max(d.Place.Precision.Rank(), event.GeoAdmin2.Rank())
+	}
+	return mentionRank(d)
+}
+
+// divisionNamed reports a town's name that its words call a district
+// around it: the name ends with a division word ("Makurdi Local
+// Government Area") or one follows it ("Katsina-Ala LGA", "Khogyani
+// district"). The gazetteer has the town; the text means its district.
+func divisionNamed(name, after string) bool {
+	return divisionEnd.MatchString(name) || divisionNext.MatchString(after)
+}
+
+var (
+	divisionEnd  = relit.MustCompile(`\s(?:Local Government(?: Area)?|LGA|District|County|Municipality|Province|Township|Tehsil|Sub-?[Cc]ounty)$`)
+	divisionNext = relit.MustCompile(`^\s+(?:Local Government(?: Area)?|LGA|[Dd]istrict|[Cc]ounty|[Mm]unicipality|[Pp]rovince|[Tt]ownship|[Tt]ehsil|[Ss]ub-?[Cc]ounty|[Ww]oreda)\b`)
+)
 
 // placeRank is mentionRank for an event's place: localities are the names
 // of the document read as localities.
