@@ -26,3 +26,21 @@ func TestUkrainianAdjectiveOblasts(t *testing.T) {
 			[]string{"Olena Kovalska", "Kovalska"}, "", "", ""},
 	})
 }
+
+// TestSomaliMemberStates: Somalia's federal member states and the two
+// northern states, which GeoNames lacks (it has the older regions), are
+// places of Somalia, with their word "State" when capitalized.
+func TestSomaliMemberStates(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a member state", "River flooding displaced 3,000 people in Hirshabelle on Tuesday.",
+			nil, "Hirshabelle", "SO", ""},
+		{"its word capitalized", "Two aid workers were abducted in Jubaland State, near the Kenyan border.",
+			nil, "Jubaland State", "SO", ""},
+		{"in a list", "Rains were heavier in Galmudug and Puntland than in Somaliland this week.",
+			nil, "Puntland", "SO", ""},
+		{"the north-west", "Traders in Somaliland reported rising livestock prices after the drought.",
+			nil, "Somaliland", "SO", ""},
+		{"the south-west's full name", "Clan clashes were reported in South West State, where Baidoa is the seat.",
+			nil, "South West State", "SO", ""},
+	})
+}
