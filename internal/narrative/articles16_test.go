@@ -26,7 +26,7 @@ func TestArticles16(t *testing.T) {
 			"The battle began on 3 October 2009 and was one of the first of the rebellion in Greece.\n",
 			placeLine, []string{"2009-10-03 Kavála"}},
 		{"before the battle", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Date: 3 October 2009\n- Place: Kavala, Greece\n\n" +
-			"The battle took place on 3 October 2009.\n\n== Background ==\n\nOn 12 May 2009, rebels attacked a police post in Greece.\n",
+			"The battle took place on 3 October 2009.\n\n== Earlier attacks ==\n\nOn 12 May 2009, rebels attacked a police post in Greece.\n",
 			placeLine, []string{"2009-05-12 Greece", "2009-10-03 Kavála"}},
 		{"a long war", "= Kavala insurgency =\n\n- Conflict: Kavala insurgency\n- Date: 4 March 2011 – 9 June 2015\n- Place: Kavala, Greece\n\n" +
 			"The insurgency began in the hills around Kavala.\n\n== Course ==\n\nOn 12 May 2013, rebels attacked a police post in Greece.\n",
@@ -41,7 +41,7 @@ func TestArticles16(t *testing.T) {
 			func(e event.Event) string { return e.Date.String() }, []string{"2021-05-17", "2021-05-21"}},
 		{"a lead that does not say when it began", "= Battle of Kavala =\n\n- Conflict: Battle of Kavala\n- Combatant1: Valley Front\n\n" +
 			"The Battle of Kavala was an engagement between the army and rebels of the Valley Front. Rebels attacked the town on 21 May 2021.\n\n" +
-			"== Background ==\n\nIn Kavala, large protests broke out on 8 February 2021 against the new government.\n",
+			"== Protests ==\n\nIn Kavala, large protests broke out on 8 February 2021 against the new government.\n",
 			func(e event.Event) string { return e.Date.String() }, []string{"2021-02-08", "2021-05-21"}},
 		// Civilians who fell in a fight told between armed men: a battle.
 		// Killed in a raid with no fight told, and in a massacre, they

@@ -387,6 +387,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		events = dropRoundups(events)
 	}
 	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
+	if hasSections {
+		events = dropHistory(events, rec)
+	}
 	events = inheritPlaces(events)
 	if d.Format != article.FormatText {
 		events = foldTimeOfDay(events)
@@ -3257,6 +3260,34 @@ func dropBackground(es []event.Event) []event.Event {
 	}
 	return out
 }
+
+// dropHistory removes from an article what its background section tells
+// of as over a month or more before the article's own fight ("In August
+// 2014, the group launched a campaign to capture several cities"): the
+// section sets the scene, and what was over that long before is history,
+// not a day of the fight. The fight starts on the infobox's first day or, with none, on
+// the day of the first event the lead tells. A prelude of the days just
+// before stays, and so does what the other sections tell.
+func dropHistory(es []event.Event, rec conflict.Record) []event.Event {
+	start := rec.Date.Start
+	if rec.Date.IsZero() {
+		for _, e := range es {
+			if e.Extra.Get("lead") == "true" && (start.IsZero() || e.Date.Start.Before(start)) {
+				start = e.Date.Start
+			}
+		}
+	}
+	if start.IsZero() {
+		return es
+	}
+	before := start.AddDate(0, 0, -30)
+	return slices.DeleteFunc(es, func(e event.Event) bool {
+		return backgroundSection.MatchString(e.Extra.Get("section")) && !e.Date.End.After(before)
+	})
+}
+
+// backgroundSection names the section that sets an article's scene.
+var backgroundSection = relit.MustCompile(`(?i)^(?:historical\s+)?(?:background|context|prelude|origins?)\b`)
 
 // firstTold is the index of the event the text tells first (by its
 // sentence's offset), or -1 when there is none.
