@@ -31,3 +31,15 @@ func TestIrishCountyAbbrev(t *testing.T) {
 		{name: "state abbreviation stays", text: "The rodeo in Greeley, Colo., drew a big crowd.", toponym: "Greeley", country: "US", admin1: "CO"},
 	})
 }
+
+// TestIrishPoliceWord (round 18): in a text on Ireland's police ("gardaí",
+// "Garda Station"), "Garda" is their word, not the town on Lake Garda, and
+// a town's name before "Garda Station" is the town.
+func TestIrishPoliceWord(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "rank", text: "Det Garda Niamh Walsh told the court that gardaí found the bicycle in a shed.", absent: []string{"Garda"}},
+		{name: "station", text: "The two men were taken to Mallow Garda Station and later released.", absent: []string{"Garda", "Mallow Garda Station"},
+			toponym: "Mallow", country: "IE"},
+		{name: "the town", text: "The ferry from Garda crossed the lake to Limone on Sunday.", toponym: "Garda", country: "IT"},
+	})
+}

@@ -402,7 +402,8 @@ func (p *Parser) mentions(text string) []mention {
 	focus := map[string]float64{} // country → weight
 	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{},
 		defined: definedNames(text, toks),
-		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers")}
+		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers"),
+		garda:   irishPolice(text)}
 	var us []unknown
 	lastUnknown := -1
 	tc.streets = p.quadrantStreets(text, toks)

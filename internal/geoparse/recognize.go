@@ -682,10 +682,29 @@ type textContext struct {
 	// translit: the text has named, or placed a name in, a country the
 	// loose key serves; once so, it stays so (see transliterating).
 	translit bool
+	// garda: the text speaks of Ireland's police ("gardaí", "Garda
+	// Station"), whose word is also a town's name on Lake Garda.
+	garda bool
+}
+
+// irishPolice reports whether a text speaks of Ireland's police: their
+// plural, with or without its accent, or a station or the force by name.
+func irishPolice(text string) bool {
+	for _, s := range []string{"ardaí", "ardai", "Garda S", "Garda s"} {
+		if strings.Contains(text, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
 	surnames, placed := tc.surnames, tc.placed
+	// "Det Garda John Gleeson", "Mallow Garda Station": in a text on
+	// Ireland's police the word is theirs, not the Italian town.
+	if m.key == "garda" && tc.garda {
+		return false
+	}
 	// "north Carolina", "south Dakota": transcripts write a direction
 	// that begins a division's or a country's name in lower case. The
 	// name is the whole when the rest names no country, continent or
@@ -1282,7 +1301,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		nword, njoined = p.word(text, toks, nk), nk < len(toks) && joinable(text, toks[nk-1], toks[nk])
 	}
 	nextCap := njoined && toks[nk].cap && !p.common[nword] && !adminWords[nword] && !featureWords[nword] && !possessive(text, toks, nk) &&
-		!(toks[nk].upper && localAcronyms[nword])
+		!(toks[nk].upper && localAcronyms[nword]) && !(nword == "garda" && tc.garda)
 	// "The Paulding County Sheriff's Office": a name that ends in its
 	// division word is no person's, whatever capitalized word follows.
 	if words > 1 && adminWords[p.word(text, toks, m.last)] && toks[m.last].cap {
