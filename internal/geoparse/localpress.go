@@ -2,6 +2,7 @@ package geoparse
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 )
@@ -104,3 +105,84 @@ func inCountries(cands []gazetteer.Place, countries []string) []gazetteer.Place 
 // compassWords, capitalized after a town's name, name a division for a
 // part of it.
 var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true}
+
+// unitNouns end a military unit's name after its arm and nickname.
+var unitNouns = map[string]bool{"battalion": true, "brigade": true, "division": true, "regiment": true, "company": true, "squadron": true, "corps": true}
+
+// unitNickname reports whether the name at text[start:end] stands in
+// parentheses between a unit's arm and its noun, as the Philippine press
+// writes its army's units: "the 78th Infantry (Warrior) Battalion", "the
+// 3rd Infantry (Spearhead) Division". The nickname is no place.
+func unitNickname(text string, start, end int) bool {
+	if start < 2 || text[start-1] != '(' || text[start-2] != ' ' || !strings.HasPrefix(text[end:], ") ") {
+		return false
+	}
+	before := text[:start-2]
+	arm := before[strings.LastIndexByte(before, ' ')+1:]
+	rest := text[end+2:]
+	if n := strings.IndexAny(rest, " ,.;:"); n >= 0 {
+		rest = rest[:n]
+	}
+	return unitWords[strings.ToLower(arm)] && rest != "" && isUpperASCII(rest[0]) && unitNouns[strings.ToLower(rest)]
+}
+
+// acronymBodies end the names of bodies whose acronyms follow them in
+// parentheses.
+var acronymBodies = map[string]bool{
+	"committee": true, "council": true, "agency": true, "authority": true, "commission": true, "service": true, "services": true,
+	"department": true, "directorate": true, "ministry": true, "office": true, "board": true, "centre": true, "center": true,
+	"bureau": true, "association": true, "organisation": true, "organization": true, "force": true, "forces": true, "unit": true,
+}
+
+// bodyAcronym reports whether the capitals at token k, in parentheses
+// right after a body's capitalized name, spell the start of each of its
+// words, letters or syllables ("Regional Security Council (REGSEC)",
+// "Provincial Security Committee (PROSEC)"): the body's acronym, no place
+// (Proseč, Czechia).
+func (p *Parser) bodyAcronym(text string, toks []token, k int) bool {
+	if k < 2 || text[toks[k-1].end:toks[k].start] != " (" || !strings.HasPrefix(text[toks[k].end:], ")") || !acronymBodies[p.word(text, toks, k-1)] {
+		return false
+	}
+	acr := strings.ToLower(text[toks[k].start:toks[k].end])
+	// The body's words, last first, back to the start of its name.
+	var words []string
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		w := p.word(text, toks, j)
+		if !toks[j].cap && w != "and" && w != "of" && w != "for" || j < k-1 && text[toks[j].end:toks[j+1].start] != " " {
+			break
+		}
+		words = append(words, w)
+	}
+	slices.Reverse(words)
+	// Some run of the words ending in the body's word spells the acronym
+	// by a prefix of each capitalized word.
+	for s := range words {
+		if spells(acr, words[s:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether acr is the concatenation of a non-empty prefix
+// of each word, small words ("and", "of", "for") contributing a prefix
+// or nothing.
+func spells(acr string, words []string) bool {
+	if len(words) == 0 {
+		return acr == ""
+	}
+	w := words[0]
+	small := w == "and" || w == "of" || w == "for"
+	if small && spells(acr, words[1:]) {
+		return true
+	}
+	for n := 1; n <= len(w) && n <= len(acr); n++ {
+		if acr[:n] != w[:n] {
+			break
+		}
+		if spells(acr[n:], words[1:]) {
+			return true
+		}
+	}
+	return false
+}

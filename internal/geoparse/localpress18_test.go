@@ -26,3 +26,22 @@ func TestCapitalizedLocalWords(t *testing.T) {
 		{name: "a people's village", text: "A Fulani village near Jos was calm on Monday.", toponym: "Jos", country: "NG", absent: []string{"Fulani village", "Fulani"}},
 	})
 }
+
+// TestNotPlacesOfThePress (round 18): the local press names units,
+// bodies and chiefs with words a gazetteer holds as towns: a unit's
+// nickname in parentheses between its arm and its noun, a body's acronym
+// spelled from its words' first letters or syllables, a paramount
+// chief's title. None is a place; a place in parentheses, or a country's
+// acronym after its name, still is.
+func TestNotPlacesOfThePress(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "unit nickname", text: "A firefight broke out between the 78th Infantry (Warrior) Battalion and rebels in Hilongos, Leyte.",
+			toponym: "Hilongos", country: "PH", absent: []string{"Warrior", "Infantry"}},
+		{name: "syllable acronym", text: "The meeting was convened by the Provincial Security Committee (PROSEC) in Kenema on Friday.",
+			toponym: "Kenema", country: "SL", absent: []string{"PROSEC"}},
+		{name: "paramount chief", text: "Paramount Chief Sadique Kapuwa said the police had beaten people in Kenema.",
+			toponym: "Kenema", country: "SL", absent: []string{"Paramount"}},
+		{name: "place in parentheses", text: "Gunmen killed two traders in Inates (Tillaberi) on Monday.", toponym: "Tillaberi", country: "NE"},
+		{name: "country's acronym", text: "Fighting in the Democratic Republic of Congo (DRC) displaced thousands.", toponym: "DRC", country: "CD"},
+	})
+}

@@ -749,6 +749,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 			return false
 		}
 	}
+	// "the 78th Infantry (Warrior) Battalion": a unit's nickname; "the
+	// Provincial Security Committee (PROSEC)": a body's acronym;
+	// "Paramount Chief Sadique Kapuwa": a chief's title.
+	if unitNickname(text, m.start, m.end) || m.first == m.last && toks[m.first].upper && p.bodyAcronym(text, toks, m.first) ||
+		m.first == m.last && p.word(text, toks, m.first) == "paramount" && m.first+1 < len(toks) && toks[m.first+1].cap && p.word(text, toks, m.first+1) == "chief" {
+		return false
+	}
 	m.cands = cands
 	top := cands[0]
 	major := false // a place big enough to be named in passing

@@ -224,7 +224,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// knows is a place held by it; not a person's ("John Smith (Texas)").
 	if !before && !after && last+2 < len(toks) && text[toks[last].end:toks[last+1].start] == " (" && toks[last+1].cap &&
 		!toks[last+1].upper && !p.given(p.word(text, toks, i)) && !p.institution(text, toks, i, last) &&
-		!(i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i])) && p.holderParen(text, toks[last].end+1) &&
+		!(i > 0 && toks[i-1].cap && joinable(text, toks[i-1], toks[i])) && !unitWords[p.word(text, toks, last)] && p.holderParen(text, toks[last].end+1) &&
 		p.g.HasKey(gazetteer.Fold(text[toks[last+1].start:toks[last+1].end])) && !p.common[p.word(text, toks, last+1)] {
 		after = true
 	}
