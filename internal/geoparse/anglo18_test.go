@@ -43,3 +43,13 @@ func TestIrishPoliceWord(t *testing.T) {
 		{name: "the town", text: "The ferry from Garda crossed the lake to Limone on Sunday.", toponym: "Garda", country: "IT"},
 	})
 }
+
+// TestPersonAge (round 18): a single name before an age in parentheses is a
+// person ("his wife, Mary (62)"); a town before a parenthesis that opens on
+// a word stays a town.
+func TestPersonAge(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "age", text: "His aunt, Mary (71), was treated for shock at the scene in Bandon.", absent: []string{"Mary"}, toponym: "Bandon", country: "IE"},
+		{name: "town", text: "The crash happened near Bandon (Co Cork) on Friday.", toponym: "Bandon", country: "IE"},
+	})
+}

@@ -1291,6 +1291,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		namedBuilding.MatchString(text[m.end:min(len(text), m.end+40)]) {
 		return false
 	}
+	// "his mother, Mary (62), was hurt": the press of Britain and
+	// Ireland gives a person's age in parentheses after the name; no
+	// place takes a bare number so.
+	if words == 1 && !major && !locative && personAge(text, m.end) {
+		return false
+	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
 	if prevJoined && (titles[prev] || titles[strings.TrimSuffix(prev, ".")]) && !major {
 		return false
@@ -2122,3 +2128,17 @@ func (p *Parser) cityClub(text string, toks []token, k int) bool {
 
 // clubWords are words of football reports.
 var clubWords = regexp.MustCompile(`(?i)\b(?:football|soccer|league|club|striker|midfielder|defender|goalkeeper|manager|match|fixture|derby|cup|premier|championship|stadium|fans|\d+-\d+)\b`)
+
+// personAge reports whether a person's age in parentheses, one to three
+// digits, follows byte end: " (62)".
+func personAge(text string, end int) bool {
+	rest := text[end:min(len(text), end+7)]
+	if !strings.HasPrefix(rest, " (") {
+		return false
+	}
+	n := 0
+	for n < 3 && 2+n < len(rest) && rest[2+n] >= '0' && rest[2+n] <= '9' {
+		n++
+	}
+	return n > 0 && 2+n < len(rest) && rest[2+n] == ')'
+}
