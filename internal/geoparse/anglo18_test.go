@@ -53,3 +53,14 @@ func TestPersonAge(t *testing.T) {
 		{name: "town", text: "The crash happened near Bandon (Co Cork) on Friday.", toponym: "Bandon", country: "IE"},
 	})
 }
+
+// TestRoadArea (round 18): a road's name before "area" says where in a town
+// and names no place ("the Tummery Road area of Dromore"); a name the
+// gazetteer lacks before "area" stays a place.
+func TestRoadArea(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "road area", text: "Police were called to the Kilbrack Road area of Omagh shortly after midnight.", absent: []string{"Kilbrack Road"},
+			toponym: "Omagh", country: "GB"},
+		{name: "lane area", text: "Residents of the Hollyfield Lane area said the lights had been out for a week.", absent: []string{"Hollyfield Lane"}},
+	})
+}
