@@ -44,3 +44,18 @@ func TestSomaliMemberStates(t *testing.T) {
 			nil, "South West State", "SO", ""},
 	})
 }
+
+// TestSudanLocality: "locality", Sudan's third-level division, after a
+// name the gazetteer lacks makes it a place of the state its sentence
+// names, and the Arabic article written apart is the name's first word;
+// an English "As" or "At" that begins the sentence is not.
+func TestSudanLocality(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a locality", "Clashes in West Darfur's Kulbus locality displaced about 2,000 people.",
+			nil, "Kulbus", "SD", ""},
+		{"the article written apart", "New arrivals in As Serief locality of North Darfur sleep in the open.",
+			nil, "As Serief", "SD", ""},
+		{"an English word before it", "At Kulbus locality, in West Darfur, a clinic reopened on Sunday.",
+			[]string{"At Kulbus"}, "Kulbus", "SD", ""},
+	})
+}

@@ -40,6 +40,8 @@ var placeNounsAfter = map[string]bool{
 	"village": true, "villages": true, "community": true, "communities": true, "area": true,
 	// "in the Shula neighborhood", "the outskirts of Al-Fterah town".
 	"neighborhood": true, "neighbourhood": true, "suburb": true, "town": true,
+	// "West Darfur's Kulbus locality": Sudan's third-level division.
+	"locality": true,
 	// "the Suquía river", "the upper Waipa river".
 	"river": true,
 }
@@ -101,7 +103,12 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	// "The Persian Gulf showdown": a sentence's "The" begins no name the
 	// gazetteer lacks (those it has, "The Hague", are matched before),
 	// and must not swallow the name after it.
-	if !toks[i].cap || toks[i].upper || toks[i].letters < 3 || p.word(text, toks, i) == "the" {
+	// "As Serief locality", "El Jeheer and Khoran villages": a name may
+	// begin with the Arabic article written apart; not an English word
+	// ("As", "At", "An") that begins the sentence.
+	article := last > i && text[toks[i].end:toks[i+1].start] == " " && hyphenedArticles[p.word(text, toks, i)] &&
+		!(englishArticle[p.word(text, toks, i)] && sentenceStart(text, toks[i]))
+	if !toks[i].cap || toks[i].upper || toks[i].letters < 3 && !article || p.word(text, toks, i) == "the" {
 		return unknown{}, false
 	}
 	// Common words alone ("the town of Hope" aside) are rarely names here.
@@ -316,6 +323,10 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next] || capVillage)
 	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
 }
+
+// englishArticle are the forms of the Arabic article that are English
+// words too.
+var englishArticle = map[string]bool{"as": true, "at": true, "an": true, "en": true, "ad": true}
 
 // readTo is where the names read so far end, in bytes.
 func readTo(ms []mention, us []unknown) int {
