@@ -1318,6 +1318,15 @@ func anyoneKilled(cs []event.Casualty, n *event.Count) bool {
 	return false
 }
 
+// retoldAt reports a sentence that opens on the incident told before it
+// ("The blast, which almost destroyed the vehicle, took place as they
+// reached …"): where it says the incident took place refines the lead's
+// district.
+func retoldAt(sent string) bool {
+	loc := eventAnaphor.FindStringIndex(sent[:min(len(sent), 64)])
+	return loc != nil && loc[0] == 0
+}
+
 // inReach reports a finer place near enough to lie in the region or
 // province of the coarser one: "near Qala-i-Now" may refine "northwestern
 // Badghis", not a town 500 km off that stands for it. A country holds any
@@ -2009,7 +2018,8 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 			pm.Start += u.span.Start
 			pm.End += u.span.Start
 			e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "place", Start: ro.at(pm.Start), End: ro.at(pm.End), Value: pm.Place.Name})
-			if ui > 0 && best != nil && bestUnit != ui && (us[0].dayFrom == 0 || u.span.Start != us[0].dayFrom) {
+			if ui > 0 && best != nil && bestUnit != ui && (us[0].dayFrom == 0 || u.span.Start != us[0].dayFrom) &&
+				!(score >= 0 && retoldAt(sent) && finer(pm, *best) && pm.Place.Country == best.Place.Country && inReach(best.Place, pm.Place)) {
 				continue // the dated sentence, or the first that names a place, says where
 			}
 			if score < 0 {

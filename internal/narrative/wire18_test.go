@@ -33,3 +33,31 @@ func TestDivisionHoldsVillage(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRetoldPlace: a sentence of the lead's paragraph that opens on the
+// incident ("The blast …", "The ambush …") and says where it took place
+// gives a place finer than the lead's district, in reach of it. A later
+// sentence that does not open on the incident, or names a place far from
+// the district, leaves the lead's place.
+func TestRetoldPlace(t *testing.T) {
+	dct := time.Date(2024, 5, 16, 0, 0, 0, 0, time.UTC) // a Thursday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the blast took place there", "Blast kills police in Maharashtra\n\n" +
+			"Nine policemen were killed on Wednesday in a landmine blast in Maharashtra's Gadchiroli district. " +
+			"The blast, which wrecked their truck, took place as they reached a stream near Tsokwa village.\n",
+			[]string{"2024-05-15 day Explosions/Remote violence policemen killed 9 [Tsokwa]"}},
+		{"not opening on the incident", "Blast kills police in Maharashtra\n\n" +
+			"Nine policemen were killed on Wednesday in a landmine blast in Maharashtra's Gadchiroli district. " +
+			"Officers said the unit had left Tsokwa village in the morning.\n",
+			[]string{"2024-05-15 day Explosions/Remote violence policemen killed 9 [Gadchiroli]"}},
+		{"a place far off", "Blast kills police in Maharashtra\n\n" +
+			"Nine policemen were killed on Wednesday in a landmine blast in Maharashtra's Gadchiroli district. " +
+			"The blast was the worst since one in Pune district.\n",
+			[]string{"2024-05-15 day Explosions/Remote violence policemen killed 9 [Gadchiroli]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
