@@ -339,8 +339,8 @@ func commanders(v string) []Commander {
 				kia = true
 				name = kiaSuffix.ReplaceAllString(name, "$1")
 			}
-			// The mark of one taken prisoner goes, as KIA does, but
-			// flags nothing the record keeps.
+			// The marks of one taken prisoner or wounded go, as KIA
+			// does, but flag nothing the record keeps.
 			name = powSuffix.ReplaceAllString(name, "$1")
 			name = strings.TrimSpace(rankPrefix.ReplaceAllString(strings.TrimSpace(name), ""))
 			if name == "" {
@@ -364,7 +364,8 @@ var (
 	rankPrefix = regexp.MustCompile(`^(?:(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Cdr|Cmdr|Sgt|Cpl|Pvt|Adm|Dir|Cmdt|Comdt)\.|[VR]\.\s*Adm\.|(?:COL|LTC|LTG|CPT|CAPT|MAJ|GEN|SGT|SSG|SFC|CSM|ADM|1LT|2LT|LT)\b|(?:Lieutenant|Major|Brigadier|General|Colonel|Captain|Sergeant|Staff|Admiral|Commander|Field|Marshal|Warrant|Officer)\b|(?:First|Second) Class\b)\s*)+`)
 	// "Maalim Janow [*]": a footnote mark.
 	bracketNote = regexp.MustCompile(`\s*\[[^\]]*\]`)
-	powSuffix   = regexp.MustCompile(`(?:\s*\(?\bPOW\)?|([a-z])POW)\b`)
+	// "AbdulaimPOW", "Bilal Ag AcherifWIA (WIA)": glued or apart.
+	powSuffix = regexp.MustCompile(`(?:\s*\(?\b(?:POW|WIA)\)?|([a-z])(?:POW|WIA))\b`)
 	// "Omar and Abdullah Maute": two brothers, one surname.
 	twoGiven = regexp.MustCompile(`^(\p{Lu}[\p{L}'-]+) and (\p{Lu}[\p{L}'-]+) (\p{Lu}[\p{L}' -]+)$`)
 )
