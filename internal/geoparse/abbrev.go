@@ -84,7 +84,7 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	if sep == " (" && (end >= len(text) || text[end] != ')') {
 		return gazetteer.Place{}, 0, 0, false
 	}
-	// "Ventry, Co. Kerry": Irish and British addresses shorten the county
+	// "Cahersiveen, Co. Kerry": Irish and British addresses shorten the county
 	// word before a county's name; Colorado is "Colo." or "CO".
 	if k == "Co" {
 		return gazetteer.Place{}, 0, 0, false

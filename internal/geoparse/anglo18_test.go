@@ -11,7 +11,7 @@ import "testing"
 // word.
 func TestLocalBodyAcronym(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "detachment at sentence start", text: "Antigonish RCMP asked drivers to slow down after the first snow.", toponym: "Antigonish", country: "CA"},
+		{name: "detachment at sentence start", text: "Truro RCMP asked drivers to slow down after the first snow in Colchester County, Nova Scotia.", toponym: "Truro", country: "CA"},
 		{name: "two words", text: "Officers said Port Hawkesbury RCMP recovered the stolen boat on Tuesday.", toponym: "Port Hawkesbury", country: "CA"},
 		{name: "provincial police", text: "A driver was charged by Renfrew OPP after a crash near Arnprior, Ontario.", toponym: "Renfrew", country: "CA"},
 		{name: "business district", text: "Several shops in the Pietermaritzburg CBD closed early on Friday.", toponym: "Pietermaritzburg", country: "ZA"},
@@ -25,8 +25,8 @@ func TestLocalBodyAcronym(t *testing.T) {
 // "Co." after a town's comma is no abbreviation of Colorado.
 func TestIrishCountyAbbrev(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "no period", text: "A woman from Innishannon, Co Cork, won the baking prize.", toponym: "Co Cork", country: "IE"},
-		{name: "period, after a town", text: "The regatta in Ventry, Co. Kerry, drew a big crowd.", absent: []string{"Co.", "Ventry"}, toponym: "Co. Kerry", country: "IE"},
+		{name: "no period", text: "A woman from Kinsale, Co Cork, won the baking prize.", toponym: "Co Cork", country: "IE"},
+		{name: "period, after a town", text: "The regatta in Cahersiveen, Co. Kerry, drew a big crowd.", absent: []string{"Co."}, toponym: "Co. Kerry", country: "IE"},
 		{name: "sentence start", text: "Co Donegal had the wettest June on record.", toponym: "Co Donegal", country: "IE"},
 		{name: "state abbreviation stays", text: "The rodeo in Greeley, Colo., drew a big crowd.", toponym: "Greeley", country: "US", admin1: "CO"},
 	})
@@ -38,14 +38,14 @@ func TestIrishCountyAbbrev(t *testing.T) {
 func TestIrishPoliceWord(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "rank", text: "Det Garda Niamh Walsh told the court that gardaí found the bicycle in a shed.", absent: []string{"Garda"}},
-		{name: "station", text: "The two men were taken to Mallow Garda Station and later released.", absent: []string{"Garda", "Mallow Garda Station"},
-			toponym: "Mallow", country: "IE"},
+		{name: "station", text: "The two men were taken to Tralee Garda Station and later released.", absent: []string{"Garda", "Tralee Garda Station"},
+			toponym: "Tralee", country: "IE"},
 		{name: "the town", text: "The ferry from Garda crossed the lake to Limone on Sunday.", toponym: "Garda", country: "IT"},
 	})
 }
 
 // TestPersonAge (round 18): a single name before an age in parentheses is a
-// person ("his wife, Mary (62)"); a town before a parenthesis that opens on
+// person ("his aunt, Mary (71)"); a town before a parenthesis that opens on
 // a word stays a town.
 func TestPersonAge(t *testing.T) {
 	checkNews(t, []newsCase{
@@ -55,7 +55,7 @@ func TestPersonAge(t *testing.T) {
 }
 
 // TestRoadArea (round 18): a road's name before "area" says where in a town
-// and names no place ("the Tummery Road area of Dromore"); a name the
+// and names no place ("the Kilbrack Road area of Omagh"); a name the
 // gazetteer lacks before "area" stays a place.
 func TestRoadArea(t *testing.T) {
 	checkNews(t, []newsCase{

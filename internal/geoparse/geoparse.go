@@ -461,7 +461,7 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
-		// "Innishannon, Co Cork", "Ventry, Co. Kerry".
+		// "Kinsale, Co Cork", "Cahersiveen, Co. Kerry".
 		if m, ok := p.countyAbbrev(text, toks, i); ok {
 			ms = append(ms, m)
 			tc.placed[m.key] = true

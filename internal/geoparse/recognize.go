@@ -224,8 +224,8 @@ var bodyWords = map[string]bool{
 // localAcronyms after a town's name, in capitals, name the town's own
 // police detachment or station, fire or emergency unit, health board or
 // business district, as the local press of Canada, Australia, New Zealand
-// and South Africa writes them ("Antigonish RCMP", "Renfrew OPP", "the
-// Durban CBD", "Cessnock SES"): the capitalized word after the name makes
+// and South Africa writes them ("Truro RCMP", "Kenora OPP", "the
+// Durban CBD", "Dubbo SES"): the capitalized word after the name makes
 // it no person's.
 var localAcronyms = map[string]bool{
 	"rcmp": true, "opp": true, "saps": true, "cbd": true, "ses": true, "rfs": true, "cfa": true, "cfs": true,
@@ -700,7 +700,7 @@ func irishPolice(text string) bool {
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
 	surnames, placed := tc.surnames, tc.placed
-	// "Det Garda John Gleeson", "Mallow Garda Station": in a text on
+	// "Det Garda Niamh Walsh", "Tralee Garda Station": in a text on
 	// Ireland's police the word is theirs, not the Italian town.
 	if m.key == "garda" && tc.garda {
 		return false
@@ -1291,7 +1291,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		namedBuilding.MatchString(text[m.end:min(len(text), m.end+40)]) {
 		return false
 	}
-	// "his mother, Mary (62), was hurt": the press of Britain and
+	// "his aunt, Mary (71), was hurt": the press of Britain and
 	// Ireland gives a person's age in parentheses after the name; no
 	// place takes a bare number so.
 	if words == 1 && !major && !locative && personAge(text, m.end) {
