@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"fmt"
 	"os"
@@ -33,14 +34,18 @@ func Save(ctx context.Context, db *sql.DB, g *Gazetteer) error {
 			lat DOUBLE PRECISION NOT NULL, lon DOUBLE PRECISION NOT NULL, feature_class VARCHAR NOT NULL, feature_code VARCHAR NOT NULL,
 			country VARCHAR NOT NULL, country3 VARCHAR NOT NULL, admin1_code VARCHAR NOT NULL, admin1_name VARCHAR NOT NULL,
 			admin2_code VARCHAR NOT NULL, admin2_name VARCHAR NOT NULL, population BIGINT NOT NULL, names VARCHAR NOT NULL, demonyms VARCHAR NOT NULL)`,
-		`DROP TABLE IF EXISTS ` + stampTable,
-		`CREATE TABLE ` + stampTable + ` (stamp VARCHAR NOT NULL)`,
+		// The stamp's row is replaced, not its table, so that a reader
+		// sees the old stamp during a save instead of waiting for it.
+		`CREATE TABLE IF NOT EXISTS ` + stampTable + ` (stamp VARCHAR NOT NULL)`,
+		`DELETE FROM ` + stampTable,
 	} {
 		if _, err := tx.ExecContext(ctx, stmt); err != nil {
 			return fmt.Errorf("gazetteer save: %w", err)
 		}
 	}
-	stamp := fmt.Sprintf("%d/%d", time.Now().UnixNano(), g.Len())
+	var nonce [8]byte
+	rand.Read(nonce[:])
+	stamp := fmt.Sprintf("%d-%x", time.Now().UnixNano(), nonce)
 	if _, err := tx.ExecContext(ctx, `INSERT INTO `+stampTable+` VALUES ($1)`, stamp); err != nil {
 		return fmt.Errorf("gazetteer save: %w", err)
 	}

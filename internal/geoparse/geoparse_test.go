@@ -803,3 +803,23 @@ func TestOneSenseMixedCandidates(t *testing.T) {
 		}
 	}
 }
+
+// TestImportedLake: a lake an imported dump adds does not take a town's
+// name from the town ("Lake Charles"); the regions table's lakes do
+// ("Lake Albert" against a suburb).
+func TestImportedLake(t *testing.T) {
+	b := gazetteer.NewBuilder()
+	b.AddEmbedded()
+	b.AddPlace(gazetteer.Place{ID: 9990002, Name: "Lake Charles", ASCIIName: "Lake Charles", Lat: 30.19, Lon: -93.25,
+		FeatureClass: "H", FeatureCode: "LK", Country: "US", Admin1Code: "LA"})
+	p := New(b.Build("test"))
+	for _, tc := range []struct{ text, name, code string }{
+		{"A man was shot in Lake Charles on Monday, police said.", "Lake Charles", "PPLA2"},
+		{"Boats capsized on Lake Albert on Monday.", "Lake Albert", "LK"},
+	} {
+		tp := find(t, p.Parse(tc.text), tc.name)
+		if tp.Place.FeatureCode != tc.code {
+			t.Errorf("%q → %s %s, want %s", tc.text, tp.Place.Name, tp.Place.FeatureCode, tc.code)
+		}
+	}
+}

@@ -1069,21 +1069,23 @@ func actorNoun(text string, end int) bool {
 }
 
 // waterName reports whether a folded name ends in a word for a sea, a
-// gulf or a strait, or is a lake's: "Lake Albert" is the lake, not the
-// suburb of Wagga Wagga named after it.
+// gulf or a strait.
 func waterName(key string) bool {
-	if strings.HasPrefix(key, "lake ") {
-		return true
-	}
 	i := strings.LastIndexByte(key, ' ')
 	if i < 0 {
 		return false
 	}
 	switch key[i+1:] {
-	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel", "lake":
+	case "sea", "gulf", "strait", "straits", "ocean", "bay", "channel":
 		return true
 	}
 	return false
+}
+
+// lakeName reports whether a folded name is a lake's: "lake albert",
+// "volta lake".
+func lakeName(key string) bool {
+	return strings.HasPrefix(key, "lake ") || strings.HasSuffix(key, " lake")
 }
 
 // pairSep reports whether the text between two names makes the second
@@ -1317,6 +1319,13 @@ func (p *Parser) base(m *mention, j int) float64 {
 	// named after it: a name ending in a water body's word means the
 	// water body called so, unless a division word follows.
 	if lv == 4 && c.FeatureClass == "H" && !m.wantAdmin && waterName(m.key) && m.key == gazetteer.Fold(c.Name) {
+		s += 10
+	}
+	// "Lake Albert" is the lake, not the suburb of Wagga Wagga named after
+	// it, when the lake is one the regions table lists (a negative id):
+	// those are known by their names alone. A lake from an imported dump
+	// gets no such help, or Lake Charles would be the lake, not the city.
+	if lv == 4 && c.FeatureClass == "H" && c.ID < 0 && !m.wantAdmin && lakeName(m.key) && m.key == gazetteer.Fold(c.Name) {
 		s += 10
 	}
 	// Rivers, mountains and other features are rarely what a bare name
