@@ -600,8 +600,9 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			if b := p.w(k - 1); b == "the" || b == "a" || b == "an" || len(b) > 3 && strings.HasSuffix(b, "ly") {
 				t = 0
 			}
-			// "Q4 loss narrower than expected", "results came in as
-			// expected": a result held against a forecast, not a plan.
+			// "Q4 loss narrower than expected", "finished later than
+			// planned" (or scheduled), "results came in as expected": a
+			// result held against a forecast or a plan, not a plan.
 			if b := p.w(k - 1); b == "than" || b == "as" && w == "expected" {
 				t = 0
 			}
@@ -1019,11 +1020,13 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 		// "By the end of April the protests had spread … in 2011": a
 		// page that names its year only after its first dates is still
 		// telling that year's story, not the reader's.
-		if c.firstMonth > 0 && (m > c.firstMonth || m == c.firstMonth && c.firstDay > 0 && d > c.firstDay) {
+		if c.firstMonth > 0 && day(c.firstYear, m, max(d, 1)).After(day(c.firstYear, c.firstMonth, max(c.firstDay, 1)).AddDate(0, 3, 0)) {
 			// "Lucknow was relieved on 26 September … and restored
 			// on 21 March 1858": the story reaches its first full date
-			// going forward, so a day later in the calendar than it
-			// comes from the year before.
+			// going forward, so a day months later in the calendar than
+			// it comes from the year before. Within three months it is
+			// more likely an aside of the same year ("on 18 June, two
+			// days after … 16 June 1815").
 			return c.firstYear - 1, true
 		}
 		return c.firstYear, true

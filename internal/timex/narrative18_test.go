@@ -75,6 +75,18 @@ func TestNarrativeRound18(t *testing.T) {
 			want: []want{{text: "6 February", value: "1858-02-06"}, {text: "2 March", value: "1858-03-02"}, {text: "21 March 1858", value: "1858-03-21"}},
 		},
 		{
+			name: "a bare day weeks after the first full date is an aside of the same year",
+			in:   "The ceasefire held until 30 November; it had been signed on 12 November 1994.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "30 November", value: "1994-11-30"}, {text: "12 November 1994", value: "1994-11-12"}},
+		},
+		{
+			name: "the same two days after it",
+			in:   "He was beaten on 18 June, two days after his victory on 16 June 1815.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "18 June", value: "1815-06-18"}, {text: "two days", value: "P2D"}, {text: "16 June 1815", value: "1815-06-16"}},
+		},
+		{
 			name: "a later year completing a proper name leaves the story's year",
 			in:   "In 1905 the strikes spread, and the reforms led to the Basic Law of 1908. On May 24 the delegates met.",
 			dct:  "2026-11-29", mode: Narrative,
