@@ -41,7 +41,20 @@ func TestIrishPoliceWord(t *testing.T) {
 		{name: "station", text: "The two men were taken to Tralee Garda Station and later released.", absent: []string{"Garda", "Tralee Garda Station"},
 			toponym: "Tralee", country: "IE"},
 		{name: "the town", text: "The ferry from Garda crossed the lake to Limone on Sunday.", toponym: "Garda", country: "IT"},
+		{name: "the town before a verb in s", text: "Floods around Garda swept away cars on the shore of the lake in Italy on Monday.", toponym: "Garda", country: "IT"},
+		{name: "the town in a text naming Bardai", text: "Tourists left Garda for Verona, and a convoy left Bardai in Chad.", toponym: "Garda", country: "IT"},
 	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Gardaí said", true}, {"gardai were called", true}, {"at Garda Station", true}, {"a Garda spokesman said", true},
+		{"An Garda Síochána", true}, {"Garda swept", false}, {"Bardai", false}, {"Lombardai", false}, {"Garda", false}, {"", false},
+	} {
+		if got := irishPolice(tc.text); got != tc.want {
+			t.Errorf("irishPolice(%q) = %v", tc.text, got)
+		}
+	}
 }
 
 // TestPersonAge (round 18): a single name before an age in parentheses is a

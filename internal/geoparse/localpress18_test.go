@@ -1,6 +1,9 @@
 package geoparse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCapitalizedLocalWords (round 18): more of the local press's
 // capitalized words for its divisions and villages end a name the
@@ -44,4 +47,20 @@ func TestNotPlacesOfThePress(t *testing.T) {
 		{name: "place in parentheses", text: "Gunmen killed two traders in Inates (Tillaberi) on Monday.", toponym: "Tillaberi", country: "NE"},
 		{name: "country's acronym", text: "Fighting in the Democratic Republic of Congo (DRC) displaced thousands.", toponym: "DRC", country: "CD"},
 	})
+}
+
+// TestOfficeDivisions: a court's or a police force's "Division" is no
+// place, though a Cameroonian division is.
+func TestOfficeDivisions(t *testing.T) {
+	for _, text := range []string{
+		"The case was sent to the Homicide Division in Nairobi.",
+		"The Appellate Division of the High Court in Johannesburg heard it.",
+		"Officers of the Narcotics Division raided a house in Durban.",
+	} {
+		for _, tp := range parser.Parse(text) {
+			if strings.HasSuffix(tp.Name, "Division") {
+				t.Errorf("%q: %q read as a place", text, tp.Name)
+			}
+		}
+	}
 }

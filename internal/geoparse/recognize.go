@@ -688,15 +688,45 @@ type textContext struct {
 }
 
 // irishPolice reports whether a text speaks of Ireland's police: their
-// plural, with or without its accent, or a station or the force by name.
+// plural, with or without its accent, or a station, an officer or the
+// force by name. Whole words only: "Bardai" is a town in Chad, and
+// "Garda swept" a story about Lake Garda.
 func irishPolice(text string) bool {
-	for _, s := range []string{"ardaí", "ardai", "Garda S", "Garda s"} {
-		if strings.Contains(text, s) {
+	for i := 0; i < len(text); {
+		j := strings.Index(text[i:], "ard")
+		if j < 0 {
+			return false
+		}
+		at := i + j - 1 // the G's
+		i += j + 3
+		if at < 0 || text[at] != 'G' && text[at] != 'g' || at > 0 && isWordByte(text[at-1]) {
+			continue
+		}
+		rest := text[at+1:]
+		for _, w := range []string{"ardaí", "ardai"} {
+			if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isWordByte(rest[len(w)])) {
+				return true
+			}
+		}
+		if !strings.HasPrefix(rest, "arda ") {
+			continue
+		}
+		next := rest[len("arda "):]
+		n := 0
+		for n < len(next) && isWordByte(next[n]) {
+			n++
+		}
+		switch strings.ToLower(next[:n]) {
+		case "station", "síochána", "siochana", "sergeant", "superintendent", "commissioner", "spokesman", "spokeswoman", "spokesperson", "press":
 			return true
 		}
 	}
 	return false
 }
+
+// isWordByte reports whether b is part of a word: a letter, a digit, or a
+// byte of a multi-byte character.
+func isWordByte(b byte) bool { return isLetterByte(b) || b >= '0' && b <= '9' }
 
 func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int, tc *textContext) bool {
 	surnames, placed := tc.surnames, tc.placed

@@ -908,13 +908,20 @@ var unitWords = map[string]bool{"infantry": true, "airborne": true, "armored": t
 	"mechanized": true, "mechanised": true, "motorized": true, "motorised": true, "artillery": true, "panzer": true, "commando": true, "rifle": true,
 	"premier": true, "championship": true, "league": true, "super": true, "first": true, "second": true, "third": true, "fourth": true}
 
+// officeWords name a court's or a police force's branch before
+// "Division" ("the Homicide Division", "the Appellate Division of the High
+// Court") that the common-word list lacks.
+var officeWords = map[string]bool{"homicide": true, "narcotics": true, "appellate": true, "chancery": true, "probate": true,
+	"admiralty": true, "cyber": true, "cybercrime": true, "forensic": true, "forensics": true, "immigration": true,
+	"enforcement": true, "patrol": true, "robbery": true, "counterterrorism": true, "petroleum": true, "tourism": true}
+
 // civilDivision reports whether the run i..last, ending in a capitalized
 // "Division", names a civil division ("Bui Division", "Donga Mantung
 // Division", Cameroon's departments): not a military unit, whose arm or
 // number stands before the word ("the 8th Infantry Division", "3rd
 // Division").
 func (p *Parser) civilDivision(text string, toks []token, i, last int) bool {
-	if unitWords[p.word(text, toks, last-1)] {
+	if w := p.word(text, toks, last-1); unitWords[w] || officeWords[w] {
 		return false
 	}
 	if i > 0 && !toks[i-1].cap {
