@@ -282,3 +282,31 @@ func checkFind(t *testing.T, tb *Table, in, want string, named bool) {
 		t.Errorf("Find(%q) = %q, want %q", in, strings.Join(got, "|"), want)
 	}
 }
+
+func TestSession14Groups(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"JSAMF fighters held the southern gate.", "Joint Force of Armed Struggle Movements:JSAMF"},
+		{"The Justice and Equality Movement said it lost a commander.", "Justice and Equality Movement:Justice and Equality Movement"},
+		// The full name wins over the country inside it.
+		{"The Sudan Liberation Army-Minni Minnawi sent reinforcements.", "Sudan Liberation Army - Minni Minnawi:Sudan Liberation Army-Minni Minnawi"},
+		{"SLA-AW units stayed out of the battle.", "Sudan Liberation Army - Abdul Wahid:SLA-AW"},
+		{"The Myanmar National Democratic Alliance Army entered the town.", "Myanmar National Democratic Alliance Army:Myanmar National Democratic Alliance Army"},
+		{"TNLA troops shelled the hill.", "Ta'ang National Liberation Army:TNLA"},
+		{"The Brotherhood Alliance declared a pause.", "Three Brotherhood Alliance:Brotherhood Alliance"},
+		{"A Pyu Saw Htee militia burned the village.", "Pyu Saw Htee:Pyu Saw Htee militia"},
+		{"OLA fighters ambushed a bus on the highway.", "Oromo Liberation Army:OLA"},
+		// Acronyms keep their case: a name written "Ola" is no group.
+		{"Ola sold bread at the market.", ""},
+		{"Wazalendo fighters retook the hill.", "Wazalendo:Wazalendo fighters"},
+		{"The Ma'awisley militia blocked the road.", "Macawisley:Ma'awisley militia"},
+		{"STC forces took the port.", "Southern Transitional Council:STC"},
+		{"The Southern Resistance held the airport.", "Southern Resistance:Southern Resistance"},
+		{"Before the Saudi-led intervention the rebels held the coast.", "Saudi-led coalition:Saudi-led intervention"},
+		{"Islamic State of West Africa Province fighters raided the camp.", "Islamic State – West Africa Province:Islamic State of West Africa Province"},
+		// A combined force is no party by that phrase alone.
+		{"Joint forces searched the market.", ""},
+	} {
+		checkFind(t, tb, tc.in, tc.want, true)
+	}
+}
