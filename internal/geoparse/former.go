@@ -1,11 +1,11 @@
 package geoparse
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // Former names. Encyclopedic prose tells what its subject was called
@@ -21,23 +21,23 @@ import (
 // named", "became known as", "was renamed", "under the name"), with an
 // optional opening quote. A bare "called" ("a man called Smith") is not
 // enough.
-var formerLeadRe = regexp.MustCompile(`(?:\b(?:was|were|is|been|being|became|become)\s+(?:(?:first|originally|initially|formerly|previously|once|later|then|also|long|briefly)\s+)?(?:known as|called|named|renamed|styled)|\b(?:first|originally|initially|formerly|previously|later)\s+(?:being\s+)?(?:known as|called|named)|\brenamed|\bunder the name)\s+["“]?`)
+var formerLeadRe = relit.MustCompile(`(?:\b(?:was|were|is|been|being|became|become)\s+(?:(?:first|originally|initially|formerly|previously|once|later|then|also|long|briefly)\s+)?(?:known as|called|named|renamed|styled)|\b(?:first|originally|initially|formerly|previously|later)\s+(?:being\s+)?(?:known as|called|named)|\brenamed|\bunder the name)\s+["“]?`)
 
 // formerNameRe matches a former name at the start of the text after its
 // lead: capitalized words, with a name's particles between them
 // ("Nuestra Señora de Los Ángeles", "Webster's Landing", "Cossits'
 // Corners").
-var formerNameRe = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|del|la|las|los|el|of|the|upon|on|en) )?\p{Lu}[\p{L}'’.-]*){0,4}`)
+var formerNameRe = relit.MustCompile(`^\p{Lu}[\p{L}'’.-]*(?: (?:(?:de|del|la|las|los|el|of|the|upon|on|en) )?\p{Lu}[\p{L}'’.-]*){0,4}`)
 
 // formerNextRe matches what joins one former name to the next in a
 // list, after an optional year in parentheses: ", then ", " and later ",
 // ", and ", " or ".
-var formerNextRe = regexp.MustCompile(`^(?: \(\d{3,4}\))?(?:,? (?:and |or )?(?:then |later |afterwards |subsequently )?(?:(?:known as|called|named) )?)["“]?`)
+var formerNextRe = relit.MustCompile(`^(?: \(\d{3,4}\))?(?:,? (?:and |or )?(?:then |later |afterwards |subsequently )?(?:(?:known as|called|named) )?)["“]?`)
 
 // placeWordsRe matches a word naming a place as a sentence's subject
 // before a former name: "The original settlement", "the barrio", "The
 // area", or the pronoun "It" opening the sentence.
-var placeWordsRe = regexp.MustCompile(`\b(?:town|city|village|hamlet|settlement|place|site|area|community|barrio|municipality|township|borough|colony|post office|locality|parish)\b|^It\b`)
+var placeWordsRe = relit.MustCompile(`\b(?:town|city|village|hamlet|settlement|place|site|area|community|barrio|municipality|township|borough|colony|post office|locality|parish)\b|^It\b`)
 
 // formerNames places every former name the text gives its subject at
 // the subject: the place of a mention read as the subject, else of the
@@ -86,7 +86,7 @@ func (p *Parser) formerNames(text string, ms []mention) []mention {
 // renamedRe matches a passive naming verb before the subject's name:
 // "would be renamed ", "was later renamed ", "and named " (after "was
 // declared a village").
-var renamedRe = regexp.MustCompile(`\b(?:(?:was|were|be|been|being|is)\s+(?:(?:later|then|soon|officially|formally)\s+)?(?:re)?named|and\s+(?:re)?named)\s+["“]?$`)
+var renamedRe = relit.MustCompile(`\b(?:(?:was|were|be|been|being|is)\s+(?:(?:later|then|soon|officially|formally)\s+)?(?:re)?named|and\s+(?:re)?named)\s+["“]?$`)
 
 // renamedSubject places at home the name that opens a sentence saying it
 // was renamed the subject: "Moorlock Landing would be renamed Kingsford

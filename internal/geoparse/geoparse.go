@@ -86,6 +86,7 @@ type token struct {
 	cap        bool // first letter upper case
 	upper      bool // every letter upper case
 	letters    int
+	low        string // the word in lower case, once asked for (word)
 }
 
 func tokenize(text string, toks []token) []token {

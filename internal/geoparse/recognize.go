@@ -1,12 +1,12 @@
 package geoparse
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // Recognition: which gazetteer matches are place names here, from the
@@ -286,19 +286,19 @@ var orgWords = map[string]bool{
 // "Revolutionaries' Brigades"). A name alone before "Army" is not read
 // so ("the Arakan Army" names no gazetteer place; "Pakistan Army" is the
 // country's).
-var armedGroupAfter = regexp.MustCompile(`^ (?:(?:People|Peoples|National|Liberation|Defence|Defense|Democratic|Revolutionary|Revolutionaries|` +
+var armedGroupAfter = relit.MustCompile(`^ (?:(?:People|Peoples|National|Liberation|Defence|Defense|Democratic|Revolutionary|Revolutionaries|` +
 	`Patriotic|Salvation|Resistance|Popular|Independence|Self-Defense|Self-Defence)(?:'s|’s|'|’)? ){1,3}` +
 	`(?:Army|Armies|Front|Force|Forces|Movement|Brigade|Brigades|Militia|Militias)\b`)
 
 // armedGroupBefore matches an armed group's name before a place's: "the
 // National Movement of", "the Patriotic Front for".
-var armedGroupBefore = regexp.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$`)
+var armedGroupBefore = relit.MustCompile(`\b[A-Z][a-z]+ (?:Movement|Front) (?:of|for) (?:the )?$`)
 
 // armedGroupOf matches an army or a front named for what it fights for,
 // then "of" or "for" its country, before the country's name: "the
 // Revolutionary Armed Forces of", "the Democratic Forces for the
 // Liberation of"; not "the Armed Forces of" (Liberia's own).
-var armedGroupOf = regexp.MustCompile(`\b(?:Revolutionary|Liberation|Popular|People's|Peoples|Patriotic|Islamic|Democratic|Resistance)(?: [A-Z][a-z]+){0,2} ` +
+var armedGroupOf = relit.MustCompile(`\b(?:Revolutionary|Liberation|Popular|People's|Peoples|Patriotic|Islamic|Democratic|Resistance)(?: [A-Z][a-z]+){0,2} ` +
 	`(?:Forces|Force|Army|Armies|Brigades|Brigade|Movement|Front) (?:of|for)(?: the)?(?: Liberation of)?(?: the)? $`)
 
 // armedEnd reports cheaply whether pre may end an armed group's name
@@ -316,7 +316,7 @@ func armedEnd(pre string) bool {
 
 // namedBuilding matches what follows a town's name in a court's or an
 // institute's: "Magistrate's Court", "Magistrates Court", "Institute for".
-var namedBuilding = regexp.MustCompile(`^ (?:Magistrate(?:'|’)?s(?:'|’)? Court|Institute (?:for|of)\b)`)
+var namedBuilding = relit.MustCompile(`^ (?:Magistrate(?:'|’)?s(?:'|’)? Court|Institute (?:for|of)\b)`)
 
 // weekdays are the days' names, lower case.
 var weekdays = map[string]bool{
@@ -404,7 +404,7 @@ var nobleTitles = map[string]bool{"earl": true, "count": true, "countess": true,
 // royalAfter matches what follows a royal's name and not a town's: a
 // noble title ("Prince Frederick, Duke of York") or a regnal number
 // ("King George III").
-var royalAfter = regexp.MustCompile(`^(?:, (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Elector|King|Queen) of\b| (?:I{1,3}|IV|V|VI{1,3}|IX|X)\b)`)
+var royalAfter = relit.MustCompile(`^(?:, (?:the )?(?:Duke|Duchess|Prince|Princess|Earl|Count|Countess|Marquess|Marquis|Elector|King|Queen) of\b| (?:I{1,3}|IV|V|VI{1,3}|IX|X)\b)`)
 
 var titles = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true, "sir": true, "lord": true, "lady": true,
@@ -633,7 +633,11 @@ func (p *Parser) word(text string, toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	return strings.ToLower(text[toks[i].start:toks[i].end])
+	// Rules ask for the same words many times: lower each once.
+	if toks[i].low == "" {
+		toks[i].low = strings.ToLower(text[toks[i].start:toks[i].end])
+	}
+	return toks[i].low
 }
 
 // recognize decides whether a gazetteer match is a toponym here, and fills
@@ -1925,7 +1929,7 @@ func regionAdjective(w string, placed map[string]bool) bool {
 // diplomacy is the wording of international meetings and bodies: a town
 // named beside it is more likely a world city than a namesake at home
 // ("trade talks in Geneva" in a story on Illinois farmers).
-var diplomacy = regexp.MustCompile(`\b(?:talks|negotiators|negotiations|summit|U\.?N\.?|United Nations|Security Council|World Health Organization|WHO|peace conference|treaty|ceasefire|delegations?|diplomats?)\b`)
+var diplomacy = relit.MustCompile(`\b(?:talks|negotiators|negotiations|summit|U\.?N\.?|United Nations|Security Council|World Health Organization|WHO|peace conference|treaty|ceasefire|delegations?|diplomats?)\b`)
 
 // sentenceAround returns the sentence holding text[start:end], at most
 // 300 bytes each side.
@@ -2157,7 +2161,7 @@ func (p *Parser) cityClub(text string, toks []token, k int) bool {
 }
 
 // clubWords are words of football reports.
-var clubWords = regexp.MustCompile(`(?i)\b(?:football|soccer|league|club|striker|midfielder|defender|goalkeeper|manager|match|fixture|derby|cup|premier|championship|stadium|fans|\d+-\d+)\b`)
+var clubWords = relit.MustCompile(`(?i)\b(?:football|soccer|league|club|striker|midfielder|defender|goalkeeper|manager|match|fixture|derby|cup|premier|championship|stadium|fans|\d+-\d+)\b`)
 
 // personAge reports whether a person's age in parentheses, one to three
 // digits, follows byte end: " (62)".

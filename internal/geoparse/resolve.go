@@ -3,7 +3,6 @@ package geoparse
 import (
 	"maps"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // Resolution: which candidate each recognized name means, from its kind
@@ -760,8 +760,8 @@ func (p *Parser) strayStates(ms []mention, stray map[string]bool) {
 // around the city's name: "the Manchester of the South", "the 'Venice
 // of the North'", "the Paris of America".
 var (
-	nicknameBefore = regexp.MustCompile(`\b[Tt]he ["“'‘]?$`)
-	nicknameAfter  = regexp.MustCompile(`^ of (?:the )?(?:(?:North|South|East|West|Midwest|Orient|Americas?|Africa|Asia|Europe|Pacific|Prairies|Plains|Tropics|World)\b|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)? )`)
+	nicknameBefore = relit.MustCompile(`\b[Tt]he ["“'‘]?$`)
+	nicknameAfter  = relit.MustCompile(`^ of (?:the )?(?:(?:North|South|East|West|Midwest|Orient|Americas?|Africa|Asia|Europe|Pacific|Prairies|Plains|Tropics|World)\b|(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)? )`)
 )
 
 // nicknames reads the city a nickname likens a place to as the most
@@ -855,7 +855,7 @@ func hyphenParts(text string, ms []mention) {
 // noun for peoples, after one of its names: "Shawnee, Susquehannock,
 // Lenape (or Delaware), and Nanticoke peoples", "the Jagera, Yuggera and
 // Ugarapul clans".
-var peoplesList = regexp.MustCompile(`^\)?(?: \([^()]{0,40}\))?((?:,| and|, and) (?:the )?\p{Lu}[\p{L}'’-]*(?: \([^()]{0,40}\))?)* (?:peoples|tribes|nations|clans|bands)\b`)
+var peoplesList = relit.MustCompile(`^\)?(?: \([^()]{0,40}\))?((?:,| and|, and) (?:the )?\p{Lu}[\p{L}'’-]*(?: \([^()]{0,40}\))?)* (?:peoples|tribes|nations|clans|bands)\b`)
 
 // peoples drops the names of a list of two and more that ends in a plural
 // noun for peoples: they name peoples, not the towns and states named
@@ -1394,10 +1394,10 @@ func placeWithin(m *mention, d gazetteer.Place) bool {
 
 // countryPossessive is what stands between a country and its division:
 // "Colombia's southwestern Cauca province".
-var countryPossessive = regexp.MustCompile(`^['’]s\s+(?:[a-z-]+\s+)?$`)
+var countryPossessive = relit.MustCompile(`^['’]s\s+(?:[a-z-]+\s+)?$`)
 
 // villageOf is a cue that the name after it is a small place.
-var villageOf = regexp.MustCompile(`(?i)\b(?:village|hamlet|settlement|locality)\s+of\s+$`)
+var villageOf = relit.MustCompile(`(?i)\b(?:village|hamlet|settlement|locality)\s+of\s+$`)
 
 // adjectiveUse reports a country's abbreviation used as an adjective, before
 // a noun in lower case: "U.S. officials", "UK troops".
@@ -1485,8 +1485,8 @@ func partEnd(name string) bool {
 // after a name ("…, Akuzo and Usu villages"), villagesOf one before it
 // ("the communities of", "the rural Queensland towns of").
 var (
-	villageList = regexp.MustCompile(`^(?:(?:, (?:and )?| and )[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3})* (?:villages|hamlets)\b`)
-	villagesOf  = regexp.MustCompile(`\b(?:villages|hamlets|communities|towns) of (?:[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3}(?:, (?:and )?| and ))*$`)
+	villageList = relit.MustCompile(`^(?:(?:, (?:and )?| and )[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3})* (?:villages|hamlets)\b`)
+	villagesOf  = relit.MustCompile(`\b(?:villages|hamlets|communities|towns) of (?:[A-Z][\pL'’-]*(?: [A-Z][\pL'’-]*){0,3}(?:, (?:and )?| and ))*$`)
 )
 
 // villageNamed reports whether the name at text[start:end] is named as a

@@ -1,10 +1,10 @@
 package geoparse
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // The text's subject. Encyclopedic prose about a place opens by saying
@@ -22,14 +22,14 @@ import (
 // ("Lima, Ohio"), "is a" or "was the", up to three words, and a noun for
 // a settlement followed by what may end or continue the phrase ("a city
 // in", "the county seat of", "a market town and port").
-var definitionRe = regexp.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)?(?: [-–—])? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
+var definitionRe = relit.MustCompile(`^(?: \([^()]{0,120}\))?(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3},?)?(?: [-–—])? (?:is|was) (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}?(?:city|town|village|hamlet|borough|burgh|municipality|township|community|settlement|suburb|port|seaport|capital|seat|metropolis|commune|locality)(?:[,.;/]| (?:in|of|and|on|near|along|located|situated|at|with|that|which|founded|lying|about|some|just|close)\b)`)
 
 // entryRe matches what follows a name that a gazetteer's or an
 // encyclopedia's entry heads, without a verb: a comma, an optional
 // article, up to two words and a noun for a settlement, then a comma or a
 // word that continues the phrase ("Moscow, city, seat of", "Bangor, a
 // city of Maine", "Carthage, a city and the county-seat of").
-var entryRe = regexp.MustCompile(`^, (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:city|town|village|hamlet|borough|municipality|township|port|seaport|capital|seat|county-seat|commune)(?:[,;] | (?:and|in|of|on|near|at)\b)`)
+var entryRe = relit.MustCompile(`^, (?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,2}?(?:city|town|village|hamlet|borough|municipality|township|port|seaport|capital|seat|county-seat|commune)(?:[,;] | (?:and|in|of|on|near|at)\b)`)
 
 // entry returns the byte offset after the comma of an entry's heading
 // name ("Moscow, city, seat (1888) of Latah county, northwestern Idaho"),
@@ -236,7 +236,7 @@ func (p *Parser) demonymNamesakes(text string, ms []mention) {
 
 // demonymBeforeRe matches the end of the text before a namesake that a
 // demonym places: "the German city of ", "the old Dutch town of ".
-var demonymBeforeRe = regexp.MustCompile(`\bthe (?:[\p{Ll}-]+ )?(\p{Lu}\p{L}+) (?:city|town|village|island|port|seaport|capital) of $`)
+var demonymBeforeRe = relit.MustCompile(`\bthe (?:[\p{Ll}-]+ )?(\p{Lu}\p{L}+) (?:city|town|village|island|port|seaport|capital) of $`)
 
 // demonymBefore is the country a demonym names in the words before a
 // name ("the German city of Heidelberg"), if they are so.
@@ -374,7 +374,7 @@ func soleHolder(text string, ms []mention, i int) bool {
 // subject was named after: "named after ", "named the village after ",
 // "named it for the city of ",
 // "his birthplace, ", "the birthplace of ", "in honour of ".
-var namesakeLeadRe = regexp.MustCompile(`(?:\bnamed (?:\p{Ll}+ ){0,3}?(?:after|for) (?:(?:the|a|an) (?:\p{Ll}+ ){1,3}(?:of|in) |(?:his|her|their) (?:\p{Ll}+ ){1,2}(?:of |, )?)?|\b(?:birthplace|hometown|home town|native (?:town|city|village|land))(?: of|,)? |\bin hono(?:u)?r of (?:the (?:\p{Ll}+ ){1,2}of )?)$`)
+var namesakeLeadRe = relit.MustCompile(`(?:\bnamed (?:\p{Ll}+ ){0,3}?(?:after|for) (?:(?:the|a|an) (?:\p{Ll}+ ){1,3}(?:of|in) |(?:his|her|their) (?:\p{Ll}+ ){1,2}(?:of |, )?)?|\b(?:birthplace|hometown|home town|native (?:town|city|village|land))(?: of|,)? |\bin hono(?:u)?r of (?:the (?:\p{Ll}+ ){1,2}of )?)$`)
 
 // namesakeLead reports whether the text before a name (lead) ends in a
 // phrase naming the namesake the subject was named after.

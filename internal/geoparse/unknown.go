@@ -2,7 +2,6 @@ package geoparse
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
+	"github.com/sitrep-project/sitrep/internal/relit"
 )
 
 // Names the gazetteer lacks are still places when their context says so:
@@ -346,7 +346,7 @@ func readTo(ms []mention, us []unknown) int {
 // "Ramree, which is 340km northwest of Yangon". A kind noun may stand
 // between the name and its distance, as in Philippine and Indonesian copy
 // ("landfall near Dilasag town, about 220 kilometres northeast of").
-var distanceOf = regexp.MustCompile(`^(?: town| village| municipality| township| district)?,? (?:which is |which lies |located |situated |lying )?(?:about |around |some |roughly |nearly |approximately |just |only )?` +
+var distanceOf = relit.MustCompile(`^(?: town| village| municipality| township| district)?,? (?:which is |which lies |located |situated |lying )?(?:about |around |some |roughly |nearly |approximately |just |only )?` +
 	`(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few) ?` +
 	`(km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)\b\.?(?: \([^()]{1,30}\))? ` +
 	`(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of \p{Lu}`)
@@ -355,7 +355,7 @@ var distanceOf = regexp.MustCompile(`^(?: town| village| municipality| township|
 // "one-quarter mile west of ", "3 ½ miles east of ", "20 km north-west of ";
 // or a word that says where without a distance: "in the mountains west
 // of ", "lies just north of ".
-var distanceBefore = regexp.MustCompile(`\b(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|mountains|hills|just|located|lies|due)\.? ` +
+var distanceBefore = relit.MustCompile(`\b(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi|mountains|hills|just|located|lies|due)\.? ` +
 	`(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|erly)? of $`)
 
 var numberWords = map[string]float64{
@@ -846,7 +846,7 @@ func (p *Parser) villagesAhead(text string, toks []token, last int) bool {
 
 // villagesBefore finds a plural village word before "including" in its
 // sentence.
-var villagesBefore = regexp.MustCompile(`\b(?:villages|hamlets|communities|localities|settlements)\b`)
+var villagesBefore = relit.MustCompile(`\b(?:villages|hamlets|communities|localities|settlements)\b`)
 
 // villageNouns name a village, before "of" or after its name.
 var villageNouns = map[string]bool{"village": true, "villages": true, "hamlet": true, "settlement": true}
