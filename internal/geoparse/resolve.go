@@ -198,8 +198,10 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 	}
 	total, totalA := sum(focus), sum(admin1)
 	first := make([]gazetteer.Place, len(ms))
+	firstLv := make([]int, len(ms)) // first[i].Level(), asked for by every candidate's neighbours
 	for i, m := range ms {
 		first[i] = m.cands[m.pick]
+		firstLv[i] = first[i].Level()
 	}
 	// Sibling divisions: the first-level divisions of each country the
 	// first pass found, each name once.
@@ -368,16 +370,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			// Only names within a window count: neighbours are local, and
 			// a book-length text must stay linear.
 			near := 0.0
+			cl := c.Level()
 			for k := max(0, i-neighbourWindow); k < min(len(ms), i+neighbourWindow+1); k++ {
-				o := first[k]
-				if k == i || o.Level() <= 1 || ms[k].key == m.key {
+				o := &first[k]
+				if k == i || firstLv[k] <= 1 || ms[k].key == m.key {
 					continue
 				}
 				// A division's point is no place a town lies near: the
 				// centre of New York state says little for a village by
 				// it against Cleveland, Ohio.
 				w := 1.0
-				if o.Level() == 2 && c.Level() == 5 {
+				if firstLv[k] == 2 && cl == 5 {
 					w = 0.5
 				}
 				// 300 km is 2.7° of latitude: farther, no trigonometry.

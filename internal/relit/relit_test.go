@@ -101,8 +101,8 @@ func TestSameAnswers(t *testing.T) {
 	}
 }
 
-// TestAnchored leaves patterns tried at the start only unfiltered: the
-// caller may hand them the rest of a long text.
+// TestAnchored leaves patterns tried at the start only unfiltered: they
+// fail there sooner than the literals are looked for.
 func TestAnchored(t *testing.T) {
 	for _, expr := range []string{`^ of the town`, `^(?:, | and )village`, `\Aconvoy`} {
 		if need := MustCompile(expr).Need(); need != nil {
