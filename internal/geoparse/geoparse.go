@@ -209,7 +209,7 @@ func (p *Parser) attributive(text string, toks []token, i int, c gazetteer.Place
 	default:
 		return false
 	}
-	lw := strings.ToLower(text[toks[i].start:toks[i].end])
+	lw := lower(text, toks, i)
 	if extraDemonyms[lw] == "" && slices.Contains(strings.Fields(gazetteer.Fold(c.Name)), lw) {
 		return false
 	}
@@ -375,7 +375,7 @@ func (p *Parser) countriesNamed(text string, toks []token) map[string]bool {
 		if !toks[i].cap || toks[i].upper && toks[i].letters <= 3 {
 			continue
 		}
-		if c, ok := p.demonym(strings.ToLower(text[toks[i].start:toks[i].end])); ok {
+		if c, ok := p.demonym(lower(text, toks, i)); ok {
 			named[c.Country] = true
 			continue
 		}
@@ -551,7 +551,7 @@ func (p *Parser) mentions(text string) []mention {
 		// Longest gazetteer name starting here.
 		// Demonyms ("Nigerien", "Canadian") are not places but say where
 		// the text is about.
-		lw := strings.ToLower(text[t.start:t.end])
+		lw := lower(text, toks, i)
 		if c, ok := p.demonym(lw); ok && (!p.namesCountry(lw, c.Country) || p.attributive(text, toks, i, c)) {
 			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
 				focus[c.Country] += 0.5
@@ -981,7 +981,7 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 		if !ok || taken[i] || !t.upper || wireAcronyms[ini] || t.start > 0 && text[t.start-1] == '(' && !defined[ini] {
 			continue
 		}
-		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[strings.ToLower(text[toks[i-1].start:toks[i-1].end])] && !defined[ini]) ||
+		if i > 0 && (toks[i-1].upper && toks[i-1].letters > 1 || articles[lower(text, toks, i-1)] && !defined[ini]) ||
 			i+1 < len(toks) && toks[i+1].upper && toks[i+1].letters > 1 {
 			continue
 		}
@@ -1102,7 +1102,7 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 	byFirst := map[string][]unknown{}
 	for _, u := range us {
 		if u.orig == nil && u.end-u.start >= 4 {
-			w := strings.ToLower(text[toks[u.first].start:toks[u.first].end])
+			w := lower(text, toks, u.first)
 			byFirst[w] = append(byFirst[w], u)
 		}
 	}
@@ -1122,7 +1122,7 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 		if taken[i] || !toks[i].cap {
 			continue
 		}
-		for _, u := range byFirst[strings.ToLower(text[toks[i].start:toks[i].end])] {
+		for _, u := range byFirst[lower(text, toks, i)] {
 			last := i + u.last - u.first
 			if last >= len(toks) || slices.Contains(taken[i:last+1], true) {
 				continue
@@ -1173,8 +1173,8 @@ func (p *Parser) stateAfter(text string, toks []token, u unknown, tc *textContex
 // last word, and a ‘ayn's apostrophe goes on in the word ("al-Nu'man").
 func izafe(text string, toks []token, i int) int {
 	e := i
-	if w := strings.ToLower(text[toks[i].start:toks[i].end]); (arabicFeatures[w] || arabicGenerics[w]) && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].upper &&
-		!hyphenedArticles[strings.ToLower(text[toks[i+1].start:toks[i+1].end])] && !campAfter(text, toks, i+1) {
+	if w := lower(text, toks, i); (arabicFeatures[w] || arabicGenerics[w]) && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].upper &&
+		!hyphenedArticles[lower(text, toks, i+1)] && !campAfter(text, toks, i+1) {
 		if sep := text[toks[i].end:toks[i+1].start]; sep == " " || sep == "-" {
 			e = i + 1
 			for e+1 < len(toks) && !toks[e+1].cap && inWord(text[toks[e].end:toks[e+1].start]) && !possessive(text, toks, e+1) {
@@ -1208,7 +1208,7 @@ func izafe(text string, toks []token, i int) int {
 // camp's, which is no place of its own.
 func campAfter(text string, toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+2; j++ {
-		if w := strings.ToLower(text[toks[j].start:toks[j].end]); w == "camp" || w == "camps" {
+		if w := lower(text, toks, j); w == "camp" || w == "camps" {
 			return true
 		}
 	}

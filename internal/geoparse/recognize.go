@@ -633,7 +633,12 @@ func (p *Parser) word(text string, toks []token, i int) string {
 	if i < 0 || i >= len(toks) {
 		return ""
 	}
-	// Rules ask for the same words many times: lower each once.
+	return lower(text, toks, i)
+}
+
+// lower returns token i in lower case. Rules ask for the same words many
+// times: each is lowered once.
+func lower(text string, toks []token, i int) string {
 	if toks[i].low == "" {
 		toks[i].low = strings.ToLower(text[toks[i].start:toks[i].end])
 	}
@@ -1770,7 +1775,7 @@ func schoolSystem(text string, toks []token, i int) bool {
 		if k >= len(toks) || !toks[k].cap || k > first && text[toks[k-1].end:toks[k].start] != " " {
 			return ""
 		}
-		return strings.ToLower(text[toks[k].start:toks[k].end])
+		return lower(text, toks, k)
 	}
 	if w(i) == "city" {
 		i++
