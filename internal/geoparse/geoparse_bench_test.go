@@ -38,3 +38,27 @@ func BenchmarkParseArticle(b *testing.B) {
 		p.Parse(string(seed))
 	}
 }
+
+// BenchmarkParseParagraphs parses the seed article one paragraph at a
+// time, as a user geoparses a folder of short notes or news items.
+func BenchmarkParseParagraphs(b *testing.B) {
+	seed, err := os.ReadFile("testdata/seed_niger.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var paras []string
+	for _, p := range strings.Split(string(seed), "\n\n") {
+		if strings.TrimSpace(p) != "" {
+			paras = append(paras, p)
+		}
+	}
+	p := New(gazetteer.Default())
+	b.SetBytes(int64(len(seed)))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range paras {
+			p.Parse(s)
+		}
+	}
+	b.ReportMetric(float64(len(paras)), "texts/op")
+}
