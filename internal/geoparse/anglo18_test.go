@@ -77,3 +77,15 @@ func TestRoadArea(t *testing.T) {
 		{name: "lane area", text: "Residents of the Hollyfield Lane area said the lights had been out for a week.", absent: []string{"Hollyfield Lane"}},
 	})
 }
+
+// TestVehicleModel (round 18): after a carmaker's name, with an article or a
+// colour before it, a name is the model ("a white VW Polo"); a town named
+// after the maker's workers stays a town.
+func TestVehicleModel(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "acronym make", text: "Witnesses saw a white VW Polo leave the car park in Durban at speed.", absent: []string{"Polo"}, toponym: "Durban", country: "ZA"},
+		{name: "article", text: "The driver of a Hyundai Kona escaped with cuts, police in Geelong said.", absent: []string{"Kona"}, toponym: "Geelong", country: "AU"},
+		{name: "colour", text: "Police stopped a silver Toyota Corolla near Dubbo on Sunday.", absent: []string{"Corolla"}, toponym: "Dubbo", country: "AU"},
+		{name: "town", text: "Ford workers in Dagenham walked out on Monday.", toponym: "Dagenham", country: "GB"},
+	})
+}

@@ -886,6 +886,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[m.last].end:toks[m.last+1].start] == " " {
 		return false
 	}
+	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
+	// article or a colour before it, a name is the model.
+	if k := m.first - 1; !major && k >= 1 && toks[k].cap && vehicleMakes[p.word(text, toks, k)] && text[toks[k].end:first.start] == " " &&
+		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)]) {
+		return false
+	}
 	// "U.S." keeps its final period; "Sana’a." ends a sentence.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 && !inWord(text[toks[m.last-1].end:toks[m.last].start]) {
 		m.end++
@@ -1758,6 +1764,15 @@ var vehicles = map[string]bool{
 
 // modelOwners stand before a vehicle's model year: "a 2014 Toyota". Not
 // "the": "the 2012 London Olympics".
+// vehicleMakes are carmakers whose models police reports name after
+// them.
+var vehicleMakes = map[string]bool{
+	"vw": true, "volkswagen": true, "toyota": true, "holden": true, "ford": true, "hyundai": true, "mazda": true,
+	"nissan": true, "honda": true, "kia": true, "subaru": true, "peugeot": true, "renault": true, "mitsubishi": true,
+	"suzuki": true, "isuzu": true, "jeep": true, "bmw": true, "audi": true, "mercedes": true, "volvo": true, "skoda": true,
+	"vauxhall": true, "opel": true, "fiat": true, "chevrolet": true, "dodge": true, "lexus": true,
+}
+
 var modelOwners = map[string]bool{
 	"a": true, "an": true, "his": true, "her": true, "their": true,
 }
