@@ -310,3 +310,18 @@ func TestSession14Groups(t *testing.T) {
 		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
+
+func TestSession14StateForces(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Saudi soldiers died when shells hit the border post.", "Saudi Arabia:Saudi soldiers"},
+		{"The Royal Saudi Air Force struck the depot.", "Saudi Arabia:Royal Saudi Air Force"},
+		// The coalition it leads is another party.
+		{"Saudi-led forces retook the port.", ""},
+		{"Saudi-led coalition jets hit the bridge.", "Saudi-led coalition:Saudi-led coalition"},
+		// The country as a place is no party.
+		{"The delegation flew to Saudi Arabia for talks.", ""},
+	} {
+		checkFind(t, tb, tc.in, tc.want, true)
+	}
+}
