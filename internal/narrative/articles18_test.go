@@ -36,6 +36,14 @@ func TestArticles18(t *testing.T) {
 			"On 27 November 2022, gunmen attacked a hotel in Kavala, killing nine people.\n\n== Background ==\n\n" +
 			"The group's deadliest attack was a truck bombing in Kavala in October 2017.\n",
 			date, []string{"2022-11-27"}},
+		// Civilians named by their people are civilians; soldiers named by
+		// their country stay that country's.
+		{"civilians of a people", "= Kavala massacre =\n\n" +
+			"On 15 January 1999, police units killed 45 Greek Albanian civilians in the village of Kavala.\n",
+			eventLine, []string{"1999-01-15 day Violence against civilians civilians killed 45 [Kavála]"}},
+		{"soldiers of a country", "= Battle of Kavala =\n\n" +
+			"On 15 January 1999, rebels attacked Kavala and killed 12 Greek soldiers.\n",
+			eventLine, []string{"1999-01-15 day Battles Greece killed 12 [Kavála]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}

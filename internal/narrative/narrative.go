@@ -399,6 +399,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		if d.Format != article.FormatText && events[i].Type == event.ViolenceCivilians {
 			civiliansNamed(&events[i])
 		}
+		if d.Format != article.FormatText {
+			civiliansOfAPeople(&events[i])
+		}
 	}
 	x.juntaInView(events, rec, mainCountry)
 	sort.SliceStable(events, func(i, j int) bool { return events[i].Date.Start.Before(events[j].Date.Start) })
@@ -2238,6 +2241,22 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 // unnamedVictims are who a toll counts when it names no group: "killing
 // 148 people", "the attack left 17 dead".
 var unnamedVictims = map[string]bool{"people": true, "persons": true, "person": true, "victims": true}
+
+// civiliansOfAPeople names civilians counted with their people ("45
+// Kosovo Albanian civilians", "Afghan civilians") as civilians, in an
+// article: whose people they are makes them no party, and the record
+// counts them with the other civilians. News keeps the words.
+func civiliansOfAPeople(e *event.Event) {
+	if slices.ContainsFunc(e.Casualties, func(c event.Casualty) bool { return c.Who == "civilians" }) {
+		return
+	}
+	for i, c := range e.Casualties {
+		if strings.HasSuffix(c.Who, " civilians") && c.Side == 0 {
+			e.Casualties[i].Who = "civilians"
+			return
+		}
+	}
+}
 
 // civiliansNamed counts as civilians the people a toll of violence against
 // civilians does not name ("gunmen stormed the college, killing 148
