@@ -539,6 +539,20 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
+		// "Aweil Centre County", "Mundri West County": South Sudan's
+		// counties named for a town and a part of it; the town read just
+		// before is the county's name, not a place of its own, nor is
+		// "Centre County" Pennsylvania's.
+		if n := len(ms); n > 0 && ms[n-1].last == i-1 && i+1 < len(toks) && text[toks[i-1].end:t.start] == " " &&
+			(directions[p.word(text, toks, i)] || p.word(text, toks, i) == "centre") && !strings.HasSuffix(p.word(text, toks, i), "ern") &&
+			toks[i+1].cap && p.word(text, toks, i+1) == "county" && text[t.end:toks[i+1].start] == " " {
+			prev := ms[n-1]
+			ms = ms[:n-1]
+			us = append(us, unknown{first: prev.first, last: i + 1, start: prev.start, end: toks[i+1].end, division: true})
+			lastUnknown = i + 1
+			i++
+			continue
+		}
 		// "Donetska Oblast", "Kharkivska and Sumska oblasts": a Ukrainian
 		// oblast or hromada named by its adjective.
 		if c, last, ok := p.ukrAdjective(text, toks, i); ok && t.start >= readTo(ms, us) {

@@ -59,3 +59,18 @@ func TestSudanLocality(t *testing.T) {
 			[]string{"At Kulbus"}, "Kulbus", "SD", ""},
 	})
 }
+
+// TestTownPartCounty: a county of South Sudan named for a town and a part
+// of it ("Aweil Centre County", "Mundri West County") is one name, held
+// by the state its sentence names; Pennsylvania's Centre County, named
+// alone, is still read.
+func TestTownPartCounty(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a centre county", "Cholera cases rose in Aweil Centre County and in Wau last week.",
+			[]string{"Aweil", "Centre County"}, "Aweil Centre County", "SS", ""},
+		{"a west county", "Floods destroyed 400 shelters in Mundri West County in Western Equatoria State.",
+			[]string{"Mundri"}, "Mundri West County", "SS", ""},
+		{"the US county alone", "Fairs in Centre County, Pennsylvania, drew large crowds this summer.",
+			nil, "Centre County", "US", ""},
+	})
+}
