@@ -2852,7 +2852,7 @@ var (
 	nameBefore = relit.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
 	nameAfter  = relit.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
 	// Kind words after a name, and before "of" and a name.
-	kindsAfter   = []string{"village", "town", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of"}
+	kindsAfter   = []string{"village", "town", "Council Ward", "council ward", "Ward", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of"}
 	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
 	divisionWord = relit.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
 	// A village named in apposition: "in Mbandfung, a village in the Ndu

@@ -61,3 +61,27 @@ func TestRetoldPlace(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestWardLocality: a name before "Ward" or "Council Ward" is a place
+// the gazetteer may lack, as one before "village" or "district" is: the
+// community attacked in it is placed by that name, within the local
+// government area the sentence names, not at the area's town.
+func TestWardLocality(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a council ward", "Gunmen kill five in Benue\n\n" +
+			"Five farmers were killed on Sunday when gunmen attacked a community in Ugbanyi Mbakpe Council Ward of Makurdi Local Government Area of Benue State.\n",
+			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Ugbanyi Mbakpe]"}},
+		{"a ward", "Gunmen kill five in Benue\n\n" +
+			"Five farmers were killed on Sunday when gunmen attacked Ndikwor Ward in Makurdi Local Government Area.\n",
+			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Ndikwor]"}},
+		{"a hospital's ward", "Gunmen kill five in Benue\n\n" +
+			"Five farmers were killed on Sunday in Makurdi Local Government Area; the wounded lie in the Emergency Ward.\n",
+			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Makurdi]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
