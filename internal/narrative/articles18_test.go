@@ -48,3 +48,19 @@ func TestArticles18(t *testing.T) {
 		checkEvents(t, Default(), tc.name, tc.text, tc.line, tc.want)
 	}
 }
+
+// TestClassify18 types a fight whose sentence tells of explosives taken or
+// made safe, in sentences we wrote: arms seized are no blast; a blast
+// told beside a seizure keeps its type.
+func TestClassify18(t *testing.T) {
+	for _, tc := range []struct{ in, typ string }{
+		{"Militants attacked the army barracks and were driven off. Food, IEDs, and weapons were seized by the troops.", event.Battles},
+		{"Soldiers clashed with the rebels and recovered two bombs and a rifle.", event.Battles},
+		{"An IED exploded under the patrol's truck, and troops later seized weapons nearby.", event.ExplosionsRemote},
+		{"Rebels detonated a bomb at the market.", event.ExplosionsRemote},
+	} {
+		if typ, _ := classify(tc.in); typ != tc.typ {
+			t.Errorf("%q: %s, want %s", tc.in, typ, tc.typ)
+		}
+	}
+}

@@ -52,6 +52,11 @@ func classify(s string) (string, string) {
 	if strings.Contains(s, "armed with") || strings.Contains(s, "carrying") || strings.Contains(s, "equipped with") || strings.Contains(s, "wielding") {
 		s = armedWith.ReplaceAllString(s, " ")
 	}
+	// "Food, IEDs and weapons were seized by the troops": arms taken,
+	// not a blast.
+	if strings.Contains(s, "seiz") || strings.Contains(s, "recover") || strings.Contains(s, "confiscat") || strings.Contains(s, "defus") {
+		s = seizedArms.ReplaceAllString(s, " ")
+	}
 	// "But they did not abduct anybody": what did not happen types
 	// nothing.
 	if strings.Contains(s, "not ") || strings.Contains(s, "n't ") || strings.Contains(s, "never ") {
@@ -108,6 +113,10 @@ var reproach = relit.MustCompile(`(?i)\b(?:accused of|blamed for|responsible for
 var leftDead = relit.MustCompile(`\bleft ((?:[\w-]+ ){1,5}?)(?:dead|killed)\b`)
 
 var negatedAct = relit.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could|would)\s*(?:not|n't)\s+(?:\w+\s+)?(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*|\bnever\s+(?:abduct|kidnap|kill|attack|rape|loot|burn)\w*`)
+
+// seizedArms is explosives taken or made safe, told either way round:
+// "IEDs and weapons were seized", "troops recovered two bombs".
+var seizedArms = relit.MustCompile(`(?:\b(?:ieds?|explosives|bombs|explosive devices)(?:,?\s+(?:and\s+)?[\w-]+){0,4}\s+(?:were|was|had been)\s+(?:seized|recovered|confiscated|defused)|\b(?:seized|recovered|confiscated|defused)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:ieds?|explosives|bombs|explosive devices))\b`)
 
 var armedWith = relit.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
