@@ -7,6 +7,7 @@ package actor
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -227,6 +228,7 @@ func (t *Table) Find(s string) []Mention {
 		words = append(words, word{i, j})
 		i = j
 	}
+	redefined := t.redefined(s)
 	var out []Mention
 	for i := 0; i < len(words); {
 		w := Fold(s[words[i].start:words[i].end])
@@ -262,6 +264,9 @@ func (t *Table) Find(s string) []Mention {
 					}
 				}
 			}
+			if ok && n == 1 && (redefined[w] || redefined[bare]) {
+				ok = false
+			}
 			// A country's name alone, for a state whose name is a place,
 			// names no party; its forces' names do.
 			if ok && e.Place && !forces && strings.TrimPrefix(Fold(text), "the ") == Fold(e.Canonical) {
@@ -291,6 +296,94 @@ func (t *Table) Find(s string) []Mention {
 		}
 	}
 	return out
+}
+
+// redefined returns the acronyms of the table (folded) that s spells out
+// as another name: in "the Police Mobile Force (PMF)" the acronym is
+// Nigeria's unit, not Iraq's Popular Mobilization Forces, and so
+// throughout s. A spelling-out counts when the initials of the
+// capitalized words before the bracket make the acronym.
+func (t *Table) redefined(s string) map[string]bool {
+	var out map[string]bool
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], '(')
+		if j < 0 {
+			return out
+		}
+		open := i + j
+		i = open + 1
+		k := strings.IndexByte(s[i:], ')')
+		if k < 2 || k > 8 {
+			continue
+		}
+		acr := s[i : i+k]
+		if !isAcronym(strings.ReplaceAll(acr, ".", "")) && !allUpper(acr) {
+			continue
+		}
+		e, ok := t.Lookup(acr)
+		if !ok {
+			continue
+		}
+		// The capitalized words before the bracket, as many as the
+		// acronym has letters, skipping "of", "for", "and", "the".
+		fields := strings.Fields(s[max(0, open-160):open])
+		var initials []byte
+		var name []string
+		for f := len(fields) - 1; f >= 0 && len(initials) < len(acr); f-- {
+			w := strings.Trim(fields[f], ",;:\"'")
+			switch w {
+			case "of", "for", "and", "the", "de", "du", "des", "la":
+				name = append(name, w)
+				continue
+			}
+			if w == "" || w[0] < 'A' || w[0] > 'Z' {
+				break
+			}
+			initials = append(initials, w[0])
+			name = append(name, w)
+		}
+		slices.Reverse(initials)
+		slices.Reverse(name)
+		if !strings.EqualFold(string(initials), strings.ReplaceAll(acr, ".", "")) {
+			continue
+		}
+		if d, ok := t.Lookup(strings.Join(name, " ")); ok && d.Canonical == e.Canonical || sameFirstWord(name[0], e) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[Fold(acr)] = true
+	}
+}
+
+// sameFirstWord reports whether a spelled-out name begins as the entry's
+// own name or one of its aliases does: "Islamic State West Africa
+// Province" and "Syrian Defense Forces" are other spellings of the
+// table's ISWAP and SDF, "Police Mobile Force" no spelling of the PMF.
+func sameFirstWord(w string, e Entry) bool {
+	w = Fold(w)
+	for _, n := range append([]string{e.Canonical}, e.Aliases...) {
+		if f, _, _ := strings.Cut(Fold(n), " "); f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpper reports whether s is written in capitals and digits only, with
+// at least one capital ("ADF", "M23").
+func allUpper(s string) bool {
+	upper := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return upper
 }
 
 // regionWord: capitalized words that, before a one-word name, make a

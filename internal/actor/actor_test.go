@@ -325,3 +325,26 @@ func TestSession14StateForces(t *testing.T) {
 		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
+
+// TestFindRedefinedAcronym: an acronym the text spells out as another
+// name is that name's there, not the table's group; spelled out as the
+// table's own name, or not at all, it stays the table's.
+func TestFindRedefinedAcronym(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Officers of the Police Mobile Force (PMF) repelled the attack. The PMF lost two men.", ""},
+		{"Officers of the Police Mobile Force (PMF), who had fled, came back; PMF units held the road.", ""},
+		{"Fighters of the Popular Mobilization Forces (PMF) entered the town. The PMF said so.", "militants:Fighters|Popular Mobilization Forces:Popular Mobilization Forces|Popular Mobilization Forces:PMF|Popular Mobilization Forces:PMF"},
+		{"The PMF shelled the village.", "Popular Mobilization Forces:PMF"},
+		{"The Syrian Defense Forces (SDF) took the village; SDF fighters held it.", "Syrian Democratic Forces:SDF|Syrian Democratic Forces:SDF|militants:fighters"},
+		{"RSF fighters attacked the camp (RSF) on Monday.", "Rapid Support Forces:RSF|militants:fighters|Rapid Support Forces:RSF"},
+	} {
+		var got []string
+		for _, m := range tb.Find(tc.in) {
+			got = append(got, m.Entry.Canonical+":"+m.Text)
+		}
+		if g := strings.Join(got, "|"); g != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.in, g, tc.want)
+		}
+	}
+}
