@@ -40,7 +40,18 @@ const maxSets = 3
 // MustCompile compiles expr as regexp.MustCompile does and derives its
 // required literals.
 func MustCompile(expr string) *Regexp {
-	re := regexp.MustCompile(expr)
+	r := compile(regexp.MustCompile(expr), expr)
+	if r.need != nil {
+		mu.Lock()
+		all = append(all, r)
+		mu.Unlock()
+	}
+	return r
+}
+
+// compile derives re's required literals, registering nothing (the fuzz
+// test compiles millions).
+func compile(re *regexp.Regexp, expr string) *Regexp {
 	r := &Regexp{Regexp: re}
 	t, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -62,11 +73,6 @@ func MustCompile(expr string) *Regexp {
 		for _, l := range set {
 			r.fold = r.fold || l.fold
 		}
-	}
-	if r.need != nil {
-		mu.Lock()
-		all = append(all, r)
-		mu.Unlock()
 	}
 	return r
 }
