@@ -48,7 +48,7 @@ func TestIrishPoliceWord(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Gardaí said", true}, {"gardai were called", true}, {"at Garda Station", true}, {"a Garda spokesman said", true},
+		{"Gardaí said", true}, {"gardai were called", true}, {"two Garda stations closed", true}, {"at Garda Station", true}, {"a Garda spokesman said", true},
 		{"An Garda Síochána", true}, {"Garda swept", false}, {"Bardai", false}, {"Lombardai", false}, {"Garda", false}, {"", false},
 	} {
 		if got := irishPolice(tc.text); got != tc.want {
@@ -64,6 +64,8 @@ func TestPersonAge(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "age", text: "His aunt, Mary (71), was treated for shock at the scene in Bandon.", absent: []string{"Mary"}, toponym: "Bandon", country: "IE"},
 		{name: "town", text: "The crash happened near Bandon (Co Cork) on Friday.", toponym: "Bandon", country: "IE"},
+		{name: "a tally of districts", text: "Attacks were recorded in Kandahar (12), Helmand (9), Sangin (3) and Musa Qala (2) districts.", toponym: "Helmand", country: "AF"},
+		{name: "a tally's later item", text: "Attacks were recorded in Kandahar (12), Helmand (9), Sangin (3) and Musa Qala (2) districts.", toponym: "Sangin", country: "AF"},
 	})
 }
 

@@ -542,8 +542,11 @@ func (p *Parser) mentions(text string) []mention {
 		// "Aweil Centre County", "Mundri West County": South Sudan's
 		// counties named for a town and a part of it; the town read just
 		// before is the county's name, not a place of its own, nor is
-		// "Centre County" Pennsylvania's.
+		// "Centre County" Pennsylvania's. Not for a city known abroad:
+		// "San Diego North County" is San Diego's.
 		if n := len(ms); n > 0 && ms[n-1].last == i-1 && i+1 < len(toks) && text[toks[i-1].end:t.start] == " " &&
+			(slices.ContainsFunc(ms[n-1].cands, func(c gazetteer.Place) bool { return c.Country == "SS" }) ||
+				!slices.ContainsFunc(ms[n-1].cands, func(c gazetteer.Place) bool { return c.Population >= 50_000 })) &&
 			(directions[p.word(text, toks, i)] || p.word(text, toks, i) == "centre") && !strings.HasSuffix(p.word(text, toks, i), "ern") &&
 			toks[i+1].cap && p.word(text, toks, i+1) == "county" && text[t.end:toks[i+1].start] == " " {
 			prev := ms[n-1]

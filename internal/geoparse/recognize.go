@@ -726,7 +726,8 @@ func irishPolice(text string) bool {
 			n++
 		}
 		switch strings.ToLower(next[:n]) {
-		case "station", "síochána", "siochana", "sergeant", "superintendent", "commissioner", "spokesman", "spokeswoman", "spokesperson", "press":
+		case "station", "stations", "síochána", "siochana", "sergeant", "sergeants", "superintendent", "superintendents", "commissioner",
+			"spokesman", "spokeswoman", "spokesperson", "press":
 			return true
 		}
 	}
@@ -1337,9 +1338,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		return false
 	}
 	// "his aunt, Mary (71), was hurt": the press of Britain and
-	// Ireland gives a person's age in parentheses after the name; no
-	// place takes a bare number so.
-	if words == 1 && !major && !locative && personAge(text, m.end) {
+	// Ireland gives a person's age in parentheses after the name. A
+	// place takes a bare number so only in a tally ("in Kandahar (12),
+	// Helmand (9)"), whose items after the first follow a bracket.
+	if words == 1 && !major && !locative && personAge(text, m.end) && !strings.HasSuffix(strings.TrimRight(text[:m.start], " ,;"), ")") {
 		return false
 	}
 	// Titles and names: "President Obama", "Secretary Francisco Duque".
@@ -1762,8 +1764,6 @@ var vehicles = map[string]bool{
 	"sedan": true, "pickup": true, "minibus": true, "minivan": true, "scooter": true,
 }
 
-// modelOwners stand before a vehicle's model year: "a 2014 Toyota". Not
-// "the": "the 2012 London Olympics".
 // vehicleMakes are carmakers whose models police reports name after
 // them.
 var vehicleMakes = map[string]bool{
@@ -1773,6 +1773,8 @@ var vehicleMakes = map[string]bool{
 	"vauxhall": true, "opel": true, "fiat": true, "chevrolet": true, "dodge": true, "lexus": true,
 }
 
+// modelOwners stand before a vehicle's model year: "a 2014 Toyota". Not
+// "the": "the 2012 London Olympics".
 var modelOwners = map[string]bool{
 	"a": true, "an": true, "his": true, "her": true, "their": true,
 }

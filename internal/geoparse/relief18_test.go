@@ -72,5 +72,7 @@ func TestTownPartCounty(t *testing.T) {
 			[]string{"Mundri"}, "Mundri West County", "SS", ""},
 		{"the US county alone", "Fairs in Centre County, Pennsylvania, drew large crowds this summer.",
 			nil, "Centre County", "US", ""},
+		{"a US city's part", "Deputies in San Diego North County arrested two men on Monday.",
+			nil, "San Diego", "US", "CA"},
 	})
 }
