@@ -58,6 +58,11 @@ func TestClassify18(t *testing.T) {
 		{"Soldiers clashed with the rebels and recovered two bombs and a rifle.", event.Battles},
 		{"An IED exploded under the patrol's truck, and troops later seized weapons nearby.", event.ExplosionsRemote},
 		{"Rebels detonated a bomb at the market.", event.ExplosionsRemote},
+		{"Two bombs went off and weapons were seized.", event.ExplosionsRemote},
+		{"Security forces seized the town after bombs hit the base.", event.Battles},
+		{"The troops recovered after the explosion of two bombs.", event.ExplosionsRemote},
+		{"The Police Mobile Force sent two units to the town.", event.Strategic},
+		{"An angry mob set fire to the mayor's house.", event.Riots},
 	} {
 		if typ, _ := classify(tc.in); typ != tc.typ {
 			t.Errorf("%q: %s, want %s", tc.in, typ, tc.typ)

@@ -32,7 +32,7 @@ var rules = []struct {
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
 	{relit.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
-	{relit.MustCompile(`\b(?:riot|mob)`), event.Riots, "Violent demonstration"},
+	{relit.MustCompile(`\b(?:riot|mob(?:s|bed|bing)?\b)`), event.Riots, "Violent demonstration"},
 	{relit.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
 	{relit.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
 	{relit.MustCompile(`\b(?:agree|agreement|signed|treaty|accord|ceasefire|cease-fire|truce|deal)\b`), event.Strategic, "Agreement"},
@@ -55,7 +55,17 @@ func classify(s string) (string, string) {
 	// "Food, IEDs and weapons were seized by the troops": arms taken,
 	// not a blast.
 	if strings.Contains(s, "seiz") || strings.Contains(s, "recover") || strings.Contains(s, "confiscat") || strings.Contains(s, "defus") {
-		s = seizedArms.ReplaceAllString(s, " ")
+		s = seizedArms.ReplaceAllStringFunc(s, func(m string) string {
+			// "Two bombs went off and weapons were seized", "seized
+			// the town after bombs hit": the words between span a
+			// blast or another clause, which stays.
+			for _, w := range strings.FieldsFunc(m, func(r rune) bool { return r == ' ' || r == ',' || r == '\n' || r == '\t' }) {
+				if seizureGapStop[w] || strings.HasPrefix(w, "explo") || strings.HasPrefix(w, "detonat") {
+					return m
+				}
+			}
+			return " "
+		})
 	}
 	// "But they did not abduct anybody": what did not happen types
 	// nothing.
@@ -117,6 +127,11 @@ var negatedAct = relit.MustCompile(`\b(?:did|does|do|had|has|have|was|were|could
 // seizedArms is explosives taken or made safe, told either way round:
 // "IEDs and weapons were seized", "troops recovered two bombs".
 var seizedArms = relit.MustCompile(`(?:\b(?:ieds?|explosives|bombs|explosive devices)(?:,?\s+(?:and\s+)?[\w-]+){0,4}\s+(?:were|was|had been)\s+(?:seized|recovered|confiscated|defused)|\b(?:seized|recovered|confiscated|defused)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,5}?(?:ieds?|explosives|bombs|explosive devices))\b`)
+
+// seizureGapStop are words that, between explosives and their seizure,
+// mean the two are not one phrase: a blast's verbs and a clause's joints.
+var seizureGapStop = map[string]bool{"went": true, "off": true, "hit": true, "struck": true, "blew": true, "killed": true,
+	"after": true, "before": true, "when": true, "while": true, "as": true, "then": true, "but": true, "which": true, "that": true}
 
 var armedWith = relit.MustCompile(`\b(?:armed with|carrying|equipped with|wielding)\s+(?:[\w-]+\s+){0,6}?(?:grenades?|rockets?|rocket-propelled grenades|rpgs|explosives|mortars?)\b`)
 
