@@ -196,8 +196,16 @@ type Mention struct {
 }
 
 // Find returns the longest alias matches in s, left to right, on word
-// boundaries.
+// boundaries. An acronym s spells out as another name is not the table's
+// (see Redefined).
 func (t *Table) Find(s string) []Mention {
+	return t.FindExcept(s, t.Redefined(s))
+}
+
+// FindExcept is Find with the acronyms a whole document redefines (from
+// Redefined on it), for a part of it: "the Police Mobile Force (PMF)" in
+// a story's lead makes a later paragraph's "PMF" Nigeria's unit too.
+func (t *Table) FindExcept(s string, redefined map[string]bool) []Mention {
 	type word struct{ start, end int }
 	var words []word
 	for i := 0; i < len(s); {
@@ -228,7 +236,6 @@ func (t *Table) Find(s string) []Mention {
 		words = append(words, word{i, j})
 		i = j
 	}
-	redefined := t.redefined(s)
 	var out []Mention
 	for i := 0; i < len(words); {
 		w := Fold(s[words[i].start:words[i].end])
@@ -264,8 +271,9 @@ func (t *Table) Find(s string) []Mention {
 					}
 				}
 			}
-			if ok && n == 1 && (redefined[w] || redefined[bare]) {
-				ok = false
+			if ok && len(redefined) > 0 {
+				f, _ := cutPossessive(strings.TrimPrefix(Fold(text), "the "))
+				ok = !redefined[strings.TrimSuffix(f, ".")]
 			}
 			// A country's name alone, for a state whose name is a place,
 			// names no party; its forces' names do.
@@ -298,12 +306,13 @@ func (t *Table) Find(s string) []Mention {
 	return out
 }
 
-// redefined returns the acronyms of the table (folded) that s spells out
+// Redefined returns the acronyms of the table (folded) that s spells out
 // as another name: in "the Police Mobile Force (PMF)" the acronym is
 // Nigeria's unit, not Iraq's Popular Mobilization Forces, and so
 // throughout s. A spelling-out counts when the initials of the
-// capitalized words before the bracket make the acronym.
-func (t *Table) redefined(s string) map[string]bool {
+// capitalized words before the bracket make the acronym and the name is
+// not one of the entry's own under another spelling.
+func (t *Table) Redefined(s string) map[string]bool {
 	var out map[string]bool
 	for i := 0; ; {
 		j := strings.IndexByte(s[i:], '(')
@@ -347,7 +356,7 @@ func (t *Table) redefined(s string) map[string]bool {
 		if !strings.EqualFold(string(initials), strings.ReplaceAll(acr, ".", "")) {
 			continue
 		}
-		if d, ok := t.Lookup(strings.Join(name, " ")); ok && d.Canonical == e.Canonical || sameFirstWord(name[0], e) {
+		if d, ok := t.Lookup(strings.Join(name, " ")); ok && d.Canonical == e.Canonical || spellsEntry(name, e) {
 			continue
 		}
 		if out == nil {
@@ -357,14 +366,29 @@ func (t *Table) redefined(s string) map[string]bool {
 	}
 }
 
-// sameFirstWord reports whether a spelled-out name begins as the entry's
-// own name or one of its aliases does: "Islamic State West Africa
-// Province" and "Syrian Defense Forces" are other spellings of the
-// table's ISWAP and SDF, "Police Mobile Force" no spelling of the PMF.
-func sameFirstWord(w string, e Entry) bool {
-	w = Fold(w)
+// spellsEntry reports whether a spelled-out name is the entry's own
+// under another spelling: it begins as the entry's name or an alias does
+// ("Islamic State West Africa Province", "Syrian Defense Forces" for
+// ISWAP and SDF), or shares two words with one ("Balochistan Liberation
+// Army", the French name of the FARDC). "Police Mobile Force" is no
+// spelling of the PMF.
+func spellsEntry(name []string, e Entry) bool {
+	first := Fold(name[0])
 	for _, n := range append([]string{e.Canonical}, e.Aliases...) {
-		if f, _, _ := strings.Cut(Fold(n), " "); f == w {
+		fs := strings.Fields(Fold(n))
+		if len(fs) == 0 {
+			continue
+		}
+		if fs[0] == first {
+			return true
+		}
+		shared := 0
+		for _, w := range name {
+			if w = Fold(w); len(w) > 3 && slices.Contains(fs, w) {
+				shared++
+			}
+		}
+		if shared >= 2 {
 			return true
 		}
 	}

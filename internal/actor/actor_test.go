@@ -336,6 +336,8 @@ func TestFindRedefinedAcronym(t *testing.T) {
 		{"Officers of the Police Mobile Force (PMF), who had fled, came back; PMF units held the road.", ""},
 		{"Fighters of the Popular Mobilization Forces (PMF) entered the town. The PMF said so.", "militants:Fighters|Popular Mobilization Forces:Popular Mobilization Forces|Popular Mobilization Forces:PMF|Popular Mobilization Forces:PMF"},
 		{"The PMF shelled the village.", "Popular Mobilization Forces:PMF"},
+		{"The Balochistan Liberation Army (BLA) claimed the attack; the BLA said so.", "Baloch Liberation Army:BLA|Baloch Liberation Army:BLA"},
+		{"Les Forces Armées de la République Démocratique du Congo (FARDC) advanced; the FARDC held the hill.", "Democratic Republic of the Congo:FARDC|Democratic Republic of the Congo:FARDC"},
 		{"The Syrian Defense Forces (SDF) took the village; SDF fighters held it.", "Syrian Democratic Forces:SDF|Syrian Democratic Forces:SDF|militants:fighters"},
 		{"RSF fighters attacked the camp (RSF) on Monday.", "Rapid Support Forces:RSF|militants:fighters|Rapid Support Forces:RSF"},
 	} {

@@ -106,7 +106,7 @@ func headOnly(text string, more []unit, anchor event.Date) []unit {
 // countedEvents builds the earlier incidents the sentences of units count
 // back to (countedBack), each unless an event of es already tells it: the
 // same type within its days.
-func (x *Extractor) countedEvents(docID, text string, ro runeIndex, d *article.Document, units []unit, es []event.Event, country event.Place, rec conflict.Record) []event.Event {
+func (x *Extractor) countedEvents(docID, text string, ro runeIndex, d *article.Document, units []unit, es []event.Event, country event.Place, rec conflict.Record, acr map[string]bool) []event.Event {
 	var out []event.Event
 	var last event.Date
 	for _, u := range units {
@@ -119,7 +119,7 @@ func (x *Extractor) countedEvents(docID, text string, ro runeIndex, d *article.D
 		if !ok {
 			continue
 		}
-		e := x.build(docID, text, ro, []unit{h}, at, true, rec)
+		e := x.build(docID, text, ro, []unit{h}, at, true, rec, acr)
 		if e.Place.Name == "" && country.Country != "" {
 			e.Place = country
 		}

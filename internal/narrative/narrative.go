@@ -269,6 +269,9 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 	}
 	ro := newRuneIndex(text)
+	// Acronyms the document spells out as names the actor table does not
+	// give them, for every event's actors.
+	acr := x.Actors.Redefined(text)
 	sites := x.facilities(text, units)
 	var events []event.Event
 	for i := 0; i < len(units); i++ {
@@ -304,7 +307,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					us = []unit{h}
 				}
 			}
-			e := x.build(docID, text, ro, us, dm, true, rec)
+			e := x.build(docID, text, ro, us, dm, true, rec, acr)
 			if !hasSections && k == 0 {
 				// News puts one paragraph a line and tells an incident
 				// over several: read on in those that stay on it.
@@ -312,8 +315,8 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					all := append(append([]unit{}, us...), more...)
 					// The place comes from the follow-up alone: read with the
 					// lead, the lead's place would win.
-					where := x.build(docID, text, ro, more, dm, false, rec).Place
-					e = x.extend(e, x.build(docID, text, ro, all, dm, true, rec), where, ro.at(more[0].span.Start), localities)
+					where := x.build(docID, text, ro, more, dm, false, rec, acr).Place
+					e = x.extend(e, x.build(docID, text, ro, all, dm, true, rec, acr), where, ro.at(more[0].span.Start), localities)
 				}
 			}
 			e.Provenance.Span = &event.Span{Start: ro.at(whole.Start), End: ro.at(whole.End)}
@@ -386,7 +389,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		events = dropRecalled(events, dct)
 		events = dropRoundups(events)
 	}
-	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec)...)
+	events = append(events, x.countedEvents(docID, text, ro, d, units, events, mainCountry, rec, acr)...)
 	if hasSections {
 		events = dropHistory(events, rec)
 	}
@@ -1946,7 +1949,7 @@ places:
 }
 
 // build makes one event from a dated sentence and its continuation.
-func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMention, first bool, rec conflict.Record) event.Event {
+func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMention, first bool, rec conflict.Record, acr map[string]bool) event.Event {
 	head := us[0].span
 	body := text[head.Start:us[len(us)-1].span.End]
 	e := event.Event{
@@ -1962,7 +1965,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		e.Provenance.Spans = append(e.Provenance.Spans, event.Mark{Kind: "date", Start: ro.at(dm.Start), End: ro.at(dm.End), Value: dm.Value})
 	}
 
-	actors := x.Actors.Find(body)
+	actors := x.Actors.FindExcept(body, acr)
 	// "near the Mali border": the country across it is no party.
 	actors = slices.DeleteFunc(actors, func(am actor.Mention) bool {
 		return borderAfter.MatchString(body[am.End:]) || borderBefore.MatchString(tail(body[:am.Start], 32))
@@ -2891,6 +2894,11 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 	var after, before []int // where kind words start, where names after "of" start
 	for _, k := range kindsAfter {
 		eachIndex(sent, k, func(at, end int) {
+			// A bare capitalized "Ward" is a surname or a hospital's
+			// as often: only "X Ward of" or "in" an area is a place.
+			if k == "Ward" && !strings.HasPrefix(sent[end:], " of ") && !strings.HasPrefix(sent[end:], " in ") {
+				return
+			}
 			if at > 1 && sent[at-1] == ' ' && (end == len(sent) || !isLetter(sent[end])) {
 				after = append(after, at)
 			}

@@ -1,8 +1,11 @@
 package narrative
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/sitrep-project/sitrep/internal/event"
 )
 
 // TestDivisionHoldsVillage: a town the text names as the district around
@@ -81,7 +84,42 @@ func TestWardLocality(t *testing.T) {
 		{"a hospital's ward", "Gunmen kill five in Benue\n\n" +
 			"Five farmers were killed on Sunday in Makurdi Local Government Area; the wounded lie in the Emergency Ward.\n",
 			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Makurdi]"}},
+		{"a spokesman surnamed Ward", "Gunmen kill five in Benue\n\n" +
+			"Five farmers were killed on Sunday in Makurdi Local Government Area, police spokesman Peter Ward said.\n",
+			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Makurdi]"}},
+		{"a hospital's ward by name", "Gunmen kill five in Benue\n\n" +
+			"Five farmers were killed on Sunday in Makurdi Local Government Area; the wounded were taken to Federal Medical Centre Emergency Ward.\n",
+			[]string{"2024-05-12 day Violence against civilians farmers killed 5 [Makurdi]"}},
 	} {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
+
+// TestRedefinedAcronymAcrossParagraphs: an acronym the story's lead spells
+// out as another name than the actor table's ("the Police Mobile Force
+// (PMF)") is that name's in a later paragraph's event too.
+func TestRedefinedAcronymAcrossParagraphs(t *testing.T) {
+	dct := time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC) // a Monday
+	text := "Police repel bandits in Zamfara\n\n" +
+		"The Police Mobile Force (PMF) sent two units to Zamfara State in April to guard the farms.\n\n" +
+		"On Sunday, PMF officers repelled bandits who attacked Gusau, killing four of them, a spokesman said.\n"
+	actors := func(e event.Event) string {
+		var names []string
+		for _, a := range e.Actors {
+			names = append(names, a.Canonical)
+		}
+		return e.Date.String() + " " + strings.Join(names, ",")
+	}
+	r, err := Default().WithDCT(dct).Read("pmf.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Events {
+		if got := actors(e); strings.Contains(got, "Popular Mobilization Forces") {
+			t.Errorf("event %s: the lead's PMF read as Iraq's", got)
+		}
+	}
+	if len(r.Events) == 0 {
+		t.Error("no event read")
 	}
 }
