@@ -110,6 +110,7 @@ func TestResolve(t *testing.T) {
 		{"the Black Sea", "Birds flew from Russia and Ukraine to the Black Sea.", "Black Sea", "", "", "", ""},
 		{"a lake before its namesake suburb", "Two fishermen drowned on Lake Albert, police in Hoima said.", "Lake Albert", "", "", "LK", event.GeoRegion},
 		{"a lake with no other place", "Boats capsized on Lake Albert on Monday.", "Lake Albert", "", "", "LK", event.GeoRegion},
+		{"a division's name with its word, all common words", "Floods displaced hundreds in the Upper East Region on Monday.", "Upper East Region", "GH", "", "ADM1", event.GeoAdmin1},
 		{"a capital for its government", "Beijing said it would retaliate.", "Beijing", "CN", "", "PPLC", event.GeoPoint},
 		{"world city in a US text", "Officials in Chicago and Boston said the suspect flew to Paris.", "Paris", "FR", "", "PPLC", event.GeoPoint},
 		{"world city among states", "Senators in Washington and governors in Ohio and Michigan met in Toronto.", "Toronto", "CA", "", "", event.GeoPoint},

@@ -439,6 +439,17 @@ var directions = map[string]bool{
 	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
 
+// divisionNamed reports whether key is a division's name and its
+// division word ("upper east region" for Ghana's Upper East): the name
+// itself, not another one.
+func divisionNamed(c gazetteer.Place, key string) bool {
+	if lv := c.Level(); lv != 2 && lv != 3 {
+		return false
+	}
+	name := gazetteer.Fold(c.Name)
+	return len(key) > len(name)+1 && key[len(name)] == ' ' && strings.HasPrefix(key, name) && adminWords[key[len(name)+1:]]
+}
+
 var adminWords = map[string]bool{
 	"state": true, "province": true, "region": true, "county": true, "district": true, "governorate": true,
 	"department": true, "prefecture": true, "oblast": true, "municipality": true, "parish": true, "division": true,
@@ -825,7 +836,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "Gostomel" for Hostomel is the name in Russian letters, not
 		// another name.
 		if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key || c.Level() == 3 && divisionCore(gazetteer.Fold(c.Name)) == m.key ||
-			gazetteer.RussianG(c) == m.key {
+			gazetteer.RussianG(c) == m.key || divisionNamed(c, m.key) {
 			viaAlt = false
 			break
 		}
@@ -1285,7 +1296,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// Casablanca's name only in translation.
 		exact, found := top, false
 		for _, c := range cands {
-			if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key {
+			if gazetteer.Fold(c.Name) == m.key || gazetteer.Fold(c.ASCIIName) == m.key || divisionNamed(c, m.key) {
 				exact, found = c, true
 				break
 			}
