@@ -68,16 +68,8 @@ func TestUploadIngest(t *testing.T) {
 		{"name=ambush.txt&dct=2023-06-12", `"row_count":1`},
 		{"name=ambush2.txt", `"warnings":["2 dates`},
 	} {
-		req, _ := http.NewRequest("POST", srv.URL+"/api/ingest?"+tc.query, strings.NewReader(news))
-		req.Header.Set("Authorization", "Bearer s3cret")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(b), tc.want) {
-			t.Errorf("news upload %s: %d %s", tc.query, resp.StatusCode, b)
+		if code, b := upload(t, srv.URL, tc.query, news); code != 200 || !strings.Contains(b, tc.want) {
+			t.Errorf("news upload %s: %d %s", tc.query, code, b)
 		}
 	}
 }
@@ -113,19 +105,11 @@ func uploadAfterImport(t *testing.T, db string) {
 	}
 	placed := func(name string) float64 {
 		news := "Gunmen kill six soldiers (" + name + ")\n\nGunmen killed six soldiers in an ambush in the village of Zarbatouga in Niger on Sunday, the army said.\n"
-		req, _ := http.NewRequest("POST", srv.URL+"/api/ingest?dct=2023-06-12&name="+name, strings.NewReader(news))
-		req.Header.Set("Authorization", "Bearer s3cret")
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, _ := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if resp.StatusCode != 200 || !strings.Contains(string(b), `"row_count":1`) {
-			t.Fatalf("upload %s: %d %s", name, resp.StatusCode, b)
+		if code, b := upload(t, srv.URL, "dct=2023-06-12&name="+name, news); code != 200 || !strings.Contains(b, `"row_count":1`) {
+			t.Fatalf("upload %s: %d %s", name, code, b)
 		}
 		var lat float64
-		err = st.DB().QueryRowContext(ctx, `SELECT coalesce(lat, 0) FROM events ORDER BY version_id DESC LIMIT 1`).Scan(&lat)
+		err := st.DB().QueryRowContext(ctx, `SELECT coalesce(lat, 0) FROM events ORDER BY version_id DESC LIMIT 1`).Scan(&lat)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,4 +129,18 @@ func uploadAfterImport(t *testing.T, db string) {
 	if lat := placed("after.txt"); lat != 14.321 {
 		t.Errorf("placed at latitude %v after the import, want the village's 14.321", lat)
 	}
+}
+
+// upload posts body to the ingest endpoint with the tests' token.
+func upload(t *testing.T, base, query, body string) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest("POST", base+"/api/ingest?"+query, strings.NewReader(body))
+	req.Header.Set("Authorization", "Bearer s3cret")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
 }
