@@ -326,7 +326,8 @@ func (t *Table) Redefined(s string) map[string]bool {
 			continue
 		}
 		acr := s[i : i+k]
-		if !isAcronym(strings.ReplaceAll(acr, ".", "")) && !allUpper(acr) {
+		core := strings.ReplaceAll(acr, ".", "") // "U.N." spells two words
+		if !isAcronym(core) && !allUpper(acr) {
 			continue
 		}
 		e, ok := t.Lookup(acr)
@@ -338,7 +339,7 @@ func (t *Table) Redefined(s string) map[string]bool {
 		fields := strings.Fields(s[max(0, open-160):open])
 		var initials []byte
 		var name []string
-		for f := len(fields) - 1; f >= 0 && len(initials) < len(acr); f-- {
+		for f := len(fields) - 1; f >= 0 && len(initials) < len(core); f-- {
 			w := strings.Trim(fields[f], ",;:\"'")
 			switch w {
 			case "of", "for", "and", "the", "de", "du", "des", "la":
@@ -353,7 +354,7 @@ func (t *Table) Redefined(s string) map[string]bool {
 		}
 		slices.Reverse(initials)
 		slices.Reverse(name)
-		if !strings.EqualFold(string(initials), strings.ReplaceAll(acr, ".", "")) {
+		if !strings.EqualFold(string(initials), core) {
 			continue
 		}
 		if d, ok := t.Lookup(strings.Join(name, " ")); ok && d.Canonical == e.Canonical || spellsEntry(name, e) {

@@ -23,6 +23,7 @@ func FuzzRead(f *testing.F) {
 		"= Raid =\n\n- Date: 9 January 2020\n- Casualties1: 89 killed\n\nThe attack occurred on 9 January 2020 near Chinagodrar.\n",
 		"HIGHLIGHTS\n- On 10 March, armed men attacked Tawori.\n",
 		"T\n\nSaturday's 's attack. They . On",
+		"Police repel bandits\n\nThe Police Mobile Force (PMF) sent two units in April.\n\nOn Sunday, PMF officers repelled bandits near Gusau.\n",
 	} {
 		f.Add(s)
 	}
