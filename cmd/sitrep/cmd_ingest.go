@@ -63,18 +63,20 @@ func init() {
 		}
 		defer st.Close()
 		var x *narrative.Extractor // the store's gazetteer's, made on the first narrative
+		extractor := func() (*narrative.Extractor, error) {
+			var err error
+			if x == nil {
+				x, err = storeExtractor(ctx, st)
+			}
+			return x, err
+		}
 		for _, path := range fs.Args() {
 			src := *source
 			if src == "" {
 				src = sniffSource(path)
 			}
 			if src == "article" {
-				if x == nil {
-					if x, err = storeExtractor(ctx, st); err != nil {
-						return err
-					}
-				}
-				r, err := readFileAt(x, path, when)
+				r, err := readFileAt(extractor, path, when)
 				if err != nil {
 					return err
 				}
@@ -108,10 +110,13 @@ func init() {
 // country's GeoNames dump wants its villages on the events ingested.
 func storeExtractor(ctx context.Context, st *store.Store) (*narrative.Extractor, error) {
 	g, err := gazetteer.Load(ctx, st.DB(), "store "+st.Name())
-	if err != nil || g == nil {
-		return narrative.Default(), err
+	if err != nil {
+		return nil, err
 	}
-	return narrative.Default().WithGazetteer(g), nil
+	if g == nil {
+		return narrative.Default(), nil
+	}
+	return narrative.New(g), nil
 }
 
 // memoryFlag adds --memory: DuckDB's memory limit while the command does

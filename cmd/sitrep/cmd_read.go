@@ -33,15 +33,17 @@ func init() {
 		if err != nil {
 			return err
 		}
-		x := narrative.Default()
+		var extractor func() (*narrative.Extractor, error) // nil: the default one
 		if *db != "" {
-			g, err := loadGazetteer(ctx, *db)
-			if err != nil {
-				return err
+			extractor = func() (*narrative.Extractor, error) {
+				g, err := loadGazetteer(ctx, *db)
+				if err != nil {
+					return nil, err
+				}
+				return narrative.New(g), nil
 			}
-			x = x.WithGazetteer(g)
 		}
-		r, err := readFileAt(x, fs.Arg(0), when)
+		r, err := readFileAt(extractor, fs.Arg(0), when)
 		if err != nil {
 			return err
 		}
@@ -87,9 +89,10 @@ func parseDCT(s string) (time.Time, error) {
 // reader's size limit before loading them.
 func readFile(path string) (*narrative.Reading, error) { return readFileAt(nil, path, time.Time{}) }
 
-// readFileAt reads news written at dct (zero for narratives) with x (nil:
-// the default extractor).
-func readFileAt(x *narrative.Extractor, path string, dct time.Time) (*narrative.Reading, error) {
+// readFileAt reads news written at dct (zero for narratives) with the
+// extractor that extractor returns (nil: the default one), asked for only
+// once the file is known to be within the size limit.
+func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct time.Time) (*narrative.Reading, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -103,8 +106,11 @@ func readFileAt(x *narrative.Extractor, path string, dct time.Time) (*narrative.
 		// Refuse before the extraction engines are loaded.
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
-	if x == nil {
+	var x *narrative.Extractor
+	if extractor == nil {
 		x = narrative.Default()
+	} else if x, err = extractor(); err != nil {
+		return nil, err
 	}
 	if !dct.IsZero() {
 		x = x.WithDCT(dct)

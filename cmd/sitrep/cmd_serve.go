@@ -107,11 +107,7 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 		}
 		var res store.Result
 		if source == "article" {
-			x, err := extractor(ctx)
-			if err != nil {
-				return nil, err
-			}
-			rd, err := readFileAt(x, path, up.DCT)
+			rd, err := readFileAt(func() (*narrative.Extractor, error) { return extractor(ctx) }, path, up.DCT)
 			if err != nil {
 				return nil, err
 			}

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/narrative"
 )
 
 func runCmd(args ...string) (int, string, string) {
@@ -70,6 +73,25 @@ func TestReadBadInput(t *testing.T) {
 		if code != 1 || !strings.Contains(errs, tc.want) || !strings.Contains(errs, filepath.Base(tc.path)) {
 			t.Errorf("%s: exit %d, stderr %q; want exit 1 naming the file and %q", tc.path, code, errs, tc.want)
 		}
+	}
+}
+
+// TestReadTooLargeBeforeEngines: a file over the size limit is refused
+// before the extractor (and its gazetteer) is asked for.
+func TestReadTooLargeBeforeEngines(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	asked := false
+	_, err = readFileAt(func() (*narrative.Extractor, error) { asked = true; return narrative.Default(), nil }, big, time.Time{})
+	if err == nil || !strings.Contains(err.Error(), "too large") || asked {
+		t.Errorf("error %v, extractor asked for: %v", err, asked)
 	}
 }
 

@@ -23,19 +23,15 @@ func (x *Extractor) WithDCT(dct time.Time) *Extractor {
 // tagger in narrative mode, the geoparser on the embedded gazetteer, and
 // the built-in alias table. It is built once and safe for concurrent use.
 func Default() *Extractor {
-	defaultOnce.Do(func() {
-		g := gazetteer.Default()
-		defaultExtractor = &Extractor{Dates: timexDater{}, Places: &geoPlacer{g: g, p: geoparse.New(g)}, Actors: actor.Default()}
-	})
+	defaultOnce.Do(func() { defaultExtractor = New(gazetteer.Default()) })
 	return defaultExtractor
 }
 
-// WithGazetteer returns a copy of x that places names with g: an imported
-// gazetteer that holds a country's villages the embedded one lacks.
-func (x *Extractor) WithGazetteer(g *gazetteer.Gazetteer) *Extractor {
-	y := *x
-	y.Places = &geoPlacer{g: g, p: geoparse.New(g)}
-	return &y
+// New returns an extractor on the built-in date and actor engines that
+// places names with g: an imported gazetteer that holds a country's
+// villages the embedded one lacks. The embedded gazetteer is not loaded.
+func New(g *gazetteer.Gazetteer) *Extractor {
+	return &Extractor{Dates: timexDater{}, Places: &geoPlacer{g: g, p: geoparse.New(g)}, Actors: actor.Default()}
 }
 
 var (
