@@ -388,8 +388,9 @@ type ctx struct {
 	// clause back in prev's year then returns to the story.
 	aside bool
 	prev  point
-	// refDeictic says ref is the text's first date and was read off the
-	// DCT ("This month marks the anniversary …"), not named.
+	// refDeictic says ref is the writer's time, not the story's: the
+	// text's first date, read off the DCT ("This month marks the
+	// anniversary …") or heading the text on a line of its own.
 	refDeictic bool
 	// dayRef is the last day ref was set to: the day a bare clock time
 	// returns to when a coarser date inside it has moved ref since.

@@ -353,7 +353,12 @@ func (c *ctx) emit(m *cand) Timex {
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		aside := c.opt.Mode == Narrative && c.hasRef && c.opener < 0 && pt.t.After(c.ref.t) && !c.p.headsClause(m.i)
 		c.prev, c.aside = c.ref, aside
-		c.refDeictic = !c.hasRef && !c.p.namesCalendar(m)
+		// The writer's time: the text's first date read off the DCT, or
+		// one that is a line of its own, the date a post or letter is
+		// headed with ("Sunday, September 29, 2024" over a history of
+		// 1782), and a date restating it ("Today is …").
+		keep := c.refDeictic && pt.g == c.ref.g && pt.t.Equal(c.ref.t)
+		c.refDeictic = keep || !c.hasRef && (!c.p.namesCalendar(m) || c.opt.Mode == Narrative && c.p.lineAlone(m.i, m.j))
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
