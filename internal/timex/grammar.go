@@ -406,6 +406,10 @@ type ctx struct {
 	partFrom   point
 	secondPart bool
 	lastPt     point
+	// refBase says ref is a quarter a results story held its own against
+	// ("up 3% from the fourth quarter of 2012"): a base of comparison,
+	// not the period the story goes on to speak of.
+	refBase bool
 }
 
 // wholeYearish reports whether a duration value spans half a year or more

@@ -1610,6 +1610,13 @@ func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 // reported on (the last one named), else the one before the DCT's.
 func currentQuarter(rel int) resolver {
 	return func(c *ctx) (string, point) {
+		if rel == 0 && c.hasRef && c.refBase && c.hasReport && c.report.g == gQuarter && c.report.t.After(c.ref.t) {
+			// "Revenues were $40 billion for the quarter, up 3% from the
+			// fourth quarter of 2012. Orders for the quarter rose": the
+			// quarter last named was the base of a comparison; "the
+			// quarter" is still the one the story reports.
+			return c.report.value(), c.report
+		}
 		if c.hasRef && c.ref.g == gQuarter {
 			q, _ := c.ref.shift(gQuarter, rel)
 			return q.value(), q

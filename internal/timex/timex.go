@@ -362,6 +362,7 @@ func (c *ctx) emit(m *cand) Timex {
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
+		c.refBase = pt.g == gQuarter && c.p.comparisonBase(m.i)
 		if pt.g == gDay {
 			c.dayRef, c.hasDayRef = pt, true
 		}
@@ -720,6 +721,24 @@ func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
 // yearBack reports whether the words of [i, j) place a period a year back
 // ("the fiscal second quarter of last year", "last year's third
 // quarter"): the comparison, not the period a results story reports.
+// comparisonBase reports whether the expression at i is what a figure is
+// measured against: "up 20% from the fourth quarter of 2012", "compared
+// with the year-ago quarter", "versus the third quarter".
+func (p *parser) comparisonBase(i int) bool {
+	switch p.w(i - 1) {
+	case "versus", "vs", "against":
+		return true
+	case "from":
+		// "up 3% from", "down 5 percent from", "rose from": a change
+		// counted from the quarter, not "results from the quarter".
+		b := p.w(i - 2)
+		return b == "%" || b == "percent" || b == "up" || b == "down" || b == "off" || b == "higher" || b == "lower" || p.edForm(i-2)
+	case "with", "to":
+		return p.w(i-2) == "compared" || p.w(i-2) == "compares"
+	}
+	return false
+}
+
 func (p *parser) yearBack(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch p.w(k) {
