@@ -116,6 +116,17 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
+	// "CAIRO, Ill. -- Alexander County is still recovering": a dateline's
+	// town and its state say where the story is, and local news names
+	// that state's counties bare. The state's share of the focus is too
+	// weak a hint when the text also names rivers and states that read
+	// as states (Illinois's county of 2,400 lost to North Carolina's).
+	dateState := ""
+	if len(ms) > 1 && ms[0].parent > 0 && dateline(text, ms[0].start, ms[0].end) {
+		if d := ms[ms[0].parent].cands[0]; d.Level() == 2 && (ms[ms[0].parent].abbrev || len(ms[ms[0].parent].cands) == 1) {
+			dateState = d.Country + "." + d.Admin1Code
+		}
+	}
 	// First pass: context-free choice, to learn the document's focus.
 	for i := range ms {
 		m := &ms[i]
@@ -351,6 +362,9 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				if m.resident && c.Population >= 10_000 {
 					s += 6 * fa / totA
 				}
+			}
+			if c.Level() == 3 && i != 0 && c.Country+"."+c.Admin1Code == dateState {
+				s += 4
 			}
 			// A division holding towns the text names clearly ("Georgia"
 			// beside "Atlanta").
