@@ -1017,6 +1017,22 @@ func (p *parser) sameClause(a, b int) bool {
 	return !p.subordinate(a, b)
 }
 
+// yearless reports whether a bare month or day is of a story that never
+// names its year: "On the nineteenth of June a detachment was sent …" in
+// a history whose every date is bare. Its year is unknown, as it is to
+// read, which gives narrative mode no DCT; the DCT's year is the
+// reader's, not the story's. A dated page's entries in the present
+// ("July 23: The talks begin") are the DCT's year's.
+func (c *ctx) yearless() bool {
+	if c.opt.Mode != Narrative {
+		return false
+	}
+	if c.hasRef {
+		return c.ref.noYear
+	}
+	return c.firstYear == 0 && c.tense() < 0
+}
+
 // pickYear chooses the year of an underspecified month/day: in narrative
 // mode the anchor's; in news the one that puts it on the side of the DCT
 // the tense says, else the closest.
@@ -1035,6 +1051,9 @@ func (c *ctx) pickYear(m time.Month, d int) (int, bool) {
 			return c.firstYear - 1, true
 		}
 		return c.firstYear, true
+	}
+	if c.yearless() {
+		return 0, false
 	}
 	a, ok := c.deictic()
 	if !ok {
@@ -1149,6 +1168,15 @@ func calendar(y int, m time.Month, d int) resolver {
 		if yy == 0 {
 			var ok bool
 			yy, ok = c.pickYear(m, d)
+			if !ok && c.yearless() {
+				// The story's own calendar, without a year: the
+				// anchor for its next "the following day".
+				pt := point{t: day(yearlessBase, m, max(d, 1)), g: gDay, noYear: true}
+				if d == 0 {
+					pt.g = gMonth
+				}
+				return pt.value(), pt
+			}
 			if !ok {
 				if d > 0 {
 					return fmt.Sprintf("XXXX-%02d-%02d", int(m), d), point{}

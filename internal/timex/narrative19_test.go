@@ -27,5 +27,35 @@ func TestNarrativeRound19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "June 2, 2024", value: "2024-06-02"}, {text: "1919", value: "1919"}, {text: "May", value: "2024-05"}},
 		},
+		{
+			name: "a history that never names its year gives its days none, and what follows them neither",
+			in:   "On 4 January the sloops sailed, and on the following day they anchored off the fort. The guns opened at noon.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 January", value: "XXXX-01-04"}, {text: "the following day", value: "XXXX-01-05"}, {text: "noon", value: "XXXX-01-05T12:00"}},
+		},
+		{
+			name: "its next month and year are unknown too",
+			in:   "On the nineteenth of June the regiment marched out. In August it was back in camp, and the following year it was disbanded.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "the nineteenth of June", value: "XXXX-06-19"}, {text: "August", value: "XXXX-08"}, {text: "the following year", value: "XXXX"}},
+		},
+		{
+			name: "a dated page's entries in the present keep the DCT's year",
+			in:   "July 23: The talks resume in Havana.\nJuly 20: The ceasefire begins.",
+			dct:  "2015-07-25", mode: Narrative,
+			want: []want{{text: "July 23", value: "2015-07-23"}, {text: "July 20", value: "2015-07-20"}},
+		},
+		{
+			name: "a page that names its year after its first days still gives them that year",
+			in:   "On 4 January the sloops sailed. In March 1757 they returned to the river.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 January", value: "1757-01-04"}, {text: "March 1757", value: "1757-03"}},
+		},
+		{
+			name: "news mode keeps the DCT's calendar",
+			in:   "On 4 January the sloops sailed.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "4 January", value: "2027-01-04"}},
+		},
 	})
 }

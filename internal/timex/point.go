@@ -28,6 +28,24 @@ type point struct {
 	t   time.Time
 	g   gran
 	sub int
+	// noYear marks a date of a story that never names its year ("On
+	// the nineteenth of June …"): t carries the month and day in
+	// yearlessBase, and the value is written XXXX-06-19.
+	noYear bool
+}
+
+// yearlessBase is the year a yearless story's dates are counted in: a
+// leap year no history names, so that a date computed from one ("the
+// following day") is still known as yearless by its year.
+const yearlessBase = 4
+
+// yearlessValue rewrites a value computed from a yearless story's anchor
+// with XXXX for its year ("0004-06-20" → "XXXX-06-20").
+func yearlessValue(v string) string {
+	if len(v) >= 4 && isDigits(v[:4]) && v[:3] == "000" {
+		return "XXXX" + v[4:]
+	}
+	return v
 }
 
 var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
@@ -41,6 +59,17 @@ func (p point) valid() bool { return p.g != gNone && p.t.Year() > 0 && p.t.Year(
 // value renders the point as a TIMEX3 value.
 func (p point) value() string {
 	if !p.valid() {
+		return ""
+	}
+	if p.noYear {
+		q := p
+		q.noYear = false
+		switch p.g {
+		case gDay, gMonth, gSeason:
+			return yearlessValue(q.value())
+		case gWeek:
+			return "XXXX-WXX"
+		}
 		return ""
 	}
 	y, m, d := p.t.Date()
@@ -138,7 +167,12 @@ func (p point) shift(g gran, n int) (point, bool) {
 			return point{}, false
 		}
 	}
+	if p.noYear && g >= gQuarter {
+		// "the following year" of a story that never named its year.
+		return point{}, false
+	}
 	q := p.as(g)
+	q.noYear = p.noYear
 	switch g {
 	case gDay:
 		q.t = q.t.AddDate(0, 0, n)

@@ -330,6 +330,11 @@ func (c *ctx) boundsLast(i int) bool {
 // emit resolves one candidate and moves the narrative anchor to it.
 func (c *ctx) emit(m *cand) Timex {
 	v, pt := c.resolve(m)
+	if c.hasRef && c.ref.noYear && pt.valid() && pt.t.Year() < yearlessBase+4 {
+		// Computed from a yearless story's anchor ("the following day",
+		// "noon"): as yearless as it.
+		pt.noYear, v = true, yearlessValue(v)
+	}
 	typ := m.typ
 	defer func() {
 		// "the first nine months of fiscal 2017": the year that bounds
