@@ -88,6 +88,13 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		if _, d := p.g.DemonymKey(aw); d {
 			continue
 		}
+		// "the Cantonal Valais Rescue Organisation", "Prefectural Nagano
+		// police": an adjective made from a division's kind is an
+		// office's word, no given name, and the division after it no
+		// surname for the rest of the text.
+		if divisionAdjective(aw) {
+			continue
+		}
 		prev, next := p.word(text, toks, i-2), p.word(text, toks, i+1)
 		person := titles[prev] || next == "said" || next == "says" || next == "told" || next == "who" || next == "added"
 		// A first name the gazetteer does not know is a person's too, and
@@ -99,6 +106,29 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// divisionAdjective reports whether a lower-case word is the adjective of
+// a division's kind: "cantonal", "provincial", "departmental",
+// "prefectural", "communal", "regional".
+func divisionAdjective(w string) bool {
+	base, ok := strings.CutSuffix(w, "al")
+	if !ok || len(base) < 4 {
+		return false
+	}
+	if divisionKinds[base] || divisionKinds[base+"e"] {
+		return true
+	}
+	// "provincial": the kind's last e became an i.
+	if b, ok := strings.CutSuffix(base, "i"); ok {
+		return divisionKinds[b+"e"]
+	}
+	return false
+}
+
+// divisionKinds are the kinds of division whose adjectives name offices.
+var divisionKinds = map[string]bool{
+	"canton": true, "province": true, "department": true, "prefecture": true, "commune": true, "region": true,
 }
 
 // calledSo reports whether a country, a division, a feature or a town of 50,000

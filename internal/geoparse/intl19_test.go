@@ -1,0 +1,44 @@
+package geoparse
+
+import "testing"
+
+// Rules from round 19's probe of fresh international news of every kind
+// (weather and disasters, transport, business, diplomacy, sport, crime);
+// the sentences are written for the tests in the probe's patterns.
+
+// TestDivisionAdjectiveNoGivenName: an adjective made from a division's
+// kind ("Cantonal", "Provincial") before the division's name is an
+// office's word, not a given name; the division stays a place in every
+// mention, not a surname.
+func TestDivisionAdjectiveNoGivenName(t *testing.T) {
+	for _, tc := range []struct{ text, name, country string }{
+		{"A skier was buried near Verbier in Valais, and the Cantonal Valais Police opened an inquiry; Valais closed two runs.", "Valais", "CH"},
+		{"Floods cut roads in Limpopo, and the Provincial Limpopo Disaster Centre said Limpopo schools would close.", "Limpopo", "ZA"},
+		{"Fires burned in Ticino, the Cantonal Ticino Police said, and Ticino closed two trails.", "Ticino", "CH"},
+	} {
+		// The office's own mention is its name's; the two others are the division.
+		n := 0
+		for _, tp := range parser.Parse(tc.text) {
+			if tp.Name == tc.name {
+				if tp.Place.Country != tc.country {
+					t.Errorf("%q: %s → %s (%s)", tc.text, tc.name, tp.Place.Name, tp.Place.Country)
+				}
+				n++
+			}
+		}
+		if n < 2 {
+			t.Errorf("%q: %d mentions of %s read, want the two outside the office's name", tc.text, n, tc.name)
+		}
+	}
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"cantonal", true}, {"provincial", true}, {"departmental", true}, {"prefectural", true}, {"communal", true},
+		{"regional", true}, {"jamal", false}, {"neal", false}, {"al", false}, {"bilal", false}, {"cantona", false},
+	} {
+		if got := divisionAdjective(tc.word); got != tc.want {
+			t.Errorf("divisionAdjective(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
