@@ -571,6 +571,14 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// a notice in force runs ahead ("was valid" stays no cue).
 			t = 1
 		}
+		if w == "ahead" && p.w(k+1) == "of" && (k+2 == m.i || k+3 == m.i && (p.w(k+2) == "a" || p.w(k+2) == "an" || p.w(k+2) == "the")) && !p.pastNear(k, 8) {
+			// "hawks call for cuts ahead of a Thursday meeting", "shares
+			// are flat ahead of Friday's jobs report": what a market
+			// waits for lies ahead of it. "Stocks fell on Wednesday ahead
+			// of Thursday's report" may be told on Friday: a past verb
+			// just before leaves the day to the other cues.
+			t = 1
+		}
 		if (w == "starting" || w == "beginning") && k+1 == m.i {
 			// "a watch starting Monday", "beginning Friday, visitors
 			// must…": a stretch set to open on that day.
@@ -697,6 +705,21 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 		}
 	}
 	return best, bestW, bestK
+}
+
+// pastNear reports whether a past form stands in the n words before k,
+// inside k's sentence.
+func (p *parser) pastNear(k, n int) bool {
+	for b := k - 1; b >= 0 && b >= k-n; b-- {
+		w := p.w(b)
+		if w == "." && !p.abbrevDot(b) || w == ";" || w == "!" || w == "?" {
+			return false
+		}
+		if pastWords[w] || p.edForm(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // abbrevDot reports whether the period at k closes an abbreviation inside

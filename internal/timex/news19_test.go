@@ -33,3 +33,30 @@ func TestNewsRound19ComparisonBase(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19AheadOf: what a market or a meeting waits for lies
+// ahead, so a weekday after "ahead of" looks forward from a present
+// clause; a past verb just before ("fell on Wednesday ahead of
+// Thursday's report", told on Friday) leaves it to the other cues.
+func TestNewsRound19AheadOf(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a meeting later in the week",
+			in:   "Prices were pushed down by talk of a glut, even as ministers call for cuts ahead of a Thursday meeting in Vienna.",
+			dct:  "2012-06-12", mode: News,
+			want: []want{{text: "Thursday", value: "2012-06-14", typ: DATE}},
+		},
+		{
+			name: "a report the next day",
+			in:   "Bond traders are cautious ahead of Friday's jobs report.",
+			dct:  "2013-03-07", mode: News,
+			want: []want{{text: "Friday", value: "2013-03-08", typ: DATE}},
+		},
+		{
+			name: "a past verb just before",
+			in:   "Stocks fell on Wednesday ahead of Thursday's jobs report.",
+			dct:  "2012-06-15", mode: News,
+			want: []want{{text: "Wednesday", value: "2012-06-13", typ: DATE}, {text: "Thursday", value: "2012-06-14", typ: DATE}},
+		},
+	})
+}
