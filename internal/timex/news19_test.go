@@ -60,3 +60,23 @@ func TestNewsRound19AheadOf(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19LastQuarterOf: "the last (or final) quarter of" a year is
+// that year's fourth quarter, one expression as "the fourth quarter of
+// 2012" is; "its last quarter" without a year is left as it was.
+func TestNewsRound19LastQuarterOf(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "last quarter of a year",
+			in:   "The tiremaker had broken even in the last quarter of 2012.",
+			dct:  "2014-02-14", mode: News,
+			want: []want{{text: "the last quarter of 2012", value: "2012-Q4", typ: DATE}},
+		},
+		{
+			name: "final quarter of a year",
+			in:   "Deliveries slowed in the final quarter of 2013, the carrier said.",
+			dct:  "2014-01-30", mode: News,
+			want: []want{{text: "the final quarter of 2013", value: "2013-Q4", typ: DATE}},
+		},
+	})
+}

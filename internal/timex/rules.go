@@ -1276,6 +1276,14 @@ func (p *parser) quarter(i int) (cand, bool) {
 		// quarter before the DCT's. ("the last quarter" stays the ordinal.)
 		return cand{i: i, j: i + 2, typ: DATE, val: lastQuarter}, true
 	}
+	if (w == "last" || w == "final") && p.w(i+1) == "quarter" && p.w(i+2) == "of" {
+		// "the last quarter of 2012", "the final quarter of 2013": the
+		// year's fourth quarter, as "the fourth quarter of 2012" is.
+		if y, k, ok := p.looseYear(i + 3); ok {
+			pt := mkQuarter(y, 4)
+			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
+		}
+	}
 	n, ok := ordinal(w)
 	if !ok {
 		switch w {
