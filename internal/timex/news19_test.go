@@ -80,3 +80,22 @@ func TestNewsRound19LastQuarterOf(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19JustShortOf: "just short of" and "just shy of" a length
+// bound it from above, as "just under" does, and belong to it.
+func TestNewsRound19JustShortOf(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "just short of",
+			in:   "The hearing lasted just short of eight weeks.",
+			dct:  "2013-04-17", mode: News,
+			want: []want{{text: "just short of eight weeks", value: "P8W", typ: DURATION, mod: "LESS_THAN"}},
+		},
+		{
+			name: "just shy of",
+			in:   "Deputies caught the man just shy of two hours after the robbery.",
+			dct:  "2012-05-04", mode: News,
+			want: []want{{text: "just shy of two hours", value: "PT2H", typ: DURATION, mod: "LESS_THAN"}},
+		},
+	})
+}

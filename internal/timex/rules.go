@@ -229,6 +229,7 @@ var approxMods = []struct {
 	{[]string{"around"}, "APPROX"}, {[]string{"approximately"}, "APPROX"}, {[]string{"nearly"}, "LESS_THAN"},
 	{[]string{"almost"}, "LESS_THAN"}, {[]string{"roughly"}, "APPROX"}, {[]string{"some"}, "APPROX"},
 	{[]string{"just", "over"}, "MORE_THAN"}, {[]string{"just", "under"}, "LESS_THAN"},
+	{[]string{"just", "short", "of"}, "LESS_THAN"}, {[]string{"just", "shy", "of"}, "LESS_THAN"},
 	{[]string{"slightly", "more", "than"}, "MORE_THAN"}, {[]string{"slightly", "less", "than"}, "LESS_THAN"},
 	{[]string{"only"}, ""}, {[]string{"another"}, ""},
 }
