@@ -17,6 +17,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Error is a bad record: the reader reports it and carries on.
@@ -42,7 +43,32 @@ var (
 	ErrQuote      = errors.New("stray quote after a quoted field")
 	ErrUnclosed   = errors.New("quoted field not closed before the end of the file")
 	ErrRecordSize = errors.New("record too long")
+	// ErrUTF8 is a field that is not UTF-8. The store cannot keep such
+	// bytes as text (DuckDB's appender stored them as an empty field), and
+	// DuckDB's own CSV reader refuses them, so the readers refuse them too.
+	ErrUTF8 = errors.New("not valid UTF-8 (a Latin-1 or Windows-1252 file? convert it first, e.g. iconv -f latin1 -t utf-8)")
 )
+
+// BadUTF8 returns the index of the first field that is not valid UTF-8,
+// or -1, and a short excerpt of that field around its first bad byte.
+func BadUTF8(fields []string) (int, string) {
+	for i, f := range fields {
+		if utf8.ValidString(f) {
+			continue
+		}
+		at := 0
+		for at < len(f) {
+			r, n := utf8.DecodeRuneInString(f[at:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			at += n
+		}
+		lo, hi := max(0, at-20), min(len(f), at+20)
+		return i, strings.ToValidUTF8(f[lo:hi], "\ufffd")
+	}
+	return -1, ""
+}
 
 // MaxRecord bounds one record, so that a quote left open cannot make the
 // scanner hold the rest of a multi-gigabyte file in memory.
