@@ -153,3 +153,43 @@ func (p *Parser) countyAbbrev(text string, toks []token, i int) (mention, bool) 
 	}
 	return best, best.cands != nil
 }
+
+// usCountyAbbrev reads, at token i, a US county written with "Co." after its
+// name: "a crash in Alleghany Co.", "ALLEGHANY Co., Va. (WDBJ) -". A
+// company's name ends so too ("Johnson Co."), so a place cue before the
+// name or a state's abbreviation after it must say it is the county; "at"
+// is no such cue ("worked at Johnson Co. for years").
+func (p *Parser) usCountyAbbrev(text string, toks []token, i int) (mention, bool) {
+	for j := i; j < len(toks)-1 && j < i+3; j++ {
+		if !toks[j].cap || j > i && text[toks[j-1].end:toks[j].start] != " " {
+			break
+		}
+		k := j + 1
+		if text[toks[k].start:toks[k].end] != "Co" || text[toks[j].end:toks[k].start] != " " || toks[k].end >= len(text) || text[toks[k].end] != '.' {
+			continue
+		}
+		key := gazetteer.Fold(text[toks[i].start:toks[j].end]) + " county"
+		var cands []gazetteer.Place
+		for _, c := range p.g.LookupKey(key) {
+			if c.Level() == 3 && gazetteer.Fold(c.Name) == key {
+				cands = append(cands, c)
+			}
+		}
+		if cands == nil {
+			return mention{}, false
+		}
+		m := mention{first: i, last: k, start: toks[i].start, end: toks[k].end + 1, key: key, cands: cands, parent: -1, strong: true, wantAdmin: true}
+		cued := i > 0 && countyCoCues[p.word(text, toks, i-1)]
+		if !cued && k+1 < len(toks) {
+			_, _, _, cued = p.stateAbbrev(text, toks, k+1, &m)
+		}
+		if !cued {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
+}
+
+// countyCoCues stand before a county written with "Co.".
+var countyCoCues = map[string]bool{"in": true, "near": true, "outside": true, "across": true, "throughout": true}

@@ -439,9 +439,17 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		// "HANCOCK TOWNSHIP, Mich. (WLUC) -": a dateline's township, which
 		// the gazetteer lacks, is followed by its state's abbreviation.
+		// "WALL TWP., N.J. —": the abbreviation keeps its period.
+		twpEnd := 0
+		if i >= 2 {
+			twpEnd = toks[i-1].end
+			if p.word(text, toks, i-1) == "twp" && text[twpEnd] == '.' {
+				twpEnd++
+			}
+		}
 		if i >= 2 && toks[i-1].upper && (p.word(text, toks, i-1) == "township" || p.word(text, toks, i-1) == "twp") && toks[i-2].upper &&
-			text[toks[i-1].end:t.start] == ", " && (len(ms) == 0 || ms[len(ms)-1].end <= toks[i-1].start) {
-			if st, last, end, ok := p.stateAbbrev(text, toks, i, &mention{end: toks[i-1].end}); ok {
+			text[twpEnd:t.start] == ", " && (len(ms) == 0 || ms[len(ms)-1].end <= toks[i-1].start) {
+			if st, last, end, ok := p.stateAbbrev(text, toks, i, &mention{end: twpEnd}); ok {
 				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
 					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
 				tc.states[st.Country+"."+st.Admin1Code] = true
@@ -461,6 +469,13 @@ func (p *Parser) mentions(text string) []mention {
 				i = last
 				continue
 			}
+		}
+		// "a crash in Alleghany Co.", "ALLEGHANY Co., Va.".
+		if m, ok := p.usCountyAbbrev(text, toks, i); ok {
+			ms = append(ms, m)
+			tc.placed[m.key] = true
+			i = m.last
+			continue
 		}
 		// "Kinsale, Co Cork", "Cahersiveen, Co. Kerry".
 		if m, ok := p.countyAbbrev(text, toks, i); ok {

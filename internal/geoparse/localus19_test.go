@@ -16,3 +16,23 @@ func TestDatelineStateCounty(t *testing.T) {
 			toponym: "Boone County", country: "US", admin1: "KY"},
 	})
 }
+
+// TestUSCountyCo (round 19): a county written with "Co." after its name is
+// the county after a place cue or before its state's abbreviation ("in
+// Alleghany Co.", "ALLEGHANY Co., Va."); a company's "Co." is no county.
+func TestUSCountyCo(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "cue", text: "A trooper was hurt Monday in a crash in Alleghany Co. during heavy rain.", toponym: "Alleghany Co.", country: "US", admin1: "VA"},
+		{name: "dateline", text: "ALLEGHANY Co., Va. (WXYZ) - A bridge on the county road will close for a month.", toponym: "Va.", country: "US", admin1: "VA"},
+		{name: "company", text: "He worked at Johnson Co. for thirty years before he retired to Florida.", absent: []string{"Johnson Co.", "Johnson"}},
+	})
+}
+
+// TestDottedTwpDatelineState (round 19): the state's abbreviation after a
+// dateline's township written "TWP." with its period names the state
+// ("WALL TWP., N.J. —").
+func TestDottedTwpDatelineState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "dotted twp", text: "BRICK TWP., N.J. — Two homes burned on Tuesday, the fire marshal said.", toponym: "N.J.", country: "US", admin1: "NJ"},
+	})
+}
