@@ -57,5 +57,17 @@ func TestNarrativeRound19(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "4 January", value: "2027-01-04"}},
 		},
+		{
+			name: "a season a past perfect's verb took is the one before the story's date",
+			in:   "On 7 April 1805 the party set out upriver. They had spent the winter among the villagers, and the spring was late.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "7 April 1805", value: "1805-04-07"}, {text: "the winter", value: "1804-WI"}, {text: "the spring", value: "1805-SP"}},
+		},
+		{
+			name: "a season after a preposition under a past perfect is still the one the story reaches",
+			in:   "In May 1804 the boats left the town. By summer they had reached the hills.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1804", value: "1804-05"}, {text: "summer", value: "1804-SU"}},
+		},
 	})
 }

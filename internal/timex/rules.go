@@ -1084,6 +1084,12 @@ func (p *parser) dateWord(k int) bool {
 	return m || d
 }
 
+// seasonPrep lists the words before a season that make it the time of
+// its clause rather than what a past perfect's verb took.
+var seasonPrep = map[string]bool{"in": true, "on": true, "by": true, "during": true, "throughout": true, "through": true,
+	"at": true, "from": true, "after": true, "before": true, "until": true, "till": true, "for": true, "into": true,
+	"of": true, "since": true, "over": true, "within": true, "to": true, "that": true, "this": true, "last": true, "next": true}
+
 // seasonRes places a season without a year around the anchor by the
 // dates it covers (winter from December): "last fall" is the latest fall
 // over before the season the anchor is in, "next spring" the first one
@@ -1105,7 +1111,20 @@ func seasonRes(s, dir int, hasDir bool) resolver {
 			// A story's bare "Summer" or "that winter" is the one it
 			// has reached: the season holding its date or the next,
 			// or the named year's. The past tense it is told in says
-			// nothing of which side of the anchor the season lies.
+			// nothing of which side of the anchor the season lies;
+			// the past perfect does when the season is what its verb
+			// took ("On April 7 they set out … They had spent the
+			// winter among the Mandan"): the latest season begun by the
+			// story's date. Not after a preposition: "By summer they
+			// had reached …" is the summer reached, "had called for a
+			// vote in the spring" one ahead.
+			if _, cue := c.tenseCue(); cue == "had" && a.g < gYear && c.cur != nil && c.p.t[max(c.cur.i-1, 0)].kind == tWord && !seasonPrep[c.p.w(c.cur.i-1)] {
+				for y := at.Year(); y >= at.Year()-1; y-- {
+					if pt := mkSeason(y, s); !pt.t.After(at) {
+						return pt.value(), pt
+					}
+				}
+			}
 			pt := mkSeason(at.Year(), s)
 			for y := at.Year() - 1; a.g < gYear && y <= at.Year()+1; y++ {
 				if pt = mkSeason(y, s); pt.t.AddDate(0, 3, 0).After(at) {
