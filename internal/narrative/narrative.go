@@ -54,6 +54,9 @@ type PlaceMention struct {
 	// names as the division around it ("Katsina-Ala Local Government
 	// Area", "Kurkheda district"): a village named in it is finer.
 	Division bool
+	// Village is a locality the text calls a village, hamlet, community
+	// or settlement: a place of its own, not a district of a city.
+	Village bool
 }
 
 // Dater tags the whole document: against the document creation time dct
@@ -201,6 +204,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 					}
 					if name, ok := localityName(text, u.span.Start, pm); ok {
 						pm.Place, pm.Locality = localityPlace(pm.Place, name), true
+						pm.Village = villageNamed(text[u.span.Start:u.span.End], pm.Start-u.span.Start, pm.Start-u.span.Start+len(name))
 						localities[name] = true
 						named = pm.Start + len(name)
 					} else if !pm.Unfound && pm.Place.Precision.Rank() < event.GeoAdmin2.Rank() {
@@ -2771,10 +2775,22 @@ func mentionRank(pm PlaceMention) int {
 // Government Area"). A known town elsewhere ("Cali", a village's name cut
 // short and read as Colombia's city) still ranks as a town.
 func divisionRank(d, l PlaceMention) int {
-	if d.Division && l.Locality && d.Place.Country == l.Place.Country {
+	if (d.Division || holdsLocality(d, l)) && l.Locality && d.Place.Country == l.Place.Country {
 		return 2 * max(d.Place.Precision.Rank(), event.GeoAdmin2.Rank())
 	}
 	return mentionRank(d)
+}
+
+// holdsLocality reports a known town that the geoparser placed the
+// unfound village l in: l sits at d's own point ("Rijiya village in Gusau",
+// the village read at Gusau). The village is where it happened; the town
+// only says where the village lies. A known town elsewhere is no holder,
+// and a city's district or neighbourhood ("the district of X in the city
+// of Y") stays the city's, as the datasets code it.
+func holdsLocality(d, l PlaceMention) bool {
+	return l.Unfound && l.Village && d.Place.GeonameID != 0 && !d.Unfound && d.Place.Precision == event.GeoPoint &&
+		d.Place.Lat != nil && l.Place.Lat != nil && d.Place.Lon != nil && l.Place.Lon != nil &&
+		*d.Place.Lat == *l.Place.Lat && *d.Place.Lon == *l.Place.Lon
 }
 
 // divisionNamed reports a town's name that its words call a district
@@ -2968,7 +2984,8 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 				}
 			}
 		}
-		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true})
+		out = append(out, PlaceMention{Start: start, End: end, Place: localityPlace(c, sent[start:end]), Unfound: true, Locality: true,
+			Village: villageNamed(sent, start, end)})
 	}
 	for _, k := range held {
 		from := max(0, ps[k].Start-64)
@@ -3011,6 +3028,19 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 		}
 	}
 	return out
+}
+
+// villageBefore and villageAfter are the words that call the name
+// between them a village of its own: "the village of Kota Okola", "Rijiya
+// village", "Mbandfung, a village in".
+var (
+	villageBefore = relit.MustCompile(`(?i)\b(?:village|hamlet|community|settlement)\s+of\s+(?:the\s+)?$`)
+	villageAfter  = relit.MustCompile(`^(?:-[A-Za-z]+)*(?:\s+(?:[Vv]illage|[Hh]amlet|[Cc]ommunity|[Ss]ettlement)\b|,\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|hamlet|settlement)\b)`)
+)
+
+// villageNamed reports the name at sent[start:end] called a village.
+func villageNamed(sent string, start, end int) bool {
+	return villageBefore.MatchString(tail(sent[:start], 40)) || villageAfter.MatchString(sent[end:min(len(sent), end+40)])
 }
 
 // isLetter reports an ASCII letter or a byte of a longer character.
