@@ -99,3 +99,23 @@ func TestNewsRound19JustShortOf(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19WeatherKind: a season before "storm" or "weather" names
+// a kind of weather ("a major winter storm", "winter weather
+// advisories"), not a season of some year; "this winter" stays a date.
+func TestNewsRound19WeatherKind(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a winter storm",
+			in:   "Forecasters said a major winter storm would reach New England on Thursday.",
+			dct:  "2014-01-01", mode: News,
+			want: []want{{text: "Thursday", value: "2014-01-02", typ: DATE}},
+		},
+		{
+			name: "winter weather, and this winter",
+			in:   "Winter weather advisories were posted, the third time this winter.",
+			dct:  "2014-01-02", mode: News,
+			want: []want{{text: "this winter", value: "2013-WI", typ: DATE}},
+		},
+	})
+}

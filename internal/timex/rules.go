@@ -1014,6 +1014,11 @@ func (p *parser) season(i int) (cand, bool) {
 		// "the Summer Olympics", "Winter Storm Nemo".
 		return cand{}, false
 	}
+	if !hasDir && weatherKinds[p.w(i+1)] {
+		// "a major winter storm", "winter weather advisories": a kind
+		// of weather, not the season of any year.
+		return cand{}, false
+	}
 	if p.w(i) == "fall" && p.w(i+1) == "of" && !p.yearAfterOf(i+2) {
 		// "the fall of the Second Empire", "the fall of Carthage",
 		// "the fall of the city": a collapse; "the fall of 1990" and
@@ -1038,6 +1043,9 @@ func (p *parser) season(i int) (cand, bool) {
 	}
 	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
 }
+
+// weatherKinds are the nouns a season names a kind of: "winter storm".
+var weatherKinds = map[string]bool{"storm": true, "storms": true, "weather": true}
 
 // quotedName reports whether the capitalised word at k opens a quotation
 // in mid-sentence ("known as the \"Arab Spring\""): titled counts a word
