@@ -119,3 +119,29 @@ func TestNewsRound19WeatherKind(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19HourlyStaff: "hourly" before "workers", "employees" or
+// "pension" names staff paid by the hour, not a set; "posted hourly"
+// stays one.
+func TestNewsRound19HourlyStaff(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a pension fund for hourly staff",
+			in:   "The carmaker paid $1 billion into its hourly pension fund on Monday.",
+			dct:  "2014-02-12", mode: News,
+			want: []want{{text: "Monday", value: "2014-02-10", typ: DATE}},
+		},
+		{
+			name: "hourly workers",
+			in:   "Hourly workers at the plant will vote on the contract.",
+			dct:  "2014-02-12", mode: News,
+			want: nil,
+		},
+		{
+			name: "a set still",
+			in:   "River levels are posted hourly.",
+			dct:  "2014-02-12", mode: News,
+			want: []want{{text: "hourly", value: "PT1H", typ: SET}},
+		},
+	})
+}

@@ -3160,6 +3160,10 @@ var setAdverbs = map[string]string{
 	"semiannually": "P6M",
 }
 
+// hourlyKinds follow "hourly" when it names staff paid by the hour.
+var hourlyKinds = map[string]bool{"workers": true, "worker": true, "employees": true, "employee": true, "staff": true,
+	"pension": true, "pensions": true, "retirees": true, "union": true, "jobs": true, "positions": true}
+
 // superlativeMeasure reports whether w, before a set adverb, ranks an
 // amount of one period: "highest", "biggest", "worst", "record". The
 // list is closed: "interest" and "protest" end alike and come before a
@@ -3196,6 +3200,11 @@ func (p *parser) set(i int) (cand, bool) {
 		// "grew 20% annually", "average daily volume".
 		switch p.w(i - 1) {
 		case "%", "percent", "average":
+			return cand{}, false
+		}
+		if w == "hourly" && hourlyKinds[p.w(i+1)] {
+			// "its hourly pension fund", "hourly workers": the staff
+			// paid by the hour, a kind of worker, not how often.
 			return cand{}, false
 		}
 		if superlativeMeasure(p.w(i - 1)) {
