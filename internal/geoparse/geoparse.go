@@ -401,7 +401,7 @@ func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{},
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{}, models: map[string]bool{},
 		defined: definedNames(text, toks),
 		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers"),
 		garda:   irishPolice(text)}

@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -35,4 +36,26 @@ func TestDottedTwpDatelineState(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "dotted twp", text: "BRICK TWP., N.J. — Two homes burned on Tuesday, the fire marshal said.", toponym: "N.J.", country: "US", admin1: "NJ"},
 	})
+}
+
+// TestVehicleModelAgain (round 19): a US carmaker before a name makes it the
+// model ("a GMC Yukon"), and the text's later "The Yukon" is the vehicle
+// again; after a preposition the name is the place.
+func TestVehicleModelAgain(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "make then again", text: "The cruiser collided with a GMC Yukon going north. The Yukon, driven by a woman from Fargo, left the road.",
+			absent: []string{"Yukon"}, toponym: "Fargo", country: "US", admin1: "ND"},
+	})
+	// After a preposition the name is a place again, though the text has
+	// used it for the model.
+	text := "She drove a GMC Yukon to the capital of the Yukon last spring."
+	var starts []int
+	for _, tp := range parser.Parse(text) {
+		if tp.Name == "Yukon" {
+			starts = append(starts, tp.Start)
+		}
+	}
+	if want := strings.LastIndex(text, "Yukon"); len(starts) != 1 || starts[0] != want {
+		t.Errorf("Yukon read at %v, want only at %d", starts, want)
+	}
 }

@@ -729,6 +729,9 @@ type textContext struct {
 	// patrol: the text speaks of a state patrol or troopers, whose posts
 	// are named after their towns ("the Lebanon Post").
 	patrol bool
+	// models holds the names the text has used as a vehicle's model after
+	// its make ("a GMC Yukon"), folded.
+	models map[string]bool
 	// translit: the text has named, or placed a name in, a country the
 	// loose key serves; once so, it stays so (see transliterating).
 	translit bool
@@ -932,7 +935,20 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// article or a colour before it, a name is the model.
 	if k := m.first - 1; !major && k >= 1 && toks[k].cap && vehicleMakes[p.word(text, toks, k)] && text[toks[k].end:first.start] == " " &&
 		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)]) {
+		tc.models[m.key] = true
 		return false
+	}
+	// "a GMC Yukon going north ... The Yukon, driven by a woman": a name
+	// the text has used as a vehicle's model is the vehicle again, unless
+	// a preposition stands before it ("moved to the Yukon").
+	if tc.models[m.key] {
+		k := m.first - 1
+		if k >= 0 && p.word(text, toks, k) == "the" {
+			k--
+		}
+		if w := p.word(text, toks, k); k < 0 || !placeCues[w] && !modelPlacePreps[w] {
+			return false
+		}
 	}
 	// "U.S." keeps its final period; "Sana’a." ends a sentence.
 	if toks[m.last].letters == 1 && m.end < len(text) && text[m.end] == '.' && words > 1 && !inWord(text[toks[m.last-1].end:toks[m.last].start]) {
@@ -1812,7 +1828,14 @@ var vehicleMakes = map[string]bool{
 	"nissan": true, "honda": true, "kia": true, "subaru": true, "peugeot": true, "renault": true, "mitsubishi": true,
 	"suzuki": true, "isuzu": true, "jeep": true, "bmw": true, "audi": true, "mercedes": true, "volvo": true, "skoda": true,
 	"vauxhall": true, "opel": true, "fiat": true, "chevrolet": true, "dodge": true, "lexus": true,
+	// US police reports (round 19): "a GMC Yukon", "a Buick Lucerne".
+	"gmc": true, "chevy": true, "buick": true, "cadillac": true, "chrysler": true, "pontiac": true, "acura": true,
+	"infiniti": true, "tesla": true, "kenworth": true, "peterbilt": true, "freightliner": true,
 }
+
+// modelPlacePreps, besides the place cues, make a name the text has used
+// as a vehicle's model a place again: "moved to the Yukon".
+var modelPlacePreps = map[string]bool{"to": true, "from": true, "of": true, "toward": true, "towards": true, "via": true}
 
 // modelOwners stand before a vehicle's model year: "a 2014 Toyota". Not
 // "the": "the 2012 London Olympics".
