@@ -392,6 +392,9 @@ type ctx struct {
 	// text's first date, read off the DCT ("This month marks the
 	// anniversary …") or heading the text on a line of its own.
 	refDeictic bool
+	// refDCT says ref was read off the DCT by an anniversary page's
+	// "On this day", not named by the text.
+	refDCT bool
 	// dayRef is the last day ref was set to: the day a bare clock time
 	// returns to when a coarser date inside it has moved ref since.
 	dayRef    point
@@ -1051,7 +1054,10 @@ func (c *ctx) yearless() bool {
 		return false
 	}
 	if c.hasRef {
-		return c.ref.noYear
+		// "On this day: … By February 10, the offensive was largely
+		// crushed": a past told from the reader's day alone is as
+		// yearless.
+		return c.ref.noYear || c.refDCT && c.tense() < 0
 	}
 	return c.firstYear == 0 && c.tense() < 0
 }

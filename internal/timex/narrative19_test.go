@@ -69,5 +69,17 @@ func TestNarrativeRound19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "May 1804", value: "1804-05"}, {text: "summer", value: "1804-SU"}},
 		},
+		{
+			name: "an anniversary page's past, told from the reader's day alone, has no year",
+			in:   "On this day: the old palace is retaken. By February 10 the rising had been crushed, though the town had fallen on January 31.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "this day", value: "2026-11-29"}, {text: "February 10", value: "XXXX-02-10"}, {text: "January 31", value: "XXXX-01-31"}},
+		},
+		{
+			name: "a today in running text keeps the DCT's calendar",
+			in:   "Today the museum opens its new hall. In May the old one was closed.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "Today", value: "2026-11-29"}, {text: "May", value: "2026-05"}},
+		},
 	})
 }

@@ -363,6 +363,7 @@ func (c *ctx) emit(m *cand) Timex {
 		// headed with ("Sunday, September 29, 2024" over a history of
 		// 1782), and a date restating it ("Today is …").
 		keep := c.refDeictic && pt.g == c.ref.g && pt.t.Equal(c.ref.t)
+		c.refDCT = keep && c.refDCT || !c.hasRef && c.p.anniversary(m)
 		c.refDeictic = keep || !c.hasRef && (!c.p.namesCalendar(m) || c.opt.Mode == Narrative && c.p.lineAlone(m.i, m.j))
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
@@ -447,6 +448,20 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 		return false
 	}
 	return !p.headsClause(k + 1)
+}
+
+// anniversary reports whether m is the "this day" or "this month" of a
+// page that tells what happened on the reader's day in some other year
+// ("On this day: Hue recaptured").
+func (p *parser) anniversary(m *cand) bool {
+	if m.j != m.i+2 || p.w(m.i) != "this" {
+		return false
+	}
+	switch p.w(m.i + 1) {
+	case "day", "date", "month":
+		return true
+	}
+	return false
 }
 
 // inRelative reports whether the date starting at token i opens a
