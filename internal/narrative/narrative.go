@@ -147,6 +147,14 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	if !hasTown && rec.Site == "" && len(rec.Places) == 0 {
 		town, hasTown = x.titleTown(d.Title, mainCountry.Country)
 	}
+	// The article's own town may be one the gazetteer lacks ("Mindat,
+	// Chin State, Myanmar"; "Battle of Tabankort"): it is still a place,
+	// known to the province or country that holds it.
+	unfoundTown := false
+	if !hasTown {
+		town, unfoundTown = x.unfoundTown(d, rec, mainCountry)
+		hasTown = unfoundTown
+	}
 	// "the capital" is the town only where the town is the capital.
 	townIsCapital := false
 	if c, ok := x.Places.Capital(town.Country); hasTown && ok {
@@ -363,6 +371,12 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			// news story's title names a town as often as not; its incidents
 			// are placed by their own words.
 			if d.Format != article.FormatText && hasTown && holds(e.Place, town) && (rec.Date.IsZero() || battle(rec) && within(e.Date, rec.Date)) {
+				e.Place = town
+			}
+			// "clashes in Mindat on 1 April led to fifteen deaths": a town
+			// the gazetteer lacks has no mention of its own, so a sentence
+			// naming it was placed no finer than what holds it.
+			if unfoundTown && division(e.Place) && holds(e.Place, town) && namesWord(text[whole.Start:whole.End], town.Name) {
 				e.Place = town
 			}
 			// "marching into the capital's center": in a story placed no
@@ -1883,6 +1897,105 @@ func (x *Extractor) titleTown(title, country string) (event.Place, bool) {
 		return event.Place{}, false
 	}
 	return town, true
+}
+
+// townTitle is the town an article's title names as its subject: "Battle
+// of Tabankort (2019)", "Second Siege of Mitú", "Fall of Bama",
+// "Tabankort massacre".
+var (
+	townTitleOf   = relit.MustCompile(`^(?:(?:First|Second|Third|Fourth|Fifth) )?(?:Battle|Siege|Fall|Sack|Capture|Liberation|Raid|Attack|Assault|Massacre|Ambush|Bombing|Defen[cs]e)s? (?:of|on|for|at|in) (?:the )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})(?: \(|$)`)
+	townTitleKind = relit.MustCompile(`^(?:\d{4} )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) (?:attack|massacre|raid|ambush|bombing|siege|offensive|clash|hostage crisis)(?: \(|$)`)
+)
+
+// unfoundTown is the article's own town where the gazetteer lacks it: the
+// first item of the infobox's place line, when the items after it name
+// its province or country ("Mindat, Chin State"), else the town the title
+// names; either only when the body names it too and no mention of it
+// resolves. It is a locality within the finest province the place line
+// names in the article's country, else within that country.
+func (x *Extractor) unfoundTown(d *article.Document, rec conflict.Record, country event.Place) (event.Place, bool) {
+	if country.Country == "" {
+		return event.Place{}, false
+	}
+	var items []string
+	if rec.Site != "" {
+		items = strings.Split(rec.Site, ", ")
+	}
+	for _, p := range rec.Places {
+		if p.ISO == "" {
+			items = append(items, p.Name)
+		}
+	}
+	var name string
+	if len(items) > 0 {
+		name = items[0]
+		items = items[1:]
+	} else if m := townTitleOf.FindStringSubmatch(d.Title); m != nil {
+		name = m[1]
+	} else if m := townTitleKind.FindStringSubmatch(d.Title); m != nil {
+		name = m[1]
+	}
+	if name == "" || strings.ContainsAny(name, "0123456789&") || strings.Contains(name, " and ") || !unicode.IsUpper([]rune(name)[0]) || facilityWord.MatchString(name) {
+		return event.Place{}, false
+	}
+	for _, pm := range x.Places.Places(name) {
+		if !pm.Unfound {
+			return event.Place{}, false // a place the gazetteer knows: not this rule's
+		}
+	}
+	named := false
+	for _, b := range d.Blocks {
+		if b.Kind == article.Paragraph && namesWord(b.Text, name) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return event.Place{}, false
+	}
+	c := country
+	if len(items) > 0 {
+		for _, pm := range x.Places.Places(strings.Join(items, ", ")) {
+			r := pm.Place.Precision.Rank()
+			if !pm.Unfound && pm.Place.Country == country.Country && (pm.Place.Precision == event.GeoAdmin1 || pm.Place.Precision == event.GeoAdmin2) && r < c.Precision.Rank() {
+				c = pm.Place
+			}
+		}
+	}
+	return localityPlace(c, name), true
+}
+
+// facilityWord ends a name that is a building or a base, not a town:
+// "Bacha Khan University", "Camp Bastion" is a base too.
+var facilityWord = relit.MustCompile(`(?:^Camp |\s(?:University|College|School|Academy|Airport|Hotel|Hospital|Mall|Station|Base|Barracks|Airfield|Complex|Prison|Church|Mosque|Temple|Embassy|Parliament|Palace)$)`)
+
+// division reports whether p is a country, province or district itself,
+// not a village or town placed within one ("Oluma, a village near …").
+func division(p event.Place) bool {
+	switch p.Precision {
+	case event.GeoCountry:
+		return true
+	case event.GeoAdmin1:
+		return p.Admin1 == "" || p.Name == p.Admin1
+	case event.GeoAdmin2:
+		return p.Admin2 == "" || p.Name == p.Admin2
+	}
+	return false
+}
+
+// namesWord reports whether s names name as whole words.
+func namesWord(s, name string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], name)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(name)
+		if (at == 0 || !isLetter(s[at-1])) && (end == len(s) || !isLetter(s[end])) {
+			return true
+		}
+		i = end
+	}
 }
 
 // mainCountry is where an event with no place of its own is put: the

@@ -283,14 +283,14 @@ func TestUnseenWording(t *testing.T) {
 			"2019-06-09 day Strategic developments  [Ménaka] The army sent reinforcements to Menaka.",
 		}},
 		// An article on one day's attack: a body paragraph with the toll
-		// but no date tells of that day; a bearing from a town is not the
-		// town.
+		// but no date tells of that day, at the article's town though the
+		// gazetteer lacks it; a bearing from a town is not the town.
 		{"one day's attack", "", "= Chinagodrar attack =\n\n- Date: 9 January 2020\n- Place: Chinagodrar, Niger\n- Combatant1: Niger\n" +
 			"- Combatant2: Islamic State in the Greater Sahara\n- Casualties1: 89 killed\n\n" +
 			"The attack occurred on 9 January 2020 when militants attacked a camp in Chinagodrar, about 200 km north of Niamey.\n\n" +
 			"==Attack==\nAccording to the ministry, 89 soldiers were killed and 77 militants were \"neutralised\".\n\n" +
 			"==Reactions==\nOn 12 January 2020, a camp 40 km north of Niamey was reinforced.\n", []string{
-			"2020-01-09 day Battles Niger killed 89; Islamic State in the Greater Sahara killed 77 [Niger] According to the ministry, 89 soldiers were killed and 77 militants were \"neutralised\".",
+			"2020-01-09 day Battles Niger killed 89; Islamic State in the Greater Sahara killed 77 [Chinagodrar] According to the ministry, 89 soldiers were killed and 77 militants were \"neutralised\".",
 			"2020-01-12 day Strategic developments  [Niger] A camp 40 km north of Niamey was reinforced.",
 		}},
 		// The sentence after a dated one that names places gives the finest

@@ -1,0 +1,41 @@
+package narrative
+
+import (
+	"testing"
+)
+
+// TestArticles19 reads phrasings that a sixth set of unseen encyclopedic
+// articles used (round 19), in articles we wrote. Each row is one article
+// and the events it must give.
+func TestArticles19(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// The article's own town that the gazetteer lacks is still a
+		// place: a sentence naming it, and a sentence of the fight's days
+		// naming nothing finer than its province, are placed there; a
+		// village named near it and a town the gazetteer knows keep their
+		// own.
+		{"a town the gazetteer lacks on the place line", "= Battle of Varnok =\n\n- Conflict: Battle of Varnok\n- Date: 24–26 April 2021\n- Place: Varnok, Chin State, Myanmar\n\n" +
+			"The Battle of Varnok was fought between the junta and a local militia.\n\n== Battle ==\n\n" +
+			"Clashes in Varnok on 1 April killed ten soldiers.\n\n" +
+			"On 25 April, the junta declared martial law in Chin State.\n\n" +
+			"On 9 September, militants occupied Oluvi, a village near Varnok.\n",
+			[]string{"2021-04-01 day Battles soldiers killed 10 [Varnok]", "2021-04-25 day Strategic developments  [Varnok]",
+				"2021-09-09 day Strategic developments  [Oluvi]"}},
+		{"a town the gazetteer knows keeps its own", "= Battle of Varnok =\n\n- Conflict: Battle of Varnok\n- Date: 24–26 April 2021\n- Place: Varnok, Chin State, Myanmar\n\n" +
+			"On 28 September, fighting spread to Hakha.\n",
+			[]string{"2021-09-28 day Battles  [Hakha]"}},
+		{"a town the gazetteer lacks in the title", "= Battle of Varnok (2019) =\n\n" +
+			"On 18 November 2019, Malian soldiers were ambushed during a patrol of Varnok, in the east of Mali.\n",
+			[]string{"2019-11-18 day Battles  [Varnok]"}},
+		// A building or a base the title names is no town.
+		{"a building in the title", "= Varnok University attack =\n\n" +
+			"On 20 January 2016, gunmen attacked Varnok University in Charsadda, Pakistan.\n\n" +
+			"On 23 January 2016, the army blamed a Taliban commander for the attack on Varnok University.\n",
+			[]string{"2016-01-20 day Battles  [Charsadda]", "2016-01-23 day Battles  [Pakistan]"}},
+	} {
+		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
+	}
+}
