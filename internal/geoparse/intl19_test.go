@@ -42,3 +42,18 @@ func TestDivisionAdjectiveNoGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestAirlineNamedForPlace: a place's name after a capital "Air" names an
+// airline ("Air Pacific", "Air Zermatt"); the place alone stays a place.
+func TestAirlineNamedForPlace(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a town's airline", "A helicopter of Air Zermatt flew the injured skier from the glacier to Sion in Valais on Sunday.",
+			[]string{"Zermatt"}, "Sion", "CH", ""},
+		{"an ocean's airline", "Air Pacific cancelled its flights to Nadi as the cyclone neared.",
+			[]string{"Pacific"}, "Nadi", "FJ", ""},
+		{"a country's airline", "Air India resumed flights from Delhi to Toronto after a week.",
+			[]string{"India"}, "Toronto", "CA", ""},
+		{"the place alone", "The air over Zermatt was clear, and guides in Zermatt reopened two routes.",
+			nil, "Zermatt", "CH", ""},
+	})
+}

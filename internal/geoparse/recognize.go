@@ -1539,6 +1539,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!p.g.HasKey(p.word(text, toks, m.first-2)) && !titles[p.word(text, toks, m.first-2)] {
 		return false
 	}
+	// "Air Zermatt", "Air Pacific", "Air India": a place's name after a
+	// capital "Air" and a space names an airline, not the place.
+	if prev == "air" && m.first >= 1 && toks[m.first-1].cap && !toks[m.first-1].upper && text[toks[m.first-1].end:toks[m.first].start] == " " {
+		return false
+	}
 	// "Prime Minister Dominique de Villepin": a given name that names
 	// even a country only in another language (Dominica's French name) is
 	// a person's, unless a cue says otherwise.
