@@ -190,6 +190,21 @@ func (p *Parser) demonym(lw string) (gazetteer.Place, bool) {
 	return gazetteer.Place{}, false
 }
 
+// americasPeople reports whether "Indian" or "Indians" at token i follows
+// a people's or a region's name ("Quechua Indians", "Plains Indians",
+// "Mayan Indian villages"): a people of the Americas, which says nothing of
+// India. A compass word before it ("South Indians") is India's still.
+func americasPeople(text string, toks []token, i int) bool {
+	if w := lower(text, toks, i); w != "indian" && w != "indians" || i == 0 {
+		return false
+	}
+	a := toks[i-1]
+	if !a.cap || a.upper || a.letters < 3 || text[a.end:toks[i].start] != " " || sentenceStart(text, a) {
+		return false
+	}
+	return !directions[lower(text, toks, i-1)]
+}
+
 // attributive reports whether a people's word that is also another name
 // of its country ("Saudi", "Thai") stands before a noun, as an adjective
 // ("Saudi officials", "the Thai army"), and not after a cue of place ("in
@@ -376,7 +391,9 @@ func (p *Parser) countriesNamed(text string, toks []token) map[string]bool {
 			continue
 		}
 		if c, ok := p.demonym(lower(text, toks, i)); ok {
-			named[c.Country] = true
+			if !americasPeople(text, toks, i) {
+				named[c.Country] = true
+			}
 			continue
 		}
 		key := ""
@@ -585,6 +602,9 @@ func (p *Parser) mentions(text string) []mention {
 		// the text is about.
 		lw := lower(text, toks, i)
 		if c, ok := p.demonym(lw); ok && (!p.namesCountry(lw, c.Country) || p.attributive(text, toks, i, c)) {
+			if americasPeople(text, toks, i) {
+				continue
+			}
 			if !(i+1 < len(toks) && joinable(text, t, toks[i+1]) && toks[i+1].cap && p.g.HasKey(gazetteer.Fold(text[t.start:toks[i+1].end]))) {
 				focus[c.Country] += 0.5
 				tc.named[c.Country] = true

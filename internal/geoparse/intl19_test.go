@@ -57,3 +57,37 @@ func TestAirlineNamedForPlace(t *testing.T) {
 			nil, "Zermatt", "CH", ""},
 	})
 }
+
+// TestAmericasPeopleNotIndia: "Indians" after a people's name ("Quechua
+// Indians", "Aymara Indians") are a people of the Americas and do not make
+// India a country the text names, which had sent a town of the text's own
+// country to a bigger namesake abroad; a compass word before it ("South
+// Indians") is India's still.
+func TestAmericasPeopleNotIndia(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a people of the Andes", "A truck carrying 40 Quechua Indians home from a fiesta in rural Peru overturned near the district capital of Santa Teresa.",
+			nil, "Santa Teresa", "PE", ""},
+		{"without the people's word", "A truck carrying 40 farmers home from a fiesta in rural Peru overturned near the district capital of Santa Teresa.",
+			nil, "Santa Teresa", "PE", ""},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"They met Quechua Indians there.", true},
+		{"The museum shows how Plains Indians hunted bison.", true},
+		{"Some Indians voted early.", false},
+		{"South Indians voted early.", false},
+		{"Indians voted early.", false},
+		{"The Indian team won.", false},
+	} {
+		toks := tokenize(tc.text, nil)
+		got := false
+		for i := range toks {
+			got = got || americasPeople(tc.text, toks, i)
+		}
+		if got != tc.want {
+			t.Errorf("%q: americasPeople = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
