@@ -61,8 +61,24 @@ func init() {
 }
 
 // toFile writes beside the target and renames, so that a failed export
-// leaves no half file under the name asked for.
+// leaves no half file under the name asked for. A target that exists and is
+// not a regular file (a device, a pipe) is written to directly: renaming
+// over it would replace it (as root, --out /dev/full left a 98 MB file in
+// its place); a directory is refused before any work.
 func toFile(ctx context.Context, st *store.Store, f query.Filter, ef export.Format, path string) (int64, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return 0, fmt.Errorf("--out %s: is a directory", path)
+	} else if err == nil && !fi.Mode().IsRegular() {
+		file, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return 0, err
+		}
+		n, err := export.Write(ctx, st, f, ef, file)
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+		return n, err
+	}
 	tmp := path + ".part"
 	file, err := os.Create(tmp)
 	if err != nil {
@@ -72,9 +88,12 @@ func toFile(ctx context.Context, st *store.Store, f query.Filter, ef export.Form
 	if cerr := file.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
 	if err != nil {
 		os.Remove(tmp)
 		return n, err
 	}
-	return n, os.Rename(tmp, path)
+	return n, nil
 }

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Session 15's adversarial pass over the commands: each case is a wrong
+// use a user makes, with what the command must then do.
+
+// acledFixture is a five-row ACLED export kept with the reader's tests.
+const acledFixture = "../../internal/acled/testdata/acled_2024.csv"
+
+// storeWithEvents ingests the fixture into a fresh store and returns it.
+func storeWithEvents(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	if code, _, errs := sitrep(t, "ingest", "--db", db, acledFixture); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errs)
+	}
+	return db
+}
+
+// TestExportOut: --out onto a directory fails before the export and
+// leaves nothing beside it; a regular file is written whole, with no
+// temporary file left.
+func TestExportOut(t *testing.T) {
+	db := storeWithEvents(t)
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, out string
+		code      int
+		errHas    string
+	}{
+		{"a directory", sub, 1, "is a directory"},
+		{"a new file", filepath.Join(dir, "new.csv"), 0, "exported 5 events"},
+		{"an old file replaced", filepath.Join(dir, "new.csv"), 0, "exported 5 events"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := sitrep(t, "export", "--db", db, "--format", "csv", "--out", tc.out)
+			if code != tc.code || !strings.Contains(errs, tc.errHas) {
+				t.Fatalf("exit %d, %q; want %d and %q", code, errs, tc.code, tc.errHas)
+			}
+			if _, err := os.Stat(tc.out + ".part"); err == nil {
+				t.Errorf("%s.part left behind", tc.out)
+			}
+		})
+	}
+}
