@@ -53,3 +53,30 @@ func TestExportOut(t *testing.T) {
 		})
 	}
 }
+
+// TestReadOnlyMissingStore: a command that only reads a store refuses a
+// --db that is not there instead of making an empty one and answering
+// from it.
+func TestReadOnlyMissingStore(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "mistyped.duckdb")
+	for _, args := range [][]string{
+		{"query", "--db", db},
+		{"query", "--db", db, "--by", "country"},
+		{"export", "--db", db, "--format", "json"},
+		{"versions", "--db", db},
+		{"diff", "--db", db, "acled", "1", "2"},
+		{"match", "--db", db},
+		{"gazetteer", "lookup", "--db", db, "Gao"},
+		{"read", "--db", db, "../../testdata/articles/niger_seed.txt"},
+	} {
+		t.Run(strings.Join(args[:1], " "), func(t *testing.T) {
+			code, out, errs := sitrep(t, args...)
+			if code != 1 || !strings.Contains(errs, "does not exist") || out != "" {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Fatalf("%v made the store", args)
+			}
+		})
+	}
+}

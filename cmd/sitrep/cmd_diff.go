@@ -25,7 +25,7 @@ func init() {
 		if fs.NArg() != 3 {
 			return fmt.Errorf("%w: want SOURCE V1 V2 (a version id, a release such as \"GED 23.1\", \"current\" or a hash prefix)", errUsage)
 		}
-		st, err := store.Open(ctx, *db)
+		st, err := openExisting(ctx, *db)
 		if err != nil {
 			return err
 		}

@@ -159,7 +159,7 @@ func loadGazetteer(ctx context.Context, db string) (*gazetteer.Gazetteer, error)
 	if db == "" {
 		return gazetteer.Default(), nil
 	}
-	s, err := store.Open(ctx, db)
+	s, err := openExisting(ctx, db)
 	if err != nil {
 		return nil, err
 	}

@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -187,7 +189,7 @@ func (s eventSource) filter() (query.Filter, error) {
 // open opens the store with DuckDB capped at --memory ("auto": autoMB a
 // thread and once more).
 func (s eventSource) open(ctx context.Context, autoMB int64) (*store.Store, error) {
-	st, err := store.Open(ctx, *s.db)
+	st, err := openExisting(ctx, *s.db)
 	if err != nil {
 		return nil, err
 	}
@@ -196,6 +198,18 @@ func (s eventSource) open(ctx context.Context, autoMB int64) (*store.Store, erro
 		return nil, err
 	}
 	return st, nil
+}
+
+// openExisting opens a store that a command only reads. store.Open makes
+// a DuckDB file that is not there, so a mistyped --db answered with an empty
+// store (no events, no versions) and left the new file behind.
+func openExisting(ctx context.Context, db string) (*store.Store, error) {
+	if db != "" && !store.IsPostgres(db) && !strings.HasPrefix(db, ":") {
+		if _, err := os.Stat(db); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("store %s does not exist (nothing was ingested there: check --db)", db)
+		}
+	}
+	return store.Open(ctx, db)
 }
 
 // filterFlags adds one flag per API filter parameter, spelled the same, so

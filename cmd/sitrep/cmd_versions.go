@@ -24,7 +24,7 @@ func init() {
 		if fs.NArg() > 1 {
 			return fmt.Errorf("%w: want at most one SOURCE", errUsage)
 		}
-		st, err := store.Open(ctx, *db)
+		st, err := openExisting(ctx, *db)
 		if err != nil {
 			return err
 		}
