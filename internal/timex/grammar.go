@@ -1057,7 +1057,10 @@ func (c *ctx) yearless() bool {
 		// "On this day: … By February 10, the offensive was largely
 		// crushed": a past told from the reader's day alone is as
 		// yearless.
-		return c.ref.noYear || c.refDCT && c.tense() < 0
+		// "Nims' Battery: 1861-1865 … on June 13 a general bombardment":
+		// a span of years says no one year for a bare day to take.
+		years := c.span && c.ref.g == gYear && c.spanFrom.g == gYear && c.ref.t.Year()-c.spanFrom.t.Year() >= 2
+		return c.ref.noYear || c.refDCT && c.tense() < 0 || years
 	}
 	return c.firstYear == 0 && c.tense() < 0
 }

@@ -81,5 +81,17 @@ func TestNarrativeRound19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "Today", value: "2026-11-29"}, {text: "May", value: "2026-05"}},
 		},
+		{
+			name: "after a span of years a bare day has no one year to take",
+			in:   "Record of the battery, 1861-1865\n\nOn June 13 the guns opened, and on June 14 the assault was made.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1861-1865", value: "1861", end: "1865"}, {text: "June 13", value: "XXXX-06-13"}, {text: "June 14", value: "XXXX-06-14"}},
+		},
+		{
+			name: "after a span of two years it takes the later",
+			in:   "The siege lasted from 1914 to 1915. In March the town fell.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "from 1914 to 1915", value: "1914", end: "1915"}, {text: "March", value: "1915-03"}},
+		},
 	})
 }
