@@ -59,3 +59,16 @@ func TestVehicleModelAgain(t *testing.T) {
 		t.Errorf("Yukon read at %v, want only at %d", starts, want)
 	}
 }
+
+// TestFamilyAndPlazaNames (round 19): a name before a capitalized "Family"
+// is the family's ("the Sherman Family Trust"), and a street's or a
+// square's word alone after a capitalized word ends that place's name
+// ("near Triangle Plaza"): neither is a town.
+func TestFamilyAndPlazaNames(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "family trust", text: "If the town stops using the station, the land goes back to the Sherman Family Trust, the chief said.", absent: []string{"Sherman"}},
+		{name: "plaza", text: "ATHENS, Ga. - Officers spotted the man near Triangle Plaza and chased him on foot.", absent: []string{"Plaza"}, toponym: "ATHENS", country: "US", admin1: "GA"},
+		{name: "plaza after two words", text: "The pickup hit a truck just past the Blue Stone Plaza on the turnpike near Princeton, W.Va.", absent: []string{"Plaza"}},
+		{name: "town named Sherman", text: "The family moved from Sherman, Texas, to Dallas last year.", toponym: "Sherman", country: "US", admin1: "TX"},
+	})
+}

@@ -1564,6 +1564,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
 		return false
 	}
+	// "the Sherman Family Trust", "the Walton Family Foundation": a name
+	// before a capitalized "Family" is the family's.
+	if nextJoined && toks[m.last+1].cap && next == "family" && text[toks[m.last].end:toks[m.last+1].start] == " " && !major {
+		return false
+	}
+	// "in the area of Triangle Plaza", "right after the Blue Stone Plaza":
+	// a street's or a square's word alone after a capitalized word ends
+	// that place's name; it is no town of its own (Płaza, Poland).
+	if k := m.first - 1; words == 1 && streetWords[m.key] && k >= 0 && toks[k].cap && text[toks[k].end:first.start] == " " && !articles[p.word(text, toks, k)] {
+		return false
+	}
 	// "fled on foot near 72nd and McKinley", "at Main and 5th": a name
 	// paired with a numbered street by "and" is a street too.
 	if words == 1 && !major && (prev == "and" && ordinalStreet(p.word(text, toks, m.first-2)) || next == "and" && ordinalStreet(p.word(text, toks, m.last+2))) {
