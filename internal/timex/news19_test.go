@@ -145,3 +145,23 @@ func TestNewsRound19HourlyStaff(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19ToUnitsOf: a bare plural unit between "to" and "of" is
+// a stretch of what follows, as after "follows": "an end to years of
+// legal drama", "sentenced to months of hard time".
+func TestNewsRound19ToUnitsOf(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "an end to years of",
+			in:   "The verdict put an end to years of legal wrangling over the mill.",
+			dct:  "2011-08-12", mode: News,
+			want: []want{{text: "years", value: "PXY", typ: DURATION}},
+		},
+		{
+			name: "sentenced to months of",
+			in:   "The judge had sentenced teenagers to months of detention for petty theft.",
+			dct:  "2011-08-12", mode: News,
+			want: []want{{text: "months", value: "PXM", typ: DURATION}},
+		},
+	})
+}

@@ -2793,10 +2793,11 @@ func (p *parser) duration(i int) (cand, bool) {
 					return cand{}, false
 				}
 				return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
-			case "following", "follows", "followed", "ending", "ended", "ends", "end", "amid", "despite":
+			case "following", "follows", "followed", "ending", "ended", "ends", "end", "amid", "despite", "to":
 				// "flash floods following days of heavy rain", "the deal
 				// follows months of talks": a stretch of what comes
-				// after "of".
+				// after "of"; so too "put an end to years of legal
+				// drama", "sentenced youths to months of hard time".
 				if p.w(i+1) == "of" {
 					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
 				}
