@@ -165,3 +165,22 @@ func TestNewsRound19ToUnitsOf(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19Midnight: in news, midnight closing a day is written
+// "T24", as TimeBank values "midnight Friday".
+func TestNewsRound19Midnight(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "midnight and a weekday",
+			in:   "The tender offer will expire at midnight Friday.",
+			dct:  "2013-10-24", mode: News,
+			want: []want{{text: "midnight Friday", value: "2013-10-25T24", typ: TIME}},
+		},
+		{
+			name: "bare midnight",
+			in:   "The new curfew takes effect at midnight, police said.",
+			dct:  "2013-10-23", mode: News,
+			want: []want{{text: "midnight", value: "2013-10-23T24", typ: TIME}},
+		},
+	})
+}
