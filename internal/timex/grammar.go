@@ -1044,20 +1044,20 @@ func (p *parser) sameClause(a, b int) bool {
 }
 
 // yearless reports whether a bare month or day is of a story that never
-// names its year: "On the nineteenth of June a detachment was sent …" in
+// names its year: "On the ninth of May the column left camp …" in
 // a history whose every date is bare. Its year is unknown, as it is to
 // read, which gives narrative mode no DCT; the DCT's year is the
 // reader's, not the story's. A dated page's entries in the present
-// ("July 23: The talks begin") are the DCT's year's.
+// ("July 23: The talks resume") are the DCT's year's.
 func (c *ctx) yearless() bool {
 	if c.opt.Mode != Narrative {
 		return false
 	}
 	if c.hasRef {
-		// "On this day: … By February 10, the offensive was largely
-		// crushed": a past told from the reader's day alone is as
+		// "On this day: … By March 3 the revolt had been put
+		// down": a past told from the reader's day alone is as
 		// yearless.
-		// "Nims' Battery: 1861-1865 … on June 13 a general bombardment":
+		// "Record of the battery, 1861-1865 … on June 13 the guns opened":
 		// a span of years says no one year for a bare day to take.
 		years := c.span && c.ref.g == gYear && c.spanFrom.g == gYear && c.ref.t.Year()-c.spanFrom.t.Year() >= 2
 		return c.ref.noYear || c.refDCT && c.tense() < 0 || years

@@ -29,7 +29,7 @@ type point struct {
 	g   gran
 	sub int
 	// noYear marks a date of a story that never names its year ("On
-	// the nineteenth of June …"): t carries the month and day in
+	// the ninth of May …"): t carries the month and day in
 	// yearlessBase, and the value is written XXXX-06-19.
 	noYear bool
 }

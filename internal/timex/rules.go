@@ -1121,8 +1121,8 @@ func seasonRes(s, dir int, hasDir bool) resolver {
 			// or the named year's. The past tense it is told in says
 			// nothing of which side of the anchor the season lies;
 			// the past perfect does when the season is what its verb
-			// took ("On April 7 they set out … They had spent the
-			// winter among the Mandan"): the latest season begun by the
+			// took ("On 7 April the party set out … They had spent the
+			// winter among the villagers"): the latest season begun by the
 			// story's date. Not after a preposition: "By summer they
 			// had reached …" is the summer reached, "had called for a
 			// vote in the spring" one ahead.

@@ -366,8 +366,8 @@ func (c *ctx) emit(m *cand) Timex {
 		c.prev, c.aside = c.ref, aside
 		// The writer's time: the text's first date read off the DCT, or
 		// one that is a line of its own, the date a post or letter is
-		// headed with ("Sunday, September 29, 2024" over a history of
-		// 1782), and a date restating it ("Today is …").
+		// headed with ("Monday, March 3, 2025" over a history of
+		// 1648), and a date restating it ("Today is …").
 		keep := c.refDeictic && pt.g == c.ref.g && pt.t.Equal(c.ref.t)
 		c.refDCT = keep && c.refDCT || !c.hasRef && c.p.anniversary(m)
 		c.refDeictic = keep || !c.hasRef && (!c.p.namesCalendar(m) || c.opt.Mode == Narrative && c.p.lineAlone(m.i, m.j))
@@ -458,7 +458,7 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 
 // anniversary reports whether m is the "this day" or "this month" of a
 // page that tells what happened on the reader's day in some other year
-// ("On this day: Hue recaptured").
+// ("On this day: the old palace is retaken").
 func (p *parser) anniversary(m *cand) bool {
 	if m.j != m.i+2 || p.w(m.i) != "this" {
 		return false
