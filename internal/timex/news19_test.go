@@ -184,3 +184,17 @@ func TestNewsRound19Midnight(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound19ForSomeTime: "for some time" is a length of no stated
+// size, which TimeBank tags and values PXM; "some time ago" is not
+// taken by it.
+func TestNewsRound19ForSomeTime(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "persist for some time",
+			in:   "The bank said spare capacity would persist for some time.",
+			dct:  "2013-07-04", mode: News,
+			want: []want{{text: "some time", value: "PXM", typ: DURATION}},
+		},
+	})
+}

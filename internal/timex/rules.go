@@ -2780,6 +2780,12 @@ func (p *parser) duration(i int) (cand, bool) {
 			return cand{i: start, j: i + 2, typ: DURATION, val: lit(durValue(-1, u))}, true
 		}
 	}
+	if p.w(i) == "some" && p.w(i+1) == "time" && p.w(i-1) == "for" && !the && p.w(i+2) != "ago" {
+		// "slack is expected to persist for some time": a length of no
+		// stated size, which TimeBank tags and values PXM ("for some
+		// time" in the Gulf).
+		return cand{i: i, j: i + 2, typ: DURATION, val: lit("PXM")}, true
+	}
 	n, j, ok := p.number(i, !the)
 	if !ok {
 		// bare plurals: "for years", "months of talks"
