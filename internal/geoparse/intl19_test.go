@@ -91,3 +91,19 @@ func TestAmericasPeopleNotIndia(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameOfBigTown: a town's name before a word the text uses as a
+// surname (after a title, a title's country, or before "said") is the
+// person's given name,
+// even a big town's ("Vladimir Putin"); the town named with a cue of
+// place stays the town.
+func TestGivenNameOfBigTown(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"after a title, then bare", "Russian President Vladimir Putin hosted the talks in Moscow. During the ceremony, Vladimir Putin thanked both leaders.",
+			[]string{"Vladimir"}, "Moscow", "RU", ""},
+		{"a title, of and a country before the name", "The pipeline was opened by the President of Russia Vladimir Putin in Astana. Afterwards, Vladimir Putin left for Moscow.",
+			[]string{"Vladimir"}, "Astana", "KZ", ""},
+		{"the town with a cue", "The delegation then travelled to Vladimir, east of Moscow, by train.",
+			nil, "Vladimir", "RU", ""},
+	})
+}

@@ -97,6 +97,14 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		}
 		prev, next := p.word(text, toks, i-2), p.word(text, toks, i+1)
 		person := titles[prev] || next == "said" || next == "says" || next == "told" || next == "who" || next == "added"
+		// "the President of Russia Vladimir Putin", "the Prime Minister of
+		// India Narendra Modi": a title, "of" and a country before the two
+		// words.
+		if i >= 4 && !person && p.word(text, toks, i-3) == "of" && titles[p.word(text, toks, i-4)] && text[toks[i-2].end:a.start] == " " {
+			if c, ok := p.g.Country(prev); ok && gazetteer.Fold(c.Name) == prev {
+				person = true
+			}
+		}
 		// A first name the gazetteer does not know is a person's too, and
 		// so is a given name that is no notable place ("John Clifford",
 		// though "Austin Smith" could be a place and a person).
@@ -1428,6 +1436,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	countyLine := m.wantAdmin && p.pluralAhead(text, toks, m.last) != "" &&
 		(m.first > 0 && text[toks[m.first-1].end:first.start] == "-" || nextJoined && text[toks[m.last].end:toks[m.last+1].start] == "-")
 	if (prevCap || nextCap) && !major && !countyLine {
+		return false
+	}
+	// "Russian President Vladimir Putin ... Vladimir Putin said": a
+	// town's name before a word the text uses as a surname is that
+	// person's given name, even a big town's.
+	if words == 1 && top.Level() == 5 && njoined && toks[nk].cap && !toks[nk].upper && tc.surnames[nword] && !locative && !placed[m.key] && !p.g.HasKey(nword) {
 		return false
 	}
 	// "Anthony Bol", "Michael Jordan", "George Washington": after a given
