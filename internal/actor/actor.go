@@ -236,6 +236,25 @@ func (t *Table) FindExcept(s string, redefined map[string]bool) []Mention {
 		words = append(words, word{i, j})
 		i = j
 	}
+	// owns reports whether the words from k on name a force, the words
+	// a possessive name owns when it is a party ("Chad's army"); "defence"
+	// does only in "defence forces" and "defence and security forces", not
+	// in "Cameroon's defence minister".
+	owns := func(k int) bool {
+		at := func(k int) string { return strings.ToLower(s[words[k].start:words[k].end]) }
+		switch w := at(k); {
+		case forceWord[w]:
+			return true
+		case w == "defence" || w == "defense":
+			var rest []string
+			for j := k + 1; j < len(words) && j <= k+3; j++ {
+				rest = append(rest, at(j))
+			}
+			next := strings.Join(rest, " ")
+			return strings.HasPrefix(next, "forces") || strings.HasPrefix(next, "and security forces")
+		}
+		return false
+	}
 	var out []Mention
 	for i := 0; i < len(words); {
 		w := Fold(s[words[i].start:words[i].end])
@@ -264,7 +283,7 @@ func (t *Table) FindExcept(s string, redefined map[string]bool) []Mention {
 			// the name, it is no part of it. Only before a force, so that
 			// "Niger's president" or "Iraq's media cell" name no party.
 			forces := false // "Pakistan's army": the name owns a force
-			if !ok && i+n < len(words) && forceWord[strings.ToLower(s[words[i+n].start:words[i+n].end])] {
+			if !ok && i+n < len(words) && owns(i+n) {
 				if base, cut := cutPossessive(text); cut {
 					if e, ok = t.Lookup(base); ok {
 						text, forces = base, true

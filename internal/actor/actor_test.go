@@ -389,3 +389,24 @@ func TestSession15Groups(t *testing.T) {
 		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
+
+// TestSession15StateForces: Iran's forces, the provincial police of
+// Pakistan's and India's insurgencies, and a possessive before "defence
+// (and security) forces", in sentences of ours.
+func TestSession15StateForces(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Two IRGC advisers died in the strike.", "Iran:IRGC"},
+		{"Iranian forces shelled the border villages.", "Iran:Iranian forces"},
+		{"The delegation flew to Iran for talks.", ""},
+		{"Khyber Pakhtunkhwa Police repelled the attack on the checkpoint.", "Pakistan:Khyber Pakhtunkhwa Police"},
+		{"Manipur Police recovered three bodies.", "India:Manipur Police"},
+		{"Cameroon's defence and security forces raided the village.", "Cameroon:Cameroon"},
+		{"Kenya’s defence forces crossed the border.", "Kenya:Kenya"},
+		// A minister or a budget is no force.
+		{"Cameroon's defence minister visited the town.", ""},
+		{"Kenya's defence budget grew.", ""},
+	} {
+		checkFind(t, tb, tc.in, tc.want, true)
+	}
+}
