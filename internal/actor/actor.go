@@ -279,6 +279,15 @@ func (t *Table) FindExcept(s string, redefined map[string]bool) []Mention {
 					text = strings.TrimSuffix(text, ".")
 				}
 			}
+			// "the ‘Defense Brigades of Benghazi’": a single quote that
+			// closes a quoted name is read as part of its last word. Only
+			// after an opening quote: "Hamas’ spokesman" is a possessive,
+			// which names a party only before a force (below).
+			if !ok && strings.HasSuffix(text, "’") && strings.HasSuffix(s[:words[i].start], "‘") {
+				if e, ok = t.Lookup(strings.TrimSuffix(text, "’")); ok {
+					text = strings.TrimSuffix(text, "’")
+				}
+			}
 			// "the Democratic Republic of Congo's army": a possessive ends
 			// the name, it is no part of it. Only before a force, so that
 			// "Niger's president" or "Iraq's media cell" name no party.

@@ -410,3 +410,20 @@ func TestSession15StateForces(t *testing.T) {
 		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
+
+// TestFindClosingQuote: a name in single quotes is found without the
+// quote that closes it, and the span leaves the quote out.
+func TestFindClosingQuote(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"Its men later joined the ‘Defense Brigades of Benghazi’ in the south.", "Benghazi Defense Brigades:Defense Brigades of Benghazi"},
+		{"The agency blamed the ‘Nawasi Brigade’ for the shelling.", "Nawasi Brigade:Nawasi Brigade"},
+		// Without an opening quote it is a possessive, and names no party
+		// before anything but a force.
+		{"Hamas’ spokesman denied it.", ""},
+		// A plural possessive inside a name is still the name's.
+		{"The Tripoli Revolutionaries' Brigade held the gate.", "Tripoli Revolutionaries' Brigade:Tripoli Revolutionaries' Brigade"},
+	} {
+		checkFind(t, tb, tc.in, tc.want, true)
+	}
+}
