@@ -410,7 +410,7 @@ type ctx struct {
 	secondPart bool
 	lastPt     point
 	// refBase says ref is a quarter a results story held its own against
-	// ("up 3% from the fourth quarter of 2012"): a base of comparison,
+	// ("up 6% from the second quarter of 2011"): a base of comparison,
 	// not the period the story goes on to speak of.
 	refBase bool
 }
@@ -575,11 +575,11 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			t = 1
 		}
 		if w == "ahead" && p.w(k+1) == "of" && (k+2 == m.i || k+3 == m.i && (p.w(k+2) == "a" || p.w(k+2) == "an" || p.w(k+2) == "the")) && !p.pastNear(k, 8) {
-			// "hawks call for cuts ahead of a Thursday meeting", "shares
-			// are flat ahead of Friday's jobs report": what a market
-			// waits for lies ahead of it. "Stocks fell on Wednesday ahead
-			// of Thursday's report" may be told on Friday: a past verb
-			// just before leaves the day to the other cues.
+			// "unions meet ahead of a Monday deadline", "traders wait
+			// ahead of Friday's payroll data": what is waited for lies
+			// ahead. "Shares slid on Tuesday ahead of Wednesday's rate
+			// decision" may be told on Thursday: a past verb just before
+			// leaves the day to the other cues.
 			t = 1
 		}
 		if (w == "starting" || w == "beginning") && k+1 == m.i {

@@ -1015,8 +1015,8 @@ func (p *parser) season(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if !hasDir && weatherKinds[p.w(i+1)] {
-		// "a major winter storm", "winter weather advisories": a kind
-		// of weather, not the season of any year.
+		// "winter storm warnings", "summer weather": a kind of weather,
+		// not the season of any year.
 		return cand{}, false
 	}
 	if p.w(i) == "fall" && p.w(i+1) == "of" && !p.yearAfterOf(i+2) {
@@ -1044,7 +1044,7 @@ func (p *parser) season(i int) (cand, bool) {
 	return cand{i: start, j: j, typ: DATE, val: seasonRes(s, dir, hasDir)}, true
 }
 
-// weatherKinds are the nouns a season names a kind of: "winter storm".
+// weatherKinds are the nouns a season names a kind of: "spring storms".
 var weatherKinds = map[string]bool{"storm": true, "storms": true, "weather": true}
 
 // quotedName reports whether the capitalised word at k opens a quotation
@@ -1305,8 +1305,8 @@ func (p *parser) quarter(i int) (cand, bool) {
 		return cand{i: i, j: i + 2, typ: DATE, val: lastQuarter}, true
 	}
 	if (w == "last" || w == "final") && p.w(i+1) == "quarter" && p.w(i+2) == "of" {
-		// "the last quarter of 2012", "the final quarter of 2013": the
-		// year's fourth quarter, as "the fourth quarter of 2012" is.
+		// "the last quarter of 2010", "the final quarter of 2011": the
+		// year's fourth quarter, as "the fourth quarter of 2010" is.
 		if y, k, ok := p.looseYear(i + 3); ok {
 			pt := mkQuarter(y, 4)
 			return cand{i: start, j: k, typ: DATE, val: func(*ctx) (string, point) { return pt.value(), pt }}, true
@@ -1647,9 +1647,9 @@ func quarterOf(n int, g gran, yearN int, fixed bool) resolver {
 func currentQuarter(rel int) resolver {
 	return func(c *ctx) (string, point) {
 		if rel == 0 && c.hasRef && c.refBase && c.hasReport && c.report.g == gQuarter && c.report.t.After(c.ref.t) {
-			// "Revenues were $40 billion for the quarter, up 3% from the
-			// fourth quarter of 2012. Orders for the quarter rose": the
-			// quarter last named was the base of a comparison; "the
+			// "Sales were $9 billion in the quarter, up 6% from the
+			// second quarter of 2011. Margins in the quarter widened":
+			// the quarter last named was the base of a comparison; "the
 			// quarter" is still the one the story reports.
 			return c.report.value(), c.report
 		}
@@ -2781,9 +2781,8 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 	}
 	if p.w(i) == "some" && p.w(i+1) == "time" && p.w(i-1) == "for" && !the && p.w(i+2) != "ago" {
-		// "slack is expected to persist for some time": a length of no
-		// stated size, which TimeBank tags and values PXM ("for some
-		// time" in the Gulf).
+		// "prices may stay high for some time": a length of no stated
+		// size, which TimeBank tags and values PXM.
 		return cand{i: i, j: i + 2, typ: DURATION, val: lit("PXM")}, true
 	}
 	n, j, ok := p.number(i, !the)
@@ -2802,8 +2801,8 @@ func (p *parser) duration(i int) (cand, bool) {
 			case "following", "follows", "followed", "ending", "ended", "ends", "end", "amid", "despite", "to":
 				// "flash floods following days of heavy rain", "the deal
 				// follows months of talks": a stretch of what comes
-				// after "of"; so too "put an end to years of legal
-				// drama", "sentenced youths to months of hard time".
+				// after "of"; so too "brought an end to years of
+				// feuding", "sent the crew to weeks of quarantine".
 				if p.w(i+1) == "of" {
 					return cand{i: start, j: i + 1, typ: DURATION, val: lit(durValue(-1, u))}, true
 				}
@@ -3210,8 +3209,9 @@ func (p *parser) set(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if w == "hourly" && hourlyKinds[p.w(i+1)] {
-			// "its hourly pension fund", "hourly workers": the staff
-			// paid by the hour, a kind of worker, not how often.
+			// "hourly staff at the mill", "a fund for hourly retirees"
+			// ("hourly workers"): paid by the hour, a kind of worker,
+			// not how often.
 			return cand{}, false
 		}
 		if superlativeMeasure(p.w(i - 1)) {

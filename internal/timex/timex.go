@@ -347,9 +347,9 @@ func (c *ctx) emit(m *cand) Timex {
 		typ = TIME
 	}
 	if c.opt.Mode == News && strings.HasSuffix(v, "T24:00") {
-		// Midnight closing a day is "T24" in news, as TimeBank values
-		// "midnight Friday" (1989-10-27T24) and the news probes' gold
-		// writes it; the narrative probes' gold keeps "T24:00".
+		// Midnight closing a day is "T24" in news, as TimeBank values a
+		// weekday's midnight and the news probes' gold writes it; the
+		// narrative probes' gold keeps "T24:00".
 		v = strings.TrimSuffix(v, ":00")
 	}
 	if typ == TIME && !strings.Contains(v, "T") && !strings.HasSuffix(v, "_REF") {
@@ -748,7 +748,7 @@ func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
 // ("the fiscal second quarter of last year", "last year's third
 // quarter"): the comparison, not the period a results story reports.
 // comparisonBase reports whether the expression at i is what a figure is
-// measured against: "up 20% from the fourth quarter of 2012", "compared
+// measured against: "up 6% from the second quarter of 2011", "compared
 // with the year-ago quarter", "versus the third quarter".
 func (p *parser) comparisonBase(i int) bool {
 	switch p.w(i - 1) {
