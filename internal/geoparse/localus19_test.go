@@ -72,3 +72,13 @@ func TestFamilyAndPlazaNames(t *testing.T) {
 		{name: "town named Sherman", text: "The family moved from Sherman, Texas, to Dallas last year.", toponym: "Sherman", country: "US", admin1: "TX"},
 	})
 }
+
+// TestCapitalAmongSmallTowns (round 19): a city abroad, however large,
+// listed among three or more small towns of one country is a place there
+// the gazetteer lacks, placed by them; among big cities it stays abroad.
+func TestCapitalAmongSmallTowns(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "small towns", text: "Engines came from Potosi, Pilot Knob, Desloge, Farmington and Belgrade to help.", toponym: "Belgrade", country: "US", admin1: "MO"},
+		{name: "big cities", text: "Flights leave from Chicago, Denver, Boston and Belgrade every week.", toponym: "Belgrade", country: "RS"},
+	})
+}

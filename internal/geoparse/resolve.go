@@ -687,6 +687,19 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 				stray[m.key] = true
 			}
 		}
+		// "Potosi, Pilot Knob, and Belgrade" (Missouri fire districts): a
+		// city abroad, however large, among three or more small towns of
+		// one country is a place there the gazetteer lacks, not the
+		// Serbian capital, unless a town of the name lies within 300 km
+		// of them (the resolver's to pick). Small towns only: "Chicago,
+		// Denver and London" stays London.
+		if inList && c.Level() == 5 && c.Population >= 100_000 && f <= 0 {
+			if st, ok := smallTownList(text, ms, i); ok && st.Country != c.Country && !slices.ContainsFunc(m.cands, func(e gazetteer.Place) bool {
+				return e.Level() == 5 && gazetteer.Distance(e.Lat, e.Lon, st.Lat, st.Lon) < 300
+			}) {
+				stray[m.key] = true
+			}
+		}
 	}
 	p.strayAbroad(text, ms, stray)
 	p.strayHeld(text, ms, stray)
@@ -1249,6 +1262,34 @@ func oneCountry(cands []gazetteer.Place) bool {
 
 // listed reports whether mentions k and k+1 are items of one list:
 // "Niger, Mali and Chad".
+// smallTownList reports a town of the list around mention i when three or
+// more of its other items are towns of under 50,000 people of one country,
+// and none is anything else.
+func smallTownList(text string, ms []mention, i int) (gazetteer.Place, bool) {
+	var st gazetteer.Place
+	n := 0
+	ok := func(k int) bool {
+		c := ms[k].cands[ms[k].pick]
+		if c.Level() != 5 || c.Population >= 50_000 || n > 0 && c.Country != st.Country {
+			return false
+		}
+		st = c
+		n++
+		return true
+	}
+	for k := i + 1; k < len(ms) && k <= i+6 && listed(text, ms, k-1); k++ {
+		if !ok(k) {
+			return st, false
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6 && listed(text, ms, k); k-- {
+		if !ok(k) {
+			return st, false
+		}
+	}
+	return st, n >= 3
+}
+
 func listed(text string, ms []mention, k int) bool {
 	switch text[ms[k].end:ms[k+1].start] {
 	case ", ", " and ", ", and ", " or ", ", or ", " & ", "/":
