@@ -3368,10 +3368,27 @@ func mergeToll(prev *event.Event, e event.Event) {
 // "Police believe Saturday's attack … took place when an armed group
 // entered the bar in the city of Irapuato".
 func finerFrom(prev *event.Event, e event.Event) {
-	if r, own := e.Place.Precision.Rank(), prev.Place.Precision.Rank(); r != 0 && (own == 0 || r < own) &&
+	if r, own := e.Place.Precision.Rank(), prev.Place.Precision.Rank(); r != 0 && (own == 0 || r < own || inDivision(e.Place, prev.Place)) &&
 		e.Place.Country == prev.Place.Country && inReach(prev.Place, e.Place) {
 		prev.Place = e.Place
 	}
+}
+
+// inDivision reports a place the gazetteer lacks that the geoparser put in
+// the district or province div itself, at its precision: "a road in
+// Dehistan area of Abkamari district", told after "in Abkamari
+// district", is finer though both read as the district.
+func inDivision(p, div event.Place) bool {
+	if p.GeonameID != 0 || p.Name == div.Name || p.Precision != div.Precision {
+		return false
+	}
+	switch div.Precision {
+	case event.GeoAdmin2:
+		return p.Admin2 == div.Name
+	case event.GeoAdmin1:
+		return p.Admin1 == div.Name
+	}
+	return false
 }
 
 // dropRoundups removes from news a roundup of several incidents ("Armed

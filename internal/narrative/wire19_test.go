@@ -33,3 +33,28 @@ func TestVillageInTown(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestRetoldInDivision: a retelling the same day that names a place the
+// gazetteer lacks within the district the lead named ("a road in X area
+// of Abkamari district" after "in Abkamari district") gives the incident
+// that place, though the geoparser reads both as the district. A
+// retelling that names only the district, or another district, leaves
+// the lead's.
+func TestRetoldInDivision(t *testing.T) {
+	dct := time.Date(2020, 9, 14, 0, 0, 0, 0, time.UTC) // a Monday
+	lead := "Bomb kills five soldiers in Badghis\n\n" +
+		"Five soldiers were killed when a roadside bomb struck their vehicle in Abkamari district of Badghis province on Sunday, an official said on Monday.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"an area of the district", lead +
+			"A mine planted on a road in Dehkuli area of Abkamari district struck the vehicle on Sunday afternoon, killing five soldiers aboard, the official said.\n",
+			[]string{"2020-09-13 day Explosions/Remote violence soldiers killed 5 [Dehkuli]"}},
+		{"the district again", lead +
+			"A mine planted on a road in Abkamari district struck the vehicle on Sunday afternoon, killing five soldiers aboard, the official said.\n",
+			[]string{"2020-09-13 day Explosions/Remote violence soldiers killed 5 [Āb-e Kamarī]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
