@@ -2984,8 +2984,12 @@ var (
 	nameBefore = relit.MustCompile(`(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`)
 	nameAfter  = relit.MustCompile(`^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})`)
 	// Kind words after a name, and before "of" and a name.
-	kindsAfter   = []string{"village", "town", "Council Ward", "council ward", "Ward", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of"}
-	kindsBefore  = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
+	kindsAfter = []string{"village", "town", "Council Ward", "council ward", "Ward", "county", "County", "district", "District", "woreda", "Woreda", "kebele", "Kebele", "payam", "Payam", "administrative post", "Administrative Post", "sub-district", "subdistrict", "area of",
+		"police station", "police checkpost", "police check-post", "police checkpoint", "police post"}
+	kindsBefore = []string{"village of ", "town of ", "hamlet of ", "settlement of "}
+	// A police station or checkpost is named for the place it stands in:
+	// "the Fateh Khel police checkpost", "under Kutru police station".
+	policeAfter  = relit.MustCompile(`^\s+police\s+(?:station|check-?post|checkpoint|post)\b`)
 	divisionWord = relit.MustCompile(`^\s+(?:[Cc]ounty|[Dd]istrict|[Ww]oreda|[Pp]ayam|[Aa]dministrative [Pp]ost|[Ss]ub-?district|area of)\b`)
 	// A village named in apposition: "in Mbandfung, a village in the Ndu
 	// subdivision", "at Kolo, a small town near the border", "into
@@ -3092,7 +3096,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 			case "the":
 				// "the Majz district of Saada" is named so, "the Muslim
 				// district" is not.
-				if !divisionWord.MatchString(sent[end:]) || peopleWord.MatchString(sent[start:end]) {
+				if !divisionWord.MatchString(sent[end:]) && !policeAfter.MatchString(sent[end:]) || peopleWord.MatchString(sent[start:end]) {
 					return
 				}
 			}

@@ -58,3 +58,28 @@ func TestRetoldInDivision(t *testing.T) {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
 	}
 }
+
+// TestPoliceStationLocality: a name before "police station", "police
+// checkpost" or "police checkpoint" is the place the post stands in, as
+// one before "village" is: an attack on it is placed there, within the
+// district the sentence names, even after "the". A known town before the
+// words is the town, and a post named by no name leaves the district.
+func TestPoliceStationLocality(t *testing.T) {
+	dct := time.Date(2025, 8, 3, 0, 0, 0, 0, time.UTC) // a Sunday
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the X police checkpost", "Militants attack police post\n\n" +
+			"Militants attacked the Sarkhel Banda police checkpost in Bannu district late on Saturday, killing two policemen.\n",
+			[]string{"2025-08-02 day Battles policemen killed 2 [Sarkhel Banda]"}},
+		{"under X police station", "Militants attack police post\n\n" +
+			"Militants attacked a patrol under Sarkhel Banda police station in Bannu district late on Saturday, killing two policemen.\n",
+			[]string{"2025-08-02 day Battles policemen killed 2 [Sarkhel Banda]"}},
+		{"a post with no name", "Militants attack police post\n\n" +
+			"Militants attacked a police checkpost in Bannu district late on Saturday, killing two policemen.\n",
+			[]string{"2025-08-02 day Battles policemen killed 2 [Bannu District]"}},
+	} {
+		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
+	}
+}
