@@ -80,3 +80,67 @@ func TestReadOnlyMissingStore(t *testing.T) {
 		})
 	}
 }
+
+// TestQueryBadCounts: a count below zero is a usage error, not "all".
+func TestQueryBadCounts(t *testing.T) {
+	db := storeWithEvents(t)
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"--limit", "-5"}, 2},
+		{[]string{"--top", "-1"}, 2},
+		{[]string{"--top", "1001"}, 2},
+		{[]string{"--limit", "0"}, 0},
+		{[]string{"--limit", "2"}, 0},
+		{[]string{"--top", "3"}, 0},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, _, errs := sitrep(t, append([]string{"query", "--db", db}, tc.args...)...)
+			if code != tc.code {
+				t.Errorf("exit %d, want %d: %s", code, tc.code, errs)
+			}
+		})
+	}
+}
+
+// TestIngestWrongUse: an unknown --source is a usage error; a missing file
+// or a folder among several stops the ingest before the first file is
+// stored; an error the store finds (a duplicated id) names the file.
+func TestIngestWrongUse(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(acledFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	dup := filepath.Join(dir, "twice.csv")
+	if err := os.WriteFile(dup, []byte(strings.Join(lines, "")+lines[1]), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "nosuch.csv")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		errHas string
+	}{
+		{"unknown source", []string{"--source", "acleed", acledFixture}, 2, `--source "acleed"`},
+		{"missing last file", []string{acledFixture, missing}, 1, "nosuch.csv"},
+		{"a folder among files", []string{acledFixture, dir}, 1, "is a directory"},
+		{"duplicated id", []string{dup}, 1, "twice.csv: event id"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(t.TempDir(), "s.duckdb")
+			code, _, errs := sitrep(t, append([]string{"ingest", "--db", db}, tc.args...)...)
+			if code != tc.code || !strings.Contains(errs, tc.errHas) {
+				t.Fatalf("exit %d, %q; want %d and %q", code, errs, tc.code, tc.errHas)
+			}
+			if _, err := os.Stat(db); err == nil {
+				if s := state(t, db); len(s.versions) != 0 || s.events != 0 {
+					t.Errorf("store not as it was: %v", s)
+				}
+			}
+		})
+	}
+}

@@ -46,6 +46,22 @@ func init() {
 		default:
 			return fmt.Errorf("%w: --bulk %q: want auto, on or off", errUsage, opt.bulk)
 		}
+		switch *source {
+		case "", "article", "acled", "ucdp", "gdelt":
+		default:
+			return fmt.Errorf("%w: --source %q: want article, acled, ucdp or gdelt", errUsage, *source)
+		}
+		// Every file is looked at before the first is stored: a mistyped
+		// last name left the files before it ingested and the rest not.
+		for _, path := range fs.Args() {
+			fi, err := os.Stat(path)
+			if err != nil {
+				return err
+			}
+			if fi.IsDir() {
+				return fmt.Errorf("%s: is a directory, not a file", path)
+			}
+		}
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
 			if err != nil {
@@ -78,12 +94,12 @@ func init() {
 			if src == "article" {
 				r, err := readFileAt(extractor, path, when)
 				if err != nil {
-					return err
+					return ingestFailed(ctx, path, err)
 				}
 				warn(stderr, path, r)
 				res, err := putReading(ctx, st, r, path)
 				if err != nil {
-					return fmt.Errorf("%s: %w", path, err)
+					return ingestFailed(ctx, path, err)
 				}
 				report(stdout, path, res)
 				continue
@@ -96,13 +112,26 @@ func init() {
 				if st.Kind() == store.DuckDB && strings.Contains(err.Error(), "Out of Memory") {
 					err = fmt.Errorf("%w\n(raise --memory, now %q)", err, *memory)
 				}
-				return err
+				return ingestFailed(ctx, path, err)
 			}
 			report(stdout, path, res)
 		}
 		return nil
 	}
 	register(c)
+}
+
+// ingestFailed says which file failed when the error does not (a
+// duplicated id is found by the store, which knows no file), and that an
+// interrupted file was not stored rather than "context canceled".
+func ingestFailed(ctx context.Context, path string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: interrupted: nothing of this file was stored (%w)", path, err)
+	}
+	if !strings.Contains(err.Error(), path) {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return err
 }
 
 // storeExtractor is the default extractor, placing names with the store's

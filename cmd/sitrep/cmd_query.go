@@ -40,6 +40,13 @@ func init() {
 		if fs.NArg() > 0 {
 			return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 		}
+		// Below zero they were taken as "all" and "not asked for".
+		if *limit < 0 {
+			return fmt.Errorf("%w: --limit %d: want 0 (all) or more", errUsage, *limit)
+		}
+		if *top < 0 || *top > 1000 {
+			return fmt.Errorf("%w: --top %d: want 1 to 1000", errUsage, *top)
+		}
 		f, err := src.filter()
 		if err != nil {
 			return err
