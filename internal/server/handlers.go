@@ -287,6 +287,12 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, v url.Values) er
 		}
 	}
 	up := Upload{Name: v.Get("name"), Source: v.Get("source")}
+	switch up.Source {
+	case "", "acled", "ucdp", "gdelt", "article":
+	default:
+		// A parameter's fault, told before the body is read.
+		return &query.ParamError{Param: "source", Value: up.Source, Reason: "want acled, ucdp, gdelt or article"}
+	}
 	if d := v.Get("dct"); d != "" {
 		t, err := time.Parse("2006-01-02", d)
 		if err != nil {

@@ -325,13 +325,33 @@ func (s *Server) authorized(r *http.Request) bool {
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	for _, rt := range s.routes() {
-		if !strings.Contains(rt.pattern, "{") && rt.pattern == r.URL.Path {
+		if samePath(rt.pattern, r.URL.Path) {
 			w.Header().Set("Allow", rt.method)
 			s.writeError(w, r, errorf(http.StatusMethodNotAllowed, "%s %s: use %s", r.Method, r.URL.Path, rt.method))
 			return
 		}
 	}
 	s.writeError(w, r, errorf(http.StatusNotFound, "no endpoint %s; see /api/openapi.json", r.URL.Path))
+}
+
+// samePath reports whether path is one pattern serves, a {name} segment
+// matching any one segment, so that a wrong method on /api/conflicts/ID is
+// a 405 as on the other endpoints, not a 404.
+func samePath(pattern, path string) bool {
+	ps, xs := strings.Split(pattern, "/"), strings.Split(path, "/")
+	if len(ps) != len(xs) {
+		return false
+	}
+	for i, p := range ps {
+		if strings.HasPrefix(p, "{") {
+			if xs[i] == "" {
+				return false
+			}
+		} else if p != xs[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Server) serveOpenAPI(w http.ResponseWriter, _ *http.Request, _ url.Values) error {
