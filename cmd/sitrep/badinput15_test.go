@@ -1,10 +1,16 @@
 package main
 
 import (
+	"context"
+	"io"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/server"
+	"github.com/sitrep-project/sitrep/internal/store"
 )
 
 // Session 15's adversarial pass over the commands: each case is a wrong
@@ -140,6 +146,37 @@ func TestIngestWrongUse(t *testing.T) {
 				if s := state(t, db); len(s.versions) != 0 || s.events != 0 {
 					t.Errorf("store not as it was: %v", s)
 				}
+			}
+		})
+	}
+}
+
+// TestUploadErrorsNameTheUpload: an upload's error names the file as the
+// client called it, not the server's temporary folder, and a duplicated
+// id names the file too.
+func TestUploadErrorsNameTheUpload(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(server.New(st, server.Options{Token: "s3cret", Ingest: uploadIngester(st, io.Discard), CacheTTL: -1}))
+	defer srv.Close()
+	data, err := os.ReadFile(acledFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	for _, tc := range []struct{ name, body, want string }{
+		{"baddate.csv", strings.Replace(string(data), "2024-03-14", "2024-02-30", 1), "baddate.csv line 2 column event_date"},
+		{"twice.csv", string(data) + lines[1], "twice.csv: event id"},
+		{"empty.txt", "", "empty.txt"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, body := upload(t, srv.URL, "name="+tc.name, tc.body)
+			if code != 422 || !strings.Contains(body, tc.want) || strings.Contains(body, "sitrep-upload-") {
+				t.Errorf("%d %s; want 422 naming %q and no temporary folder", code, body, tc.want)
 			}
 		})
 	}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -105,27 +106,48 @@ func uploadIngester(st *store.Store, stderr io.Writer) func(ctx context.Context,
 		if source == "" {
 			source = sniffSource(path)
 		}
-		var res store.Result
-		if source == "article" {
-			rd, err := readFileAt(func() (*narrative.Extractor, error) { return extractor(ctx) }, path, up.DCT)
-			if err != nil {
-				return nil, err
-			}
-			res, err = putReading(ctx, st, rd, name)
-			if err != nil {
-				return nil, err
-			}
-			// What could not be read goes back with the result.
-			return struct {
-				store.Result
-				Warnings []string `json:"warnings,omitempty"`
-			}{res, rd.Warnings}, nil
-		} else {
-			res, err = ingestDataset(ctx, st, path, source, datasetOptions{}, stderr)
-			if err != nil {
-				return nil, err
-			}
+		res, err := ingestUpload(ctx, st, path, source, up, extractor, stderr)
+		if err != nil {
+			// The client knows its file by the name it gave, not by the
+			// server's temporary folder.
+			err = ingestFailed(ctx, path, err)
+			return nil, &uploadError{err, strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "")}
 		}
 		return res, nil
 	}
+}
+
+// uploadError is an upload's error told with the client's file name.
+type uploadError struct {
+	err error
+	msg string
+}
+
+func (e *uploadError) Error() string { return e.msg }
+func (e *uploadError) Unwrap() error { return e.err }
+
+// ingestUpload stores an uploaded file spooled to path.
+func ingestUpload(ctx context.Context, st *store.Store, path, source string, up server.Upload,
+	extractor func(context.Context) (*narrative.Extractor, error), stderr io.Writer) (any, error) {
+	name := filepath.Base(path)
+	if source == "article" {
+		rd, err := readFileAt(func() (*narrative.Extractor, error) { return extractor(ctx) }, path, up.DCT)
+		if err != nil {
+			return nil, err
+		}
+		res, err := putReading(ctx, st, rd, name)
+		if err != nil {
+			return nil, err
+		}
+		// What could not be read goes back with the result.
+		return struct {
+			store.Result
+			Warnings []string `json:"warnings,omitempty"`
+		}{res, rd.Warnings}, nil
+	}
+	res, err := ingestDataset(ctx, st, path, source, datasetOptions{}, stderr)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
 }
