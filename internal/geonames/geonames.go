@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Kind is one of the dump formats.
@@ -155,6 +156,40 @@ func (e *LineError) Error() string {
 
 func (e *LineError) Unwrap() error { return e.Err }
 
+// ErrUTF8 is a line with bytes that are not UTF-8.
+var ErrUTF8 = errors.New("not valid UTF-8 (GeoNames dumps are UTF-8: a file re-saved in another encoding?)")
+
+// columns names each kind's fields as GeoNames' readme does, for errors.
+var columns = map[Kind][]string{
+	KindGeoname: {"geonameid", "name", "asciiname", "alternatenames", "latitude", "longitude", "feature class",
+		"feature code", "country code", "cc2", "admin1 code", "admin2 code", "admin3 code", "admin4 code",
+		"population", "elevation", "dem", "timezone", "modification date"},
+	KindAdmin1: {"code", "name", "asciiname", "geonameid"},
+	KindAdmin2: {"code", "name", "asciiname", "geonameid"},
+	KindCountry: {"ISO", "ISO3", "ISO-Numeric", "fips", "Country", "Capital", "Area(in sq km)", "Population",
+		"Continent", "tld", "CurrencyCode", "CurrencyName", "Phone", "Postal Code Format", "Postal Code Regex",
+		"Languages", "geonameid", "neighbours", "EquivalentFipsCode"},
+	KindAltName: {"alternateNameId", "geonameid", "isolanguage", "alternate name", "isPreferredName",
+		"isShortName", "isColloquial", "isHistoric", "from", "to"},
+}
+
+// badField names the field holding line's first byte that is not UTF-8.
+func badField(k Kind, line string) string {
+	at := 0
+	for at < len(line) {
+		r, n := utf8.DecodeRuneInString(line[at:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		at += n
+	}
+	i := strings.Count(line[:at], "\t")
+	if cols := columns[k]; i < len(cols) {
+		return cols[i]
+	}
+	return strconv.Itoa(i + 1)
+}
+
 // Reader streams rows of one dump file.
 type Reader struct {
 	kind Kind
@@ -198,6 +233,12 @@ func (r *Reader) Next() bool {
 		line = strings.TrimSuffix(line, "\r")
 		if line == "" || line[0] == '#' {
 			continue
+		}
+		if !utf8.ValidString(line) {
+			// GeoNames writes UTF-8; DuckDB refused such a line later,
+			// in the gazetteer's save, naming only its temporary file.
+			r.err = &LineError{File: r.file, Line: r.line, Field: badField(r.kind, line), Err: ErrUTF8}
+			return false
 		}
 		var field string
 		var err error
