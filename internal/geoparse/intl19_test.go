@@ -107,3 +107,14 @@ func TestGivenNameOfBigTown(t *testing.T) {
 			nil, "Vladimir", "RU", ""},
 	})
 }
+
+// TestVoivodeship: Poland's division word after the division's name names
+// the division ("the Lubusz Voivodeship"), as "Province" or "Oblast" does.
+func TestVoivodeship(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"after a people's word", "Officials of the Polish Lubusz Voivodeship declared a flood alert for towns along the river.",
+			nil, "Lubusz Voivodeship", "PL", ""},
+		{"at a sentence's start", "Lubusz Voivodeship closed two bridges, a spokesman in Zielona Gora said.",
+			nil, "Lubusz Voivodeship", "PL", ""},
+	})
+}

@@ -491,6 +491,8 @@ func divisionNamed(c gazetteer.Place, key string) bool {
 var adminWords = map[string]bool{
 	"state": true, "province": true, "region": true, "county": true, "district": true, "governorate": true,
 	"department": true, "prefecture": true, "oblast": true, "municipality": true, "parish": true, "division": true,
+	// Poland's first-level division ("the Lubusz Voivodeship").
+	"voivodeship": true,
 }
 
 // fillers may stand between a cue and the name: "outside the small
