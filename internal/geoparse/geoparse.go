@@ -1037,6 +1037,11 @@ func initialisms(text string, toks []token, ms []mention) []mention {
 			i+1 < len(toks) && toks[i+1].upper && toks[i+1].letters > 1 {
 			continue
 		}
+		// "patrolling WV Route 26 North": the initials before a road's word
+		// and its number name the road, as the full name does.
+		if i+2 < len(toks) && roadNumberWords[lower(text, toks, i+1)] && toks[i+2].letters == 0 && text[t.end:toks[i+1].start] == " " {
+			continue
+		}
 		m := ms[k]
 		m.first, m.last, m.start, m.end = i, i, t.start, t.end
 		add = append(add, m)

@@ -82,3 +82,19 @@ func TestCapitalAmongSmallTowns(t *testing.T) {
 		{name: "big cities", text: "Flights leave from Chicago, Denver, Boston and Belgrade every week.", toponym: "Belgrade", country: "RS"},
 	})
 }
+
+// TestInitialsBeforeRoute (round 19): a state's initials before a road's
+// word and its number name the road ("WV Route 26"), as the full name
+// does; elsewhere they are the state.
+func TestInitialsBeforeRoute(t *testing.T) {
+	text := "A deputy was patrolling WV Route 26 north of town when the UTV fled, the West Virginia State Police said. WV officials closed the road."
+	var starts []int
+	for _, tp := range parser.Parse(text) {
+		if tp.Name == "WV" {
+			starts = append(starts, tp.Start)
+		}
+	}
+	if want := strings.LastIndex(text, "WV"); len(starts) != 1 || starts[0] != want {
+		t.Errorf("WV read at %v, want only at %d", starts, want)
+	}
+}
