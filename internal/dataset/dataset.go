@@ -127,6 +127,18 @@ func Open(ctx context.Context, path, source string) (*File, error) {
 	return f, nil
 }
 
+// compressed names the compression head starts with, "" for none.
+func compressed(head []byte) string {
+	for _, m := range []struct{ magic, name string }{
+		{"\x1f\x8b", "gzip"}, {"BZh", "bzip2"}, {"\xfd7zXZ\x00", "xz"}, {"\x28\xb5\x2f\xfd", "zstd"},
+	} {
+		if bytes.HasPrefix(head, []byte(m.magic)) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // NewReader reads in as a file of source (sniffed when ""), named name in
 // errors. It returns the reader and the source.
 func NewReader(in io.Reader, name, source string) (Reader, string, error) {
@@ -135,9 +147,17 @@ func NewReader(in io.Reader, name, source string) (Reader, string, error) {
 	if len(head) == 0 && err != nil && !errors.Is(err, io.EOF) {
 		return nil, "", fmt.Errorf("dataset %s: %w", name, err)
 	}
+	if c := compressed(head); c != "" {
+		// Read as text it was "cannot tell the source", or a wall of
+		// bad rows when the source was given.
+		return nil, "", fmt.Errorf("dataset %s: compressed with %s; decompress it first (of archives only .zip is read as it is)", name, c)
+	}
 	sniffed := Sniff(head)
 	if source == "" {
 		source = sniffed
+	}
+	if source == "" && len(head) == 0 {
+		return nil, "", fmt.Errorf("dataset %s: empty file", name)
 	}
 	switch source {
 	case acled.Source:
