@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/sitrep-project/sitrep/internal/narrative"
 	"github.com/sitrep-project/sitrep/internal/server"
 	"github.com/sitrep-project/sitrep/internal/store"
 )
@@ -179,5 +181,52 @@ func TestUploadErrorsNameTheUpload(t *testing.T) {
 				t.Errorf("%d %s; want 422 naming %q and no temporary folder", code, body, tc.want)
 			}
 		})
+	}
+}
+
+// TestHelpCommand: "sitrep help CMD" is CMD's help, as "CMD --help" is.
+func TestHelpCommand(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		has  string
+	}{
+		{[]string{"help", "read"}, 0, "usage: sitrep read"},
+		{[]string{"help", "gazetteer"}, 0, "usage: sitrep gazetteer"},
+		{[]string{"help", "nope"}, 2, `unknown command "nope"`},
+		{[]string{"help"}, 0, "commands:"},
+	} {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			code, out, errs := runCmd(tc.args...)
+			if code != tc.code || !strings.Contains(out+errs, tc.has) {
+				t.Errorf("exit %d, %q; want %d and %q", code, out+errs, tc.code, tc.has)
+			}
+		})
+	}
+}
+
+// TestReadRefusesEarly: a wrong --format and a document the parser refuses
+// are told before the extraction engines load.
+func TestReadRefusesEarly(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ name, body, want string }{
+		{"empty.txt", "", "empty document"},
+		{"blank.txt", " \n\t\n", "empty document"},
+		{"latin1.txt", "A title\n\nFighting in S\xe9gou.\n", "invalid UTF-8"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(dir, tc.name)
+			if err := os.WriteFile(p, []byte(tc.body), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			asked := false
+			_, err := readFileAt(func() (*narrative.Extractor, error) { asked = true; return narrative.Default(), nil }, p, time.Time{})
+			if err == nil || !strings.Contains(err.Error(), tc.want) || asked {
+				t.Errorf("error %v, extractor asked for: %v", err, asked)
+			}
+		})
+	}
+	if code, _, errs := runCmd("read", "--format", "xml", acledFixture); code != 2 || !strings.Contains(errs, "want json or table") {
+		t.Errorf("read --format xml: exit %d, %q", code, errs)
 	}
 }

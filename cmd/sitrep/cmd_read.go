@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/narrative"
@@ -28,6 +30,10 @@ func init() {
 		}
 		if fs.NArg() != 1 {
 			return fmt.Errorf("%w: want one FILE", errUsage)
+		}
+		if *format != "json" && *format != "table" {
+			// Told before the read, which can take seconds.
+			return fmt.Errorf("%w: unknown --format %q: want json or table", errUsage, *format)
 		}
 		when, err := parseDCT(*dct)
 		if err != nil {
@@ -48,15 +54,12 @@ func init() {
 			return err
 		}
 		warn(stderr, fs.Arg(0), r)
-		switch *format {
-		case "json":
-			enc := json.NewEncoder(stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(r)
-		case "table":
+		if *format == "table" {
 			return printReading(stdout, r)
 		}
-		return fmt.Errorf("%w: unknown --format %q", errUsage, *format)
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
 	}
 	register(c)
 }
@@ -105,6 +108,13 @@ func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct
 	if len(data) > article.MaxSize {
 		// Refuse before the extraction engines are loaded.
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
+	}
+	if len(bytes.TrimSpace(data)) == 0 || !utf8.Valid(data) {
+		// The parser's refusal, before the engines load (seconds, for
+		// an empty upload).
+		if _, err := article.Parse(path, data); err != nil {
+			return nil, err
+		}
 	}
 	var x *narrative.Extractor
 	if extractor == nil {

@@ -83,6 +83,15 @@ func main() {
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 2 && args[0] == "help" {
+		// "sitrep help read" is "sitrep read --help", not the command list.
+		if _, ok := commands[args[1]]; ok {
+			return run([]string{args[1], "--help"}, stdout, stderr)
+		}
+		fmt.Fprintf(stderr, "sitrep: unknown command %q\n\n", args[1])
+		usage(stderr)
+		return 2
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage(stdout)
 		if len(args) == 0 {
