@@ -2,6 +2,8 @@ package narrative
 
 import (
 	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
 )
 
 // TestArticles19 reads phrasings that a sixth set of unseen encyclopedic
@@ -37,5 +39,26 @@ func TestArticles19(t *testing.T) {
 			[]string{"2016-01-20 day Battles  [Charsadda]", "2016-01-23 day Battles  [Pakistan]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
+	}
+}
+
+// TestClassify19 types ground taken by force, a counterattack and an
+// attacker killed as battles, in sentences we wrote; ground handed over
+// without a fight, and a plan, stay strategic developments.
+func TestClassify19(t *testing.T) {
+	for _, tc := range []struct{ in, typ string }{
+		{"The rebels overran a police outpost near the river.", event.Battles},
+		{"The militants ended the day capturing the city and burning its market.", event.Battles},
+		{"Government troops took control of most of the town by nightfall.", event.Battles},
+		{"The city of Darnel was captured on 11 June.", event.Battles},
+		{"Insurgents attempted to capture the town but were pushed back.", event.Battles},
+		{"The army launched a counterattack, dislodging the rebels from the hills.", event.Battles},
+		{"The operation went on, and a sixth attacker was confirmed killed.", event.Battles},
+		{"The rebels withdrew and the army entered the town unopposed.", event.Strategic},
+		{"The governor announced plans to rebuild the city.", event.Strategic},
+	} {
+		if typ, _ := classify(tc.in); typ != tc.typ {
+			t.Errorf("%q: type %s, want %s", tc.in, typ, tc.typ)
+		}
 	}
 }

@@ -25,13 +25,16 @@ var rules = []struct {
 	// "retook the town while the rebels withdrew and offered no
 	// resistance": ground changing hands without a fight.
 	{relit.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
-	{relit.MustCompile(`\b(?:took|seized|captured|overran|overtook) (?:control of )?(?:the )?(?:town|city|village|base|camp)`), event.Battles, "Non-state actor overtakes territory"},
-	{relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated)`), event.Battles, "Government regains territory"},
-	{relit.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
+	// "overran a military base", "capturing the city", "took control of
+	// most of the town", "the city of Tikrit was captured", "attempted to
+	// capture the town": ground taken by force, or tried for.
+	{relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying) to (?:capture|seize|take)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`), event.Battles, "Non-state actor overtakes territory"},
+	{relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated|dislodg)`), event.Battles, "Government regains territory"},
+	{relit.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|counter-?attack|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
 	// soldier was killed in a car accident") are not.
-	{relit.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
+	{relit.MustCompile(`\bkill(?:ed|ing) (?:at least |about |some |more than |over |nearly |around |up to )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several|many)\b|\bshot dead\b|\bfatally shot\b|\b(?:attackers?|militants?|terrorists?|gunm[ae]n|insurgents?|assailants?|jihadists?) (?:was|were) (?:confirmed|reported) killed\b|\bshot and killed\b|\bgunned down\b|\bopened fire\b|\bgunmen\b|\bmurdered by\b`), event.Battles, "Armed clash"},
 	{relit.MustCompile(`\b(?:riot|mob(?:s|bed|bing)?\b)`), event.Riots, "Violent demonstration"},
 	{relit.MustCompile(`\b(?:protest|demonstrat|rall(?:y|ied)|march(?:ed)? (?:through|on|in))`), event.Protests, "Peaceful protest"},
 	{relit.MustCompile(`\b(?:coup|arrest|detain)`), event.Strategic, "Arrests"},
