@@ -1560,6 +1560,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if prev == "air" && m.first >= 1 && toks[m.first-1].cap && !toks[m.first-1].upper && text[toks[m.first-1].end:toks[m.first].start] == " " {
 		return false
 	}
+	// "(Darfur 24)", "told \"Kurdistan 24\"", "France 24's reporter": a
+	// place's name, a space and 24 before a closing bracket or quote names
+	// a round-the-clock news outlet, not the place ("in Darfur 24 people
+	// died" keeps it).
+	if k := m.last + 1; next == "24" && text[toks[m.last].end:toks[k].start] == " " && toks[k].end < len(text) &&
+		strings.IndexByte(")\"'\xe2", text[toks[k].end]) >= 0 && (text[toks[k].end] != 0xe2 || strings.HasPrefix(text[toks[k].end:], "”") || strings.HasPrefix(text[toks[k].end:], "’")) {
+		return false
+	}
 	// "Prime Minister Dominique de Villepin": a given name that names
 	// even a country only in another language (Dominica's French name) is
 	// a person's, unless a cue says otherwise.
