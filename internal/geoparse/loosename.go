@@ -54,10 +54,14 @@ func (p *Parser) looseName(text string, toks []token, i, best int, tried []int, 
 		// or a seat or town of 10,000, which news names bare ("Hilmand",
 		// "Sa'daa"): else "someone in Adhamiya" (Baghdad) meets a
 		// namesake division of another province.
+		// A region of the hand-written table that holds a million people or
+		// so is named bare as a province is: Somalia's member states
+		// ("Galmuduug", "Hirshabeelle" in the Somali spelling).
 		if strings.Contains(key, " ") || p.typedPlace(text, toks, i, j) ||
 			slices.ContainsFunc(ms, func(m mention) bool { return m.key == ek }) ||
 			slices.ContainsFunc(p.g.LookupKey(ek), func(c gazetteer.Place) bool {
-				return gazetteer.Transliterated(c.Country) && (c.Level() == 2 || c.Level() == 5 && (c.Population >= 10_000 || strings.HasPrefix(c.FeatureCode, "PPLA")))
+				return gazetteer.Transliterated(c.Country) && (c.Level() == 2 || c.Level() == 5 && (c.Population >= 10_000 || strings.HasPrefix(c.FeatureCode, "PPLA")) ||
+					c.ID < 0 && c.FeatureCode == "RGN" && c.Population >= 500_000)
 			}) {
 			return j, ek
 		}

@@ -21,3 +21,18 @@ func TestNewsOutlet24(t *testing.T) {
 	})
 }
 
+// TestLooseMemberState: a Somali member state written in the Somali
+// spelling (doubled vowels) is the state, found by the loose key, not a
+// stray placed at the next state of its list.
+func TestLooseMemberState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"in a list", "In Somalia, rains flooded farmland in Banadir, Galmuduug and South West State this week.",
+			nil, "Galmuduug", "SO", ""},
+		{"another state", "Somalia's disaster agency said 40,000 people left their homes in Hirshabeelle.",
+			nil, "Hirshabeelle", "SO", ""},
+	})
+	tops := parser.Parse("In Somalia, rains flooded farmland in Banadir, Galmuduug and South West State this week.")
+	if p := find(t, tops, "Galmuduug").Place; p.Name != "Galmudug" {
+		t.Errorf("Galmuduug → %s (%s)", p.Name, p.Country)
+	}
+}
