@@ -54,6 +54,11 @@ func Import(ctx context.Context, b *Builder, paths []string, opt ImportOptions) 
 		if err != nil {
 			return st, err
 		}
+		if n == 0 {
+			// An empty or cut download: imported, it replaced the
+			// store's gazetteer with the embedded places alone.
+			return st, fmt.Errorf("%s: no rows (%d skipped): an empty or cut download? Nothing was imported", path, skipped)
+		}
 	}
 	return st, nil
 }
