@@ -392,6 +392,9 @@ type ctx struct {
 	// text's first date, read off the DCT ("This month marks the
 	// anniversary …") or heading the text on a line of its own.
 	refDeictic bool
+	// refHeading says ref is the writer's time because a line of its own
+	// near the DCT named it, not because the DCT gave it.
+	refHeading bool
 	// refDCT says ref was read off the DCT by an anniversary page's
 	// "On this day", not named by the text.
 	refDCT bool

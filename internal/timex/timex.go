@@ -367,10 +367,15 @@ func (c *ctx) emit(m *cand) Timex {
 		// The writer's time: the text's first date read off the DCT, or
 		// one that is a line of its own, the date a post or letter is
 		// headed with ("Monday, March 3, 2025" over a history of
-		// 1648), and a date restating it ("Today is …").
+		// 1648), and a date restating it ("Today is …"). A heading is
+		// the writer's only near the DCT: one far from it, or with no
+		// DCT to judge by, heads a diary's or timeline's entry and is
+		// the story's own date.
 		keep := c.refDeictic && pt.g == c.ref.g && pt.t.Equal(c.ref.t)
+		heading := !c.hasRef && c.opt.Mode == Narrative && c.p.lineAlone(m.i, m.j) && c.nearDCT(pt)
 		c.refDCT = keep && c.refDCT || !c.hasRef && c.p.anniversary(m)
-		c.refDeictic = keep || !c.hasRef && (!c.p.namesCalendar(m) || c.opt.Mode == Narrative && c.p.lineAlone(m.i, m.j))
+		c.refHeading = keep && c.refHeading || heading && c.p.namesCalendar(m)
+		c.refDeictic = keep || !c.hasRef && !c.p.namesCalendar(m) || heading
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
 		c.ref, c.hasRef = pt, true
@@ -436,10 +441,12 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	if back && p.w(k) == "since" {
 		return true
 	}
-	if back && c.refDeictic && p.namesYear(m) {
+	if back && c.refDeictic && p.namesYear(m) && !(c.refHeading && c.pastPerfect()) {
 		// "This month marks the 200th anniversary … The hostilities
 		// ended on February 17, 1815": an anchor read off the DCT is the
 		// writer's time, not a story the date could glance back from.
+		// Under a heading, a past perfect ("the gate had been built in
+		// 1370") still glances back from the day the entry tells.
 		return false
 	}
 	if back && c.span && !pt.t.Before(c.spanFrom.t) && p.namesCalendar(m) {
@@ -454,6 +461,23 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 		return false
 	}
 	return !p.headsClause(k + 1)
+}
+
+// nearDCT reports whether pt lies within five years of a known DCT: a
+// post's or letter's heading, the writer's time, is dated near when the
+// text was written.
+func (c *ctx) nearDCT(pt point) bool {
+	if !c.hasDCT {
+		return false
+	}
+	return !pt.t.Before(c.dct.t.AddDate(-5, 0, 0)) && !pt.t.After(c.dct.t.AddDate(5, 0, 0))
+}
+
+// pastPerfect reports whether the clause of the current candidate is told
+// in the past perfect: its nearest tense cue is "had".
+func (c *ctx) pastPerfect() bool {
+	_, cue := c.tenseCue()
+	return cue == "had"
 }
 
 // anniversary reports whether m is the "this day" or "this month" of a

@@ -1,0 +1,29 @@
+package timex
+
+import "testing"
+
+// TestReview19 holds faults a review found in round 19's rules, each
+// beside the form the rule was made for. The sentences are written for
+// the test.
+func TestReview19(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a heading with no DCT to judge by is the entry's date, and a past perfect year glances back from it",
+			in:   "3 August 1914\n\nThe reserves were called up. The barracks had been built in 1850. The following day the trains left.",
+			mode: Narrative,
+			want: []want{{text: "3 August 1914", value: "1914-08-03"}, {text: "1850", value: "1850"}, {text: "The following day", value: "1914-08-04"}},
+		},
+		{
+			name: "a heading far from the DCT is the entry's date too",
+			in:   "3 August 1914\n\nThe reserves were called up. The barracks had been built in 1850. The following day the trains left.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "3 August 1914", value: "1914-08-03"}, {text: "1850", value: "1850"}, {text: "The following day", value: "1914-08-04"}},
+		},
+		{
+			name: "under a heading near the DCT a past perfect year is still an aside",
+			in:   "Monday, March 3, 2025\n\nA crowd gathered at the gate. The gate had been built in 1370. The following day the walls were searched.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "Monday, March 3, 2025", value: "2025-03-03"}, {text: "1370", value: "1370"}, {text: "The following day", value: "2025-03-04"}},
+		},
+	})
+}
