@@ -25,5 +25,23 @@ func TestReview19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "Monday, March 3, 2025", value: "2025-03-03"}, {text: "1370", value: "1370"}, {text: "The following day", value: "2025-03-04"}},
 		},
+		{
+			name: "a season a past perfect only feared is the one ahead, and so is the year after it",
+			in:   "On 2 November 1709 the garrison marched north. Its captains had feared the winter, and it struck hard that year.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 November 1709", value: "1709-11-02"}, {text: "the winter", value: "1709-WI"}, {text: "that year", value: "1709"}},
+		},
+		{
+			name: "a season a past perfect planned is the next one",
+			in:   "In October 1640 the council had prepared the spring offensive.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "October 1640", value: "1640-10"}, {text: "the spring", value: "1641-SP"}},
+		},
+		{
+			name: "a season a past perfect sat out is over by the story's date",
+			in:   "On 3 May 1690 the ships left harbour. The crews had sat out the winter in port.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "3 May 1690", value: "1690-05-03"}, {text: "the winter", value: "1689-WI"}},
+		},
 	})
 }

@@ -1092,11 +1092,25 @@ func (p *parser) dateWord(k int) bool {
 	return m || d
 }
 
-// seasonPrep lists the words before a season that make it the time of
-// its clause rather than what a past perfect's verb took.
-var seasonPrep = map[string]bool{"in": true, "on": true, "by": true, "during": true, "throughout": true, "through": true,
-	"at": true, "from": true, "after": true, "before": true, "until": true, "till": true, "for": true, "into": true,
-	"of": true, "since": true, "over": true, "within": true, "to": true, "that": true, "this": true, "last": true, "next": true}
+// seasonOver lists the past participles that say a season their past
+// perfect took is over ("had spent the winter"), as verbs of expecting or
+// planning ("had dreaded the winter", "had planned the spring
+// campaign") do not.
+var seasonOver = map[string]bool{"spent": true, "passed": true, "endured": true, "weathered": true, "survived": true,
+	"suffered": true, "outlasted": true, "wintered": true, "summered": true}
+
+// seasonOut lists the participles before "out" that say the same ("had
+// sat out the winter").
+var seasonOut = map[string]bool{"sat": true, "waited": true, "ridden": true, "rode": true, "held": true, "seen": true, "lasted": true}
+
+// overSeason reports whether the word before the season at i is a past
+// participle saying the season is over.
+func (p *parser) overSeason(i int) bool {
+	if p.w(i-1) == "out" {
+		return seasonOut[p.w(i-2)]
+	}
+	return seasonOver[p.w(i-1)]
+}
 
 // seasonRes places a season without a year around the anchor by the
 // dates it covers (winter from December): "last fall" is the latest fall
@@ -1120,13 +1134,14 @@ func seasonRes(s, dir int, hasDir bool) resolver {
 			// has reached: the season holding its date or the next,
 			// or the named year's. The past tense it is told in says
 			// nothing of which side of the anchor the season lies;
-			// the past perfect does when the season is what its verb
-			// took ("On 7 April the party set out … They had spent the
-			// winter among the villagers"): the latest season begun by the
-			// story's date. Not after a preposition: "By summer they
-			// had reached …" is the summer reached, "had called for a
-			// vote in the spring" one ahead.
-			if _, cue := c.tenseCue(); cue == "had" && a.g < gYear && c.cur != nil && c.p.t[max(c.cur.i-1, 0)].kind == tWord && !seasonPrep[c.p.w(c.cur.i-1)] {
+			// the past perfect does when its verb says the season it
+			// took is over ("On 7 April the party set out … They had
+			// spent the winter among the villagers"): the latest season
+			// begun by the story's date. Not after a preposition ("By
+			// summer they had reached …" is the summer reached, "had
+			// called for a vote in the spring" one ahead) nor after a
+			// verb of expecting or planning ("had dreaded the winter").
+			if _, cue := c.tenseCue(); cue == "had" && a.g < gYear && c.cur != nil && c.p.overSeason(c.cur.i) {
 				for y := at.Year(); y >= at.Year()-1; y-- {
 					if pt := mkSeason(y, s); !pt.t.After(at) {
 						return pt.value(), pt
