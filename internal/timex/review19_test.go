@@ -43,5 +43,17 @@ func TestReview19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "3 May 1690", value: "1690-05-03"}, {text: "the winter", value: "1689-WI"}},
 		},
+		{
+			name: "a plain this month in running text is the writer's, and its story keeps the DCT's year",
+			in:   "This month the council voted to repair the ferry. In May the old pier had collapsed.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "This month", value: "2026-11"}, {text: "May", value: "2026-05"}},
+		},
+		{
+			name: "a this month heading an anniversary page leaves its past yearless",
+			in:   "This month in history\n\nThe fort fell on 3 November after a long siege.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "This month", value: "2026-11"}, {text: "3 November", value: "XXXX-11-03"}},
+		},
 	})
 }

@@ -482,14 +482,29 @@ func (c *ctx) pastPerfect() bool {
 
 // anniversary reports whether m is the "this day" or "this month" of a
 // page that tells what happened on the reader's day in some other year
-// ("On this day: the old palace is retaken").
+// ("On this day: the old palace is retaken", "This month in history"):
+// the phrase heads the text or a line, or is followed by a colon, a
+// dash or "in history"; "this day" also after "on". A plain "This month
+// the council voted …" in running text is the writer's month, whose
+// story keeps the DCT's year.
 func (p *parser) anniversary(m *cand) bool {
 	if m.j != m.i+2 || p.w(m.i) != "this" {
 		return false
 	}
-	switch p.w(m.i + 1) {
-	case "day", "date", "month":
+	switch p.w(m.j) {
+	case ":", "-", "–", "—":
 		return true
+	case "in":
+		if p.w(m.j+1) == "history" {
+			return true
+		}
+	}
+	alone := m.j >= len(p.t) || p.opensLine(m.j)
+	switch p.w(m.i + 1) {
+	case "day", "date":
+		return alone || p.w(m.i-1) == "on"
+	case "month":
+		return alone
 	}
 	return false
 }
