@@ -98,3 +98,22 @@ func TestInitialsBeforeRoute(t *testing.T) {
 		t.Errorf("WV read at %v, want only at %d", starts, want)
 	}
 }
+
+// TestDatelineStateYieldsToText: the dateline's state is a prior for a
+// county named bare, and the text's own word on the county's state beats
+// it: a state named in the county's sentence ("the largest county in
+// Kansas"), before it with "'s", or right after it.
+func TestDatelineStateYieldsToText(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "in the state", text: "KANSAS CITY, Mo. — Johnson County, the second county in Kansas to do so, approved a new jail on Tuesday.",
+			toponym: "Johnson County", country: "US", admin1: "KS"},
+		{name: "possessive", text: "KANSAS CITY, Mo. — Kansas's Johnson County approved a new jail on Tuesday.",
+			toponym: "Johnson County", country: "US", admin1: "KS"},
+		{name: "state after", text: "KANSAS CITY, Mo. — Johnson County, Kansas, approved a new jail on Tuesday.",
+			toponym: "Johnson County", country: "US", admin1: "KS"},
+		{name: "bare", text: "KANSAS CITY, Mo. — Johnson County approved a new jail on Tuesday.",
+			toponym: "Johnson County", country: "US", admin1: "MO"},
+		{name: "the dateline's own state named", text: "KANSAS CITY, Mo. — Johnson County approved a new jail on Tuesday, the first in Missouri this year.",
+			toponym: "Johnson County", country: "US", admin1: "MO"},
+	})
+}

@@ -363,7 +363,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 					s += 6 * fa / totA
 				}
 			}
-			if c.Level() == 3 && i != 0 && c.Country+"."+c.Admin1Code == dateState {
+			if c.Level() == 3 && i != 0 && c.Country+"."+c.Admin1Code == dateState && !otherStateCue(text, ms, first, i, dateState) {
 				s += 4
 			}
 			// A division holding towns the text names clearly ("Georgia"
@@ -1551,6 +1551,33 @@ var (
 // village: in a list ending in "villages", or after "the villages of".
 func villageNamed(text string, start, end int) bool {
 	return villageList.MatchString(text[end:min(len(text), end+160)]) || villagesOf.MatchString(text[max(0, start-160):start])
+}
+
+// otherStateCue reports whether ms[i]'s sentence names, as read in the
+// first pass, a state other than the dateline's that holds a county of
+// ms[i]'s name ("X County, the largest county in Kansas" under a Missouri
+// dateline, "Kansas's X County"): the dateline's state is only a prior,
+// and the text's own word on the county's state beats it.
+func otherStateCue(text string, ms []mention, first []gazetteer.Place, i int, dateState string) bool {
+	for k := range ms {
+		d := first[k]
+		if k == i || k == ms[0].parent || d.Level() != 2 || d.Country+"."+d.Admin1Code == dateState {
+			continue
+		}
+		a, b := ms[i].end, ms[k].start
+		if k < i {
+			a, b = ms[k].end, ms[i].start
+		}
+		if b < a || sentenceBreak(text, a, b) {
+			continue
+		}
+		for _, c := range ms[i].cands {
+			if c.Level() == 3 && c.Country == d.Country && c.Admin1Code == d.Admin1Code {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceDivision is the first-level division ms[i]'s sentence names
