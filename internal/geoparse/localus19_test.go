@@ -70,6 +70,12 @@ func TestFamilyAndPlazaNames(t *testing.T) {
 		{name: "plaza", text: "ATHENS, Ga. - Officers spotted the man near Triangle Plaza and chased him on foot.", absent: []string{"Plaza"}, toponym: "ATHENS", country: "US", admin1: "GA"},
 		{name: "plaza after two words", text: "The pickup hit a truck just past the Blue Stone Plaza on the turnpike near Princeton, W.Va.", absent: []string{"Plaza"}},
 		{name: "town named Sherman", text: "The family moved from Sherman, Texas, to Dallas last year.", toponym: "Sherman", country: "US", admin1: "TX"},
+		// In a title-case headline every word is capitalized: "Family"
+		// alone is the town's family, and an organisation's word after it
+		// still makes the name a family's.
+		{name: "headline", text: "Bucha Family Returns To A Ruined Street\n\nThey had spent a month with relatives in the west.", toponym: "Bucha", country: "UA"},
+		{name: "headline trust", text: "Sherman Family Trust Gives Land To The Town\n\nThe gift was announced on Monday.", absent: []string{"Sherman"}},
+		{name: "prose family", text: "The land goes back to the Sherman Family, the chief said.", absent: []string{"Sherman"}},
 	})
 }
 

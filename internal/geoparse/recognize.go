@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/relit"
@@ -1588,9 +1589,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		landmarkWords[next] && !major && !p.g.HasKey(m.key+" "+next)) {
 		return false
 	}
-	// "the Sherman Family Trust", "the Walton Family Foundation": a name
-	// before a capitalized "Family" is the family's.
-	if nextJoined && toks[m.last+1].cap && next == "family" && text[toks[m.last].end:toks[m.last+1].start] == " " && !major {
+	// "the Hollis Family Trust", "the Dunmore Family Farm": a name before
+	// a capitalized "Family" is the family's, when an organisation's word
+	// follows or the line is prose. In a headline every word is
+	// capitalized and "Family" is the family of the place it follows.
+	if nextJoined && toks[m.last+1].cap && next == "family" && text[toks[m.last].end:toks[m.last+1].start] == " " && !major &&
+		(familyOrg(text, toks, m.last+2) || !titleCaseLine(text, toks[m.last+1].start)) {
 		return false
 	}
 	// "in the area of Triangle Plaza", "right after the Blue Stone Plaza":
@@ -2301,4 +2305,53 @@ func personAge(text string, end int) bool {
 		n++
 	}
 	return n > 0 && 2+n < len(rest) && rest[2+n] == ')'
+}
+
+// familyOrgWords after "Family" name a family's body or business.
+var familyOrgWords = map[string]bool{
+	"trust": true, "trusts": true, "foundation": true, "fund": true, "office": true, "farm": true, "farms": true,
+	"estate": true, "charities": true, "charitable": true, "practice": true, "dentistry": true, "medicine": true,
+	"restaurant": true, "funeral": true, "clinic": true, "center": true, "centre": true, "services": true,
+	"partnership": true, "vineyards": true, "winery": true, "dairy": true, "ranch": true,
+}
+
+// familyOrg reports whether toks[k] is a capitalized word naming a body
+// or business ("Trust", "Foundation", "Inc").
+func familyOrg(text string, toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].cap || text[toks[k-1].end:toks[k].start] != " " {
+		return false
+	}
+	w := strings.ToLower(text[toks[k].start:toks[k].end])
+	return familyOrgWords[w] || companyWords[w]
+}
+
+// titleMinor are the short words a title-case line leaves in lower case.
+var titleMinor = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "vs": true,
+}
+
+// titleCaseLine reports whether the line holding byte offset at is written
+// in title case: three words or more, and none in lower case but short
+// function words.
+func titleCaseLine(text string, at int) bool {
+	from := strings.LastIndexByte(text[:at], '\n') + 1
+	to := strings.IndexByte(text[at:], '\n')
+	if to < 0 {
+		to = len(text)
+	} else {
+		to += at
+	}
+	n := 0
+	for _, w := range strings.Fields(text[from:to]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		n++
+		if unicode.IsLower(r) && !titleMinor[strings.ToLower(strings.Trim(w, ".,;:'’\"()"))] {
+			return false
+		}
+	}
+	return n >= 3
 }
