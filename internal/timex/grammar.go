@@ -1320,7 +1320,7 @@ func unknownAt(g gran) string {
 func weekdayOfWeek(wd time.Weekday, weeks int) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
-		if !ok || a.g != gDay {
+		if !ok || a.g != gDay || a.noYear {
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}
 		diff := (int(wd)+6)%7 - (int(a.t.Weekday())+6)%7 + 7*weeks
@@ -1340,7 +1340,7 @@ func weekdayRes(wd time.Weekday, dir int, forced, anaphoric bool) resolver {
 		a, ok := c.deictic()
 		if anaphoric {
 			a, ok = c.anaphoric()
-			if ok && a.g == gDay {
+			if ok && a.g == gDay && !a.noYear {
 				diff := int(wd) - int(a.t.Weekday())
 				if dir < 0 && diff >= 0 {
 					diff -= 7
@@ -1352,7 +1352,10 @@ func weekdayRes(wd time.Weekday, dir int, forced, anaphoric bool) resolver {
 				return pt.value(), pt
 			}
 		}
-		if !ok || a.g != gDay {
+		if !ok || a.g != gDay || a.noYear {
+			// A yearless story's day is counted in a stand-in year
+			// whose weekdays are not the story's: the weekday is
+			// known, its date not.
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}
 		t := a.t

@@ -69,6 +69,8 @@ func (p point) value() string {
 			return yearlessValue(q.value())
 		case gWeek:
 			return "XXXX-WXX"
+		case gWeekend:
+			return "XXXX-WXX-WE"
 		}
 		return ""
 	}

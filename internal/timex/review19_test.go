@@ -55,5 +55,41 @@ func TestReview19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "This month", value: "2026-11"}, {text: "3 November", value: "XXXX-11-03"}},
 		},
+		{
+			name: "a weekday in a yearless story is a weekday of no known date",
+			in:   "On 9 March the scouts rode out, and on Sunday they reached the ford.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 March", value: "XXXX-03-09"}, {text: "Sunday", value: "XXXX-WXX-7", typ: "DATE"}},
+		},
+		{
+			name: "a following weekday in a yearless story is one too",
+			in:   "On 9 March the scouts rode out, and the following Tuesday they reached the ford.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 March", value: "XXXX-03-09"}, {text: "the following Tuesday", value: "XXXX-WXX-2"}},
+		},
+		{
+			name: "a day counted past the end of February in a yearless story is unknown, for its year may be a leap year",
+			in:   "On 28 February the scouts rode out, and the next day they reached the ford.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "28 February", value: "XXXX-02-28"}, {text: "the next day", value: "XXXX-XX-XX"}},
+		},
+		{
+			name: "a day counted from a named 29 February is of a leap year",
+			in:   "On 29 February the scouts rode out, and the next day they reached the ford.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "29 February", value: "XXXX-02-29"}, {text: "the next day", value: "XXXX-03-01"}},
+		},
+		{
+			name: "a day counted within a yearless month keeps its date",
+			in:   "On 9 March the scouts rode out, and the next day they reached the ford.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 March", value: "XXXX-03-09"}, {text: "the next day", value: "XXXX-03-10"}},
+		},
+		{
+			name: "a yearless story's next weekend is a weekend of no known date, and a day counted from a week is unknown",
+			in:   "On 9 March the scouts rode out. The next weekend they reached the ford, the next week they crossed it, and two days later they were home.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "9 March", value: "XXXX-03-09"}, {text: "The next weekend", value: "XXXX-WXX-WE"}, {text: "the next week", value: "XXXX-WXX"}, {text: "two days later", value: "XXXX-XX-XX"}},
+		},
 	})
 }

@@ -2485,7 +2485,7 @@ func unitInView(g gran) resolver {
 func weekendRes(n int) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
-		if !ok || a.g != gDay {
+		if !ok || a.g != gDay || a.noYear {
 			return "XXXX-WXX-WE", point{}
 		}
 		k := n
@@ -2507,7 +2507,7 @@ func weekendRes(n int) resolver {
 // Thursday is still the coming one.
 func thisWeekend(c *ctx) (string, point) {
 	a, ok := c.deictic()
-	if !ok || a.g != gDay {
+	if !ok || a.g != gDay || a.noYear {
 		return "XXXX-WXX-WE", point{}
 	}
 	k := 0
@@ -3988,7 +3988,7 @@ func (p *parser) sentenceAround(i, j, reach int) (lo, hi int) {
 func aheadIfNoTense(wd time.Weekday, r resolver) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
-		if !ok || a.g != gDay || c.tense() != 0 {
+		if !ok || a.g != gDay || a.noYear || c.tense() != 0 {
 			return r(c)
 		}
 		diff := int(wd) - int(a.t.Weekday())
@@ -4133,7 +4133,7 @@ func (p *parser) incidentOn(i int) bool {
 func pastOrSame(wd time.Weekday) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
-		if !ok || a.g != gDay {
+		if !ok || a.g != gDay || a.noYear {
 			return fmt.Sprintf("XXXX-WXX-%d", (int(wd)+6)%7+1), point{}
 		}
 		pt := onOrBefore(a.t, wd)
@@ -4169,7 +4169,7 @@ func (p *parser) sameWeekdayBefore(i int) bool {
 // same weekday named before in the sentence), else r's day.
 func sameDayAsRef(wd time.Weekday, r resolver) resolver {
 	return func(c *ctx) (string, point) {
-		if c.hasRef && c.ref.g == gDay && c.ref.t.Weekday() == wd {
+		if c.hasRef && c.ref.g == gDay && !c.ref.noYear && c.ref.t.Weekday() == wd {
 			return c.ref.value(), c.ref
 		}
 		return r(c)

@@ -334,6 +334,14 @@ func (c *ctx) emit(m *cand) Timex {
 		// Computed from a yearless story's anchor ("the following day",
 		// "noon"): as yearless as it.
 		pt.noYear, v = true, yearlessValue(v)
+		if pt.g == gDay && !c.p.namesCalendar(m) && (c.ref.g == gWeek || c.ref.g == gWeekend || overLeapDay(c.ref.t, pt.t)) {
+			// "On 28 February … the next day": the stand-in year is a
+			// leap year and the story's may not be, so a day counted
+			// across the end of February is not known; nor is one
+			// counted from a week ("the next week … two days later"),
+			// whose first day is the stand-in year's Monday.
+			v, pt = "XXXX-XX-XX", point{}
+		}
 	}
 	typ := m.typ
 	defer func() {
@@ -397,6 +405,17 @@ func (c *ctx) emit(m *cand) Timex {
 	}
 	s, e := c.p.t[m.i].s, c.p.t[m.j-1].e
 	return Timex{Start: s, End: e, Text: c.p.text[s:e], Type: typ, Value: v, Mod: m.mod}
+}
+
+// overLeapDay reports whether counting days from a yearless anchor at
+// from to to passes the stand-in year's 29 February (a count from the
+// 29th itself is of a leap year, and passes nothing unknown).
+func overLeapDay(from, to time.Time) bool {
+	leap := day(yearlessBase, time.February, 29)
+	if to.Before(from) {
+		return !to.After(leap) && leap.Before(from)
+	}
+	return from.Before(leap) && !to.Before(leap)
 }
 
 // lookBack reports whether, in a story, a date glances back from the
