@@ -1569,6 +1569,19 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		strings.IndexByte(")\"'\xe2", text[toks[k].end]) >= 0 && (text[toks[k].end] != 0xe2 || strings.HasPrefix(text[toks[k].end:], "”") || strings.HasPrefix(text[toks[k].end:], "’")) {
 		return false
 	}
+	// "fled from the North-Western Zone", "parts of Central, Southern and
+	// South-East zones": a name of compass words alone, with a division's
+	// word or not, is a division of a country the text names; when no
+	// candidate lies in one, each is a namesake abroad (Sri Lanka's North
+	// Western Province, Botswana's South-East District for zones of Tigray).
+	// A capitalized "Region" or "State" after it keeps the name: so are
+	// Cameroon's regions and Somalia's states written, and a report may
+	// name only a neighbour ("the Southwest Region, near the Nigerian
+	// border").
+	if top.Level() >= 2 && top.Level() <= 4 && p.compassOnly(text, toks, m.first, m.last) && !p.regionOrState(text, toks, m.last) &&
+		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return tc.named[c.Country] }) {
+		return false
+	}
 	// "Prime Minister Dominique de Villepin": a given name that names
 	// even a country only in another language (Dominica's French name) is
 	// a person's, unless a cue says otherwise.
@@ -2354,4 +2367,30 @@ func titleCaseLine(text string, at int) bool {
 		}
 	}
 	return n >= 3
+}
+
+// compassZoneWords may end a name of compass words ("North-Western Zone").
+var compassZoneWords = map[string]bool{"zone": true, "province": true, "region": true, "district": true, "state": true, "division": true}
+
+// compassOnly reports whether the words toks[i:j+1] are compass words alone,
+// the last perhaps a division's word after one.
+func (p *Parser) compassOnly(text string, toks []token, i, j int) bool {
+	for k := i; k <= j; k++ {
+		w := p.word(text, toks, k)
+		if !directions[w] && !(k == j && k > i && compassZoneWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// regionOrState reports whether a capitalized "Region" or "State" ends a
+// name at toks[j] or follows it.
+func (p *Parser) regionOrState(text string, toks []token, j int) bool {
+	for k := j; k <= j+1 && k < len(toks); k++ {
+		if w := p.word(text, toks, k); toks[k].cap && (w == "region" || w == "state") {
+			return true
+		}
+	}
+	return false
 }

@@ -36,3 +36,18 @@ func TestLooseMemberState(t *testing.T) {
 		t.Errorf("Galmuduug → %s (%s)", p.Name, p.Country)
 	}
 }
+
+// TestCompassZoneAbroad: a name of compass words alone ("North-Western
+// Zone", "South-East") names a division of a country the text names; in a
+// report that names no other, it is no namesake abroad. A country the
+// text names keeps its division.
+func TestCompassZoneAbroad(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a zone of Tigray", "In Tigray, families fled from the North-Western Zone to Axum, Ethiopia's aid agency said.",
+			[]string{"North-Western Zone", "North-Western"}, "Tigray", "ET", ""},
+		{"a list of zones", "In Ethiopia, clashes continued in parts of the Central, Southern and South-East zones.",
+			[]string{"South-East", "Central"}, "Ethiopia", "ET", ""},
+		{"the country named keeps it", "In Botswana, the South-East District council opened two shelters after the floods.",
+			nil, "South-East District", "BW", ""},
+	})
+}
