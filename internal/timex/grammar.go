@@ -577,12 +577,12 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// a notice in force runs ahead ("was valid" stays no cue).
 			t = 1
 		}
-		if w == "ahead" && p.w(k+1) == "of" && (k+2 == m.i || k+3 == m.i && (p.w(k+2) == "a" || p.w(k+2) == "an" || p.w(k+2) == "the")) && !p.pastNear(k, 8) {
+		if w == "ahead" && p.w(k+1) == "of" && (k+2 == m.i || k+3 == m.i && (p.w(k+2) == "a" || p.w(k+2) == "an" || p.w(k+2) == "the")) && !p.pastInClause(k) {
 			// "unions meet ahead of a Monday deadline", "traders wait
 			// ahead of Friday's payroll data": what is waited for lies
 			// ahead. "Shares slid on Tuesday ahead of Wednesday's rate
-			// decision" may be told on Thursday: a past verb just before
-			// leaves the day to the other cues.
+			// decision" may be told on Thursday: a past verb in the
+			// clause, however far back, leaves the day to the other cues.
 			t = 1
 		}
 		if (w == "starting" || w == "beginning") && k+1 == m.i {
@@ -713,13 +713,23 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 	return best, bestW, bestK
 }
 
-// pastNear reports whether a past form stands in the n words before k,
-// inside k's sentence.
-func (p *parser) pastNear(k, n int) bool {
-	for b := k - 1; b >= 0 && b >= k-n; b-- {
+// pastInClause reports whether a past form stands before k in k's
+// clause: back to the sentence's start, a semicolon or colon, or a
+// conjunction that opens another clause ("prices fell, but traders
+// wait …", "… even as ministers call …").
+func (p *parser) pastInClause(k int) bool {
+	for b := k - 1; b >= 0; b-- {
 		w := p.w(b)
-		if w == "." && !p.abbrevDot(b) || w == ";" || w == "!" || w == "?" {
+		if w == "." && !p.abbrevDot(b) || w == ";" || w == ":" || w == "!" || w == "?" {
 			return false
+		}
+		switch w {
+		case "but", "while", "whereas", "although", "though", "yet":
+			return false
+		case "as", "and", "so":
+			if p.w(b-1) == "," || p.w(b-1) == "even" {
+				return false
+			}
 		}
 		if pastWords[w] || p.edForm(b) {
 			return true

@@ -91,5 +91,17 @@ func TestReview19(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "9 March", value: "XXXX-03-09"}, {text: "The next weekend", value: "XXXX-WXX-WE"}, {text: "the next week", value: "XXXX-WXX"}, {text: "two days later", value: "XXXX-XX-XX"}},
 		},
+		{
+			name: "a past verb far back in the clause before ahead of leaves the weekday to the other cues",
+			in:   "In the final week the board posted hundreds of clerks to counting centres across the three coastal provinces ahead of Sunday's ballot.",
+			dct:  "2024-03-05", mode: News,
+			want: []want{{text: "Sunday", value: "2024-03-03"}},
+		},
+		{
+			name: "a past verb in another clause does not",
+			in:   "Turnout dropped in the west, but the parties are canvassing hard ahead of Sunday's ballot.",
+			dct:  "2024-03-05", mode: News,
+			want: []want{{text: "Sunday", value: "2024-03-10"}},
+		},
 	})
 }
