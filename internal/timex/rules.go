@@ -3181,7 +3181,10 @@ var setAdverbs = map[string]string{
 	"semiannually": "P6M",
 }
 
-// hourlyKinds follow "hourly" when it names staff paid by the hour.
+// hourlyKinds follow "hourly" when it names pay by the hour, not how
+// often: the people paid so (workers, employees, staff, retirees, a
+// union), what they draw (pension, pensions), and the work paid so (jobs,
+// positions).
 var hourlyKinds = map[string]bool{"workers": true, "worker": true, "employees": true, "employee": true, "staff": true,
 	"pension": true, "pensions": true, "retirees": true, "union": true, "jobs": true, "positions": true}
 

@@ -802,9 +802,6 @@ func (p *parser) dayOf(a cand, d int, at int) (cand, bool) {
 	}}, true
 }
 
-// yearBack reports whether the words of [i, j) place a period a year back
-// ("the fiscal second quarter of last year", "last year's third
-// quarter"): the comparison, not the period a results story reports.
 // comparisonBase reports whether the expression at i is what a figure is
 // measured against: "up 6% from the second quarter of 2011", "compared
 // with the year-ago quarter", "versus the third quarter".
@@ -823,6 +820,9 @@ func (p *parser) comparisonBase(i int) bool {
 	return false
 }
 
+// yearBack reports whether the words of [i, j) place a period a year back
+// ("the fiscal second quarter of last year", "last year's third
+// quarter"): the comparison, not the period a results story reports.
 func (p *parser) yearBack(i, j int) bool {
 	for k := i; k < j; k++ {
 		switch p.w(k) {
