@@ -37,6 +37,17 @@ func TestArticles19(t *testing.T) {
 			"On 20 January 2016, gunmen attacked Varnok University in Charsadda, Pakistan.\n\n" +
 			"On 23 January 2016, the army blamed a Taliban commander for the attack on Varnok University.\n",
 			[]string{"2016-01-20 day Battles  [Charsadda]", "2016-01-23 day Battles  [Pakistan]"}},
+		// A party or a people the title names where a town may stand is
+		// who fought, not where: the events stay in the country.
+		{"an armed group in the title", "= 2021 Taliban offensive =\n\n- Place: Afghanistan\n\n" +
+			"On 3 July 2021, Taliban fighters attacked army posts across Afghanistan.\n",
+			[]string{"2021-07-03 day Battles  [Afghanistan]"}},
+		{"a demonym in the title", "= 2019 Malian offensive =\n\n- Place: Mali\n\n" +
+			"On 3 July 2019, Malian soldiers attacked rebel posts across Mali.\n",
+			[]string{"2019-07-03 day Battles  [Mali]"}},
+		{"a town the gazetteer lacks before offensive", "= 2019 Varnok offensive =\n\n- Place: Mali\n\n" +
+			"On 3 July 2019, rebels attacked army posts in Varnok, Mali.\n",
+			[]string{"2019-07-03 day Battles  [Varnok]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

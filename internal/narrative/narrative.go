@@ -1938,6 +1938,16 @@ func (x *Extractor) unfoundTown(d *article.Document, rec conflict.Record, countr
 	if name == "" || strings.ContainsAny(name, "0123456789&") || strings.Contains(name, " and ") || !unicode.IsUpper([]rune(name)[0]) || facilityWord.MatchString(name) {
 		return event.Place{}, false
 	}
+	// "2021 Zarqan Front offensive", "2019 Malian offensive": a party or a
+	// people named where a town may stand is who fought, not where.
+	if _, ok := x.Places.Country(name); ok {
+		return event.Place{}, false
+	}
+	if x.Actors != nil {
+		if _, ok := x.Actors.Lookup(name); ok {
+			return event.Place{}, false
+		}
+	}
 	for _, pm := range x.Places.Places(name) {
 		if !pm.Unfound {
 			return event.Place{}, false // a place the gazetteer knows: not this rule's
