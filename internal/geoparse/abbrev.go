@@ -155,7 +155,7 @@ func (p *Parser) countyAbbrev(text string, toks []token, i int) (mention, bool) 
 }
 
 // usCountyAbbrev reads, at token i, a US county written with "Co." after its
-// name: "a crash in Alleghany Co.", "ALLEGHANY Co., Va. (WDBJ) -". A
+// name: "two barns burned in Botetourt Co.", "BOTETOURT Co., Va. (WXYZ) -". A
 // company's name ends so too ("Johnson Co."), so a place cue before the
 // name or a state's abbreviation after it must say it is the county; "at"
 // is no such cue ("worked at Johnson Co. for years").

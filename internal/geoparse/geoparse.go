@@ -456,7 +456,7 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		// "HANCOCK TOWNSHIP, Mich. (WLUC) -": a dateline's township, which
 		// the gazetteer lacks, is followed by its state's abbreviation.
-		// "WALL TWP., N.J. —": the abbreviation keeps its period.
+		// "DOVER TWP., N.J. —": the abbreviation keeps its period.
 		twpEnd := 0
 		if i >= 2 {
 			twpEnd = toks[i-1].end
@@ -487,7 +487,7 @@ func (p *Parser) mentions(text string) []mention {
 				continue
 			}
 		}
-		// "a crash in Alleghany Co.", "ALLEGHANY Co., Va.".
+		// "two barns burned in Botetourt Co.", "BOTETOURT Co., Va.".
 		if m, ok := p.usCountyAbbrev(text, toks, i); ok {
 			ms = append(ms, m)
 			tc.placed[m.key] = true

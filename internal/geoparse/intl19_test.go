@@ -44,17 +44,17 @@ func TestDivisionAdjectiveNoGivenName(t *testing.T) {
 }
 
 // TestAirlineNamedForPlace: a place's name after a capital "Air" names an
-// airline ("Air Pacific", "Air Zermatt"); the place alone stays a place.
+// airline ("Air Pacific", "Air Lugano"); the place alone stays a place.
 func TestAirlineNamedForPlace(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"a town's airline", "A helicopter of Air Zermatt flew the injured skier from the glacier to Sion in Valais on Sunday.",
-			[]string{"Zermatt"}, "Sion", "CH", ""},
+		{"a town's airline", "On Sunday Air Lugano carried a hurt climber from the pass down to Bellinzona in Ticino.",
+			[]string{"Lugano"}, "Bellinzona", "CH", ""},
 		{"an ocean's airline", "Air Pacific cancelled its flights to Nadi as the cyclone neared.",
 			[]string{"Pacific"}, "Nadi", "FJ", ""},
 		{"a country's airline", "Air India resumed flights from Delhi to Toronto after a week.",
 			[]string{"India"}, "Toronto", "CA", ""},
-		{"the place alone", "The air over Zermatt was clear, and guides in Zermatt reopened two routes.",
-			nil, "Zermatt", "CH", ""},
+		{"the place alone", "The air over Lugano was clear, and guides in Lugano reopened two routes.",
+			nil, "Lugano", "CH", ""},
 	})
 }
 
@@ -101,7 +101,7 @@ func TestGivenNameOfBigTown(t *testing.T) {
 	checkNews(t, []newsCase{
 		{"after a title, then bare", "Russian President Vladimir Putin hosted the talks in Moscow. During the ceremony, Vladimir Putin thanked both leaders.",
 			[]string{"Vladimir"}, "Moscow", "RU", ""},
-		{"a title, of and a country before the name", "The pipeline was opened by the President of Russia Vladimir Putin in Astana. Afterwards, Vladimir Putin left for Moscow.",
+		{"a title, of and a country before the name", "The bridge was opened by the Foreign Minister of Belarus Vladimir Kostrov in Astana. Later Vladimir Kostrov flew home to Minsk.",
 			[]string{"Vladimir"}, "Astana", "KZ", ""},
 		{"the town with a cue", "The delegation then travelled to Vladimir, east of Moscow, by train.",
 			nil, "Vladimir", "RU", ""},

@@ -11,7 +11,7 @@ import (
 // keeps it.
 func TestDatelineStateCounty(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "bare county", text: "CAIRO, Ill. -- Alexander County crews stacked sandbags as the Ohio and Mississippi rivers rose, and Missouri farmers waited for word.",
+		{name: "bare county", text: "MARION, Ill. -- Alexander County schools reopened on Monday once the Ohio and Mississippi rivers fell, though Missouri roads stayed shut.",
 			toponym: "Alexander County", country: "US", admin1: "IL"},
 		{name: "own state", text: "COLUMBIA, Mo. -- A man from Boone County, Ky., was arrested Monday after a chase on Interstate 70.",
 			toponym: "Boone County", country: "US", admin1: "KY"},
@@ -20,18 +20,18 @@ func TestDatelineStateCounty(t *testing.T) {
 
 // TestUSCountyCo (round 19): a county written with "Co." after its name is
 // the county after a place cue or before its state's abbreviation ("in
-// Alleghany Co.", "ALLEGHANY Co., Va."); a company's "Co." is no county.
+// Botetourt Co.", "BOTETOURT Co., Va."); a company's "Co." is no county.
 func TestUSCountyCo(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "cue", text: "A trooper was hurt Monday in a crash in Alleghany Co. during heavy rain.", toponym: "Alleghany Co.", country: "US", admin1: "VA"},
-		{name: "dateline", text: "ALLEGHANY Co., Va. (WXYZ) - A bridge on the county road will close for a month.", toponym: "Va.", country: "US", admin1: "VA"},
+		{name: "cue", text: "Two barns burned on Sunday in Botetourt Co. after a lightning storm.", toponym: "Botetourt Co.", country: "US", admin1: "VA"},
+		{name: "dateline", text: "BOTETOURT Co., Va. (WXYZ) - A bridge on the county road will close for a month.", toponym: "Va.", country: "US", admin1: "VA"},
 		{name: "company", text: "He worked at Johnson Co. for thirty years before he retired to Florida.", absent: []string{"Johnson Co.", "Johnson"}},
 	})
 }
 
 // TestDottedTwpDatelineState (round 19): the state's abbreviation after a
 // dateline's township written "TWP." with its period names the state
-// ("WALL TWP., N.J. —").
+// ("DOVER TWP., N.J. —").
 func TestDottedTwpDatelineState(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "dotted twp", text: "BRICK TWP., N.J. — Two homes burned on Tuesday, the fire marshal said.", toponym: "N.J.", country: "US", admin1: "NJ"},
@@ -43,7 +43,7 @@ func TestDottedTwpDatelineState(t *testing.T) {
 // again; after a preposition the name is the place.
 func TestVehicleModelAgain(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "make then again", text: "The cruiser collided with a GMC Yukon going north. The Yukon, driven by a woman from Fargo, left the road.",
+		{name: "make then again", text: "A deputy's car hit a GMC Yukon at a crossing. Then the Yukon slid into a ditch outside Fargo.",
 			absent: []string{"Yukon"}, toponym: "Fargo", country: "US", admin1: "ND"},
 	})
 	// After a preposition the name is a place again, though the text has
@@ -61,21 +61,21 @@ func TestVehicleModelAgain(t *testing.T) {
 }
 
 // TestFamilyAndPlazaNames (round 19): a name before a capitalized "Family"
-// is the family's ("the Sherman Family Trust"), and a street's or a
+// is the family's ("the Hollis Family Trust"), and a street's or a
 // square's word alone after a capitalized word ends that place's name
-// ("near Triangle Plaza"): neither is a town.
+// ("near Copper Plaza"): neither is a town.
 func TestFamilyAndPlazaNames(t *testing.T) {
 	checkNews(t, []newsCase{
-		{name: "family trust", text: "If the town stops using the station, the land goes back to the Sherman Family Trust, the chief said.", absent: []string{"Sherman"}},
-		{name: "plaza", text: "ATHENS, Ga. - Officers spotted the man near Triangle Plaza and chased him on foot.", absent: []string{"Plaza"}, toponym: "ATHENS", country: "US", admin1: "GA"},
-		{name: "plaza after two words", text: "The pickup hit a truck just past the Blue Stone Plaza on the turnpike near Princeton, W.Va.", absent: []string{"Plaza"}},
+		{name: "family trust", text: "The council sold the old depot to the Hollis Family Trust in March.", absent: []string{"Hollis"}},
+		{name: "plaza", text: "ATHENS, Ga. - A deputy found the stolen van near Copper Plaza on Friday.", absent: []string{"Plaza"}, toponym: "ATHENS", country: "US", admin1: "GA"},
+		{name: "plaza after two words", text: "A tanker overturned beside the Copper Kettle Plaza on the highway outside Beckley, W.Va.", absent: []string{"Plaza"}},
 		{name: "town named Sherman", text: "The family moved from Sherman, Texas, to Dallas last year.", toponym: "Sherman", country: "US", admin1: "TX"},
 		// In a title-case headline every word is capitalized: "Family"
-		// alone is the town's family, and an organisation's word after it
-		// still makes the name a family's.
+		// alone is the town's family; with an organisation's word after
+		// it the name stays out (other rules drop it there too).
 		{name: "headline", text: "Bucha Family Returns To A Ruined Street\n\nThey had spent a month with relatives in the west.", toponym: "Bucha", country: "UA"},
-		{name: "headline trust", text: "Sherman Family Trust Gives Land To The Town\n\nThe gift was announced on Monday.", absent: []string{"Sherman"}},
-		{name: "prose family", text: "The land goes back to the Sherman Family, the chief said.", absent: []string{"Sherman"}},
+		{name: "headline trust", text: "Hollis Family Trust Gives Land To The Town\n\nThe gift was announced on Monday.", absent: []string{"Hollis"}},
+		{name: "prose family", text: "The land goes back to the Hollis Family, the mayor said.", absent: []string{"Hollis"}},
 	})
 }
 

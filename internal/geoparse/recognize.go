@@ -89,7 +89,7 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		if _, d := p.g.DemonymKey(aw); d {
 			continue
 		}
-		// "the Cantonal Valais Rescue Organisation", "Prefectural Nagano
+		// "the Cantonal Ticino Fire Service", "Prefectural Nagano
 		// police": an adjective made from a division's kind is an
 		// office's word, no given name, and the division after it no
 		// surname for the rest of the text.
@@ -98,9 +98,9 @@ func (p *Parser) surnames(text string, toks []token) map[string]bool {
 		}
 		prev, next := p.word(text, toks, i-2), p.word(text, toks, i+1)
 		person := titles[prev] || next == "said" || next == "says" || next == "told" || next == "who" || next == "added"
-		// "the President of Russia Vladimir Putin", "the Prime Minister of
-		// India Narendra Modi": a title, "of" and a country before the two
-		// words.
+		// "the Foreign Minister of Belarus Vladimir Kostrov", "the President
+		// of Chile Santiago Rojas": a title, "of" and a country before the
+		// two words.
 		if i >= 4 && !person && p.word(text, toks, i-3) == "of" && titles[p.word(text, toks, i-4)] && text[toks[i-2].end:a.start] == " " {
 			if c, ok := p.g.Country(prev); ok && gazetteer.Fold(c.Name) == prev {
 				person = true
@@ -949,7 +949,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		tc.models[m.key] = true
 		return false
 	}
-	// "a GMC Yukon going north ... The Yukon, driven by a woman": a name
+	// "hit a GMC Yukon at a crossing ... Then the Yukon slid": a name
 	// the text has used as a vehicle's model is the vehicle again, unless
 	// a preposition stands before it ("moved to the Yukon").
 	if tc.models[m.key] {
@@ -1556,7 +1556,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!p.g.HasKey(p.word(text, toks, m.first-2)) && !titles[p.word(text, toks, m.first-2)] {
 		return false
 	}
-	// "Air Zermatt", "Air Pacific", "Air India": a place's name after a
+	// "Air Lugano", "Air Pacific", "Air India": a place's name after a
 	// capital "Air" and a space names an airline, not the place.
 	if prev == "air" && m.first >= 1 && toks[m.first-1].cap && !toks[m.first-1].upper && text[toks[m.first-1].end:toks[m.first].start] == " " {
 		return false
@@ -1610,7 +1610,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		(familyOrg(text, toks, m.last+2) || !titleCaseLine(text, toks[m.last+1].start)) {
 		return false
 	}
-	// "in the area of Triangle Plaza", "right after the Blue Stone Plaza":
+	// "near Copper Plaza", "beside the Copper Kettle Plaza":
 	// a street's or a square's word alone after a capitalized word ends
 	// that place's name; it is no town of its own (Płaza, Poland).
 	if k := m.first - 1; words == 1 && streetWords[m.key] && k >= 0 && toks[k].cap && text[toks[k].end:first.start] == " " && !articles[p.word(text, toks, k)] {

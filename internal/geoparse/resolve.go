@@ -116,7 +116,7 @@ func (p *Parser) resolve(text string, ms []mention, focus map[string]float64) {
 			}
 		}
 	}
-	// "CAIRO, Ill. -- Alexander County is still recovering": a dateline's
+	// "MARION, Ill. -- Alexander County schools reopened": a dateline's
 	// town and its state say where the story is, and local news names
 	// that state's counties bare. The state's share of the focus is too
 	// weak a hint when the text also names rivers and states that read

@@ -373,7 +373,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			if d.Format != article.FormatText && hasTown && holds(e.Place, town) && (rec.Date.IsZero() || battle(rec) && within(e.Date, rec.Date)) {
 				e.Place = town
 			}
-			// "clashes in Mindat on 1 April led to fifteen deaths": a town
+			// "shelling in Varnok on 2 May left nine dead": a town
 			// the gazetteer lacks has no mention of its own, so a sentence
 			// naming it was placed no finer than what holds it.
 			if unfoundTown && division(e.Place) && holds(e.Place, town) && namesWord(text[whole.Start:whole.End], town.Name) {
@@ -2905,7 +2905,7 @@ func divisionRank(d, l PlaceMention) int {
 }
 
 // holdsLocality reports a known town that the geoparser placed the
-// unfound village l in: l sits at d's own point ("Rijiya village in Gusau",
+// unfound village l in: l sits at d's own point ("Tandu village in Gusau",
 // the village read at Gusau). The village is where it happened; the town
 // only says where the village lies. A known town elsewhere is no holder,
 // and a city's district or neighbourhood ("the district of X in the city
@@ -3158,7 +3158,7 @@ func unseenLocalities(sent string, ps []PlaceMention, country event.Place) []Pla
 }
 
 // villageBefore and villageAfter are the words that call the name
-// between them a village of its own: "the village of Kota Okola", "Rijiya
+// between them a village of its own: "the village of Maru Dala", "Tandu
 // village", "Mbandfung, a village in".
 var (
 	villageBefore = relit.MustCompile(`(?i)\b(?:village|hamlet|community|settlement)\s+of\s+(?:the\s+)?$`)
@@ -3389,9 +3389,9 @@ func finerFrom(prev *event.Event, e event.Event) {
 }
 
 // inDivision reports a place the gazetteer lacks that the geoparser put in
-// the district or province div itself, at its precision: "a road in
-// Dehistan area of Abkamari district", told after "in Abkamari
-// district", is finer though both read as the district.
+// the district or province div itself, at its precision: "a mine under
+// a road in Dehistan area of Abkamari district", told after "in
+// Abkamari district", is finer though both read as the district.
 func inDivision(p, div event.Place) bool {
 	if p.GeonameID != 0 || p.Name == div.Name || p.Precision != div.Precision {
 		return false

@@ -49,10 +49,10 @@ func TestRetoldInDivision(t *testing.T) {
 		want       []string
 	}{
 		{"an area of the district", lead +
-			"A mine planted on a road in Dehkuli area of Abkamari district struck the vehicle on Sunday afternoon, killing five soldiers aboard, the official said.\n",
+			"On Sunday afternoon the vehicle ran over a mine hidden under a road in Dehkuli area of Abkamari district, and the blast killed the five soldiers riding in it, the official said.\n",
 			[]string{"2020-09-13 day Explosions/Remote violence soldiers killed 5 [Dehkuli]"}},
 		{"the district again", lead +
-			"A mine planted on a road in Abkamari district struck the vehicle on Sunday afternoon, killing five soldiers aboard, the official said.\n",
+			"On Sunday afternoon the vehicle ran over a mine hidden under a road in Abkamari district, and the blast killed the five soldiers riding in it, the official said.\n",
 			[]string{"2020-09-13 day Explosions/Remote violence soldiers killed 5 [Āb-e Kamarī]"}},
 	} {
 		checkEvents(t, Default().WithDCT(dct), tc.name, tc.text, eventLine, tc.want)
