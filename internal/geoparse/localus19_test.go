@@ -90,10 +90,10 @@ func TestCapitalAmongSmallTowns(t *testing.T) {
 }
 
 // TestInitialsBeforeRoute (round 19): a state's initials before a road's
-// word and its number name the road ("WV Route 26"), as the full name
+// word and its number name the road ("WV Route 9"), as the full name
 // does; elsewhere they are the state.
 func TestInitialsBeforeRoute(t *testing.T) {
-	text := "A deputy was patrolling WV Route 26 north of town when the UTV fled, the West Virginia State Police said. WV officials closed the road."
+	text := "A trooper stopped a van on WV Route 9 east of the county line, the West Virginia State Police said. WV officials reopened the road at noon."
 	var starts []int
 	for _, tp := range parser.Parse(text) {
 		if tp.Name == "WV" {

@@ -1569,8 +1569,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		strings.IndexByte(")\"'\xe2", text[toks[k].end]) >= 0 && (text[toks[k].end] != 0xe2 || strings.HasPrefix(text[toks[k].end:], "”") || strings.HasPrefix(text[toks[k].end:], "’")) {
 		return false
 	}
-	// "fled from the North-Western Zone", "parts of Central, Southern and
-	// South-East zones": a name of compass words alone, with a division's
+	// "fled from the North-Western Zone", "reached the South-East, Southern
+	// and Central zones": a name of compass words alone, with a division's
 	// word or not, is a division of a country the text names; when no
 	// candidate lies in one, each is a namesake abroad (Sri Lanka's North
 	// Western Province, Botswana's South-East District for zones of Tigray).

@@ -26,7 +26,7 @@ var rules = []struct {
 	// resistance": ground changing hands without a fight.
 	{relit.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
 	// "overran a military base", "capturing the city", "took control of
-	// most of the town", "the city of Tikrit was captured", "attempted to
+	// most of the town", "the town of Kessa was captured", "attempted to
 	// capture the town": ground taken by force, or tried for.
 	{relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying) to (?:capture|seize|take)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`), event.Battles, "Non-state actor overtakes territory"},
 	{relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated|dislodg)`), event.Battles, "Government regains territory"},

@@ -3389,9 +3389,9 @@ func finerFrom(prev *event.Event, e event.Event) {
 }
 
 // inDivision reports a place the gazetteer lacks that the geoparser put in
-// the district or province div itself, at its precision: "a mine under
-// a road in Dehistan area of Abkamari district", told after "in
-// Abkamari district", is finer though both read as the district.
+// the district or province div itself, at its precision: "a mine on a
+// track in the Barakzai area of Sangin district", told after "in Sangin
+// district", is finer though both read as the district.
 func inDivision(p, div event.Place) bool {
 	if p.GeonameID != 0 || p.Name == div.Name || p.Precision != div.Precision {
 		return false
