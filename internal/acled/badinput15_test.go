@@ -1,14 +1,11 @@
 package acled
 
 import (
-	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"os"
 	"testing"
 
-	"github.com/sitrep-project/sitrep/internal/rows"
+	"github.com/sitrep-project/sitrep/internal/rows/rowstest"
 )
 
 // Session 15's adversarial pass: bytes that are not UTF-8 (a file saved as
@@ -20,45 +17,6 @@ func TestNotUTF8(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		name, bytes string
-		bad         bool
-	}{
-		{"Latin-1 e acute", "\xe9", true},
-		{"Windows-1252 dash", "\x96", true},
-		{"lone continuation byte", "\x80", true},
-		{"cut two-byte rune", "\xc3", true},
-		{"e acute in UTF-8", "é", false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			in := bytes.Replace(data, []byte(",Borno,"), fmt.Appendf(nil, ",B%sorno,", tc.bytes), 1)
-			if bytes.Equal(in, data) {
-				t.Fatal("fixture changed: the field to spoil is gone")
-			}
-			r, err := NewReader(bytes.NewReader(in), "f")
-			if err != nil {
-				t.Fatal(err)
-			}
-			var first error
-			for {
-				_, err := r.Next()
-				if err == io.EOF {
-					break
-				}
-				if err != nil && first == nil {
-					first = err
-				}
-			}
-			var re *rows.Error
-			switch {
-			case !tc.bad && first != nil:
-				t.Fatalf("valid UTF-8 refused: %v", first)
-			case !tc.bad:
-			case !errors.As(first, &re) || !errors.Is(first, rows.ErrUTF8):
-				t.Fatalf("got %v, want a row error for bytes that are not UTF-8", first)
-			case re.Line != 2 || re.Column != "admin1":
-				t.Errorf("error names line %d column %q, want line 2 column %q: %v", re.Line, re.Column, "admin1", first)
-			}
-		})
-	}
+	open := func(r io.Reader) (rowstest.Reader, error) { return NewReader(r, "f") }
+	rowstest.NotUTF8(t, data, ",B%sorno,", open, 2, "admin1")
 }

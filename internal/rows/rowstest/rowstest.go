@@ -1,6 +1,7 @@
 // Package rowstest holds what the dataset tests share: reading a reader to
 // its end, keeping the good events and the bad rows apart as an ingest with
-// --skip-bad does, and zipping a fixture the way GDELT publishes its files.
+// --skip-bad does, zipping a fixture the way GDELT publishes its files, and
+// spoiling a fixture's field with bytes that are not UTF-8.
 package rowstest
 
 import (
