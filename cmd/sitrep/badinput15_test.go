@@ -1,9 +1,6 @@
 package main
 
 import (
-	"context"
-	"io"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,8 +8,6 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/narrative"
-	"github.com/sitrep-project/sitrep/internal/server"
-	"github.com/sitrep-project/sitrep/internal/store"
 )
 
 // Session 15's adversarial pass over the commands: each case is a wrong
@@ -157,14 +152,7 @@ func TestIngestWrongUse(t *testing.T) {
 // client called it, not the server's temporary folder, and a duplicated
 // id names the file too.
 func TestUploadErrorsNameTheUpload(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv := httptest.NewServer(server.New(st, server.Options{Token: "s3cret", Ingest: uploadIngester(st, io.Discard), CacheTTL: -1}))
-	defer srv.Close()
+	_, srv := uploadServer(t, filepath.Join(t.TempDir(), "t.duckdb"))
 	data, err := os.ReadFile(acledFixture)
 	if err != nil {
 		t.Fatal(err)

@@ -19,14 +19,7 @@ import (
 // TestUploadIngest: POST /api/ingest takes a file only with the token and
 // stores it as `sitrep ingest` does.
 func TestUploadIngest(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.duckdb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv := httptest.NewServer(server.New(st, server.Options{Token: "s3cret", Ingest: uploadIngester(st, io.Discard), CacheTTL: -1}))
-	defer srv.Close()
+	_, srv := uploadServer(t, filepath.Join(t.TempDir(), "t.duckdb"))
 	seed, err := os.ReadFile("../../testdata/articles/niger_seed.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -87,16 +80,24 @@ func TestUploadAfterImport(t *testing.T) {
 	})
 }
 
-func uploadAfterImport(t *testing.T, db string) {
-	ctx := context.Background()
-	dir := t.TempDir()
-	st, err := store.Open(ctx, db)
+// uploadServer opens the store at db and serves it with uploads allowed
+// (token "s3cret"); both close when the test ends.
+func uploadServer(t *testing.T, db string) (*store.Store, *httptest.Server) {
+	t.Helper()
+	st, err := store.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	srv := httptest.NewServer(server.New(st, server.Options{Token: "s3cret", Ingest: uploadIngester(st, io.Discard), CacheTTL: -1}))
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return st, srv
+}
+
+func uploadAfterImport(t *testing.T, db string) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st, srv := uploadServer(t, db)
 	// A village invented for the test, in GeoNames' dump format.
 	dump := filepath.Join(dir, "NE.txt")
 	row := "9990001\tZarbatouga\tZarbatouga\t\t14.321\t1.987\tP\tPPL\tNE\t\t09\t\t\t\t0\t\t250\tAfrica/Niamey\t2024-01-01\n"
