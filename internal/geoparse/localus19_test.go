@@ -48,15 +48,21 @@ func TestVehicleModelAgain(t *testing.T) {
 	})
 	// After a preposition the name is a place again, though the text has
 	// used it for the model.
-	text := "She drove a GMC Yukon to the capital of the Yukon last spring."
+	onlyLast(t, "She drove a GMC Yukon to the capital of the Yukon last spring.", "Yukon")
+}
+
+// onlyLast checks that name is read as a toponym in text only where it
+// stands last.
+func onlyLast(t *testing.T, text, name string) {
+	t.Helper()
 	var starts []int
 	for _, tp := range parser.Parse(text) {
-		if tp.Name == "Yukon" {
+		if tp.Name == name {
 			starts = append(starts, tp.Start)
 		}
 	}
-	if want := strings.LastIndex(text, "Yukon"); len(starts) != 1 || starts[0] != want {
-		t.Errorf("Yukon read at %v, want only at %d", starts, want)
+	if want := strings.LastIndex(text, name); len(starts) != 1 || starts[0] != want {
+		t.Errorf("%s read at %v, want only at %d", name, starts, want)
 	}
 }
 
@@ -93,16 +99,7 @@ func TestCapitalAmongSmallTowns(t *testing.T) {
 // word and its number name the road ("WV Route 9"), as the full name
 // does; elsewhere they are the state.
 func TestInitialsBeforeRoute(t *testing.T) {
-	text := "A trooper stopped a van on WV Route 9 east of the county line, the West Virginia State Police said. WV officials reopened the road at noon."
-	var starts []int
-	for _, tp := range parser.Parse(text) {
-		if tp.Name == "WV" {
-			starts = append(starts, tp.Start)
-		}
-	}
-	if want := strings.LastIndex(text, "WV"); len(starts) != 1 || starts[0] != want {
-		t.Errorf("WV read at %v, want only at %d", starts, want)
-	}
+	onlyLast(t, "A trooper stopped a van on WV Route 9 east of the county line, the West Virginia State Police said. WV officials reopened the road at noon.", "WV")
 }
 
 // TestDatelineStateYieldsToText: the dateline's state is a prior for a
