@@ -82,6 +82,11 @@ func TestReadOnlyMissingStore(t *testing.T) {
 			}
 		})
 	}
+	// Options after the path are not part of the file's name.
+	have := storeWithEvents(t)
+	if code, _, errs := sitrep(t, "versions", "--db", have+"?threads=1"); code != 0 {
+		t.Errorf("versions --db %s?threads=1: exit %d, %s", have, code, errs)
+	}
 }
 
 // TestQueryBadCounts: a count below zero is a usage error, not "all".

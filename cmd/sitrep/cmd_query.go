@@ -212,7 +212,9 @@ func (s eventSource) open(ctx context.Context, autoMB int64) (*store.Store, erro
 // store (no events, no versions) and left the new file behind.
 func openExisting(ctx context.Context, db string) (*store.Store, error) {
 	if db != "" && !store.IsPostgres(db) && !strings.HasPrefix(db, ":") {
-		if _, err := os.Stat(db); errors.Is(err, os.ErrNotExist) {
+		// A DuckDB path may carry options after "?" (access_mode=…).
+		path, _, _ := strings.Cut(db, "?")
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 			return nil, fmt.Errorf("store %s does not exist (nothing was ingested there: check --db)", db)
 		}
 	}
