@@ -44,6 +44,24 @@ func TestReview19(t *testing.T) {
 			want: []want{{text: "3 May 1690", value: "1690-05-03"}, {text: "the winter", value: "1689-WI"}},
 		},
 		{
+			name: "an adjective between the determiner and a season a past perfect spent leaves it over",
+			in:   "On 2 May 1761 the trappers came down the river. They had spent a bitter winter in the hills.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 May 1761", value: "1761-05-02"}, {text: "winter", value: "1760-WI"}},
+		},
+		{
+			name: "two adjectives with a comma between them do too",
+			in:   "On 2 May 1761 the trappers came down the river. They had endured the long, dark winter in the hills.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 May 1761", value: "1761-05-02"}, {text: "winter", value: "1760-WI"}},
+		},
+		{
+			name: "an adjective before a season a past perfect only dreaded still looks ahead",
+			in:   "On 2 May 1761 the trappers came down the river. They had dreaded a bitter winter in the hills.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 May 1761", value: "1761-05-02"}, {text: "winter", value: "1761-WI"}},
+		},
+		{
 			name: "a plain this month in running text is the writer's, and its story keeps the DCT's year",
 			in:   "This month the council voted to repair the ferry. In May the old pier had collapsed.",
 			dct:  "2026-11-29", mode: Narrative,

@@ -1104,12 +1104,42 @@ var seasonOver = map[string]bool{"spent": true, "passed": true, "endured": true,
 var seasonOut = map[string]bool{"sat": true, "waited": true, "ridden": true, "rode": true, "held": true, "seen": true, "lasted": true}
 
 // overSeason reports whether the word before the season at i is a past
-// participle saying the season is over.
+// participle saying the season is over. One or two adjectives may stand
+// between the object's determiner and the season ("had spent a hard
+// winter", "the long, cold winter"): the season's expression starts after
+// them, so the verb is looked for before the determiner.
 func (p *parser) overSeason(i int) bool {
+	i = p.seasonObject(i)
 	if p.w(i-1) == "out" {
 		return seasonOut[p.w(i-2)]
 	}
 	return seasonOver[p.w(i-1)]
+}
+
+// seasonDets lists the determiners that may open a season's noun phrase.
+var seasonDets = map[string]bool{"a": true, "an": true, "the": true, "that": true, "this": true,
+	"their": true, "its": true, "his": true, "her": true, "our": true, "another": true}
+
+// seasonObject returns where the noun phrase of the season at i starts:
+// the determiner before one or two lower-case words (a comma between
+// them allowed), or i itself when there is none.
+func (p *parser) seasonObject(i int) int {
+	if seasonDets[p.w(i)] {
+		return i
+	}
+	for k, n := i-1, 0; k > 0 && n < 2; k-- {
+		if p.w(k) == "," && n > 0 {
+			continue
+		}
+		if p.t[k].kind != tWord || p.upper(k) || seasonDets[p.w(k)] {
+			break
+		}
+		n++
+		if seasonDets[p.w(k-1)] {
+			return k - 1
+		}
+	}
+	return i
 }
 
 // seasonRes places a season without a year around the anchor by the
