@@ -716,9 +716,13 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 // pastInClause reports whether a past form stands before k in k's
 // clause: back to the sentence's start, a semicolon or colon, or a
 // conjunction that opens another clause ("prices fell, but traders
-// wait …", "… even as ministers call …").
+// wait …", "… even as ministers call …"), or a line break: a headline
+// above is a sentence of its own though no full stop ends it.
 func (p *parser) pastInClause(k int) bool {
 	for b := k - 1; b >= 0; b-- {
+		if strings.Contains(p.text[p.t[b].e:p.t[b+1].s], "\n") {
+			return false
+		}
 		w := p.w(b)
 		if w == "." && !p.abbrevDot(b) || w == ";" || w == ":" || w == "!" || w == "?" {
 			return false

@@ -62,6 +62,24 @@ func TestReview19(t *testing.T) {
 			want: []want{{text: "2 May 1761", value: "1761-05-02"}, {text: "winter", value: "1761-WI"}},
 		},
 		{
+			name: "a past verb in a headline above does not make a weekday after ahead of past",
+			in:   "Grain exports slumped\n\nMillers delay new contracts ahead of Friday's harvest report.",
+			dct:  "2025-06-10",
+			want: []want{{text: "Friday", value: "2025-06-13"}},
+		},
+		{
+			name: "nor one on the line above with no blank line between",
+			in:   "Grain exports slumped\nMillers delay new contracts ahead of Friday's harvest report.",
+			dct:  "2025-06-10",
+			want: []want{{text: "Friday", value: "2025-06-13"}},
+		},
+		{
+			name: "a past verb in the weekday's own clause still makes it past",
+			in:   "Grain exports slumped\n\nMillers held back new orders ahead of Friday's harvest report.",
+			dct:  "2025-06-10",
+			want: []want{{text: "Friday", value: "2025-06-06"}},
+		},
+		{
 			name: "a plain this month in running text is the writer's, and its story keeps the DCT's year",
 			in:   "This month the council voted to repair the ferry. In May the old pier had collapsed.",
 			dct:  "2026-11-29", mode: Narrative,
