@@ -62,3 +62,16 @@ func BenchmarkParseParagraphs(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(paras)), "texts/op")
 }
+
+// BenchmarkParseDatelines parses a dateline story whose sentences each
+// name a county bare and another state (about 30 KB): the dateline's
+// state prior looks at each county's neighbours, and must stay linear.
+func BenchmarkParseDatelines(b *testing.B) {
+	text := "CARBONDALE, Ill. — " + strings.Repeat("Jackson County deputies stopped a Missouri driver near the levee. ", 450)
+	p := New(gazetteer.Default())
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		p.Parse(text)
+	}
+}

@@ -120,3 +120,15 @@ func TestDatelineStateYieldsToText(t *testing.T) {
 			toponym: "Johnson County", country: "US", admin1: "MO"},
 	})
 }
+
+// TestDatelineStateNotTiedToCounty: a state named in the county's sentence
+// but not tied to it (a person's home state, an agency of another state)
+// leaves the dateline's state as the county's.
+func TestDatelineStateNotTiedToCounty(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "state of a person after", text: "CARBONDALE, Ill. — Jackson County deputies stopped a Missouri driver near the levee on Friday.",
+			toponym: "Jackson County", country: "US", admin1: "IL"},
+		{name: "state of a person before", text: "CAIRO, Ill. — A Kentucky driver was stopped in Union County on Friday.",
+			toponym: "Union County", country: "US", admin1: "IL"},
+	})
+}

@@ -1553,29 +1553,41 @@ func villageNamed(text string, start, end int) bool {
 	return villageList.MatchString(text[end:min(len(text), end+160)]) || villagesOf.MatchString(text[max(0, start-160):start])
 }
 
-// otherStateCue reports whether ms[i]'s sentence names, as read in the
-// first pass, a state other than the dateline's that holds a county of
-// ms[i]'s name ("X County, the largest county in Kansas" under a Missouri
-// dateline, "Kansas's X County"): the dateline's state is only a prior,
-// and the text's own word on the county's state beats it.
+// otherStateCue reports whether a state other than the dateline's, as
+// read in the first pass and holding a county of ms[i]'s name, is tied to
+// ms[i]: before it with a possessive ("Kansas's X County"), right after it
+// ("X County, Kansas") or governing an appositive ("X County, the largest
+// county in Kansas"). Then the dateline's state is only a prior, and the
+// text's own word on the county's state beats it. A state merely named
+// nearby ("a Missouri man") says nothing of the county. Only mentions
+// within a few dozen bytes are looked at, so a long text stays linear.
 func otherStateCue(text string, ms []mention, first []gazetteer.Place, i int, dateState string) bool {
-	for k := range ms {
+	const reach = 64
+	other := func(k int) bool {
 		d := first[k]
-		if k == i || k == ms[0].parent || d.Level() != 2 || d.Country+"."+d.Admin1Code == dateState {
-			continue
+		if k == ms[0].parent || d.Level() != 2 || d.Country+"."+d.Admin1Code == dateState {
+			return false
 		}
-		a, b := ms[i].end, ms[k].start
-		if k < i {
-			a, b = ms[k].end, ms[i].start
-		}
-		if b < a || sentenceBreak(text, a, b) {
-			continue
-		}
-		for _, c := range ms[i].cands {
-			if c.Level() == 3 && c.Country == d.Country && c.Admin1Code == d.Admin1Code {
+		return slices.ContainsFunc(ms[i].cands, func(c gazetteer.Place) bool {
+			return c.Level() == 3 && c.Country == d.Country && c.Admin1Code == d.Admin1Code
+		})
+	}
+	for k := i - 1; k >= 0 && ms[k].end >= ms[i].start-reach; k-- {
+		if ms[k].end <= ms[i].start {
+			if gap := text[ms[k].end:ms[i].start]; (gap == "'s " || gap == "’s ") && other(k) {
 				return true
 			}
+			break
 		}
+	}
+	for k := i + 1; k < len(ms) && ms[k].start <= ms[i].end+reach; k++ {
+		if ms[k].start < ms[i].end {
+			continue
+		}
+		gap := text[ms[i].end:ms[k].start]
+		tied := gap == ", " || strings.HasPrefix(gap, ", ") && strings.HasSuffix(gap, " in ") &&
+			!strings.Contains(gap[2:], ",") && !sentenceBreak(text, ms[i].end, ms[k].start)
+		return tied && other(k)
 	}
 	return false
 }
