@@ -395,6 +395,8 @@ type ctx struct {
 	// refHeading says ref is the writer's time because a line of its own
 	// near the DCT named it, not because the DCT gave it.
 	refHeading bool
+	// refEnd is the token after the date that set ref.
+	refEnd int
 	// refDCT says ref was read off the DCT by an anniversary page's
 	// "On this day", not named by the text.
 	refDCT bool

@@ -80,6 +80,36 @@ func TestReview19(t *testing.T) {
 			want: []want{{text: "Friday", value: "2025-06-06"}},
 		},
 		{
+			name: "under a heading whose day the story has told, a year in a relative clause is an aside",
+			in:   "Floods in the valley\n\n14 March 2022\n\nThe river flooded the fields. The dam, which engineers finished in 2009, held. The next day the water fell.",
+			dct:  "2022-03-20", mode: Narrative,
+			want: []want{{text: "14 March 2022", value: "2022-03-14"}, {text: "2009", value: "2009"}, {text: "The next day", value: "2022-03-15"}},
+		},
+		{
+			name: "so is a year in a parenthesis",
+			in:   "Floods in the valley\n\n14 March 2022\n\nThe river flooded the fields. The dam (finished in 2009) held. The next day the water fell.",
+			dct:  "2022-03-20", mode: Narrative,
+			want: []want{{text: "14 March 2022", value: "2022-03-14"}, {text: "2009", value: "2009"}, {text: "The next day", value: "2022-03-15"}},
+		},
+		{
+			name: "so is a year after in inside a clause about something else",
+			in:   "Floods in the valley\n\n14 March 2022\n\nThe river flooded the fields. The dam built in 2009 held. The next day the water fell.",
+			dct:  "2022-03-20", mode: Narrative,
+			want: []want{{text: "14 March 2022", value: "2022-03-14"}, {text: "2009", value: "2009"}, {text: "The next day", value: "2022-03-15"}},
+		},
+		{
+			name: "so is a year a past perfect tells at its sentence's head",
+			in:   "Floods in the valley\n\n14 March 2022\n\nThe river flooded the fields. In 2009 engineers had finished the dam. The next day the water fell.",
+			dct:  "2022-03-20", mode: Narrative,
+			want: []want{{text: "14 March 2022", value: "2022-03-14"}, {text: "2009", value: "2009"}, {text: "The next day", value: "2022-03-15"}},
+		},
+		{
+			name: "a year heading its sentence as the story's time moves the story off the heading",
+			in:   "Floods in the valley\n\n14 March 2022\n\nThe river flooded the fields. In 2009, engineers finished the dam. In May the town opened it.",
+			dct:  "2022-03-20", mode: Narrative,
+			want: []want{{text: "14 March 2022", value: "2022-03-14"}, {text: "2009", value: "2009"}, {text: "May", value: "2009-05"}},
+		},
+		{
 			name: "a plain this month in running text is the writer's, and its story keeps the DCT's year",
 			in:   "This month the council voted to repair the ferry. In May the old pier had collapsed.",
 			dct:  "2026-11-29", mode: Narrative,

@@ -386,7 +386,7 @@ func (c *ctx) emit(m *cand) Timex {
 		c.refDeictic = keep || !c.hasRef && !c.p.namesCalendar(m) || heading
 		c.span = c.secondPart && c.partFrom.valid() && c.partFrom.t.Before(pt.t)
 		c.spanFrom = c.partFrom
-		c.ref, c.hasRef = pt, true
+		c.ref, c.hasRef, c.refEnd = pt, true, m.j
 		c.refBase = pt.g == gQuarter && c.p.comparisonBase(m.i)
 		if pt.g == gDay {
 			c.dayRef, c.hasDayRef = pt, true
@@ -460,13 +460,28 @@ func (c *ctx) lookBack(m *cand, pt point) bool {
 	if back && p.w(k) == "since" {
 		return true
 	}
-	if back && c.refDeictic && p.namesYear(m) && !(c.refHeading && c.pastPerfect()) {
+	if back && c.refDeictic && p.namesYear(m) {
+		// Under a heading whose day a past sentence has already told
+		// ("The crowd gathered. The walls, which masons raised in 1370,
+		// …"), a year told beside the story glances back from that
+		// day: one inside its clause, in a parenthesis or a relative
+		// clause, or one a past perfect tells even at its clause's
+		// head. Only a year heading its clause as the story's time
+		// ("In 1782, …") moves the story off the heading; before any
+		// sentence is told, the history's first year is where the
+		// writer's story starts ("The envoys met in the spring of
+		// 1648").
+		if c.refHeading && (p.besideStory(m.i) || c.pastPerfect()) && p.toldSince(c.refEnd, m.i) {
+			return true
+		}
 		// "This month marks the 200th anniversary … The hostilities
 		// ended on February 17, 1815": an anchor read off the DCT is the
 		// writer's time, not a story the date could glance back from.
 		// Under a heading, a past perfect ("the gate had been built in
 		// 1370") still glances back from the day the entry tells.
-		return false
+		if !(c.refHeading && c.pastPerfect()) {
+			return false
+		}
 	}
 	if back && c.span && !pt.t.Before(c.spanFrom.t) && p.namesCalendar(m) {
 		// "FEBRUARY 1904 - SEPTEMBER 1905" over an account whose fleet
@@ -541,6 +556,33 @@ func (p *parser) inRelative(i int) bool {
 	switch p.w(k) {
 	case "which", "who", "whom", "whose":
 		return true
+	}
+	return false
+}
+
+// besideStory reports whether the date starting at token i is told
+// beside its sentence's story rather than as its time: named inside its
+// clause, in a parenthesis, or opening a relative clause.
+func (p *parser) besideStory(i int) bool {
+	k := i - 1
+	if clauseLead[p.w(k)] {
+		k--
+	}
+	return p.w(k) == "(" || p.inRelative(i) || !p.headsClause(i)
+}
+
+// toldSince reports whether a sentence in a past form ends between
+// tokens from and to.
+func (p *parser) toldSince(from, to int) bool {
+	past := false
+	for k := from; k < to; k++ {
+		w := p.w(k)
+		if pastWords[w] || p.edForm(k) {
+			past = true
+		}
+		if past && (w == "." && !p.abbrevDot(k) || w == "!") {
+			return true
+		}
 	}
 	return false
 }
