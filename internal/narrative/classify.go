@@ -28,8 +28,10 @@ var rules = []struct {
 	// "overran a military base", "capturing the city", "took control of
 	// most of the town", "the town of Kessa was captured", "attempted to
 	// capture the town": ground taken by force, or tried for.
-	{relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying) to (?:capture|seize|take)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`), event.Battles, "Non-state actor overtakes territory"},
-	{relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated|dislodg)`), event.Battles, "Government regains territory"},
+	// Both are checked by takesGround: the ground must be the object, and
+	// a crowd that protests or riots is not an armed party.
+	{groundTaken, event.Battles, "Non-state actor overtakes territory"},
+	{regained, event.Battles, "Government regains territory"},
 	{relit.MustCompile(`\b(?:ambush|firefight|clash|skirmish|battle|fighting|warfare|attacked|attack on|counter-?attack|under (?:attack|fire|assault)|gunfight|offensive|raid|assault|fought|engaged|stormed|(?:assailants|attackers|gunmen|militants|fighters|rebels) targeted)`), event.Battles, "Armed clash"},
 	// Deaths dealt, with no other wording ("fighters killed 14 soldiers"),
 	// are armed violence, not a strategic development; deaths suffered ("a
@@ -82,6 +84,14 @@ func classify(s string) (string, string) {
 	}
 	for _, r := range rules {
 		if r.re.MatchString(s) {
+			if r.re == groundTaken || r.re == regained {
+				switch takesGround(s, r.re) {
+				case groundNone:
+					continue
+				case groundHandedOver:
+					return event.Strategic, "Non-violent transfer of territory"
+				}
+			}
 			// "a car bomb rammed the gate and the militants seized the
 			// base": a blast that opens a ground assault is a battle, as
 			// ACLED codes an explosion followed by an armed clash.
@@ -100,6 +110,86 @@ func classify(s string) (string, string) {
 	}
 	return event.Strategic, "Other"
 }
+
+var (
+	groundTaken = relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying) to (?:capture|seize|take)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`)
+	regained    = relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated|dislodg)`)
+)
+
+// What takesGround finds in a sentence.
+const (
+	groundNone       = iota // no ground taken by force: the rule does not apply
+	groundByForce           // a battle for ground
+	groundHandedOver        // ground taken over once its holders left
+)
+
+// takesGround checks the matches of groundTaken or regained in s. A crowd
+// that protests or riots beside the verb ("police dislodged the
+// demonstrators", "marchers took the main square") is a protest or a
+// riot, as the later rules type it. The ground must be the object, not a
+// word before a person ("seized a base commander"). "The camp was taken
+// over by the army" once its holders withdrew is a handover.
+func takesGround(s string, re *relit.Regexp) int {
+	for _, loc := range re.FindAllStringIndex(s, -1) {
+		if crowdNear(s, loc) {
+			continue
+		}
+		rest := s[loc[1]:]
+		if re == groundTaken {
+			if personAfterPlace.MatchString(rest) {
+				continue
+			}
+			if strings.HasSuffix(s[:loc[1]], "taken") && strings.HasPrefix(rest, " over") && withdrawn.MatchString(s) {
+				return groundHandedOver
+			}
+		}
+		return groundByForce
+	}
+	return groundNone
+}
+
+// crowdNear reports a crowd of protesters or rioters among the six words
+// on either side of loc, within its clause.
+func crowdNear(s string, loc []int) bool {
+	clause := func(r rune) bool { return r == ',' || r == ';' || r == ':' || r == '.' || r == '(' || r == ')' }
+	before := s[:loc[0]]
+	if i := strings.LastIndexFunc(before, clause); i >= 0 {
+		before = before[i+1:]
+	}
+	after := s[loc[1]:]
+	if i := strings.IndexFunc(after, clause); i >= 0 {
+		after = after[:i]
+	}
+	b, a := strings.Fields(before), strings.Fields(after)
+	for i := len(b) - 1; i >= 0; i-- {
+		if clauseWords[b[i]] {
+			b = b[i+1:]
+			break
+		}
+	}
+	for i, w := range a {
+		if clauseWords[w] {
+			a = a[:i]
+			break
+		}
+	}
+	b, a = b[max(0, len(b)-6):], a[:min(len(a), 6)]
+	return crowd.MatchString(strings.Join(b, " ")) || crowd.MatchString(strings.Join(a, " "))
+}
+
+// clauseWords open another clause or a time phrase: "seized the town
+// after days of protests" sets the protests apart from the seizure.
+var clauseWords = map[string]bool{"after": true, "before": true, "when": true, "while": true, "since": true, "until": true, "amid": true,
+	"during": true, "following": true, "but": true, "then": true, "which": true, "who": true, "where": true, "as": true}
+
+var crowd = relit.MustCompile(`\b(?:protest(?:s|ers?|ors?|ing)?|demonstrators?|demonstrations?|rioters?|rioting|riots|sit-ins?|marchers)\b`)
+
+// personAfterPlace is a person whom the place word only qualifies: "a camp
+// commander", "the town's mayor", "village elders".
+var personAfterPlace = relit.MustCompile(`^(?:['’]s)? (?:commanders?|chiefs?|leaders?|heads?|officials?|officers?|guards?|directors?|administrators?|managers?|mayors?|governors?|elders|residents|imams?|councill?ors?)\b`)
+
+// withdrawn is a force that left or handed over before the takeover.
+var withdrawn = relit.MustCompile(`\b(?:withdr[ae]w|withdrawn|withdrawal|withdrawing|pull(?:ed|ing)? out|left|depart(?:ed|ure)|handed over|handover|evacuat)`)
 
 // overran is a post or town taken by assault: "seized control of their
 // military base", "overran the camp".
