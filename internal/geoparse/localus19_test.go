@@ -132,3 +132,27 @@ func TestDatelineStateNotTiedToCounty(t *testing.T) {
 			toponym: "Union County", country: "US", admin1: "IL"},
 	})
 }
+
+// TestTitleCaseLineKept: titleCase keeps its verdict for one line only; a
+// later call on another line reads that line afresh.
+func TestTitleCaseLineKept(t *testing.T) {
+	text := "Salem Family Returns To The Farm\nThe family came back to the farm on Monday.\nSalem Family Returns Home"
+	var tc textContext
+	for _, tt := range []struct {
+		at   string // the word whose first byte is asked about
+		from int    // search for it from this byte
+		want bool
+	}{
+		{"Family", 0, true},
+		{"Returns", 0, true},
+		{"family", 0, false},
+		{"Monday", 0, false},
+		{"Family", 40, true},
+		{"Returns", 0, true},
+	} {
+		at := tt.from + strings.Index(text[tt.from:], tt.at)
+		if got := tc.titleCase(text, at); got != tt.want {
+			t.Errorf("titleCase at %q (byte %d) = %v, want %v", tt.at, at, got, tt.want)
+		}
+	}
+}

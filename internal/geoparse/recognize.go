@@ -749,6 +749,12 @@ type textContext struct {
 	// garda: the text speaks of Ireland's police ("gardaí", "Garda
 	// Station"), whose word is also a town's name on Lake Garda.
 	garda bool
+	// line holds the bounds of the last line titleCase read and its
+	// verdict: a long line with many names before "Family" is read once.
+	line struct {
+		from, to  int
+		title, ok bool
+	}
 }
 
 // irishPolice reports whether a text speaks of Ireland's police: their
@@ -1607,7 +1613,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// follows or the line is prose. In a headline every word is
 	// capitalized and "Family" is the family of the place it follows.
 	if nextJoined && toks[m.last+1].cap && next == "family" && text[toks[m.last].end:toks[m.last+1].start] == " " && !major &&
-		(familyOrg(text, toks, m.last+2) || !titleCaseLine(text, toks[m.last+1].start)) {
+		(familyOrg(text, toks, m.last+2) || !tc.titleCase(text, toks[m.last+1].start)) {
 		return false
 	}
 	// "near Copper Plaza", "beside the Copper Kettle Plaza":
@@ -2344,10 +2350,13 @@ var titleMinor = map[string]bool{
 	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "vs": true,
 }
 
-// titleCaseLine reports whether the line holding byte offset at is written
+// titleCase reports whether the line holding byte offset at is written
 // in title case: three words or more, and none in lower case but short
-// function words.
-func titleCaseLine(text string, at int) bool {
+// function words. The verdict is kept for the line, which is read once.
+func (tc *textContext) titleCase(text string, at int) bool {
+	if l := &tc.line; l.ok && l.from <= at && at < l.to {
+		return l.title
+	}
 	from := strings.LastIndexByte(text[:at], '\n') + 1
 	to := strings.IndexByte(text[at:], '\n')
 	if to < 0 {
@@ -2355,7 +2364,7 @@ func titleCaseLine(text string, at int) bool {
 	} else {
 		to += at
 	}
-	n := 0
+	n, title := 0, true
 	for _, w := range strings.Fields(text[from:to]) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
@@ -2363,10 +2372,12 @@ func titleCaseLine(text string, at int) bool {
 		}
 		n++
 		if unicode.IsLower(r) && !titleMinor[strings.ToLower(strings.Trim(w, ".,;:'’\"()"))] {
-			return false
+			title = false
+			break
 		}
 	}
-	return n >= 3
+	tc.line.from, tc.line.to, tc.line.title, tc.line.ok = from, to, title && n >= 3, true
+	return tc.line.title
 }
 
 // compassZoneWords may end a name of compass words ("North-Western Zone").
