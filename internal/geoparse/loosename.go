@@ -54,8 +54,8 @@ func (p *Parser) looseName(text string, toks []token, i, best int, tried []int, 
 		// or a seat or town of 10,000, which news names bare ("Hilmand",
 		// "Sa'daa"): else "someone in Adhamiya" (Baghdad) meets a
 		// namesake division of another province.
-		// A region of the hand-written table that holds a million people or
-		// so is named bare as a province is: Somalia's member states
+		// A region of the hand-written table that holds half a million people
+		// or more is named bare as a province is: Somalia's member states
 		// ("Galmuduug", "Hirshabeelle" in the Somali spelling).
 		if strings.Contains(key, " ") || p.typedPlace(text, toks, i, j) ||
 			slices.ContainsFunc(ms, func(m mention) bool { return m.key == ek }) ||
