@@ -1570,9 +1570,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "(Darfur 24)", "told \"Kurdistan 24\"", "France 24's reporter": a
 	// place's name, a space and 24 before a closing bracket or quote names
 	// a round-the-clock news outlet, not the place ("in Darfur 24 people
-	// died" keeps it).
+	// died" keeps it). Not when it closes a list of counts in its brackets
+	// ("(Kassala 9, Darfur 24)"): each item there is a place and its count.
 	if k := m.last + 1; next == "24" && text[toks[m.last].end:toks[k].start] == " " && toks[k].end < len(text) &&
-		strings.IndexByte(")\"'\xe2", text[toks[k].end]) >= 0 && (text[toks[k].end] != 0xe2 || strings.HasPrefix(text[toks[k].end:], "”") || strings.HasPrefix(text[toks[k].end:], "’")) {
+		strings.IndexByte(")\"'\xe2", text[toks[k].end]) >= 0 && (text[toks[k].end] != 0xe2 || strings.HasPrefix(text[toks[k].end:], "”") || strings.HasPrefix(text[toks[k].end:], "’")) &&
+		!(text[toks[k].end] == ')' && countList(text, first.start)) {
 		return false
 	}
 	// "fled from the North-Western Zone", "reached the South-East, Southern
@@ -2332,6 +2334,21 @@ var familyOrgWords = map[string]bool{
 	"estate": true, "charities": true, "charitable": true, "practice": true, "dentistry": true, "medicine": true,
 	"restaurant": true, "funeral": true, "clinic": true, "center": true, "centre": true, "services": true,
 	"partnership": true, "vineyards": true, "winery": true, "dairy": true, "ranch": true,
+}
+
+// countItem is an item of a list of counts by place: a word, a space, a
+// number and a comma or semicolon ("Kassala 9,").
+var countItem = relit.MustCompile(`\pL \d+[,;]`)
+
+// countList reports whether the brackets open before byte at (within 200
+// bytes) hold a count item before it: the name at at ends a list of counts.
+func countList(text string, at int) bool {
+	open := strings.LastIndexAny(text[max(0, at-200):at], "()")
+	if open < 0 {
+		return false
+	}
+	open += max(0, at-200)
+	return text[open] == '(' && countItem.MatchString(text[open+1:at])
 }
 
 // familyOrg reports whether toks[k] is a capitalized word naming a body

@@ -18,6 +18,11 @@ func TestNewsOutlet24(t *testing.T) {
 			[]string{"Kurdistan"}, "Duhok", "IQ", ""},
 		{"a count keeps the place", "In Darfur 24 people were killed when the market was shelled.",
 			nil, "Darfur", "SD", ""},
+		// A count closing a list in brackets is the last item's count.
+		{"the last of three counts", "Cholera cases rose again this month (Sennar 14, Kassala 7, Darfur 24).",
+			nil, "Darfur", "SD", ""},
+		{"the second of two counts", "Two states reported new cases on Friday (Kassala 18, Gedaref 24).",
+			nil, "Gedaref", "SD", ""},
 	})
 }
 
