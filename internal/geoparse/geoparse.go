@@ -418,7 +418,7 @@ func (p *Parser) mentions(text string) []mention {
 	toks := tokenize(text, make([]token, 0, len(text)/5+1))
 	var ms []mention
 	focus := map[string]float64{} // country → weight
-	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{}, models: map[string]bool{},
+	tc := &textContext{surnames: p.surnames(text, toks), orgs: p.orgs(text, toks), placed: map[string]bool{}, named: p.countriesNamed(text, toks), states: map[string]bool{}, spelled: map[string]bool{}, models: map[string]bool{}, towns: map[string]bool{},
 		defined: definedNames(text, toks),
 		patrol:  strings.Contains(text, "Patrol") || strings.Contains(text, "State Police") || strings.Contains(text, "roopers"),
 		garda:   irishPolice(text)}
@@ -734,6 +734,9 @@ func (p *Parser) mentions(text string) []mention {
 		}
 		if len(m.cands) > 0 && (m.cands[0].Level() == 1 || m.strong && m.cands[0].Level() >= 3 && oneCountry(m.cands)) {
 			tc.named[m.cands[0].Country] = true
+		}
+		if len(m.cands) > 0 && m.strong && m.cands[0].Level() >= 3 {
+			tc.towns[m.cands[0].Country] = true
 		}
 		if len(m.cands) > 0 && m.cands[0].Level() == 2 && m.strong {
 			tc.spelled[m.cands[0].Country+"."+m.cands[0].Admin1Code] = true

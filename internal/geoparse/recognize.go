@@ -715,6 +715,10 @@ type textContext struct {
 	// ("Malian troops ... in Gao", "between Ménaka and Tessit ... in
 	// Gao").
 	named map[string]bool
+	// towns holds the countries of the first candidates of towns read so
+	// far with confidence ("Colombo"), though other countries have their
+	// namesakes: a name of compass words alone may be a division there.
+	towns map[string]bool
 	// states holds the first-level divisions (country.admin1) the text
 	// has named so far by abbreviation ("Kansas City, Mo."): a town of
 	// theirs called by an English word is the town after a cue
@@ -1579,15 +1583,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	// "fled from the North-Western Zone", "reached the South-East, Southern
 	// and Central zones": a name of compass words alone, with a division's
-	// word or not, is a division of a country the text names; when no
-	// candidate lies in one, each is a namesake abroad (Sri Lanka's North
-	// Western Province, Botswana's South-East District for zones of Tigray).
-	// A capitalized "Region" or "State" after it keeps the name: so are
-	// Cameroon's regions and Somalia's states written, and a report may
-	// name only a neighbour ("the Southwest Region, near the Nigerian
-	// border").
+	// word or not, is a division of a country the text names, or of one
+	// where a town it read before with confidence lies; when no candidate
+	// lies in one, each is a namesake abroad (Sri Lanka's North Western
+	// Province, Botswana's South-East District for zones of Tigray).
+	// A capitalized "Region", "State" or "Province" ending it or after it
+	// keeps the name: so are Cameroon's regions, Somalia's states and Sri
+	// Lanka's provinces written, and a report may name only a neighbour
+	// ("the Southwest Region, near the Nigerian border").
 	if top.Level() >= 2 && top.Level() <= 4 && p.compassOnly(text, toks, m.first, m.last) && !p.regionOrState(text, toks, m.last) &&
-		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return tc.named[c.Country] }) {
+		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return tc.named[c.Country] || tc.towns[c.Country] }) {
 		return false
 	}
 	// "Prime Minister Dominique de Villepin": a given name that names
@@ -2412,11 +2417,11 @@ func (p *Parser) compassOnly(text string, toks []token, i, j int) bool {
 	return true
 }
 
-// regionOrState reports whether a capitalized "Region" or "State" ends a
-// name at toks[j] or follows it.
+// regionOrState reports whether a capitalized "Region", "State" or
+// "Province" ends a name at toks[j] or follows it.
 func (p *Parser) regionOrState(text string, toks []token, j int) bool {
 	for k := j; k <= j+1 && k < len(toks); k++ {
-		if w := p.word(text, toks, k); toks[k].cap && (w == "region" || w == "state") {
+		if w := p.word(text, toks, k); toks[k].cap && (w == "region" || w == "state" || w == "province") {
 			return true
 		}
 	}

@@ -54,5 +54,15 @@ func TestCompassZoneAbroad(t *testing.T) {
 			[]string{"South-East", "Central"}, "Ethiopia", "ET", ""},
 		{"the country named keeps it", "In Botswana, the South-East District council opened two shelters after the floods.",
 			nil, "South-East District", "BW", ""},
+		// A town of the country read before keeps it, and so does a
+		// capitalized "Province" ending the name.
+		{"a town of the country before", "Buses from Colombo reached the North Western on Sunday with tents and water.",
+			nil, "North Western", "LK", ""},
+		{"a province", "Landslides blocked two roads on Monday, and schools in the Southern Province stayed shut.",
+			nil, "Southern Province", "LK", ""},
+		{"a town and a province", "Heavy rain flooded streets in Colombo on Friday, and the Western Province closed its schools.",
+			nil, "Western Province", "LK", ""},
+		{"a town and a district", "Heavy rain flooded streets in Gaborone on Friday, and the South-East District closed its schools.",
+			nil, "South-East District", "BW", ""},
 	})
 }
