@@ -131,6 +131,9 @@ func gazetteerImport(ctx context.Context, db string, skipBad, alone bool, files 
 	if err != nil {
 		return err
 	}
+	if st.Dropped > 0 {
+		fmt.Fprintf(stderr, "dropped: %d alternate names not valid UTF-8 (first at %s); their places were kept\n", st.Dropped, st.FirstDropped)
+	}
 	read := time.Since(begin)
 	if alone {
 		b.AddDemonymsFrom(gazetteer.Default())

@@ -83,3 +83,35 @@ func TestImportOnEmbedded(t *testing.T) {
 		t.Errorf("Agadez after --alone: %q", out)
 	}
 }
+
+// TestImportReportsDroppedAltName: an alternate name that is not UTF-8 is
+// dropped from its place, which is imported, and the command says so on
+// stderr with a count and the first file:line; the import succeeds
+// without --skip-bad. A place name that is not UTF-8 still fails it.
+func TestImportReportsDroppedAltName(t *testing.T) {
+	dir := t.TempDir()
+	dump := filepath.Join(dir, "NE.txt")
+	row := func(id, name, alts string) string {
+		return id + "\t" + name + "\t" + name + "\t" + alts + "\t13.1\t2.2\tP\tPPL\tNE\t\t08\t\t\t\t120\t\t210\tAfrica/Niamey\t2024-01-01\n"
+	}
+	body := row("9990003", "Greenford", "") + row("9990004", "Stonebridge", "Pontpierre,Steinbr\x9fcke") + row("9990006", "Millbrook", "Moulinr\xe9e")
+	if err := os.WriteFile(dump, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "g.duckdb")
+	code, out, errs := runCmd("gazetteer", "import", "--alone", "--db", db, dump)
+	if code != 0 || !strings.Contains(out, "(0 skipped)") || !strings.Contains(errs, "dropped: 2 alternate names not valid UTF-8 (first at "+dump+":2)") {
+		t.Fatalf("import: exit %d, %q %q", code, out, errs)
+	}
+	if code, out, _ := runCmd("gazetteer", "lookup", "--db", db, "Pontpierre"); code != 0 || !strings.Contains(out, "9990004") {
+		t.Errorf("the place of the dropped name: %q", out)
+	}
+
+	bad := filepath.Join(t.TempDir(), "NE.txt")
+	if err := os.WriteFile(bad, []byte(row("9990005", "Stonebr\x9fdge", "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCmd("gazetteer", "import", "--alone", "--db", filepath.Join(dir, "b.duckdb"), bad); code == 0 || !strings.Contains(errs, bad+":1: field name") {
+		t.Errorf("a place name not UTF-8: exit %d, %q", code, errs)
+	}
+}

@@ -47,3 +47,45 @@ func TestImportNoRows(t *testing.T) {
 		})
 	}
 }
+
+// TestImportDropsBadAltName: an alternate name that is not UTF-8 costs the
+// import that name only, with or without SkipBad: the place is imported
+// under its other names, the name is counted with its file and line for
+// the command to report, and it is not a skipped line. A place name that
+// is not UTF-8 still stops the import, or is skipped with SkipBad.
+func TestImportDropsBadAltName(t *testing.T) {
+	row := func(id, name, alts string) string {
+		return id + "\t" + name + "\t" + name + "\t" + alts + "\t13.1\t2.2\tP\tPPL\tNE\t\t08\t\t\t\t120\t\t210\tAfrica/Niamey\t2024-01-01\n"
+	}
+	p := filepath.Join(t.TempDir(), "NE.txt")
+	body := row("9990003", "Greenford", "Vertgué") + row("9990004", "Stonebridge", "Pontpierre,Steinbr\x9fcke,Pietraponte")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, skipBad := range []bool{false, true} {
+		b := NewBuilder()
+		st, err := Import(context.Background(), b, []string{p}, ImportOptions{SkipBad: skipBad})
+		if err != nil {
+			t.Fatalf("skipBad %v: %v", skipBad, err)
+		}
+		if st.Rows != 2 || st.Skipped != 0 || st.Dropped != 1 || st.FirstDropped != p+":2" {
+			t.Errorf("skipBad %v: stats %+v, want 2 rows, none skipped, 1 name dropped at %s:2", skipBad, st, p)
+		}
+		g := b.Build("test")
+		if len(g.Lookup("Stonebridge")) == 0 || len(g.Lookup("Pietraponte")) == 0 {
+			t.Errorf("skipBad %v: the place or its good names were lost", skipBad)
+		}
+	}
+
+	bad := filepath.Join(t.TempDir(), "NE.txt")
+	if err := os.WriteFile(bad, []byte(row("9990005", "Stonebr\x9fdge", "Pontpierre")+row("9990003", "Greenford", "")), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Import(context.Background(), NewBuilder(), []string{bad}, ImportOptions{}); err == nil || !strings.Contains(err.Error(), "NE.txt:1: field name") {
+		t.Errorf("a place name not UTF-8: %v, want the import stopped at NE.txt:1 field name", err)
+	}
+	st, err := Import(context.Background(), NewBuilder(), []string{bad}, ImportOptions{SkipBad: true})
+	if err != nil || st.Rows != 1 || st.Skipped != 1 || st.Dropped != 0 {
+		t.Errorf("a place name not UTF-8 with SkipBad: %+v, %v; want 1 row, 1 skipped", st, err)
+	}
+}

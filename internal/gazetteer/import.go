@@ -27,6 +27,11 @@ type ImportStats struct {
 	Rows    int64
 	Skipped int64
 	ByKind  map[geonames.Kind]int64
+	// Dropped counts alternate names left out of the places they name for
+	// not being UTF-8 (the places were kept); FirstDropped is the first
+	// one's file:line.
+	Dropped      int64
+	FirstDropped string
 }
 
 // Import streams GeoNames dump files into a builder. The kind of each file
@@ -45,7 +50,7 @@ func Import(ctx context.Context, b *Builder, paths []string, opt ImportOptions) 
 			rc.Close()
 			return st, fmt.Errorf("%s: not a GeoNames dump file name (allCountries.txt, CC.txt, citiesN.txt, admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.txt)", path)
 		}
-		n, skipped, err := importFile(ctx, b, rc, kind, path, opt)
+		n, skipped, err := importFile(ctx, b, rc, kind, path, opt, &st)
 		rc.Close()
 		st.Files++
 		st.Rows += n
@@ -63,7 +68,7 @@ func Import(ctx context.Context, b *Builder, paths []string, opt ImportOptions) 
 	return st, nil
 }
 
-func importFile(ctx context.Context, b *Builder, r io.Reader, kind geonames.Kind, path string, opt ImportOptions) (rows, skipped int64, err error) {
+func importFile(ctx context.Context, b *Builder, r io.Reader, kind geonames.Kind, path string, opt ImportOptions, st *ImportStats) (rows, skipped int64, err error) {
 	rd := geonames.NewReader(r, kind, path)
 	for {
 		if !rd.Next() {
@@ -86,6 +91,12 @@ func importFile(ctx context.Context, b *Builder, r io.Reader, kind geonames.Kind
 		}
 		switch kind {
 		case geonames.KindGeoname:
+			if d := rd.Dropped(); d > 0 {
+				if st.Dropped == 0 {
+					st.FirstDropped = fmt.Sprintf("%s:%d", path, rd.Line())
+				}
+				st.Dropped += int64(d)
+			}
 			b.AddGeoname(rd.Geoname())
 		case geonames.KindAdmin1:
 			b.AddAdmin(1, rd.Admin())

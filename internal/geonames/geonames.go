@@ -203,6 +203,7 @@ type Reader struct {
 	alt     AltName
 	err     error
 	fatal   bool
+	dropped int // alternate names the last row lost for not being UTF-8
 }
 
 // maxLine bounds one line: the longest allCountries.txt rows (alternate
@@ -234,11 +235,20 @@ func (r *Reader) Next() bool {
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		r.dropped = 0
 		if !utf8.ValidString(line) {
 			// GeoNames writes UTF-8; DuckDB refused such a line later,
 			// in the gazetteer's save, naming only its temporary file.
-			r.err = &LineError{File: r.file, Line: r.line, Field: badField(r.kind, line), Err: ErrUTF8}
-			return false
+			// An alternate name is one of many and the place stands
+			// without it, so only that name is dropped.
+			field := badField(r.kind, line)
+			if r.kind == KindGeoname && field == "alternatenames" {
+				line, r.dropped = dropBadAltNames(line)
+			}
+			if !utf8.ValidString(line) {
+				r.err = &LineError{File: r.file, Line: r.line, Field: badField(r.kind, line), Err: ErrUTF8}
+				return false
+			}
 		}
 		var field string
 		var err error
@@ -274,6 +284,31 @@ func (r *Reader) Next() bool {
 
 // Err is the error that stopped the last Next, or nil at a clean end.
 func (r *Reader) Err() error { return r.err }
+
+// Dropped is how many alternate names of the row last read by a
+// KindGeoname reader were left out for not being UTF-8; the row itself
+// was read. The caller reports them.
+func (r *Reader) Dropped() int { return r.dropped }
+
+// dropBadAltNames returns a geoname line without the names of its
+// alternatenames field that are not UTF-8, and how many it dropped. A line
+// whose field count is wrong is returned as it is, for the parser to
+// report.
+func dropBadAltNames(line string) (string, int) {
+	f := strings.Split(line, "\t")
+	if len(f) != len(columns[KindGeoname]) {
+		return line, 0
+	}
+	names := strings.Split(f[3], ",")
+	kept := names[:0]
+	for _, n := range names {
+		if utf8.ValidString(n) {
+			kept = append(kept, n)
+		}
+	}
+	f[3] = strings.Join(kept, ",")
+	return strings.Join(f, "\t"), len(names) - len(kept)
+}
 
 // Line is the number of the line last read, 1-based.
 func (r *Reader) Line() int { return r.line }
