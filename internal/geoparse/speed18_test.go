@@ -4,7 +4,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/sitrep-project/sitrep/internal/relit"
+	"github.com/sitrep-project/sitrep/internal/relit/relittest"
 )
 
 // TestFilteredPatterns holds every pattern of the geoparser that runs
@@ -23,16 +23,5 @@ func TestFilteredPatterns(t *testing.T) {
 		"It is a town and the county seat of Harlan County, Kentucky, named after a general; its birthplace museum opened in 1990.",
 		"Fans at the Cup derby cheered as the striker scored; the Magistrate's Court of the Lake District sat in the Duke of York's hall.",
 	}
-	n := len(relit.Filtered())
-	if n < 12 {
-		t.Fatalf("%d filtered patterns: the geoparser's are not compiled through relit", n)
-	}
-	expr, text, matched := relit.Differ(texts, 120)
-	if expr != "" {
-		t.Fatalf("pattern %s on %q: filtered answers differ from regexp's", expr, text)
-	}
-	if matched < 200 {
-		t.Errorf("only %d texts matched a pattern: the test says little", matched)
-	}
-	t.Logf("%d patterns, %d matching texts", n, matched)
+	relittest.Same(t, texts, 12, 200)
 }

@@ -5,7 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/sitrep-project/sitrep/internal/relit"
+	"github.com/sitrep-project/sitrep/internal/relit/relittest"
 )
 
 // TestFilteredPatterns holds every pattern of the reader that runs behind
@@ -30,16 +30,5 @@ func TestFilteredPatterns(t *testing.T) {
 		}
 		texts = append(texts, string(b))
 	}
-	n := len(relit.Filtered())
-	if n < 40 {
-		t.Fatalf("%d filtered patterns: the reader's are not compiled through relit", n)
-	}
-	expr, text, matched := relit.Differ(texts, 120)
-	if expr != "" {
-		t.Fatalf("pattern %s on %q: filtered answers differ from regexp's", expr, text)
-	}
-	if matched < 2000 {
-		t.Errorf("only %d texts matched a pattern: the test says little", matched)
-	}
-	t.Logf("%d patterns, %d matching texts", n, matched)
+	relittest.Same(t, texts, 40, 2000)
 }
