@@ -1995,17 +1995,11 @@ func division(p event.Place) bool {
 
 // namesWord reports whether s names name as whole words.
 func namesWord(s, name string) bool {
-	for i := 0; ; {
-		j := strings.Index(s[i:], name)
-		if j < 0 {
-			return false
-		}
-		at, end := i+j, i+j+len(name)
-		if (at == 0 || !isLetter(s[at-1])) && (end == len(s) || !isLetter(s[end])) {
-			return true
-		}
-		i = end
-	}
+	found := false
+	eachIndex(s, name, func(at, end int) {
+		found = found || (at == 0 || !isLetter(s[at-1])) && (end == len(s) || !isLetter(s[end]))
+	})
+	return found
 }
 
 // mainCountry is where an event with no place of its own is put: the
