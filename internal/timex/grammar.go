@@ -404,6 +404,8 @@ type ctx struct {
 	// returns to when a coarser date inside it has moved ref since.
 	dayRef    point
 	hasDayRef bool
+	// sawDCTDay says an expression has named the DCT's own day.
+	sawDCTDay bool
 	// span says ref is the end of a range the text announced ("February
 	// 1904 - September 1905" over an account), which starts at spanFrom:
 	// a date inside it tells the story rather than glancing back.

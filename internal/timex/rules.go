@@ -2092,7 +2092,48 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
 		return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 	}
+	if w == "today" && p.quoted(i) {
+		return cand{i: i, j: i + 1, typ: DATE, val: spokenToday(i)}, true
+	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
+}
+
+// spokenToday values a "today" inside a quotation in news: the day the
+// words were spoken, which is the DCT unless the story says otherwise. A
+// reporting clause naming its weekday ("…," he said on Sunday) gives the
+// day; so does a story told the day after its event (the lead's "on
+// Sunday" under a Monday DCT) that has not yet named the DCT's own day,
+// where the players and officials quoted spoke on the day of the event.
+func spokenToday(i int) resolver {
+	return func(c *ctx) (string, point) {
+		if c.opt.Mode == News && c.hasDCT && c.dct.g == gDay && !c.dct.noYear {
+			if d, ok := c.p.saidOnWeekday(i+1, c); ok {
+				return d.value(), d
+			}
+			eve, ok := c.dct.shift(gDay, -1)
+			if ok && c.hasDayRef && !c.sawDCTDay && c.dayRef.g == gDay && c.dayRef.t.Equal(eve.t) {
+				return c.dayRef.value(), c.dayRef
+			}
+		}
+		return offset(gDay, 0, true)(c)
+	}
+}
+
+// quoted reports whether token i stands inside a quotation: an odd number
+// of quote marks before it on its line. A quotation running on into a new
+// paragraph opens the paragraph with a mark of its own, as news copy
+// writes it, so the line is enough.
+func (p *parser) quoted(i int) bool {
+	n := 0
+	for k := i - 1; k >= 0; k-- {
+		if strings.ContainsRune(p.text[p.t[k].e:p.t[k+1].s], '\n') {
+			break
+		}
+		if p.w(k) == `"` || p.w(k) == "``" || p.w(k) == "''" {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // genericNow are nouns after "today's" that make it mean "nowadays".

@@ -368,6 +368,9 @@ func (c *ctx) emit(m *cand) Timex {
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear {
 		c.named, c.hasNamed = pt, true
 	}
+	if pt.valid() && pt.g == gDay && c.hasDCT && c.dct.g == gDay && pt.t.Equal(c.dct.t) {
+		c.sawDCTDay = true
+	}
 	c.lastPt = pt
 	if (typ == DATE || typ == TIME) && pt.valid() && pt.g <= gYear && !c.lookBack(m, pt) {
 		aside := c.opt.Mode == Narrative && c.hasRef && c.opener < 0 && pt.t.After(c.ref.t) && !c.p.headsClause(m.i)
