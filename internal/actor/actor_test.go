@@ -427,3 +427,28 @@ func TestFindClosingQuote(t *testing.T) {
 		checkFind(t, tb, tc.in, tc.want, true)
 	}
 }
+
+// TestSession16Aliases: the parties the round 20 probe's development half
+// named that the table lacked (Indonesia's forces, Papua's separatists,
+// the Philippine military's area commands and Scout Rangers), in
+// sentences of ours.
+func TestSession16Aliases(t *testing.T) {
+	tb := Default()
+	for _, tc := range []struct{ in, want string }{
+		{"TNI soldiers secured the airstrip.", "Indonesia:TNI"},
+		{"Indonesian troops searched the highland villages.", "Indonesia:Indonesian troops"},
+		{"A Brimob officer was shot near the airport.", "Indonesia:Brimob"},
+		{"The Papua Police said two officers were hurt.", "Indonesia:Papua Police"},
+		// The country alone is a place, as for the other `place` states.
+		{"The pilot flew back to Indonesia.", ""},
+		{"The West Papua National Liberation Army claimed the ambush.", "West Papua National Liberation Army:West Papua National Liberation Army"},
+		{"TPNPB fighters burned the school.", "West Papua National Liberation Army:TPNPB"},
+		// Bare "Maoists" stays unread: it names the members of any Maoist
+		// party (Nepal's, the NPA as "Maoist rebels"), not the CPI (Maoist).
+		{"Maoists set off a mine under the road.", ""},
+		{"The Western Mindanao Command sent two battalions.", "Philippines:Western Mindanao Command"},
+		{"Scout Rangers overran the camp.", "Philippines:Scout Rangers"},
+	} {
+		checkFind(t, tb, tc.in, tc.want, true)
+	}
+}
