@@ -91,7 +91,7 @@ func TestNarrativeRound17(t *testing.T) {
 			name: "a date inside the span a heading announces tells the story",
 			in:   "FEBRUARY 1904 - SEPTEMBER 1905\nThe fleet had sailed half the world and at last, on the dawn of May 27, it reached the strait. At 2:45 a.m. a scout saw its lights.",
 			dct:  "2026-11-29", mode: Narrative,
-			want: []want{{text: "FEBRUARY 1904 - SEPTEMBER 1905", value: "1904-02", end: "1905-09"}, {text: "May 27", value: "1905-05-27"}, {text: "2:45 a.m.", value: "1905-05-27T02:45"}},
+			want: []want{{text: "FEBRUARY 1904 - SEPTEMBER 1905", value: "1904-02", end: "1905-09"}, {text: "the dawn of May 27", value: "1905-05-27TMO"}, {text: "2:45 a.m.", value: "1905-05-27T02:45"}},
 		},
 		{
 			name: "a date before the span still glances back",

@@ -120,7 +120,7 @@ func TestNarrativeRound18(t *testing.T) {
 			name: "a clock time after a year that holds the story's last day is on that day",
 			in:   "On the night of 8 February 1904 the squadron lay at anchor. In early 1904 the port had heard of the break. At 11:50 pm the torpedo boats struck.",
 			dct:  "2026-11-29", mode: Narrative,
-			want: []want{{text: "8 February 1904", value: "1904-02-08"}, {text: "early 1904", value: "1904", mod: "START"}, {text: "11:50 pm", value: "1904-02-08T23:50"}},
+			want: []want{{text: "the night of 8 February 1904", value: "1904-02-08TNI"}, {text: "early 1904", value: "1904", mod: "START"}, {text: "11:50 pm", value: "1904-02-08T23:50"}},
 		},
 		{
 			name: "a clock time after a year that does not hold it still has no day",

@@ -153,6 +153,23 @@ func Parse(text string, opt Options) []Timex {
 		} else {
 			e := c.emit(m)
 			tx.Value, tx.Type = e.Value, e.Type
+			if opt.Mode == Narrative && e.Type == DATE && len(e.Value) == 10 {
+				if s, tod, mod, ok := p.partOfDayOf(*m); ok {
+					// "on the morning of 1 November 1755": the part of
+					// the day with its day, one TIME, as a reader takes
+					// it; news keeps TimeBank's span, the date alone.
+					// The anchor moved as it did before: only the
+					// expression's span and value change.
+					tx.Start, tx.Type, tx.Value = p.t[s].s, TIME, e.Value+"T"+tod
+					if tx.Mod == "" {
+						tx.Mod = mod
+					}
+					if n := len(out); n > 0 && out[n-1].Start >= tx.Start {
+						// "the evening" was read on its own first.
+						out = out[:n-1]
+					}
+				}
+			}
 		}
 		tx.Text = text[tx.Start:tx.End]
 		if tx.Value == "" {
@@ -217,6 +234,37 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// partOfDayOf reports whether the date c, naming its month and day, is
+// the day of a part of it named before ("the morning of 1 November",
+// "the early morning of January 30, 1968", "the night of 13 August"),
+// with the token that phrase starts at, the part's TIMEX3 code and the
+// mod "early" or "late" gives it.
+func (p *parser) partOfDayOf(c cand) (int, string, string, bool) {
+	if p.w(c.i-1) != "of" {
+		return 0, "", "", false
+	}
+	if _, d := p.firstMonth(c.i, c.j); d == 0 {
+		return 0, "", "", false
+	}
+	k := c.i - 2
+	tod := partOfDay[p.w(k)]
+	if len(tod) != 2 || p.w(k) == "tonight" {
+		// "noon" and "midnight" are clock times, not parts.
+		return 0, "", "", false
+	}
+	mod := ""
+	switch p.w(k - 1) {
+	case "early":
+		mod, k = "START", k-1
+	case "late":
+		mod, k = "END", k-1
+	}
+	if p.w(k-1) != "the" {
+		return 0, "", "", false
+	}
+	return k - 1, tod, mod, true
 }
 
 // namesThing reports whether the date m completes the name of a thing
