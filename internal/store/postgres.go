@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 )
 
@@ -37,9 +39,27 @@ func pgCopy(ctx context.Context, conn *sql.Conn, next func() ([]any, error)) (in
 		if src.err != nil {
 			return src.err
 		}
-		return err
+		return duplicateKey(err)
 	})
 	return n, err
+}
+
+// duplicateKey is the events key's violation as a DuplicateError naming
+// the id, as DuckDB's check names it; other errors pass unchanged.
+func duplicateKey(err error) error {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) || pe.Code != "23505" || pe.ConstraintName != "events_pkey" {
+		return err
+	}
+	// "Key (version_id, id)=(7, acled:X) already exists."; the version is
+	// a number, so the first ", " ends it.
+	key, ok := strings.CutPrefix(pe.Detail, "Key (version_id, id)=(")
+	key, ok2 := strings.CutSuffix(key, ") already exists.")
+	_, id, ok3 := strings.Cut(key, ", ")
+	if !ok || !ok2 || !ok3 {
+		return err
+	}
+	return &DuplicateError{ID: id}
 }
 
 // copySource adapts Ingest's iterator to pgx.CopyFromSource.

@@ -12,6 +12,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -34,6 +35,8 @@ type Store struct {
 	kind Kind
 	dsn  string
 	bulk bulkLoader
+
+	datasets sync.Map // source/dataset → *sync.Mutex: see lockDataset
 }
 
 // bulkLoader streams rows into the events table inside the transaction
@@ -235,6 +238,8 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 	if m.Source == "" || m.Dataset == "" || m.FileHash == "" {
 		return res, errors.New("store: ingest needs a source, a dataset and a file hash")
 	}
+	// Deferred first, so that it runs after the rollback below.
+	defer s.lockDataset(m.Source, m.Dataset)()
 	conn, err := s.db.Conn(ctx)
 	if err != nil {
 		return res, err
@@ -251,6 +256,13 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 		}
 	}()
 
+	if s.kind == Postgres {
+		// Other processes may ingest into the same server: the lock is
+		// the database's, held until the transaction ends.
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, m.Source+"/"+m.Dataset); err != nil {
+			return res, err
+		}
+	}
 	var cur int64
 	err = conn.QueryRowContext(ctx, `SELECT version_id FROM source_versions WHERE source = $1 AND dataset = $2 AND current AND file_hash = $3`,
 		m.Source, m.Dataset, m.FileHash).Scan(&cur)
@@ -291,6 +303,18 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 		FileHash: m.FileHash, Rows: n, IngestedAt: now, Current: true}}, nil
 }
 
+// lockDataset serializes the ingests of one dataset and returns the
+// unlock. Two that overlapped each saw the other's version as not yet
+// there: DuckDB kept both current (every query then counted the events
+// twice) and PostgreSQL stored the same file twice. A DuckDB file has one
+// process, so a lock in the Store is enough there; on PostgreSQL write
+// also takes an advisory lock for the other processes.
+func (s *Store) lockDataset(source, dataset string) (unlock func()) {
+	mu, _ := s.datasets.LoadOrStore(source+"\x00"+dataset, new(sync.Mutex))
+	mu.(*sync.Mutex).Lock()
+	return mu.(*sync.Mutex).Unlock
+}
+
 // duplicates fails when two events of a version share an id. The events
 // table has no key index on DuckDB (it would cost an ingest a third of its
 // time and hold every key in memory); one grouping pass after the load
@@ -315,6 +339,9 @@ type DuplicateError struct {
 }
 
 func (e *DuplicateError) Error() string {
+	if e.N < 2 { // PostgreSQL's key stops at the second
+		return fmt.Sprintf("event id %q occurs more than once; ids must be unique within a file", e.ID)
+	}
 	return fmt.Sprintf("event id %q occurs %d times; ids must be unique within a file", e.ID, e.N)
 }
 
