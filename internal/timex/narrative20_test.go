@@ -53,6 +53,25 @@ func TestNarrativeRound20(t *testing.T) {
 			want: []want{{text: "noon", value: "2026-11-29T12:00"}, {text: "8 May 1945", value: "1945-05-08"}},
 		},
 		{
+			name: "each later day of a list is a date of the first's month",
+			in:   "The brigade held the ridge in 1862. On July 14, 15, and 16, it dug in; the town fell (Aug. 2, 3, 4).",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1862", value: "1862"}, {text: "July 14", value: "1862-07-14"}, {text: "15", value: "1862-07-15"},
+				{text: "16", value: "1862-07-16"}, {text: "Aug. 2", value: "1862-08-02"}, {text: "3", value: "1862-08-03"}, {text: "4", value: "1862-08-04"}},
+		},
+		{
+			name: "a year after the list's last day is every day's",
+			in:   "The delegates sat on March 9, 10 and 11, 1847, in the old hall.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 9", value: "1847-03-09"}, {text: "10", value: "1847-03-10"}, {text: "11, 1847", value: "1847-03-11"}},
+		},
+		{
+			name: "contrast: a count after a dated day is no list",
+			in:   "On May 2, 40 men crossed the river. On May 9, 12, 13 and 20 more followed.",
+			dct:  "2027-01-01", mode: News,
+			want: []want{{text: "May 2", value: "2026-05-02"}, {text: "May 9", value: "2026-05-09"}},
+		},
+		{
 			name: "news keeps TimeBank's span, the date alone",
 			in:   "Police were called on the night of Oct. 23.",
 			dct:  "1998-10-26", mode: News,

@@ -117,7 +117,33 @@ func Parse(text string, opt Options) []Timex {
 				}
 			}
 		}
-		if b, ok := p.secondDay(c); ok {
+		if ds := p.dayList(c); len(ds) > 0 {
+			// "June 24, 25, and 26", "Nov. 8, 9, 10": each later day
+			// of the list is a date of the first's month; a year after
+			// the last ("June 24, 25, and 26, 1864") is every day's.
+			m, _, _ := p.month(c.i)
+			d1, _ := dayNumber(p.w(c.j - 1))
+			last := ds[len(ds)-1]
+			y, hasYear := 0, false
+			if p.w(last+1) == "," && !p.namesYear(&c) {
+				y, hasYear = p.year(last + 2)
+			}
+			if hasYear {
+				cands[len(cands)-1].val = calendar(y, time.Month(m), d1)
+			}
+			for _, at := range ds {
+				d, _ := dayNumber(p.w(at))
+				b, _ := p.dayOf(c, d, at)
+				if hasYear {
+					b.val = calendar(y, time.Month(m), d)
+					if at == last {
+						b.j += 2
+					}
+				}
+				cands = append(cands, b)
+				i = b.j
+			}
+		} else if b, ok := p.secondDay(c); ok {
 			if y, m, ok := p.pairYear(c, b); ok {
 				// "July 1 and 2, 1898": the year after the second day
 				// is the first's too.
@@ -858,6 +884,58 @@ func (p *parser) dayOfMonth(c cand) (time.Month, int, bool) {
 
 // pairYear reads the year written after the second day of a pair
 // ("July 1 and 2, 1898"), with a's month; a must name no year itself.
+// dayList gives the token positions of the further days in a list after
+// the dated day a, at least two of them after commas, each later than
+// the one before ("June 24, 25, and 26", "Nov. 8, 9, 10"), the list
+// closed by punctuation or a word that cannot be what a number counts
+// ("On June 24, 25 people died" is no list); nil when there is none.
+// A pair ("July 1 and 2") is secondDay's.
+func (p *parser) dayList(a cand) []int {
+	if len(a.parts) != 0 || a.typ != DATE || a.j-a.i < 2 || p.w(a.j) != "," {
+		return nil
+	}
+	k := a.j - 1
+	prev, ok := dayNumber(p.w(k))
+	if !ok || p.t[k].kind != tNum {
+		return nil
+	}
+	if _, mj, ok := p.month(a.i); !ok || mj != k {
+		return nil
+	}
+	var ds []int
+	at, closed := a.j, false
+	for !closed {
+		switch {
+		case p.w(at) == "," && (p.w(at+1) == "and" || p.w(at+1) == "or"):
+			at, closed = at+2, true
+		case p.w(at) == ",":
+			at++
+		case p.w(at) == "and" || p.w(at) == "or":
+			at, closed = at+1, true
+		default:
+			closed = true
+			at = -1
+		}
+		if at < 0 || at >= len(p.t) || p.t[at].kind != tNum {
+			break
+		}
+		d, ok := dayNumber(p.w(at))
+		if !ok || d <= prev {
+			return nil
+		}
+		ds, prev = append(ds, at), d
+		at++
+	}
+	if len(ds) < 2 {
+		return nil
+	}
+	switch w := p.w(ds[len(ds)-1] + 1); {
+	case ds[len(ds)-1]+1 >= len(p.t), w == ".", w == ",", w == ";", w == ")":
+		return ds
+	}
+	return nil
+}
+
 func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
 	if p.w(b.j) != "," || p.namesYear(&a) {
 		return 0, 0, false
