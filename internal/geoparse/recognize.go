@@ -621,6 +621,68 @@ func (p *Parser) pluralAhead(text string, toks []token, last int) string {
 	return ""
 }
 
+// pluralBehind returns the singular of a plural division word that a
+// list of capitalized names begun before token first follows, with "of",
+// "like", "including" or "such as" between ("neighbouring counties like
+// Rowan, Cabarrus and Gaston", "the counties of Hart, Metcalfe and
+// Allen"), or "".
+func (p *Parser) pluralBehind(text string, toks []token, first int) string {
+	k := first
+	for steps := 0; k > 0 && steps < 16; steps++ {
+		sep := text[toks[k-1].end:toks[k].start]
+		w := p.word(text, toks, k-1)
+		switch {
+		case toks[k-1].cap && (sep == " " || sep == ", " || sep == "-"):
+			k--
+		case (w == "and" || w == "or") && sep == " " && k >= 2 && toks[k-2].cap:
+			if s := text[toks[k-2].end:toks[k-1].start]; s != " " && s != ", " {
+				return ""
+			}
+			k -= 2
+		default:
+			if sep != " " {
+				return ""
+			}
+			d := k - 2
+			switch w {
+			case "of", "like", "including":
+			case "as":
+				if p.word(text, toks, d) != "such" {
+					return ""
+				}
+				d--
+			default:
+				return ""
+			}
+			if d < 0 || text[toks[d].end:toks[d+1].start] != " " {
+				return ""
+			}
+			// Not "the Departments of Agriculture and Health": only US
+			// counties and parishes, whose bare names local news lists
+			// so (regions and provinces were tried: a relief report's
+			// region moved 163 km off by its list).
+			if w := p.word(text, toks, d); listedBehind[w] {
+				return pluralAdmin[w]
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// listedBehind are the plural division words pluralBehind reads a list
+// after.
+var listedBehind = map[string]bool{"counties": true, "parishes": true}
+
+// pluralList returns the singular of the plural division word of the
+// list a name stands in, after it or before it, or "".
+func (p *Parser) pluralList(text string, toks []token, first, last int) string {
+	if adm := p.pluralAhead(text, toks, last); adm != "" {
+		return adm
+	}
+	return p.pluralBehind(text, toks, first)
+}
+
 // listHedges stand after "and" or "or" inside a list of divisions
 // without ending it.
 var listHedges = map[string]bool{
@@ -922,7 +984,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// Nor "Union" in "Henry, Union and Randolph counties": a list's
 	// plural division word names each of its items.
 	if words == 1 && (directions[p.word(text, toks, m.first)] || generic[p.word(text, toks, m.first)]) &&
-		!p.namedDivision(text, toks, m.last, cands, tc.named) && !(generic[p.word(text, toks, m.first)] && p.pluralAhead(text, toks, m.last) == "county") {
+		!p.namedDivision(text, toks, m.last, cands, tc.named) && !(generic[p.word(text, toks, m.first)] && p.pluralList(text, toks, m.first, m.last) == "county") {
 		return false
 	}
 	// "the Catalan regional government" after Catalonia: a people's
@@ -1141,6 +1203,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		adm = next
 	} else {
 		adm = p.pluralAhead(text, toks, m.last)
+		// "counties like Rowan, Cabarrus and Gaston": the plural word may
+		// come first; a state or a country listed after it stays one
+		// ("the counties of Texas and Oklahoma").
+		if adm == "" && !slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return (c.Level() == 1 || c.Level() == 2) && gazetteer.Fold(c.Name) == m.key
+		}) {
+			adm = p.pluralBehind(text, toks, m.first)
+		}
 	}
 	if adm != "" {
 		// The gazetteer may know the division only with its word
@@ -1170,7 +1240,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 				// "Floyd and Bartow counties": the division word names
 				// the first of the list as surely as a cue, though it is
 				// a given name too.
-				locative = locative || !(nextJoined && adminWords[next]) || p.pluralAhead(text, toks, m.last) != ""
+				locative = locative || !(nextJoined && adminWords[next]) || p.pluralList(text, toks, m.first, m.last) != ""
 				if nextJoined && adminWords[next] && toks[m.last+1].cap && !p.orgAfter(text, toks, m.last+1) {
 					m.end = toks[m.last+1].end
 				}
@@ -1357,7 +1427,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		})
 		// "Henry, Union and Randolph counties": a list's plural division
 		// word names a county of each item.
-		ok = ok || words == 1 && p.pluralAhead(text, toks, m.last) == "county" && slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 3 })
+		ok = ok || words == 1 && p.pluralList(text, toks, m.first, m.last) == "county" && slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 3 })
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
 		// Casablanca's name only in translation.

@@ -167,7 +167,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 	}
 	next := p.word(text, toks, last+1)
 	after := last+1 < len(toks) && !toks[last+1].cap && placeNounsAfter[next] && joinable(text, toks[last], toks[last+1]) ||
-		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last)
+		p.pluralAhead(text, toks, last) != "" || p.slumAhead(text, toks, last) || p.pluralBehind(text, toks, i) != ""
 	// "in the Kilbrack Road area of Omagh": a road's name before "area"
 	// says where in the town, and names no place itself.
 	if after && last > i && streetWords[p.word(text, toks, last)] {
