@@ -872,6 +872,17 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if m.key == "garda" && tc.garda {
 		return false
 	}
+	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
+	// article or a colour before it, a name is the model. So after a
+	// model year ("a 2004 GMC Sierra"), and with one more word of the
+	// model's between ("a white 2008 Jeep Grand Cherokee"); so too a big
+	// city's name ("a 2018 gray Hyundai Santa Fe"). Read before any
+	// other rule, so that the text's later "the Sierra" is the vehicle.
+	if k := p.vehicleMakeBefore(text, toks, m.first); k >= 1 &&
+		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)] || modelYear(text[toks[k-1].start:toks[k-1].end])) {
+		tc.models[m.key] = true
+		return false
+	}
 	// "north Carolina", "south Dakota": transcripts write a direction
 	// that begins a division's or a country's name in lower case. The
 	// name is the whole when the rest names no country, continent or
@@ -1004,6 +1015,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// bomb", "the Mosul car park" aside, which the next word says).
 	if !major && m.last+1 < len(toks) && text[toks[m.last].end:toks[m.last+1].start] == " " && vehicles[p.word(text, toks, m.last+1)] &&
 		!vehicleCompounds[p.word(text, toks, m.last+2)] {
+		// "a GMC Sierra pickup ... the Sierra": a make before it makes
+		// the name a model the text may use again.
+		if p.vehicleMakeBefore(text, toks, m.first) >= 0 {
+			tc.models[m.key] = true
+		}
 		return false
 	}
 	// "a 2014 Toyota 4 Runner", "a 1996 Ford Explorer": a model year
@@ -1014,13 +1030,6 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		text[toks[m.last].end:toks[m.last+1].start] == " " {
 		return false
 	}
-	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
-	// article or a colour before it, a name is the model.
-	if k := m.first - 1; !major && k >= 1 && toks[k].cap && vehicleMakes[p.word(text, toks, k)] && text[toks[k].end:first.start] == " " &&
-		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)]) {
-		tc.models[m.key] = true
-		return false
-	}
 	// "hit a GMC Yukon at a crossing ... Then the Yukon slid": a name
 	// the text has used as a vehicle's model is the vehicle again, unless
 	// a preposition stands before it ("moved to the Yukon").
@@ -1029,7 +1038,9 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		if k >= 0 && p.word(text, toks, k) == "the" {
 			k--
 		}
-		if w := p.word(text, toks, k); k < 0 || !placeCues[w] && !modelPlacePreps[w] {
+		// "the driver of the Sierra": "of" after one who rides in it
+		// keeps the vehicle.
+		if w := p.word(text, toks, k); k < 0 || !placeCues[w] && !modelPlacePreps[w] || w == "of" && vehicleRiders[p.word(text, toks, k-1)] {
 			return false
 		}
 	}
@@ -1971,6 +1982,28 @@ var vehicleMakes = map[string]bool{
 	// US police reports (round 19): "a GMC Yukon", "a Buick Lucerne".
 	"gmc": true, "chevy": true, "buick": true, "cadillac": true, "chrysler": true, "pontiac": true, "acura": true,
 	"infiniti": true, "tesla": true, "kenworth": true, "peterbilt": true, "freightliner": true,
+}
+
+// vehicleMakeBefore returns the token of a carmaker's name just before
+// token first, or before one capitalized word of the model's ("Jeep Grand
+// Cherokee"), or -1.
+func (p *Parser) vehicleMakeBefore(text string, toks []token, first int) int {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if !toks[k].cap || text[toks[k].end:toks[k+1].start] != " " {
+			return -1
+		}
+		if vehicleMakes[p.word(text, toks, k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// vehicleRiders, before "of", make a name the text has used as a model
+// the vehicle again: "the driver of the Sierra".
+var vehicleRiders = map[string]bool{
+	"driver": true, "drivers": true, "passenger": true, "passengers": true, "occupant": true, "occupants": true,
+	"owner": true, "operator": true,
 }
 
 // modelPlacePreps, besides the place cues, make a name the text has used
