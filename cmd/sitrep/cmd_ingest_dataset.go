@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -23,7 +24,7 @@ import (
 // allows it; the rows allowed are kept verbatim in PATH.rejects and listed
 // on stderr with line and error, so that nothing is dropped silently.
 func ingestDataset(ctx context.Context, st *store.Store, path, source string, opt datasetOptions, stderr io.Writer) (store.Result, error) {
-	hash, modified, err := fileHash(path)
+	hash, modified, nul, err := fileHash(path)
 	if err != nil {
 		return store.Result{}, err
 	}
@@ -42,7 +43,14 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 		name = strings.TrimSuffix(base, filepath.Ext(base))
 	}
 	meta := store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path), FileHash: hash}
-	if opt.bulk != "off" && opt.skipBad == 0 && st.Kind() == store.DuckDB {
+	// DuckDB's CSV reader keeps a NUL byte, which the readers refuse with
+	// its line (PostgreSQL cannot store it): such a file is read row by
+	// row. A zip always holds NUL bytes; its member is checked as it is
+	// written out for the bulk load (dataset.File.Query).
+	if strings.EqualFold(filepath.Ext(path), ".zip") {
+		nul = false
+	}
+	if opt.bulk != "off" && opt.skipBad == 0 && st.Kind() == store.DuckDB && !nul {
 		if res, ok, err := bulkLoad(ctx, st, rd, meta, opt.bulk, stderr); ok {
 			return res, err
 		}
@@ -171,20 +179,32 @@ func moreBadRows(r dataset.Reader, w io.Writer) int {
 }
 
 // fileHash returns the file's SHA-256, which makes a second ingest of the
-// same bytes a no-op, and its modification time.
-func fileHash(path string) (string, time.Time, error) {
+// same bytes a no-op, its modification time, and whether it holds a NUL
+// byte (found on the same pass: a memchr beside the hash costs nothing).
+func fileHash(path string) (string, time.Time, bool, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return "", time.Time{}, err
+		return "", time.Time{}, false, err
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return "", time.Time{}, err
+		return "", time.Time{}, false, err
 	}
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", time.Time{}, fmt.Errorf("%s: %w", path, err)
+	var nul nulScan
+	if _, err := io.Copy(io.MultiWriter(h, &nul), f); err != nil {
+		return "", time.Time{}, false, fmt.Errorf("%s: %w", path, err)
 	}
-	return hex.EncodeToString(h.Sum(nil)), fi.ModTime(), nil
+	return hex.EncodeToString(h.Sum(nil)), fi.ModTime(), bool(nul), nil
+}
+
+// nulScan notes whether a NUL byte was written to it.
+type nulScan bool
+
+func (n *nulScan) Write(p []byte) (int, error) {
+	if !*n && bytes.IndexByte(p, 0) >= 0 {
+		*n = true
+	}
+	return len(p), nil
 }

@@ -166,8 +166,8 @@ func (a *Reader) Next() (event.Event, error) {
 		}
 		return event.Event{}, a.rowErr(col, fmt.Errorf("%w: %d, header has %d", ErrFields, len(f), len(a.header)))
 	}
-	if i, near := rows.BadUTF8(f); i >= 0 {
-		return event.Event{}, a.rowErr(a.header[i], fmt.Errorf("%w: %q", rows.ErrUTF8, near))
+	if i, err := rows.BadText(f); i >= 0 {
+		return event.Event{}, a.rowErr(a.header[i], err)
 	}
 	return a.event(f)
 }

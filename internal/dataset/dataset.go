@@ -232,9 +232,14 @@ func (f *File) extract() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("dataset %s: %w", f.name, err)
 	}
-	_, err = io.Copy(out, ctxReader{f.ctx, rc})
+	_, err = io.Copy(out, nulReader{ctxReader{f.ctx, rc}})
 	if cerr := out.Close(); err == nil {
 		err = cerr
+	}
+	if errors.Is(err, rows.ErrNUL) {
+		// DuckDB's CSV reader would keep it; the reader names its line.
+		os.Remove(out.Name())
+		return "", fmt.Errorf("dataset %s: %w", f.name, err)
 	}
 	if err != nil {
 		os.Remove(out.Name())
@@ -242,6 +247,17 @@ func (f *File) extract() (string, error) {
 	}
 	f.tmp = out.Name()
 	return f.tmp, nil
+}
+
+// nulReader stops a copy at a NUL byte (rows.ErrNUL).
+type nulReader struct{ r io.Reader }
+
+func (n nulReader) Read(p []byte) (int, error) {
+	k, err := n.r.Read(p)
+	if bytes.IndexByte(p[:k], 0) >= 0 {
+		return 0, rows.ErrNUL
+	}
+	return k, err
 }
 
 // ctxReader stops a copy when its context ends.

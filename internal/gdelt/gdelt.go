@@ -140,8 +140,8 @@ func (g *Reader) Next() (event.Event, error) {
 		}
 		return event.Event{}, g.rowErr(col, fmt.Errorf("%w: %d, want %d tab-separated fields%s", ErrFields, len(f), len(g.cols), hint))
 	}
-	if i, near := rows.BadUTF8(f); i >= 0 {
-		return event.Event{}, g.rowErr(g.cols[i], fmt.Errorf("%w: %q", rows.ErrUTF8, near))
+	if i, err := rows.BadText(f); i >= 0 {
+		return event.Event{}, g.rowErr(g.cols[i], err)
 	}
 	return g.event(f)
 }

@@ -47,7 +47,28 @@ var (
 	// bytes as text (DuckDB's appender stored them as an empty field), and
 	// DuckDB's own CSV reader refuses them, so the readers refuse them too.
 	ErrUTF8 = errors.New("not valid UTF-8 (a Latin-1 or Windows-1252 file? convert it first, e.g. iconv -f latin1 -t utf-8)")
+	// ErrNUL is a field holding a NUL byte. No export writes one in
+	// text: it comes of a binary, UTF-16 or damaged file. PostgreSQL
+	// refuses it in text, naming no row, so the readers refuse it first.
+	ErrNUL = errors.New("holds a NUL byte (a binary, UTF-16 or damaged file?)")
 )
+
+// BadText returns the index of the first field the store cannot keep as
+// text, or -1, with the reason and a short excerpt: ErrUTF8 for a field
+// that is not valid UTF-8, ErrNUL for one holding a NUL byte.
+func BadText(fields []string) (int, error) {
+	for i, f := range fields {
+		if !utf8.ValidString(f) {
+			_, near := BadUTF8(fields[i : i+1])
+			return i, fmt.Errorf("%w: %q", ErrUTF8, near)
+		}
+		if at := strings.IndexByte(f, 0); at >= 0 {
+			lo, hi := max(0, at-20), min(len(f), at+20)
+			return i, fmt.Errorf("%w: %q", ErrNUL, f[lo:hi])
+		}
+	}
+	return -1, nil
+}
 
 // BadUTF8 returns the index of the first field that is not valid UTF-8,
 // or -1, and a short excerpt of that field around its first bad byte.

@@ -146,6 +146,9 @@ func (p *PageReader) Next() (event.Event, error) {
 	if err := p.flatten(raw); err != nil {
 		return event.Event{}, p.rowErr(raw, "", err)
 	}
+	if i, err := rows.BadText(p.vals); i >= 0 { // a \u0000 in a string
+		return event.Event{}, p.rowErr(raw, p.keys[i], err)
+	}
 	if p.l == nil || !p.l.sameAs(p.keys) {
 		// A key given twice would go to Extra under the name of the
 		// first, and the writer could give back only one of the two.

@@ -424,8 +424,8 @@ func (u *Reader) Next() (event.Event, error) {
 		}
 		return event.Event{}, u.rowErr(col, fmt.Errorf("%w: %d, header has %d", ErrFields, len(f), len(u.l.header)))
 	}
-	if i, near := rows.BadUTF8(f); i >= 0 {
-		return event.Event{}, u.rowErr(u.l.header[i], fmt.Errorf("%w: %q", rows.ErrUTF8, near))
+	if i, err := rows.BadText(f); i >= 0 {
+		return event.Event{}, u.rowErr(u.l.header[i], err)
 	}
 	// No line: see acled (errors still name it).
 	e, ferr := u.l.event(f, event.Provenance{DocID: u.name})
