@@ -35,3 +35,17 @@ func TestVehicleModelAfterYearOrWord(t *testing.T) {
 			absent: []string{"Santa Fe"}, toponym: "Keene", country: "US", admin1: "NH"},
 	})
 }
+
+// TestShopPossessive (round 20): a name with its "'s" and nothing after it
+// that it owns, a punctuation mark or a verb instead, is a shop's or a
+// chain's ("fuel at Denny's,", "Macy's said"); a big city's stays a place.
+func TestShopPossessive(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "comma after", text: "Deputies said the man bought fuel at Denny's, then drove north toward Decatur, Illinois.",
+			absent: []string{"Denny"}, toponym: "Decatur", country: "US", admin1: "IL"},
+		{name: "verb after", text: "A spokeswoman for Macy's said the store in Decatur, Illinois, would reopen on Monday.",
+			absent: []string{"Macy"}, toponym: "Decatur", country: "US", admin1: "IL"},
+		{name: "big city", text: "Rents in Leeds are now close to London's, the report said.",
+			toponym: "London", country: "GB"},
+	})
+}

@@ -1010,6 +1010,16 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if k := m.first - 1; k >= 0 && m.last+1 < len(toks) && possessive(text, toks, m.last+1) && (p.word(text, toks, k) == "a" || p.word(text, toks, k) == "an") {
 		return false
 	}
+	// "the wreck at CoGo's.", "a spokeswoman for McDonald's, Jo Smith":
+	// a name with its "'s" and nothing after that it owns is a shop's or
+	// a chain's; not a state's or a country's, nor a big city's called
+	// exactly so ("prices above London's").
+	if m.last+1 < len(toks) && possessive(text, toks, m.last+1) && shopPossessive(text, toks, m.last+1) &&
+		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return gazetteer.Fold(c.Name) == m.key && (c.Level() <= 2 || c.Population >= 100_000)
+		}) {
+		return false
+	}
 	// "one of the Vauxhall cars", "a maroon Honda motorcycle": a make
 	// before a vehicle; a big place's name stays one ("a Kirkuk car
 	// bomb", "the Mosul car park" aside, which the next word says).
@@ -1983,6 +1993,23 @@ var vehicleMakes = map[string]bool{
 	"gmc": true, "chevy": true, "buick": true, "cadillac": true, "chrysler": true, "pontiac": true, "acura": true,
 	"infiniti": true, "tesla": true, "kenworth": true, "peterbilt": true, "freightliner": true,
 }
+
+// shopPossessive reports whether the "'s" at token j owns nothing: a
+// punctuation mark or the text's end follows it, or a verb ("McDonald's
+// is asking").
+func shopPossessive(text string, toks []token, j int) bool {
+	if s := text[toks[j].start:toks[j].end]; s != "s" && s != "S" {
+		return false
+	}
+	rest := text[toks[j].end:]
+	if rest == "" || strings.ContainsRune(".,;:)!?", rune(rest[0])) {
+		return true
+	}
+	return j+1 < len(toks) && text[toks[j].end:toks[j+1].start] == " " && shopVerbs[lower(text, toks, j+1)]
+}
+
+// shopVerbs after a name's "'s" make it a shop's or a chain's.
+var shopVerbs = map[string]bool{"is": true, "was": true, "has": true, "said": true, "says": true}
 
 // vehicleMakeBefore returns the token of a carmaker's name just before
 // token first, or before one capitalized word of the model's ("Jeep Grand
