@@ -108,3 +108,66 @@ func TestIngestNUL(t *testing.T) {
 		}
 	}
 }
+
+// firstLines writes the fixture's first n lines under name.
+func firstLines(t *testing.T, fixture, name string, n int) string {
+	t.Helper()
+	b, err := os.ReadFile(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(strings.Join(lines[:n], "")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestIngestRefusesNoEventsOrNoCoordinates: a dataset file that would make
+// a version of no events (a header alone, or every row skipped) or whose
+// header lacks latitude or longitude is refused, naming the file and the
+// missing column, and the store is left as it was. Before, the first made
+// a current version of 0 events, hiding the dataset's events, and the
+// second stored events without coordinates whose precision said "point".
+func TestIngestRefusesNoEventsOrNoCoordinates(t *testing.T) {
+	header := firstLines(t, acledFixture, "header.csv", 1)
+	noLon := spoil(t, acledFixture, "nolon.csv", ",longitude,", ",lng,")
+	noBoth := spoil(t, noLon, "noboth.csv", ",latitude,", ",lat,")
+	allBad := spoil(t, firstLines(t, acledFixture, "onebad.csv", 2), "allbad.csv", "2024-03-14,", "2024-02-30,")
+	for kind, db := range bothStores(t) {
+		// The dataset "header" holds events before: a version of none
+		// would have hidden them.
+		if code, _, errs := sitrep(t, "ingest", "--db", db, "--dataset", "header", acledFixture); code != 0 {
+			t.Fatalf("ingest: %s", errs)
+		}
+		before := state(t, db)
+		for _, tc := range []struct {
+			name   string
+			args   []string
+			errHas []string
+		}{
+			{"a header alone, bulk auto", []string{header}, []string{"header.csv", "no events"}},
+			{"a header alone, row by row", []string{"--bulk", "off", header}, []string{"header.csv", "no events"}},
+			{"every row skipped", []string{"--skip-bad", "5", allBad}, []string{"allbad.csv", "no events", "bad rows"}},
+			{"no longitude column", []string{noLon}, []string{"nolon.csv line 1: no longitude column"}},
+			{"neither column", []string{noBoth}, []string{"noboth.csv line 1: no latitude or longitude column"}},
+		} {
+			t.Run(kind+"/"+tc.name, func(t *testing.T) {
+				args := append([]string{"ingest", "--db", db}, tc.args...)
+				code, _, errs := sitrep(t, args...)
+				if code != 1 {
+					t.Fatalf("exit %d, want 1: %s", code, errs)
+				}
+				for _, s := range tc.errHas {
+					if !strings.Contains(errs, s) {
+						t.Errorf("stderr %q lacks %q", errs, s)
+					}
+				}
+				if after := state(t, db); len(after.versions) != len(before.versions) || after.events != before.events {
+					t.Errorf("store changed: %d versions, %d events; was %d, %d", len(after.versions), after.events, len(before.versions), before.events)
+				}
+			})
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +43,10 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 		base := filepath.Base(path)
 		name = strings.TrimSuffix(base, filepath.Ext(base))
 	}
-	meta := store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path), FileHash: hash}
+	if err := needCoordinates(rd); err != nil {
+		return store.Result{}, err
+	}
+	meta := store.Meta{Source: rd.Source(), Dataset: name, Release: release, FileName: filepath.Base(path), FileHash: hash, NeedEvents: true}
 	// DuckDB's CSV reader keeps a NUL byte, which the readers refuse with
 	// its line (PostgreSQL cannot store it): such a file is read row by
 	// row. A zip always holds NUL bytes; its member is checked as it is
@@ -104,6 +108,29 @@ func ingestDataset(ctx context.Context, st *store.Store, path, source string, op
 		}
 	}
 	return res, err
+}
+
+// needCoordinates refuses an ACLED or UCDP GED file whose header lacks
+// latitude or longitude. Both publish them for every event, so a file
+// without them is an export with columns left out, and its events would
+// be stored without coordinates: off the map, out of every bbox query and
+// never matched by place, while geo_precision still said "point".
+func needCoordinates(rd *dataset.File) error {
+	cols := rd.Columns()
+	if cols == nil || (rd.Source() != "acled" && rd.Source() != "ucdp") {
+		return nil
+	}
+	var missing []string
+	for _, want := range []string{"latitude", "longitude"} {
+		if !slices.ContainsFunc(cols, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), want) }) {
+			missing = append(missing, want)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	return fmt.Errorf("%s line 1: no %s column: its events would have no coordinates (columns left out of the export? export it again with them)",
+		rd.Name(), strings.Join(missing, " or "))
 }
 
 // bulkLoad lets DuckDB read and map the file itself (package loadsql),

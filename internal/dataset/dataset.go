@@ -286,6 +286,15 @@ func (f *File) Size() int64 {
 	return fi.Size()
 }
 
+// Columns is the header as read, or nil when the file has none (a UCDP
+// API page, whose events each name their keys).
+func (f *File) Columns() []string {
+	if c, ok := f.r.(interface{ Columns() []string }); ok {
+		return c.Columns()
+	}
+	return nil
+}
+
 // Source is the file's source: "acled", "ucdp" or "gdelt".
 func (f *File) Source() string { return f.source }
 

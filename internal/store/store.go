@@ -144,7 +144,14 @@ type Meta struct {
 	Release  string // "GED 23.1", an ACLED export date; free text
 	FileName string
 	FileHash string // hex SHA-256 of the input
+	// NeedEvents refuses a version of no events (ErrNoEvents): a dataset
+	// file of a header alone is an empty or cut export, and as the
+	// current version it would hide every event of the one before.
+	NeedEvents bool
 }
+
+// ErrNoEvents is a version of no events refused (Meta.NeedEvents).
+var ErrNoEvents = errors.New("no events (a header alone, or every row skipped: an empty or cut export?); nothing was stored")
 
 // Version is one ingested version of a dataset.
 type Version struct {
@@ -281,6 +288,9 @@ func (s *Store) write(ctx context.Context, m Meta, fill func(conn *sql.Conn, ver
 	n, err := fill(conn, id)
 	if err != nil {
 		return res, err
+	}
+	if n == 0 && m.NeedEvents {
+		return res, ErrNoEvents
 	}
 	if s.kind == DuckDB { // PostgreSQL's key refuses them during the COPY
 		if err := duplicates(ctx, conn, id); err != nil {
