@@ -1,0 +1,42 @@
+package narrative
+
+import "testing"
+
+// TestArticles20 reads, in articles we wrote, what a seventh set of
+// unseen encyclopedic articles (round 20) and the earlier sets showed:
+// the days of the fight told without a year after a background year.
+// Each row is one article and the events it must give.
+func TestArticles20(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		// The infobox dates the fight within one year: its days, told
+		// without a year after a background year, are that year's, and
+		// so is "the next day" after them.
+		{"a background year before the fight's days", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n== Background ==\n\n" +
+			"The Front was founded in 2009. In July 2013 it took Douentza.\n\n== Battle ==\n\n" +
+			"On 12 March, about 200 rebels attacked Kordi, killing six militiamen. The next day, the militia retook the market.\n",
+			[]string{"2016-03-12 day Battles militiamen killed 6 [Kordi]", "2016-03-13 day Battles  [Kordi]"}},
+		{"a bare background year before the fight's days", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Front was founded in 2009.\n\nOn 14 March, the militia attacked the rebels in Kordi.\n",
+			[]string{"2016-03-14 day Battles  [Kordi]"}},
+		// What fits the background year's narrative stays there: a day
+		// after the month it follows (history, no event: the one left is
+		// the lead's, dated by the infobox), and a day far from the fight.
+		{"a day that follows its background month", "= Battle of Kordi =\n\n- Date: 12–14 August 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n== Background ==\n\n" +
+			"In July 2013 the Front took Douentza. On 12 August it attacked Mopti, killing four soldiers.\n",
+			[]string{"2016-08-12/2016-08-14 day Battles  [Kordi]"}},
+		{"a day far from the fight", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"In July 2015 the Front took Douentza.\n\nOn 9 June, the Front attacked Mopti, killing four soldiers.\n",
+			[]string{"2015-06-09 day Battles soldiers killed 4 [Mopti]", "2015-07 month Strategic developments  [Douentza]"}},
+		// A span of years names no one year.
+		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",
+			[]string{"2015-01-10 day Battles  [Kordi]", "2015-07 month Strategic developments  [Douentza]"}},
+	} {
+		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
+	}
+}

@@ -1,0 +1,101 @@
+package narrative
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/conflict"
+	"github.com/sitrep-project/sitrep/internal/event"
+	"github.com/sitrep-project/sitrep/internal/relit"
+)
+
+// writtenYear is a year in a date's own words ("12 March 2016", "'16"):
+// such a date is the article's word and is never moved.
+var writtenYear = relit.MustCompile(`\b\d{4}\b|'\d\d\b`)
+
+// recordYear gives the dates that write no year the year of the article's
+// own conflict where its infobox dates it within one year, and where that
+// year puts them at the fight: narrative time takes a yearless "On 12
+// March" from the last year written before it, which in an article is
+// often a background year ("In July 2013 …"), so the fight's own days
+// were dated a year or more early and dropped as history. (A date with
+// no year written anywhere before it does not arise here: the infobox's
+// own date is in the text the tagger reads.)
+//
+// A yearless date is moved only where, in the record's year, it falls
+// within a month of the record's days, and where the year it was given
+// does not fit the narrative: the date would come before the date that
+// wrote that year ("In July 2013 …", then "On 12 March"), or that date
+// was a bare year. The yearless dates after it (including "the next
+// day") follow it by the same number of years until a date writes a year
+// again. A span of years, or an ongoing conflict, names no one year.
+func recordYear(ds []DateMention, rec conflict.Record) []DateMention {
+	if rec.Date.IsZero() || rec.Ongoing || rec.Date.Start.Year() != rec.Date.End.Year() {
+		return ds
+	}
+	year := rec.Date.Start.Year()
+	from, to := rec.Date.Start.AddDate(0, 0, -31), rec.Date.End.AddDate(0, 0, 31)
+	near := func(d event.Date) bool { return !d.Start.Before(from) && !d.End.After(to) }
+	var last *DateMention // the last date that wrote its year
+	shift := 0
+	for i := range ds {
+		dm := &ds[i]
+		if dm.Type != "DATE" && dm.Type != "TIME" {
+			continue
+		}
+		if writtenYear.MatchString(dm.Text) {
+			last, shift = dm, 0
+			continue
+		}
+		if !dm.OK {
+			continue
+		}
+		if shift == 0 {
+			y := dm.Date.Start.Year()
+			if y == year || last == nil || !last.OK {
+				continue
+			}
+			if !dm.Date.Start.Before(last.Date.Start) && last.Date.Precision != event.PrecYear {
+				continue
+			}
+			if !near(shiftYears(dm.Date, year-y)) {
+				continue
+			}
+			shift = year - y
+		}
+		moveYears(dm, shift)
+	}
+	return ds
+}
+
+// moveYears moves a date mention n years, its values with it.
+func moveYears(dm *DateMention, n int) {
+	if n == 0 {
+		return
+	}
+	from := strconv.Itoa(dm.Date.Start.Year())
+	dm.Date = shiftYears(dm.Date, n)
+	to := strconv.Itoa(dm.Date.Start.Year())
+	for _, v := range []*string{&dm.Value, &dm.EndValue, &dm.Date.Value} {
+		if len(*v) >= 4 && (*v)[:4] == from {
+			*v = to + (*v)[4:]
+		}
+	}
+}
+
+// shiftYears moves d n years; a day that the new year lacks (29
+// February) is the month's last, and a month or longer ends on its
+// month's last day.
+func shiftYears(d event.Date, n int) event.Date {
+	move := func(t time.Time, monthEnd bool) time.Time {
+		u := time.Date(t.Year()+n, t.Month(), 1, 0, 0, 0, 0, time.UTC)
+		last := u.AddDate(0, 1, -1).Day()
+		if monthEnd && t.AddDate(0, 0, 1).Month() != t.Month() {
+			return u.AddDate(0, 0, last-1)
+		}
+		return u.AddDate(0, 0, min(t.Day(), last)-1)
+	}
+	out := event.Range(move(d.Start, false), move(d.End, d.Precision != event.PrecDay), d.Precision)
+	out.Value = d.Value
+	return out
+}
