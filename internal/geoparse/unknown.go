@@ -465,6 +465,14 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 		return c.Level() >= 2 && (len(focus) == 0 || focus[c.Country] > 0)
 	}
 	placed := map[string]gazetteer.Place{} // folded name → where it was placed
+	// The text's main country: a village with nothing near to hold it
+	// lies there, not in a place a stray reading put abroad.
+	main := ""
+	for c, w := range focus {
+		if main == "" || w > focus[main] || w == focus[main] && c < main {
+			main = c
+		}
+	}
 	var unplaced []unknown
 	for _, u := range us {
 		best := -1
@@ -579,6 +587,17 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				best = k
 			}
 		}
+		// "Gunmen struck the village of Abdita, the Observatory said": a
+		// name the text calls a village, with nothing in its sentence or
+		// the 400 bytes before to hold it, is still a place when a town,
+		// a county or (failing those) a province of the text's main
+		// country stands up to holderReach before it: conflict stories
+		// name villages a paragraph after the district they open on.
+		// Without one it is dropped as before; not a building named for
+		// the village ("the Kyaung Lae Village hospital").
+		if best < 0 && u.orig == nil && u.village && main != "" && !institutionAfter(text, u.end) {
+			best = nearestHolder(text, ms[:n], u, func(m mention) bool { return ok(m) && m.cands[m.pick].Country == main })
+		}
 		// A namesake far from every place of the text, with nothing to
 		// hold it, is placed no finer than the text's main country: a
 		// village "Qala" in a story on Afghanistan is no town in
@@ -621,7 +640,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 	// One name, one place: a mention with nothing to hold it in its own
 	// sentence takes the place another mention of the name found.
 	for _, u := range unplaced {
-		if pl, ok := placed[gazetteer.Fold(text[u.start:u.end])]; ok {
+		if pl, ok := placed[gazetteer.Fold(text[u.start:u.end])]; ok && !(u.orig == nil && u.village && institutionAfter(text, u.end)) {
 			ms = append(ms, mention{first: u.first, last: u.last, start: u.start, end: u.end, key: "unknown",
 				cands: []gazetteer.Place{pl}, scores: []float64{0}, parent: -1, within: true})
 		} else if u.orig != nil {
@@ -676,6 +695,49 @@ func nearestTown(ms []mention, u unknown, ok func(mention) bool) int {
 	}
 	return near
 }
+
+// nearestHolder is the mention before u, up to holderReach bytes back,
+// that holds a village: the nearest town or county that ok accepts, else
+// the nearest province. Not a national capital: officials speak from it
+// of villages far off.
+func nearestHolder(text string, ms []mention, u unknown, ok func(mention) bool) int {
+	// A county or a town holds it better than a province: the province
+	// only when none stands as near.
+	near, gap, coarse := -1, 0, true
+	for k := range ms {
+		c := ms[k].cands[ms[k].pick]
+		lv := c.Level()
+		if lv != 2 && lv != 3 && lv != 5 || !ok(ms[k]) || c.FeatureCode == "PPLC" {
+			continue
+		}
+		d := u.start - ms[k].end
+		if ms[k].end > u.start || d > holderReach {
+			continue
+		}
+		if fine := lv != 2; near < 0 || coarse && fine || coarse == !fine && d < gap {
+			near, gap, coarse = k, d, !fine
+		}
+	}
+	return near
+}
+
+// institutionAfter reports whether a lower-case institution's word
+// follows a name: "the Kyaung Lae Village hospital" is a building.
+func institutionAfter(text string, end int) bool {
+	if end >= len(text) || text[end] != ' ' {
+		return false
+	}
+	w := text[end+1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return w != "" && w == strings.ToLower(w) && institutionWords[w]
+}
+
+// holderReach is how far back, in bytes, a place may stand from a
+// village it holds: about a paragraph of news (400 bytes, the reach of
+// the rule before it, left villages of the next paragraph unread).
+const holderReach = 800
 
 // withinPrecision is the precision of a name placed inside another place.
 func withinPrecision(level int) event.GeoPrecision {
