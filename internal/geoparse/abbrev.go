@@ -106,6 +106,53 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	return gazetteer.Place{}, 0, 0, false
 }
 
+// stateAgencyAbbrev reads a state's postal code or dotted abbreviation at
+// token i before "State" and an agency's word ("the N.C. State Bureau of
+// Investigation", "AZ State Forestry"): the state's own body, as "Delaware
+// State Police" is read with the state's name. Not "N.C. State 72", a
+// university's team.
+func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, bool) {
+	t := toks[i]
+	last := i
+	var key strings.Builder
+	key.WriteString(text[t.start:t.end])
+	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters == 1 && toks[last+1].cap && toks[last+1].letters == 1 {
+		last++
+		key.WriteString(text[toks[last].start:toks[last].end])
+	}
+	end := toks[last].end
+	k := key.String()
+	switch {
+	case last > i && end < len(text) && text[end] == '.':
+		end++ // "N.C."
+	case last == i && len(k) == 2 && t.upper:
+		// "AZ"
+	default:
+		return mention{}, false
+	}
+	if last+2 >= len(toks) || text[end:toks[last+1].start] != " " || text[toks[last+1].start:toks[last+1].end] != "State" ||
+		text[toks[last+1].end:toks[last+2].start] != " " || !toks[last+2].cap || !stateAgencies[p.word(text, toks, last+2)] {
+		return mention{}, false
+	}
+	name := stateAbbrevs[strings.ToUpper(k)]
+	if name == "" {
+		return mention{}, false
+	}
+	for _, c := range p.g.Lookup(name) {
+		if c.FeatureCode == "ADM1" && c.Country == "US" {
+			return mention{first: i, last: last, start: t.start, end: end, key: "abbrev US." + c.Admin1Code,
+				cands: []gazetteer.Place{c}, parent: -1, strong: true, abbrev: true}, true
+		}
+	}
+	return mention{}, false
+}
+
+// stateAgencies follow "State" in a state agency's name.
+var stateAgencies = map[string]bool{
+	"bureau": true, "police": true, "patrol": true, "highway": true, "trooper": true, "troopers": true, "forestry": true,
+	"fire": true, "department": true, "parks": true,
+}
+
 // sentenceEnd reports whether the period at byte i ends a sentence: the
 // text or the line ends there, or a capitalized word follows.
 func sentenceEnd(text string, i int) bool {

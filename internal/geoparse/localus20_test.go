@@ -49,3 +49,18 @@ func TestShopPossessive(t *testing.T) {
 			toponym: "London", country: "GB"},
 	})
 }
+
+// TestStateAgencyAbbrev (round 20): a state's postal code or dotted
+// abbreviation before "State" and an agency's word is the state, as its
+// full name there is ("the N.C. State Bureau of Investigation", "AZ State
+// Forestry"); a university's team ("N.C. State 72") is not.
+func TestStateAgencyAbbrev(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "dotted", text: "The N.C. State Bureau of Investigation will review the shooting, the sheriff said.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "postal", text: "A brush fire that AZ State Forestry named on Friday has burned 200 acres.",
+			toponym: "AZ", country: "US", admin1: "AZ"},
+		{name: "team", text: "N.C. State 72, Wake Forest 70: the Wolfpack held on at home.",
+			absent: []string{"N.C."}},
+	})
+}
