@@ -171,3 +171,27 @@ func TestIngestRefusesNoEventsOrNoCoordinates(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownVersionFilter: query, export and match with a --version or
+// --as-of the store does not hold fail naming it. Before, --version
+// answered nothing and --as-of past the newest exported everything, exit 0.
+func TestUnknownVersionFilter(t *testing.T) {
+	for kind, db := range bothStores(t) {
+		if code, _, errs := sitrep(t, "ingest", "--db", db, acledFixture); code != 0 {
+			t.Fatalf("ingest: %s", errs)
+		}
+		for _, args := range [][]string{
+			{"query", "--version", "99"},
+			{"query", "--by", "country", "--as-of", "99"},
+			{"export", "--format", "csv", "--as-of", "99"},
+			{"match", "--version", "99"},
+		} {
+			t.Run(kind+"/"+strings.Join(args, " "), func(t *testing.T) {
+				code, out, errs := sitrep(t, append([]string{args[0], "--db", db}, args[1:]...)...)
+				if code != 1 || !strings.Contains(errs, "99: no such version") || out != "" {
+					t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+				}
+			})
+		}
+	}
+}

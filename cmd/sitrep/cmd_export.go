@@ -37,7 +37,7 @@ func init() {
 		if ef == export.Parquet {
 			autoMB = 256
 		}
-		st, err := src.open(ctx, autoMB)
+		st, err := src.open(ctx, autoMB, f)
 		if err != nil {
 			return err
 		}

@@ -40,7 +40,7 @@ func init() {
 		if err != nil {
 			return err
 		}
-		st, err := src.open(ctx, 128)
+		st, err := src.open(ctx, 128, f)
 		if err != nil {
 			return err
 		}

@@ -56,7 +56,7 @@ func init() {
 				return fmt.Errorf("%w: --format %q: want table, json, csv or geojson (parquet: use sitrep export)", errUsage, *format)
 			}
 		}
-		st, err := src.open(ctx, 128)
+		st, err := src.open(ctx, 128, f)
 		if err != nil {
 			return err
 		}
@@ -194,13 +194,17 @@ func (s eventSource) filter() (query.Filter, error) {
 }
 
 // open opens the store with DuckDB capped at --memory ("auto": autoMB a
-// thread and once more).
-func (s eventSource) open(ctx context.Context, autoMB int64) (*store.Store, error) {
+// thread and once more), and checks that the versions f names are there.
+func (s eventSource) open(ctx context.Context, autoMB int64, f query.Filter) (*store.Store, error) {
 	st, err := openExisting(ctx, *s.db)
 	if err != nil {
 		return nil, err
 	}
 	if err := limitMemory(ctx, st, *s.memory, autoMB); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := query.KnownVersions(ctx, st, f); err != nil {
 		st.Close()
 		return nil, err
 	}

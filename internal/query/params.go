@@ -585,6 +585,11 @@ func ParseChange(v url.Values) (ChangeSpec, error) {
 		if s.At, err = ParseDay(x); err != nil {
 			return s, bad("at", x, "%v", err)
 		}
+		// The zero day also means "not given" to Compare, and the
+		// baseline of any day this early would begin before year 1.
+		if addPeriods(truncate(s.At, s.Interval), s.Interval, -s.Periods).Year() < 1 {
+			return s, bad("at", x, "the %d %s periods before it begin before year 1", s.Periods, s.Interval)
+		}
 	}
 	return s, nil
 }

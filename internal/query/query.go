@@ -7,6 +7,9 @@
 package query
 
 import (
+	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -278,4 +281,28 @@ func Where(st *store.Store, f Filter) (string, []any) {
 	b := &builder{d: dialectOf(st)}
 	b.build(f, "")
 	return b.where(), b.args
+}
+
+// KnownVersions fails, wrapping store.ErrNotFound, when f's version or
+// as_of names a version the store does not hold. Without it an unknown
+// version selected no events (an empty answer, as if the version were
+// empty) and an as_of past the newest selected everything.
+func KnownVersions(ctx context.Context, st *store.Store, f Filter) error {
+	for _, p := range []struct {
+		key string
+		id  int64
+	}{{"version", f.Version}, {"as_of", f.AsOf}} {
+		if p.id == 0 {
+			continue
+		}
+		var one int
+		err := st.DB().QueryRowContext(ctx, `SELECT 1 FROM source_versions WHERE version_id = $1`, p.id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("%s %d: no such version in this store (see versions): %w", p.key, p.id, store.ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

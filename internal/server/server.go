@@ -290,6 +290,15 @@ func (s *Server) wrap(rt route) http.Handler {
 			defer cancel()
 			r = r.WithContext(ctx)
 		}
+		if rt.filters {
+			// A bad filter is the handler's to report.
+			if f, err := query.ParseFilter(v); err == nil {
+				if err := query.KnownVersions(r.Context(), s.st, f); err != nil {
+					s.writeError(w, r, err)
+					return
+				}
+			}
+		}
 		runWith := func(r *http.Request) func(w http.ResponseWriter) {
 			return func(w http.ResponseWriter) {
 				if err := rt.handle(w, r, v); err != nil {
