@@ -4,8 +4,9 @@ import "testing"
 
 // TestArticles20 reads, in articles we wrote, what a seventh set of
 // unseen encyclopedic articles (round 20) and the earlier sets showed:
-// the days of the fight told without a year after a background year.
-// Each row is one article and the events it must give.
+// the days of the fight told without a year after a background year, and
+// a one-sentence lead that ends in its date. Each row is one article and
+// the events it must give.
 func TestArticles20(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -36,6 +37,12 @@ func TestArticles20(t *testing.T) {
 		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",
 			[]string{"2015-01-10 day Battles  [Kordi]", "2015-07 month Strategic developments  [Douentza]"}},
+		// An article's lead of one sentence that ends in its date is no
+		// news photo's caption: its event stays when a paragraph follows.
+		{"a one-sentence lead that ends in its date", "= Kordi ambush =\n\n- Date: 18 August 2008\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"Malian troops were ambushed by rebels near Kordi on 18 August 2008.\n\n" +
+			"It was the army's worst loss in years.\n",
+			[]string{"2008-08-18 day Battles  [Kordi]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

@@ -266,7 +266,12 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 			u.dates = slices.DeleteFunc(u.dates, func(dm DateMention) bool { return dm.Start >= cut })
 			u.eventDate = slices.DeleteFunc(u.eventDate, func(dm DateMention) bool { return dm.Start >= cut })
 		}
-		units = dropCaption(text, units)
+		if d.Format == article.FormatText {
+			// A news page's photo caption. An article's lead of one
+			// sentence ends in its date as often ("… were ambushed near
+			// the town on 18 August 2008.") and is no caption.
+			units = dropCaption(text, units)
+		}
 		datedLead(text, units, dct)
 		sameDay(units)
 		// "A municipal official on Sunday confirmed that 19 people were
