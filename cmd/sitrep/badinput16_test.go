@@ -195,3 +195,63 @@ func TestUnknownVersionFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestParquetExportFails: a Parquet export that fails (here DuckDB runs
+// out of a 1 MB memory limit) leaves no file under the name asked for, an
+// old file there as it was, and nothing beside it; one that succeeds
+// leaves the file alone. Before, the failure left an empty file, and a
+// failed overwrite DuckDB's tmp_ file.
+func TestParquetExportFails(t *testing.T) {
+	for kind, db := range bothStores(t) {
+		if code, _, errs := sitrep(t, "ingest", "--db", db, acledFixture); code != 0 {
+			t.Fatalf("ingest: %s", errs)
+		}
+		for _, tc := range []struct {
+			name   string
+			old    bool // a file is there before
+			memory string
+			code   int
+		}{
+			{"a new file, failed", false, "1MB", 1},
+			{"an old file, failed", true, "1MB", 1},
+			{"a new file", false, "auto", 0},
+			{"an old file replaced", true, "auto", 0},
+		} {
+			t.Run(kind+"/"+tc.name, func(t *testing.T) {
+				if kind == "postgres" && tc.code != 0 {
+					t.Skip("--memory limits DuckDB's store only")
+				}
+				dir := t.TempDir()
+				out := filepath.Join(dir, "x.parquet")
+				if tc.old {
+					if err := os.WriteFile(out, []byte("an earlier export"), 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+				code, _, errs := sitrep(t, "export", "--db", db, "--format", "parquet", "--memory", tc.memory, "--out", out)
+				if code != tc.code {
+					t.Fatalf("exit %d, want %d: %s", code, tc.code, errs)
+				}
+				entries, _ := os.ReadDir(dir)
+				var names []string
+				for _, e := range entries {
+					names = append(names, e.Name())
+				}
+				want := []string{"x.parquet"}
+				if tc.code != 0 && !tc.old {
+					want = nil
+				}
+				if strings.Join(names, " ") != strings.Join(want, " ") {
+					t.Errorf("folder holds %q, want %q", names, want)
+				}
+				b, _ := os.ReadFile(out)
+				if tc.code != 0 && tc.old && string(b) != "an earlier export" {
+					t.Errorf("the old file became %d bytes", len(b))
+				}
+				if tc.code == 0 && !strings.HasPrefix(string(b), "PAR1") {
+					t.Errorf("not a Parquet file: %.8q", b)
+				}
+			})
+		}
+	}
+}
