@@ -255,3 +255,33 @@ func TestParquetExportFails(t *testing.T) {
 		}
 	}
 }
+
+// TestGeoparseDirGoesOn: geoparse --json --dir lists an input it cannot
+// read, parses the others and fails at the end. Before, it stopped at the
+// first, leaving the files after it unparsed.
+func TestGeoparseDirGoesOn(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "Troops moved from Gao towards Menaka on Monday.",
+		"c.txt": "The market in Mopti reopened.",
+	} {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(in, "b.txt"), 0o755); err != nil { // read as a file, it fails
+		t.Fatal(err)
+	}
+	code, stdout, errs := sitrep(t, "geoparse", "--json", "--dir", in, out)
+	if code != 1 || !strings.Contains(errs, "b.txt: not parsed") || !strings.Contains(errs, "1 of 3 files could not be read") {
+		t.Errorf("exit %d, stderr %q; want 1, naming b.txt and the count", code, errs)
+	}
+	if !strings.Contains(stdout, "2 files") {
+		t.Errorf("stdout %q, want 2 files written", stdout)
+	}
+	for _, name := range []string{"a.json", "c.json"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Errorf("%s not written: %v", name, err)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func init() {
 		}
 		p := geoparse.New(g)
 		if *dir {
-			return geoparseDir(ctx, p, fs.Arg(0), fs.Arg(1), stdout)
+			return geoparseDir(ctx, p, fs.Arg(0), fs.Arg(1), stdout, stderr)
 		}
 		b, err := os.ReadFile(fs.Arg(0))
 		if err != nil {
@@ -68,7 +68,12 @@ func placeID(id int) string {
 	return fmt.Sprintf("geonameid %d", id)
 }
 
-func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout io.Writer) error {
+// geoparseDir parses every *.txt in the folder in. An input it cannot
+// read is listed on stderr and the rest are parsed, as a batch tool
+// should: one unreadable file had left the files after it unparsed; the
+// command still fails at the end, naming how many. An output it cannot
+// write stops it: the next would fail alike.
+func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout, stderr io.Writer) error {
 	files, err := filepath.Glob(filepath.Join(in, "*.txt"))
 	if err != nil {
 		return err
@@ -79,14 +84,16 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	n := 0
+	n, failed := 0, 0
 	for _, f := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		b, err := os.ReadFile(f)
 		if err != nil {
-			return err
+			fmt.Fprintf(stderr, "%s: not parsed: %v\n", f, err)
+			failed++
+			continue
 		}
 		text := string(b)
 		tops := p.Parse(text)
@@ -104,6 +111,9 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 		}
 		n += len(tops)
 	}
-	fmt.Fprintf(stdout, "%d files, %d toponyms, written to %s\n", len(files), n, out)
+	fmt.Fprintf(stdout, "%d files, %d toponyms, written to %s\n", len(files)-failed, n, out)
+	if failed > 0 {
+		return fmt.Errorf("%s: %d of %d files could not be read (listed above); the others were written", in, failed, len(files))
+	}
 	return nil
 }
