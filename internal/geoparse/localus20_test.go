@@ -64,3 +64,24 @@ func TestStateAgencyAbbrev(t *testing.T) {
 			absent: []string{"N.C."}},
 	})
 }
+
+// TestVehicleMakeBeforeCountry (round 20 review): a country's name after a
+// carmaker's is the maker's branch there, never a model, and a year that
+// opens a sentence is no model year; a state's name after a bare article
+// and a make stays the state, while a colour or a model year still makes it
+// a model (a small one's after an article too).
+func TestVehicleMakeBeforeCountry(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "article before the make", text: "Workers at a Toyota Portugal depot in Ovar stopped work. Portugal has no other car plant.",
+			toponym: "Portugal", country: "PT"},
+		{name: "state after an article", text: "Hundreds of workers at a Honda Ohio plant were sent home when the parts ran out.",
+			toponym: "Ohio", country: "US", admin1: "OH"},
+		{name: "state after a colour", text: "Deputies said a white Chevrolet Colorado left the road near Lamar, Missouri, late on Sunday.",
+			absent: []string{"Colorado"}, toponym: "Lamar", country: "US", admin1: "MO"},
+		{name: "year after an article", text: "A 2015 Dodge Durango struck a utility pole near Lamar, Missouri, on Friday.",
+			absent: []string{"Durango"}, toponym: "Lamar", country: "US", admin1: "MO"},
+	})
+	// The branch's own name is a company's; the country named again later
+	// is the place.
+	onlyLast(t, "In 2017 Ford Brazil shut its assembly line outside Recife. Brazil now imports most of its pickups.", "Brazil")
+}

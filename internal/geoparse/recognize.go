@@ -874,12 +874,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
 	// article or a colour before it, a name is the model. So after a
-	// model year ("a 2004 GMC Sierra"), and with one more word of the
-	// model's between ("a white 2008 Jeep Grand Cherokee"); so too a big
-	// city's name ("a 2018 gray Hyundai Santa Fe"). Read before any
-	// other rule, so that the text's later "the Sierra" is the vehicle.
-	if k := p.vehicleMakeBefore(text, toks, m.first); k >= 1 &&
-		(modelOwners[p.word(text, toks, k-1)] || colours[p.word(text, toks, k-1)] || modelYear(text[toks[k-1].start:toks[k-1].end])) {
+	// model year that itself follows an article or a colour ("a 2004 GMC
+	// Sierra"), and with one more word of the model's between ("a blue
+	// 2011 Jeep Grand Cherokee"); so too a big city's name ("a silver
+	// Hyundai Santa Fe"). Read before any other rule, so that the text's later
+	// "the Sierra" is the vehicle.
+	if k := p.vehicleMakeBefore(text, toks, m.first); k >= 1 && p.vehicleModel(text, toks, k, m.key) {
 		tc.models[m.key] = true
 		return false
 	}
@@ -2024,6 +2024,29 @@ func (p *Parser) vehicleMakeBefore(text string, toks []token, first int) int {
 		}
 	}
 	return -1
+}
+
+// vehicleModel reports whether the name key after the carmaker's name at
+// token k is the vehicle's model. A country's name never is: "Ford
+// Australia" is the maker's branch there, and "In 2016 Ford Australia" opens
+// a sentence with a year, not a vehicle's. A state's or a province's name is
+// one only after a colour or a model year ("a white Chevrolet Colorado")
+// when it is big, since "a Honda Ohio plant" is the state; a small one's,
+// as before, after an article too ("a GMC Yukon").
+func (p *Parser) vehicleModel(text string, toks []token, k int, key string) bool {
+	before := p.word(text, toks, k-1)
+	year := modelYear(text[toks[k-1].start:toks[k-1].end]) && k >= 2 && (modelOwners[p.word(text, toks, k-2)] || colours[p.word(text, toks, k-2)])
+	if !modelOwners[before] && !colours[before] && !year {
+		return false
+	}
+	bigState := false
+	for _, c := range p.g.LookupKey(key) {
+		if c.Level() <= 1 {
+			return false
+		}
+		bigState = bigState || c.Level() == 2 && c.Population >= 1_000_000
+	}
+	return !bigState || colours[before] || year
 }
 
 // vehicleRiders, before "of", make a name the text has used as a model
