@@ -201,6 +201,79 @@ func (p *parser) year(i int) (int, bool) {
 	return y, true
 }
 
+// countsAfter reports whether the four-digit number at k, after a day
+// that the date starting at start names, counts what follows it rather
+// than being the day's year: "on June 24, 1500 soldiers were recalled"
+// is a count, while "June 24, 1500." and "June 24, 2000, when" stay
+// years. A determiner before the date makes the date a modifier of the
+// noun ("the June 24, 2000 voters"), so the number stays its year.
+func (p *parser) countsAfter(start, k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tNum || len(p.w(k)) != 4 {
+		return false
+	}
+	switch p.w(start - 1) {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
+		return false
+	}
+	return p.countNoun(k + 1)
+}
+
+// countNoun reports whether the word at k is one a number before it
+// counts: notYearAfter's and countWords' words, and lowercase plurals
+// whose ending names people ("protesters", "activists", "migrants").
+// Only such nouns count: a year before an event's plural ("the Nov. 3,
+// 1998 elections") is common, so a plural alone proves nothing.
+func (p *parser) countNoun(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tWord {
+		return false
+	}
+	w := p.w(k)
+	if notYearAfter[w] {
+		return true
+	}
+	if p.upper(k) {
+		return false
+	}
+	if countWords[w] {
+		return true
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "ants", "ians", "ees", "zens"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayAt reports whether token k is a day of the month in digits.
+func (p *parser) dayAt(k int) bool {
+	if k < 0 || k >= len(p.t) || p.t[k].kind != tNum {
+		return false
+	}
+	_, ok := dayNumber(p.w(k))
+	return ok
+}
+
+// isMonth reports whether the month named at k ends at k.
+func (p *parser) isMonth(k int) bool {
+	m, mj, ok := p.month(k)
+	return ok && m > 0 && mj == k+1
+}
+
+// countWords are nouns a number commonly counts that neither
+// notYearAfter nor countNoun's endings hold; they make a number after a
+// dated day a count, but leave a bare year alone ("in 2000 families").
+var countWords = map[string]bool{
+	"people": true, "men": true, "women": true, "children": true, "police": true, "persons": true,
+	"personnel": true, "troops": true, "families": true, "homes": true, "houses": true, "votes": true,
+	"tonnes": true, "tons": true, "dollars": true, "euros": true, "acres": true, "hectares": true,
+	"copies": true, "cars": true, "vehicles": true, "rebels": true, "guards": true, "marines": true,
+	"pilgrims": true, "monks": true, "priests": true, "hostages": true, "captives": true, "victims": true,
+	"inmates": true, "youths": true, "patients": true, "rockets": true, "shells": true, "missiles": true,
+	"bombs": true, "guns": true, "rifles": true, "weapons": true, "tanks": true, "planes": true,
+	"ships": true, "boats": true, "cattle": true, "sheep": true, "head": true, "of": true, "more": true, "other": true, "others": true,
+}
+
 // looseYear accepts a year in a position where a date already frames it
 // ("August 5, 2024", "the summer of '98").
 func (p *parser) looseYear(i int) (int, int, bool) {
@@ -299,6 +372,12 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		default:
 			return 0, false
 		}
+	}
+	if prev == "," && p.countNoun(i+1) && (p.dayAt(i-2) || p.dayAt(i-3) && p.isMonth(i-2)) {
+		// "on June 24, 25 and 26, 1500 protesters", "on 24 June, 1500
+		// protesters": after a day and its comma the number counts the
+		// people after it.
+		return 0, false
 	}
 	next := p.w(i + 1)
 	// "three changes in 2013: HP was removed": after a preposition that

@@ -401,12 +401,12 @@ func (p *parser) dateOrTime(i int) (cand, bool) {
 // monthDay ends a month and day read up to token k (from start) with
 // the year after it, with or without a comma, when there is one.
 func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
-	if p.w(k) == "," {
+	if p.w(k) == "," && !p.countsAfter(start, k+1) {
 		if y, k2, ok := p.looseYear(k + 1); ok {
 			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 		}
 	}
-	if y, k2, ok := p.looseYear(k); ok {
+	if y, k2, ok := p.looseYear(k); ok && !p.countsAfter(start, k) {
 		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 	}
 	// "December 16 last year", "March 5 this year": the day in the

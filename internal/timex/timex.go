@@ -125,7 +125,7 @@ func Parse(text string, opt Options) []Timex {
 			d1, _ := dayNumber(p.w(c.j - 1))
 			last := ds[len(ds)-1]
 			y, hasYear := 0, false
-			if p.w(last+1) == "," && !p.namesYear(&c) {
+			if p.w(last+1) == "," && !p.namesYear(&c) && !p.countsAfter(c.i, last+2) {
 				y, hasYear = p.year(last + 2)
 			}
 			if hasYear {
@@ -937,7 +937,7 @@ func (p *parser) dayList(a cand) []int {
 }
 
 func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
-	if p.w(b.j) != "," || p.namesYear(&a) {
+	if p.w(b.j) != "," || p.namesYear(&a) || p.countsAfter(a.i, b.j+1) {
 		return 0, 0, false
 	}
 	y, ok := p.year(b.j + 1)

@@ -1,0 +1,59 @@
+package timex
+
+import "testing"
+
+// TestReview20 holds faults a review found in round 20's rules, each
+// beside the form the rule was made for. The sentences are written for
+// the test.
+func TestReview20(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a count after a day list is no year",
+			in:   "Officials said on Friday that on March 3, 4 and 5, 1200 marchers were held.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "Friday", value: "2019-03-08"}, {text: "March 3", value: "2019-03-03"}, {text: "4", value: "2019-03-04"}, {text: "5", value: "2019-03-05"}},
+		},
+		{
+			name: "a count of this century's size after a day list is no year either",
+			in:   "On March 3, 4 and 5, 2000 voters were turned away.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "March 3", value: "2019-03-03"}, {text: "4", value: "2019-03-04"}, {text: "5", value: "2019-03-05"}},
+		},
+		{
+			name: "a count after a single day is no year",
+			in:   "On March 3, 1200 people were held and on 4 March, 1800 activists marched.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "March 3", value: "2019-03-03"}, {text: "4 March", value: "2019-03-04"}},
+		},
+		{
+			name: "a count after a pair of days is no year",
+			in:   "On March 3 and 4, 1200 workers struck.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "March 3", value: "2019-03-03"}, {text: "4", value: "2019-03-04"}},
+		},
+		{
+			name: "contrast: a year before a comma, a full stop or a clause stays the year",
+			in:   "The ferry sank on March 3, 1700. The dam was opened on May 9, 2000, when the rains ended.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "March 3, 1700", value: "1700-03-03"}, {text: "May 9, 2000", value: "2000-05-09"}},
+		},
+		{
+			name: "a count noun right after the year makes the number a count, as it does after a bare number",
+			in:   "On March 3, 2016 troops left.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "March 3", value: "2019-03-03"}},
+		},
+		{
+			name: "contrast: a date after a determiner modifies the noun, its year kept",
+			in:   "The May 9, 2000 elections were annulled.",
+			dct:  "2019-03-10", mode: News,
+			want: []want{{text: "May 9, 2000", value: "2000-05-09"}},
+		},
+		{
+			name: "contrast: the year after a list's last day is still every day's",
+			in:   "The council sat on April 2, 3 and 4, 1911, in the old hall.",
+			dct:  "2019-03-10", mode: Narrative,
+			want: []want{{text: "April 2", value: "1911-04-02"}, {text: "3", value: "1911-04-03"}, {text: "4, 1911", value: "1911-04-04"}},
+		},
+	})
+}
