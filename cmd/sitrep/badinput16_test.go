@@ -285,3 +285,29 @@ func TestGeoparseDirGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestTollBound: a death toll above rows.MaxToll is refused with the
+// line and column on both backends and both DuckDB paths, and one at the
+// bound is stored and summed. Before, a toll of 2^63-1 was stored and
+// every aggregate after failed on both backends (the sums overflowed).
+func TestIngestTollBound(t *testing.T) {
+	over := spoil(t, acledFixture, "over.csv", `,9,,1710979200`, `,1000000000,,1710979200`)
+	at := spoil(t, acledFixture, "at.csv", `,9,,1710979200`, `,999999999,,1710979200`)
+	for kind, db := range bothStores(t) {
+		for _, bulk := range []string{"auto", "off"} {
+			t.Run(kind+"/"+bulk, func(t *testing.T) {
+				code, _, errs := sitrep(t, "ingest", "--db", db, "--bulk", bulk, "--dataset", "over"+bulk, over)
+				if code != 1 || !strings.Contains(errs, "over.csv line 2 column fatalities") {
+					t.Errorf("over the bound: exit %d, %q", code, errs)
+				}
+				if code, _, errs := sitrep(t, "ingest", "--db", db, "--bulk", bulk, "--dataset", "at"+bulk, at); code != 0 {
+					t.Fatalf("at the bound: exit %d, %q", code, errs)
+				}
+				code, out, errs := sitrep(t, "query", "--db", db, "--by", "country", "--format", "csv")
+				if code != 0 || !strings.Contains(out, "NGA") {
+					t.Errorf("aggregate: exit %d, %q, %q", code, out, errs)
+				}
+			})
+		}
+	}
+}

@@ -329,7 +329,7 @@ func (a *Reader) event(f []string) (event.Event, error) {
 
 	if i := a.idx[fFatalities]; i >= 0 && strings.TrimSpace(f[i]) != "" {
 		n, err := strconv.Atoi(strings.TrimSpace(f[i]))
-		if err != nil || n < 0 {
+		if err != nil || n < 0 || n > rows.MaxToll {
 			return event.Event{}, a.rowErr(a.header[i], fmt.Errorf("%w: fatalities %q", ErrNumber, f[i]))
 		}
 		e.Fatalities = event.N(n)

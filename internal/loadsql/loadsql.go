@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/sitrep-project/sitrep/internal/rows"
 )
 
 // Columns are the event columns a query selects, in the store's order
@@ -149,10 +151,10 @@ func (q *Query) Select(cols map[string]string) (string, error) {
 }
 
 // Count is a death toll read from text (already trimmed): NULL when
-// empty, a whole number of at least 0, or a failure.
+// empty, a whole number from 0 to rows.MaxToll, or a failure.
 func Count(text, what string) string {
-	return fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,18}') AND %s::BIGINT >= 0 THEN %s::BIGINT ELSE %s END",
-		text, text, text, text, Fail("bad "+what))
+	return fmt.Sprintf("CASE WHEN %s = '' THEN NULL WHEN regexp_full_match(%s, '[+-]?[0-9]{1,18}') AND %s::BIGINT BETWEEN 0 AND %d THEN %s::BIGINT ELSE %s END",
+		text, text, text, rows.MaxToll, text, Fail("bad "+what))
 }
 
 // Points sets the lat and lon columns from the values named lat and lon:

@@ -53,6 +53,12 @@ var (
 	ErrNUL = errors.New("holds a NUL byte (a binary, UTF-16 or damaged file?)")
 )
 
+// MaxToll bounds a death toll read from a dataset. Above it the number is
+// a typo or a corrupt field, and stored it broke every aggregate after
+// (two events of 2^63-1 overflowed the sums on both backends); bounded,
+// the sums of a billion events stay within 64 bits.
+const MaxToll = 999_999_999
+
 // BadText returns the index of the first field the store cannot keep as
 // text, or -1, with the reason and a short excerpt: ErrUTF8 for a field
 // that is not valid UTF-8, ErrNUL for one holding a NUL byte.

@@ -347,7 +347,7 @@ func count(s string) (int, bool, error) {
 		return 0, false, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 {
+	if err != nil || n < 0 || n > rows.MaxToll {
 		return 0, false, fmt.Errorf("%w: %q", ErrNumber, s)
 	}
 	return n, true, nil
