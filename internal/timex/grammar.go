@@ -35,6 +35,13 @@ type parser struct {
 	// has been looked for.
 	fiscal     int
 	fiscalDone bool
+	// news says the text is parsed in news mode, the only one that
+	// values a quotation's deictic words by when they were spoken.
+	news bool
+	// quoteOpen holds, per token, the position of the quote mark that
+	// opens the quotation it stands in, -1 outside one; nil until
+	// quoted first asks.
+	quoteOpen []int
 }
 
 func (p *parser) w(i int) string {

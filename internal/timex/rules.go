@@ -2092,7 +2092,7 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
 		return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 	}
-	if w == "today" && p.quoted(i) {
+	if w == "today" && p.news && p.quoted(i) >= 0 {
 		return cand{i: i, j: i + 1, typ: DATE, val: spokenToday(i)}, true
 	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
@@ -2119,21 +2119,44 @@ func spokenToday(i int) resolver {
 	}
 }
 
-// quoted reports whether token i stands inside a quotation: an odd number
-// of quote marks before it on its line. A quotation running on into a new
+// quoted gives the position of the quote mark opening the quotation token
+// i stands in, -1 when it stands in none: inside means an odd number of
+// quote marks before it on its line. A quotation running on into a new
 // paragraph opens the paragraph with a mark of its own, as news copy
-// writes it, so the line is enough.
-func (p *parser) quoted(i int) bool {
-	n := 0
-	for k := i - 1; k >= 0; k-- {
-		if strings.ContainsRune(p.text[p.t[k].e:p.t[k+1].s], '\n') {
-			break
-		}
-		if p.w(k) == `"` || p.w(k) == "``" || p.w(k) == "''" {
-			n++
+// writes it, so the line is enough. The marks are counted once for the
+// whole text, so that a line of many quotations costs no more than its
+// length.
+func (p *parser) quoted(i int) int {
+	if p.quoteOpen == nil {
+		p.quoteOpen = make([]int, len(p.t))
+		open := -1
+		for k := range p.t {
+			if k > 0 && strings.ContainsRune(p.text[p.t[k-1].e:p.t[k].s], '\n') {
+				open = -1
+			}
+			p.quoteOpen[k] = open
+			if p.quoteMark(k) {
+				if open < 0 {
+					open = k
+				} else {
+					open = -1
+				}
+			}
 		}
 	}
-	return n%2 == 1
+	if i < 0 || i >= len(p.quoteOpen) {
+		return -1
+	}
+	return p.quoteOpen[i]
+}
+
+// quoteMark reports whether token k is a quote mark.
+func (p *parser) quoteMark(k int) bool {
+	switch p.w(k) {
+	case `"`, "``", "''":
+		return true
+	}
+	return false
 }
 
 // genericNow are nouns after "today's" that make it mean "nowadays".

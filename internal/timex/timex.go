@@ -65,7 +65,7 @@ type Options struct {
 // Parse finds the temporal expressions of text, in text order and
 // non-overlapping, with their normalised values.
 func Parse(text string, opt Options) []Timex {
-	p := &parser{text: text, t: lex(text)}
+	p := &parser{text: text, t: lex(text), news: opt.Mode == News}
 	var cands []cand
 	for i := 0; i < len(p.t); {
 		c, ok := p.rangeAt(i)

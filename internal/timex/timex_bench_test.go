@@ -2,6 +2,7 @@ package timex
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -43,5 +44,18 @@ func BenchmarkGoDateparserSearch(b *testing.B) {
 		if _, err := p.SearchWithLanguage(cfg, "en", text); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkParseQuotedToday measures Parse in news mode on one 100 KB
+// line of short quotations, each with its "today": the quotation marks
+// are counted once per text, not once per "today".
+func BenchmarkParseQuotedToday(b *testing.B) {
+	text := strings.Repeat(`"The bridge opens today," an engineer said. `, 100_000/45)
+	opt := Options{Mode: News, DCT: time.Date(2024, 9, 2, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text, opt)
 	}
 }
