@@ -85,3 +85,19 @@ func TestVehicleMakeBeforeCountry(t *testing.T) {
 	// is the place.
 	onlyLast(t, "In 2017 Ford Brazil shut its assembly line outside Recife. Brazil now imports most of its pickups.", "Brazil")
 }
+
+// TestShopPossessiveNotComparison (round 20 review): a town's "'s" with
+// nothing after it in a comparison is the town's, not a shop's; the same
+// "'s" after a word of going or buying still marks a shop.
+func TestShopPossessiveNotComparison(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "after than", text: "The siege of Mariupol lasted longer than Izium's.",
+			toponym: "Izium", country: "UA"},
+		{name: "after a semicolon", text: "Unemployment in Bend, Oregon, is 5 percent; Roseburg's is 4 percent.",
+			toponym: "Roseburg", country: "US", admin1: "OR"},
+		{name: "shop after near", text: "The van was found near Hank's, two miles south of Decatur, Illinois.",
+			absent: []string{"Hank"}, toponym: "Decatur", country: "US", admin1: "IL"},
+		{name: "shop named so elsewhere", text: "McDonald's is closing its diner in Ogden, Utah, this month. Families had eaten at a McDonald's there for years.",
+			absent: []string{"McDonald"}, toponym: "Ogden", country: "US", admin1: "UT"},
+	})
+}

@@ -1010,11 +1010,15 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if k := m.first - 1; k >= 0 && m.last+1 < len(toks) && possessive(text, toks, m.last+1) && (p.word(text, toks, k) == "a" || p.word(text, toks, k) == "an") {
 		return false
 	}
-	// "the wreck at CoGo's.", "a spokeswoman for McDonald's, Jo Smith":
-	// a name with its "'s" and nothing after that it owns is a shop's or
-	// a chain's; not a state's or a country's, nor a big city's called
-	// exactly so ("prices above London's").
+	// "the crash outside Hank's.", "a spokesman for Bellamy's, Jo Smith":
+	// a name with its "'s" and nothing after that it owns, after a word
+	// of going to or buying at a place, is a shop's or a chain's; so too
+	// where the text names it so elsewhere ("Bellamy's said ... lunch at a
+	// Bellamy's"). Not a state's or a country's, nor a big city's called
+	// exactly so. A comparison's "'s" ("a longer siege than Izium's.",
+	// "Bend's rate is 3 percent; Roseburg's is 4") is the town's.
 	if m.last+1 < len(toks) && possessive(text, toks, m.last+1) && shopPossessive(text, toks, m.last+1) &&
+		(m.first > 0 && shopPreps[p.word(text, toks, m.first-1)] || shopElsewhere(text, text[m.start:m.end])) &&
 		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return gazetteer.Fold(c.Name) == m.key && (c.Level() <= 2 || c.Population >= 100_000)
 		}) {
@@ -2010,6 +2014,26 @@ func shopPossessive(text string, toks []token, j int) bool {
 
 // shopVerbs after a name's "'s" make it a shop's or a chain's.
 var shopVerbs = map[string]bool{"is": true, "was": true, "has": true, "said": true, "says": true}
+
+// shopElsewhere reports whether text writes name with its "'s" after an
+// article or a word of shopPreps somewhere: "lunch at a Bellamy's". It runs
+// only for a name whose "'s" owns nothing, which is rare.
+func shopElsewhere(text, name string) bool {
+	for _, w := range []string{"a", "an", "at", "to", "from", "for", "inside", "outside", "near", "into", "behind"} {
+		for _, ap := range []string{"'s", "’s"} {
+			if strings.Contains(text, " "+w+" "+name+ap) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shopPreps, before a name whose "'s" owns nothing, make it a shop's: one
+// goes to it, buys at it or speaks for it.
+var shopPreps = map[string]bool{
+	"at": true, "to": true, "from": true, "for": true, "inside": true, "outside": true, "near": true, "into": true, "behind": true,
+}
 
 // vehicleMakeBefore returns the token of a carmaker's name just before
 // token first, or before one capitalized word of the model's ("Jeep Grand
