@@ -492,6 +492,9 @@ type ctx struct {
 	hasDayRef bool
 	// sawDCTDay says an expression has named the DCT's own day.
 	sawDCTDay bool
+	// quoteDay holds the day each quotation's words were spoken, by its
+	// opening mark, once a deictic word in it has been valued.
+	quoteDay map[int]point
 	// span says ref is the end of a range the text announced ("February
 	// 1904 - September 1905" over an account), which starts at spanFrom:
 	// a date inside it tells the story rather than glancing back.

@@ -57,3 +57,42 @@ func TestReview20(t *testing.T) {
 		},
 	})
 }
+
+// TestReview20Quoted holds the review's faults in the value of a
+// quotation's deictic words in news: a quotation's "yesterday" and
+// "tomorrow" count from the day its "today" was spoken, and a height's
+// inch mark opens no quotation.
+func TestReview20Quoted(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a quotation's tomorrow is the day after its spoken today",
+			in:   "The bridge collapsed on Saturday. \"Today we count the missing, and tomorrow we start again,\" the governor said.",
+			dct:  "2021-05-09", mode: News,
+			want: []want{{text: "Saturday", value: "2021-05-08"}, {text: "Today", value: "2021-05-08"}, {text: "tomorrow", value: "2021-05-09"}},
+		},
+		{
+			name: "a quotation's yesterday is the day before its spoken today",
+			in:   "The bridge collapsed on Saturday. \"Yesterday the river rose, today the bridge fell,\" a ferryman said.",
+			dct:  "2021-05-09", mode: News,
+			want: []want{{text: "Saturday", value: "2021-05-08"}, {text: "Yesterday", value: "2021-05-07"}, {text: "today", value: "2021-05-08"}},
+		},
+		{
+			name: "a reporting clause's weekday moves the quotation's tomorrow too",
+			in:   "\"We vote today and count tomorrow,\" the clerk said on Friday.",
+			dct:  "2021-05-09", mode: News,
+			want: []want{{text: "today", value: "2021-05-07"}, {text: "tomorrow", value: "2021-05-08"}, {text: "Friday", value: "2021-05-07"}},
+		},
+		{
+			name: "an inch mark after a height is no quote mark",
+			in:   "The bridge collapsed on Saturday. Police said the driver, who is 6'2\", was charged today.",
+			dct:  "2021-05-09", mode: News,
+			want: []want{{text: "Saturday", value: "2021-05-08"}, {text: "today", value: "2021-05-09"}},
+		},
+		{
+			name: "contrast: a quotation spoken on the DCT's day keeps the DCT's yesterday",
+			in:   "\"The water rose yesterday,\" a farmer said.",
+			dct:  "2021-05-09", mode: News,
+			want: []want{{text: "yesterday", value: "2021-05-08"}},
+		},
+	})
+}

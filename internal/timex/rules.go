@@ -2092,30 +2092,50 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
 		return cand{i: i, j: i + 2, typ: TIME, val: withTime(offset(gDay, n, true), pod)}, true
 	}
-	if w == "today" && p.news && p.quoted(i) >= 0 {
-		return cand{i: i, j: i + 1, typ: DATE, val: spokenToday(i)}, true
+	if (w == "today" || w == "yesterday" || w == "tomorrow") && p.news {
+		if open := p.quoted(i); open >= 0 {
+			return cand{i: i, j: i + 1, typ: DATE, val: spokenDay(i, open, n)}, true
+		}
 	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
 }
 
-// spokenToday values a "today" inside a quotation in news: the day the
-// words were spoken, which is the DCT unless the story says otherwise. A
-// reporting clause naming its weekday ("…," he said on Sunday) gives the
-// day; so does a story told the day after its event (the lead's "on
-// Sunday" under a Monday DCT) that has not yet named the DCT's own day,
-// where the players and officials quoted spoke on the day of the event.
-func spokenToday(i int) resolver {
+// spokenDay values a "today" inside a quotation in news, or its
+// "yesterday" or "tomorrow" (n days from it): the day the words were
+// spoken, which is the DCT unless the story says otherwise. A reporting
+// clause naming its weekday ("…," he said on Sunday) gives the day; so
+// does a story told the day after its event (the lead's "on Sunday" under
+// a Monday DCT) that has not yet named the DCT's own day, where the
+// players and officials quoted spoke on the day of the event. The first
+// deictic word of a quotation fixes its day for the rest, so that its
+// "yesterday" and "tomorrow" move with its "today".
+func spokenDay(i, open, n int) resolver {
 	return func(c *ctx) (string, point) {
-		if c.opt.Mode == News && c.hasDCT && c.dct.g == gDay && !c.dct.noYear {
-			if d, ok := c.p.saidOnWeekday(i+1, c); ok {
-				return d.value(), d
-			}
-			eve, ok := c.dct.shift(gDay, -1)
-			if ok && c.hasDayRef && !c.sawDCTDay && c.dayRef.g == gDay && c.dayRef.t.Equal(eve.t) {
-				return c.dayRef.value(), c.dayRef
-			}
+		if c.opt.Mode != News || !c.hasDCT || c.dct.g != gDay || c.dct.noYear {
+			return offset(gDay, n, true)(c)
 		}
-		return offset(gDay, 0, true)(c)
+		d, ok := c.quoteDay[open]
+		if !ok {
+			d = c.dct
+			if w, found := c.p.saidOnWeekday(i+1, c); found {
+				d = w
+			} else if eve, ok := c.dct.shift(gDay, -1); ok && c.hasDayRef && !c.sawDCTDay && c.dayRef.g == gDay && c.dayRef.t.Equal(eve.t) {
+				d = c.dayRef
+			}
+			if c.quoteDay == nil {
+				c.quoteDay = map[int]point{}
+			}
+			c.quoteDay[open] = d
+		}
+		if d.t.Equal(c.dct.t) {
+			// Spoken on the DCT's day: valued as outside a quotation.
+			return offset(gDay, n, true)(c)
+		}
+		pt, ok := d.shift(gDay, n)
+		if !ok {
+			return offset(gDay, n, true)(c)
+		}
+		return pt.value(), pt
 	}
 }
 
@@ -2150,10 +2170,14 @@ func (p *parser) quoted(i int) int {
 	return p.quoteOpen[i]
 }
 
-// quoteMark reports whether token k is a quote mark.
+// quoteMark reports whether token k is a quote mark. A double mark glued
+// to digits after a glued apostrophe is a height's inches ("5'10\""), no
+// quotation.
 func (p *parser) quoteMark(k int) bool {
 	switch p.w(k) {
-	case `"`, "``", "''":
+	case `"`:
+		return !(k >= 3 && p.t[k-1].kind == tNum && p.adj(k-1) && p.w(k-2) == "'" && p.adj(k-2) && p.t[k-3].kind == tNum && p.adj(k-3))
+	case "``", "''":
 		return true
 	}
 	return false
