@@ -311,3 +311,22 @@ func TestIngestTollBound(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestUCDPPageNotUTF8: a UCDP API page with a byte that is not
+// UTF-8 is refused naming the file and the event, on both backends, as
+// the CSV readers refuse one. Before, the JSON decoder made it U+FFFD and
+// the event was stored with that character lost.
+func TestIngestUCDPPageNotUTF8(t *testing.T) {
+	page := spoil(t, "../../internal/ucdp/testdata/api_page.json", "page.json", "anonymous CAR", "anonym\xe9us CAR")
+	for kind, db := range bothStores(t) {
+		t.Run(kind, func(t *testing.T) {
+			code, _, errs := sitrep(t, "ingest", "--db", db, page)
+			if code != 1 || !strings.Contains(errs, "page.json line 1") || !strings.Contains(errs, "not valid UTF-8") {
+				t.Errorf("exit %d, %q", code, errs)
+			}
+			if s := state(t, db); len(s.versions) != 0 {
+				t.Errorf("%d versions stored", len(s.versions))
+			}
+		})
+	}
+}

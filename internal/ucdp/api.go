@@ -143,6 +143,11 @@ func (p *PageReader) Next() (event.Event, error) {
 		p.done = true
 		return event.Event{}, fmt.Errorf("ucdp %s event %d: %w", p.name, p.n, err)
 	}
+	// The decoder would read a byte that is not UTF-8 as U+FFFD: the
+	// event stored with a character of its text lost, without a word.
+	if i, near := rows.BadUTF8([]string{string(raw)}); i >= 0 {
+		return event.Event{}, p.rowErr(raw, "", fmt.Errorf("%w: %q", rows.ErrUTF8, near))
+	}
 	if err := p.flatten(raw); err != nil {
 		return event.Event{}, p.rowErr(raw, "", err)
 	}
