@@ -47,10 +47,16 @@ func TestNarrativeRound20(t *testing.T) {
 			want: []want{{text: "May 1902", value: "1902-05"}},
 		},
 		{
-			name: "contrast: noon of a day stays a clock time the grammar reads apart",
+			name: "noon of a day stays a clock time the grammar reads apart, valued on that day",
 			in:   "The truce was signed at noon of 8 May 1945.",
 			dct:  "2026-11-29", mode: Narrative,
-			want: []want{{text: "noon", value: "2026-11-29T12:00"}, {text: "8 May 1945", value: "1945-05-08"}},
+			want: []want{{text: "noon", value: "1945-05-08T12:00"}, {text: "8 May 1945", value: "1945-05-08"}},
+		},
+		{
+			name: "midnight of a day is that day's midnight, after an earlier date too",
+			in:   "The fleet sailed in March 1803. The blockade ended at midnight of April 2, 1804.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1803", value: "1803-03"}, {text: "midnight", value: "1804-04-02T24:00"}, {text: "April 2, 1804", value: "1804-04-02"}},
 		},
 		{
 			name: "each later day of a list is a date of the first's month",

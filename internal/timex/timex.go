@@ -180,6 +180,16 @@ func Parse(text string, opt Options) []Timex {
 			e := c.emit(m)
 			tx.Value, tx.Type = e.Value, e.Type
 			if opt.Mode == Narrative && e.Type == DATE && len(e.Value) == 10 {
+				if n := len(out); n > 0 && p.w(m.i-1) == "of" && m.i >= 2 && out[n-1].Start == p.t[m.i-2].s && out[n-1].Type == TIME {
+					if tod := partOfDay[p.w(m.i-2)]; len(tod) == 5 {
+						// "at noon of 3 June 1871": the clock time,
+						// read apart, was valued on the anchor's day
+						// before its own day was read; it is that day's.
+						if _, d := p.firstMonth(m.i, m.j); d > 0 {
+							out[n-1].Value = e.Value + "T" + tod
+						}
+					}
+				}
 				if s, tod, mod, ok := p.partOfDayOf(*m); ok {
 					// "on the morning of 1 November 1755": the part of
 					// the day with its day, one TIME, as a reader takes
