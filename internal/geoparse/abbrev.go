@@ -106,27 +106,30 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	return gazetteer.Place{}, 0, 0, false
 }
 
-// stateAgencyAbbrev reads a state's postal code or dotted abbreviation at
-// token i before "State" and an agency's word ("the N.C. State Bureau of
-// Investigation", "AZ State Forestry"): the state's own body, as "Delaware
-// State Police" is read with the state's name. Not "N.C. State 72", a
-// university's team.
+// stateAgencyAbbrev reads a state's postal code, dotted initials or AP-style
+// abbreviation at token i before "State" and an agency's word ("the N.C.
+// State Bureau of Investigation", "AZ State Forestry", "Ore. State
+// Police"): the state's own body, as "Delaware State Police" is read with
+// the state's name. Not "N.C. State 72", a university's team.
 func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, bool) {
 	t := toks[i]
 	last := i
 	var key strings.Builder
 	key.WriteString(text[t.start:t.end])
-	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters == 1 && toks[last+1].cap && toks[last+1].letters == 1 {
+	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
 		last++
 		key.WriteString(text[toks[last].start:toks[last].end])
 	}
 	end := toks[last].end
 	k := key.String()
+	dotted := end < len(text) && text[end] == '.'
 	switch {
-	case last > i && end < len(text) && text[end] == '.':
-		end++ // "N.C."
+	case last > i && dotted:
+		end++ // "N.C.", "W.Va."
 	case last == i && len(k) == 2 && t.upper:
 		// "AZ"
+	case last == i && dotted && t.cap && !t.upper:
+		end++ // "Pa.", "Mich.": AP style, as after a town
 	default:
 		return mention{}, false
 	}
@@ -134,7 +137,11 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 		text[toks[last+1].end:toks[last+2].start] != " " || !toks[last+2].cap || !stateAgencies[p.word(text, toks, last+2)] {
 		return mention{}, false
 	}
-	name := stateAbbrevs[strings.ToUpper(k)]
+	name := stateAbbrevs[k]
+	if name == "" && t.upper {
+		// Not "Co.", "Ms.": only capitals are read as a postal code.
+		name = stateAbbrevs[strings.ToUpper(k)]
+	}
 	if name == "" {
 		return mention{}, false
 	}

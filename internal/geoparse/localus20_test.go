@@ -101,3 +101,21 @@ func TestShopPossessiveNotComparison(t *testing.T) {
 			absent: []string{"McDonald"}, toponym: "Ogden", country: "US", admin1: "UT"},
 	})
 }
+
+// TestStateAgencyAbbrevAP (round 20 review): the AP style's abbreviations
+// ("Pa.", "Mich.", "W.Va.") before "State" and an agency's word are the
+// state too, as the postal codes and "N.C." are; a title's "Ms." is not.
+func TestStateAgencyAbbrevAP(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "Pa.", text: "Pa. State Police closed the road for four hours after the crash.",
+			toponym: "Pa.", country: "US", admin1: "PA"},
+		{name: "Mich.", text: "A trooper with the Mich. State Police was treated for minor injuries.",
+			toponym: "Mich.", country: "US", admin1: "MI"},
+		{name: "W.Va.", text: "The W.Va. State Police said the driver was not hurt.",
+			toponym: "W.Va.", country: "US", admin1: "WV"},
+		{name: "Calif.", text: "Calif. State Parks closed two beaches on Sunday.",
+			toponym: "Calif.", country: "US", admin1: "CA"},
+		{name: "not a title", text: "Ms. State Police Sergeant Ann Reyes spoke for the troopers.",
+			absent: []string{"Ms."}},
+	})
+}
