@@ -892,8 +892,6 @@ func (p *parser) dayOfMonth(c cand) (time.Month, int, bool) {
 	return 0, 0, false
 }
 
-// pairYear reads the year written after the second day of a pair
-// ("July 1 and 2, 1898"), with a's month; a must name no year itself.
 // dayList gives the token positions of the further days in a list after
 // the dated day a, at least two of them after commas, each later than
 // the one before ("June 24, 25, and 26", "Nov. 8, 9, 10"), the list
@@ -946,6 +944,9 @@ func (p *parser) dayList(a cand) []int {
 	return nil
 }
 
+// pairYear reads the year written after the second day b of a pair
+// ("July 1 and 2, 1898"), with a's month; a must name no year itself,
+// and a count after the comma ("July 1 and 2, 1500 troops") is none.
 func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
 	if p.w(b.j) != "," || p.namesYear(&a) || p.countsAfter(a.i, b.j+1) {
 		return 0, 0, false
