@@ -210,10 +210,10 @@ func (p *parser) year(i int) (int, bool) {
 
 // countsAfter reports whether the four-digit number at k, after a day
 // that the date starting at start names, counts what follows it rather
-// than being the day's year: "on June 24, 1500 soldiers were recalled"
-// is a count, while "June 24, 1500." and "June 24, 2000, when" stay
-// years. A determiner before the date makes the date a modifier of the
-// noun ("the June 24, 2000 voters"), so the number stays its year.
+// than being the day's year: "on May 9, 1400 nurses struck" is a count,
+// while "May 9, 1400." and "May 9, 2000, when" stay years. A
+// determiner before the date makes the date a modifier of the noun ("the
+// May 9, 2000 voters"), so the number stays its year.
 func (p *parser) countsAfter(start, k int) bool {
 	if k >= len(p.t) || p.t[k].kind != tNum || len(p.w(k)) != 4 {
 		return false
@@ -381,8 +381,8 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		}
 	}
 	if prev == "," && p.countNoun(i+1) && (p.dayAt(i-2) || p.dayAt(i-3) && p.isMonth(i-2)) {
-		// "on June 24, 25 and 26, 1500 protesters", "on 24 June, 1500
-		// protesters": after a day and its comma the number counts the
+		// "on May 9, 10 and 11, 1400 nurses", "on 9 May, 1400
+		// nurses": after a day and its comma the number counts the
 		// people after it.
 		return 0, false
 	}

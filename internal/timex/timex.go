@@ -191,7 +191,7 @@ func Parse(text string, opt Options) []Timex {
 					}
 				}
 				if s, tod, mod, ok := p.partOfDayOf(*m); ok {
-					// "on the morning of 1 November 1755": the part of
+					// "on the morning of 9 October 1822": the part of
 					// the day with its day, one TIME, as a reader takes
 					// it; news keeps TimeBank's span, the date alone.
 					// The anchor moved as it did before: only the
@@ -273,8 +273,8 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 }
 
 // partOfDayOf reports whether the date c, naming its month and day, is
-// the day of a part of it named before ("the morning of 1 November",
-// "the early morning of January 30, 1968", "the night of 13 August"),
+// the day of a part of it named before ("the morning of 9 October",
+// "the early morning of March 17, 1846", "the night of 2 July"),
 // with the token that phrase starts at, the part's TIMEX3 code and the
 // mod "early" or "late" gives it.
 func (p *parser) partOfDayOf(c cand) (int, string, string, bool) {
