@@ -21,17 +21,17 @@ func TestCountiesListedAfterWord(t *testing.T) {
 
 // TestVehicleModelAfterYearOrWord (round 20): a model named after its make
 // is no place when a model year stands before the make ("a 2011 GMC
-// Sierra"), when one word of the model's comes between ("a white 2009
+// Sierra"), when one word of the model's comes between ("a blue 2011
 // Jeep Grand Cherokee"), or when it is a big city's name after a colour
-// ("a gray Hyundai Santa Fe"); the text's later "the Cherokee" and "the
+// ("a silver Hyundai Santa Fe"); the text's later "the Cherokee" and "the
 // driver of the Sierra" are the vehicle.
 func TestVehicleModelAfterYearOrWord(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "year before make", text: "A 2011 GMC Sierra slid off the road near Harrington, Delaware, on Friday. The driver of the Sierra was not hurt.",
 			absent: []string{"Sierra"}, toponym: "Harrington", country: "US", admin1: "DE"},
-		{name: "word between", text: "Troopers said a white 2009 Jeep Grand Cherokee crossed the median near Milford, Delaware. The Cherokee came to rest in a field.",
+		{name: "word between", text: "Troopers said a blue 2011 Jeep Grand Cherokee crossed the median near Milford, Delaware. The Cherokee came to rest in a field.",
 			absent: []string{"Cherokee", "Grand Cherokee"}, toponym: "Milford", country: "US", admin1: "DE"},
-		{name: "big city", text: "Police said a gray Hyundai Santa Fe turned left in front of a motorcycle near Keene, N.H., on Tuesday.",
+		{name: "big city", text: "Police said a silver Hyundai Santa Fe turned left in front of a motorcycle near Keene, N.H., on Tuesday.",
 			absent: []string{"Santa Fe"}, toponym: "Keene", country: "US", admin1: "NH"},
 	})
 }

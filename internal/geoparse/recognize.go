@@ -624,8 +624,7 @@ func (p *Parser) pluralAhead(text string, toks []token, last int) string {
 // pluralBehind returns the singular of a plural division word that a
 // list of capitalized names begun before token first follows, with "of",
 // "like", "including" or "such as" between ("neighbouring counties like
-// Rowan, Cabarrus and Gaston", "the counties of Hart, Metcalfe and
-// Allen"), or "".
+// Adams, Brown and Clark", "the counties of Union and Henry"), or "".
 func (p *Parser) pluralBehind(text string, toks []token, first int) string {
 	k := first
 	for steps := 0; k > 0 && steps < 16; steps++ {
@@ -1228,7 +1227,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		adm = next
 	} else {
 		adm = p.pluralAhead(text, toks, m.last)
-		// "counties like Rowan, Cabarrus and Gaston": the plural word may
+		// "counties like Adams, Brown and Clark": the plural word may
 		// come first; a state or a country listed after it stays one
 		// ("the counties of Texas and Oklahoma").
 		if adm == "" && !slices.ContainsFunc(cands, func(c gazetteer.Place) bool {

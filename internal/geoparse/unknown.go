@@ -587,14 +587,14 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				best = k
 			}
 		}
-		// "Gunmen struck the village of Abdita, the Observatory said": a
+		// "gunmen burned the village of Tungolo, residents said": a
 		// name the text calls a village, with nothing in its sentence or
 		// the 400 bytes before to hold it, is still a place when a town,
 		// a county or (failing those) a province of the text's main
 		// country stands up to holderReach before it: conflict stories
 		// name villages a paragraph after the district they open on.
 		// Without one it is dropped as before; not a building named for
-		// the village ("the Kyaung Lae Village hospital").
+		// the village ("the Thaungbyin Village hospital").
 		if best < 0 && u.orig == nil && u.village && main != "" && !institutionAfter(text, u.end) {
 			best = nearestHolder(text, ms[:n], u, func(m mention) bool { return ok(m) && m.cands[m.pick].Country == main })
 		}
@@ -722,7 +722,7 @@ func nearestHolder(text string, ms []mention, u unknown, ok func(mention) bool) 
 }
 
 // institutionAfter reports whether a lower-case institution's word
-// follows a name: "the Kyaung Lae Village hospital" is a building.
+// follows a name: "the Thaungbyin Village hospital" is a building.
 func institutionAfter(text string, end int) bool {
 	if end >= len(text) || text[end] != ' ' {
 		return false
