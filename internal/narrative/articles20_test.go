@@ -33,6 +33,39 @@ func TestArticles20(t *testing.T) {
 		{"a day far from the fight", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 9 June, the Front attacked Mopti, killing four soldiers.\n",
 			[]string{"2015-06-09 day Battles soldiers killed 4 [Mopti]", "2015-07 month Strategic developments  [Douentza]"}},
+		// A day told as background keeps the year it was given: a
+		// flashback before the date that wrote that year, in that date's
+		// paragraph or in the past perfect, and a background day that the
+		// fight's year would put after the fight, are no days of the fight.
+		{"a flashback in a background paragraph", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n== Background ==\n\n" +
+			"In April 2015 the Front took Douentza. On 20 March, a week before, it had killed four soldiers near Mopti.\n\n== Battle ==\n\n" +
+			"On 12 March 2016, about 200 rebels attacked Kordi, killing six militiamen.\n",
+			[]string{"2016-03-12 day Battles militiamen killed 6 [Kordi]"}},
+		{"a background day the fight's year would put after it", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n" +
+			"== Background ==\n\nIn April 2015 the Front took Douentza.\n\nOn 20 March, the Front attacked Mopti, killing four soldiers.\n",
+			[]string{"2016-03-12/2016-03-14 day Battles  [Kordi]"}},
+		{"a flashback in the paragraph of its year", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn April 2015 the Front took Douentza. On 20 March, the Front attacked Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-04 month Strategic developments  [Douentza]"}},
+		{"a flashback in the past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn April 2015 the Front took Douentza.\n\nOn 20 March, the Front had attacked Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-04 month Strategic developments  [Douentza]"}},
+		// What is not told so still takes the record's year: the fight's
+		// day in the simple past after a year in the paragraph before, a
+		// day whose past perfect is only what was reported, and a
+		// background section's day just before the fight after a bare year.
+		{"the fight's day after a year in the paragraph before", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn April 2015 the Front took Douentza.\n\nOn 13 March, the Front attacked Kordi, killing four soldiers.\n",
+			[]string{"2015-04 month Strategic developments  [Douentza]", "2016-03-13 day Battles soldiers killed 4 [Kordi]"}},
+		{"a reported past perfect on the fight's day", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn April 2015 the Front took Douentza.\n\nOn 13 March, the army said that rebels had attacked Kordi, killing four soldiers.\n",
+			[]string{"2015-04 month Strategic developments  [Douentza]", "2016-03-13 day Battles soldiers killed 4 [Kordi]"}},
+		{"a background day just before the fight", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n== Background ==\n\n" +
+			"The Front has attacked the region since 2009. On 8 March, four days before the battle, it attacked Mopti, killing four soldiers.\n",
+			[]string{"2016-03-08 day Battles soldiers killed 4 [Mopti]", "2016-03-12/2016-03-14 day Battles  [Kordi]"}},
 		// A span of years names no one year.
 		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",

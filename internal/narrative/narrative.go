@@ -126,7 +126,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	dates := x.Dates.Dates(text, dct)
 	var warnings []string
 	if dct.IsZero() {
-		dates = recordYear(dates, rec)
+		dates = recordYear(dates, rec, d.Blocks, text)
 		if w := unanchored(dates); w != "" {
 			warnings = append(warnings, w)
 		}

@@ -4,9 +4,11 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/relit"
+	"github.com/sitrep-project/sitrep/internal/sentence"
 )
 
 // writtenYear is a year in a date's own words ("12 March 2016", "'16"):
@@ -29,7 +31,12 @@ var writtenYear = relit.MustCompile(`\b\d{4}\b|'\d\d\b`)
 // was a bare year. The yearless dates after it (including "the next
 // day") follow it by the same number of years until a date writes a year
 // again. A span of years, or an ongoing conflict, names no one year.
-func recordYear(ds []DateMention, rec conflict.Record) []DateMention {
+//
+// A day told as background keeps the year it was given (see
+// toldAsBackground): a flashback ("In April 2015 … On 20 March, a week
+// earlier, …") moved into the fight's year became a day of the fight
+// that never was.
+func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, text string) []DateMention {
 	if rec.Date.IsZero() || rec.Ongoing || rec.Date.Start.Year() != rec.Date.End.Year() {
 		return ds
 	}
@@ -58,7 +65,8 @@ func recordYear(ds []DateMention, rec conflict.Record) []DateMention {
 			if !dm.Date.Start.Before(last.Date.Start) && last.Date.Precision != event.PrecYear {
 				continue
 			}
-			if !near(shiftYears(dm.Date, year-y)) {
+			moved := shiftYears(dm.Date, year-y)
+			if !near(moved) || toldAsBackground(dm, last, moved, rec, blocks, text) {
 				continue
 			}
 			shift = year - y
@@ -66,6 +74,55 @@ func recordYear(ds []DateMention, rec conflict.Record) []DateMention {
 		moveYears(dm, shift)
 	}
 	return ds
+}
+
+// toldAsBackground says whether the yearless day dm, given its year by
+// the date last, is told as background and keeps that year: in a
+// background section, where the record's year would put it after the
+// fight (background tells what came before); or, where it comes before
+// last (a flashback), in last's paragraph, which it continues, or in the
+// past perfect of its own clause, not of a report ("it said the rebels
+// had attacked" tells the day of the saying). A prelude's days just
+// before the fight, and the background days after a bare year, move.
+func toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record, blocks []article.Block, text string) bool {
+	bi := blockAt(blocks, dm.Start)
+	if bi < 0 {
+		return false
+	}
+	b := blocks[bi]
+	if backgroundSection.MatchString(b.Section) && moved.Start.After(rec.Date.End) {
+		return true
+	}
+	if !dm.Date.Start.Before(last.Date.Start) {
+		return false
+	}
+	if blockAt(blocks, last.Start) == bi {
+		return true
+	}
+	for _, sp := range sentence.Split(text[b.Start:b.End]) {
+		start, end := b.Start+sp.Start, b.Start+sp.End
+		if start <= dm.Start && dm.Start < end {
+			s := text[start:end]
+			loc := pluperfect.FindStringIndex(s)
+			return loc != nil && !reportedBefore.MatchString(s[:loc[0]])
+		}
+	}
+	return false
+}
+
+// reportedBefore is a verb of saying or finding before a past perfect:
+// the clause it opens is what was said, not the day's own verb.
+var reportedBefore = relit.MustCompile(`(?i)\b(?:said|says|announced|reported|claimed|stated|confirmed|denied|admitted|added|learned|found|discovered|revealed|alleged|accused)\b`)
+
+// blockAt is the index of the paragraph or bullet holding the byte
+// offset at, or -1.
+func blockAt(blocks []article.Block, at int) int {
+	for i, b := range blocks {
+		if b.Kind != article.Heading && b.Start <= at && at < b.End {
+			return i
+		}
+	}
+	return -1
 }
 
 // moveYears moves a date mention n years, its values with it.
