@@ -5,8 +5,9 @@ import "testing"
 // TestArticles20 reads, in articles we wrote, what a seventh set of
 // unseen encyclopedic articles (round 20) and the earlier sets showed:
 // the days of the fight told without a year after a background year, and
-// a one-sentence lead that ends in its date. Each row is one article and
-// the events it must give.
+// a one-sentence lead that ends in its date (and, beside it, a news
+// story's caption that does). Each row is one article and the events it
+// must give.
 func TestArticles20(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -76,6 +77,15 @@ func TestArticles20(t *testing.T) {
 			"Malian troops were ambushed by rebels near Kordi on 18 August 2008.\n\n" +
 			"It was the army's worst loss in years.\n",
 			[]string{"2008-08-18 day Battles  [Kordi]"}},
+		// A news story in plain text keeps the caption rule: its first
+		// line, a photo's caption ending in a full date and counting no
+		// one, is no event of its own, though no DCT is given; the lead
+		// below it keeps its event.
+		{"a news photo's caption before the lead", "Gunmen kill nine at a market in central Mali\n\n" +
+			"Traders sweep the burned stalls of the market in Mopti on March 4, 2024.\n\n" +
+			"Gunmen on motorbikes killed nine traders at the weekly market in Mopti on Saturday, a local official said.\n\n" +
+			"The attackers set fire to dozens of stalls before fleeing north.\n",
+			[]string{"2024-03-02 day Violence against civilians traders killed 9 [Mopti]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}
