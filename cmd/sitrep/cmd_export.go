@@ -60,10 +60,14 @@ func init() {
 	register(c)
 }
 
-// toPath is toFile for a writer that opens the path itself (DuckDB's
-// Parquet COPY). Written straight to --out, a failed Parquet export left
-// an empty or partial file under the name asked for (an interrupted one,
-// 18 MB of a 200,000-event export) and DuckDB's own tmp_ file beside it.
+// toPath writes an export whose writer opens the path itself: beside the
+// target and renamed, so that a failed export leaves no half file under
+// the name asked for (a Parquet COPY straight to --out had left 18 MB of
+// an interrupted 200,000-event export, and DuckDB's own tmp_ file). A
+// target that exists and is not a regular file (a device, a pipe) is
+// written to directly: renaming over it would replace it (as root, --out
+// /dev/full left a 98 MB file in its place); a directory is refused
+// before any work.
 func toPath(path string, write func(path string) (int64, error)) (int64, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return 0, fmt.Errorf("--out %s: is a directory", path)
@@ -83,16 +87,12 @@ func toPath(path string, write func(path string) (int64, error)) (int64, error) 
 	return n, nil
 }
 
-// toFile writes beside the target and renames, so that a failed export
-// leaves no half file under the name asked for. A target that exists and is
-// not a regular file (a device, a pipe) is written to directly: renaming
-// over it would replace it (as root, --out /dev/full left a 98 MB file in
-// its place); a directory is refused before any work.
+// toFile writes the export to path through toPath: beside the target and
+// renamed, so that a failed export leaves no half file under the name
+// asked for, and into a device or a pipe directly.
 func toFile(ctx context.Context, st *store.Store, f query.Filter, ef export.Format, path string) (int64, error) {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return 0, fmt.Errorf("--out %s: is a directory", path)
-	} else if err == nil && !fi.Mode().IsRegular() {
-		file, err := os.OpenFile(path, os.O_WRONLY, 0)
+	return toPath(path, func(p string) (int64, error) {
+		file, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
 		if err != nil {
 			return 0, err
 		}
@@ -101,22 +101,5 @@ func toFile(ctx context.Context, st *store.Store, f query.Filter, ef export.Form
 			err = cerr
 		}
 		return n, err
-	}
-	tmp := path + ".part"
-	file, err := os.Create(tmp)
-	if err != nil {
-		return 0, err
-	}
-	n, err := export.Write(ctx, st, f, ef, file)
-	if cerr := file.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return n, err
-	}
-	return n, nil
+	})
 }

@@ -55,17 +55,7 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 	if sep != ", " && sep != "," && sep != " (" {
 		return gazetteer.Place{}, 0, 0, false
 	}
-	// Collect "D.C.", "N.Y.", "W.Va.": letters joined by periods.
-	last := i
-	var key strings.Builder
-	key.WriteString(text[t.start:t.end])
-	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
-		last++
-		key.WriteString(text[toks[last].start:toks[last].end])
-	}
-	end := toks[last].end
-	dotted := end < len(text) && text[end] == '.'
-	k := key.String()
+	last, k, end, dotted := dottedAbbrev(text, toks, i)
 	switch {
 	case last > i && dotted:
 		// "D.C.", "N.Y.", "W.Va.".
@@ -113,16 +103,7 @@ func (p *Parser) stateAbbrev(text string, toks []token, i int, prev *mention) (g
 // the state's name. Not "N.C. State 72", a university's team.
 func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, bool) {
 	t := toks[i]
-	last := i
-	var key strings.Builder
-	key.WriteString(text[t.start:t.end])
-	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
-		last++
-		key.WriteString(text[toks[last].start:toks[last].end])
-	}
-	end := toks[last].end
-	k := key.String()
-	dotted := end < len(text) && text[end] == '.'
+	last, k, end, dotted := dottedAbbrev(text, toks, i)
 	switch {
 	case last > i && dotted:
 		end++ // "N.C.", "W.Va."
@@ -152,6 +133,22 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 		}
 	}
 	return mention{}, false
+}
+
+// dottedAbbrev reads an abbreviation from token i: letters joined by
+// periods ("D.C.", "N.Y.", "W.Va.") or one token ("TX", "Calif"). It
+// returns the last token, the letters without periods ("WVa"), the byte
+// end of the last token and whether a period follows it.
+func dottedAbbrev(text string, toks []token, i int) (last int, key string, end int, dotted bool) {
+	last = i
+	var b strings.Builder
+	b.WriteString(text[toks[i].start:toks[i].end])
+	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
+		last++
+		b.WriteString(text[toks[last].start:toks[last].end])
+	}
+	end = toks[last].end
+	return last, b.String(), end, end < len(text) && text[end] == '.'
 }
 
 // stateAgencies follow "State" in a state agency's name.
