@@ -312,6 +312,20 @@ func TestIngestTollBound(t *testing.T) {
 	}
 }
 
+// TestIngestBulkOnSaysWhere: --bulk on fails rather than read row by
+// row, so it cannot name the line; its error names the file, the reason
+// and the mode that names the line. Before, "bulk load: bad fatalities".
+func TestIngestBulkOnSaysWhere(t *testing.T) {
+	over := spoil(t, acledFixture, "over.csv", `,9,,1710979200`, `,1000000000,,1710979200`)
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	code, _, errs := sitrep(t, "ingest", "--db", db, "--bulk", "on", over)
+	for _, want := range []string{"over.csv: bulk load stopped (bad fatalities)", "--bulk auto or off"} {
+		if code != 1 || !strings.Contains(errs, want) {
+			t.Errorf("exit %d, %q: want %q", code, errs, want)
+		}
+	}
+}
+
 // TestIngestUCDPPageNotUTF8: a UCDP API page with a byte that is not
 // UTF-8 is refused naming the file and the event, on both backends, as
 // the CSV readers refuse one. Before, the JSON decoder made it U+FFFD and

@@ -158,7 +158,9 @@ func bulkLoad(ctx context.Context, st *store.Store, rd *dataset.File, meta store
 		return res, true, err
 	}
 	if mode == "on" {
-		return res, true, fmt.Errorf("bulk load: %w", err)
+		// The query cannot say which row stopped it; the reader can.
+		return res, true, fmt.Errorf("%s: bulk load stopped (%s): --bulk on names no line; --bulk auto or off reads the file row by row and names the line and column",
+			rd.Name(), declined(err))
 	}
 	// Row by row is several times slower: say why.
 	fmt.Fprintf(stderr, "%s: bulk load stopped (%s); reading row by row\n", rd.Name(), declined(err))
