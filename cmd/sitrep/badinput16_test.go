@@ -344,3 +344,20 @@ func TestIngestUCDPPageNotUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestVersionsUnknownSource: a mistyped SOURCE is a usage error naming
+// it; before, an empty listing and exit 0, as if nothing were stored.
+func TestVersionsUnknownSource(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	if code, _, errs := sitrep(t, "ingest", "--db", db, acledFixture); code != 0 {
+		t.Fatalf("ingest: exit %d, %q", code, errs)
+	}
+	code, _, errs := sitrep(t, "versions", "--db", db, "acleed")
+	if code != 2 || !strings.Contains(errs, `"acleed"`) {
+		t.Errorf("versions acleed: exit %d, %q", code, errs)
+	}
+	code, out, errs := sitrep(t, "versions", "--db", db, "acled")
+	if code != 0 || !strings.Contains(out, "acled") {
+		t.Errorf("versions acled: exit %d, %q, %q", code, out, errs)
+	}
+}

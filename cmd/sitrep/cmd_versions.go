@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	c := &command{name: "versions", usage: "versions [--db PATH|URL] [--json] [SOURCE]",
+	c := &command{name: "versions", usage: "versions [--db PATH|URL] [--json] [article|acled|ucdp|gdelt]",
 		summary: "list the ingested versions of every dataset: release, file hash, rows, time, current"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
@@ -23,6 +23,12 @@ func init() {
 		}
 		if fs.NArg() > 1 {
 			return fmt.Errorf("%w: want at most one SOURCE", errUsage)
+		}
+		// A mistyped source would list nothing and look like an empty store.
+		switch fs.Arg(0) {
+		case "", "article", "acled", "ucdp", "gdelt":
+		default:
+			return fmt.Errorf("%w: SOURCE %q: want article, acled, ucdp or gdelt", errUsage, fs.Arg(0))
 		}
 		st, err := openExisting(ctx, *db)
 		if err != nil {
