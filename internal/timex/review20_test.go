@@ -14,14 +14,14 @@ func TestReview20(t *testing.T) {
 			want: []want{{text: "Friday", value: "2019-03-08"}, {text: "March 3", value: "2019-03-03"}, {text: "4", value: "2019-03-04"}, {text: "5", value: "2019-03-05"}},
 		},
 		{
-			name: "a count of this century's size after a day list is no year either",
-			in:   "On March 3, 4 and 5, 2000 voters were turned away.",
+			name: "a count past the DCT's next year after a day list is no year either",
+			in:   "On March 3, 4 and 5, 2400 voters were turned away.",
 			dct:  "2019-03-10", mode: News,
 			want: []want{{text: "March 3", value: "2019-03-03"}, {text: "4", value: "2019-03-04"}, {text: "5", value: "2019-03-05"}},
 		},
 		{
 			name: "a count after a single day is no year",
-			in:   "On March 3, 1200 people were held and on 4 March, 1800 activists marched.",
+			in:   "On March 3, 1200 people were held and on 4 March, 1600 activists marched.",
 			dct:  "2019-03-10", mode: News,
 			want: []want{{text: "March 3", value: "2019-03-03"}, {text: "4 March", value: "2019-03-04"}},
 		},
@@ -38,10 +38,10 @@ func TestReview20(t *testing.T) {
 			want: []want{{text: "March 3, 1700", value: "1700-03-03"}, {text: "May 9, 2000", value: "2000-05-09"}},
 		},
 		{
-			name: "a count noun right after the year makes the number a count, as it does after a bare number",
+			name: "contrast: a plausible year before a counted noun is still the year",
 			in:   "On March 3, 2016 troops left.",
 			dct:  "2019-03-10", mode: News,
-			want: []want{{text: "March 3", value: "2019-03-03"}},
+			want: []want{{text: "March 3, 2016", value: "2016-03-03"}},
 		},
 		{
 			name: "contrast: a date after a determiner modifies the noun, its year kept",
@@ -54,6 +54,51 @@ func TestReview20(t *testing.T) {
 			in:   "The council sat on April 2, 3 and 4, 1911, in the old hall.",
 			dct:  "2019-03-10", mode: Narrative,
 			want: []want{{text: "April 2", value: "1911-04-02"}, {text: "3", value: "1911-04-03"}, {text: "4, 1911", value: "1911-04-04"}},
+		},
+	})
+}
+
+// TestReview20Year holds a second review's faults in the count rule
+// above: a number that can be the text's year stays the day's year
+// before any noun, a day before its month keeps the year it writes
+// without a comma, and words that only follow numbers make no count.
+func TestReview20Year(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a plausible year before a comparison word stays the year",
+			in:   "On May 7, 2012 more than 40 houses burned in the valley.",
+			mode: News,
+			want: []want{{text: "May 7, 2012", value: "2012-05-07"}},
+		},
+		{
+			name: "a plausible year before a people's plural stays the year",
+			in:   "On May 7, 2012 farmers blocked the road.",
+			dct:  "2015-01-20", mode: News,
+			want: []want{{text: "May 7, 2012", value: "2012-05-07"}},
+		},
+		{
+			name: "a day before its month keeps its year without a comma",
+			in:   "On 7 May 2012 farmers blocked the road and on 9 May 1999 students marched.",
+			dct:  "2015-01-20", mode: News,
+			want: []want{{text: "7 May 2012", value: "2012-05-07"}, {text: "9 May 1999", value: "1999-05-09"}},
+		},
+		{
+			name: "words that follow numbers make no count",
+			in:   "On May 7, 1750 of the guards deserted, and on May 9, 1750 other men followed.",
+			mode: Narrative,
+			want: []want{{text: "May 7, 1750", value: "1750-05-07"}, {text: "May 9, 1750", value: "1750-05-09"}},
+		},
+		{
+			name: "contrast: a number past the DCT's next year after a list is a count",
+			in:   "On May 7, 8 and 9, 2300 farmers blocked the road.",
+			dct:  "2015-06-20", mode: News,
+			want: []want{{text: "May 7", value: "2015-05-07"}, {text: "8", value: "2015-05-08"}, {text: "9", value: "2015-05-09"}},
+		},
+		{
+			name: "contrast: a number before 1800 after a day is a count",
+			in:   "On May 7, 1300 farmers blocked the road.",
+			dct:  "2015-06-20", mode: News,
+			want: []want{{text: "May 7", value: "2015-05-07"}},
 		},
 	})
 }

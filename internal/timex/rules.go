@@ -406,7 +406,7 @@ func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
 			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 		}
 	}
-	if y, k2, ok := p.looseYear(k); ok && !p.countsAfter(start, k) {
+	if y, k2, ok := p.looseYear(k); ok {
 		return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 	}
 	// "December 16 last year", "March 5 this year": the day in the

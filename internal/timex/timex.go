@@ -66,6 +66,9 @@ type Options struct {
 // non-overlapping, with their normalised values.
 func Parse(text string, opt Options) []Timex {
 	p := &parser{text: text, t: lex(text), news: opt.Mode == News}
+	if !opt.DCT.IsZero() {
+		p.dctYear = opt.DCT.Year()
+	}
 	var cands []cand
 	for i := 0; i < len(p.t); {
 		c, ok := p.rangeAt(i)
