@@ -134,6 +134,18 @@ func TestReview20Quoted(t *testing.T) {
 			want: []want{{text: "Saturday", value: "2021-05-08"}, {text: "today", value: "2021-05-09"}},
 		},
 		{
+			name: "a quotation without today after a lead on the eve keeps the DCT's yesterday",
+			in:   "Raiders burned two farms on Sunday near the river. \"They came yesterday and took the goats,\" a herder said by radio.",
+			dct:  "2021-05-10", mode: News,
+			want: []want{{text: "Sunday", value: "2021-05-09"}, {text: "yesterday", value: "2021-05-09"}},
+		},
+		{
+			name: "contrast: a reporting clause's weekday still moves a quotation without today",
+			in:   "Raiders burned two farms on Sunday. \"They came yesterday and again at night,\" a herder said on Sunday.",
+			dct:  "2021-05-10", mode: News,
+			want: []want{{text: "Sunday", value: "2021-05-09"}, {text: "yesterday", value: "2021-05-08"}, {text: "Sunday", value: "2021-05-09"}},
+		},
+		{
 			name: "contrast: a quotation spoken on the DCT's day keeps the DCT's yesterday",
 			in:   "\"The water rose yesterday,\" a farmer said.",
 			dct:  "2021-05-09", mode: News,

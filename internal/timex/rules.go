@@ -2106,9 +2106,10 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 // clause naming its weekday ("…," he said on Sunday) gives the day; so
 // does a story told the day after its event (the lead's "on Sunday" under
 // a Monday DCT) that has not yet named the DCT's own day, where the
-// players and officials quoted spoke on the day of the event. The first
-// deictic word of a quotation fixes its day for the rest, so that its
-// "yesterday" and "tomorrow" move with its "today".
+// players and officials quoted spoke on the day of the event, when the
+// quotation says "today" (quoteSaysToday). The first deictic word of a
+// quotation fixes its day for the rest, so that its "yesterday" and
+// "tomorrow" move with its "today".
 func spokenDay(i, open, n int) resolver {
 	return func(c *ctx) (string, point) {
 		if c.opt.Mode != News || !c.hasDCT || c.dct.g != gDay || c.dct.noYear {
@@ -2119,7 +2120,10 @@ func spokenDay(i, open, n int) resolver {
 			d = c.dct
 			if w, found := c.p.saidOnWeekday(i+1, c); found {
 				d = w
-			} else if eve, ok := c.dct.shift(gDay, -1); ok && c.hasDayRef && !c.sawDCTDay && c.dayRef.g == gDay && c.dayRef.t.Equal(eve.t) {
+			} else if eve, ok := c.dct.shift(gDay, -1); ok && c.hasDayRef && !c.sawDCTDay && c.dayRef.g == gDay && c.dayRef.t.Equal(eve.t) && c.p.quoteSaysToday(open) {
+				// Only a quotation that says "today" was spoken on
+				// the lead's day: a witness's "yesterday" alone is
+				// counted from the day the story was filed.
 				d = c.dayRef
 			}
 			if c.quoteDay == nil {
@@ -2137,6 +2141,17 @@ func spokenDay(i, open, n int) resolver {
 		}
 		return pt.value(), pt
 	}
+}
+
+// quoteSaysToday reports whether the quotation opened by the quote mark
+// at open has the word "today".
+func (p *parser) quoteSaysToday(open int) bool {
+	for k := open + 1; k < len(p.t) && p.quoted(k) == open; k++ {
+		if p.w(k) == "today" {
+			return true
+		}
+	}
+	return false
 }
 
 // quoted gives the position of the quote mark opening the quotation token
