@@ -1,6 +1,9 @@
 package geoparse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCountiesListedAfterWord (round 20): a list of names after a plural
 // division word and "like", "of", "including" or "such as" names counties,
@@ -118,4 +121,38 @@ func TestStateAgencyAbbrevAP(t *testing.T) {
 		{name: "not a title", text: "Ms. State Police Sergeant Ann Reyes spoke for the troopers.",
 			absent: []string{"Ms."}},
 	})
+}
+
+// TestShopNames (round 20, second review): the names a text writes as a
+// shop's, gathered once per text, are those a search of the whole text for
+// each name would find: after an article or a word of going or buying,
+// with either apostrophe, of one word or several; not after a word that
+// merely ends so ("that", "Cuba"), nor at the text's start.
+func TestShopNames(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"We ate lunch at a Bellamy's downtown.", "Bellamy", true},
+		{"We ate lunch at a Bellamy's downtown.", "a Bellamy", true},
+		{"The van stopped outside Fort Wren’s gate.", "Fort Wren", true},
+		{"The van stopped outside Fort Wren’s gate.", "Wren", false},
+		{"Bellamy's said it would reopen.", "Bellamy", false},
+		{"Turnout in Medford was 40 percent; Bend's was 52.", "Bend", false},
+		{"He said that Bend's rate fell.", "Bend", false},
+		{"A trip to Cuba Lake's shore.", "Lake", false},
+		{"A trip to Cuba Lake's shore.", "Cuba Lake", true},
+		{"Sales rose at Ames'", "Ames", false},
+		{"Sales rose at Ames's", "Ames", true},
+	} {
+		naive := false
+		for _, w := range shopWords {
+			for _, ap := range []string{"'s", "’s"} {
+				naive = naive || strings.Contains(tc.text, w+" "+tc.name+ap)
+			}
+		}
+		if got := shopNames(tc.text)[tc.name]; got != tc.want || naive != tc.want {
+			t.Errorf("%q in %q: shopNames %v, a whole-text search %v, want %v", tc.name, tc.text, got, naive, tc.want)
+		}
+	}
 }

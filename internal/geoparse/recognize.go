@@ -808,6 +808,9 @@ type textContext struct {
 	// models holds the names the text has used as a vehicle's model after
 	// its make ("a GMC Yukon"), folded.
 	models map[string]bool
+	// shops holds what the text writes with "'s" after an article or a
+	// word of going or buying (shopNames), gathered when first asked.
+	shops map[string]bool
 	// translit: the text has named, or placed a name in, a country the
 	// loose key serves; once so, it stays so (see transliterating).
 	translit bool
@@ -1017,7 +1020,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// exactly so. A comparison's "'s" ("a longer siege than Izium's.",
 	// "Bend's rate is 3 percent; Roseburg's is 4") is the town's.
 	if m.last+1 < len(toks) && possessive(text, toks, m.last+1) && shopPossessive(text, toks, m.last+1) &&
-		(m.first > 0 && shopPreps[p.word(text, toks, m.first-1)] || shopElsewhere(text, text[m.start:m.end])) &&
+		(m.first > 0 && shopPreps[p.word(text, toks, m.first-1)] || tc.shopElsewhere(text, text[m.start:m.end])) &&
 		!slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return gazetteer.Fold(c.Name) == m.key && (c.Level() <= 2 || c.Population >= 100_000)
 		}) {
@@ -2015,17 +2018,54 @@ func shopPossessive(text string, toks []token, j int) bool {
 var shopVerbs = map[string]bool{"is": true, "was": true, "has": true, "said": true, "says": true}
 
 // shopElsewhere reports whether text writes name with its "'s" after an
-// article or a word of shopPreps somewhere: "lunch at a Bellamy's". It runs
-// only for a name whose "'s" owns nothing, which is rare.
-func shopElsewhere(text, name string) bool {
-	for _, w := range []string{"a", "an", "at", "to", "from", "for", "inside", "outside", "near", "into", "behind"} {
-		for _, ap := range []string{"'s", "’s"} {
-			if strings.Contains(text, " "+w+" "+name+ap) {
-				return true
+// article or a word of shopPreps somewhere: "lunch at a Bellamy's". The
+// text's such names are gathered on the first call, in one pass: asked per
+// mention, a search of the whole text made long texts quadratic.
+func (tc *textContext) shopElsewhere(text, name string) bool {
+	if tc.shops == nil {
+		tc.shops = shopNames(text)
+	}
+	return tc.shops[name]
+}
+
+// shopWords are the words before a name that shopElsewhere looks for, each
+// with the space before it.
+var shopWords = []string{" a", " an", " at", " to", " from", " for", " inside", " outside", " near", " into", " behind"}
+
+// shopNames returns every string that text writes between a word of
+// shopWords and an "'s": for each "'s", each stretch before it that opens
+// after " a ", " at " and the like, within shopSpan bytes. A name has seven
+// words at most, none so long; the bound keeps a text without spaces linear.
+func shopNames(text string) map[string]bool {
+	const shopSpan = 256
+	names := map[string]bool{}
+	for i := 0; i < len(text); i++ {
+		ap := 0
+		if text[i] == '\'' {
+			ap = 1
+		} else if strings.HasPrefix(text[i:], "’") {
+			ap = len("’")
+		}
+		if ap == 0 || i+ap >= len(text) || text[i+ap] != 's' {
+			continue
+		}
+		lo := max(0, i-shopSpan)
+		for end := i; ; {
+			sp := strings.LastIndexByte(text[lo:end], ' ')
+			if sp < 0 {
+				break
 			}
+			sp += lo
+			for _, w := range shopWords {
+				if strings.HasSuffix(text[:sp], w) {
+					names[text[sp+1:i]] = true
+					break
+				}
+			}
+			end = sp
 		}
 	}
-	return false
+	return names
 }
 
 // shopPreps, before a name whose "'s" owns nothing, make it a shop's: one
