@@ -67,6 +67,27 @@ func TestArticles20(t *testing.T) {
 			"The Battle of Kordi was fought between a local militia and the Northern Liberation Front.\n\n== Background ==\n\n" +
 			"The Front has attacked the region since 2009. On 8 March, four days before the battle, it attacked Mopti, killing four soldiers.\n",
 			[]string{"2016-03-08 day Battles soldiers killed 4 [Mopti]", "2016-03-12/2016-03-14 day Battles  [Kordi]"}},
+		// A day the record's year puts within the record's own dates is
+		// the fight, told after its paragraph's background year or in the
+		// past perfect; and a past perfect counts only in the main
+		// clause, not in a relative or subordinate one.
+		{"the fight's day in the paragraph of a year before", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Battle ==\n\nIn May 2015 the Front took Douentza, and it trained new recruits over the dry season. On 13 March, its columns attacked Kordi, killing five militiamen.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-13 day Battles militiamen killed 5 [Kordi]"}},
+		{"the fight's day in the past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Battle ==\n\nIn May 2015 the Front took Douentza.\n\nOn 13 March, the Front had attacked Kordi, killing five militiamen.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-13 day Battles militiamen killed 5 [Kordi]"}},
+		{"a relative clause's past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Battle ==\n\nIn May 2015 the Front took Douentza.\n\nOn 15 March, rebels who had waded across the river before dawn attacked Mopti, killing five soldiers.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-15 day Battles soldiers killed 5 [Mopti]"}},
+		{"a subordinate clause's past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Battle ==\n\nIn May 2015 the Front took Douentza.\n\nOn 15 March, after they had blocked the road, the rebels attacked Mopti, killing five soldiers.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-15 day Battles soldiers killed 5 [Mopti]"}},
+		// A main clause's past perfect beside a relative one still tells
+		// a flashback where the day falls outside the record's dates.
+		{"a main clause's past perfect after a relative one", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels who had crossed the river had attacked Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
 		// A span of years names no one year.
 		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",

@@ -2,6 +2,7 @@ package narrative
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/article"
@@ -81,10 +82,17 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 // background section, where the record's year would put it after the
 // fight (background tells what came before); or, where it comes before
 // last (a flashback), in last's paragraph, which it continues, or in the
-// past perfect of its own clause, not of a report ("it said the rebels
-// had attacked" tells the day of the saying). A prelude's days just
-// before the fight, and the background days after a bare year, move.
+// past perfect of its sentence's main clause, not of a report ("it said
+// the rebels had attacked" tells the day of the saying) nor of a
+// relative or subordinate clause ("fighters who had crossed the river
+// attacked" is told in the simple past). A prelude's days just before
+// the fight, and the background days after a bare year, move; so does a
+// day the record's year puts within the record's own dates, which is
+// the fight itself however the paragraph led up to it.
 func toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record, blocks []article.Block, text string) bool {
+	if !moved.Start.Before(rec.Date.Start) && !moved.End.After(rec.Date.End) {
+		return false
+	}
 	bi := blockAt(blocks, dm.Start)
 	if bi < 0 {
 		return false
@@ -102,13 +110,37 @@ func toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Reco
 	for _, sp := range sentence.Split(text[b.Start:b.End]) {
 		start, end := b.Start+sp.Start, b.Start+sp.End
 		if start <= dm.Start && dm.Start < end {
-			s := text[start:end]
-			loc := pluperfect.FindStringIndex(s)
-			return loc != nil && !reportedBefore.MatchString(s[:loc[0]])
+			return mainPluperfect(text[start:end])
 		}
 	}
 	return false
 }
+
+// mainPluperfect says whether the sentence s has a past perfect in its
+// main clause: one not after a verb of saying, and not opened, since the
+// last comma or the last past perfect before it, by a relative pronoun
+// or a subordinating word ("who had crossed", "after they had taken").
+func mainPluperfect(s string) bool {
+	from := 0
+	for _, loc := range pluperfect.FindAllStringIndex(s, -1) {
+		if reportedBefore.MatchString(s[:loc[0]]) {
+			return false
+		}
+		clause := s[from:loc[0]]
+		if i := strings.LastIndexByte(clause, ','); i >= 0 {
+			clause = clause[i+1:]
+		}
+		if !subordinateOpener.MatchString(clause) {
+			return true
+		}
+		from = loc[1]
+	}
+	return false
+}
+
+// subordinateOpener is a word that opens a relative or subordinate
+// clause, whose verb is not the sentence's own.
+var subordinateOpener = relit.MustCompile(`(?i)\b(?:who|whom|whose|which|that|where|when|after|before|once|because|until|while|although|though|if)\b`)
 
 // reportedBefore is a verb of saying or finding before a past perfect:
 // the clause it opens is what was said, not the day's own verb.
