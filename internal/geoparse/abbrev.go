@@ -114,6 +114,16 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 	default:
 		return mention{}, false
 	}
+	// "the crowd leaving Mass. State Police said": "State" is capitalized,
+	// so a sentence may end on the period. A dotted abbreviation is the
+	// state's only where none can: at a sentence's start ("Pa. State Police
+	// said"), or after an article if it is no word of its own ("the Mich.
+	// State Police", but not "the Mass.").
+	if dotted && !sentenceStart(text, t) {
+		if i == 0 || text[toks[i-1].end:t.start] != " " || !articles[p.word(text, toks, i-1)] || p.common[strings.ToLower(k)] {
+			return mention{}, false
+		}
+	}
 	if last+2 >= len(toks) || text[end:toks[last+1].start] != " " || text[toks[last+1].start:toks[last+1].end] != "State" ||
 		text[toks[last+1].end:toks[last+2].start] != " " || !toks[last+2].cap || !stateAgencies[p.word(text, toks, last+2)] {
 		return mention{}, false

@@ -156,3 +156,25 @@ func TestShopNames(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAgencyAbbrevSentenceEnd (round 20, second review): "State" is
+// capitalized, so the period of a dotted abbreviation before it may end a
+// sentence. The abbreviation is the state only where no sentence can end on
+// it: at a sentence's start, or after an article when it is no word of its
+// own; a church service or initials closing a sentence are no state.
+func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "a service ends the sentence", text: "Choir members were still leaving Mass. State Police said a car had struck a man outside.",
+			absent: []string{"Mass."}},
+		{name: "after an article, a word", text: "The crowd filed out after the Mass. State Police said no one was hurt.",
+			absent: []string{"Mass."}},
+		{name: "initials end the sentence", text: "Two families had moved here from N.C. State Police said both were safe.",
+			absent: []string{"N.C."}},
+		{name: "after a sentence", text: "A truck overturned on the interstate at dawn. Pa. State Police said the driver was hurt.",
+			toponym: "Pa.", country: "US", admin1: "PA"},
+		{name: "opening the text", text: "Mass. State Police closed two lanes of the highway for an hour.",
+			toponym: "Mass.", country: "US", admin1: "MA"},
+		{name: "after an article, no word", text: "A trooper with the Tenn. State Police was hurt in the crash.",
+			toponym: "Tenn.", country: "US", admin1: "TN"},
+	})
+}
