@@ -178,3 +178,18 @@ func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
 			toponym: "Tenn.", country: "US", admin1: "TN"},
 	})
 }
+
+// TestVehicleMakeBeforeBigState (round 20, second review): a big state's
+// name after an article and a carmaker's is the model, here and at its later
+// mention with the make, unless a word of the maker's site or staff follows
+// it and makes it the maker's branch there.
+func TestVehicleMakeBeforeBigState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "a comma after the model", text: "Deputies said the man drove off in a Chevrolet Colorado, heading north. The Chevrolet Colorado was later found near Enid, Oklahoma.",
+			absent: []string{"Colorado"}, toponym: "Enid", country: "US", admin1: "OK"},
+		{name: "a verb after the model", text: "Her Chevrolet Colorado was parked outside a bar in Lamar, Missouri.",
+			absent: []string{"Colorado"}, toponym: "Lamar", country: "US", admin1: "MO"},
+		{name: "the maker's staff", text: "A Toyota Texas spokesman said the plant would reopen on Monday.",
+			toponym: "Texas", country: "US", admin1: "TX"},
+	})
+}

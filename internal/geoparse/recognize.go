@@ -881,7 +881,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// 2011 Jeep Grand Cherokee"); so too a big city's name ("a silver
 	// Hyundai Santa Fe"). Read before any other rule, so that the text's later
 	// "the Sierra" is the vehicle.
-	if k := p.vehicleMakeBefore(text, toks, m.first); k >= 1 && p.vehicleModel(text, toks, k, m.key) {
+	if k := p.vehicleMakeBefore(text, toks, m.first); k >= 1 && p.vehicleModel(text, toks, k, m.last, m.key) {
 		tc.models[m.key] = true
 		return false
 	}
@@ -2089,14 +2089,15 @@ func (p *Parser) vehicleMakeBefore(text string, toks []token, first int) int {
 	return -1
 }
 
-// vehicleModel reports whether the name key after the carmaker's name at
-// token k is the vehicle's model. A country's name never is: "Ford
-// Australia" is the maker's branch there, and "In 2016 Ford Australia" opens
-// a sentence with a year, not a vehicle's. A state's or a province's name is
-// one only after a colour or a model year ("a white Chevrolet Colorado")
-// when it is big, since "a Honda Ohio plant" is the state; a small one's,
-// as before, after an article too ("a GMC Yukon").
-func (p *Parser) vehicleModel(text string, toks []token, k int, key string) bool {
+// vehicleModel reports whether the name key on tokens up to last, after the
+// carmaker's name at token k, is the vehicle's model. A country's name never
+// is: "Ford Australia" is the maker's branch there, and "In 2016 Ford
+// Australia" opens a sentence with a year, not a vehicle's. A state's or a
+// province's name is one after an article, a colour or a model year ("a
+// Chevrolet Colorado", "a GMC Yukon"); a big one's (a million people or
+// more) not after a bare article when a word of the maker's site or staff
+// follows ("a Honda Ohio plant"), which makes it the maker's branch there.
+func (p *Parser) vehicleModel(text string, toks []token, k, last int, key string) bool {
 	before := p.word(text, toks, k-1)
 	year := modelYear(text[toks[k-1].start:toks[k-1].end]) && k >= 2 && (modelOwners[p.word(text, toks, k-2)] || colours[p.word(text, toks, k-2)])
 	if !modelOwners[before] && !colours[before] && !year {
@@ -2109,7 +2110,22 @@ func (p *Parser) vehicleModel(text string, toks []token, k int, key string) bool
 		}
 		bigState = bigState || c.Level() == 2 && c.Population >= 1_000_000
 	}
-	return !bigState || colours[before] || year
+	if !bigState || colours[before] || year {
+		return true
+	}
+	n := last + 1
+	return !(n < len(toks) && text[toks[last].end:toks[n].start] == " " && !toks[n].cap && makerBranch[p.word(text, toks, n)])
+}
+
+// makerBranch, after a carmaker's name and a state's, make the state the
+// maker's branch there: "a Honda Ohio plant", "a Toyota Texas spokesman".
+var makerBranch = map[string]bool{
+	"plant": true, "plants": true, "factory": true, "factories": true, "facility": true, "facilities": true, "works": true,
+	"site": true, "assembly": true, "dealership": true, "dealerships": true, "dealer": true, "dealers": true, "office": true,
+	"offices": true, "headquarters": true, "division": true, "unit": true, "subsidiary": true, "operation": true,
+	"operations": true, "workers": true, "employees": true, "staff": true, "workforce": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "executive": true, "executives": true, "manager": true, "managers": true,
+	"president": true, "union": true, "campus": true, "warehouse": true, "depot": true,
 }
 
 // vehicleRiders, before "of", make a name the text has used as a model
