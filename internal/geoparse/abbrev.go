@@ -151,14 +151,21 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 // end of the last token and whether a period follows it.
 func dottedAbbrev(text string, toks []token, i int) (last int, key string, end int, dotted bool) {
 	last = i
-	var b strings.Builder
-	b.WriteString(text[toks[i].start:toks[i].end])
 	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "." && toks[last].letters <= 2 && toks[last+1].cap && toks[last+1].letters <= 2 {
 		last++
-		b.WriteString(text[toks[last].start:toks[last].end])
 	}
 	end = toks[last].end
-	return last, b.String(), end, end < len(text) && text[end] == '.'
+	dotted = end < len(text) && text[end] == '.'
+	if last == i {
+		// One token, the common case: called at every capitalized
+		// word, it must not allocate.
+		return last, text[toks[i].start:end], end, dotted
+	}
+	var b strings.Builder
+	for k := i; k <= last; k++ {
+		b.WriteString(text[toks[k].start:toks[k].end])
+	}
+	return last, b.String(), end, dotted
 }
 
 // stateAgencies follow "State" in a state agency's name.
