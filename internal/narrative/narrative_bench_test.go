@@ -83,3 +83,27 @@ func BenchmarkReadNews(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkReadFlashbacks reads an article whose one long paragraph tells
+// n yearless days in the past perfect after a background year, each of
+// which asks whether it is told as background: the time a byte should
+// stay flat as n grows (the paragraph was split again for every day).
+func BenchmarkReadFlashbacks(b *testing.B) {
+	x := Default()
+	for _, n := range []int{500, 2000} {
+		var sb strings.Builder
+		sb.WriteString("= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n== Campaign ==\n\nIn April 2015 the Front took Douentza.\n\n")
+		for i := range n {
+			sb.WriteString("On " + strconv.Itoa(10+i%18) + " March the militia had burned a granary near Mopti. ")
+		}
+		data := []byte(sb.String())
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := x.Read("flashbacks.txt", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

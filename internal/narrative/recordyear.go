@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -46,6 +47,7 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 	near := func(d event.Date) bool { return !d.Start.Before(from) && !d.End.After(to) }
 	var last *DateMention // the last date that wrote its year
 	shift := 0
+	bg := &paragraphs{blocks: blocks, text: text, sents: map[int][]sentence.Span{}}
 	for i := range ds {
 		dm := &ds[i]
 		if dm.Type != "DATE" && dm.Type != "TIME" {
@@ -67,7 +69,7 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 				continue
 			}
 			moved := shiftYears(dm.Date, year-y)
-			if !near(moved) || toldAsBackground(dm, last, moved, rec, blocks, text) {
+			if !near(moved) || bg.toldAsBackground(dm, last, moved, rec) {
 				continue
 			}
 			shift = year - y
@@ -89,10 +91,11 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 // the fight, and the background days after a bare year, move; so does a
 // day the record's year puts within the record's own dates, which is
 // the fight itself however the paragraph led up to it.
-func toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record, blocks []article.Block, text string) bool {
+func (p *paragraphs) toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record) bool {
 	if !moved.Start.Before(rec.Date.Start) && !moved.End.After(rec.Date.End) {
 		return false
 	}
+	blocks, text := p.blocks, p.text
 	bi := blockAt(blocks, dm.Start)
 	if bi < 0 {
 		return false
@@ -107,13 +110,32 @@ func toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Reco
 	if blockAt(blocks, last.Start) == bi {
 		return true
 	}
-	for _, sp := range sentence.Split(text[b.Start:b.End]) {
-		start, end := b.Start+sp.Start, b.Start+sp.End
-		if start <= dm.Start && dm.Start < end {
-			return mainPluperfect(text[start:end])
-		}
+	sents := p.sentences(bi)
+	at := dm.Start - b.Start
+	if i := sort.Search(len(sents), func(i int) bool { return sents[i].End > at }); i < len(sents) && sents[i].Start <= at {
+		return mainPluperfect(text[b.Start+sents[i].Start : b.Start+sents[i].End])
 	}
 	return false
+}
+
+// paragraphs holds an article's blocks and each block's sentences, split
+// once: splitting a paragraph again for each of its yearless days made a
+// long paragraph of flashbacks quadratic.
+type paragraphs struct {
+	blocks []article.Block
+	text   string
+	sents  map[int][]sentence.Span // by block index, offsets within the block
+}
+
+// sentences is block bi's sentences, split on first use.
+func (p *paragraphs) sentences(bi int) []sentence.Span {
+	s, ok := p.sents[bi]
+	if !ok {
+		b := p.blocks[bi]
+		s = sentence.Split(p.text[b.Start:b.End])
+		p.sents[bi] = s
+	}
+	return s
 }
 
 // mainPluperfect says whether the sentence s has a past perfect in its
