@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -43,9 +42,6 @@ type parser struct {
 	// opens the quotation it stands in, -1 outside one; nil until
 	// quoted first asks.
 	quoteOpen []int
-	// dctYear is the DCT's year, 0 without one; it bounds the years a
-	// number after a dated day can be (plausibleYear).
-	dctYear int
 }
 
 func (p *parser) w(i int) string {
@@ -212,101 +208,6 @@ func (p *parser) year(i int) (int, bool) {
 	return y, true
 }
 
-// countsAfter reports whether the four-digit number at k, after a day
-// that the date starting at start names and the comma after it, counts
-// what follows it rather than being the day's year: "on May 9, 1400
-// nurses struck" is a count, while "May 9, 1400." and "May 9, 2000,
-// when" stay years. Only a number that cannot be the text's year counts
-// (plausibleYear): "on May 9, 2014 guards walked out" is far more often
-// a year written without its closing comma than a count, and a day
-// before its month takes no comma before its year ("9 May 2014"), so
-// without the comma the number is always the year. A determiner before
-// the date makes the date a modifier of the noun ("the May 9, 1400
-// voters"), so the number stays its year.
-func (p *parser) countsAfter(start, k int) bool {
-	if k >= len(p.t) || p.t[k].kind != tNum || len(p.w(k)) != 4 || p.w(k-1) != "," {
-		return false
-	}
-	switch p.w(start - 1) {
-	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our":
-		return false
-	}
-	if y, err := strconv.Atoi(p.w(k)); err == nil && p.plausibleYear(y) {
-		return false
-	}
-	return p.countNoun(k + 1)
-}
-
-// plausibleYear reports whether y can be the year of a day a text
-// dates: from 1800 to the year after the DCT's, or to 2100 without a
-// DCT. A number outside it after a day and a comma is a count when a
-// counted noun follows ("June 4, 1500 workers").
-func (p *parser) plausibleYear(y int) bool {
-	last := 2100
-	if p.dctYear > 0 {
-		last = p.dctYear + 1
-	}
-	return y >= 1800 && y <= last
-}
-
-// countNoun reports whether the word at k is one a number before it
-// counts: notYearAfter's and countWords' words, and lowercase plurals
-// whose ending names people ("protesters", "activists", "migrants").
-// Only such nouns count: a year before an event's plural ("the Nov. 3,
-// 1998 elections") is common, so a plural alone proves nothing.
-func (p *parser) countNoun(k int) bool {
-	if k >= len(p.t) || p.t[k].kind != tWord {
-		return false
-	}
-	w := p.w(k)
-	if notYearAfter[w] {
-		return true
-	}
-	if p.upper(k) {
-		return false
-	}
-	if countWords[w] {
-		return true
-	}
-	for _, suf := range []string{"ers", "ors", "ists", "ants", "ians", "ees", "zens"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// dayAt reports whether token k is a day of the month in digits.
-func (p *parser) dayAt(k int) bool {
-	if k < 0 || k >= len(p.t) || p.t[k].kind != tNum {
-		return false
-	}
-	_, ok := dayNumber(p.w(k))
-	return ok
-}
-
-// isMonth reports whether the month named at k ends at k.
-func (p *parser) isMonth(k int) bool {
-	m, mj, ok := p.month(k)
-	return ok && m > 0 && mj == k+1
-}
-
-// countWords are nouns a number commonly counts that neither
-// notYearAfter nor countNoun's endings hold; they make a number after a
-// dated day a count, but leave a bare year alone ("in 2000 families").
-// Only nouns: a word that merely follows numbers ("of", "more",
-// "other", "head") follows years as often, so it proves no count.
-var countWords = map[string]bool{
-	"people": true, "men": true, "women": true, "children": true, "police": true, "persons": true,
-	"personnel": true, "troops": true, "families": true, "homes": true, "houses": true, "votes": true,
-	"tonnes": true, "tons": true, "dollars": true, "euros": true, "acres": true, "hectares": true,
-	"copies": true, "cars": true, "vehicles": true, "rebels": true, "guards": true, "marines": true,
-	"pilgrims": true, "monks": true, "priests": true, "hostages": true, "captives": true, "victims": true,
-	"inmates": true, "youths": true, "patients": true, "rockets": true, "shells": true, "missiles": true,
-	"bombs": true, "guns": true, "rifles": true, "weapons": true, "tanks": true, "planes": true,
-	"ships": true, "boats": true, "cattle": true, "sheep": true,
-}
-
 // looseYear accepts a year in a position where a date already frames it
 // ("August 5, 2024", "the summer of '98").
 func (p *parser) looseYear(i int) (int, int, bool) {
@@ -405,12 +306,6 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		default:
 			return 0, false
 		}
-	}
-	if prev == "," && !p.plausibleYear(y) && p.countNoun(i+1) && (p.dayAt(i-2) || p.dayAt(i-3) && p.isMonth(i-2)) {
-		// "on May 9, 10 and 11, 1400 nurses", "on 9 May, 1400
-		// nurses": after a day and its comma a number that cannot be
-		// the text's year counts the people after it (countsAfter).
-		return 0, false
 	}
 	next := p.w(i + 1)
 	// "three changes in 2013: HP was removed": after a preposition that

@@ -401,7 +401,7 @@ func (p *parser) dateOrTime(i int) (cand, bool) {
 // monthDay ends a month and day read up to token k (from start) with
 // the year after it, with or without a comma, when there is one.
 func (p *parser) monthDay(start, k int, m time.Month, d int) cand {
-	if p.w(k) == "," && !p.countsAfter(start, k+1) {
+	if p.w(k) == "," {
 		if y, k2, ok := p.looseYear(k + 1); ok {
 			return cand{i: start, j: k2, typ: DATE, val: calendar(y, m, d)}
 		}

@@ -66,9 +66,6 @@ type Options struct {
 // non-overlapping, with their normalised values.
 func Parse(text string, opt Options) []Timex {
 	p := &parser{text: text, t: lex(text), news: opt.Mode == News}
-	if !opt.DCT.IsZero() {
-		p.dctYear = opt.DCT.Year()
-	}
 	var cands []cand
 	for i := 0; i < len(p.t); {
 		c, ok := p.rangeAt(i)
@@ -128,7 +125,7 @@ func Parse(text string, opt Options) []Timex {
 			d1, _ := dayNumber(p.w(c.j - 1))
 			last := ds[len(ds)-1]
 			y, hasYear := 0, false
-			if p.w(last+1) == "," && !p.namesYear(&c) && !p.countsAfter(c.i, last+2) {
+			if p.w(last+1) == "," && !p.namesYear(&c) {
 				y, hasYear = p.year(last + 2)
 			}
 			if hasYear {
@@ -948,10 +945,11 @@ func (p *parser) dayList(a cand) []int {
 }
 
 // pairYear reads the year written after the second day b of a pair
-// ("July 1 and 2, 1898"), with a's month; a must name no year itself,
-// and a count after the comma ("July 1 and 2, 1500 troops") is none.
+// ("July 1 and 2, 1898"), with a's month; a must name no year itself.
+// A count after the comma is written with a thousands comma ("July 1
+// and 2, 1,500 troops"), which no year takes.
 func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
-	if p.w(b.j) != "," || p.namesYear(&a) || p.countsAfter(a.i, b.j+1) {
+	if p.w(b.j) != "," || p.namesYear(&a) {
 		return 0, 0, false
 	}
 	y, ok := p.year(b.j + 1)

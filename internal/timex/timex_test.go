@@ -402,7 +402,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"vague", "Talks took several months.", "", News, []want{{text: "several months", value: "PXM"}}},
 		// TimeML tags a vague or clock length before "later" and leaves
 		// the word out; a count of days stays the date it points to.
-		{"n days later is a date", "On March 3, 2024, troops left. Three days later they returned.", "", Narrative,
+		{"n days later is a date", "On March 3, 2024 troops left. Three days later they returned.", "", Narrative,
 			[]want{{text: "March 3, 2024", value: "2024-03-03"}, {text: "Three days later", value: "2024-03-06"}}},
 		{"a vague count later is a length", "A few days later, he resigned.", "", Narrative, []want{{text: "A few days", value: "PXD", typ: DURATION}}},
 		{"a vague count earlier is a length", "The plant had closed several months earlier.", "1989-11-01", News, []want{{text: "several months", value: "PXM", typ: DURATION}}},
