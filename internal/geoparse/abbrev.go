@@ -115,14 +115,14 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 		return mention{}, false
 	}
 	// "the crowd leaving Mass. State Police said": "State" is capitalized,
-	// so a sentence may end on the period. A dotted abbreviation is the
-	// state's only where none can: at a sentence's start ("Pa. State Police
-	// said"), or after an article if it is no word of its own ("the Mich.
-	// State Police", but not "the Mass.").
-	if dotted && !sentenceStart(text, t) {
-		if i == 0 || text[toks[i-1].end:t.start] != " " || !articles[p.word(text, toks, i-1)] || p.common[strings.ToLower(k)] {
-			return mention{}, false
-		}
+	// so a sentence may end on the period. Only an abbreviation that is a
+	// word of its own ("Mass.", "Wash.") is in doubt, and is the state's
+	// only at a sentence's start or after a word that names the agency
+	// ("by", "of", "for", "with", "according to"). Others ("Pa.", "N.C.",
+	// "W.Va.") are read anywhere: news writes "according to Pa. State
+	// Police" far more often than it ends a sentence on one.
+	if dotted && p.common[strings.ToLower(k)] && !sentenceStart(text, t) && !agencyBefore(text, toks, i) {
+		return mention{}, false
 	}
 	if last+2 >= len(toks) || text[end:toks[last+1].start] != " " || text[toks[last+1].start:toks[last+1].end] != "State" ||
 		text[toks[last+1].end:toks[last+2].start] != " " || !toks[last+2].cap || !stateAgencies[p.word(text, toks, last+2)] {
@@ -143,6 +143,21 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 		}
 	}
 	return mention{}, false
+}
+
+// agencyBefore reports whether a word that introduces an agency's name
+// stands right before token i: "by", "of", "for", "with", "according to".
+func agencyBefore(text string, toks []token, i int) bool {
+	if i == 0 || text[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	switch strings.ToLower(text[toks[i-1].start:toks[i-1].end]) {
+	case "by", "of", "for", "with":
+		return true
+	case "to":
+		return i >= 2 && text[toks[i-2].end:toks[i-1].start] == " " && strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "according")
+	}
+	return false
 }
 
 // dottedAbbrev reads an abbreviation from token i: letters joined by
