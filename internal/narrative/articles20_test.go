@@ -6,8 +6,8 @@ import "testing"
 // unseen encyclopedic articles (round 20) and the earlier sets showed:
 // the days of the fight told without a year after a background year, and
 // a one-sentence lead that ends in its date (and, beside it, a news
-// story's caption that does). Each row is one article and the events it
-// must give.
+// story's caption that does), and police counted with no nationality.
+// Each row is one article and the events it must give.
 func TestArticles20(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -107,6 +107,15 @@ func TestArticles20(t *testing.T) {
 			"Gunmen on motorbikes killed nine traders at the weekly market in Mopti on Saturday, a local official said.\n\n" +
 			"The attackers set fire to dozens of stalls before fleeing north.\n",
 			[]string{"2024-03-02 day Violence against civilians traders killed 9 [Mopti]"}},
+		// Police counted with no nationality in an article are the
+		// police of the country it is set in; soldiers with none keep
+		// their noun (either side's, or a foreign force's).
+		{"police with no nationality", "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"On 3 October 2016, gunmen attacked the police station in Kordi. Two police officers were shot dead.\n",
+			[]string{"2016-10-03 day Battles Mali killed 2 [Kordi]"}},
+		{"soldiers with no nationality", "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"On 3 October 2016, gunmen attacked a convoy near Kordi, killing two soldiers.\n",
+			[]string{"2016-10-03 day Battles soldiers killed 2 [Kordi]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
 	}

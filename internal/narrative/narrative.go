@@ -428,6 +428,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 		if d.Format != article.FormatText {
 			civiliansOfAPeople(&events[i])
+			policeOfTheCountry(&events[i], mainCountry)
 		}
 	}
 	x.juntaInView(events, rec, mainCountry)
@@ -2384,6 +2385,28 @@ func civiliansOfAPeople(e *event.Event) {
 		if strings.HasSuffix(c.Who, " civilians") && c.Side == 0 {
 			e.Casualties[i].Who = "civilians"
 			return
+		}
+	}
+}
+
+// policeNouns are police counted with no nationality: "two police
+// officers", "a policeman".
+var policeNouns = map[string]bool{"police": true, "policemen": true, "policeman": true, "police officers": true,
+	"police officer": true, "policewomen": true, "policewoman": true, "police personnel": true}
+
+// policeOfTheCountry names police counted with no nationality in an
+// article ("two police officers were shot dead") as the country the
+// article is set in: a country's police are its own, and the record counts
+// a force's dead under its state, as it does "Malian soldiers". Soldiers
+// with no nationality may be either side's or a foreign force's, and keep
+// their noun. News keeps the words.
+func policeOfTheCountry(e *event.Event, country event.Place) {
+	if country.CountryNm == "" {
+		return
+	}
+	for i := range e.Casualties {
+		if policeNouns[e.Casualties[i].Who] {
+			e.Casualties[i].Who = country.CountryNm
 		}
 	}
 }
