@@ -88,6 +88,15 @@ func TestArticles20(t *testing.T) {
 		{"a main clause's past perfect after a relative one", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels who had crossed the river had attacked Mopti, killing four soldiers.\n",
 			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		// A "that" before a singular noun is its determiner, and the
+		// past perfect after them is the main clause's; a "that" before
+		// a plural opens a relative clause, whose past perfect is not.
+		{"a determiner's that before a main past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, that same column had burned a checkpoint near Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		{"a relative that before a plural subject", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels attacked the convoy that militiamen had escorted to Mopti, killing four soldiers.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
 		// A span of years names no one year.
 		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",

@@ -152,7 +152,7 @@ func mainPluperfect(s string) bool {
 		if i := strings.LastIndexByte(clause, ','); i >= 0 {
 			clause = clause[i+1:]
 		}
-		if !subordinateOpener.MatchString(clause) {
+		if !opensSubordinate(clause) {
 			return true
 		}
 		from = loc[1]
@@ -163,6 +163,49 @@ func mainPluperfect(s string) bool {
 // subordinateOpener is a word that opens a relative or subordinate
 // clause, whose verb is not the sentence's own.
 var subordinateOpener = relit.MustCompile(`(?i)\b(?:who|whom|whose|which|that|where|when|after|before|once|because|until|while|although|though|if)\b`)
+
+// opensSubordinate says whether the clause holds a word that opens a
+// relative or subordinate clause. A "that" before a plain lower-case
+// word ("that same column had", "that night the rebels had") is a
+// determiner; before "had", a name, a number, a plural or a pronoun or
+// article ("that had crossed", "that the rebels had") it opens a clause.
+func opensSubordinate(clause string) bool {
+	for _, loc := range subordinateOpener.FindAllStringIndex(clause, -1) {
+		if !strings.EqualFold(clause[loc[0]:loc[1]], "that") || !determinerThat(clause[loc[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// determinerThat says whether the words after a "that" make it a
+// determiner: the next word is lower-case, not plural, and no word that
+// begins a clause's subject or verb.
+func determinerThat(rest string) bool {
+	next := strings.Fields(rest)
+	if len(next) == 0 {
+		return false
+	}
+	w := strings.TrimRight(next[0], ",;:")
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	// A bare plural is more often the clause's subject ("the convoy
+	// that militiamen had escorted"): "that" takes a singular noun.
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "men") {
+		return false
+	}
+	return !clauseStart[w]
+}
+
+// clauseStart is the words that, after "that", begin the clause it opens
+// rather than name what "that" points at.
+var clauseStart = map[string]bool{
+	"had": true, "has": true, "have": true, "was": true, "were": true, "is": true, "are": true, "would": true, "could": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true, "there": true,
+	"some": true, "many": true, "most": true, "several": true, "few": true, "all": true, "both": true, "no": true,
+}
 
 // reportedBefore is a verb of saying or finding before a past perfect:
 // the clause it opens is what was said, not the day's own verb.
