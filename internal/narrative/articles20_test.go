@@ -88,6 +88,17 @@ func TestArticles20(t *testing.T) {
 		{"a main clause's past perfect after a relative one", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels who had crossed the river had attacked Mopti, killing four soldiers.\n",
 			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		// A background section's flashback keeps its year though the
+		// record's year would put it within a fight of weeks, told in its
+		// year's paragraph or in the past perfect.
+		{"a background flashback within a long fight's dates", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Background ==\n\nIn May 2015 the Front took Douentza. On 22 March, two months before, it had burned a checkpoint near Mopti.\n\n== Siege ==\n\n" +
+			"On 2 March 2016, about 200 rebels surrounded Kordi, killing six militiamen.\n",
+			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
+		{"a background flashback in the past perfect within a long fight's dates", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Background ==\n\nIn May 2015 the Front took Douentza.\n\nOn 22 March, the Front had burned a checkpoint near Mopti, killing four soldiers.\n\n== Siege ==\n\n" +
+			"On 2 March 2016, about 200 rebels surrounded Kordi, killing six militiamen.\n",
+			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
 		// A "that" before a singular noun is its determiner, and the
 		// past perfect after them is the main clause's; a "that" before
 		// a plural opens a relative clause, whose past perfect is not.

@@ -90,21 +90,25 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 // attacked" is told in the simple past). A prelude's days just before
 // the fight, and the background days after a bare year, move; so does a
 // day the record's year puts within the record's own dates, which is
-// the fight itself however the paragraph led up to it.
+// the fight itself however the paragraph led up to it, unless a
+// background section tells it as a flashback (a fight of weeks spans
+// the days a flashback a month back names).
 func (p *paragraphs) toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record) bool {
-	if !moved.Start.Before(rec.Date.Start) && !moved.End.After(rec.Date.End) {
-		return false
-	}
+	within := !moved.Start.Before(rec.Date.Start) && !moved.End.After(rec.Date.End)
 	blocks, text := p.blocks, p.text
 	bi := blockAt(blocks, dm.Start)
 	if bi < 0 {
 		return false
 	}
 	b := blocks[bi]
-	if backgroundSection.MatchString(b.Section) && moved.Start.After(rec.Date.End) {
+	background := backgroundSection.MatchString(b.Section)
+	if background && moved.Start.After(rec.Date.End) {
 		return true
 	}
-	if !dm.Date.Start.Before(last.Date.Start) {
+	// Within the record's dates a day is the fight's unless a background
+	// section tells it as a flashback: elsewhere its paragraph's year or
+	// its past perfect only led up to the fight.
+	if !dm.Date.Start.Before(last.Date.Start) || within && !background {
 		return false
 	}
 	if blockAt(blocks, last.Start) == bi {
