@@ -117,10 +117,11 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 	// "the crowd leaving Mass. State Police said": "State" is capitalized,
 	// so a sentence may end on the period. Only an abbreviation that is a
 	// word of its own ("Mass.", "Wash.") is in doubt, and is the state's
-	// only at a sentence's start or after a word that names the agency
-	// ("by", "of", "for", "with", "according to"). Others ("Pa.", "N.C.",
-	// "W.Va.") are read anywhere: news writes "according to Pa. State
-	// Police" far more often than it ends a sentence on one.
+	// only at a sentence's start or after "according to": after "for",
+	// "with", "of" or "by" a church service ends sentences as often
+	// ("gathered for Mass."). Others ("Pa.", "N.C.", "W.Va.") are read
+	// wherever they stand: news writes "according to Pa. State Police" far
+	// more often than it ends a sentence on one.
 	if dotted && p.common[strings.ToLower(k)] && !sentenceStart(text, t) && !agencyBefore(text, toks, i) {
 		return mention{}, false
 	}
@@ -145,19 +146,11 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 	return mention{}, false
 }
 
-// agencyBefore reports whether a word that introduces an agency's name
-// stands right before token i: "by", "of", "for", "with", "according to".
+// agencyBefore reports whether "according to" stands right before token
+// i: only a source's name follows it, never a church service.
 func agencyBefore(text string, toks []token, i int) bool {
-	if i == 0 || text[toks[i-1].end:toks[i].start] != " " {
-		return false
-	}
-	switch strings.ToLower(text[toks[i-1].start:toks[i-1].end]) {
-	case "by", "of", "for", "with":
-		return true
-	case "to":
-		return i >= 2 && text[toks[i-2].end:toks[i-1].start] == " " && strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "according")
-	}
-	return false
+	return i >= 2 && text[toks[i-1].end:toks[i].start] == " " && strings.EqualFold(text[toks[i-1].start:toks[i-1].end], "to") &&
+		text[toks[i-2].end:toks[i-1].start] == " " && strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "according")
 }
 
 // dottedAbbrev reads an abbreviation from token i: letters joined by

@@ -161,8 +161,9 @@ func TestShopNames(t *testing.T) {
 // "State" is capitalized, so the period of a dotted abbreviation before it
 // may end a sentence. Only an abbreviation that is a word of its own (a
 // church service's "Mass.") is in doubt: it is the state at a sentence's
-// start or after a word that introduces an agency. Others are the state
-// wherever they stand, as news most often writes them.
+// start or after "according to", not after "for", "with" or "of", where
+// the service is as likely. Others are the state wherever they stand, as
+// news most often writes them.
 func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "a service ends the sentence", text: "Choir members were still leaving Mass. State Police said a car had struck a man outside.",
@@ -177,8 +178,14 @@ func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
 			toponym: "Mich.", country: "US", admin1: "MI"},
 		{name: "two-part abbreviation", text: "The search was led by W.Va. State Police and volunteers.",
 			toponym: "W.Va.", country: "US", admin1: "WV"},
-		{name: "a word after by", text: "The road was closed by Mass. State Police for an hour.",
+		{name: "a word after according to", text: "The road was closed for an hour, according to Mass. State Police.",
 			toponym: "Mass.", country: "US", admin1: "MA"},
+		{name: "a service after for", text: "Parishioners gathered for Mass. State Police said the fire began at noon.",
+			absent: []string{"Mass."}},
+		{name: "a service after with", text: "The day began with Mass. State Police then closed the road.",
+			absent: []string{"Mass."}},
+		{name: "a service after of", text: "Bells rang at the end of Mass. State Police said no one was hurt.",
+			absent: []string{"Mass."}},
 		{name: "after a sentence", text: "A truck overturned on the interstate at dawn. Pa. State Police said the driver was hurt.",
 			toponym: "Pa.", country: "US", admin1: "PA"},
 		{name: "opening the text", text: "Mass. State Police closed two lanes of the highway for an hour.",
