@@ -108,6 +108,14 @@ func TestArticles20(t *testing.T) {
 		{"a relative that before a plural subject", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels attacked the convoy that militiamen had escorted to Mopti, killing four soldiers.\n",
 			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
+		// A "that" after a noun or a verb opens a clause whatever word
+		// follows it: the past perfect after it is not the main clause's.
+		{"a relative that before a collective noun", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels ambushed the lorries that police had guarded on the Mopti road, killing four soldiers.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
+		{"a complementizer that after a verb", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, the mayor feared that rebel fighters had entered Mopti, and four soldiers were killed there.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
 		// A span of years names no one year.
 		{"an infobox over two years", "= Battle of Kordi =\n\n- Date: 12 March 2015 – 14 January 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"In July 2015 the Front took Douentza.\n\nOn 10 January, the militia attacked the rebels in Kordi.\n",

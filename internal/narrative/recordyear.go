@@ -153,10 +153,13 @@ func mainPluperfect(s string) bool {
 			return false
 		}
 		clause := s[from:loc[0]]
+		// The clause starts the sentence or follows a comma; after an
+		// earlier past perfect it starts mid-sentence.
+		opens := from == 0
 		if i := strings.LastIndexByte(clause, ','); i >= 0 {
-			clause = clause[i+1:]
+			clause, opens = clause[i+1:], true
 		}
-		if !opensSubordinate(clause) {
+		if !opensSubordinate(clause, opens) {
 			return true
 		}
 		from = loc[1]
@@ -169,17 +172,33 @@ func mainPluperfect(s string) bool {
 var subordinateOpener = relit.MustCompile(`(?i)\b(?:who|whom|whose|which|that|where|when|after|before|once|because|until|while|although|though|if)\b`)
 
 // opensSubordinate says whether the clause holds a word that opens a
-// relative or subordinate clause. A "that" before a plain lower-case
+// relative or subordinate clause. A "that" that itself opens the clause
+// (at its start, where opens says the clause starts a sentence or
+// follows a comma, or after "and" or "but") before a plain lower-case
 // word ("that same column had", "that night the rebels had") is a
-// determiner; before "had", a name, a number, a plural or a pronoun or
-// article ("that had crossed", "that the rebels had") it opens a clause.
-func opensSubordinate(clause string) bool {
+// determiner; after a noun it is a relative pronoun and after a verb a
+// complementizer ("the convoy that police had escorted", "feared that
+// rebel units had"), whatever follows it, and before "had", a name, a
+// number, a plural or a pronoun or article it opens a clause anywhere.
+func opensSubordinate(clause string, opens bool) bool {
 	for _, loc := range subordinateOpener.FindAllStringIndex(clause, -1) {
-		if !strings.EqualFold(clause[loc[0]:loc[1]], "that") || !determinerThat(clause[loc[1]:]) {
+		if !strings.EqualFold(clause[loc[0]:loc[1]], "that") || !thatLeads(clause[:loc[0]], opens) || !determinerThat(clause[loc[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// thatLeads says whether a "that" after the words before stands where a
+// clause begins: nothing before it in a clause that opens, or a
+// coordinating "and" or "but".
+func thatLeads(before string, opens bool) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return opens
+	}
+	last := strings.ToLower(f[len(f)-1])
+	return last == "and" || last == "but"
 }
 
 // determinerThat says whether the words after a "that" make it a
