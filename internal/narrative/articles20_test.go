@@ -99,6 +99,12 @@ func TestArticles20(t *testing.T) {
 			"== Background ==\n\nIn May 2015 the Front took Douentza.\n\nOn 22 March, the Front had burned a checkpoint near Mopti, killing four soldiers.\n\n== Siege ==\n\n" +
 			"On 2 March 2016, about 200 rebels surrounded Kordi, killing six militiamen.\n",
 			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
+		// A background section may lead into the fight: a day in its
+		// year's paragraph, told in the simple past, that the record's
+		// year puts within the record's dates is the fight's first day.
+		{"a background section that leads into a long fight", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Background ==\n\nIn October 2015 the Front seized Boni and gathered its men east of the lake. On 2 March, its fighters surrounded Kordi, killing six militiamen.\n",
+			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
 		// A "that" before a singular noun is its determiner, and the
 		// past perfect after them is the main clause's; a "that" before
 		// a plural opens a relative clause, whose past perfect is not.

@@ -91,8 +91,8 @@ func recordYear(ds []DateMention, rec conflict.Record, blocks []article.Block, t
 // the fight, and the background days after a bare year, move; so does a
 // day the record's year puts within the record's own dates, which is
 // the fight itself however the paragraph led up to it, unless a
-// background section tells it as a flashback (a fight of weeks spans
-// the days a flashback a month back names).
+// background section tells it in a main clause's past perfect (a fight
+// of weeks spans the days a flashback a month back names).
 func (p *paragraphs) toldAsBackground(dm, last *DateMention, moved event.Date, rec conflict.Record) bool {
 	within := !moved.Start.Before(rec.Date.Start) && !moved.End.After(rec.Date.End)
 	blocks, text := p.blocks, p.text
@@ -111,7 +111,10 @@ func (p *paragraphs) toldAsBackground(dm, last *DateMention, moved event.Date, r
 	if !dm.Date.Start.Before(last.Date.Start) || within && !background {
 		return false
 	}
-	if blockAt(blocks, last.Start) == bi {
+	// Within the dates only the strong sign, a main clause's past
+	// perfect, holds: a background section may lead into the fight, and
+	// its year's paragraph may go on to the fight's first days.
+	if !within && blockAt(blocks, last.Start) == bi {
 		return true
 	}
 	sents := p.sentences(bi)
