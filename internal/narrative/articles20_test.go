@@ -1,6 +1,11 @@
 package narrative
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
 
 // TestArticles20 reads, in articles we wrote, what a seventh set of
 // unseen encyclopedic articles (round 20) and the earlier sets showed:
@@ -152,5 +157,30 @@ func TestArticles20(t *testing.T) {
 			[]string{"2016-10-03 day Battles soldiers killed 2 [Kordi]"}},
 	} {
 		checkEvents(t, Default(), tc.name, tc.text, eventLine, tc.want)
+	}
+}
+
+// TestForeignPolice reads police counted in an article set in one country
+// whose sentence names another country or a UN force: they are no police
+// of the article's country and keep their noun; police "from" the
+// article's own country are its own. Only the toll is compared: the
+// place such a sentence gives is another rule's.
+func TestForeignPolice(t *testing.T) {
+	toll := func(e event.Event) string {
+		var s []string
+		for _, c := range e.Casualties {
+			s = append(s, c.Who)
+		}
+		return strings.Join(s, ",")
+	}
+	const head = "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\n"
+	for _, tc := range []struct{ name, text, want string }{
+		{"police from another country", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers from Togo who guarded it.\n", "police officers"},
+		{"police of a UN mission", "On 3 October 2016, gunmen raided a U.N. camp in Kordi, killing two police officers.\n", "police officers"},
+		{"police of a peacekeeping force", "On 3 October 2016, gunmen raided the peacekeepers' camp in Kordi, killing two police officers.\n", "police officers"},
+		{"police from the country itself", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers from Mali.\n", "Mali"},
+		{"police with no one named", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers.\n", "Mali"},
+	} {
+		checkEvents(t, Default(), tc.name, head+tc.text, toll, []string{tc.want})
 	}
 }

@@ -428,7 +428,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 		if d.Format != article.FormatText {
 			civiliansOfAPeople(&events[i])
-			policeOfTheCountry(&events[i], mainCountry)
+			policeOfTheCountry(&events[i], mainCountry, text)
 		}
 	}
 	x.juntaInView(events, rec, mainCountry)
@@ -2399,16 +2399,90 @@ var policeNouns = map[string]bool{"police": true, "policemen": true, "policeman"
 // article is set in: a country's police are its own, and the record counts
 // a force's dead under its state, as it does "Malian soldiers". Soldiers
 // with no nationality may be either side's or a foreign force's, and keep
-// their noun. News keeps the words.
-func policeOfTheCountry(e *event.Event, country event.Place) {
+// their noun. News keeps the words. Police whose sentence names another
+// country or people, or a peacekeeping force, keep their noun too: a UN
+// mission's police or police "from" a country are not the country's.
+func policeOfTheCountry(e *event.Event, country event.Place, text string) {
 	if country.CountryNm == "" {
 		return
 	}
 	for i := range e.Casualties {
-		if policeNouns[e.Casualties[i].Who] {
-			e.Casualties[i].Who = country.CountryNm
+		c := &e.Casualties[i]
+		if policeNouns[c.Who] && !foreignPolice(e.Provenance.Text+"\n"+sentenceAround(text, c.Span), country.CountryNm) {
+			c.Who = country.CountryNm
 		}
 	}
+}
+
+// foreignPolice says whether the sentence s names police not of the
+// country: a UN or peacekeeping force, police "from" a named place, or a
+// people's adjective before "police" that is not the country's own.
+func foreignPolice(s, country string) bool {
+	if foreignForce.MatchString(s) {
+		return true
+	}
+	for _, m := range peoplePolice.FindAllStringSubmatch(s, -1) {
+		if !sharesStem(m[1], country) {
+			return true
+		}
+	}
+	for _, m := range fromPlace.FindAllStringSubmatch(s, -1) {
+		if !sharesStem(m[1], country) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesStem says whether a name or adjective is the country's own
+// ("Malian", "Mali"): they share their first four letters (all of a
+// shorter name).
+func sharesStem(word, country string) bool {
+	n := min(4, len(country))
+	return len(word) >= n && strings.EqualFold(word[:n], country[:n])
+}
+
+var (
+	foreignForce = relit.MustCompile(`\bU\.?N\.?(?:\s|$)|\bUnited Nations\b|(?i)\bpeacekeep|\bforeign\b|\binternational\b`)
+	peoplePolice = relit.MustCompile(`\b([A-Z][a-z]+(?:ese|ian|an|i|ish|ch|ic))\s+(?:police|policem[ae]n|policewom[ae]n)\b`)
+	fromPlace    = relit.MustCompile(`\bfrom\s+([A-Z][a-z]+)`)
+)
+
+// byteOffset is the byte offset in text of the code point at n (spans
+// count code points), or -1 past the text's end.
+func byteOffset(text string, n int) int {
+	for i := range text {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return -1
+}
+
+// sentenceAround is the sentence of text around the span's start, or ""
+// with no span: the span's line split into sentences, so that a dotted
+// abbreviation ("U.N.") does not end one.
+func sentenceAround(text string, sp *event.Span) string {
+	if sp == nil {
+		return ""
+	}
+	at := byteOffset(text, sp.Start)
+	if at < 0 {
+		return ""
+	}
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	end := len(text)
+	if i := strings.IndexByte(text[at:], '\n'); i >= 0 {
+		end = at + i
+	}
+	line := text[start:end]
+	for _, s := range sentence.Split(line) {
+		if s.Start <= at-start && at-start < s.End {
+			return line[s.Start:s.End]
+		}
+	}
+	return line
 }
 
 // civiliansNamed counts as civilians the people a toll of violence against
