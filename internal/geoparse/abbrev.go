@@ -115,14 +115,13 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 		return mention{}, false
 	}
 	// "the crowd leaving Mass. State Police said": "State" is capitalized,
-	// so a sentence may end on the period. Only an abbreviation that is a
-	// word of its own ("Mass.", "Wash.") is in doubt, and is the state's
-	// only at a sentence's start or after "according to": after "for",
-	// "with", "of" or "by" a church service ends sentences as often
-	// ("gathered for Mass."). Others ("Pa.", "N.C.", "W.Va.") are read
-	// wherever they stand: news writes "according to Pa. State Police" far
-	// more often than it ends a sentence on one.
-	if dotted && p.common[strings.ToLower(k)] && !sentenceStart(text, t) && !agencyBefore(text, toks, i) {
+	// so a sentence may end on the period. Only "Mass." is in doubt: a
+	// church service is capitalized in running text, as "Wash." or "Ill."
+	// never is. It is the state's at a sentence's start or after "by" or
+	// "according to" (after "for", "with" or "of" the service is as
+	// likely: "gathered for Mass."). Others ("Pa.", "N.C.", "W.Va.",
+	// "Wash.") are read wherever they stand.
+	if dotted && k == "Mass" && !sentenceStart(text, t) && !agencyBefore(text, toks, i) {
 		return mention{}, false
 	}
 	if last+2 >= len(toks) || text[end:toks[last+1].start] != " " || text[toks[last+1].start:toks[last+1].end] != "State" ||
@@ -146,11 +145,19 @@ func (p *Parser) stateAgencyAbbrev(text string, toks []token, i int) (mention, b
 	return mention{}, false
 }
 
-// agencyBefore reports whether "according to" stands right before token
-// i: only a source's name follows it, never a church service.
+// agencyBefore reports whether "by" or "according to" stands right before
+// token i: an agency's name follows them, seldom a church service.
 func agencyBefore(text string, toks []token, i int) bool {
-	return i >= 2 && text[toks[i-1].end:toks[i].start] == " " && strings.EqualFold(text[toks[i-1].start:toks[i-1].end], "to") &&
-		text[toks[i-2].end:toks[i-1].start] == " " && strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "according")
+	if i == 0 || text[toks[i-1].end:toks[i].start] != " " {
+		return false
+	}
+	switch w := text[toks[i-1].start:toks[i-1].end]; {
+	case strings.EqualFold(w, "by"):
+		return true
+	case strings.EqualFold(w, "to"):
+		return i >= 2 && text[toks[i-2].end:toks[i-1].start] == " " && strings.EqualFold(text[toks[i-2].start:toks[i-2].end], "according")
+	}
+	return false
 }
 
 // dottedAbbrev reads an abbreviation from token i: letters joined by

@@ -160,10 +160,11 @@ func TestShopNames(t *testing.T) {
 // TestStateAgencyAbbrevSentenceEnd (round 20, second and third reviews):
 // "State" is capitalized, so the period of a dotted abbreviation before it
 // may end a sentence. Only an abbreviation that is a word of its own (a
-// church service's "Mass.") is in doubt: it is the state at a sentence's
-// start or after "according to", not after "for", "with" or "of", where
-// the service is as likely. Others are the state wherever they stand, as
-// news most often writes them.
+// church service's "Mass.", capitalized in running text as no other such
+// word is) is in doubt: it is the state at a sentence's start or after "by"
+// or "according to", not after "for", "with" or "of", where the service is
+// as likely. Others ("Wash.", "Ill.") are the state wherever they stand,
+// as news most often writes them.
 func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
 	checkNews(t, []newsCase{
 		{name: "a service ends the sentence", text: "Choir members were still leaving Mass. State Police said a car had struck a man outside.",
@@ -186,6 +187,14 @@ func TestStateAgencyAbbrevSentenceEnd(t *testing.T) {
 			absent: []string{"Mass."}},
 		{name: "a service after of", text: "Bells rang at the end of Mass. State Police said no one was hurt.",
 			absent: []string{"Mass."}},
+		{name: "after by", text: "The crash was investigated by Mass. State Police.",
+			toponym: "Mass.", country: "US", admin1: "MA"},
+		{name: "a word, not a service, after by", text: "The driver was arrested by Wash. State Patrol troopers near Spokane.",
+			toponym: "Wash.", country: "US", admin1: "WA"},
+		{name: "a word, not a service, after with", text: "Officials with Ill. State Police said the road was closed.",
+			toponym: "Ill.", country: "US", admin1: "IL"},
+		{name: "a word, not a service, after for", text: "She is a spokeswoman for Wash. State Patrol.",
+			toponym: "Wash.", country: "US", admin1: "WA"},
 		{name: "after a sentence", text: "A truck overturned on the interstate at dawn. Pa. State Police said the driver was hurt.",
 			toponym: "Pa.", country: "US", admin1: "PA"},
 		{name: "opening the text", text: "Mass. State Police closed two lanes of the highway for an hour.",
