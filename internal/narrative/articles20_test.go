@@ -116,6 +116,21 @@ func TestArticles20(t *testing.T) {
 		{"a determiner's that before a main past perfect", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, that same column had burned a checkpoint near Mopti, killing four soldiers.\n",
 			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		// After a preposition "that" is a determiner too; after a verb
+		// of saying or fearing it opens what was feared, even past a
+		// comma or an "and".
+		{"a determiner's that after a preposition", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, by that hour the militia had burned a checkpoint near Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		{"a determiner's that after a preposition opening the clause", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, in that raid the Front had burned a checkpoint near Mopti, killing four soldiers.\n",
+			[]string{"2015-03-20 day Battles soldiers killed 4 [Mopti]", "2015-05 month Strategic developments  [Douentza]"}},
+		{"a complementizer that past an aside", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, the prefect feared, as did the imam, that armed scouts had reached Mopti, and four soldiers were killed there.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
+		{"a second complementizer that after and", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, the colonel warned that the bridge was weak, and that rebel scouts had reached Mopti, and four soldiers were killed there.\n",
+			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},
 		{"a relative that before a plural subject", "= Battle of Kordi =\n\n- Date: 12–14 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Campaign ==\n\nIn May 2015 the Front took Douentza.\n\nOn 20 March, rebels attacked the convoy that militiamen had escorted to Mopti, killing four soldiers.\n",
 			[]string{"2015-05 month Strategic developments  [Douentza]", "2016-03-20 day Battles soldiers killed 4 [Mopti]"}},

@@ -151,18 +151,24 @@ func (p *paragraphs) sentences(bi int) []sentence.Span {
 // or a subordinating word ("who had crossed", "after they had taken").
 func mainPluperfect(s string) bool {
 	from := 0
+	// A verb of saying or fearing makes a later clause-opening "that" a
+	// complementizer ("warned that ..., and that rebel units had").
+	sayAt := len(s)
+	if loc := thatVerb.FindStringIndex(s); loc != nil {
+		sayAt = loc[1]
+	}
 	for _, loc := range pluperfect.FindAllStringIndex(s, -1) {
 		if reportedBefore.MatchString(s[:loc[0]]) {
 			return false
 		}
-		clause := s[from:loc[0]]
+		start := from
 		// The clause starts the sentence or follows a comma; after an
 		// earlier past perfect it starts mid-sentence.
 		opens := from == 0
-		if i := strings.LastIndexByte(clause, ','); i >= 0 {
-			clause, opens = clause[i+1:], true
+		if i := strings.LastIndexByte(s[from:loc[0]], ','); i >= 0 {
+			start, opens = from+i+1, true
 		}
-		if !opensSubordinate(clause, opens) {
+		if !opensSubordinate(s[start:loc[0]], opens, sayAt-start) {
 			return true
 		}
 		from = loc[1]
@@ -177,42 +183,69 @@ var subordinateOpener = relit.MustCompile(`(?i)\b(?:who|whom|whose|which|that|wh
 // opensSubordinate says whether the clause holds a word that opens a
 // relative or subordinate clause. A "that" that itself opens the clause
 // (at its start, where opens says the clause starts a sentence or
-// follows a comma, or after "and" or "but") before a plain lower-case
-// word ("that same column had", "that night the rebels had") is a
-// determiner; after a noun it is a relative pronoun and after a verb a
-// complementizer ("the convoy that police had escorted", "feared that
-// rebel units had"), whatever follows it, and before "had", a name, a
-// number, a plural or a pronoun or article it opens a clause anywhere.
-func opensSubordinate(clause string, opens bool) bool {
+// follows a comma, or after "and" or "but"), or follows a preposition
+// ("by that time"), before a plain lower-case word ("that same column
+// had") is a determiner; after a noun it is a relative pronoun and after
+// a verb a complementizer ("the convoy that police had escorted"),
+// whatever follows it, as it is where it opens a clause after a verb of
+// saying or fearing, which ends at sayAt in the clause (or before it).
+// Before "had", a name, a number, a plural or a pronoun or article it
+// opens a clause anywhere.
+func opensSubordinate(clause string, opens bool, sayAt int) bool {
 	for _, loc := range subordinateOpener.FindAllStringIndex(clause, -1) {
-		if !strings.EqualFold(clause[loc[0]:loc[1]], "that") || !thatLeads(clause[:loc[0]], opens) || !determinerThat(clause[loc[1]:]) {
+		if !strings.EqualFold(clause[loc[0]:loc[1]], "that") || !determinerThat(clause[loc[1]:]) {
 			return true
+		}
+		switch lastWord(clause[:loc[0]]) {
+		case "":
+			if !opens || sayAt <= loc[0] {
+				return true
+			}
+		case "and", "but":
+			if sayAt <= loc[0] {
+				return true
+			}
+		default:
+			if !thatPreposition[lastWord(clause[:loc[0]])] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// thatLeads says whether a "that" after the words before stands where a
-// clause begins: nothing before it in a clause that opens, or a
-// coordinating "and" or "but".
-func thatLeads(before string, opens bool) bool {
-	f := strings.Fields(before)
-	if len(f) == 0 {
-		return opens
-	}
-	last := strings.ToLower(f[len(f)-1])
-	return last == "and" || last == "but"
+// lastWord is the last word of s, lower-cased, or "": only the word
+// before a "that" is read, so a clause of many is read in linear time.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " \t\n")
+	i := strings.LastIndexAny(s, " \t\n")
+	return strings.ToLower(s[i+1:])
 }
+
+// thatPreposition is the prepositions after which "that" points at a
+// noun ("in that attack", "by that time").
+var thatPreposition = map[string]bool{
+	"in": true, "at": true, "on": true, "by": true, "for": true, "from": true, "with": true, "of": true, "to": true,
+	"into": true, "during": true, "since": true, "until": true, "through": true, "throughout": true, "within": true,
+	"near": true, "against": true, "across": true, "around": true, "despite": true, "without": true, "upon": true,
+	"toward": true, "towards": true, "over": true, "under": true, "among": true, "beyond": true, "behind": true,
+}
+
+// thatVerb is a verb of saying, thinking or fearing that takes a clause
+// opened by "that".
+var thatVerb = relit.MustCompile(`(?i)\b(?:said|says|announced|reported|claimed|stated|confirmed|denied|admitted|added|learned|found|discovered|revealed|alleged|accused|feared|fears|warned|warns|believed|thought|suspected|knew|worried|insisted|argued|noted|explained|promised|threatened|hoped|expected|assumed|reali[sz]ed|understood|concluded|agreed|acknowledged|recalled|suggested|estimated|maintained|told|heard|felt)\b`)
 
 // determinerThat says whether the words after a "that" make it a
 // determiner: the next word is lower-case, not plural, and no word that
 // begins a clause's subject or verb.
 func determinerThat(rest string) bool {
-	next := strings.Fields(rest)
-	if len(next) == 0 {
-		return false
+	// Only the next word is read: splitting the whole rest made a clause
+	// of many "that"s quadratic.
+	rest = strings.TrimLeft(rest, " \t\n")
+	if i := strings.IndexAny(rest, " \t\n"); i >= 0 {
+		rest = rest[:i]
 	}
-	w := strings.TrimRight(next[0], ",;:")
+	w := strings.TrimRight(rest, ",;:")
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
