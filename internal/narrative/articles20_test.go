@@ -110,6 +110,15 @@ func TestArticles20(t *testing.T) {
 		{"a background section that leads into a long fight", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
 			"== Background ==\n\nIn October 2015 the Front seized Boni and gathered its men east of the lake. On 2 March, its fighters surrounded Kordi, killing six militiamen.\n",
 			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
+		// A flashback's word is as strong a sign as the past perfect: a
+		// day it dates back keeps its paragraph's year; "before" with no
+		// span of time is no flashback.
+		{"a flashback in the simple past in a background section", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Background ==\n\nIn October 2015 the Front seized Boni and gathered its men east of the lake. Five months earlier, on 12 May, its fighters raided Sevare, killing three gendarmes.\n",
+			nil},
+		{"a lead-in before dawn in a background section", "= Battle of Kordi =\n\n- Date: 2 March – 25 June 2016\n- Place: Kordi, Mopti Region, Mali\n\n" +
+			"== Background ==\n\nIn October 2015 the Front seized Boni and gathered its men east of the lake. On 2 March, before dawn, its fighters surrounded Kordi, killing six militiamen.\n",
+			[]string{"2016-03-02 day Battles militiamen killed 6 [Kordi]"}},
 		// A "that" before a singular noun is its determiner, and the
 		// past perfect after them is the main clause's; a "that" before
 		// a plural opens a relative clause, whose past perfect is not.

@@ -120,10 +120,18 @@ func (p *paragraphs) toldAsBackground(dm, last *DateMention, moved event.Date, r
 	sents := p.sentences(bi)
 	at := dm.Start - b.Start
 	if i := sort.Search(len(sents), func(i int) bool { return sents[i].End > at }); i < len(sents) && sents[i].Start <= at {
-		return mainPluperfect(text[b.Start+sents[i].Start : b.Start+sents[i].End])
+		sent := text[b.Start+sents[i].Start : b.Start+sents[i].End]
+		// A flashback's word ("three weeks earlier") is as strong a sign
+		// as the past perfect: the simple past after it still looks back.
+		return mainPluperfect(sent) || within && flashbackWord.MatchString(sent)
 	}
 	return false
 }
+
+// flashbackWord is a word that dates a sentence back from the one
+// before it: "earlier", "previously", "ago", or "before" after a span
+// of time or at a clause's end ("two days before,"), not "before dawn".
+var flashbackWord = relit.MustCompile(`(?i)\b(?:earlier|previously|ago)\b|\b(?:days?|weeks?|months?|years?)\s+before\b|\bbefore\s*[,;.]`)
 
 // paragraphs holds an article's blocks and each block's sentences, split
 // once: splitting a paragraph again for each of its yearless days made a
