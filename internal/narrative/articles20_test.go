@@ -203,6 +203,9 @@ func TestForeignPolice(t *testing.T) {
 		{"police of a UN mission", "On 3 October 2016, gunmen raided a U.N. camp in Kordi, killing two police officers.\n", "police officers"},
 		{"police of a peacekeeping force", "On 3 October 2016, gunmen raided the peacekeepers' camp in Kordi, killing two police officers.\n", "police officers"},
 		{"police from the country itself", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers from Mali.\n", "Mali"},
+		{"police of an international mission", "On 3 October 2016, gunmen raided the base of an international police mission in Kordi, killing two police officers.\n", "police officers"},
+		{"a bus from a town of the country", "On 3 October 2016, gunmen stopped a bus from Mopti at a checkpoint near Kordi, killing two police officers.\n", "Mali"},
+		{"an international market", "On 3 October 2016, gunmen fired on a patrol beside the international market in Kordi, killing two police officers.\n", "Mali"},
 		{"police with no one named", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers.\n", "Mali"},
 	} {
 		checkEvents(t, Default(), tc.name, head+tc.text, toll, []string{tc.want})

@@ -19,6 +19,7 @@ import (
 	"github.com/sitrep-project/sitrep/internal/actor"
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/casualty"
+	"github.com/sitrep-project/sitrep/internal/codebook"
 	"github.com/sitrep-project/sitrep/internal/conflict"
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -2401,7 +2402,7 @@ var policeNouns = map[string]bool{"police": true, "policemen": true, "policeman"
 // with no nationality may be either side's or a foreign force's, and keep
 // their noun. News keeps the words. Police whose sentence names another
 // country or people, or a peacekeeping force, keep their noun too: a UN
-// mission's police or police "from" a country are not the country's.
+// mission's police or police "from" another country are not the country's.
 func policeOfTheCountry(e *event.Event, country event.Place, text string) {
 	if country.CountryNm == "" {
 		return
@@ -2415,8 +2416,9 @@ func policeOfTheCountry(e *event.Event, country event.Place, text string) {
 }
 
 // foreignPolice says whether the sentence s names police not of the
-// country: a UN or peacekeeping force, police "from" a named place, or a
-// people's adjective before "police" that is not the country's own.
+// country: a UN, peacekeeping or international force, police "from" a
+// named country other than the article's, or a people's adjective
+// before "police" that is not the country's own.
 func foreignPolice(s, country string) bool {
 	if foreignForce.MatchString(s) {
 		return true
@@ -2427,12 +2429,44 @@ func foreignPolice(s, country string) bool {
 		}
 	}
 	for _, m := range fromPlace.FindAllStringSubmatch(s, -1) {
-		if !sharesStem(m[1], country) {
+		if c := countryNamed(m[1]); c != "" && !strings.EqualFold(c, country) &&
+			!strings.Contains(strings.ToLower(country), strings.ToLower(c)) && !sharesStem(c, country) {
 			return true
 		}
 	}
 	return false
 }
+
+// countryNamed is the country whose name the words begin ("Togo",
+// "South Sudan", "the Netherlands"), or "": after "from" a town or a
+// region of the article's own country ("the road from Mopti") names no
+// foreign force.
+func countryNamed(words string) string {
+	f := strings.Fields(words)
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	names := countryNames()
+	for n := len(f); n > 0; n-- {
+		if c := names[strings.ToLower(strings.Join(f[:n], " "))]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// countryNames is the codebook's country names by their lower-case
+// form, with a republic's short name ("Congo") as well.
+var countryNames = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, c := range codebook.Countries() {
+		m[strings.ToLower(c.Name)] = c.Name
+		if _, short, ok := strings.Cut(c.Name, "Republic of "); ok {
+			m[strings.ToLower(short)] = c.Name
+		}
+	}
+	return m
+})
 
 // sharesStem says whether a name or adjective is the country's own
 // ("Malian", "Mali"): they share their first four letters (all of a
@@ -2443,9 +2477,9 @@ func sharesStem(word, country string) bool {
 }
 
 var (
-	foreignForce = relit.MustCompile(`\bU\.?N\.?(?:\s|$)|\bUnited Nations\b|(?i)\bpeacekeep|\bforeign\b|\binternational\b`)
+	foreignForce = relit.MustCompile(`\bU\.?N\.?(?:\s|$)|\bUnited Nations\b|(?i)\bpeacekeep|\b(?:foreign|international)\s+(?:police|forces?|mission|peacekeepers)\b`)
 	peoplePolice = relit.MustCompile(`\b([A-Z][a-z]+(?:ese|ian|an|i|ish|ch|ic))\s+(?:police|policem[ae]n|policewom[ae]n)\b`)
-	fromPlace    = relit.MustCompile(`\bfrom\s+([A-Z][a-z]+)`)
+	fromPlace    = relit.MustCompile(`\bfrom\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})`)
 )
 
 // byteOffset is the byte offset in text of the code point at n (spans
