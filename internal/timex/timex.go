@@ -121,21 +121,17 @@ func Parse(text string, opt Options) []Timex {
 			// "June 24, 25, and 26", "Nov. 8, 9, 10": each later day
 			// of the list is a date of the first's month; a year after
 			// the last ("June 24, 25, and 26, 1864") is every day's.
-			m, _, _ := p.month(c.i)
 			d1, _ := dayNumber(p.w(c.j - 1))
 			last := ds[len(ds)-1]
-			y, hasYear := 0, false
-			if p.w(last+1) == "," && !p.namesYear(&c) {
-				y, hasYear = p.year(last + 2)
-			}
+			y, m, hasYear := p.yearAfter(c, last+1)
 			if hasYear {
-				cands[len(cands)-1].val = calendar(y, time.Month(m), d1)
+				cands[len(cands)-1].val = calendar(y, m, d1)
 			}
 			for _, at := range ds {
 				d, _ := dayNumber(p.w(at))
 				b, _ := p.dayOf(c, d, at)
 				if hasYear {
-					b.val = calendar(y, time.Month(m), d)
+					b.val = calendar(y, m, d)
 					if at == last {
 						b.j += 2
 					}
@@ -144,7 +140,7 @@ func Parse(text string, opt Options) []Timex {
 				i = b.j
 			}
 		} else if b, ok := p.secondDay(c); ok {
-			if y, m, ok := p.pairYear(c, b); ok {
+			if y, m, ok := p.yearAfter(c, b.j); ok {
 				// "July 1 and 2, 1898": the year after the second day
 				// is the first's too.
 				d1, _ := dayNumber(p.w(c.j - 1))
@@ -944,15 +940,16 @@ func (p *parser) dayList(a cand) []int {
 	return nil
 }
 
-// pairYear reads the year written after the second day b of a pair
-// ("July 1 and 2, 1898"), with a's month; a must name no year itself.
-// A count after the comma is written with a thousands comma ("July 1
-// and 2, 1,500 troops"), which no year takes.
-func (p *parser) pairYear(a, b cand) (int, time.Month, bool) {
-	if p.w(b.j) != "," || p.namesYear(&a) {
+// yearAfter reads the year written after the comma at token comma that
+// closes the last day of a pair or a list ("July 1 and 2, 1898", "June
+// 24, 25 and 26, 1864"), with a's month; a must name no year itself. A
+// count after the comma is written with a thousands comma ("July 1 and
+// 2, 1,500 troops"), which no year takes.
+func (p *parser) yearAfter(a cand, comma int) (int, time.Month, bool) {
+	if p.w(comma) != "," || p.namesYear(&a) {
 		return 0, 0, false
 	}
-	y, ok := p.year(b.j + 1)
+	y, ok := p.year(comma + 1)
 	if !ok {
 		return 0, 0, false
 	}
