@@ -429,7 +429,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		}
 		if d.Format != article.FormatText {
 			civiliansOfAPeople(&events[i])
-			policeOfTheCountry(&events[i], mainCountry, text)
+			policeOfTheCountry(&events[i], mainCountry, text, ro)
 		}
 	}
 	x.juntaInView(events, rec, mainCountry)
@@ -2403,13 +2403,13 @@ var policeNouns = map[string]bool{"police": true, "policemen": true, "policeman"
 // their noun. News keeps the words. Police whose sentence names another
 // country or people, or a peacekeeping force, keep their noun too: a UN
 // mission's police or police "from" another country are not the country's.
-func policeOfTheCountry(e *event.Event, country event.Place, text string) {
+func policeOfTheCountry(e *event.Event, country event.Place, text string, ro runeIndex) {
 	if country.CountryNm == "" {
 		return
 	}
 	for i := range e.Casualties {
 		c := &e.Casualties[i]
-		if policeNouns[c.Who] && !foreignPolice(e.Provenance.Text+"\n"+sentenceAround(text, c.Span), country.CountryNm) {
+		if policeNouns[c.Who] && !foreignPolice(e.Provenance.Text+"\n"+sentenceAround(text, ro, c.Span), country.CountryNm) {
 			c.Who = country.CountryNm
 		}
 	}
@@ -2482,26 +2482,14 @@ var (
 	fromPlace    = relit.MustCompile(`\bfrom\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})`)
 )
 
-// byteOffset is the byte offset in text of the code point at n (spans
-// count code points), or -1 past the text's end.
-func byteOffset(text string, n int) int {
-	for i := range text {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return -1
-}
-
 // sentenceAround is the sentence of text around the span's start, or ""
 // with no span: the span's line split into sentences, so that a dotted
 // abbreviation ("U.N.") does not end one.
-func sentenceAround(text string, sp *event.Span) string {
+func sentenceAround(text string, ro runeIndex, sp *event.Span) string {
 	if sp == nil {
 		return ""
 	}
-	at := byteOffset(text, sp.Start)
+	at := ro.byteAt(sp.Start)
 	if at < 0 {
 		return ""
 	}
@@ -3360,6 +3348,16 @@ func newRuneIndex(s string) runeIndex {
 }
 
 func (r runeIndex) at(b int) int { return int(r[b]) }
+
+// byteAt is at's inverse: the byte offset of the code point at n (spans
+// count code points), or -1 at or past the text's end.
+func (r runeIndex) byteAt(n int) int {
+	if n < 0 || n >= int(r[len(r)-1]) {
+		return -1
+	}
+	// The code point starts at the last byte before the count passes n.
+	return sort.Search(len(r), func(i int) bool { return int(r[i]) > n }) - 1
+}
 
 // inheritPlaces gives an event without a place finer than a country the
 // place of the event before it in the same paragraph when it refers back
