@@ -163,6 +163,7 @@ func Parse(text string, opt Options) []Timex {
 	for k := range cands {
 		m := &cands[k]
 		tx := Timex{Start: p.t[m.i].s, End: p.t[m.j-1].e, Type: m.typ, Mod: m.mod}
+		first := m.i
 		if len(m.parts) == 2 {
 			c.opener = m.i
 			a := c.emit(&m.parts[0])
@@ -192,7 +193,7 @@ func Parse(text string, opt Options) []Timex {
 					// it; news keeps TimeBank's span, the date alone.
 					// The anchor moved as it did before: only the
 					// expression's span and value change.
-					tx.Start, tx.Type, tx.Value = p.t[s].s, TIME, e.Value+"T"+tod
+					tx.Start, tx.Type, tx.Value, first = p.t[s].s, TIME, e.Value+"T"+tod, s
 					if tx.Mod == "" {
 						tx.Mod = mod
 					}
@@ -205,6 +206,15 @@ func Parse(text string, opt Options) []Timex {
 		}
 		tx.Text = text[tx.Start:tx.End]
 		if tx.Value == "" {
+			continue
+		}
+		if n := len(out); opt.Mode == Narrative && n > 0 && p.clockOn(out[n-1], first, tx) {
+			// "at 2:30 PM on 14 August", "eleven o'clock on the
+			// morning of 22 January": the clock time on its day, one
+			// TIME; the date moved the anchor as before.
+			c := &out[n-1]
+			c.Value = tx.Value[:10] + c.Value[strings.IndexByte(c.Value, 'T'):]
+			c.End, c.Text = tx.End, text[c.Start:tx.End]
 			continue
 		}
 		out = append(out, tx)
@@ -266,6 +276,21 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// clockOn reports whether the date tx, whose words start at token
+// first, follows "on" right after the clock time prev ("2:30 PM on 14
+// August", "10 PM on the 12th") and names a day that time can take.
+func (p *parser) clockOn(prev Timex, first int, tx Timex) bool {
+	if first < 2 || p.w(first-1) != "on" || p.t[first-2].e != prev.End || prev.Type != TIME {
+		return false
+	}
+	t := strings.IndexByte(prev.Value, 'T')
+	if t < 0 || len(prev.Value) < t+3 || !isDigits(prev.Value[t+1:t+3]) {
+		return false
+	}
+	v := tx.Value
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[5:7]) && isDigits(v[8:10])
 }
 
 // partOfDayOf reports whether the date c, naming its month and day, is
