@@ -77,12 +77,72 @@ func lex(text string) []token {
 			}
 			toks = append(toks, token{s: i, e: j, kind: tNum, low: strings.ToLower(text[i:j])})
 			i = j
+			if ordinalDot(text, toks[len(toks)-1].low, j) {
+				// "the 13th. of March", "the 5th. Jan. 1834": older
+				// prose stops its ordinals; the stop ends no sentence.
+				i++
+			}
 		default:
 			toks = append(toks, token{s: i, e: i + size, kind: tPunct, low: punctLow(r, text[i:i+size])})
 			i += size
 		}
 	}
 	return toks
+}
+
+// ordinalDot reports whether the byte at j is a full stop written after
+// the ordinal day low ("13th", "22d") and before its month: "of" and a
+// month, or a month followed by its year or a comma ("the 5th. Jan.
+// 1834", "the 3rd. January 1853").
+func ordinalDot(text, low string, j int) bool {
+	if j >= len(text) || text[j] != '.' || !ordinalDay(low) {
+		return false
+	}
+	w, rest := nextWord(text[j+1:])
+	if w == "of" {
+		w, _ = nextWord(rest)
+		_, ok := monthWords[w]
+		return ok
+	}
+	if _, ok := monthWords[w]; !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, ".")
+	rest = strings.TrimLeft(rest, " ")
+	return rest != "" && (rest[0] == ',' || rest[0] >= '0' && rest[0] <= '9')
+}
+
+// ordinalDay reports whether low is a day of the month written as an
+// ordinal number: 1st to 31st, and the older 2d, 3d, 22d.
+func ordinalDay(low string) bool {
+	k := 0
+	for k < len(low) && low[k] >= '0' && low[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 2 {
+		return false
+	}
+	switch low[k:] {
+	case "st", "nd", "rd", "th", "d":
+	default:
+		return false
+	}
+	n := 0
+	for _, c := range low[:k] {
+		n = n*10 + int(c-'0')
+	}
+	return n >= 1 && n <= 31
+}
+
+// nextWord returns the lower-cased letters that open s after spaces, and
+// what follows them.
+func nextWord(s string) (string, string) {
+	s = strings.TrimLeft(s, " ")
+	k := 0
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	return strings.ToLower(s[:k]), s[k:]
 }
 
 // dottedClock reports whether s is an hour and minutes written with a

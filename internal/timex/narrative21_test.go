@@ -39,5 +39,23 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "9:40 a.m.", value: "1911-03-14T09:40", typ: TIME}, {text: "14 March 1911", value: "1911-03-14"}},
 		},
+		{
+			name: "a stop after an ordinal day before 'of' and its month ends no sentence",
+			in:   "The fort fell in 1854. The 13th. of March was chosen for the attack.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1854", value: "1854"}, {text: "The 13th. of March", value: "1854-03-13"}},
+		},
+		{
+			name: "nor before a month and its year",
+			in:   "He sailed from the port on the 3rd. January 1853 with forty men.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "3rd. January 1853", value: "1853-01-03"}},
+		},
+		{
+			name: "contrast: a stop before a month that opens the next sentence still ends it",
+			in:   "The fleet left in May 1854 and returned on the 13th. March brought the rains.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1854", value: "1854-05"}, {text: "the 13th", value: "1854-05-13"}},
+		},
 	})
 }
