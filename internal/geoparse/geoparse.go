@@ -451,6 +451,12 @@ func (p *Parser) mentions(text string) []mention {
 					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
 				tc.states[st.Country+"."+st.Admin1Code] = true
 				i = last
+				// "TRENTON, NJ (MERCER) -": the dateline's county.
+				if m, ok := p.datelineCounty(text, toks, last+1, end, st); ok {
+					ms = append(ms, m)
+					tc.placed[m.key] = true
+					i = m.last
+				}
 				continue
 			}
 		}
@@ -471,6 +477,11 @@ func (p *Parser) mentions(text string) []mention {
 					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
 				tc.states[st.Country+"."+st.Admin1Code] = true
 				i = last
+				if m, ok := p.datelineCounty(text, toks, last+1, end, st); ok {
+					ms = append(ms, m)
+					tc.placed[m.key] = true
+					i = m.last
+				}
 				continue
 			}
 		}
