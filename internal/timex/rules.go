@@ -3623,6 +3623,13 @@ func (p *parser) clockEnds(k int) bool {
 // holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".
 func (p *parser) holiday(i int) (cand, bool) {
 	w := p.w(i)
+	if w == "the" && p.news && p.w(i+1) == "new" && p.w(i+2) == "year" && p.w(i+3) != "'" {
+		// "kick off the new year", "the first meeting of the new year":
+		// the year that begins nearest the DCT. Capitalised, "the first
+		// minutes of the New Year" is its first day. "the lunar new
+		// year" and "the new year's budget" are left alone.
+		return cand{i: i, j: i + 3, typ: DATE, val: newYear(p.upper(i+1) && p.upper(i+2))}, true
+	}
 	if w == "last" || w == "next" || w == "this" {
 		// "last Thanksgiving", "next Christmas": the word is part of the
 		// expression, and pickYear reads it as the side of the DCT.
@@ -3711,6 +3718,30 @@ func (p *parser) holiday(i int) (cand, bool) {
 		}
 		return calendar(y, m, nth(y))(c)
 	}}, true
+}
+
+// newYear values "the new year" in news: the year that begins nearest the
+// DCT, the coming one from July on, else the DCT's own; firstDay asks for
+// its first day ("the New Year" as New Year's Day).
+func newYear(firstDay bool) resolver {
+	return func(c *ctx) (string, point) {
+		a, ok := c.deictic()
+		if !ok || a.noYear || !a.valid() {
+			if firstDay {
+				return "XXXX-01-01", point{}
+			}
+			return "XXXX", point{}
+		}
+		y := a.t.Year()
+		if a.t.Month() >= time.July {
+			y++
+		}
+		if firstDay {
+			return calendar(y, time.January, 1)(c)
+		}
+		pt := point{t: day(y, time.January, 1), g: gYear}
+		return pt.value(), pt
+	}
 }
 
 // movableFeasts are the days counted from Easter Sunday, in days.

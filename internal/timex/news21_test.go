@@ -1,0 +1,62 @@
+package timex
+
+import "testing"
+
+// Round 21 of the news probes: rules read off the development half of a
+// fourteenth fresh probe, kept only where the class recurs in another
+// story. The sentences are our own; each case names the DCT it assumes.
+
+// TestNewsRound21NewYear: "the new year" in news is the year that begins
+// nearest the DCT (the coming one from July on), and "the New Year",
+// capitalised, its first day. A word between "the" and "new" ("the lunar
+// new year") or a possessive after ("the new year's budget") leaves it
+// alone, and narrative mode, with no DCT to count from, is unchanged.
+func TestNewsRound21NewYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a storm that opens the year, told on its first day",
+			in:   "Heavy snow will greet the new year across the plains.",
+			dct:  "2015-01-01", mode: News,
+			want: []want{{text: "the new year", value: "2015", typ: DATE}},
+		},
+		{
+			name: "a plan for the year ahead, told in December",
+			in:   "The board will meet early in the new year to set fares.",
+			dct:  "2012-12-18", mode: News,
+			want: []want{{text: "early in the new year", value: "2013", typ: DATE, mod: "START"}},
+		},
+		{
+			name: "late January still speaks of the year just begun",
+			in:   "The first auction of the new year drew few bidders.",
+			dct:  "2014-01-27", mode: News,
+			want: []want{{text: "the new year", value: "2014", typ: DATE}},
+		},
+		{
+			name: "capitalised, the holiday itself",
+			in:   "Fireworks lit the harbour as the New Year arrived.",
+			dct:  "2013-12-31", mode: News,
+			want: []want{{text: "the New Year", value: "2014-01-01", typ: DATE}},
+		},
+		{
+			name: "New Year's Day keeps its own reading",
+			in:   "Shops reopen after the New Year's Day holiday.",
+			dct:  "2013-12-30", mode: News,
+			want: []want{{text: "New Year's Day", value: "2014-01-01", typ: DATE}},
+		},
+		{
+			name: "a festival's name",
+			in:   "Families gathered for the lunar new year in the old quarter.",
+			dct:  "2014-01-31", mode: News,
+		},
+		{
+			name: "a possessive",
+			in:   "Lawmakers argued over the new year's budget.",
+			dct:  "2014-01-31", mode: News,
+		},
+		{
+			name: "narrative mode",
+			in:   "By the new year the garrison had run out of grain.",
+			mode: Narrative,
+		},
+	})
+}
