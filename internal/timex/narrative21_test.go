@@ -57,5 +57,29 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "May 1854", value: "1854-05"}, {text: "the 13th", value: "1854-05-13"}},
 		},
+		{
+			name: "from a day to a day and its month: a range within that month",
+			in:   "The armies fought from 12 to 15 April 1809 along the river.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "12 to 15 April 1809", value: "1809-04-12", end: "1809-04-15"}},
+		},
+		{
+			name: "a bare ordinal day ending a range takes the month in view",
+			in:   "The siege opened on May 3, 1781. From May 9th to the 14th, the batteries fired.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 3, 1781", value: "1781-05-03"}, {text: "From May 9th to the 14th", value: "1781-05-09", end: "1781-05-14"}},
+		},
+		{
+			name: "both bare ends of a range, after a comma too",
+			in:   "The assembly met in June 1842. The vote was put off from, the 8th to the 11th; nobody objected.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 1842", value: "1842-06"}, {text: "the 8th", value: "1842-06-08"}, {text: "the 11th", value: "1842-06-11"}},
+		},
+		{
+			name: "contrast: a numbered unit after 'from the' stays a name",
+			in:   "In July 1916 the men were moved from the 5th Battalion to the 9th Division.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "July 1916", value: "1916-07"}},
+		},
 	})
 }

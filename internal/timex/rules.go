@@ -705,7 +705,7 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 	}
 	m, k, ok := p.month(j)
 	if !ok {
-		if start != i && j == i+1 && ordinalSuffix(p.w(i)) && (p.w(i-2) == "on" || p.w(i-2) == "by" || p.w(i-2) == "until" || p.w(i-2) == "since") && p.dayEnds(j) {
+		if start != i && j == i+1 && ordinalSuffix(p.w(i)) && (p.w(i-2) == "on" || p.w(i-2) == "by" || p.w(i-2) == "until" || p.w(i-2) == "since" || p.rangeEnd(i-2, j)) && p.dayEnds(j) {
 			// "on the 15th, they left": a day of the month in view,
 			// the one the clause's tense points to; "on the 18th and
 			// 19th of August" takes the month named after the pair.
@@ -728,6 +728,29 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		start = i
 	}
 	return p.monthDay(start, k, m, d), true
+}
+
+// rangeEnd reports whether the word at k, before "the" and a bare
+// ordinal day that ends at j, makes that day an end of a range of days:
+// "from the 5th to the 7th", "adjourned from, the 5th", "From October
+// 8th to the 14th" ("to" with "from" a few words before).
+func (p *parser) rangeEnd(k, j int) bool {
+	switch p.w(k) {
+	case "from":
+		return p.w(j) == "to" || p.w(j) == "till" || p.w(j) == "until"
+	case ",":
+		return p.w(k-1) == "from" && p.w(j) == "to"
+	case "to", "till":
+		for b := k - 1; b >= 0 && b >= k-5; b-- {
+			if p.w(b) == "from" {
+				return true
+			}
+			if p.t[b].kind == tPunct && p.w(b) != "," {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // ordinalSuffix reports whether a number token is written as an ordinal

@@ -825,7 +825,10 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 	// A dated list's heading may space its dash ("15 - 20 February" on a
 	// line of its own); in running text a spaced dash between numbers is
 	// a score or a count.
-	if d1, ok := dayNumber(w); ok && p.t[i].kind == tNum && isDash(p.w(i+1)) && (p.adj(i) && p.adj(i+1) || p.opensLine(i) && p.headlineLine(i)) {
+	// "fought from 27 to 31 January 1868": the same span with "from"
+	// and "to", the first day of the second's month too.
+	fromTo := p.w(i-1) == "from" && (p.w(i+1) == "to" || p.w(i+1) == "till" || p.w(i+1) == "until")
+	if d1, ok := dayNumber(w); ok && p.t[i].kind == tNum && (fromTo || isDash(p.w(i+1)) && (p.adj(i) && p.adj(i+1) || p.opensLine(i) && p.headlineLine(i))) {
 		if d2, ok := dayNumber(p.w(i + 2)); ok && d2 > d1 && p.t[i+2].kind == tNum {
 			if m, k, ok := p.month(i + 3); ok && m > 0 {
 				y := 0
