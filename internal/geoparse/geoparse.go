@@ -958,6 +958,13 @@ func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 		if j > i && (!joinable(text, toks[j-1], toks[j]) || text[toks[j-1].end:toks[j].start] == "-") || !toks[j].cap {
 			return unknown{}, false
 		}
+		// "The Hamilton Township Division of Health", a headline's
+		// "Cases In Hamilton Township": an article or a preposition,
+		// capitalized at a sentence's start or in a title, begins no
+		// township's name; the name is read from the next word.
+		if w := p.word(text, toks, j); articles[w] || cues[w] {
+			return unknown{}, false
+		}
 		k := j + 1
 		w := text[toks[k].start:toks[k].end]
 		twp := strings.EqualFold(w, "twp")

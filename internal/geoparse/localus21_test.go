@@ -1,6 +1,9 @@
 package geoparse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDatelineCountyInParens (round 21): a county named in parentheses
 // after a dateline's state abbreviation is that state's county, with or
@@ -19,4 +22,29 @@ func TestDatelineCountyInParens(t *testing.T) {
 		{name: "station letters", text: "HOPKINSVILLE, KY (WKDZ) - A fire destroyed a barn on Tuesday night.",
 			absent: []string{"WKDZ"}, toponym: "KY", country: "US", admin1: "KY"},
 	})
+}
+
+// TestTownshipAfterArticle (round 21): a township's name begins after an
+// article or a preposition capitalized at a sentence's start or in a title
+// ("The Bethel Township Fire Department", "Flooding In Bethel Township").
+func TestTownshipAfterArticle(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"sentence start", "The Bethel Township Fire Department answered the call in Berks County, Pennsylvania, just after noon on Sunday.", "Bethel Township"},
+		{"title case", "Flooding In Bethel Township Closes Two Roads\n\nCrews closed two roads in Berks County, Pennsylvania, on Monday.", "Bethel Township"},
+		{"lower case", "Crews from the Bethel Township Fire Department answered the call in Berks County, Pennsylvania.", "Bethel Township"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			found := false
+			for _, tp := range parser.Parse(tc.text) {
+				if tp.Name == tc.want {
+					found = true
+				} else if strings.Contains(tp.Name, tc.want) {
+					t.Errorf("span %q, want %q", tp.Name, tc.want)
+				}
+			}
+			if !found {
+				t.Errorf("%q not found in %q", tc.want, tc.text)
+			}
+		})
+	}
 }
