@@ -1765,6 +1765,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		prev == "ethnic" && m.first > 0 && !toks[m.first-1].cap && top.Level() != 1 {
 		return false
 	}
+	// "Islamic State West Africa Province", "its Central Africa Province":
+	// a region larger than a country is nobody's province, so before a
+	// capitalized "Province" it names an armed group's branch.
+	if nextJoined && next == "province" && toks[m.last+1].cap && top.Level() == 0 && text[toks[m.last].end:toks[m.last+1].start] == " " {
+		return false
+	}
 	// "the Clinton administration", "the Bush administration": a
 	// president's name, not a small town's.
 	if nextJoined && !major && !toks[m.last+1].cap && next == "administration" {
