@@ -81,5 +81,17 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "July 1916", value: "1916-07"}},
 		},
+		{
+			name: "this day in a year is one DATE, that day in that year",
+			in:   "March 3, 1861\n\nOn this day in 1861, the tsar signed the decree that freed the serfs.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 3, 1861", value: "1861-03-03"}, {text: "this day in 1861", value: "1861-03-03"}},
+		},
+		{
+			name: "contrast: a year after 'in' further on stays its own",
+			in:   "March 3, 1861\n\nOn this day, the tsar signed the decree; in 1863 the last serfs were freed.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 3, 1861", value: "1861-03-03"}, {text: "this day", value: "1861-03-03"}, {text: "1863", value: "1863"}},
+		},
 	})
 }

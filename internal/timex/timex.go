@@ -217,9 +217,33 @@ func Parse(text string, opt Options) []Timex {
 			c.End, c.Text = tx.End, text[c.Start:tx.End]
 			continue
 		}
+		if n := len(out); n > 0 && p.dayInYear(out[n-1], first, tx) {
+			// "on this day in 1917": the anniversary page's day in the
+			// year named, one DATE, as TimeBank spans "this day in
+			// 1919"; the year moved the anchor as before.
+			c := &out[n-1]
+			c.Value = tx.Value + c.Value[4:]
+			c.End, c.Text = tx.End, text[c.Start:tx.End]
+			continue
+		}
 		out = append(out, tx)
 	}
 	return out
+}
+
+// dayInYear reports whether the year tx, whose words start at token
+// first, follows "in" right after prev, "this day" or "this date" valued
+// as a day ("on this day in 1917").
+func (p *parser) dayInYear(prev Timex, first int, tx Timex) bool {
+	if first < 2 || p.w(first-1) != "in" || p.t[first-2].e != prev.End || prev.Type != DATE {
+		return false
+	}
+	low := strings.ToLower(prev.Text)
+	if low != "this day" && low != "this date" {
+		return false
+	}
+	v := prev.Value
+	return len(tx.Value) == 4 && isDigits(tx.Value) && len(v) == 10 && isDigits(v[:4]) && v[4] == '-'
 }
 
 // alignRange gives the ends of a span one calendar: an end that names no
