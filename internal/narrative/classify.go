@@ -27,7 +27,8 @@ var rules = []struct {
 	{relit.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
 	// "overran a military base", "capturing the city", "took control of
 	// most of the town", "the town of Kessa was captured", "attempted to
-	// capture the town": ground taken by force, or tried for.
+	// capture the town", "three attempts were made to capture the town",
+	// "attempts to breach the city": ground taken by force, or tried for.
 	// Both are checked by takesGround: the ground must be the object, and
 	// a crowd that protests or riots is not an armed party.
 	{groundTaken, event.Battles, "Non-state actor overtakes territory"},
@@ -112,7 +113,7 @@ func classify(s string) (string, string) {
 }
 
 var (
-	groundTaken = relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying) to (?:capture|seize|take)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`)
+	groundTaken = relit.MustCompile(`\b(?:took|taking|seized|seizing|captured|capturing|overran|overrunning|overtook|(?:attempted|attempting|tried|trying|attempts?(?: (?:was|were) made)?) to (?:capture|seize|take|storm|breach)) (?:control of )?(?:(?:most|much|part|parts|all) of )?(?:the |their |its |a |an )?(?:[\w-]+ )?(?:town|city|village|base|camp|outpost|garrison|barracks)\b|\b(?:town|city|village|base|camp|outpost|garrison|barracks)(?: of \pL[\pL'’-]*(?: \pL[\pL'’-]*){0,2})? (?:was|were|had been|has been) (?:captured|seized|overrun|taken)\b`)
 	regained    = relit.MustCompile(`\b(?:recaptured?|retook|retaken|retake|regained control|liberated|dislodg)`)
 )
 
