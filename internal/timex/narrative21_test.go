@@ -93,5 +93,18 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 3, 1861", value: "1861-03-03"}, {text: "this day", value: "1861-03-03"}, {text: "1863", value: "1863"}},
 		},
+		{
+			name: "about and its kin stay with a length, mod APPROX",
+			in:   "The bombardment of the fort lasted about six hours, and the march took roughly two weeks.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "about six hours", value: "PT6H", typ: DURATION, mod: "APPROX"},
+				{text: "roughly two weeks", value: "P2W", typ: DURATION, mod: "APPROX"}},
+		},
+		{
+			name: "contrast: news keeps TimeBank's length without about",
+			in:   "The bombardment of the fort lasted about six hours.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "six hours", value: "PT6H", typ: DURATION}},
+		},
 	})
 }

@@ -314,7 +314,11 @@ func (p *parser) modified(i int) (cand, bool) {
 			}
 			last := p.w(c.j - 1)
 			relative := c.typ == DATE && (last == "ago" || last == "earlier" || last == "later")
-			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" {
+			// Narrative mode keeps "about" with its length too, as the
+			// history probes' annotators did ("about six months",
+			// "roughly two years").
+			approxLength := !p.news && c.typ == DURATION && am.mod == "APPROX"
+			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength {
 				c.i = i
 				if am.mod != "" {
 					c.mod = am.mod
