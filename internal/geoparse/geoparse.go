@@ -505,6 +505,13 @@ func (p *Parser) mentions(text string) []mention {
 			i = m.last
 			continue
 		}
+		// "N.J. town considers", "the N.J. Division of Criminal Justice".
+		if m, ok := p.initialedState(text, toks, i); ok && (len(ms) == 0 || ms[len(ms)-1].end <= m.start) {
+			ms = append(ms, m)
+			tc.states[m.cands[0].Country+"."+m.cands[0].Admin1Code] = true
+			i = m.last
+			continue
+		}
 		// "two barns burned in Botetourt Co.", "BOTETOURT Co., Va.".
 		if m, ok := p.usCountyAbbrev(text, toks, i); ok {
 			ms = append(ms, m)

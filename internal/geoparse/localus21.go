@@ -37,3 +37,41 @@ func (p *Parser) datelineCounty(text string, toks []token, i, end int, st gazett
 	}
 	return mention{}, false
 }
+
+// initialedStates are the states whose dotted initials name nothing else
+// common in English news; "L.A.", "M.D.", "P.A.", "I.D.", "V.A." and
+// "M.E." are a city, titles and offices far more often than Louisiana,
+// Maryland, Pennsylvania, Idaho, Virginia or Maine.
+var initialedStates = map[string]bool{"NJ": true, "NY": true, "NC": true, "NH": true, "NM": true, "RI": true, "SD": true, "WVa": true}
+
+// initialedState reads a state's dotted initials standing on their own at
+// token i, not after a town: "N.J. town considers", "the N.J. Division of
+// Criminal Justice", "the N.C. ABC Commission". A lower-case word after
+// them, or a body's word (after an agency's letters, perhaps), makes them
+// the state; a road ("S.C. Highway 3") or a name ("N.C. Wyeth") does not.
+func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool) {
+	last, k, end, dotted := dottedAbbrev(text, toks, i)
+	if last == i || !dotted || !initialedStates[k] || last+1 >= len(toks) || text[end:toks[last+1].start] != ". " {
+		return mention{}, false
+	}
+	// "J.N.J.": not the end of longer initials.
+	if i > 0 && toks[i-1].end == toks[i].start-1 && text[toks[i-1].end] == '.' {
+		return mention{}, false
+	}
+	n := last + 1
+	w := p.word(text, toks, n)
+	switch {
+	case !toks[n].cap:
+	case bodyWords[w] || stateOffices[w]:
+	case toks[n].upper && toks[n].letters <= 5 && n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && toks[n+1].cap && bodyWords[p.word(text, toks, n+1)]:
+	default:
+		return mention{}, false
+	}
+	for _, c := range p.g.Lookup(stateAbbrevs[k]) {
+		if c.FeatureCode == "ADM1" && c.Country == "US" {
+			return mention{first: i, last: last, start: toks[i].start, end: end + 1, key: "abbrev US." + c.Admin1Code,
+				cands: []gazetteer.Place{c}, parent: -1, strong: true, abbrev: true}, true
+		}
+	}
+	return mention{}, false
+}

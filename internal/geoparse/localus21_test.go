@@ -48,3 +48,22 @@ func TestTownshipAfterArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialedState (round 21): a state's dotted initials standing on
+// their own are the state before a lower-case word or a body's word (after
+// an agency's letters, perhaps); before a road's word or a name they are
+// not read.
+func TestInitialedState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "headline", text: "N.J. town weighs a vote on its school budget\n\nThe council met on Tuesday.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "body word", text: "Detectives from the N.J. Division of Criminal Justice joined the search on Friday.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "agency letters", text: "The N.C. ABC Commission will consider the permit next month, a manager said.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "road", text: "The storm crossed N.C. Highway 9 before it weakened over the river.",
+			absent: []string{"N.C."}},
+		{name: "name", text: "A print by N.C. Wyeth sold for a record price at the auction on Saturday.",
+			absent: []string{"N.C."}},
+	})
+}
