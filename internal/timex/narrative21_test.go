@@ -106,5 +106,11 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "six hours", value: "PT6H", typ: DURATION}},
 		},
+		{
+			name: "every night is that part of every day, written on a day with no date",
+			in:   "During the siege of 1855 the sappers crept out every night to cut the wire.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1855", value: "1855"}, {text: "every night", value: "XXXX-XX-XXTNI", typ: SET}},
+		},
 	})
 }

@@ -3431,7 +3431,10 @@ func (p *parser) set(i int) (cand, bool) {
 		return cand{i: i, j: k, typ: SET, val: lit(fmt.Sprintf("XXXX-%02d", int(m)))}, true
 	}
 	if pod, ok := partOfDay[p.w(j)]; ok && len(pod) == 2 {
-		return cand{i: i, j: j + 1, typ: SET, val: lit("TXX" + pod)}, true
+		// "every night": that part of every day, written on a day
+		// with no date as TimeBank writes "Tuesday nights"
+		// (XXXX-WXX-2TNI).
+		return cand{i: i, j: j + 1, typ: SET, val: lit("XXXX-XX-XXT" + pod)}, true
 	}
 	u, ok := unitWords[p.w(j)]
 	if !ok || u.code == "N" {
