@@ -60,3 +60,31 @@ func TestNewsRound21NewYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound21StormForecast: "storm" is a weather word, as "storms"
+// is, so a weekday in a line about a storm with no tense to tell the time
+// ("Ice storm possible Thursday into Friday", a forecast's headline) is
+// the one ahead, and its "Thursday night" keeps the night. A storm told
+// in the past keeps its weekday behind the DCT.
+func TestNewsRound21StormForecast(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a forecast headline with no verb",
+			in:   "Ice storm possible Thursday into Friday",
+			dct:  "2015-02-09", mode: News,
+			want: []want{{text: "Thursday", value: "2015-02-12", typ: DATE}, {text: "Friday", value: "2015-02-13", typ: DATE}},
+		},
+		{
+			name: "the worst of the storm, expected",
+			in:   "Crews expect the worst of the storm Thursday night and Friday.",
+			dct:  "2015-02-09", mode: News,
+			want: []want{{text: "Thursday night", value: "2015-02-12TNI", typ: TIME}, {text: "Friday", value: "2015-02-13", typ: DATE}},
+		},
+		{
+			name: "a storm in the past",
+			in:   "The storm knocked out power to thousands on Thursday.",
+			dct:  "2015-02-09", mode: News,
+			want: []want{{text: "Thursday", value: "2015-02-05", typ: DATE}},
+		},
+	})
+}

@@ -4144,7 +4144,7 @@ func (p *parser) rangeAfterWeekday(i int) bool {
 
 // weatherWords say a sentence is a weather forecast or report.
 var weatherWords = map[string]bool{
-	"rain": true, "showers": true, "snow": true, "sleet": true, "storms": true, "thunderstorms": true,
+	"rain": true, "showers": true, "snow": true, "sleet": true, "storm": true, "storms": true, "thunderstorms": true,
 	"temperatures": true, "temps": true, "winds": true, "gusts": true, "drizzle": true, "fog": true,
 	"flurries": true, "cloudy": true, "sunny": true, "sunshine": true, "frost": true, "rainfall": true,
 	"highs": true, "lows": true, "humidity": true,
@@ -4159,6 +4159,12 @@ func (p *parser) forecastLine(i, j int) bool {
 	}
 	lo, hi := p.sentenceAround(i, j, 25)
 	for k := lo; k < hi; k++ {
+		if k+2 == i && p.w(k+1) == "on" && p.w(k-1) == "the" {
+			// "Due to the storm on Saturday, trains are running
+			// late": the weather the day dates is an event named by
+			// its day, not a forecast.
+			continue
+		}
 		if (k < i || k >= j) && weatherWords[p.w(k)] {
 			return true
 		}
