@@ -61,6 +61,11 @@ func init() {
 			if fi.IsDir() {
 				return fmt.Errorf("%s: is a directory, not a file", path)
 			}
+			// A file is read more than once (sniffed, hashed, then its
+			// rows): a pipe's second open waits for a writer forever.
+			if !fi.Mode().IsRegular() {
+				return fmt.Errorf("%s: not a regular file (%s): ingest reads a file more than once; save it to a file first", path, kindOf(fi.Mode()))
+			}
 		}
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
@@ -222,4 +227,19 @@ func putReading(ctx context.Context, st *store.Store, r *narrative.Reading, path
 		ID: r.DocID, Title: r.Title, Path: path, Format: r.Format, SHA256: r.SHA256,
 		Body: r.Document.Text, Conflict: rec, Reconciliation: ver,
 	}, r.Events)
+}
+
+// kindOf names a file mode that is not a regular file or a folder.
+func kindOf(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeCharDevice != 0:
+		return "a character device"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }

@@ -1,0 +1,53 @@
+//go:build unix
+
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Session 17's third adversarial pass over the commands.
+
+// TestIngestRefusesPipe: ingest reads a file more than once (its source
+// sniffed, its hash, its rows), so a named pipe (or a process
+// substitution's /dev/fd/N) gave its bytes to the first read and the
+// next open waited forever for a writer. It is refused before the store
+// opens, naming the file; a regular file beside it is unaffected.
+func TestIngestRefusesPipe(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "events.csv")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no fifo:", err)
+	}
+	db := filepath.Join(dir, "s.duckdb")
+	type result struct {
+		code int
+		errs string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, _, errs := sitrep(t, "ingest", "--db", db, "--source", "acled", fifo)
+		done <- result{code, errs}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-time.After(30 * time.Second):
+		// Let the blocked open go, so the test can end.
+		if w, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
+			w.Close()
+		}
+		t.Fatal("ingest of a named pipe still waiting after 30 s")
+	}
+	if r.code != 1 || !strings.Contains(r.errs, fifo) || !strings.Contains(r.errs, "not a regular file") {
+		t.Errorf("exit %d, %q: want 1 and the pipe named as not a regular file", r.code, r.errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("the store was created for a refused file")
+	}
+}
