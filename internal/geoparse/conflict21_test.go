@@ -18,3 +18,18 @@ func TestRegionBranch(t *testing.T) {
 			nil, "West Africa", "", ""},
 	})
 }
+
+// TestVillageList: every name of a list after "the villages of" (or
+// "the towns of") is a place of that kind, placed where the list's first
+// is: a village the gazetteer lacks after one it read as a village, and
+// after a town it knows.
+func TestVillageList(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"after a village", "Fighting spread north of Kadugli on Sunday. On Monday gunmen burned the villages of Tungolo and Kurtala, residents said.",
+			nil, "Kurtala", "SD", ""},
+		{"after a town", "Drones struck the villages of Dvorichna and Sitnyky overnight, the regional governor said.",
+			nil, "Sitnyky", "UA", ""},
+		{"three names", "Fighting spread north of Kadugli on Sunday. On Monday gunmen burned the villages of Tungolo, Hamshkoreb and Kurtala.",
+			nil, "Hamshkoreb", "SD", ""},
+	})
+}

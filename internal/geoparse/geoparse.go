@@ -778,6 +778,16 @@ func (p *Parser) mentions(text string) []mention {
 	}
 	ms = initialisms(text, toks, ms)
 	ms = p.shortForms(text, toks, ms)
+	// "the villages of Mbingi and Mapasana": a name listed after a
+	// village lies where the village is placed.
+	for k := 1; k < len(us); k++ {
+		if a, b := us[k-1], &us[k]; (a.village || a.listOf > 0) && !b.village && !b.division && b.orig == nil && a.end <= b.start && listSep[text[a.end:b.start]] {
+			b.listOf = a.listOf
+			if b.listOf == 0 {
+				b.listOf = a.start + 1
+			}
+		}
+	}
 	us = append(us, p.listItems(text, toks, ms, us, tc)...)
 	us = append(us, again(text, toks, ms, us)...)
 	p.resolve(text, ms, focus)

@@ -78,6 +78,8 @@ type unknown struct {
 	nearestFirst            bool             // that nearest county or town before its sentence's place (a dateline's town)
 	village                 bool             // named as a village ("the village of X", "X village"): else in the place named last before it
 	division                bool             // named as a zone, woreda, county or territory
+	listOf                  int              // 1 + the start of the list's first item ("the villages of X and Y"), 0 if none
+	listOnly                bool             // read for its list alone: unread unless placed where the list's first is
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -506,6 +508,26 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				continue
 			}
 		}
+		// "the villages of Karou, Ouatagouna and Daoutegeft": a name
+		// listed after a village or a town lies where the list's first
+		// was placed, not in a province or a capital named before.
+		if best < 0 && u.listOf > 0 {
+			// The first is a mention of the gazetteer's (in order) or a
+			// name placed just before (appended after them).
+			k := sort.Search(n, func(k int) bool { return ms[k].start >= u.listOf-1 })
+			if k == n || ms[k].start != u.listOf-1 {
+				for k = len(ms) - 1; k >= n && ms[k].start != u.listOf-1; k-- {
+				}
+			}
+			if k >= 0 && k < len(ms) && ms[k].start == u.listOf-1 && ms[k].cands[ms[k].pick].Level() >= 3 && ms[k].cands[ms[k].pick].FeatureCode != "PPLC" {
+				best = k
+			} else if u.listOnly {
+				// A first placed no finer than a province, or at a
+				// capital (a dateline's), says too little: the rest of
+				// the list stays unread.
+				continue
+			}
+		}
 		// The town it was read as a part of ("Columbus, Ohio's Linden
 		// neighborhood"), though the region lies nearer.
 		if u.orig != nil && u.orig.holderEnd > 0 {
@@ -867,10 +889,19 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 				runs++
 			}
 		}
-		if b > a && places >= 2 && places >= runs {
+		listed := b > a && places >= 2 && places >= runs
+		if headed := !listed && b > a && items[a].place && pluralHead(text, items[a].start); listed || headed {
 			for k := a; k <= b; k++ {
 				if items[k].run {
+					// "Sto. Tomas": an abbreviation's stop ends no list.
+					if headed && strings.HasPrefix(text[items[k].end:], ". ") && items[k].end-items[k].start <= 3 {
+						continue
+					}
 					take(items[k])
+					// Placed where its list's first is, or not read.
+					if headed {
+						out[len(out)-1].listOf, out[len(out)-1].listOnly = items[a].start+1, true
+					}
 				}
 			}
 		} else if b == a+1 && items[a].run && items[b].region && items[b].place && text[items[a].end:items[b].start] == ", " {
@@ -881,6 +912,29 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 	}
 	return out
 }
+
+// pluralHeads, in lower case before "of", say that every name of the
+// list after them is such a place: "the villages of Mbingi and Mapasana",
+// "the towns of Kafriya and Al-Fu'ah".
+var pluralHeads = map[string]bool{
+	"villages": true, "towns": true, "hamlets": true, "communities": true, "localities": true, "settlements": true,
+	"suburbs": true, "districts": true,
+}
+
+// pluralHead reports whether the text before start ends in a plural
+// place noun and "of" ("the villages of "), so that a list beginning
+// at start names places of that kind even where only its first is known.
+func pluralHead(text string, start int) bool {
+	pre := text[max(0, start-16):start]
+	if !strings.HasSuffix(pre, " of ") {
+		return false
+	}
+	pre = pre[:len(pre)-len(" of ")]
+	return pluralHeads[pre[strings.LastIndexByte(pre, ' ')+1:]]
+}
+
+// listSep join the items of a list.
+var listSep = map[string]bool{", ": true, " and ": true, ", and ": true}
 
 // villageWords, in lower case after a list of names, make each a
 // village's: "Makera, Akuzo and Usu villages".
