@@ -191,7 +191,11 @@ func listItems(v string) []string {
 	return out
 }
 
-var conflictHead = regexp.MustCompile(`(?i)\b(?:war|wars|conflict|insurgency|campaign|intervention|rebellion|crisis|operations?|offensive|uprising|revolution|siege|battle|attacks|bombings|massacres|clashes)\b`)
+// conflictHead is a word that heads the name of a conflict. Terrorism,
+// persecution, invasion, dispute, occupation and genocide name one as well
+// ("War in Norland and Terrorism in Eastland", "the Valley dispute and
+// cross-border attacks in Hill").
+var conflictHead = regexp.MustCompile(`(?i)\b(?:war|wars|conflict|insurgency|campaign|intervention|rebellion|crisis|operations?|offensive|uprising|revolution|siege|battle|attacks|bombings|massacres|clashes|terrorism|persecution|invasion|dispute|occupation|genocide)\b`)
 
 // hierarchy reads a place line whose last item is a country and whose
 // other items are not ("Kunar Province, Afghanistan") as a site within
