@@ -8,7 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/geoparse"
 )
 
@@ -38,7 +40,7 @@ func init() {
 		if *dir {
 			return geoparseDir(ctx, p, fs.Arg(0), fs.Arg(1), stdout, stderr)
 		}
-		b, err := os.ReadFile(fs.Arg(0))
+		b, err := readText(fs.Arg(0))
 		if err != nil {
 			return err
 		}
@@ -89,7 +91,7 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b, err := os.ReadFile(f)
+		b, err := readText(f)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: not parsed: %v\n", f, err)
 			failed++
@@ -116,4 +118,34 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 		return fmt.Errorf("%s: %d of %d files could not be read (listed above); the others were written", in, failed, len(files))
 	}
 	return nil
+}
+
+// readText reads a text for geoparse within read's size limit and only if
+// it is UTF-8: a UTF-16 file had found no place and exited 0, and a file
+// of any size was read whole.
+func readText(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(b) > article.MaxSize {
+		return nil, fmt.Errorf("%s: too large: over the limit of %d MiB", path, article.MaxSize>>20)
+	}
+	if !utf8.Valid(b) {
+		i := 0
+		for i < len(b) {
+			r, n := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return nil, fmt.Errorf("%s: not UTF-8 text (invalid byte at %d): save it as UTF-8", path, i)
+	}
+	return b, nil
 }

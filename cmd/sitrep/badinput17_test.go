@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Session 17's third adversarial pass over the commands.
+
+// TestGeoparseRefusesNonText: geoparse read any file whole and parsed its
+// bytes, so a text saved as UTF-16 found no place and exited 0 (a silent
+// empty answer), and a 200 MB file took 635 MB and 20 s. Both are refused
+// naming the file, alone and in --dir (listed, the rest parsed).
+func TestGeoparseRefusesNonText(t *testing.T) {
+	dir := t.TempDir()
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range "Fighting was reported in Niamey and Agadez.\n" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	files := map[string][]byte{
+		"utf16.txt": utf16,
+		"huge.txt":  bytes.Repeat([]byte("a"), 17<<20),
+		"good.txt":  []byte("Fighting was reported in Niamey.\n"),
+	}
+	for name, b := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ file, want string }{
+		{"utf16.txt", "not UTF-8"},
+		{"huge.txt", "too large"},
+	} {
+		path := filepath.Join(dir, tc.file)
+		code, out, errs := sitrep(t, "geoparse", path)
+		if code != 1 || !strings.Contains(errs, path) || !strings.Contains(errs, tc.want) || out != "" {
+			t.Errorf("geoparse %s: exit %d, out %q, err %q: want 1 and %q naming the file", tc.file, code, out, errs, tc.want)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, errs := sitrep(t, "geoparse", "--json", "--dir", dir, out)
+	if code != 1 || !strings.Contains(errs, "utf16.txt: not parsed") || !strings.Contains(errs, "huge.txt: not parsed") {
+		t.Errorf("geoparse --dir: exit %d, %q: want 1 and both files listed", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(out, "good.json")); err != nil {
+		t.Errorf("the good file was not parsed: %v", err)
+	}
+}
