@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,5 +50,37 @@ func TestGeoparseRefusesNonText(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(out, "good.json")); err != nil {
 		t.Errorf("the good file was not parsed: %v", err)
+	}
+}
+
+// TestIngestFailedInterrupted: an interrupted ingest says which file and
+// that nothing of it was stored, on one line; the store's own words follow
+// only when they are more than the interruption echoed back (PostgreSQL's
+// driver reports its closed connection; DuckDB's error was two lines,
+// "context canceled" and its own "Interrupted!").
+func TestIngestFailedInterrupted(t *testing.T) {
+	stopped, cancel := context.WithCancel(context.Background())
+	cancel()
+	closed := errors.New("read unix @->/run/pg/.s.PGSQL.5432: use of closed network connection")
+	for _, tc := range []struct {
+		name   string
+		ctx    context.Context
+		err    error
+		want   string
+		absent string
+	}{
+		{"duckdb row by row", stopped, fmt.Errorf("insert: %w", context.Canceled),
+			"big.csv: interrupted: nothing of this file was stored", "context canceled"},
+		{"duckdb bulk", stopped, errors.Join(context.Canceled, errors.New("INTERRUPT Error: Interrupted!")),
+			"big.csv: interrupted: nothing of this file was stored", "context canceled"},
+		{"postgres", stopped, closed,
+			"big.csv: interrupted: nothing of this file was stored; the store, as it stopped: read unix", "\n"},
+		{"not interrupted", context.Background(), closed,
+			"big.csv: read unix", "interrupted"},
+	} {
+		got := ingestFailed(tc.ctx, "big.csv", tc.err).Error()
+		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, tc.absent) || strings.Contains(got, "\n") {
+			t.Errorf("%s: %q: want it to begin %q, on one line, without %q", tc.name, got, tc.want, tc.absent)
+		}
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -131,13 +132,32 @@ func init() {
 // interrupted file was not stored rather than "context canceled".
 func ingestFailed(ctx context.Context, path string, err error) error {
 	if ctx.Err() != nil {
-		return fmt.Errorf("%s: interrupted: nothing of this file was stored (%w)", path, err)
+		return &interrupted{path, err}
 	}
 	if !strings.Contains(err.Error(), path) {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return err
 }
+
+// interrupted is an ingest stopped by a signal. The file and the outcome
+// come first, on one line; the store's words follow only when they are
+// not the cancellation echoed back: PostgreSQL's driver reports the
+// connection it closed, DuckDB's bulk load a second line.
+type interrupted struct {
+	path string
+	err  error
+}
+
+func (e *interrupted) Error() string {
+	msg := e.path + ": interrupted: nothing of this file was stored"
+	if errors.Is(e.err, context.Canceled) {
+		return msg
+	}
+	return msg + "; the store, as it stopped: " + strings.Join(strings.Fields(e.err.Error()), " ")
+}
+
+func (e *interrupted) Unwrap() error { return e.err }
 
 // storeExtractor is the default extractor, placing names with the store's
 // imported gazetteer when it holds one: an analyst who imported a
