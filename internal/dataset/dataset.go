@@ -139,6 +139,30 @@ func compressed(head []byte) string {
 	return ""
 }
 
+// utf16Text reports whether head is UTF-16: a byte-order mark, or a NUL
+// in every other byte of its first characters (ASCII saved as UTF-16
+// without a mark). A CSV of UTF-8 holds no NUL.
+func utf16Text(head []byte) bool {
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return true
+	}
+	if len(head) < 8 {
+		return false
+	}
+	for _, off := range []int{0, 1} {
+		nul := 0
+		for i := off; i < 8; i += 2 {
+			if head[i] == 0 && head[i^1] != 0 {
+				nul++
+			}
+		}
+		if nul == 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // NewReader reads in as a file of source (sniffed when ""), named name in
 // errors. It returns the reader and the source.
 func NewReader(in io.Reader, name, source string) (Reader, string, error) {
@@ -151,6 +175,11 @@ func NewReader(in io.Reader, name, source string) (Reader, string, error) {
 		// Read as text it was "cannot tell the source", or a wall of
 		// bad rows when the source was given.
 		return nil, "", fmt.Errorf("dataset %s: compressed with %s; decompress it first (of archives only .zip is read as it is)", name, c)
+	}
+	if utf16Text(head) {
+		// Each reader met it differently (a header without its
+		// columns, carriage returns alone, NUL bytes): name the cause.
+		return nil, "", fmt.Errorf("dataset %s: UTF-16 text; save it as UTF-8", name)
 	}
 	sniffed := Sniff(head)
 	if source == "" {
