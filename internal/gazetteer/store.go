@@ -28,6 +28,15 @@ func Save(ctx context.Context, db *sql.DB, g *Gazetteer) error {
 		return fmt.Errorf("gazetteer save: %w", err)
 	}
 	defer tx.Rollback()
+	if !isDuckDB(db) {
+		// Two imports at once both created the table when there was
+		// none, and the later failed on PostgreSQL's catalog key: saves
+		// take turns, the last one's places standing. (DuckDB's file
+		// lock already allows one writer.)
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(hashtextextended('sitrep gazetteer save', 0))`); err != nil {
+			return fmt.Errorf("gazetteer save: %w", err)
+		}
+	}
 	for _, stmt := range []string{
 		`DROP TABLE IF EXISTS ` + Table,
 		`CREATE TABLE ` + Table + ` (seq INTEGER NOT NULL, id BIGINT NOT NULL, name VARCHAR NOT NULL, asciiname VARCHAR NOT NULL,
