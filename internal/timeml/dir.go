@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -67,6 +68,31 @@ func inputs(dir string) ([]string, error) {
 	return out, err
 }
 
+// MaxSize bounds the files TagDir reads as TimeML; TempEval-3's are a few
+// kilobytes.
+const MaxSize = 16 << 20
+
+// copyFile streams src to dst.
+func copyFile(src, dst string) error {
+	r, err := os.Open(src)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", src, err)
+	}
+	defer r.Close()
+	w, err := os.Create(dst)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	if _, err := io.Copy(w, r); err != nil {
+		w.Close()
+		return fmt.Errorf("copy %s to %s: %w", src, dst, err)
+	}
+	if err := w.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	return nil
+}
+
 // TagResult says what TagDir did with each input file.
 type TagResult struct {
 	Tagged int // files written with the tagger's TIMEX3 inserted
@@ -97,6 +123,23 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
+		rel, err := filepath.Rel(base, path)
+		if err != nil {
+			return res, err
+		}
+		dst := filepath.Join(out, rel)
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return res, fmt.Errorf("write %s: %w", dst, err)
+		}
+		if fi, err := os.Stat(path); err == nil && fi.Size() > MaxSize {
+			// Read whole and parsed, a 200 MB file took 1.2 GB: copy it
+			// through unread, as any file that is not TimeML is.
+			if err := copyFile(path, dst); err != nil {
+				return res, err
+			}
+			res.Copied = append(res.Copied, fmt.Errorf("%s: larger than %d MiB, not read as TimeML", path, MaxSize>>20))
+			continue
+		}
 		raw, err := os.ReadFile(path)
 		if err != nil {
 			return res, fmt.Errorf("read %s: %w", path, err)
@@ -107,14 +150,6 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		} else {
 			b, _ = d.Annotate(tag(d.Text, d.DCT))
 			res.Tagged++
-		}
-		rel, err := filepath.Rel(base, path)
-		if err != nil {
-			return res, err
-		}
-		dst := filepath.Join(out, rel)
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return res, fmt.Errorf("write %s: %w", dst, err)
 		}
 		if err := os.WriteFile(dst, b, 0o644); err != nil {
 			return res, fmt.Errorf("write %s: %w", dst, err)

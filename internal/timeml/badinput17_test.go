@@ -1,0 +1,38 @@
+package timeml
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTagDirTooLarge: a file over MaxSize under timeml's input was read
+// whole and parsed as XML (a 200 MB line took 1.2 GB, session 17). It is
+// copied unchanged without being parsed, and the reason names the limit;
+// a small document beside it is still tagged.
+func TestTagDirTooLarge(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	small := `<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-21" temporalFunction="false" functionInDocument="CREATION_TIME">2013-03-21</TIMEX3></DCT><TEXT>We met on Monday.</TEXT></TimeML>` + "\n"
+	big := strings.Replace(small, "We met on Monday.", strings.Repeat("We met on Monday. ", MaxSize/18+1), 1)
+	for name, body := range map[string]string{"a.tml": small, "b.tml": big} {
+		if err := os.WriteFile(filepath.Join(in, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tag := func(string, time.Time) []Tag { return nil }
+	res, err := TagDir(context.Background(), in, out, tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Tagged != 1 || len(res.Copied) != 1 || !strings.Contains(res.Copied[0].Error(), "b.tml") || !strings.Contains(res.Copied[0].Error(), "larger than") {
+		t.Errorf("tagged %d, copied %v: want a.tml tagged and b.tml copied as too large", res.Tagged, res.Copied)
+	}
+	got, err := os.ReadFile(filepath.Join(out, "b.tml"))
+	if err != nil || !bytes.Equal(got, []byte(big)) {
+		t.Errorf("b.tml not copied unchanged: %d bytes, %v", len(got), err)
+	}
+}
