@@ -88,3 +88,29 @@ func TestNewsRound21StormForecast(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound21StormVerb: "storm" as a verb ("fighters storm a depot")
+// names an attack, not the weather, so a weekday in its sentence keeps
+// the tense's reading: the one behind the DCT.
+func TestNewsRound21StormVerb(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a plural subject storms a building",
+			in:   "Protesters storm town hall in Jos Tuesday night",
+			dct:  "2014-11-07", mode: News,
+			want: []want{{text: "Tuesday night", value: "2014-11-04", typ: DATE}},
+		},
+		{
+			name: "the verb before its object",
+			in:   "Armed men storm a barracks near Gao on Wednesday, killing two guards.",
+			dct:  "2014-11-07", mode: News,
+			want: []want{{text: "Wednesday", value: "2014-11-05", typ: DATE}},
+		},
+		{
+			name: "the noun after an adjective still reads ahead",
+			in:   "Winter storm possible Tuesday into Wednesday",
+			dct:  "2014-11-07", mode: News,
+			want: []want{{text: "Tuesday", value: "2014-11-11", typ: DATE}, {text: "Wednesday", value: "2014-11-12", typ: DATE}},
+		},
+	})
+}

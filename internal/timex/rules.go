@@ -4165,11 +4165,44 @@ func (p *parser) forecastLine(i, j int) bool {
 			// its day, not a forecast.
 			continue
 		}
+		if p.w(k) == "storm" && !p.stormNoun(k) {
+			// "Gunmen storm a police station": the verb names an
+			// attack, and says nothing of the weather.
+			continue
+		}
 		if (k < i || k >= j) && weatherWords[p.w(k)] {
 			return true
 		}
 	}
 	return false
+}
+
+// stormNoun reports whether "storm" at k is the noun: after an article,
+// a determiner or a weather adjective ("the storm", "ice storm"), or
+// before a noun it qualifies ("storm warning"). After a plural subject
+// or before an object ("Rebels storm an army base") it is the verb.
+func (p *parser) stormNoun(k int) bool {
+	return stormBefore[p.w(k-1)] || stormAfter[p.w(k+1)]
+}
+
+// stormBefore lists the words that make a following "storm" a noun.
+var stormBefore = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "that": true, "its": true, "their": true,
+	"his": true, "her": true, "our": true, "another": true, "no": true, "each": true, "every": true,
+	"first": true, "second": true, "last": true, "next": true, "latest": true, "same": true,
+	"major": true, "big": true, "severe": true, "powerful": true, "tropical": true, "winter": true,
+	"ice": true, "snow": true, "dust": true, "sand": true, "hail": true, "rain": true, "wind": true,
+	"thunder": true, "fierce": true, "heavy": true, "strong": true, "massive": true, "deadly": true,
+	"huge": true, "violent": true, "perfect": true, "coastal": true, "summer": true, "spring": true,
+	"autumn": true, "fall": true, "possible": true, "approaching": true, "coming": true,
+}
+
+// stormAfter lists the nouns "storm" qualifies as a noun itself.
+var stormAfter = map[string]bool{
+	"warning": true, "warnings": true, "watch": true, "watches": true, "system": true,
+	"systems": true, "front": true, "surge": true, "surges": true, "damage": true,
+	"cleanup": true, "season": true, "track": true, "cell": true, "cells": true,
+	"clouds": true, "center": true, "centre": true, "conditions": true, "force": true,
 }
 
 // sentenceAround returns the tokens [lo, hi) of the sentence around
