@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -49,5 +50,35 @@ func TestIngestRefusesPipe(t *testing.T) {
 	}
 	if _, err := os.Stat(db); err == nil {
 		t.Error("the store was created for a refused file")
+	}
+}
+
+// TestSecondSignalEnds: a command blocked in a call that a signal does not
+// end (reading a named pipe that no one writes) kept running after any
+// number of Ctrl-C, since the first one is caught to roll back cleanly.
+// The second one now ends the process.
+func TestSecondSignalEnds(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "story.txt")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no fifo:", err)
+	}
+	cmd := exec.Command(os.Args[0], "read", fifo)
+	cmd.Env = append(os.Environ(), "SITREP_TEST_AS_MAIN=1")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	time.Sleep(time.Second)
+	for range 2 {
+		cmd.Process.Signal(os.Interrupt)
+		time.Sleep(500 * time.Millisecond)
+	}
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		<-done
+		t.Fatal("still running 10 s after a second interrupt")
 	}
 }

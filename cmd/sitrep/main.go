@@ -107,6 +107,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// The first signal is caught so that a load rolls back and says so;
+	// a second one ends the process, as a command blocked in a call the
+	// context cannot reach (opening a pipe no one writes) never returns.
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	err := c.run(ctx, args[1:], stdout, stderr)
 	switch {
 	case err == nil:
