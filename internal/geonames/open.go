@@ -17,6 +17,11 @@ func Open(path string) (io.ReadCloser, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	// A folder opens, and failed at its first read as "line 0".
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		f.Close()
+		return nil, "", fmt.Errorf("%s: is a directory, not a GeoNames dump", path)
+	}
 	switch {
 	case strings.HasSuffix(strings.ToLower(path), ".gz"):
 		zr, err := gzip.NewReader(f)
