@@ -114,3 +114,41 @@ func TestNewsRound21StormVerb(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound21NewYearDatedElsewhere: "the new year" is left to the DCT
+// only where its sentence dates nothing else. A year named in the
+// sentence that is not the one the DCT gives, another calendar's new year, or a day or month after it that may
+// place the holiday leave it untagged rather than in the DCT's year.
+func TestNewsRound21NewYearDatedElsewhere(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a year named earlier in the sentence",
+			in:   "In 1994, the rebels opened the new year with a raid on the port.",
+			dct:  "2015-01-20", mode: News,
+			want: []want{{text: "1994", value: "1994", typ: DATE}},
+		},
+		{
+			name: "a year right after it",
+			in:   "The garrison fell on the eve of the New Year in 1972.",
+			dct:  "2015-01-20", mode: News,
+			want: []want{{text: "1972", value: "1972", typ: DATE}},
+		},
+		{
+			name: "a year named that agrees with the DCT's reading",
+			in:   "A blizzard will open the new year, the coldest start to 2015 yet.",
+			dct:  "2014-12-29", mode: News,
+			want: []want{{text: "the new year", value: "2015", typ: DATE}, {text: "2015", value: "2015", typ: DATE}},
+		},
+		{
+			name: "another calendar's new year",
+			in:   "Shops shut for the new year of the Persian calendar.",
+			dct:  "2015-01-20", mode: News,
+		},
+		{
+			name: "a date after it places the holiday",
+			in:   "The New Year, which falls on 19 February, closes the markets.",
+			dct:  "2015-01-20", mode: News,
+			want: []want{{text: "19 February", value: "2015-02-19", typ: DATE}},
+		},
+	})
+}

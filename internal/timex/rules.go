@@ -3654,11 +3654,14 @@ func (p *parser) clockEnds(k int) bool {
 func (p *parser) holiday(i int) (cand, bool) {
 	w := p.w(i)
 	if w == "the" && p.news && p.w(i+1) == "new" && p.w(i+2) == "year" && p.w(i+3) != "'" {
+		years, dated := p.newYearDated(i)
 		// "kick off the new year", "the first meeting of the new year":
-		// the year that begins nearest the DCT. Capitalised, "the first
-		// minutes of the New Year" is its first day. "the lunar new
-		// year" and "the new year's budget" are left alone.
-		return cand{i: i, j: i + 3, typ: DATE, val: newYear(p.upper(i+1) && p.upper(i+2))}, true
+		// the year that begins nearest the DCT, and capitalised ("the
+		// first minutes of the New Year") its first day. Only where the
+		// sentence dates nothing else: see newYearDated.
+		if !dated {
+			return cand{i: i, j: i + 3, typ: DATE, val: newYear(p.upper(i+1) && p.upper(i+2), years)}, true
+		}
 	}
 	if w == "last" || w == "next" || w == "this" {
 		// "last Thanksgiving", "next Christmas": the word is part of the
@@ -3750,13 +3753,58 @@ func (p *parser) holiday(i int) (cand, bool) {
 	}}, true
 }
 
+// newYearDated reads what else the sentence around "the new year" at i
+// says of its date. It returns the years the sentence names ("In 2009
+// ... began the new year", "the New Year in 1968"), which newYear
+// checks against the DCT's, and dated is true where the DCT cannot be
+// trusted at all: another calendar's new year ("the new year of the
+// Persian calendar"), or a weekday or month after it ("which falls on
+// Friday"), which may place a new year that is not 1 January.
+func (p *parser) newYearDated(i int) (years []int, dated bool) {
+	lo, hi := p.sentenceAround(i, i+3, 25)
+	for k := lo; k < hi; k++ {
+		if k >= i && k < i+3 {
+			continue
+		}
+		if y, ok := p.year(k); ok {
+			years = append(years, y)
+		}
+		if otherCalendars[p.w(k)] {
+			return nil, true
+		}
+		if k < i+3 || !p.upper(k) {
+			continue
+		}
+		if _, ok := weekdayWords[p.w(k)]; ok {
+			return nil, true
+		}
+		if _, ok := monthWords[p.w(k)]; ok && len(p.w(k)) > 3 {
+			return nil, true
+		}
+	}
+	return years, false
+}
+
+// otherCalendars name calendars whose new year is not 1 January.
+var otherCalendars = map[string]bool{
+	"chinese": true, "lunar": true, "persian": true, "iranian": true, "jewish": true,
+	"hebrew": true, "islamic": true, "hijri": true, "muslim": true, "vietnamese": true,
+	"korean": true, "tibetan": true, "hindu": true, "thai": true, "sikh": true, "khmer": true,
+	"nowruz": true, "tet": true, "calendar": true, "ethiopian": true, "coptic": true,
+}
+
 // newYear values "the new year" in news: the year that begins nearest the
 // DCT, the coming one from July on, else the DCT's own; firstDay asks for
-// its first day ("the New Year" as New Year's Day).
-func newYear(firstDay bool) resolver {
+// its first day ("the New Year" as New Year's Day). A year its sentence
+// names that is not that year ("In 2009, ... began the new year" read in
+// 2015) says the DCT does not date it: it is left untagged.
+func newYear(firstDay bool, named []int) resolver {
 	return func(c *ctx) (string, point) {
 		a, ok := c.deictic()
 		if !ok || a.noYear || !a.valid() {
+			if len(named) > 0 {
+				return "", point{}
+			}
 			if firstDay {
 				return "XXXX-01-01", point{}
 			}
@@ -3765,6 +3813,11 @@ func newYear(firstDay bool) resolver {
 		y := a.t.Year()
 		if a.t.Month() >= time.July {
 			y++
+		}
+		for _, n := range named {
+			if n != y {
+				return "", point{}
+			}
 		}
 		if firstDay {
 			return calendar(y, time.January, 1)(c)
