@@ -77,7 +77,7 @@ func lex(text string) []token {
 			}
 			toks = append(toks, token{s: i, e: j, kind: tNum, low: strings.ToLower(text[i:j])})
 			i = j
-			if ordinalDot(text, toks[len(toks)-1].low, j) {
+			if n := len(toks); n >= 2 && dayBefore(toks[n-2].low) && ordinalDot(text, toks[n-1].low, j) {
 				// "the 13th. of March", "the 5th. Jan. 1834": older
 				// prose stops its ordinals; the stop ends no sentence.
 				i++
@@ -90,10 +90,21 @@ func lex(text string) []token {
 	return toks
 }
 
+// dayBefore reports whether low, the word before an ordinal, makes it a
+// day of the month ("the 5th", "on 3rd"); after a verb ("finished 2nd.")
+// the ordinal is a rank, and its stop may end the sentence.
+func dayBefore(low string) bool {
+	if _, ok := weekdayWords[low]; ok {
+		return true
+	}
+	return low == "the" || low == "on" || low == "this" || low == ","
+}
+
 // ordinalDot reports whether the byte at j is a full stop written after
 // the ordinal day low ("13th", "22d") and before its month: "of" and a
-// month, or a month followed by its year or a comma ("the 5th. Jan.
-// 1834", "the 3rd. January 1853").
+// month, or a month followed by a four-digit year or a comma ("the 5th.
+// Jan. 1834", "the 3rd. January 1853"). A day number after the month
+// ("3rd. May 22 is polling day") says the month opens a new sentence.
 func ordinalDot(text, low string, j int) bool {
 	if j >= len(text) || text[j] != '.' || !ordinalDay(low) {
 		return false
@@ -109,7 +120,14 @@ func ordinalDot(text, low string, j int) bool {
 	}
 	rest = strings.TrimPrefix(rest, ".")
 	rest = strings.TrimLeft(rest, " ")
-	return rest != "" && (rest[0] == ',' || rest[0] >= '0' && rest[0] <= '9')
+	if rest != "" && rest[0] == ',' {
+		return true
+	}
+	k := 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	return k == 4
 }
 
 // ordinalDay reports whether low is a day of the month written as an

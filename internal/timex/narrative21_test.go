@@ -114,3 +114,30 @@ func TestNarrativeRound21(t *testing.T) {
 		},
 	})
 }
+
+// TestOrdinalDotRank: the stop after an ordinal is kept as a sentence's
+// end where the ordinal is a rank ("placed 2nd.") or the month after it
+// takes a day number of its own, so the next sentence's date is read
+// whole.
+func TestOrdinalDotRank(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a month with its own day opens the next sentence",
+			in:   "The Greens came 4th. June 12 is the date of the runoff.",
+			dct:  "2014-06-02", mode: News,
+			want: []want{{text: "June 12", value: "2014-06-12", typ: DATE}},
+		},
+		{
+			name: "a rank after a verb, then a month and its year",
+			in:   "Our crew placed 2nd. April 2013 brought a new skipper.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "April 2013", value: "2013-04", typ: DATE}},
+		},
+		{
+			name: "a day after a weekday keeps its month",
+			in:   "The letter was written on Tuesday 7th. March 1843 at the fort.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "Tuesday 7th. March 1843", value: "1843-03-07", typ: DATE}},
+		},
+	})
+}
