@@ -141,3 +141,23 @@ func TestOrdinalDotRank(t *testing.T) {
 		},
 	})
 }
+
+// TestThisDayInLeapYear: "this day" read as 29 February and a year with no
+// leap day after it make no date together, so they stay apart as they
+// were before the two were joined.
+func TestThisDayInLeapYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a leap day and a common year",
+			in:   "On this day in 1913, a crowd gathered at the gates of the mill.",
+			dct:  "2020-02-29", mode: News,
+			want: []want{{text: "this day", value: "2020-02-29", typ: DATE}, {text: "1913", value: "1913", typ: DATE}},
+		},
+		{
+			name: "a leap day and a leap year",
+			in:   "On this day in 1912, a crowd gathered at the gates of the mill.",
+			dct:  "2020-02-29", mode: News,
+			want: []want{{text: "this day in 1912", value: "1912-02-29", typ: DATE}},
+		},
+	})
+}

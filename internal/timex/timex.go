@@ -243,7 +243,13 @@ func (p *parser) dayInYear(prev Timex, first int, tx Timex) bool {
 		return false
 	}
 	v := prev.Value
-	return len(tx.Value) == 4 && isDigits(tx.Value) && len(v) == 10 && isDigits(v[:4]) && v[4] == '-'
+	if len(tx.Value) != 4 || !isDigits(tx.Value) || len(v) != 10 || !isDigits(v[:4]) || v[4] != '-' {
+		return false
+	}
+	// A leap day in a year that has none ("this day in 1917" told on 29
+	// February) is no date: the two stay apart.
+	_, err := time.Parse("2006-01-02", tx.Value+v[4:])
+	return err == nil
 }
 
 // alignRange gives the ends of a span one calendar: an end that names no
