@@ -315,6 +315,11 @@ func (p *parser) clockOn(prev Timex, first int, tx Timex) bool {
 	if first < 2 || p.w(first-1) != "on" || p.t[first-2].e != prev.End || prev.Type != TIME {
 		return false
 	}
+	if tx.EndValue != "" {
+		// "at 6 a.m. on 3–5 March": a range of days, whose end the
+		// merged TIME would drop.
+		return false
+	}
 	t := strings.IndexByte(prev.Value, 'T')
 	if t < 0 || len(prev.Value) < t+3 || !isDigits(prev.Value[t+1:t+3]) {
 		return false
