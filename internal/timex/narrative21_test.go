@@ -181,3 +181,34 @@ func TestClockOnRange(t *testing.T) {
 		},
 	})
 }
+
+// TestRangeEndRanks: a bare ordinal after "to" ends a range of days only
+// when the range is one of days: its start a day itself, a month in view,
+// and no ordinal in the sentence numbering a unit or a rank.
+func TestRangeEndRanks(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a rank, from a place to a better one",
+			in:   "In the May 1921 race she climbed from 9th place to the 2nd.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1921", value: "1921-05"}},
+		},
+		{
+			name: "numbered units, one of them named as such",
+			in:   "In May 1916 the guns passed from the 4th to the 6th, then to the 8th Division.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}},
+		},
+		{
+			name: "no month in view",
+			in:   "The scores went from the 3rd to the 5th without a pause.",
+			dct:  "2026-11-29", mode: Narrative,
+		},
+		{
+			name: "a range of days with its month still reads",
+			in:   "The court sat in March 1871. It heard the case from the 6th to the 9th.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1871", value: "1871-03"}, {text: "from the 6th to the 9th", value: "1871-03-06", end: "1871-03-09"}},
+		},
+	})
+}

@@ -738,23 +738,93 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 // ordinal day that ends at j, makes that day an end of a range of days:
 // "from the 5th to the 7th", "adjourned from, the 5th", "From October
 // 8th to the 14th" ("to" with "from" a few words before).
+//
+// The range must read as one of days: a month in view (named in its
+// sentence or anywhere before it), no ordinal in the sentence naming a unit
+// or a rank ("from the 5th to the 7th, then to the 9th Corps"), and
+// after "to" a start that is a day itself, right before the "to" ("from
+// 9th place to the 2nd" is a rank).
 func (p *parser) rangeEnd(k, j int) bool {
+	ok := false
 	switch p.w(k) {
 	case "from":
-		return p.w(j) == "to" || p.w(j) == "till" || p.w(j) == "until"
+		ok = p.w(j) == "to" || p.w(j) == "till" || p.w(j) == "until"
 	case ",":
-		return p.w(k-1) == "from" && p.w(j) == "to"
+		ok = p.w(k-1) == "from" && p.w(j) == "to"
 	case "to", "till":
 		for b := k - 1; b >= 0 && b >= k-5; b-- {
 			if p.w(b) == "from" {
-				return true
+				ok = p.dayStartBefore(b, k)
+				break
 			}
 			if p.t[b].kind == tPunct && p.w(b) != "," {
 				return false
 			}
 		}
 	}
+	return ok && p.monthInView(k) && !p.unitOrdinals(k)
+}
+
+// dayStartBefore reports whether the words between "from" at b and "to"
+// at k are a day alone: "the 5th", "October 8th", ", the 8th", "12".
+func (p *parser) dayStartBefore(b, k int) bool {
+	i := b + 1
+	for i < k && (p.w(i) == "," || p.w(i) == "the") {
+		i++
+	}
+	if _, isMonth := monthWords[p.w(i)]; isMonth && i+1 < k {
+		i++
+	}
+	if i+1 != k || p.t[i].kind != tNum {
+		return false
+	}
+	_, ok := dayNumber(p.w(i))
+	return ok || ordinalDay(p.w(i))
+}
+
+// monthInView reports whether a month is named in the sentence around k
+// or anywhere before it, for a bare day to take. Nearer would be safer,
+// but old reports name the month once and count days for paragraphs.
+func (p *parser) monthInView(k int) bool {
+	_, hi := p.sentenceAround(k, k+1, 25)
+	for b := 0; b < hi; b++ {
+		w := p.w(b)
+		if _, ok := monthWords[w]; !ok || !p.upper(b) {
+			continue
+		}
+		if w == "may" && p.t[min(b+1, len(p.t)-1)].kind != tNum {
+			// "May" the verb opens a sentence; the month is dated.
+			continue
+		}
+		return true
+	}
 	return false
+}
+
+// unitOrdinals reports whether the sentence around k numbers units or
+// ranks with ordinals ("the 9th Corps", "9th place"), so its bare
+// ordinals are those, not days.
+func (p *parser) unitOrdinals(k int) bool {
+	lo, hi := p.sentenceAround(k, k+1, 25)
+	for b := lo; b < hi; b++ {
+		if ordinalSuffix(p.w(b)) && ordinalNouns[p.w(b+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalNouns are the nouns an ordinal numbers when it is no day.
+var ordinalNouns = map[string]bool{
+	"place": true, "position": true, "corps": true, "division": true, "divisions": true,
+	"battalion": true, "battalions": true, "regiment": true, "regiments": true, "army": true,
+	"armies": true, "brigade": true, "brigades": true, "century": true, "centuries": true,
+	"round": true, "lap": true, "floor": true, "company": true, "squadron": true, "fleet": true,
+	"infantry": true, "cavalry": true, "artillery": true, "battery": true, "wing": true,
+	"group": true, "platoon": true, "legion": true, "grade": true, "class": true, "seed": true,
+	"term": true, "session": true, "congress": true, "district": true, "ward": true,
+	"street": true, "avenue": true, "anniversary": true, "birthday": true, "inning": true,
+	"innings": true, "minute": true, "hole": true, "stage": true, "marines": true,
 }
 
 // ordinalSuffix reports whether a number token is written as an ordinal
