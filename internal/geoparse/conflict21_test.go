@@ -33,3 +33,14 @@ func TestVillageList(t *testing.T) {
 			nil, "Hamshkoreb", "SD", ""},
 	})
 }
+
+// TestVillageListEnd: a list after "the villages of" ends at its "and"
+// item; a name after the comma that follows is no village.
+func TestVillageListEnd(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"speaker after the list", "Shelling hit the villages of Dvorichna and Sitnyky, Oleh Syniehubov wrote on Telegram.",
+			[]string{"Oleh Syniehubov"}, "Sitnyky", "UA", ""},
+		{"three names and a speaker", "Shelling hit the villages of Dvorichna, Kupiansk and Sitnyky, Oleh Syniehubov wrote.",
+			[]string{"Oleh Syniehubov"}, "Sitnyky", "UA", ""},
+	})
+}

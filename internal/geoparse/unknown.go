@@ -890,7 +890,19 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 			}
 		}
 		listed := b > a && places >= 2 && places >= runs
-		if headed := !listed && b > a && items[a].place && pluralHead(text, items[a].start); listed || headed {
+		headed := !listed && b > a && items[a].place && pluralHead(text, items[a].start)
+		if headed {
+			// "the villages of X and Y, the governor's aide said": the
+			// list ends at its "and"; a name after the comma that
+			// follows is the sentence's, often a speaker's.
+			for k := a + 1; k <= b; k++ {
+				if s := text[items[k-1].end:items[k].start]; s == " and " || s == ", and " || s == " or " || s == ", or " {
+					b = k
+					break
+				}
+			}
+		}
+		if listed || headed {
 			for k := a; k <= b; k++ {
 				if items[k].run {
 					// "Sto. Tomas": an abbreviation's stop ends no list.
