@@ -34,6 +34,19 @@ func TestVillageList(t *testing.T) {
 	})
 }
 
+// TestVillageListAbroad: a list's unknown names go to its first only
+// where the first lies in the country of the place the sentence names
+// after the list, or of the text's focus; a first read as a namesake
+// abroad sends them to the place named after the list instead.
+func TestVillageListAbroad(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"first abroad, town after", "Raiders torched the villages of Salem, Tungolo and Kurtala near Kadugli late on Friday.",
+			nil, "Kurtala", "SD", ""},
+		{"first abroad, province after", "Militants seized the towns of Palma and Quitunda in Cabo Delgado province last week.",
+			nil, "Quitunda", "MZ", ""},
+	})
+}
+
 // TestVillageListEnd: a list after "the villages of" ends at its "and"
 // item; a name after the comma that follows is no village.
 func TestVillageListEnd(t *testing.T) {

@@ -519,8 +519,29 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				for k = len(ms) - 1; k >= n && ms[k].start != u.listOf-1; k-- {
 				}
 			}
-			if k >= 0 && k < len(ms) && ms[k].start == u.listOf-1 && ms[k].cands[ms[k].pick].Level() >= 3 && ms[k].cands[ms[k].pick].FeatureCode != "PPLC" {
+			// A place the sentence names just after the list ("near
+			// Kadugli", "in Cabo Delgado province") says which country
+			// the list lies in; else the text's focus does (a story of
+			// shelling may hold two countries). A first read as a
+			// namesake abroad (a Salem in India) holds none of the list.
+			// Only a division or a town counts: a country further on
+			// ("birds from Russia") may say where something came from.
+			here := -1
+			for j := after; here < 0 && j < n && ms[j].start-u.end <= 60 && !sentenceBreak(text, u.end, ms[j].start); j++ {
+				if ms[j].cands[ms[j].pick].Level() >= 2 {
+					here = j
+				}
+			}
+			first := k >= 0 && k < len(ms) && ms[k].start == u.listOf-1
+			if first {
+				c := ms[k].cands[ms[k].pick]
+				first = c.Level() >= 3 && c.FeatureCode != "PPLC" &&
+					(here >= 0 && c.Country == ms[here].cands[ms[here].pick].Country || here < 0 && focus[c.Country] > 0)
+			}
+			if first {
 				best = k
+			} else if here >= 0 {
+				best = here
 			} else if u.listOnly {
 				// A first placed no finer than a province, or at a
 				// capital (a dateline's), says too little: the rest of
