@@ -44,6 +44,19 @@ func (p *Parser) datelineCounty(text string, toks []token, i, end int, st gazett
 // Maryland, Pennsylvania, Idaho, Virginia or Maine.
 var initialedStates = map[string]bool{"NJ": true, "NY": true, "NC": true, "NH": true, "NM": true, "RI": true, "SD": true, "WVa": true}
 
+// initialsBefore, in lower case right before dotted initials, make them
+// a person's: "known as N.J.", "called R.I.", "married N.C.".
+var initialsBefore = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "married": true, "marry": true, "marries": true, "calls": true}
+
+// initialsVerbs after dotted initials make them a person's or a
+// statistic's: a state seldom opens a clause as its subject in these
+// letters ("S.D. was large", "N.J. told the court").
+var initialsVerbs = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "said": true, "says": true,
+	"told": true, "tells": true, "wrote": true, "writes": true, "will": true, "would": true, "can": true, "could": true,
+	"did": true, "does": true, "may": true, "might": true, "must": true, "should": true, "testified": true,
+}
+
 // initialedState reads a state's dotted initials standing on their own at
 // token i, not after a town: "N.J. town considers", "the N.J. Division of
 // Criminal Justice", "the N.C. ABC Commission". A lower-case word after
@@ -58,9 +71,19 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	if i > 0 && toks[i-1].end == toks[i].start-1 && text[toks[i-1].end] == '.' {
 		return mention{}, false
 	}
+	// "known only as N.J.", "he married N.C.": a person's initials.
+	if i > 0 && text[toks[i-1].end:toks[i].start] == " " {
+		if pw := p.word(text, toks, i-1); !toks[i-1].cap && (initialsBefore[pw] || strings.HasSuffix(pw, "ed")) {
+			return mention{}, false
+		}
+	}
 	n := last + 1
 	w := p.word(text, toks, n)
 	switch {
+	// "(S.D. 2.4)": a statistic before its number; "S.D. was", "N.J.
+	// told": a person, or a statistic, before a verb.
+	case text[toks[n].start] >= '0' && text[toks[n].start] <= '9', initialsVerbs[w], !toks[n].cap && strings.HasSuffix(w, "ed"):
+		return mention{}, false
 	case !toks[n].cap:
 	case bodyWords[w] || stateOffices[w]:
 	case toks[n].upper && toks[n].letters <= 5 && n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && toks[n+1].cap && bodyWords[p.word(text, toks, n+1)]:

@@ -67,3 +67,23 @@ func TestInitialedState(t *testing.T) {
 			absent: []string{"N.C."}},
 	})
 }
+
+// TestInitialedPerson: dotted initials that stand for a person (after
+// "as", a name's verb or a verb like "married", or before a verb) or for
+// a statistic in parentheses before a number are no state.
+func TestInitialedPerson(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "known as", text: "A witness known only as N.J. told the jury what she saw that night.",
+			absent: []string{"N.J."}},
+		{name: "married", text: "In 1910 he married N.C. at a small chapel by the sea.",
+			absent: []string{"N.C."}},
+		{name: "as, then a word", text: "The report will refer to the pupil as R.I. throughout its pages.",
+			absent: []string{"R.I."}},
+		{name: "statistic in parentheses", text: "Mean scores rose (S.D. 2.4) across the groups in the trial.",
+			absent: []string{"S.D."}},
+		{name: "before a verb", text: "S.D. was small in every group of the trial, the authors wrote.",
+			absent: []string{"S.D."}},
+		{name: "before a noun", text: "A N.J. court ruled on the zoning case on Monday.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+	})
+}
