@@ -425,6 +425,9 @@ var oneName = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*$`)
 
 var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|estimated\s+|an estimated\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
 
+// powerAfter is what follows a figure written as a power: "^30", "e9".
+var powerAfter = regexp.MustCompile(`^(?:\^|[eE]\d)`)
+
 // strengths reads "ISIL-West Africa: ~3,500 fighters (April 2018)".
 func strengths(v string) []Strength {
 	var out []Strength
@@ -434,7 +437,9 @@ func strengths(v string) []Strength {
 			continue
 		}
 		n, err := strconv.Atoi(strings.ReplaceAll(m[3], ",", ""))
-		if err != nil {
+		if err != nil || powerAfter.MatchString(m[4]) {
+			// A figure past int's range, or a power ("10^30", "1e9"), is
+			// no head count; the infobox line keeps it in Fields.
 			continue
 		}
 		q := strings.ToLower(strings.TrimSpace(m[2]))

@@ -110,6 +110,27 @@ func TestStrengths(t *testing.T) {
 	}
 }
 
+// TestStrengthOutOfRange: a figure no count can hold, or written as a
+// power, gives no strength (the line stays in Fields, as written), and a
+// plain one beside it is still read.
+func TestStrengthOutOfRange(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"10^30 soldiers", `null`},
+		{"1e9 men", `null`},
+		{"1000000000000000000000000000000", `null`},
+		{"10^6 fighters, 400 police", `[{"count":400,"unit":"police","raw":"400 police"}]`},
+		{"9000 soldiers", `[{"count":9000,"unit":"soldiers","raw":"9000 soldiers"}]`},
+	} {
+		r := normalize(t, "- Strength1: "+tc.in)
+		if got := js(r.Sides[0].Strength); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.in, got, tc.want)
+		}
+		if f := r.Fields[len(r.Fields)-1]; f.Value != tc.in {
+			t.Errorf("%q: field keeps %q", tc.in, f.Value)
+		}
+	}
+}
+
 func TestClaims(t *testing.T) {
 	r := normalize(t, "- Combatant1: U.S. Armed Forces\n"+
 		"- Casualties1: 5 killed (1 non hostile), 4 injured (2 non hostile) 5 killed, 8 wounded (While operating with the United States) 1 killed (non hostile) (while operating with the United States)\n"+
