@@ -538,7 +538,7 @@ func (p *Parser) mentions(text string) []mention {
 		// "Plymouth Township police", "OSNABURG TWP.": US townships, which
 		// the gazetteer (towns of 500) lacks; a town of the name is
 		// another place.
-		if u, ok := p.township(text, toks, i); ok {
+		if u, ok := p.township(text, toks, i, tc); ok {
 			// "Nine were killed in Falam Township": a township of
 			// Myanmar named for its town, in a story on that country,
 			// lies at the town when nothing else holds it (a US township
@@ -966,9 +966,24 @@ func (p *Parser) countyOffice(text string, toks []token, i int, counties map[str
 	return mention{}, false
 }
 
+// afterDash reports whether a dash, perhaps with spaces, stands right
+// before byte at, as it ends a dateline ("TRENTON, NJ (MERCER)-The").
+func afterDash(text string, at int) bool {
+	pre := strings.TrimRight(text[:at], " ")
+	return strings.HasSuffix(pre, "-") || strings.HasSuffix(pre, "—") || strings.HasSuffix(pre, "–")
+}
+
+// townshipPreps are the prepositions that, capitalized at a sentence's
+// start or in a title, may stand before a township's name.
+var townshipPreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "from": true, "to": true, "across": true, "into": true, "throughout": true,
+	"around": true, "of": true, "towards": true, "toward": true, "via": true, "between": true, "within": true, "inside": true,
+	"on": true, "for": true, "by": true, "with": true,
+}
+
 // township reads a township's name at token i: up to three capitalized
 // words before a capitalized "Township" or "Twp.".
-func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
+func (p *Parser) township(text string, toks []token, i int, tc *textContext) (unknown, bool) {
 	for j := i; j < len(toks)-1 && j < i+3; j++ {
 		// "the Fountain City-New Garden Township department": a hyphen
 		// joins two places' names; the township's begins after it.
@@ -978,8 +993,11 @@ func (p *Parser) township(text string, toks []token, i int) (unknown, bool) {
 		// "The Hamilton Township Division of Health", a headline's
 		// "Cases In Hamilton Township": an article or a preposition,
 		// capitalized at a sentence's start or in a title, begins no
-		// township's name; the name is read from the next word.
-		if w := p.word(text, toks, j); articles[w] || cues[w] {
+		// township's name; the name is read from the next word. Only
+		// there (or after a dateline's dash, "NJ (MERCER)-The"):
+		// elsewhere a capital says the word is the name's, and a cue
+		// that is a division's word ("District Township") is one.
+		if w := p.word(text, toks, j); (articles[w] || townshipPreps[w]) && (sentenceStart(text, toks[j]) || afterDash(text, toks[j].start) || tc.titleCase(text, toks[j].start)) {
 			return unknown{}, false
 		}
 		k := j + 1

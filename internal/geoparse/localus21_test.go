@@ -32,6 +32,7 @@ func TestTownshipAfterArticle(t *testing.T) {
 		{"sentence start", "The Bethel Township Fire Department answered the call in Berks County, Pennsylvania, just after noon on Sunday.", "Bethel Township"},
 		{"title case", "Flooding In Bethel Township Closes Two Roads\n\nCrews closed two roads in Berks County, Pennsylvania, on Monday.", "Bethel Township"},
 		{"lower case", "Crews from the Bethel Township Fire Department answered the call in Berks County, Pennsylvania.", "Bethel Township"},
+		{"after a dateline", "READING, PA (BERKS)-The Bethel Township Fire Department answered a call on Sunday.", "Bethel Township"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			found := false
@@ -85,5 +86,16 @@ func TestInitialedPerson(t *testing.T) {
 			absent: []string{"S.D."}},
 		{name: "before a noun", text: "A N.J. court ruled on the zoning case on Monday.",
 			toponym: "N.J.", country: "US", admin1: "NJ"},
+	})
+}
+
+// TestTownshipNamedForDivision: a township whose name is a division's
+// word keeps it, mid-sentence or at a sentence's start.
+func TestTownshipNamedForDivision(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "district", text: "Firefighters put out a shed fire in District Township, Berks County, late on Sunday.",
+			toponym: "District Township", country: "US"},
+		{name: "district, sentence start", text: "District Township supervisors met on Tuesday in Berks County, Pennsylvania.",
+			toponym: "District Township", country: "US"},
 	})
 }
