@@ -966,7 +966,8 @@ func pluralHead(text string, start int) bool {
 	return pluralHeads[pre[strings.LastIndexByte(pre, ' ')+1:]]
 }
 
-// listSep join the items of a list.
+// listSep are the separators that join a list's items: a name after one,
+// following a village or an item of a list, is read as one more item.
 var listSep = map[string]bool{", ": true, " and ": true, ", and ": true}
 
 // villageWords, in lower case after a list of names, make each a
