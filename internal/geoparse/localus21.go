@@ -16,8 +16,14 @@ func (p *Parser) datelineCounty(text string, toks []token, i, end int, st gazett
 	if i >= len(toks) || toks[i].start != end+2 || text[end:toks[i].start] != " (" {
 		return mention{}, false
 	}
-	for j := i; j < len(toks) && j < i+3; j++ {
-		if !toks[j].cap || j > i && text[toks[j-1].end:toks[j].start] != " " {
+	for j := i; j < len(toks) && j < i+4; j++ {
+		// "(St. Lawrence County)", "(Prince George's County)": a
+		// saint's stop and a possessive join the words too.
+		sep := " "
+		if j > i {
+			sep = text[toks[j-1].end:toks[j].start]
+		}
+		if sep != " " && sep != ". " && sep != "'" && sep != "’" || !toks[j].cap && sep != "'" && sep != "’" {
 			return mention{}, false
 		}
 		if toks[j].end >= len(text) || text[toks[j].end] != ')' {

@@ -19,6 +19,10 @@ func TestDatelineCountyInParens(t *testing.T) {
 			toponym: "OCEAN", country: "US", admin1: "NJ"},
 		{name: "with its word", text: "Lakewood, WA (Pierce County) - Deputies closed the road for three hours.",
 			toponym: "Pierce County", country: "US", admin1: "WA"},
+		{name: "possessive county", text: "UPPER MARLBORO, MD (Prince George's County) - Deputies closed the road for an hour.",
+			toponym: "Prince George's County", country: "US", admin1: "MD"},
+		{name: "abbreviated saint", text: "CANTON, NY (St. Lawrence County) - A barn burned on a farm road on Monday.",
+			toponym: "St. Lawrence County", country: "US", admin1: "NY"},
 		{name: "station letters", text: "HOPKINSVILLE, KY (WKDZ) - A fire destroyed a barn on Tuesday night.",
 			absent: []string{"WKDZ"}, toponym: "KY", country: "US", admin1: "KY"},
 	})
