@@ -32,7 +32,7 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	for _, e := range res.Copied {
-		fmt.Fprintf(stderr, "timeml: copied unchanged: %v\n", e)
+		fmt.Fprintf(stderr, "timeml: kept unchanged: %v\n", e)
 	}
 	fmt.Fprintf(stdout, "tagged %d files into %s", res.Tagged, fs.Arg(1))
 	if len(res.Copied) > 0 {

@@ -36,3 +36,49 @@ func TestTagDirTooLarge(t *testing.T) {
 		t.Errorf("b.tml not copied unchanged: %d bytes, %v", len(got), err)
 	}
 }
+
+// TestTagDirInPlace: with the output folder the input's, a file over
+// MaxSize was emptied (created as the copy's destination before being
+// read) and reported copied (session 17, third review). Every file keeps
+// its bytes or, when tagged, gains only the tags; none is lost.
+func TestTagDirInPlace(t *testing.T) {
+	dir := t.TempDir()
+	small := `<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-21" temporalFunction="false" functionInDocument="CREATION_TIME">2013-03-21</TIMEX3></DCT><TEXT>We met on Monday.</TEXT></TimeML>` + "\n"
+	big := strings.Replace(small, "We met on Monday.", strings.Repeat("We met on Monday. ", MaxSize/18+1), 1)
+	files := map[string]string{"a.tml": small, "b.tml": big, "c.tml": "this is no markup at all\n"}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tag := func(text string, _ time.Time) []Tag {
+		i := strings.Index(text, "Monday")
+		return []Tag{{Start: i, End: i + len("Monday"), Type: "DATE", Value: "2013-03-18"}}
+	}
+	res, err := TagDir(context.Background(), dir, dir, tag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Tagged != 1 || len(res.Copied) != 2 {
+		t.Errorf("tagged %d, kept %v: want a.tml tagged, b.tml and c.tml kept", res.Tagged, res.Copied)
+	}
+	for _, e := range res.Copied {
+		if !strings.Contains(e.Error(), "left in place") {
+			t.Errorf("%v: want it said to be left in place", e)
+		}
+	}
+	for _, name := range []string{"b.tml", "c.tml"} {
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil || string(got) != files[name] {
+			t.Errorf("%s: %d bytes after the run, want %d unchanged (%v)", name, len(got), len(files[name]), err)
+		}
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "a.tml"))
+	if err != nil || !strings.Contains(string(got), ">Monday</TIMEX3>") {
+		t.Errorf("a.tml not tagged in place: %q, %v", got, err)
+	}
+	ents, _ := os.ReadDir(dir)
+	if len(ents) != 3 {
+		t.Errorf("%d files left in the folder, want 3 (no temporary file)", len(ents))
+	}
+}

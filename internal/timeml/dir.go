@@ -93,11 +93,36 @@ func copyFile(src, dst string) error {
 	return nil
 }
 
+// writeReplace writes b to a temporary file beside dst and renames it
+// over dst.
+func writeReplace(dst string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	_, werr := f.Write(b)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(f.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(f.Name(), dst)
+	}
+	if werr != nil {
+		os.Remove(f.Name())
+		return fmt.Errorf("write %s: %w", dst, werr)
+	}
+	return nil
+}
+
 // TagResult says what TagDir did with each input file.
 type TagResult struct {
 	Tagged int // files written with the tagger's TIMEX3 inserted
 	// Copied holds, for each file that could not be read as TimeML, why;
-	// such a file is written out unchanged so that no output goes missing.
+	// such a file is written out unchanged so that no output goes missing,
+	// or left in place when the output folder is the input's.
 	Copied []error
 }
 
@@ -131,9 +156,23 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
 			return res, fmt.Errorf("write %s: %w", dst, err)
 		}
-		if fi, err := os.Stat(path); err == nil && fi.Size() > MaxSize {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return res, fmt.Errorf("read %s: %w", path, err)
+		}
+		// With the output folder the input's (timeml tm tm), dst is path:
+		// creating it would empty the input before it is read.
+		inPlace := false
+		if di, err := os.Stat(dst); err == nil && os.SameFile(fi, di) {
+			inPlace = true
+		}
+		if fi.Size() > MaxSize {
 			// Read whole and parsed, a 200 MB file took 1.2 GB: copy it
 			// through unread, as any file that is not TimeML is.
+			if inPlace {
+				res.Copied = append(res.Copied, fmt.Errorf("%s: larger than %d MiB, not read as TimeML; left in place", path, MaxSize>>20))
+				continue
+			}
 			if err := copyFile(path, dst); err != nil {
 				return res, err
 			}
@@ -144,16 +183,23 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		if err != nil {
 			return res, fmt.Errorf("read %s: %w", path, err)
 		}
-		b := raw
-		if d, err := Read(bytes.NewReader(raw), path); err != nil {
+		d, err := Read(bytes.NewReader(raw), path)
+		if err != nil {
+			if inPlace {
+				err = fmt.Errorf("%w; left in place", err)
+			} else if err := os.WriteFile(dst, raw, 0o644); err != nil {
+				return res, fmt.Errorf("write %s: %w", dst, err)
+			}
 			res.Copied = append(res.Copied, err)
-		} else {
-			b, _ = d.Annotate(tag(d.Text, d.DCT))
-			res.Tagged++
+			continue
 		}
-		if err := os.WriteFile(dst, b, 0o644); err != nil {
-			return res, fmt.Errorf("write %s: %w", dst, err)
+		b, _ := d.Annotate(tag(d.Text, d.DCT))
+		// Written beside and renamed, so that a failed write over the
+		// input itself leaves the input whole.
+		if err := writeReplace(dst, b); err != nil {
+			return res, err
 		}
+		res.Tagged++
 	}
 	return res, nil
 }
