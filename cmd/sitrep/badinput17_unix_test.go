@@ -14,7 +14,7 @@ import (
 
 // Session 17's third adversarial pass over the commands.
 
-// TestIngestRefusesPipe: ingest reads a file more than once (its source
+// TestIngestRefusesPipe: ingest reads a dataset more than once (its source
 // sniffed, its hash, its rows), so a named pipe (or a process
 // substitution's /dev/fd/N) gave its bytes to the first read and the
 // next open waited forever for a writer. It is refused before the store
@@ -80,5 +80,39 @@ func TestSecondSignalEnds(t *testing.T) {
 		cmd.Process.Kill()
 		<-done
 		t.Fatal("still running 10 s after a second interrupt")
+	}
+}
+
+// TestIngestArticleFromPipe: the check that refuses a pipe for a dataset
+// (read more than once) refused articles too, which are read once and
+// were ingested from a pipe or /dev/stdin before (session 17, third
+// review). An article through a named pipe is stored again.
+func TestIngestArticleFromPipe(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.duckdb")
+	for _, tc := range []struct {
+		name string
+		args []string
+	}{
+		{"story", []string{"--source", "article"}},
+		{"story.txt", nil},
+	} {
+		fifo := filepath.Join(dir, tc.name)
+		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+			t.Skip("no fifo:", err)
+		}
+		go func() {
+			w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
+			if err != nil {
+				return
+			}
+			defer w.Close()
+			w.WriteString("Rebels attacked a police post in Goma on Monday, killing three officers.\n")
+		}()
+		args := append([]string{"ingest", "--db", db}, tc.args...)
+		code, _, errs := sitrep(t, append(args, fifo)...)
+		if code != 0 {
+			t.Errorf("%s: exit %d, %q: want the article ingested", tc.name, code, errs)
+		}
 	}
 }

@@ -62,10 +62,15 @@ func init() {
 			if fi.IsDir() {
 				return fmt.Errorf("%s: is a directory, not a file", path)
 			}
-			// A file is read more than once (sniffed, hashed, then its
-			// rows): a pipe's second open waits for a writer forever.
-			if !fi.Mode().IsRegular() {
-				return fmt.Errorf("%s: not a regular file (%s): ingest reads a file more than once; save it to a file first", path, kindOf(fi.Mode()))
+			// A dataset is read more than once (sniffed, hashed, then its
+			// rows): a pipe's second open waits for a writer forever. An
+			// article is read once, so a pipe or /dev/stdin serves.
+			src := *source
+			if src == "" {
+				src = sniffSource(path)
+			}
+			if src != "article" && !fi.Mode().IsRegular() {
+				return fmt.Errorf("%s: not a regular file (%s): ingest reads a dataset more than once; save it to a file first", path, kindOf(fi.Mode()))
 			}
 		}
 		if *cpuprofile != "" {
