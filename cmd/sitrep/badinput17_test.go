@@ -45,11 +45,57 @@ func TestGeoparseRefusesNonText(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "out")
 	code, _, errs := sitrep(t, "geoparse", "--json", "--dir", dir, out)
-	if code != 1 || !strings.Contains(errs, "utf16.txt: not parsed") || !strings.Contains(errs, "huge.txt: not parsed") {
-		t.Errorf("geoparse --dir: exit %d, %q: want 1 and both files listed", code, errs)
+	if code != 1 || strings.Count(errs, "not parsed") != 2 || strings.Count(errs, "utf16.txt") != 1 || strings.Count(errs, "huge.txt") != 1 {
+		t.Errorf("geoparse --dir: exit %d, %q: want 1 and both files listed, each named once", code, errs)
 	}
 	if _, err := os.Stat(filepath.Join(out, "good.json")); err != nil {
 		t.Errorf("the good file was not parsed: %v", err)
+	}
+}
+
+// TestGeoparseRefusesControlBytes: UTF-16 saved without a byte-order mark
+// is valid UTF-8, a NUL after each ASCII letter, and geoparse found no
+// place in it and exited 0 where read refuses it (session 17, third
+// review). geoparse now refuses what read's check refuses, alone and in
+// --dir, and still reads a text with tabs and CRLF line ends.
+func TestGeoparseRefusesControlBytes(t *testing.T) {
+	dir := t.TempDir()
+	var utf16 []byte
+	for _, r := range "Fighting was reported in Niamey and Agadez.\n" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	for _, tc := range []struct {
+		file string
+		body []byte
+		want string // in the error; "" when the file is parsed
+	}{
+		{"utf16le.txt", utf16, "control character U+0000"},
+		{"nul.txt", []byte("Fighting was reported\x00 in Niamey.\n"), "control character U+0000"},
+		{"bell.txt", []byte("Fighting was reported\x07 in Niamey.\n"), "control character U+0007"},
+		{"crlf.txt", []byte("Fighting was\treported in Niamey.\r\n"), ""},
+	} {
+		path := filepath.Join(dir, tc.file)
+		if err := os.WriteFile(path, tc.body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := sitrep(t, "geoparse", "--json", path)
+		if tc.want == "" {
+			if code != 0 || !strings.Contains(out, "Niamey") {
+				t.Errorf("%s: exit %d, out %q, err %q: want Niamey found", tc.file, code, out, errs)
+			}
+			continue
+		}
+		if code != 1 || out != "" || !strings.Contains(errs, path) || !strings.Contains(errs, tc.want) {
+			t.Errorf("%s: exit %d, out %q, err %q: want 1 and %q naming the file", tc.file, code, out, errs, tc.want)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, errs := sitrep(t, "geoparse", "--json", "--dir", dir, out)
+	if code != 1 || strings.Count(errs, "not parsed") != 3 || strings.Count(errs, "utf16le.txt") != 1 {
+		t.Errorf("geoparse --dir: exit %d, %q: want 1 and three files listed, each named once", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(out, "crlf.json")); err != nil {
+		t.Errorf("the text file was not parsed: %v", err)
 	}
 }
 

@@ -93,7 +93,8 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 		}
 		b, err := readText(f)
 		if err != nil {
-			fmt.Fprintf(stderr, "%s: not parsed: %v\n", f, err)
+			// err names the file already.
+			fmt.Fprintf(stderr, "geoparse: not parsed: %v\n", err)
 			failed++
 			continue
 		}
@@ -120,9 +121,10 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 	return nil
 }
 
-// readText reads a text for geoparse within read's size limit and only if
-// it is UTF-8: a UTF-16 file had found no place and exited 0, and a file
-// of any size was read whole.
+// readText reads a text for geoparse within read's size limit
+// and only if it is text as read takes it (UTF-8, no control bytes): a
+// UTF-16 file had found no place and exited 0, and a file of any size was
+// read whole. Its errors name the file.
 func readText(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -146,6 +148,11 @@ func readText(path string) ([]byte, error) {
 			i += n
 		}
 		return nil, fmt.Errorf("%s: not UTF-8 text (invalid byte at %d): save it as UTF-8", path, i)
+	}
+	// UTF-16 without a byte-order mark is valid UTF-8 (a NUL after each
+	// ASCII letter) and found no place.
+	if err := article.CheckText(path, b); err != nil {
+		return nil, err
 	}
 	return b, nil
 }

@@ -122,7 +122,7 @@ func ParseFormat(name string, data []byte, f Format) (*Document, error) {
 		return nil, &Error{Name: name, Msg: fmt.Sprintf("%v: over the limit of %d bytes (%d MiB)", ErrTooLarge, MaxSize, MaxSize>>20)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if err := checkText(name, data); err != nil {
+	if err := CheckText(name, data); err != nil {
 		return nil, err
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -139,9 +139,11 @@ func ParseFormat(name string, data []byte, f Format) (*Document, error) {
 	return nil, &Error{Name: name, Msg: fmt.Sprintf("unknown format %q", f)}
 }
 
-// checkText refuses what is not text: invalid UTF-8 and control bytes
-// other than tab, newline and carriage return.
-func checkText(name string, data []byte) error {
+// CheckText refuses what is not text: invalid UTF-8 and control bytes
+// other than tab, newline and carriage return (a NUL is what UTF-16
+// without a byte-order mark shows). The commands that read a text file
+// outside Parse use it so that they refuse what read refuses.
+func CheckText(name string, data []byte) error {
 	line := 1
 	for i := 0; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
