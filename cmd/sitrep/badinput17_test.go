@@ -99,6 +99,42 @@ func TestGeoparseRefusesControlBytes(t *testing.T) {
 	}
 }
 
+// TestDatesRefusesNonText: dates read any file whole (a 17 MiB one took
+// 1.13 GB) and tagged bytes that are not UTF-8 (session 17, third
+// review). It now reads through geoparse's readText, with read's limit
+// and check, from a file or standard input.
+func TestDatesRefusesNonText(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		file string
+		body []byte
+		want string // in the error; "" when dates answers
+	}{
+		{"huge.txt", bytes.Repeat([]byte("On 3 May 2020 we left. "), 17<<20/23+1), "too large"},
+		{"latin1.txt", []byte("Le 3 mai 2020, d\xe9part de Niamey.\n"), "not UTF-8"},
+		{"utf16le.txt", []byte("O\x00n\x00 \x003\x00 \x00M\x00a\x00y\x00 \x002\x000\x002\x000\x00"), "control character U+0000"},
+		{"good.txt", []byte("On 3 May 2020 we left.\n"), ""},
+	} {
+		path := filepath.Join(dir, tc.file)
+		if err := os.WriteFile(path, tc.body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := sitrep(t, "dates", path)
+		if tc.want == "" {
+			if code != 0 || !strings.Contains(out, "2020-05-03") {
+				t.Errorf("%s: exit %d, out %q, err %q: want the date", tc.file, code, out, errs)
+			}
+			continue
+		}
+		if code != 1 || out != "" || !strings.Contains(errs, path) || !strings.Contains(errs, tc.want) {
+			t.Errorf("%s: exit %d, out %.100q, err %q: want 1 and %q naming the file", tc.file, code, out, errs, tc.want)
+		}
+		if _, err := readTextFrom(bytes.NewReader(tc.body), "stdin"); err == nil || !strings.Contains(err.Error(), "stdin") || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s on standard input: %v, want %q naming stdin", tc.file, err, tc.want)
+		}
+	}
+}
+
 // TestIngestFailedInterrupted: an interrupted ingest says which file and
 // that nothing of it was stored, on one line; the store's own words follow
 // only when they are more than the interruption echoed back (PostgreSQL's

@@ -42,19 +42,17 @@ func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		opt.DCT = t
 	}
-	var in io.Reader = os.Stdin
-	name := "stdin"
+	// The size limit and text check of read and geoparse: a 17 MiB file
+	// took 1.13 GB, and a Latin-1 file gave spans.
+	var b []byte
+	var err error
 	if fs.NArg() == 1 {
-		f, err := os.Open(fs.Arg(0))
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in, name = f, fs.Arg(0)
+		b, err = readText(fs.Arg(0))
+	} else {
+		b, err = readTextFrom(os.Stdin, "stdin")
 	}
-	b, err := io.ReadAll(in)
 	if err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
+		return err
 	}
 	type span struct {
 		Span     [2]int `json:"span"`

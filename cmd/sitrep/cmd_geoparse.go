@@ -121,7 +121,7 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 	return nil
 }
 
-// readText reads a text for geoparse within read's size limit
+// readText reads a text for geoparse or dates within read's size limit
 // and only if it is text as read takes it (UTF-8, no control bytes): a
 // UTF-16 file had found no place and exited 0, and a file of any size was
 // read whole. Its errors name the file.
@@ -131,6 +131,12 @@ func readText(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
+	return readTextFrom(f, path)
+}
+
+// readTextFrom is readText for an open input (dates' standard input),
+// named path in its errors.
+func readTextFrom(f io.Reader, path string) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
