@@ -423,10 +423,7 @@ var givenNames = func() map[string]bool {
 
 var oneName = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*$`)
 
-var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|estimated\s+|an estimated\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
-
-// powerAfter is what follows a figure written as a power: "^30", "e9".
-var powerAfter = regexp.MustCompile(`^(?:\^|[eE]\d)`)
+var strengthRe = regexp.MustCompile(`(?i)^(?:(.+?):\s*)?([~≈]|approx\.?\s*|about\s+|around\s+|estimated\s+|an estimated\s+|c\.\s*|at least\s+|over\s+|more than\s+)?(\d[\d,]*)(\^|[eE]\d)?\+?\s*([^()]*?)\s*(?:\((.*)\))?$`)
 
 // strengths reads "ISIL-West Africa: ~3,500 fighters (April 2018)".
 func strengths(v string) []Strength {
@@ -437,20 +434,21 @@ func strengths(v string) []Strength {
 			continue
 		}
 		n, err := strconv.Atoi(strings.ReplaceAll(m[3], ",", ""))
-		if err != nil || powerAfter.MatchString(m[4]) {
-			// A figure past int's range, or a power ("10^30", "1e9"), is
-			// no head count; the infobox line keeps it in Fields.
+		if err != nil || m[4] != "" {
+			// A figure past int's range, or a power touching its digits
+			// ("10^30", "1e9"; not "3 E2 aircraft"), is no head count; the
+			// infobox line keeps it in Fields.
 			continue
 		}
 		q := strings.ToLower(strings.TrimSpace(m[2]))
-		s := Strength{Count: n, Who: strings.TrimSpace(m[1]), Unit: strings.TrimSpace(m[4]), Raw: it,
+		s := Strength{Count: n, Who: strings.TrimSpace(m[1]), Unit: strings.TrimSpace(m[5]), Raw: it,
 			Approx: q != "" && !strings.HasPrefix(q, "at least") && !strings.HasPrefix(q, "over") && !strings.HasPrefix(q, "more"),
 			Min:    strings.HasPrefix(q, "at least") || strings.HasPrefix(q, "over") || strings.HasPrefix(q, "more") || strings.Contains(it, "+")}
-		if m[5] != "" {
-			if d, ok := parseDate(m[5]); ok {
+		if m[6] != "" {
+			if d, ok := parseDate(m[6]); ok {
 				s.AsOf = d.String()
-			} else if s.Who == "" && s.Unit == "" && oneName.MatchString(m[5]) {
-				s.Who = m[5] // "60 (US)", "2 (Latvia)": whose force the bare figure is
+			} else if s.Who == "" && s.Unit == "" && oneName.MatchString(m[6]) {
+				s.Who = m[6] // "60 (US)", "2 (Latvia)": whose force the bare figure is
 			}
 		}
 		out = append(out, s)

@@ -120,6 +120,8 @@ func TestStrengthOutOfRange(t *testing.T) {
 		{"1000000000000000000000000000000", `null`},
 		{"10^6 fighters, 400 police", `[{"count":400,"unit":"police","raw":"400 police"}]`},
 		{"9000 soldiers", `[{"count":9000,"unit":"soldiers","raw":"9000 soldiers"}]`},
+		// A unit's name after a space is no power.
+		{"3 E2 aircraft", `[{"count":3,"unit":"E2 aircraft","raw":"3 E2 aircraft"}]`},
 	} {
 		r := normalize(t, "- Strength1: "+tc.in)
 		if got := js(r.Sides[0].Strength); got != tc.want {
