@@ -51,9 +51,9 @@ func TestVillageListAbroad(t *testing.T) {
 // item; a name after the comma that follows is no village.
 func TestVillageListEnd(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"speaker after the list", "Shelling hit the villages of Dvorichna and Sitnyky, Oleh Syniehubov wrote on Telegram.",
-			[]string{"Oleh Syniehubov"}, "Sitnyky", "UA", ""},
-		{"three names and a speaker", "Shelling hit the villages of Dvorichna, Kupiansk and Sitnyky, Oleh Syniehubov wrote.",
-			[]string{"Oleh Syniehubov"}, "Sitnyky", "UA", ""},
+		{"speaker after the list", "Shelling hit the villages of Dvorichna and Sitnyky, Danylo Vereskun wrote on Telegram.",
+			[]string{"Danylo Vereskun"}, "Sitnyky", "UA", ""},
+		{"three names and a speaker", "Shelling hit the villages of Dvorichna, Kupiansk and Sitnyky, Danylo Vereskun wrote.",
+			[]string{"Danylo Vereskun"}, "Sitnyky", "UA", ""},
 	})
 }
