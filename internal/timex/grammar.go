@@ -42,6 +42,12 @@ type parser struct {
 	// opens the quotation it stands in, -1 outside one; nil until
 	// quoted first asks.
 	quoteOpen []int
+	// monthSeen is the position of the first month the text names, -1
+	// for none; monthSeenDone says it has been looked for. A range of
+	// bare days asks for it once per day, so a scan each time was
+	// quadratic in a long text.
+	monthSeen     int
+	monthSeenDone bool
 }
 
 func (p *parser) w(i int) string {

@@ -792,7 +792,18 @@ func (p *parser) dayStartBefore(b, k int) bool {
 // but old reports name the month once and count days for paragraphs.
 func (p *parser) monthInView(k int) bool {
 	_, hi := p.sentenceAround(k, k+1, 25)
-	for b := 0; b < hi; b++ {
+	first := p.firstMonthNamed()
+	return first >= 0 && first < hi
+}
+
+// firstMonthNamed returns the position of the first month the text
+// names, -1 for none, looked for once per text.
+func (p *parser) firstMonthNamed() int {
+	if p.monthSeenDone {
+		return p.monthSeen
+	}
+	p.monthSeenDone, p.monthSeen = true, -1
+	for b := range p.t {
 		w := p.w(b)
 		if _, ok := monthWords[w]; !ok || !p.upper(b) {
 			continue
@@ -801,9 +812,10 @@ func (p *parser) monthInView(k int) bool {
 			// "May" the verb opens a sentence; the month is dated.
 			continue
 		}
-		return true
+		p.monthSeen = b
+		break
 	}
-	return false
+	return p.monthSeen
 }
 
 // unitOrdinals reports whether the sentence around k numbers units or

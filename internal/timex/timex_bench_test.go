@@ -59,3 +59,16 @@ func BenchmarkParseQuotedToday(b *testing.B) {
 		Parse(text, opt)
 	}
 }
+
+// BenchmarkParseOrdinalRanges measures Parse on a long text of ranges of
+// bare ordinal days with no month named anywhere: each range asks whether
+// a month is in view, and that must not rescan the text each time.
+func BenchmarkParseOrdinalRanges(b *testing.B) {
+	text := strings.Repeat("The crew worked from the 2nd to the 4th and then slept. ", 8000)
+	opt := Options{Mode: Narrative, DCT: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Parse(text, opt)
+	}
+}
