@@ -210,6 +210,24 @@ func TestRangeEndRanks(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "March 1871", value: "1871-03"}, {text: "from the 6th to the 9th", value: "1871-03-06", end: "1871-03-09"}},
 		},
+		{
+			name: "a numbered unit as the subject says nothing of the range",
+			in:   "The 2nd Company guarded the ford from July 4th to the 8th.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "from July 4th to the 8th", value: "XXXX-07-04", end: "XXXX-07-08"}},
+		},
+		{
+			name: "the start's month written after it",
+			in:   "The tribunal met from the 4th of July to the 8th, and then rose.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "from the 4th of July to the 8th", value: "XXXX-07-04", end: "XXXX-07-08"}},
+		},
+		{
+			name: "a weekday before the start",
+			in:   "In July 1851 the tribunal met from Tuesday the 4th to the 8th.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "July 1851", value: "1851-07"}, {text: "Tuesday", value: "XXXX-WXX-2"}, {text: "the 8th", value: "1851-07-08"}},
+		},
 	})
 }
 

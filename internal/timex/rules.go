@@ -745,10 +745,11 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 // 8th to the 14th" ("to" with "from" a few words before).
 //
 // The range must read as one of days: a month in view (named in its
-// sentence or anywhere before it), no ordinal in the sentence naming a unit
-// or a rank ("from the 5th to the 7th, then to the 9th Corps"), and
-// after "to" a start that is a day itself, right before the "to" ("from
-// 9th place to the 2nd" is a rank).
+// sentence or anywhere before it), no ordinal after "from" or "to" in the
+// sentence naming a unit or a rank ("from the 5th to the 7th, then to the
+// 9th Corps"), and after "to" a start that is a day itself, right before
+// the "to" ("from 9th place to the 2nd" is a rank), its month or weekday
+// written with it or not ("the 5th of June", "Monday the 5th").
 func (p *parser) rangeEnd(k, j int) bool {
 	ok := false
 	switch p.w(k) {
@@ -774,13 +775,24 @@ func (p *parser) rangeEnd(k, j int) bool {
 // at k are a day alone: "the 5th", "October 8th", ", the 8th", "12".
 func (p *parser) dayStartBefore(b, k int) bool {
 	i := b + 1
+	if _, wd := weekdayWords[p.w(i)]; wd && p.upper(i) {
+		i++ // "from Monday the 5th"
+	}
 	for i < k && (p.w(i) == "," || p.w(i) == "the") {
 		i++
 	}
 	if _, isMonth := monthWords[p.w(i)]; isMonth && i+1 < k {
 		i++
 	}
-	if i+1 != k || p.t[i].kind != tNum {
+	if i+3 == k && p.w(i+1) == "of" {
+		// "the 5th of June": the start's month written with it.
+		if _, isMonth := monthWords[p.w(i+2)]; !isMonth {
+			return false
+		}
+	} else if i+1 != k {
+		return false
+	}
+	if p.t[i].kind != tNum {
 		return false
 	}
 	_, ok := dayNumber(p.w(i))
@@ -818,13 +830,23 @@ func (p *parser) firstMonthNamed() int {
 	return p.monthSeen
 }
 
-// unitOrdinals reports whether the sentence around k numbers units or
-// ranks with ordinals ("the 9th Corps", "9th place"), so its bare
-// ordinals are those, not days.
+// unitOrdinals reports whether the sentence around k passes from or to
+// units or ranks numbered with ordinals ("from 9th place", "then to the
+// 8th Division"), so its bare ordinals after "from" and "to" are those,
+// not days. An ordinal unit elsewhere in the sentence, its subject say
+// ("The 3rd Battalion held the bridge from June 5th to the 9th"), says
+// nothing of the range.
 func (p *parser) unitOrdinals(k int) bool {
 	lo, hi := p.sentenceAround(k, k+1, 25)
 	for b := lo; b < hi; b++ {
-		if ordinalSuffix(p.w(b)) && ordinalNouns[p.w(b+1)] {
+		if !ordinalSuffix(p.w(b)) || !ordinalNouns[p.w(b+1)] {
+			continue
+		}
+		a := b - 1
+		if p.w(a) == "the" {
+			a--
+		}
+		if w := p.w(a); w == "from" || w == "to" || w == "till" || w == "until" {
 			return true
 		}
 	}
