@@ -274,6 +274,22 @@ func withAbbreviations(keys []string) []string {
 	return keys
 }
 
+// Unabbreviate writes out the words withAbbreviations shortens in a
+// folded key ("st marys county" gives "saint marys county"), so that a
+// key read from text and a place's folded name can be compared however
+// either spells its saint, mount or fort.
+func Unabbreviate(key string) string {
+	words := strings.Split(key, " ")
+	for i, w := range words[:len(words)-1] {
+		for _, ab := range abbreviations {
+			if w+" " == ab[1] {
+				words[i] = strings.TrimSuffix(ab[0], " ")
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 func isDirection(k string) bool {
 	switch k {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

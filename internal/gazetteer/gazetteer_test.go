@@ -331,3 +331,21 @@ func TestRussianG(t *testing.T) {
 		}
 	}
 }
+
+// TestUnabbreviate: the words withAbbreviations shortens are written out
+// wherever they stand before another word, and nowhere else.
+func TestUnabbreviate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"st marys county", "saint marys county"},
+		{"ste genevieve county", "sainte genevieve county"},
+		{"lake st clair", "lake saint clair"},
+		{"ft worth", "fort worth"},
+		{"main st", "main st"},
+		{"stanton county", "stanton county"},
+		{"saint louis", "saint louis"},
+	} {
+		if got := Unabbreviate(tc.in); got != tc.want {
+			t.Errorf("Unabbreviate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -33,8 +33,11 @@ func (p *Parser) datelineCounty(text string, toks []token, i, end int, st gazett
 		if !strings.HasSuffix(key, " county") {
 			key += " county"
 		}
+		// "St." folds to "st" and the county's name may spell it out:
+		// both are compared written out.
+		full := gazetteer.Unabbreviate(key)
 		for _, c := range p.g.LookupKey(key) {
-			if c.Level() == 3 && c.Country == st.Country && c.Admin1Code == st.Admin1Code && gazetteer.Fold(c.Name) == key {
+			if c.Level() == 3 && c.Country == st.Country && c.Admin1Code == st.Admin1Code && gazetteer.Unabbreviate(gazetteer.Fold(c.Name)) == full {
 				return mention{first: i, last: j, start: toks[i].start, end: toks[j].end, key: key,
 					cands: []gazetteer.Place{c}, parent: -1, strong: true, wantAdmin: true}, true
 			}
