@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -93,8 +95,9 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 		}
 		b, err := readText(f)
 		if err != nil {
-			// err names the file already.
-			fmt.Fprintf(stderr, "geoparse: not parsed: %v\n", err)
+			// readText's errors begin with the file's name: said once.
+			why := strings.TrimLeft(strings.TrimPrefix(err.Error(), f), ": ")
+			fmt.Fprintf(stderr, "%s: not parsed: %s\n", f, why)
 			failed++
 			continue
 		}
@@ -128,7 +131,7 @@ func geoparseDir(ctx context.Context, p *geoparse.Parser, in, out string, stdout
 func readText(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, unpath(err))
 	}
 	defer f.Close()
 	return readTextFrom(f, path)
@@ -139,7 +142,7 @@ func readText(path string) ([]byte, error) {
 func readTextFrom(f io.Reader, path string) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(f, article.MaxSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, unpath(err))
 	}
 	if len(b) > article.MaxSize {
 		return nil, fmt.Errorf("%s: too large: over the limit of %d MiB", path, article.MaxSize>>20)
@@ -161,4 +164,14 @@ func readTextFrom(f io.Reader, path string) ([]byte, error) {
 		return nil, err
 	}
 	return b, nil
+}
+
+// unpath drops the operation and path of a file error, which its caller
+// names itself ("x.txt: is a directory", not "x.txt: read x.txt: …").
+func unpath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
