@@ -164,14 +164,20 @@ func TestThisDayInLeapYear(t *testing.T) {
 
 // TestClockOnRange: a clock time before "on" and a range of days is not
 // merged into one TIME on the first day, which would drop the range's
-// end; the two stay apart as they were before the merge.
+// end; the two stay apart, the clock time on the range's first day.
 func TestClockOnRange(t *testing.T) {
 	runCases(t, []parseCase{
 		{
 			name: "a clock time and a range of days",
 			in:   "The guns opened at 7 a.m. on 10-12 June 1915 along the ridge.",
 			mode: Narrative,
-			want: []want{{text: "7 a.m.", value: "XXXX-XX-XXT07:00", typ: TIME}, {text: "10-12 June 1915", value: "1915-06-10", typ: DATE, end: "1915-06-12"}},
+			want: []want{{text: "7 a.m.", value: "1915-06-10T07:00", typ: TIME}, {text: "10-12 June 1915", value: "1915-06-10", typ: DATE, end: "1915-06-12"}},
+		},
+		{
+			name: "the clock time takes the range's first day, not the DCT's",
+			in:   "Firing started at 5 a.m. on 7–9 April 1917 along the canal.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "5 a.m.", value: "1917-04-07T05:00", typ: TIME}, {text: "7–9 April 1917", value: "1917-04-07", typ: DATE, end: "1917-04-09"}},
 		},
 		{
 			name: "a clock time and a single day still merge",

@@ -214,6 +214,13 @@ func Parse(text string, opt Options) []Timex {
 			// TIME; the date moved the anchor as before.
 			c := &out[n-1]
 			c.Value = tx.Value[:10] + c.Value[strings.IndexByte(c.Value, 'T'):]
+			if tx.EndValue != "" {
+				// "at 6 a.m. on 3–5 March": a range of days, whose
+				// end one TIME would drop; the two stay apart, the
+				// clock time on the range's first day.
+				out = append(out, tx)
+				continue
+			}
 			c.End, c.Text = tx.End, text[c.Start:tx.End]
 			continue
 		}
@@ -310,14 +317,10 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 
 // clockOn reports whether the date tx, whose words start at token
 // first, follows "on" right after the clock time prev ("2:30 PM on 14
-// August", "10 PM on the 12th") and names a day that time can take.
+// August", "10 PM on the 12th", "6 a.m. on 3–5 March") and names a day,
+// or a range's first day, that time can take.
 func (p *parser) clockOn(prev Timex, first int, tx Timex) bool {
 	if first < 2 || p.w(first-1) != "on" || p.t[first-2].e != prev.End || prev.Type != TIME {
-		return false
-	}
-	if tx.EndValue != "" {
-		// "at 6 a.m. on 3–5 March": a range of days, whose end the
-		// merged TIME would drop.
 		return false
 	}
 	t := strings.IndexByte(prev.Value, 'T')
