@@ -54,16 +54,23 @@ func (p *Parser) datelineCounty(text string, toks []token, i, end int, st gazett
 var initialedStates = map[string]bool{"NJ": true, "NY": true, "NC": true, "NH": true, "NM": true, "RI": true, "SD": true, "WVa": true}
 
 // initialsBefore, in lower case right before dotted initials, make them
-// a person's: "known as N.J.", "called R.I.", "married N.C.".
-var initialsBefore = map[string]bool{"as": true, "called": true, "named": true, "dubbed": true, "married": true, "marry": true, "marries": true, "calls": true}
+// a person's: "known as N.J.", "called R.I.", "married N.C.". Any other
+// verb before them may well have the state's people or towns as its
+// object ("the storm flooded N.C. farms"), so only naming and marrying
+// count.
+var initialsBefore = map[string]bool{
+	"as": true, "called": true, "named": true, "nicknamed": true, "renamed": true, "christened": true, "dubbed": true,
+	"married": true, "marry": true, "marries": true, "calls": true,
+}
 
 // initialsVerbs after dotted initials make them a person's or a
-// statistic's: a state seldom opens a clause as its subject in these
-// letters ("S.D. was large", "N.J. told the court").
+// statistic's: a past tense or a verb of saying ("S.D. was large", "N.J.
+// told the court"). A state does open clauses in news, mostly with what
+// it will do or has done ("N.J. will hold its primary", "N.C. has
+// closed"), so a modal, "is", "has" and their kin leave it the state.
 var initialsVerbs = map[string]bool{
-	"was": true, "is": true, "were": true, "are": true, "has": true, "had": true, "have": true, "said": true, "says": true,
-	"told": true, "tells": true, "wrote": true, "writes": true, "will": true, "would": true, "can": true, "could": true,
-	"did": true, "does": true, "may": true, "might": true, "must": true, "should": true, "testified": true,
+	"was": true, "were": true, "had": true, "did": true, "said": true, "says": true,
+	"told": true, "tells": true, "wrote": true, "writes": true, "testified": true,
 }
 
 // initialedState reads a state's dotted initials standing on their own at
@@ -81,10 +88,8 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 		return mention{}, false
 	}
 	// "known only as N.J.", "he married N.C.": a person's initials.
-	if i > 0 && text[toks[i-1].end:toks[i].start] == " " {
-		if pw := p.word(text, toks, i-1); !toks[i-1].cap && (initialsBefore[pw] || strings.HasSuffix(pw, "ed")) {
-			return mention{}, false
-		}
+	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsBefore[p.word(text, toks, i-1)] {
+		return mention{}, false
 	}
 	n := last + 1
 	w := p.word(text, toks, n)

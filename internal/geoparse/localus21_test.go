@@ -100,6 +100,26 @@ func TestInitialedPerson(t *testing.T) {
 			absent: []string{"S.D."}},
 		{name: "before a noun", text: "A N.J. court ruled on the zoning case on Monday.",
 			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "nicknamed", text: "The clerk nicknamed N.C. by her colleagues retired in the spring.",
+			absent: []string{"N.C."}},
+	})
+}
+
+// TestInitialedStateInClause: a state's dotted initials after a verb
+// whose object is the state's towns or people, or opening a clause with
+// what the state will do, are the state.
+func TestInitialedStateInClause(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "past tense before", text: "Heavy rain flooded N.C. farms along the river on Tuesday.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "participle before", text: "A storm stranded N.J. drivers on the parkway overnight.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "will after", text: "N.J. will hold a special vote in March, the clerk said.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "is set to after", text: "N.Y. is set to open two new bridges next year.",
+			toponym: "N.Y.", country: "US", admin1: "NY"},
+		{name: "has after", text: "N.C. has closed its beaches until the storm passes.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
 	})
 }
 
