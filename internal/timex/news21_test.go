@@ -150,5 +150,29 @@ func TestNewsRound21NewYearDatedElsewhere(t *testing.T) {
 			dct:  "2015-01-20", mode: News,
 			want: []want{{text: "19 February", value: "2015-02-19", typ: DATE}},
 		},
+		{
+			name: "a year in a clause of its own says nothing of it",
+			in:   "The dispute, which started in 2023, may run on into the new year.",
+			dct:  "2026-12-20", mode: News,
+			want: []want{{text: "2023", value: "2023", typ: DATE}, {text: "the new year", value: "2027", typ: DATE}},
+		},
+		{
+			name: "a weekday later in the sentence dates the saying",
+			in:   "Hearings will restart in the new year, a spokesman said on Tuesday.",
+			dct:  "2026-12-20", mode: News,
+			want: []want{{text: "the new year", value: "2027", typ: DATE}, {text: "Tuesday", value: "2026-12-15", typ: DATE}},
+		},
+		{
+			name: "a count is no year",
+			in:   "Some 1900 workers will return in the new year.",
+			dct:  "2026-12-20", mode: News,
+			want: []want{{text: "the new year", value: "2027", typ: DATE}},
+		},
+		{
+			name: "a weekday right after it places the holiday",
+			in:   "The New Year, which falls on a Friday, shuts the port.",
+			dct:  "2026-12-20", mode: News,
+			want: []want{{text: "Friday", value: "2026-12-18", typ: DATE}},
+		},
 	})
 }

@@ -3863,27 +3863,36 @@ func (p *parser) holiday(i int) (cand, bool) {
 }
 
 // newYearDated reads what else the sentence around "the new year" at i
-// says of its date. It returns the years the sentence names ("In 2009
-// ... began the new year", "the New Year in 1968"), which newYear
-// checks against the DCT's, and dated is true where the DCT cannot be
-// trusted at all: another calendar's new year ("the new year of the
-// Persian calendar"), or a weekday or month after it ("which falls on
-// Friday"), which may place a new year that is not 1 January.
+// says of its date. It returns the years its own clause names in a
+// date's place ("In 2009, ... began the new year", "the New Year in
+// 1968"), which newYear checks against the DCT's, and dated is true
+// where the DCT cannot be trusted at all: another calendar's new year
+// ("the new year of the Persian calendar"), or a weekday or date that
+// follows it directly ("which falls on Friday"), which may place a new
+// year that is not 1 January. A year in another clause ("The war, which
+// began in 2022, ... into the new year"), a count ("About 2000 troops")
+// and a weekday later in the sentence ("officials said on Monday") say
+// nothing of it.
 func (p *parser) newYearDated(i int) (years []int, dated bool) {
 	lo, hi := p.sentenceAround(i, i+3, 25)
+	for k := lo; k < hi; k++ {
+		if otherCalendars[p.w(k)] {
+			return nil, true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if k >= i && k < i+3 {
 			continue
 		}
-		if y, ok := p.year(k); ok {
+		if y, ok := p.year(k); ok && p.newYearClauseYear(lo, i, k) {
 			years = append(years, y)
 		}
-		if otherCalendars[p.w(k)] {
-			return nil, true
-		}
-		if k < i+3 || !p.upper(k) {
-			continue
-		}
+	}
+	k := i + 3
+	for n := 0; n < 5 && k < hi && newYearLinks[p.w(k)]; n++ {
+		k++
+	}
+	if p.upper(k) {
 		if _, ok := weekdayWords[p.w(k)]; ok {
 			return nil, true
 		}
@@ -3891,7 +3900,45 @@ func (p *parser) newYearDated(i int) (years []int, dated bool) {
 			return nil, true
 		}
 	}
+	if _, ok := dayNumber(p.w(k)); ok && k < hi && p.t[k].kind == tNum {
+		if _, _, ok := p.month(k + 1); ok {
+			return nil, true
+		}
+	}
 	return years, false
+}
+
+// newYearLinks are the words that may stand between "the new year" and
+// the weekday or date that places it ("the New Year, which falls on
+// Friday", "the new year on 1 January").
+var newYearLinks = map[string]bool{
+	",": true, "which": true, "that": true, "falls": true, "fell": true, "will": true,
+	"fall": true, "is": true, "was": true, "be": true, "on": true, "a": true, "this": true,
+	"year": true,
+}
+
+// newYearClauseYear reports whether the year at k, in the sentence from
+// lo around "the new year" at i, stands in a date's place in the
+// phrase's own clause: after "in", "of" or a month, or right after the
+// phrase; before it, with no comma between ("opened in 1994 the new
+// year") or in the phrase that opens the sentence ("In 1994, the rebels
+// opened the new year"); after it, with no punctuation between.
+func (p *parser) newYearClauseYear(lo, i, k int) bool {
+	prev := p.w(k - 1)
+	_, afterMonth := monthWords[prev]
+	if k != i+3 && prev != "in" && prev != "of" && !afterMonth {
+		return false
+	}
+	a, b := k+1, i
+	if k > i {
+		a, b = i+3, k
+	}
+	for m := a; m < b; m++ {
+		if p.t[m].kind == tPunct {
+			return k < i && k-1 <= lo+1
+		}
+	}
+	return true
 }
 
 // otherCalendars name calendars whose new year is not 1 January.
