@@ -13,7 +13,7 @@ func init() {
 	register(&command{
 		name:    "timeml",
 		usage:   "timeml IN_DIR OUT_DIR",
-		summary: "tag TempEval-3 TimeML files (.tml, .tml.TE3input) with TIMEX3 temporal expressions; a file that is not TimeML is copied unchanged",
+		summary: "tag TempEval-3 TimeML files (.tml, .tml.TE3input) with TIMEX3 temporal expressions; a file that is not TimeML is kept unchanged (copied, or left in place when OUT_DIR is IN_DIR)",
 		run:     runTimeML,
 	})
 }
@@ -36,7 +36,7 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stdout, "tagged %d files into %s", res.Tagged, fs.Arg(1))
 	if len(res.Copied) > 0 {
-		fmt.Fprintf(stdout, " (%d copied unchanged)", len(res.Copied))
+		fmt.Fprintf(stdout, " (%d kept unchanged)", len(res.Copied))
 	}
 	fmt.Fprintln(stdout)
 	return nil

@@ -82,3 +82,68 @@ func TestTagDirInPlace(t *testing.T) {
 		t.Errorf("%d files left in the folder, want 3 (no temporary file)", len(ents))
 	}
 }
+
+// TestTagDirInPlaceKeepsFile: tagging in place wrote a temporary file and
+// renamed it over the input, so a private (0600) input came out 0644 and
+// a symlinked input became a regular file, leaving its target untagged
+// (session 17, review of the third pass). The input keeps its mode, and a
+// symlink stays a symlink whose target carries the tags.
+func TestTagDirInPlaceKeepsFile(t *testing.T) {
+	doc := `<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-21" temporalFunction="false" functionInDocument="CREATION_TIME">2013-03-21</TIMEX3></DCT><TEXT>We met on Monday.</TEXT></TimeML>` + "\n"
+	tag := func(text string, _ time.Time) []Tag {
+		i := strings.Index(text, "Monday")
+		return []Tag{{Start: i, End: i + len("Monday"), Type: "DATE", Value: "2013-03-18"}}
+	}
+	tests := []struct {
+		name string
+		perm os.FileMode
+		link bool
+	}{
+		{"private file", 0o600, false},
+		{"read-only file", 0o444, false},
+		{"ordinary file", 0o644, false},
+		{"symlink to a file elsewhere", 0o640, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, elsewhere := t.TempDir(), t.TempDir()
+			file := filepath.Join(dir, "a.tml")
+			if tt.link {
+				file = filepath.Join(elsewhere, "a.tml")
+			}
+			if err := os.WriteFile(file, []byte(doc), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(file, tt.perm); err != nil {
+				t.Fatal(err)
+			}
+			if tt.link {
+				if err := os.Symlink(file, filepath.Join(dir, "a.tml")); err != nil {
+					t.Fatal(err)
+				}
+			}
+			res, err := TagDir(context.Background(), filepath.Join(dir, "a.tml"), dir, tag)
+			if err != nil || res.Tagged != 1 {
+				t.Fatalf("tagged %d, %v: want a.tml tagged", res.Tagged, err)
+			}
+			li, err := os.Lstat(filepath.Join(dir, "a.tml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.link != (li.Mode()&os.ModeSymlink != 0) {
+				t.Errorf("a.tml is %v after the run, want symlink %v", li.Mode(), tt.link)
+			}
+			fi, err := os.Stat(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fi.Mode().Perm() != tt.perm {
+				t.Errorf("mode %v after the run, want %v", fi.Mode().Perm(), tt.perm)
+			}
+			got, err := os.ReadFile(file)
+			if err != nil || !strings.Contains(string(got), ">Monday</TIMEX3>") {
+				t.Errorf("%s not tagged: %q, %v", file, got, err)
+			}
+		})
+	}
+}

@@ -44,8 +44,8 @@ func readFile(path string) (*Doc, error) {
 	return Read(bytes.NewReader(b), path)
 }
 
-// inputs lists the regular files under dir, or dir itself when it is a
-// file, skipping hidden ones. Every file counts, whatever its name:
+// inputs lists the regular files under dir (or symlinks to them), or dir
+// itself when it is a file, skipping hidden ones. Every file counts, whatever its name:
 // TempEval-3 hands its test input out as "NAME.tml.TE3input", and a file
 // that is not TimeML is copied through rather than silently dropped.
 func inputs(dir string) ([]string, error) {
@@ -55,10 +55,17 @@ func inputs(dir string) ([]string, error) {
 			return err
 		}
 		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+		// A symlink to a regular file is that file (tagged through the
+		// link); one to a folder is not followed, so no loop is walked.
+		regular := d.Type().IsRegular()
+		if d.Type()&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(path)
+			regular = err == nil && fi.Mode().IsRegular()
+		}
 		switch {
 		case hidden && d.IsDir():
 			return filepath.SkipDir
-		case hidden, !d.Type().IsRegular():
+		case hidden, !regular:
 			return nil
 		}
 		out = append(out, path)
@@ -94,8 +101,8 @@ func copyFile(src, dst string) error {
 }
 
 // writeReplace writes b to a temporary file beside dst and renames it
-// over dst.
-func writeReplace(dst string, b []byte) error {
+// over dst with the given permissions.
+func writeReplace(dst string, b []byte, perm os.FileMode) error {
 	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", dst, err)
@@ -105,7 +112,7 @@ func writeReplace(dst string, b []byte) error {
 		werr = cerr
 	}
 	if werr == nil {
-		werr = os.Chmod(f.Name(), 0o644)
+		werr = os.Chmod(f.Name(), perm)
 	}
 	if werr == nil {
 		werr = os.Rename(f.Name(), dst)
@@ -195,8 +202,18 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		}
 		b, _ := d.Annotate(tag(d.Text, d.DCT))
 		// Written beside and renamed, so that a failed write over the
-		// input itself leaves the input whole.
-		if err := writeReplace(dst, b); err != nil {
+		// input itself leaves the input whole. Over the input, the file
+		// keeps its mode (a private file stays private) and a symlink is
+		// written through to its target, as a plain write would, rather
+		// than replaced by a regular file.
+		perm := os.FileMode(0o644)
+		if inPlace {
+			perm = fi.Mode().Perm()
+		}
+		if real, err := filepath.EvalSymlinks(dst); err == nil {
+			dst = real
+		}
+		if err := writeReplace(dst, b, perm); err != nil {
 			return res, err
 		}
 		res.Tagged++
