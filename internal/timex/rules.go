@@ -318,7 +318,7 @@ func (p *parser) modified(i int) (cand, bool) {
 			// history probes' annotators did ("about six months",
 			// "roughly two years").
 			approxLength := !p.news && c.typ == DURATION && am.mod == "APPROX"
-			if p.w(i) == "about" && p.aboutTopic(i) && p.w(c.j) != "long" && p.w(c.j) != "old" {
+			if p.w(i) == "about" && (p.w(i-1) == "is" || p.w(i-1) == "was" || p.w(i-1) == "are" || p.w(i-1) == "were") && p.w(c.j) != "long" && p.w(c.j) != "old" {
 				// "The book is about ten years at sea": the topic,
 				// not a reckoning ("was about a year long" is one).
 				approxLength = false
@@ -737,36 +737,6 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 		start = i
 	}
 	return p.monthDay(start, k, m, d), true
-}
-
-// aboutTopic reports whether "about" at i, after is/was/are/were, says
-// what a work is about: a work is the subject, named in the few words
-// before the verb ("Her film was about nine months on the ice"). Any
-// other subject takes a reckoning ("The siege was about six months").
-func (p *parser) aboutTopic(i int) bool {
-	switch p.w(i - 1) {
-	case "is", "was", "are", "were":
-	default:
-		return false
-	}
-	for b := i - 2; b >= 0 && b >= i-5; b-- {
-		if p.t[b].kind == tPunct {
-			return false
-		}
-		if topicNouns[p.w(b)] {
-			return true
-		}
-	}
-	return false
-}
-
-// topicNouns are works that are about something.
-var topicNouns = map[string]bool{
-	"memoir": true, "memoirs": true, "book": true, "books": true, "film": true, "films": true,
-	"movie": true, "story": true, "stories": true, "report": true, "article": true, "talk": true,
-	"lecture": true, "novel": true, "song": true, "show": true, "documentary": true, "play": true,
-	"series": true, "essay": true, "poem": true, "episode": true, "chapter": true, "exhibition": true,
-	"biography": true, "thesis": true, "paper": true, "opera": true, "letter": true, "diary": true,
 }
 
 // rangeEnd reports whether the word at k, before "the" and a bare
