@@ -236,29 +236,3 @@ func TestRangeEndRanks(t *testing.T) {
 		},
 	})
 }
-
-// TestAboutTopicLength: "about" after a copula says what a work is about,
-// so it stays out of the length's span and gives no APPROX; as a
-// reckoning it stays in.
-func TestAboutTopicLength(t *testing.T) {
-	runCases(t, []parseCase{
-		{
-			name: "a topic after 'was'",
-			in:   "Her film was about nine months on the ice.",
-			mode: Narrative,
-			want: []want{{text: "nine months", value: "P9M", typ: DURATION}},
-		},
-		{
-			name: "a length after 'was' is a reckoning",
-			in:   "The siege was about nine months long.",
-			mode: Narrative,
-			want: []want{{text: "about nine months", value: "P9M", typ: DURATION, mod: "APPROX"}},
-		},
-		{
-			name: "a reckoning keeps its word",
-			in:   "The crossing took about nine months on the ice.",
-			mode: Narrative,
-			want: []want{{text: "about nine months", value: "P9M", typ: DURATION, mod: "APPROX"}},
-		},
-	})
-}

@@ -318,11 +318,6 @@ func (p *parser) modified(i int) (cand, bool) {
 			// history probes' annotators did ("about six months",
 			// "roughly two years").
 			approxLength := !p.news && c.typ == DURATION && am.mod == "APPROX"
-			if p.w(i) == "about" && (p.w(i-1) == "is" || p.w(i-1) == "was" || p.w(i-1) == "are" || p.w(i-1) == "were") && p.w(c.j) != "long" && p.w(c.j) != "old" {
-				// "The book is about ten years at sea": the topic,
-				// not a reckoning ("was about a year long" is one).
-				approxLength = false
-			}
 			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength {
 				c.i = i
 				if am.mod != "" {
