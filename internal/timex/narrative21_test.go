@@ -106,6 +106,32 @@ func TestNarrativeRound21(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "six hours", value: "PT6H", typ: DURATION}},
 		},
+		// After is/was 'about' still approximates a length whatever the
+		// subject: two readings of it as a topic took the APPROX from these.
+		{
+			name: "a siege's length after was",
+			in:   "The siege described in his book was about six months.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "about six months", value: "P6M", typ: DURATION, mod: "APPROX"}},
+		},
+		{
+			name: "a lecture's length after was",
+			in:   "The lecture was about an hour.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "about an hour", value: "PT1H", typ: DURATION, mod: "APPROX"}},
+		},
+		{
+			name: "a film's length after is",
+			in:   "The documentary is about 90 minutes.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "about 90 minutes", value: "PT90M", typ: DURATION, mod: "APPROX"}},
+		},
+		{
+			name: "a delay after was, before late",
+			in:   "The report was about two weeks late.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "about two weeks", value: "P2W", typ: DURATION, mod: "APPROX"}},
+		},
 		{
 			name: "every night is that part of every day, written on a day with no date",
 			in:   "During the siege of 1855 the sappers crept out every night to cut the wire.",
