@@ -260,5 +260,29 @@ func TestRangeEndRanks(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "July 1851", value: "1851-07"}, {text: "Tuesday", value: "XXXX-WXX-2"}, {text: "the 8th", value: "1851-07-08"}},
 		},
+		{
+			name: "the range's end and an ordinal joined to it number units",
+			in:   "In May 1916 the battery was passed from the 2nd to the 4th and 5th Regiments.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}},
+		},
+		{
+			name: "a list of units after the range's end",
+			in:   "In May 1916 the battery was passed from the 2nd to the 4th, 5th and 6th Brigades.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}},
+		},
+		{
+			name: "a bare ordinal start is a place, whatever the sentence says later",
+			in:   "In August 1930 the crew rowed from 7th to the 3rd, ahead of the 2nd Company.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "August 1930", value: "1930-08"}},
+		},
+		{
+			name: "contrast: a day joined to the range's end by and is still a day",
+			in:   "In May 1916 the court sat from the 2nd to the 4th and again on the 9th.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}, {text: "from the 2nd to the 4th", value: "1916-05-02", end: "1916-05-04"}, {text: "the 9th", value: "1916-05-09"}},
+		},
 	})
 }

@@ -742,17 +742,20 @@ func (p *parser) dayMonth(i int) (cand, bool) {
 // The range must read as one of days: a month in view (named in its
 // sentence or anywhere before it), no ordinal after "from" or "to" in the
 // sentence naming a unit or a rank ("from the 5th to the 7th, then to the
-// 9th Corps"), and after "to" a start that is a day itself, right before
-// the "to" ("from 9th place to the 2nd" is a rank), its month or weekday
-// written with it or not ("the 5th of June", "Monday the 5th").
+// 9th Corps"), nor the end or an ordinal joined to it ("to the 5th and
+// 6th Battalions"), and after "to" a start that is a day itself, right
+// before the "to" ("from 9th place to the 2nd" is a rank), its month or
+// weekday written with it or not ("the 5th of June", "Monday the 5th"),
+// and not a bare ordinal ("from 9th to the 2nd").
 func (p *parser) rangeEnd(k, j int) bool {
-	ok := false
+	ok, to := false, j
 	switch p.w(k) {
 	case "from":
 		ok = p.w(j) == "to" || p.w(j) == "till" || p.w(j) == "until"
 	case ",":
 		ok = p.w(k-1) == "from" && p.w(j) == "to"
 	case "to", "till":
+		to = k
 		for b := k - 1; b >= 0 && b >= k-5; b-- {
 			if p.w(b) == "from" {
 				ok = p.dayStartBefore(b, k)
@@ -763,7 +766,38 @@ func (p *parser) rangeEnd(k, j int) bool {
 			}
 		}
 	}
-	return ok && p.monthInView(k) && !p.unitOrdinals(k)
+	return ok && p.monthInView(k) && !p.unitOrdinals(k) && !p.endNumbersUnits(to)
+}
+
+// endNumbersUnits reports whether the ordinal after "to" at k, or one
+// joined to it by "and" or a comma, numbers a unit or a rank ("to the
+// 5th and 6th Battalions"): the range's end is then the first of those
+// units, not a day.
+func (p *parser) endNumbersUnits(k int) bool {
+	e := k + 1
+	if p.w(e) == "the" {
+		e++
+	}
+	for ordinalSuffix(p.w(e)) {
+		if ordinalNouns[p.w(e+1)] {
+			return true
+		}
+		n := e + 1
+		if p.w(n) == "," {
+			n++
+		}
+		if p.w(n) == "and" {
+			n++
+			if p.w(n) == "the" {
+				n++
+			}
+		}
+		if n == e+1 {
+			return false
+		}
+		e = n
+	}
+	return false
 }
 
 // dayStartBefore reports whether the words between "from" at b and "to"
@@ -778,6 +812,11 @@ func (p *parser) dayStartBefore(b, k int) bool {
 	}
 	if _, isMonth := monthWords[p.w(i)]; isMonth && i+1 < k {
 		i++
+	}
+	if i == b+1 && i+1 == k && ordinalSuffix(p.w(i)) {
+		// "from 9th to the 2nd": an ordinal day alone is written with
+		// "the" or its month; bare, it is a place or a rank.
+		return false
 	}
 	if i+3 == k && p.w(i+1) == "of" {
 		// "the 5th of June": the start's month written with it.
