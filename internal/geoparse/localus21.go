@@ -63,6 +63,47 @@ var initialsBefore = map[string]bool{
 	"married": true, "marry": true, "marries": true, "calls": true,
 }
 
+// initialsPastVerbs are common irregular past tenses that may take a
+// person's initials as their object ("met N.J. at the station").
+var initialsPastVerbs = map[string]bool{
+	"met": true, "saw": true, "hit": true, "sent": true, "took": true, "gave": true, "found": true, "left": true,
+	"held": true, "caught": true, "brought": true, "shot": true, "beat": true, "paid": true, "kept": true, "let": true,
+}
+
+// initialsAfterVerb tells whether w, in lower case before dotted
+// initials, is a verb whose object they may be: a past tense or a
+// participle in -ed, or a common irregular one.
+func initialsAfterVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || initialsPastVerbs[w]
+}
+
+// stateOwnedNouns are what a state's initials modify as a verb's object:
+// its people, its places and its offices ("injured N.J. commuters",
+// "battered N.C. towns"). Each is in the singular.
+var stateOwnedNouns = map[string]bool{
+	"commuter": true, "driver": true, "motorist": true, "resident": true, "voter": true, "taxpayer": true, "family": true,
+	"farmer": true, "farm": true, "worker": true, "student": true, "teacher": true, "nurse": true,
+	"customer": true, "household": true, "business": true, "community": true, "neighborhood": true, "home": true,
+	"town": true, "city": true, "county": true, "village": true, "township": true, "suburb": true, "district": true,
+	"school": true, "hospital": true, "prison": true, "college": true, "university": true, "campus": true,
+	"official": true, "lawmaker": true, "legislator": true, "leader": true, "trooper": true, "police": true, "agency": true,
+	"court": true, "judge": true, "regulator": true, "utility": true, "governor": true, "senator": true,
+	"road": true, "highway": true, "bridge": true, "beach": true, "coast": true, "shore": true, "coastline": true,
+	"river": true, "park": true, "border": true, "island": true, "port": true, "airport": true,
+}
+
+// stateOwnedNoun tells whether w, singular or plural, is one of
+// stateOwnedNouns.
+func stateOwnedNoun(w string) bool {
+	if stateOwnedNouns[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ies") && stateOwnedNouns[strings.TrimSuffix(w, "ies")+"y"] {
+		return true
+	}
+	return strings.HasSuffix(w, "es") && stateOwnedNouns[strings.TrimSuffix(w, "es")] || strings.HasSuffix(w, "s") && stateOwnedNouns[strings.TrimSuffix(w, "s")]
+}
+
 // initialsVerbs after dotted initials make them a person's or a
 // statistic's: a past tense or a verb of saying ("S.D. was large", "N.J.
 // told the court"). A state does open clauses in news, mostly with what
@@ -93,6 +134,12 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	}
 	n := last + 1
 	w := p.word(text, toks, n)
+	// "The judge sentenced N.J. to two years", "Police interviewed S.D.
+	// twice": after a verb the initials are its object, a person, unless
+	// they modify a noun the state owns ("flooded N.C. towns").
+	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsAfterVerb(p.word(text, toks, i-1)) && (toks[n].cap || !stateOwnedNoun(w)) {
+		return mention{}, false
+	}
 	switch {
 	// "(S.D. 2.4)": a statistic before its number; "S.D. was", "N.J.
 	// told": a person, or a statistic, before a verb.

@@ -123,6 +123,34 @@ func TestInitialedStateInClause(t *testing.T) {
 	})
 }
 
+// TestInitialedVerbObject: dotted initials as a verb's object are a
+// person's before a preposition, an adverb or the sentence's end; they are
+// the state only when they modify a noun the state owns.
+func TestInitialedVerbObject(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "before to", text: "A jury convicted the driver and the court sentenced N.J. to a year of probation.",
+			absent: []string{"N.J."}},
+		{name: "before near", text: "Officers detained R.I. near the bus depot on Friday evening.",
+			absent: []string{"R.I."}},
+		{name: "before with", text: "The county accused N.J. with two counts of fraud last spring.",
+			absent: []string{"N.J."}},
+		{name: "before for", text: "Medics at the clinic treated N.C. for smoke inhalation overnight.",
+			absent: []string{"N.C."}},
+		{name: "before an adverb", text: "Investigators questioned S.D. twice before the hearing in May.",
+			absent: []string{"S.D."}},
+		{name: "before in", text: "The coach praised N.H. in a long speech after the final.",
+			absent: []string{"N.H."}},
+		{name: "irregular past", text: "A reporter met N.M. at the station the next morning.",
+			absent: []string{"N.M."}},
+		{name: "owned noun", text: "The blizzard stranded N.H. motorists on the interstate overnight.",
+			toponym: "N.H.", country: "US", admin1: "NH"},
+		{name: "owned plural in -ies", text: "The drought parched N.M. communities along the valley.",
+			toponym: "N.M.", country: "US", admin1: "NM"},
+		{name: "owned noun in -es", text: "Strong waves battered N.C. beaches for a second day.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+	})
+}
+
 // TestTownshipNamedForDivision: a township whose name is a division's
 // word keeps it, mid-sentence or at a sentence's start.
 func TestTownshipNamedForDivision(t *testing.T) {
