@@ -73,6 +73,7 @@ func TestGeoparseRefusesControlBytes(t *testing.T) {
 		{"nul.txt", []byte("Fighting was reported\x00 in Niamey.\n"), "control character U+0000"},
 		{"bell.txt", []byte("Fighting was reported\x07 in Niamey.\n"), "control character U+0007"},
 		{"crlf.txt", []byte("Fighting was\treported in Niamey.\r\n"), ""},
+		{"pages.txt", []byte("Fighting was reported\fin Niamey.\f\n\fPage two.\v\n"), ""},
 	} {
 		path := filepath.Join(dir, tc.file)
 		if err := os.WriteFile(path, tc.body, 0o644); err != nil {
@@ -114,6 +115,7 @@ func TestDatesRefusesNonText(t *testing.T) {
 		{"latin1.txt", []byte("Le 3 mai 2020, d\xe9part de Niamey.\n"), "not UTF-8"},
 		{"utf16le.txt", []byte("O\x00n\x00 \x003\x00 \x00M\x00a\x00y\x00 \x002\x000\x002\x000\x00"), "control character U+0000"},
 		{"good.txt", []byte("On 3 May 2020 we left.\n"), ""},
+		{"pages.txt", []byte("A first page.\f\nOn 3 May 2020 we left.\f"), ""},
 	} {
 		path := filepath.Join(dir, tc.file)
 		if err := os.WriteFile(path, tc.body, 0o644); err != nil {
@@ -163,6 +165,26 @@ func TestIngestFailedInterrupted(t *testing.T) {
 		got := ingestFailed(tc.ctx, "big.csv", tc.err).Error()
 		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, tc.absent) || strings.Contains(got, "\n") {
 			t.Errorf("%s: %q: want it to begin %q, on one line, without %q", tc.name, got, tc.want, tc.absent)
+		}
+	}
+}
+
+// TestReadPageBreaks: read refused pdftotext's output for the form feed
+// ending each page (session 17, review of the third pass); it reads it as
+// a space, as geoparse and dates now do.
+func TestReadPageBreaks(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct{ file, body string }{
+		{"pages.txt", "Shelling in the valley\n\nArtillery shelled the town of Herat on 5 March 1990.\f\nThe next day it was quiet.\f"},
+		{"vtab.txt", "Shelling in the valley\n\nArtillery shelled\vthe town of Herat on 5 March 1990.\n"},
+	} {
+		path := filepath.Join(dir, tc.file)
+		if err := os.WriteFile(path, []byte(tc.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := sitrep(t, "read", "--format", "json", path)
+		if code != 0 || !strings.Contains(out, "\"1990-03-0") {
+			t.Errorf("read %s: exit %d, out %.200q, err %q: want it read with its date", tc.file, code, out, errs)
 		}
 	}
 }

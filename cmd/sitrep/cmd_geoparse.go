@@ -163,7 +163,7 @@ func readTextFrom(f io.Reader, path string) ([]byte, error) {
 	if err := article.CheckText(path, b); err != nil {
 		return nil, err
 	}
-	return b, nil
+	return article.BlankBreaks(b), nil
 }
 
 // unpath drops the operation and path of a file error, which its caller

@@ -125,6 +125,7 @@ func ParseFormat(name string, data []byte, f Format) (*Document, error) {
 	if err := CheckText(name, data); err != nil {
 		return nil, err
 	}
+	data = BlankBreaks(data)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &Error{Name: name, Msg: "empty document"}
 	}
@@ -140,9 +141,11 @@ func ParseFormat(name string, data []byte, f Format) (*Document, error) {
 }
 
 // CheckText refuses what is not text: invalid UTF-8 and control bytes
-// other than tab, newline and carriage return (a NUL is what UTF-16
-// without a byte-order mark shows). The commands that read a text file
-// outside Parse use it so that they refuse what read refuses.
+// other than tab, newline, carriage return, form feed and vertical tab (a
+// NUL is what UTF-16 without a byte-order mark shows; a form feed ends
+// each page of pdftotext's output). The commands that read a text file
+// outside Parse use it, with BlankBreaks, so that they take what read
+// takes.
 func CheckText(name string, data []byte) error {
 	line := 1
 	for i := 0; i < len(data); {
@@ -152,12 +155,29 @@ func CheckText(name string, data []byte) error {
 		}
 		if r == '\n' {
 			line++
-		} else if r < 0x20 && r != '\t' && r != '\r' || r == 0x7f {
+		} else if r < 0x20 && r != '\t' && r != '\r' && r != '\f' && r != '\v' || r == 0x7f {
 			return &Error{Name: name, Line: line, Msg: fmt.Sprintf("control character %U at byte %d: not a text document", r, i)}
 		}
 		i += size
 	}
 	return nil
+}
+
+// BlankBreaks returns data with each form feed and vertical tab made a
+// space: the readers split words and lines on spaces and newlines only,
+// and a page break is no more than a space between words. The byte
+// offsets stay those of the input. data is not changed.
+func BlankBreaks(data []byte) []byte {
+	if !bytes.ContainsAny(data, "\f\v") {
+		return data
+	}
+	out := bytes.Clone(data)
+	for i, c := range out {
+		if c == '\f' || c == '\v' {
+			out[i] = ' '
+		}
+	}
+	return out
 }
 
 // lines splits text into lines with their byte offsets, without the
