@@ -508,7 +508,7 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				continue
 			}
 		}
-		// "the villages of Karou, Ouatagouna and Daoutegeft": a name
+		// "the villages of Tessa, Koumbel and Dariyo": a name
 		// listed after a village or a town lies where the list's first
 		// was placed, not in a province or a capital named before.
 		if best < 0 && u.listOf > 0 {
@@ -947,8 +947,8 @@ func (p *Parser) listItems(text string, toks []token, ms []mention, us []unknown
 }
 
 // pluralHeads, in lower case before "of", say that every name of the
-// list after them is such a place: "the villages of Mbingi and Mapasana",
-// "the towns of Kafriya and Al-Fu'ah".
+// list after them is such a place: "the villages of Lossa and Kembeni",
+// "the towns of Harmal and Al-Qasra".
 var pluralHeads = map[string]bool{
 	"villages": true, "towns": true, "hamlets": true, "communities": true, "localities": true, "settlements": true,
 	"suburbs": true, "districts": true,

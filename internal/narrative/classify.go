@@ -27,7 +27,7 @@ var rules = []struct {
 	{relit.MustCompile(`\b(?:without (?:a (?:fight|shot)|firing a shot|(?:any )?resistance)|(?:offered|offering|met|meeting|encountered|faced|facing) (?:little or )?no resistance|unopposed)\b`), event.Strategic, "Non-violent transfer of territory"},
 	// "overran a military base", "capturing the city", "took control of
 	// most of the town", "the town of Kessa was captured", "attempted to
-	// capture the town", "three attempts were made to capture the town",
+	// capture the town", "two attempts were made to capture the fort",
 	// "attempts to breach the city": ground taken by force, or tried for.
 	// Both are checked by takesGround: the ground must be the object, and
 	// a crowd that protests or riots is not an armed party.

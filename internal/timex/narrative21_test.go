@@ -41,9 +41,9 @@ func TestNarrativeRound21(t *testing.T) {
 		},
 		{
 			name: "a stop after an ordinal day before 'of' and its month ends no sentence",
-			in:   "The fort fell in 1854. The 13th. of March was chosen for the attack.",
+			in:   "The fort fell in 1854. The 17th. of March was set for the assault.",
 			dct:  "2026-11-29", mode: Narrative,
-			want: []want{{text: "1854", value: "1854"}, {text: "The 13th. of March", value: "1854-03-13"}},
+			want: []want{{text: "1854", value: "1854"}, {text: "The 17th. of March", value: "1854-03-17"}},
 		},
 		{
 			name: "nor before a month and its year",

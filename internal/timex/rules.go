@@ -3798,9 +3798,9 @@ func (p *parser) holiday(i int) (cand, bool) {
 	w := p.w(i)
 	if w == "the" && p.news && p.w(i+1) == "new" && p.w(i+2) == "year" && p.w(i+3) != "'" {
 		years, dated := p.newYearDated(i)
-		// "kick off the new year", "the first meeting of the new year":
+		// "kick off the new year", "the first session of the new year":
 		// the year that begins nearest the DCT, and capitalised ("the
-		// first minutes of the New Year") its first day. Only where the
+		// first hours of the New Year") its first day. Only where the
 		// sentence dates nothing else: see newYearDated.
 		if !dated {
 			return cand{i: i, j: i + 3, typ: DATE, val: newYear(p.upper(i+1) && p.upper(i+2), years)}, true

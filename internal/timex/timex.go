@@ -209,7 +209,7 @@ func Parse(text string, opt Options) []Timex {
 			continue
 		}
 		if n := len(out); opt.Mode == Narrative && n > 0 && p.clockOn(out[n-1], first, tx) {
-			// "at 2:30 PM on 14 August", "eleven o'clock on the
+			// "at 4:15 PM on 3 October", "eleven o'clock on the
 			// morning of 22 January": the clock time on its day, one
 			// TIME; the date moved the anchor as before.
 			c := &out[n-1]
@@ -316,8 +316,8 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 }
 
 // clockOn reports whether the date tx, whose words start at token
-// first, follows "on" right after the clock time prev ("2:30 PM on 14
-// August", "10 PM on the 12th", "6 a.m. on 3–5 March") and names a day,
+// first, follows "on" right after the clock time prev ("4:15 PM on 3
+// October", "10 PM on the 12th", "6 a.m. on 3–5 March") and names a day,
 // or a range's first day, that time can take.
 func (p *parser) clockOn(prev Timex, first int, tx Timex) bool {
 	if first < 2 || p.w(first-1) != "on" || p.t[first-2].e != prev.End || prev.Type != TIME {
@@ -863,7 +863,7 @@ func (p *parser) rangeAt(i int) (cand, bool) {
 	// A dated list's heading may space its dash ("15 - 20 February" on a
 	// line of its own); in running text a spaced dash between numbers is
 	// a score or a count.
-	// "fought from 27 to 31 January 1868": the same span with "from"
+	// "held from 12 to 15 May 1871": the same span with "from"
 	// and "to", the first day of the second's month too.
 	fromTo := p.w(i-1) == "from" && (p.w(i+1) == "to" || p.w(i+1) == "till" || p.w(i+1) == "until")
 	if d1, ok := dayNumber(w); ok && p.t[i].kind == tNum && (fromTo || isDash(p.w(i+1)) && (p.adj(i) && p.adj(i+1) || p.opensLine(i) && p.headlineLine(i))) {
