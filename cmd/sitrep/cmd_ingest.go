@@ -19,7 +19,7 @@ import (
 
 func init() {
 	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] [--bulk auto|on|off] [--memory SIZE] FILE…",
-		summary: "read narratives or dataset files into the store, one transaction and one version per file"}
+		summary: "read narratives or dataset files into the store, one transaction and one version per file; an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
@@ -70,7 +70,12 @@ func init() {
 				src = sniffSource(path)
 			}
 			if src != "article" && !fi.Mode().IsRegular() {
-				return fmt.Errorf("%s: not a regular file (%s): ingest reads a dataset more than once; save it to a file first", path, kindOf(fi.Mode()))
+				hint := ""
+				if *source == "" {
+					// Sniffed by its name, a pipe's source is a guess.
+					hint = " (for an article, pass --source article)"
+				}
+				return fmt.Errorf("%s: not a regular file (%s): ingest reads a dataset more than once; save it to a file first%s", path, kindOf(fi.Mode()), hint)
 			}
 		}
 		if *cpuprofile != "" {

@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -125,7 +128,26 @@ func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct
 	if !dct.IsZero() {
 		x = x.WithDCT(dct)
 	}
-	return x.Read(path, data)
+	return x.ReadAs(path, docID(path, data), data)
+}
+
+// docID names a document by its file's stem, or by its content when the
+// file is a stream's (/dev/stdin, /dev/fd/N, as <(…) gives): every article
+// piped in was "stdin", each a new version of the one before, so that
+// only the last stayed in the current view. By content, different
+// articles stay apart and the same one piped twice is the same document.
+func docID(path string, data []byte) string {
+	if !streamPath(path) {
+		return narrative.DocID(path)
+	}
+	sum := sha256.Sum256(data)
+	return "piped-" + hex.EncodeToString(sum[:])[:12]
+}
+
+// streamPath says whether path names an open stream rather than a file.
+func streamPath(path string) bool {
+	p := filepath.Clean(path)
+	return p == "/dev/stdin" || strings.HasPrefix(p, "/dev/fd/") || strings.HasPrefix(p, "/proc/self/fd/")
 }
 
 func printReading(w io.Writer, r *narrative.Reading) error {

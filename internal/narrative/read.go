@@ -33,8 +33,14 @@ func DocID(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// Read parses and extracts one document.
+// Read parses and extracts one document, its id derived from name.
 func (x *Extractor) Read(name string, data []byte) (*Reading, error) {
+	return x.ReadAs(name, DocID(name), data)
+}
+
+// ReadAs is Read with the document's id given: a name such as /dev/stdin
+// says nothing of the document behind it.
+func (x *Extractor) ReadAs(name, id string, data []byte) (*Reading, error) {
 	d, err := article.Parse(name, data)
 	if err != nil {
 		return nil, err
@@ -45,7 +51,6 @@ func (x *Extractor) Read(name string, data []byte) (*Reading, error) {
 		countries = c
 	}
 	rec := conflict.Normalize(d, countries)
-	id := DocID(name)
 	evs, warnings := x.extract(id, d, rec)
 	return &Reading{
 		DocID: id, Title: d.Title, Format: string(d.Format), SHA256: hex.EncodeToString(sum[:]),
