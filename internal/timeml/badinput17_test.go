@@ -147,3 +147,65 @@ func TestTagDirInPlaceKeepsFile(t *testing.T) {
 		})
 	}
 }
+
+// TestTagDirOutputLinkToInput: a symlink in the output folder pointing at
+// the input was written through, so the input itself was replaced by the
+// tagged text (or, for a file over MaxSize, truncated and copied onto
+// itself) and the original was lost (session 17, sixth review). With the
+// output folder not the input's, only the output's entries change: the
+// link becomes a regular file and the input keeps its bytes.
+func TestTagDirOutputLinkToInput(t *testing.T) {
+	small := `<TimeML><DOCID>a</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-21" temporalFunction="false" functionInDocument="CREATION_TIME">2013-03-21</TIMEX3></DCT><TEXT>We met on Monday.</TEXT></TimeML>` + "\n"
+	big := strings.Replace(small, "We met on Monday.", strings.Repeat("We met on Monday. ", MaxSize/18+1), 1)
+	tag := func(text string, _ time.Time) []Tag {
+		i := strings.Index(text, "Monday")
+		return []Tag{{Start: i, End: i + len("Monday"), Type: "DATE", Value: "2013-03-18"}}
+	}
+	tests := []struct {
+		name, body string
+		tagged     bool // the output carries the tags; otherwise it is a copy
+	}{
+		{"small document", small, true},
+		{"file over MaxSize", big, false},
+		{"file that is not TimeML", "no markup here at all\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, out := t.TempDir(), t.TempDir()
+			src := filepath.Join(in, "a.tml")
+			if err := os.WriteFile(src, []byte(tt.body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			dst := filepath.Join(out, "a.tml")
+			if err := os.Symlink(src, dst); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := TagDir(context.Background(), in, out, tag); err != nil {
+				t.Fatal(err)
+			}
+			if got, err := os.ReadFile(src); err != nil || string(got) != tt.body {
+				t.Errorf("input changed: %d bytes after the run, want %d unchanged (%v)", len(got), len(tt.body), err)
+			}
+			li, err := os.Lstat(dst)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !li.Mode().IsRegular() {
+				t.Errorf("output is %v after the run, want a regular file", li.Mode())
+			}
+			got, err := os.ReadFile(dst)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tagged := strings.Contains(string(got), ">Monday</TIMEX3>"); tagged != tt.tagged {
+				t.Errorf("output tagged %v, want %v", tagged, tt.tagged)
+			}
+			if !tt.tagged && string(got) != tt.body {
+				t.Errorf("output %d bytes, want a copy of the input's %d", len(got), len(tt.body))
+			}
+			if ents, _ := os.ReadDir(out); len(ents) != 1 {
+				t.Errorf("%d entries in the output folder, want 1 (no temporary file)", len(ents))
+			}
+		})
+	}
+}

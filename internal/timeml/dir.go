@@ -79,23 +79,32 @@ func inputs(dir string) ([]string, error) {
 // kilobytes.
 const MaxSize = 16 << 20
 
-// copyFile streams src to dst.
+// copyFile streams src to a temporary file beside dst and renames it over
+// dst, so that a symlink at dst is replaced rather than written through
+// (os.Create would truncate the link's target, possibly an input).
 func copyFile(src, dst string) error {
 	r, err := os.Open(src)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", src, err)
 	}
 	defer r.Close()
-	w, err := os.Create(dst)
+	w, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", dst, err)
 	}
-	if _, err := io.Copy(w, r); err != nil {
-		w.Close()
-		return fmt.Errorf("copy %s to %s: %w", src, dst, err)
+	_, werr := io.Copy(w, r)
+	if cerr := w.Close(); werr == nil {
+		werr = cerr
 	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", dst, err)
+	if werr == nil {
+		werr = os.Chmod(w.Name(), 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(w.Name(), dst)
+	}
+	if werr != nil {
+		os.Remove(w.Name())
+		return fmt.Errorf("copy %s to %s: %w", src, dst, werr)
 	}
 	return nil
 }
@@ -168,10 +177,15 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 			return res, fmt.Errorf("read %s: %w", path, err)
 		}
 		// With the output folder the input's (timeml tm tm), dst is path:
-		// creating it would empty the input before it is read.
-		inPlace := false
-		if di, err := os.Stat(dst); err == nil && os.SameFile(fi, di) {
-			inPlace = true
+		// creating it would empty the input before it is read. In place
+		// means the output entry is the input entry itself; a symlink in
+		// another output folder that points at the input is not, and is
+		// replaced by a regular file rather than written through.
+		inPlace := filepath.Clean(dst) == filepath.Clean(path)
+		if !inPlace {
+			pi, perr := os.Lstat(path)
+			di, derr := os.Lstat(dst)
+			inPlace = perr == nil && derr == nil && os.SameFile(pi, di)
 		}
 		if fi.Size() > MaxSize {
 			// Read whole and parsed, a 200 MB file took 1.2 GB: copy it
@@ -194,8 +208,8 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		if err != nil {
 			if inPlace {
 				err = fmt.Errorf("%w; left in place", err)
-			} else if err := os.WriteFile(dst, raw, 0o644); err != nil {
-				return res, fmt.Errorf("write %s: %w", dst, err)
+			} else if err := writeReplace(dst, raw, 0o644); err != nil {
+				return res, err
 			}
 			res.Copied = append(res.Copied, err)
 			continue
@@ -209,9 +223,9 @@ func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) 
 		perm := os.FileMode(0o644)
 		if inPlace {
 			perm = fi.Mode().Perm()
-		}
-		if real, err := filepath.EvalSymlinks(dst); err == nil {
-			dst = real
+			if real, err := filepath.EvalSymlinks(dst); err == nil {
+				dst = real
+			}
 		}
 		if err := writeReplace(dst, b, perm); err != nil {
 			return res, err
