@@ -279,6 +279,18 @@ func TestRangeEndRanks(t *testing.T) {
 			want: []want{{text: "August 1930", value: "1930-08"}},
 		},
 		{
+			name: "a unit after the range's end in a clause of its own",
+			in:   "In May 1916 the envoys talked from the 3rd to the 5th, and 2nd Division then pulled back.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}, {text: "from the 3rd to the 5th", value: "1916-05-03", end: "1916-05-05"}},
+		},
+		{
+			name: "a single unit after the range's end and a comma",
+			in:   "In March 1916 the brigade kept the pass from the 1st to the 3rd, 4th Company taking over from it.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 1916", value: "1916-03"}, {text: "from the 1st to the 3rd", value: "1916-03-01", end: "1916-03-03"}},
+		},
+		{
 			name: "contrast: a day joined to the range's end by and is still a day",
 			in:   "In May 1916 the court sat from the 2nd to the 4th and again on the 9th.",
 			dct:  "2026-11-29", mode: Narrative,

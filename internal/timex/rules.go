@@ -772,14 +772,16 @@ func (p *parser) rangeEnd(k, j int) bool {
 // endNumbersUnits reports whether the ordinal after "to" at k, or one
 // joined to it by "and" or a comma, numbers a unit or a rank ("to the
 // 5th and 6th Battalions"): the range's end is then the first of those
-// units, not a day.
+// units, not a day. A joined ordinal counts only with a plural noun, the
+// list's own: with a singular one ("the 5th, and 2nd Division then
+// withdrew") it opens a clause of its own after the range.
 func (p *parser) endNumbersUnits(k int) bool {
 	e := k + 1
 	if p.w(e) == "the" {
 		e++
 	}
-	for ordinalSuffix(p.w(e)) {
-		if ordinalNouns[p.w(e+1)] {
+	for first := true; ordinalSuffix(p.w(e)); first = false {
+		if n := p.w(e + 1); ordinalNouns[n] && (first || strings.HasSuffix(n, "s")) {
 			return true
 		}
 		n := e + 1
