@@ -63,23 +63,25 @@ var initialsBefore = map[string]bool{
 	"married": true, "marry": true, "marries": true, "calls": true,
 }
 
-// initialsPastVerbs are common irregular past tenses that may take a
-// person's initials as their object ("met N.J. at the station").
-var initialsPastVerbs = map[string]bool{
-	"met": true, "saw": true, "hit": true, "sent": true, "took": true, "gave": true, "found": true, "left": true,
-	"held": true, "caught": true, "brought": true, "shot": true, "beat": true, "paid": true, "kept": true, "let": true,
-}
-
-// initialsAfterVerb tells whether w, in lower case before dotted
-// initials, is a verb whose object they may be: a past tense or a
-// participle in -ed, or a common irregular one.
-func initialsAfterVerb(w string) bool {
-	return strings.HasSuffix(w, "ed") || initialsPastVerbs[w]
+// initialsPersonVerbs, in lower case right before dotted initials, take a
+// person as their object ("sentenced N.J. to a year", "met N.M. at the
+// station"), so the initials are a person's unless a noun the state owns
+// follows them. The list is closed: a storm or a flood batters, hits and
+// crosses the state itself, and a word merely ending in -ed ("need",
+// "red", "indeed") is no verb. "visited" is left out: a visit is to the
+// state far more often than to a person.
+var initialsPersonVerbs = map[string]bool{
+	"sentenced": true, "arrested": true, "charged": true, "convicted": true, "indicted": true, "acquitted": true,
+	"jailed": true, "detained": true, "released": true, "treated": true, "interviewed": true, "questioned": true,
+	"accused": true, "identified": true, "named": true, "hired": true, "fired": true, "sued": true, "paid": true,
+	"thanked": true, "told": true, "asked": true, "met": true, "saw": true, "hugged": true, "married": true,
+	"called": true, "praised": true, "known": true, "shot": true, "caught": true,
 }
 
 // stateOwnedNouns are what a state's initials modify as a verb's object:
 // its people, its places and its offices ("injured N.J. commuters",
-// "battered N.C. towns"). Each is in the singular.
+// "battered N.C. towns"). Each is listed in the singular, save a noun with
+// no singular ("police"); stateOwnedNoun reads plurals.
 var stateOwnedNouns = map[string]bool{
 	"commuter": true, "driver": true, "motorist": true, "resident": true, "voter": true, "taxpayer": true, "family": true,
 	"farmer": true, "farm": true, "worker": true, "student": true, "teacher": true, "nurse": true,
@@ -135,9 +137,11 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	n := last + 1
 	w := p.word(text, toks, n)
 	// "The judge sentenced N.J. to two years", "Police interviewed S.D.
-	// twice": after a verb the initials are its object, a person, unless
-	// they modify a noun the state owns ("flooded N.C. towns").
-	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsAfterVerb(p.word(text, toks, i-1)) && (toks[n].cap || !stateOwnedNoun(w)) {
+	// twice": after a verb that takes a person the initials are its
+	// object, a person, unless they modify a noun the state owns
+	// ("arrested N.J. drivers"). After any other verb ("battered N.C.")
+	// they are the state.
+	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap || !stateOwnedNoun(w)) {
 		return mention{}, false
 	}
 	switch {

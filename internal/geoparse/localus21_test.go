@@ -151,6 +151,29 @@ func TestInitialedVerbObject(t *testing.T) {
 	})
 }
 
+// TestInitialedStormObject: dotted initials after a verb that does not
+// take a person (a storm's, a flood's) are the state whatever follows
+// them, and a word that merely ends in -ed is no verb; after a verb that
+// takes a person they are the state only before a noun the state owns.
+func TestInitialedStormObject(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "before and", text: "The gale pounded N.C. and its neighbor with sleet all week.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "irregular verb before on", text: "The squall hit N.C. on Sunday and knocked out the ferries.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "before an adverb", text: "Two twisters crossed N.C. overnight without loss of life.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "before a noun not listed", text: "High water swamped N.C. cornfields by the levee.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "word in -ed not a verb", text: "The shelters need N.J. blankets and cots before the cold.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "person's verb, owned noun", text: "Troopers arrested N.J. drivers at a checkpoint on Friday.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "person's verb, then on", text: "Deputies arrested N.H. on Sunday after a short chase.",
+			absent: []string{"N.H."}},
+	})
+}
+
 // TestTownshipNamedForDivision: a township whose name is a division's
 // word keeps it, mid-sentence or at a sentence's start.
 func TestTownshipNamedForDivision(t *testing.T) {
