@@ -291,6 +291,18 @@ func TestRangeEndRanks(t *testing.T) {
 			want: []want{{text: "March 1916", value: "1916-03"}, {text: "from the 1st to the 3rd", value: "1916-03-01", end: "1916-03-03"}},
 		},
 		{
+			name: "a bare ordinal start with its month in view leaves the end a day",
+			in:   "In May 1916 the envoys talked from 3rd to the 5th.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}, {text: "the 5th", value: "1916-05-05"}},
+		},
+		{
+			name: "contrast: a bare ordinal start with a unit after the end",
+			in:   "In May 1916 the gun went from 3rd to the 5th Battery.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1916", value: "1916-05"}},
+		},
+		{
 			name: "contrast: a day joined to the range's end by and is still a day",
 			in:   "In May 1916 the court sat from the 2nd to the 4th and again on the 9th.",
 			dct:  "2026-11-29", mode: Narrative,

@@ -815,7 +815,7 @@ func (p *parser) dayStartBefore(b, k int) bool {
 	if _, isMonth := monthWords[p.w(i)]; isMonth && i+1 < k {
 		i++
 	}
-	if i == b+1 && i+1 == k && ordinalSuffix(p.w(i)) {
+	if i == b+1 && i+1 == k && ordinalSuffix(p.w(i)) && !p.bareDayStart(i, k) {
 		// "from 9th to the 2nd": an ordinal day alone is written with
 		// "the" or its month; bare, it is a place or a rank.
 		return false
@@ -833,6 +833,20 @@ func (p *parser) dayStartBefore(b, k int) bool {
 	}
 	_, ok := dayNumber(p.w(i))
 	return ok || ordinalDay(p.w(i))
+}
+
+// bareDayStart reports whether the bare ordinal at i, before "to" at k,
+// may be a day, so that the end reads as a day of the month in view
+// ("from 3rd to the 5th"; the caller asks for the month): the end is
+// "the" and a later day, and no unit noun follows it. A rank climbs to a smaller number ("from 9th to
+// the 2nd"), so a falling pair stays a rank.
+func (p *parser) bareDayStart(i, k int) bool {
+	if p.w(k+1) != "the" || !ordinalSuffix(p.w(k+2)) || ordinalNouns[p.w(k+3)] {
+		return false
+	}
+	a, ok1 := dayNumber(p.w(i))
+	z, ok2 := dayNumber(p.w(k + 2))
+	return ok1 && ok2 && a < z
 }
 
 // monthInView reports whether a month is named in the sentence around k
