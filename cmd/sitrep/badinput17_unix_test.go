@@ -177,26 +177,40 @@ func TestIngestPipedArticlesApart(t *testing.T) {
 
 // TestIngestPipeHint: a process substitution without --source was refused
 // as a dataset with no word of the flag that reads it as an article; the
-// hint is given only when the source was sniffed.
+// hint is given only when the source was sniffed, and not when the pipe's
+// name says it holds a dataset.
 func TestIngestPipeHint(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.duckdb")
 	for _, tc := range []struct {
 		args []string
+		fifo string // a named pipe of this name instead of /dev/fd/N
 		hint bool
 	}{
-		{nil, true},
-		{[]string{"--source", "ucdp"}, false},
+		{nil, "", true},
+		{[]string{"--source", "ucdp"}, "", false},
+		{nil, "events.csv", false},
+		{nil, "export.CSV.gz", false},
+		{nil, "feed.dat", true},
 	} {
-		r, w, err := os.Pipe()
-		if err != nil {
-			t.Fatal(err)
+		var path string
+		if tc.fifo != "" {
+			path = filepath.Join(t.TempDir(), tc.fifo)
+			if err := syscall.Mkfifo(path, 0o600); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			r, w, err := os.Pipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			defer w.Close()
+			path = "/dev/fd/" + strconv.Itoa(int(r.Fd()))
 		}
-		args := append(append([]string{"ingest", "--db", db}, tc.args...), "/dev/fd/"+strconv.Itoa(int(r.Fd())))
+		args := append(append([]string{"ingest", "--db", db}, tc.args...), path)
 		code, _, errs := sitrep(t, args...)
-		r.Close()
-		w.Close()
 		if code != 1 || strings.Contains(errs, "--source article") != tc.hint {
-			t.Errorf("%v: exit %d, %q: want 1, hint %v", tc.args, code, errs, tc.hint)
+			t.Errorf("%v %s: exit %d, %q: want 1, hint %v", tc.args, tc.fifo, code, errs, tc.hint)
 		}
 	}
 }

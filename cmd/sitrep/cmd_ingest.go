@@ -19,11 +19,11 @@ import (
 
 func init() {
 	c := &command{name: "ingest", usage: "ingest [--db PATH|URL] [--source article|acled|ucdp|gdelt] [--dataset NAME] [--release TEXT] [--skip-bad N] [--bulk auto|on|off] [--memory SIZE] FILE…",
-		summary: "read narratives or dataset files into the store, one transaction and one version per file; an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents"}
+		summary: "read narratives or dataset files into the store, one transaction and one version per file"}
 	c.run = func(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs := newFlags(c, stderr)
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
-		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty)")
+		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty); an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents")
 		opt := datasetOptions{}
 		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
@@ -71,8 +71,9 @@ func init() {
 			}
 			if src != "article" && !fi.Mode().IsRegular() {
 				hint := ""
-				if *source == "" {
-					// Sniffed by its name, a pipe's source is a guess.
+				if *source == "" && !datasetName(path) {
+					// Sniffed by its name, a pipe's source is a guess,
+					// unless the name says it holds a dataset.
 					hint = " (for an article, pass --source article)"
 				}
 				return fmt.Errorf("%s: not a regular file (%s): ingest reads a dataset more than once; save it to a file first%s", path, kindOf(fi.Mode()), hint)
@@ -241,6 +242,15 @@ func sniffSource(path string) string {
 		return "article"
 	}
 	return ""
+}
+
+// datasetName says whether a file's name marks it as a dataset's export.
+func datasetName(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".csv", ".tsv", ".zip", ".gz":
+		return true
+	}
+	return false
 }
 
 // putReading stores a read document with its events, record and checks.

@@ -45,9 +45,10 @@ func readFile(path string) (*Doc, error) {
 }
 
 // inputs lists the regular files under dir (or symlinks to them), or dir
-// itself when it is a file, skipping hidden ones. Every file counts, whatever its name:
-// TempEval-3 hands its test input out as "NAME.tml.TE3input", and a file
-// that is not TimeML is copied through rather than silently dropped.
+// itself when it is a file, skipping hidden ones. Every file counts,
+// whatever its name: TempEval-3 hands its test input out as
+// "NAME.tml.TE3input", and a file that is not TimeML is copied to the
+// output (or left in place) rather than silently dropped.
 func inputs(dir string) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
