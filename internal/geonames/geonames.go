@@ -195,7 +195,11 @@ type Reader struct {
 	kind Kind
 	file string
 	sc   *bufio.Scanner
+	src  *errReader
 	line int
+	// open is set when the token last scanned had no line end: the
+	// input's last line, or one cut by a failed read.
+	open bool
 	// Only the row for kind is set after Next.
 	geoname Geoname
 	admin   Admin
@@ -212,9 +216,41 @@ const maxLine = 1 << 20
 
 // NewReader reads rows of kind from r; file names the source in errors.
 func NewReader(r io.Reader, kind Kind, file string) *Reader {
-	sc := bufio.NewScanner(r)
+	src := &errReader{r: r}
+	sc := bufio.NewScanner(src)
 	sc.Buffer(make([]byte, 64*1024), maxLine)
-	return &Reader{kind: kind, file: file, sc: sc}
+	rd := &Reader{kind: kind, file: file, sc: sc, src: src}
+	sc.Split(func(data []byte, atEOF bool) (int, []byte, error) {
+		adv, tok, err := bufio.ScanLines(data, atEOF)
+		rd.open = atEOF && tok != nil && adv == len(data) && (len(data) == 0 || data[len(data)-1] != '\n')
+		return adv, tok, err
+	})
+	return rd
+}
+
+// errReader keeps the first error other than io.EOF its reader returned.
+// bufio.Scanner hands out the bytes read before such an error as a last
+// line, so a gzip stream cut mid-line gave a malformed line where the
+// fault is the cut.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	n, err := e.r.Read(p)
+	if err != nil && err != io.EOF && e.err == nil {
+		e.err = err
+	}
+	return n, err
+}
+
+// readErr describes a read that failed after line complete lines.
+func (r *Reader) readErr(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return fmt.Errorf("%s: the compressed stream ends early, after line %d (truncated: a cut download?): %w", r.file, r.line, err)
+	}
+	return fmt.Errorf("%s line %d: %w", r.file, r.line, err)
 }
 
 // Next reads the next row. It returns false at the end of input or on an
@@ -226,6 +262,12 @@ func (r *Reader) Next() bool {
 	}
 	r.err = nil
 	for r.sc.Scan() {
+		if r.open && r.src.err != nil {
+			// The line was cut by the failed read: the fault is the
+			// read's, and the part of a row must not be taken.
+			r.err, r.fatal = r.readErr(r.src.err), true
+			return false
+		}
 		r.line++
 		line := r.sc.Text()
 		if r.line == 1 {
@@ -276,7 +318,7 @@ func (r *Reader) Next() bool {
 		if errors.Is(err, bufio.ErrTooLong) {
 			r.err = &LineError{File: r.file, Line: r.line + 1, Err: fmt.Errorf("line longer than %d bytes", maxLine)}
 		} else {
-			r.err = fmt.Errorf("%s line %d: %w", r.file, r.line, err)
+			r.err = r.readErr(err)
 		}
 	}
 	return false

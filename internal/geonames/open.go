@@ -3,6 +3,7 @@ package geonames
 import (
 	"archive/zip"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -27,6 +28,9 @@ func Open(path string) (io.ReadCloser, string, error) {
 		zr, err := gzip.NewReader(f)
 		if err != nil {
 			f.Close()
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				return nil, "", fmt.Errorf("%s: the compressed stream ends early, in its header (truncated: a cut download?): %w", path, err)
+			}
 			return nil, "", fmt.Errorf("%s: %w", path, err)
 		}
 		return readCloser{zr, f}, strings.TrimSuffix(path, path[len(path)-3:]), nil
