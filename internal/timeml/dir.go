@@ -304,11 +304,18 @@ func Evaluate(ctx context.Context, tag Tagger, dirs ...string) (Counts, []DocRes
 
 // Timex is the tagger of sitrep's date engine in mode: a span's ends
 // become TIMEX3s of their own, as TimeML annotates "from 1990 to 1992".
+// In narrative mode a run of years written as one word ("1997-98",
+// "1862–1935") is one length instead, as the narrative probes annotate
+// a period, a term or a life given that way.
 func Timex(mode timex.Mode) Tagger {
 	return func(text string, dct time.Time) []Tag {
 		var out []Tag
 		for _, t := range timex.Parse(text, timex.Options{DCT: dct, Mode: mode}) {
 			parts := t.Parts
+			if v, ok := yearRun(text, t); ok && mode == timex.Narrative {
+				out = append(out, Tag{Start: t.Start, End: t.End, Type: string(timex.DURATION), Value: v})
+				continue
+			}
 			if len(parts) == 0 {
 				parts = []timex.Timex{t}
 			}
@@ -318,4 +325,43 @@ func Timex(mode timex.Mode) Tagger {
 		}
 		return out
 	}
+}
+
+// yearRun reports the length of a range of whole years whose ends are
+// joined by a hyphen or a dash alone ("1997-98", "1875–77"), counting
+// both ends (P2Y); "from 1990 to 1992" and "1990 - 1992" stay two dates.
+func yearRun(text string, t timex.Timex) (string, bool) {
+	if len(t.Parts) != 2 {
+		return "", false
+	}
+	a, b := t.Parts[0], t.Parts[1]
+	if a.Type != timex.DATE || b.Type != timex.DATE || !isYear(a.Value) || !isYear(b.Value) || a.Mod != "" || b.Mod != "" {
+		return "", false
+	}
+	if mid := text[a.End:b.Start]; mid != "-" && mid != "–" && mid != "—" {
+		return "", false
+	}
+	if !isYear(text[a.Start:a.End]) {
+		return "", false
+	}
+	var y0, y1 int
+	fmt.Sscan(a.Value, &y0)
+	fmt.Sscan(b.Value, &y1)
+	if y1 <= y0 {
+		return "", false
+	}
+	return fmt.Sprintf("P%dY", y1-y0+1), true
+}
+
+// isYear reports whether s is four digits.
+func isYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

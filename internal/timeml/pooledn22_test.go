@@ -1,0 +1,50 @@
+package timeml_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sitrep-project/sitrep/internal/timeml"
+	"github.com/sitrep-project/sitrep/internal/timex"
+)
+
+// TestPooledYearRun: in narrative mode a run of years written as one
+// word is one length counting both ends; joined by words or spaced
+// dashes, and in news mode, its ends stay two dates.
+func TestPooledYearRun(t *testing.T) {
+	tests := []struct {
+		mode timex.Mode
+		text string
+		want string // the tags, "text=TYPE:value", joined by "; "
+	}{
+		{timex.Narrative, "The council sat in exile in 1931-33 and came home.",
+			"1931-33=DURATION:P3Y"},
+		{timex.Narrative, "Maria Lenk (1915–2007) was a swimmer.",
+			"1915–2007=DURATION:P93Y"},
+		{timex.Narrative, "He taught at the academy (1902–04) before the war.",
+			"1902–04=DURATION:P3Y"},
+		{timex.Narrative, "The drought of 1876—78 emptied the villages.",
+			"1876—78=DURATION:P3Y"},
+		// Contrasts: words or spaces between the years, a full date, news.
+		{timex.Narrative, "The bridge was built from 1880 to 1883.",
+			"1880=DATE:1880; 1883=DATE:1883"},
+		{timex.Narrative, "The bridge was built between 1880 and 1883.",
+			"1880=DATE:1880; 1883=DATE:1883"},
+		{timex.Narrative, "The mill ran 1880 - 1883 on coal.",
+			"1880=DATE:1880; 1883=DATE:1883"},
+		{timex.News, "The council sat in exile in 1931-33 and came home.",
+			"1931=DATE:1931; 33=DATE:1933"},
+	}
+	for _, tt := range tests {
+		tags := timeml.Timex(tt.mode)(tt.text, time.Time{})
+		var got []string
+		for _, g := range tags {
+			got = append(got, fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value))
+		}
+		if s := strings.Join(got, "; "); s != tt.want {
+			t.Errorf("mode %v, %q:\n got %s\nwant %s", tt.mode, tt.text, s, tt.want)
+		}
+	}
+}
