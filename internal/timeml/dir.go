@@ -316,6 +316,10 @@ func Timex(mode timex.Mode) Tagger {
 				out = append(out, Tag{Start: t.Start, End: t.End, Type: string(timex.DURATION), Value: v})
 				continue
 			}
+			if l, ok := lengthBefore(text, t); ok && mode == timex.Narrative {
+				out = append(out, l)
+				continue
+			}
 			if len(parts) == 0 {
 				parts = []timex.Timex{t}
 			}
@@ -364,4 +368,29 @@ func isYear(s string) bool {
 		}
 	}
 	return true
+}
+
+// lengthBefore reports the length a date counted from the story's last
+// one is written with ("Two days later", "three years earlier"): the
+// engine reads the day or year it points to, which the narrative reader
+// places events by; TimeML tags the length alone, "later" left out, as
+// the narrative probes annotate it.
+func lengthBefore(text string, t timex.Timex) (Tag, bool) {
+	if len(t.Parts) != 0 || (t.Type != timex.DATE && t.Type != timex.TIME) {
+		return Tag{}, false
+	}
+	span := text[t.Start:t.End]
+	k := strings.LastIndexByte(span, ' ')
+	if k <= 0 {
+		return Tag{}, false
+	}
+	if w := strings.ToLower(span[k+1:]); w != "later" && w != "earlier" {
+		return Tag{}, false
+	}
+	head := strings.TrimRight(span[:k], " ")
+	l := timex.Parse(head, timex.Options{Mode: timex.Narrative})
+	if len(l) != 1 || l[0].Type != timex.DURATION || l[0].Start != 0 || l[0].End != len(head) {
+		return Tag{}, false
+	}
+	return Tag{Start: t.Start, End: t.Start + len(head), Type: string(timex.DURATION), Value: l[0].Value, Mod: l[0].Mod}, true
 }

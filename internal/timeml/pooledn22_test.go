@@ -41,7 +41,51 @@ func TestPooledYearRun(t *testing.T) {
 		tags := timeml.Timex(tt.mode)(tt.text, time.Time{})
 		var got []string
 		for _, g := range tags {
-			got = append(got, fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value))
+			s := fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value)
+			if g.Mod != "" {
+				s += "/" + g.Mod
+			}
+			got = append(got, s)
+		}
+		if s := strings.Join(got, "; "); s != tt.want {
+			t.Errorf("mode %v, %q:\n got %s\nwant %s", tt.mode, tt.text, s, tt.want)
+		}
+	}
+}
+
+// TestPooledLengthBefore: in narrative mode a date counted from the
+// story's last one by a length and "later" or "earlier" is exported as
+// the length alone; news mode, "later that day" and dates with no
+// length before the word keep the date.
+func TestPooledLengthBefore(t *testing.T) {
+	tests := []struct {
+		mode timex.Mode
+		text string
+		want string
+	}{
+		{timex.Narrative, "The fort fell on 3 May 1860. Two days later the garrison marched out.",
+			"3 May 1860=DATE:1860-05-03; Two days=DURATION:P2D"},
+		{timex.Narrative, "She moved to Lagos in 1931. A year later she opened a school.",
+			"1931=DATE:1931; A year=DURATION:P1Y"},
+		{timex.Narrative, "The dam burst in March 1911; it had been inspected three weeks earlier.",
+			"March 1911=DATE:1911-03; three weeks=DURATION:P3W"},
+		{timex.Narrative, "The treaty was signed in June 1874 and ratified less than two months later.",
+			"June 1874=DATE:1874-06; less than two months=DURATION:P2M/LESS_THAN"},
+		// Contrasts: news mode, and no length before "later".
+		{timex.News, "The fort fell on 3 May 1860. Two days later the garrison marched out.",
+			"3 May 1860=DATE:1860-05-03; Two days later=DATE:1860-05-05"},
+		{timex.Narrative, "The fort fell on 3 May 1860. Later that day the garrison marched out.",
+			"3 May 1860=DATE:1860-05-03; Later that day=DATE:1860-05-03/END"},
+	}
+	for _, tt := range tests {
+		tags := timeml.Timex(tt.mode)(tt.text, time.Time{})
+		var got []string
+		for _, g := range tags {
+			s := fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value)
+			if g.Mod != "" {
+				s += "/" + g.Mod
+			}
+			got = append(got, s)
 		}
 		if s := strings.Join(got, "; "); s != tt.want {
 			t.Errorf("mode %v, %q:\n got %s\nwant %s", tt.mode, tt.text, s, tt.want)
