@@ -316,8 +316,9 @@ func (p *parser) modified(i int) (cand, bool) {
 			relative := c.typ == DATE && (last == "ago" || last == "earlier" || last == "later")
 			// Narrative mode keeps "about" with its length too, as the
 			// history probes' annotators did ("about six months",
-			// "roughly two years").
-			approxLength := !p.news && c.typ == DURATION && am.mod == "APPROX"
+			// "roughly two years"), and "almost", which TimeBank leaves
+			// out though it keeps "nearly" ("almost a month").
+			approxLength := !p.news && c.typ == DURATION && (am.mod == "APPROX" || am.words[0] == "almost")
 			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength {
 				c.i = i
 				if am.mod != "" {
