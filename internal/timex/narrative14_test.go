@@ -25,7 +25,7 @@ func TestNarrativeRound14(t *testing.T) {
 			name: "a year naming an earlier event leaves the story's year",
 			in:   "By October 1958 the dam was finished, a decade after the floods of 1947. In November the first turbines ran.",
 			dct:  "2026-11-29", mode: Narrative,
-			want: []want{{text: "October 1958", value: "1958-10"}, {text: "a decade", value: "P10Y"}, {text: "1947", value: "1947"}, {text: "November", value: "1958-11"}},
+			want: []want{{text: "October 1958", value: "1958-10"}, {text: "a decade", value: "P1DE"}, {text: "1947", value: "1947"}, {text: "November", value: "1958-11"}},
 		},
 		{
 			name: "both ends of an earlier range inside a clause look back",

@@ -12,6 +12,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -233,9 +234,35 @@ func Parse(text string, opt Options) []Timex {
 			c.End, c.Text = tx.End, text[c.Start:tx.End]
 			continue
 		}
+		if opt.Mode == Narrative && tx.Type == DURATION {
+			tx.Value = inDecades(tx.Text, tx.Value)
+		}
 		out = append(out, tx)
 	}
 	return out
+}
+
+// inDecades writes a length counted in decades ("two decades", "for
+// decades", "the next decade") in decades, P2DE, PXDE, as the narrative
+// probes value it, where news keeps TimeBank's years (P20Y, PXY). An
+// adjective ("decades-long") and a count that is not whole decades keep
+// their years.
+func inDecades(text, v string) string {
+	k := strings.LastIndexAny(text, " \t\n")
+	if w := strings.ToLower(text[k+1:]); w != "decade" && w != "decades" {
+		return v
+	}
+	if v == "PXY" {
+		return "PXDE"
+	}
+	if len(v) < 4 || v[0] != 'P' || v[len(v)-1] != 'Y' || !isDigits(v[1:len(v)-1]) {
+		return v
+	}
+	n, err := strconv.Atoi(v[1 : len(v)-1])
+	if err != nil || n == 0 || n%10 != 0 {
+		return v
+	}
+	return "P" + strconv.Itoa(n/10) + "DE"
 }
 
 // dayInYear reports whether the year tx, whose words start at token

@@ -1,0 +1,41 @@
+package timex
+
+import "testing"
+
+// TestPooledNarrative22 holds the classes found in the pooled development
+// halves of the eight narrative probes (session 18's pooled section in
+// docs/benchmarks/timex.md). The sentences are written for the test.
+func TestPooledNarrative22(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a vague count of decades is a length in decades",
+			in:   "For decades the two clans feuded over the valley, until 1921.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "decades", value: "PXDE", typ: DURATION}, {text: "1921", value: "1921"}},
+		},
+		{
+			name: "a numbered count of decades, with its modifier",
+			in:   "The bridge had carried the railway for more than three decades when it fell in 1907.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "more than three decades", value: "P3DE", typ: DURATION}, {text: "1907", value: "1907"}},
+		},
+		{
+			name: "one decade ahead",
+			in:   "Crowned in 1840, she spent the next decade rebuilding the fleet.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1840", value: "1840"}, {text: "the next decade", value: "P1DE", typ: DURATION}},
+		},
+		{
+			name: "contrast: news keeps TimeBank's years",
+			in:   "The bridge had carried the railway for more than three decades when it fell in 1907.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "more than three decades", value: "P30Y", typ: DURATION}, {text: "1907", value: "1907"}},
+		},
+		{
+			name: "contrast: an adjective keeps its years",
+			in:   "The decades-long feud between the clans ended in 1921.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "decades-long", value: "PXY", typ: DURATION}, {text: "1921", value: "1921"}},
+		},
+	})
+}
