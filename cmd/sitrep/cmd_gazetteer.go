@@ -107,11 +107,18 @@ func joinNonEmpty(a, b string) string {
 	return a + ", " + b
 }
 
+// addEmbedded is a variable for tests to see when the embedded places are
+// built.
+var addEmbedded = (*gazetteer.Builder).AddEmbedded
+
 func gazetteerImport(ctx context.Context, db string, skipBad, alone bool, files []string, stdout, stderr io.Writer) error {
 	start := time.Now()
+	if err := gazetteer.CheckFiles(files); err != nil {
+		return err
+	}
 	b := gazetteer.NewBuilder()
 	if !alone {
-		b.AddEmbedded()
+		addEmbedded(b)
 	}
 	begin := time.Now()
 	prog := newProgress(stderr, "")
