@@ -32,5 +32,23 @@ func TestNarrativeRound22(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "a month", value: "P1M", typ: DURATION}},
 		},
+		{
+			name: "a one-word part of the day on a dated day is one TIME on that day",
+			in:   "The barrage lifted at dawn on 4 August 1917 and the infantry went forward.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "dawn on 4 August 1917", value: "1917-08-04TMO", typ: TIME}},
+		},
+		{
+			name: "the same with a weekday before the date",
+			in:   "The rebels crossed the river at dusk on Friday, June 9, 1871.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "dusk on Friday, June 9, 1871", value: "1871-06-09TEV", typ: TIME}},
+		},
+		{
+			name: "contrast: news keeps TimeBank's two expressions",
+			in:   "The barrage lifted at dawn on 4 August 1917 and the infantry went forward.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "dawn", value: "2026-11-29TMO", typ: TIME}, {text: "4 August 1917", value: "1917-08-04"}},
+		},
 	})
 }

@@ -343,20 +343,31 @@ func (p *parser) firstYear(cands []cand) (int, time.Month, int) {
 }
 
 // clockOn reports whether the date tx, whose words start at token
-// first, follows "on" right after the clock time prev ("4:15 PM on 3
-// October", "10 PM on the 12th", "6 a.m. on 3–5 March") and names a day,
-// or a range's first day, that time can take.
+// first, follows "on" right after the clock time or one-word part of
+// the day prev ("4:15 PM on 3 October", "10 PM on the 12th", "6 a.m. on
+// 3–5 March", "dawn on 1 July") and names a day, or a range's first
+// day, that time can take.
 func (p *parser) clockOn(prev Timex, first int, tx Timex) bool {
 	if first < 2 || p.w(first-1) != "on" || p.t[first-2].e != prev.End || prev.Type != TIME {
 		return false
 	}
 	t := strings.IndexByte(prev.Value, 'T')
-	if t < 0 || len(prev.Value) < t+3 || !isDigits(prev.Value[t+1:t+3]) {
+	if t < 0 || len(prev.Value) < t+3 {
+		return false
+	}
+	// A part of the day written as one word takes its day the same way
+	// ("dawn on 1 July", "at dusk on the 12th"); a phrase such as "the
+	// morning" before "on" is left as it was.
+	part := len(prev.Value) == t+3 && dayParts[prev.Value[t+1:]] && !strings.ContainsAny(prev.Text, " \t\n")
+	if !isDigits(prev.Value[t+1:t+3]) && !part {
 		return false
 	}
 	v := tx.Value
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && isDigits(v[5:7]) && isDigits(v[8:10])
 }
+
+// dayParts are the TIMEX3 codes of the parts of a day.
+var dayParts = map[string]bool{"MO": true, "MI": true, "AF": true, "EV": true, "NI": true, "DT": true}
 
 // partOfDayOf reports whether the date c, naming its month and day, is
 // the day of a part of it named before ("the morning of 9 October",
