@@ -98,7 +98,7 @@ func init() {
 	for _, w := range strings.Fields(`the a an ' end beginning start earlier later year fiscal fy calendar model
 		between from today yesterday tomorrow tonight overnight now currently nowadays presently current
 		recently lately soon easter good recent these those future every each per new thanksgiving independence memorial
-		labor election several few many numerous half q1 q2 q3 q4 latest most just over comparable nineteen
+		labor election presidents president several few many numerous half q1 q2 q3 q4 latest most just over comparable nineteen
 		eighteen two am pm once twice thrice weeklong yearlong monthlong daylong h1 h2 ash palm shrove maundy holy black full`) {
 		triggers[w] = true
 	}
@@ -3812,6 +3812,33 @@ func (p *parser) clockEnds(k int) bool {
 
 // holiday: "Christmas", "Christmas Day", "New Year's Day", "Thanksgiving".
 func (p *parser) holiday(i int) (cand, bool) {
+	h, ok := p.holidayDay(i)
+	if !ok || h.typ != DATE || p.w(h.j) != "weekend" {
+		return h, ok
+	}
+	// "died Memorial Day Weekend", "the long Presidents' Day weekend":
+	// the weekend the holiday belongs to is one expression, the one
+	// before a Monday or Tuesday holiday and the one after any other
+	// (Thanksgiving's); the holiday alone would date the wrong day.
+	inner := h.val
+	return cand{i: h.i, j: h.j + 1, typ: DATE, val: func(c *ctx) (string, point) {
+		_, pt := inner(c)
+		if !pt.valid() || pt.g != gDay {
+			return "XXXX-WXX-WE", point{}
+		}
+		wd := (int(pt.t.Weekday()) + 6) % 7 // Monday 0 … Sunday 6
+		sat := pt.t.AddDate(0, 0, 5-wd)
+		if wd <= 1 {
+			sat = pt.t.AddDate(0, 0, -2-wd)
+		}
+		q := point{t: sat, g: gWeekend}
+		return q.value(), q
+	}}, true
+}
+
+// holidayDay reads a named holiday at i ("Christmas", "Memorial Day",
+// "last Thanksgiving") as its day.
+func (p *parser) holidayDay(i int) (cand, bool) {
 	w := p.w(i)
 	if w == "the" && p.news && p.w(i+1) == "new" && p.w(i+2) == "year" && p.w(i+3) != "'" {
 		years, dated := p.newYearDated(i)
@@ -3890,6 +3917,14 @@ func (p *parser) holiday(i int) (cand, bool) {
 	case w == "labor" && p.w(j) == "day" && p.upper(i):
 		m = time.September
 		nth = func(y int) int { return nthWeekday(y, time.September, time.Monday, 1) }
+		j++
+	case (w == "presidents" || w == "president") && p.upper(i) && p.holidayDayWord(j):
+		// Presidents' Day, the third Monday of February
+		m = time.February
+		nth = func(y int) int { return nthWeekday(y, time.February, time.Monday, 3) }
+		for p.w(j) != "day" {
+			j++
+		}
 		j++
 	default:
 		return cand{}, false
@@ -4836,4 +4871,16 @@ func (p *parser) decadeListed(i int) bool {
 		return false
 	}
 	return decadeWords[p.w(k-1)] != 0 && p.w(k-2) == "the"
+}
+
+// holidayDayWord reports whether "Day" follows at j, directly or after a
+// possessive ("Presidents Day", "Presidents' Day", "President's Day").
+func (p *parser) holidayDayWord(j int) bool {
+	if p.w(j) == "'" {
+		j++
+		if p.w(j) == "s" {
+			j++
+		}
+	}
+	return p.w(j) == "day" && p.upper(j)
 }
