@@ -1455,6 +1455,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "Henry, Union and Randolph counties": a list's plural division
 		// word names a county of each item.
 		ok = ok || words == 1 && p.pluralList(text, toks, m.first, m.last) == "county" && slices.ContainsFunc(cands, func(c gazetteer.Place) bool { return c.Level() == 3 })
+		// "In Upper Nile ... In Unity, over 8,200 returned", "Jonglei and
+		// Unity states": a common word that names, by that very name, a
+		// first-level division of a country in view is that division
+		// after a cue or in a list a plural division word ends.
+		ok = ok || words == 1 && (locative || p.pluralList(text, toks, m.first, m.last) != "") && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key && tc.inView(c.Country)
+		})
 		// "Little Rock", "Long Beach": several common words make a name
 		// when they name a real town, by that very name: "White House" is
 		// Casablanca's name only in translation.
@@ -2430,6 +2437,22 @@ var countyLeads = map[string]bool{
 
 // townInCounty reports whether a town among cands lies in a county the
 // text names with its division word.
+// inView reports whether the text has named the country (alpha-2), read
+// a town there with confidence, or spelled out one of its first-level
+// divisions: situation reports often name only divisions ("In Upper
+// Nile ...").
+func (tc *textContext) inView(country string) bool {
+	if tc.named[country] || tc.towns[country] {
+		return true
+	}
+	for k := range tc.spelled {
+		if strings.HasPrefix(k, country+".") {
+			return true
+		}
+	}
+	return false
+}
+
 func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
 	for _, c := range cands {
 		if c.Level() == 5 && c.Admin2Code != "" && tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] {
