@@ -235,11 +235,46 @@ func Parse(text string, opt Options) []Timex {
 			continue
 		}
 		if opt.Mode == Narrative && tx.Type == DURATION {
-			tx.Value = inDecades(tx.Text, tx.Value)
+			tx.Value = halfUnit(tx.Text, inDecades(tx.Text, tx.Value))
 		}
 		out = append(out, tx)
 	}
 	return out
+}
+
+// halfUnit writes a count of years, months or days with a half ("a
+// year and a half", "three and a half years", "4.5 months", "two and a
+// half days") in its own unit, P1.5Y, P4.5M, P2.5D, as the narrative
+// probes value it, where news goes down one unit as ISO 8601's whole
+// numbers do (P1Y6M, P4M15D, PT60H). Clock lengths keep theirs
+// (PT1H30M, as TimeBank writes "a minute and a half").
+func halfUnit(text, v string) string {
+	low := strings.ToLower(text)
+	if !strings.Contains(low, "half") && !strings.Contains(low, ".5") {
+		return v
+	}
+	var a int
+	var u string
+	switch {
+	case strings.HasSuffix(v, "Y6M"):
+		u = "Y"
+		a, _ = strconv.Atoi(v[1 : len(v)-3])
+	case strings.HasSuffix(v, "M15D") && !strings.Contains(v, "T"):
+		u = "M"
+		a, _ = strconv.Atoi(v[1 : len(v)-4])
+	case strings.HasPrefix(v, "PT") && strings.HasSuffix(v, "H") && strings.Contains(low, "day"):
+		h, err := strconv.Atoi(v[2 : len(v)-1])
+		if err != nil || h%24 != 12 || h < 24 {
+			return v
+		}
+		return "P" + strconv.Itoa(h/24) + ".5D"
+	default:
+		return v
+	}
+	if a <= 0 {
+		return v
+	}
+	return "P" + strconv.Itoa(a) + ".5" + u
 }
 
 // inDecades writes a length counted in decades ("two decades", "for
