@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -34,5 +35,69 @@ func TestGazetteerImportPipeChecked(t *testing.T) {
 	code, out, errs := sitrep(t, "gazetteer", "import", "--db", db, fifo)
 	if code != 0 || !strings.HasPrefix(out, "1 rows from 1 files") {
 		t.Errorf("exit %d, %q, %q: want the pipe's one row imported", code, out, errs)
+	}
+}
+
+// TestIngestUnopenableLeavesNoStore: ingest looked at its files with stat
+// alone before it created the store, so a file it could not open (mode
+// 000 for a user other than root; a socket, which no open reads) failed
+// after an empty store was made (session 17). Every regular file is now
+// opened first, and a socket refused: a failed ingest into a new store
+// leaves none behind. Mode 000 cannot be tested as root, who reads it.
+func TestIngestUnopenableLeavesNoStore(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.txt")
+	text := "Clashes near the well\n\nFighting killed 3 people in Niamey on 3 March 2021, officials said.\n"
+	if err := os.WriteFile(story, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sock := filepath.Join(dir, "sock.txt")
+	l, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Skip("no unix socket:", err)
+	}
+	defer l.Close()
+	locked := filepath.Join(dir, "locked.txt")
+	lockedCSV := filepath.Join(dir, "locked.csv")
+	for _, p := range []string{locked, lockedCSV} {
+		if err := os.WriteFile(p, []byte(text), 0o000); err != nil {
+			t.Fatal(err)
+		}
+	}
+	root := os.Geteuid() == 0
+	for _, tc := range []struct {
+		name   string
+		files  []string
+		want   string // in the error, which names the last file; "" for success
+		asUser bool   // only when not run as root
+	}{
+		{"socket", []string{sock}, "a socket", false},
+		{"socket after a good file", []string{story, sock}, "a socket", false},
+		{"mode 000 article", []string{locked}, "permission denied", true},
+		{"mode 000 dataset", []string{story, lockedCSV}, "permission denied", true},
+		{"missing", []string{filepath.Join(dir, "gone.txt")}, "no such file", false},
+		{"good", []string{story}, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.asUser && root {
+				t.Skip("root reads a file of mode 000")
+			}
+			db := filepath.Join(t.TempDir(), "s.duckdb")
+			code, _, errs := sitrep(t, append([]string{"ingest", "--db", db}, tc.files...)...)
+			_, statErr := os.Stat(db)
+			if tc.want == "" {
+				if code != 0 || statErr != nil {
+					t.Errorf("exit %d, %q, store: %v: want 0 and a store", code, errs, statErr)
+				}
+				return
+			}
+			bad := tc.files[len(tc.files)-1]
+			if code != 1 || !strings.Contains(errs, tc.want) || !strings.Contains(errs, bad) {
+				t.Errorf("exit %d, %q: want 1 and %q naming %s", code, errs, tc.want, bad)
+			}
+			if statErr == nil {
+				t.Errorf("a store was left behind")
+			}
+		})
 	}
 }

@@ -78,6 +78,20 @@ func init() {
 				}
 				return fmt.Errorf("%s: not a regular file (%s): ingest reads a dataset more than once; save it to a file first%s", path, kindOf(fi.Mode()), hint)
 			}
+			// A file that cannot be opened (no read permission; a socket,
+			// which no open reads) failed after the store was created,
+			// leaving an empty store behind. A pipe is opened once only,
+			// by its reader.
+			if fi.Mode()&os.ModeSocket != 0 {
+				return fmt.Errorf("%s: a socket, not a file", path)
+			}
+			if fi.Mode().IsRegular() {
+				f, err := os.Open(path)
+				if err != nil {
+					return err
+				}
+				f.Close()
+			}
 		}
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)
