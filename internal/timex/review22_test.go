@@ -56,3 +56,38 @@ func TestReview22NewYearAfterYearEnd(t *testing.T) {
 		},
 	})
 }
+
+// TestReview22CollectiveUnits: 8e0a6cb let an ordinal joined to a
+// range's end block the range only with a plural noun ending in -s, so a
+// list of units named by a collective noun, which has none, read as a
+// range of days (seventh review of session 18). The collective noun is
+// the list's own unless ", and" alone joins it to the end, where a
+// singular unit may open a clause of its own.
+func TestReview22CollectiveUnits(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "two cavalry units after the end",
+			in:   "In July 1863, charge of the depot went from the 3rd to the 6th and 8th Cavalry.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "July 1863", value: "1863-07"}},
+		},
+		{
+			name: "two artillery units after the end",
+			in:   "In April 1918, the guns were handed from the 1st to the 3rd and 4th Artillery.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "April 1918", value: "1918-04"}},
+		},
+		{
+			name: "a list of infantry units with a serial comma",
+			in:   "In April 1918, the post passed from the 1st to the 3rd, 4th, and 6th Infantry.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "April 1918", value: "1918-04"}},
+		},
+		{
+			name: "contrast: an infantry unit opening the next clause",
+			in:   "The hearings ran in April 1918 from the 3rd to the 5th, and 6th Infantry troops then left.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "April 1918", value: "1918-04"}, {text: "from the 3rd to the 5th", value: "1918-04-03", end: "1918-04-05"}},
+		},
+	})
+}

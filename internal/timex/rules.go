@@ -775,30 +775,38 @@ func (p *parser) rangeEnd(k, j int) bool {
 // 5th and 6th Battalions"): the range's end is then the first of those
 // units, not a day. A joined ordinal counts only with a plural noun, the
 // list's own: with a singular one ("the 5th, and 2nd Division then
-// withdrew") it opens a clause of its own after the range.
+// withdrew") it opens a clause of its own after the range. A collective
+// noun with no plural -s ("the 5th and 7th Infantry") counts as the
+// list's too, unless ", and" alone joins it to the end: singular, it may
+// open that clause ("the 5th, and 7th Infantry troops then left").
 func (p *parser) endNumbersUnits(k int) bool {
 	e := k + 1
 	if p.w(e) == "the" {
 		e++
 	}
+	clause := false // the last join was ", and" right after the end
 	for first := true; ordinalSuffix(p.w(e)); first = false {
-		if n := p.w(e + 1); ordinalNouns[n] && (first || strings.HasSuffix(n, "s")) {
+		n := p.w(e + 1)
+		if ordinalNouns[n] && (first || strings.HasSuffix(n, "s") || collectiveUnits[n] && !clause) {
 			return true
 		}
-		n := e + 1
-		if p.w(n) == "," {
-			n++
+		m := e + 1
+		comma := p.w(m) == ","
+		if comma {
+			m++
 		}
-		if p.w(n) == "and" {
-			n++
-			if p.w(n) == "the" {
-				n++
+		and := p.w(m) == "and"
+		if and {
+			m++
+			if p.w(m) == "the" {
+				m++
 			}
 		}
-		if n == e+1 {
+		if m == e+1 {
 			return false
 		}
-		e = n
+		clause = first && comma && and
+		e = m
 	}
 	return false
 }
@@ -916,6 +924,10 @@ var ordinalNouns = map[string]bool{
 	"street": true, "avenue": true, "anniversary": true, "birthday": true, "inning": true,
 	"innings": true, "minute": true, "hole": true, "stage": true, "marines": true,
 }
+
+// collectiveUnits are the ordinalNouns that name many units with no
+// plural -s ("the 5th and 7th Cavalry").
+var collectiveUnits = map[string]bool{"infantry": true, "cavalry": true, "artillery": true}
 
 // ordinalSuffix reports whether a number token is written as an ordinal
 // ("15th", "1st"), the way a bare day of the month is.
