@@ -52,3 +52,49 @@ func TestNewsRound22HolidayWeekend(t *testing.T) {
 		},
 	})
 }
+
+// TestNewsRound22WeatherConditional: in weather copy a conditional
+// ("would", "could") speaks of the days ahead, and a reading in degrees
+// makes a sentence weather copy, so a weekday there with no tense of its
+// own is the coming one. "could have" still looks back, and a modal or a
+// reading in degrees with a past verb is left to the tense.
+func TestNewsRound22WeatherConditional(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a forecast high that would set a record",
+			in:   "A high of 98 degrees on Friday would break the record for the date.",
+			dct:  "2013-07-10", mode: News,
+			want: []want{{text: "Friday", value: "2013-07-12", typ: DATE}},
+		},
+		{
+			name: "a storm that could reach land",
+			in:   "Forecasters said the storm could reach the coast on Sunday.",
+			dct:  "2014-09-11", mode: News,
+			want: []want{{text: "Sunday", value: "2014-09-14", typ: DATE}},
+		},
+		{
+			name: "a day's forecast high in degrees",
+			in:   "Tuesday's high is 95 degrees.",
+			dct:  "2012-06-28", mode: News,
+			want: []want{{text: "Tuesday", value: "2012-07-03", typ: DATE}},
+		},
+		{
+			name: "could have looks back",
+			in:   "The storm could have hit the coast on Sunday.",
+			dct:  "2014-09-11", mode: News,
+			want: []want{{text: "Sunday", value: "2014-09-07", typ: DATE}},
+		},
+		{
+			name: "a modal outside weather copy",
+			in:   "The company said it could not say what happened on Monday.",
+			dct:  "2014-09-11", mode: News,
+			want: []want{{text: "Monday", value: "2014-09-08", typ: DATE}},
+		},
+		{
+			name: "a reading in degrees with a past verb",
+			in:   "Temperatures reached 101 degrees on Tuesday.",
+			dct:  "2012-06-28", mode: News,
+			want: []want{{text: "Tuesday", value: "2012-06-26", typ: DATE}},
+		},
+	})
+}

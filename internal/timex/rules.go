@@ -4548,7 +4548,7 @@ var weatherWords = map[string]bool{
 	"rain": true, "showers": true, "snow": true, "sleet": true, "storm": true, "storms": true, "thunderstorms": true,
 	"temperatures": true, "temps": true, "winds": true, "gusts": true, "drizzle": true, "fog": true,
 	"flurries": true, "cloudy": true, "sunny": true, "sunshine": true, "frost": true, "rainfall": true,
-	"highs": true, "lows": true, "humidity": true,
+	"highs": true, "lows": true, "humidity": true, "degrees": true,
 }
 
 // forecastLine reports whether the expression at [i, j) heads a line of
