@@ -91,3 +91,43 @@ func TestReview22CollectiveUnits(t *testing.T) {
 		},
 	})
 }
+
+// TestReview22RankMoves: 258f61c let a bare ordinal before "to" start a
+// range of days when the end is "the" and a later day, so a drop in rank
+// (a larger number, as a later day is) read its end as a day (seventh
+// review of session 18). A verb of a move in rank before "from" keeps
+// the pair a rank; a meeting moved between days still reads as days.
+func TestReview22RankMoves(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a club sliding down a table",
+			in:   "In June 2022 the club slid from 3rd to the 6th, behind its rivals.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 2022", value: "2022-06"}},
+		},
+		{
+			name: "a side moved down the standings",
+			in:   "In March 2021 the side moved down from 2nd to the 6th in the standings.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 2021", value: "2021-03"}},
+		},
+		{
+			name: "a party falling in the polls, in news",
+			in:   "In June the party fell from 2nd to the 5th in the polls.",
+			dct:  "2023-07-20", mode: News,
+			want: []want{{text: "June", value: "2023-06"}},
+		},
+		{
+			name: "contrast: a hearing moved between days",
+			in:   "In March 2021 the hearing was moved from 2nd to the 6th at the judge's request.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 2021", value: "2021-03"}, {text: "the 6th", value: "2021-03-06"}},
+		},
+		{
+			name: "contrast: a court sitting from one day to a later one",
+			in:   "In March 2021 the court sat from 3rd to the 5th and heard ten cases.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "March 2021", value: "2021-03"}, {text: "the 5th", value: "2021-03-05"}},
+		},
+	})
+}

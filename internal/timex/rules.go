@@ -844,18 +844,39 @@ func (p *parser) dayStartBefore(b, k int) bool {
 	return ok || ordinalDay(p.w(i))
 }
 
-// bareDayStart reports whether the bare ordinal at i, before "to" at k,
-// may be a day, so that the end reads as a day of the month in view
-// ("from 3rd to the 5th"; the caller asks for the month): the end is
-// "the" and a later day, and no unit noun follows it. A rank climbs to a smaller number ("from 9th to
-// the 2nd"), so a falling pair stays a rank.
+// bareDayStart reports whether the bare ordinal at i, after "from" and
+// before "to" at k, may be a day, so that the end reads as a day of the
+// month in view ("from 3rd to the 5th"; the caller asks for the month):
+// the end is "the" and a later day, no unit noun follows it, and no verb
+// of a move in rank comes before "from" ("slid from 3rd to the 6th":
+// a drop in rank rises in number too). A rank climbs to a smaller number
+// ("from 9th to the 2nd"), so a falling pair stays a rank.
 func (p *parser) bareDayStart(i, k int) bool {
 	if p.w(k+1) != "the" || !ordinalSuffix(p.w(k+2)) || ordinalNouns[p.w(k+3)] {
+		return false
+	}
+	v := i - 2 // the word before "from"
+	if w := p.w(v); w == "up" || w == "down" {
+		if m := p.w(v - 1); m == "moved" || m == "moves" || m == "move" {
+			return false
+		}
+	}
+	if rankMoves[p.w(v)] {
 		return false
 	}
 	a, ok1 := dayNumber(p.w(i))
 	z, ok2 := dayNumber(p.w(k + 2))
 	return ok1 && ok2 && a < z
+}
+
+// rankMoves are verbs of a move in a table or a poll that "from" and an
+// ordinal may follow ("fell from 2nd to the 5th").
+var rankMoves = map[string]bool{
+	"slipped": true, "slips": true, "slip": true, "slid": true, "slides": true, "slide": true,
+	"fell": true, "falls": true, "fall": true, "dropped": true, "drops": true, "drop": true,
+	"rose": true, "rises": true, "rise": true, "climbed": true, "climbs": true, "climb": true,
+	"jumped": true, "jumps": true, "jump": true, "tumbled": true, "tumbles": true, "tumble": true,
+	"plunged": true, "plunges": true, "plunge": true, "sank": true, "sinks": true, "sink": true,
 }
 
 // monthInView reports whether a month is named in the sentence around k
