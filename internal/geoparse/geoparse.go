@@ -78,6 +78,9 @@ func New(g *gazetteer.Gazetteer) *Parser {
 		"patrol", "trooper", "troopers", "sheriff", "deputies", "dispatch", "coroner", "jailer", "constable"} {
 		p.common[w] = true
 	}
+	for w := range institutionNouns {
+		p.common[w] = true
+	}
 	return p
 }
 

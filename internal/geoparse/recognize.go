@@ -461,6 +461,13 @@ var cues = map[string]bool{
 	"across the": true, "district": true, "tehsil": true,
 }
 
+// institutionNouns name ministries, chambers and federations ("the Minister
+// of Commerce", "the International Federation of Red Cross") far more often
+// than the small towns so called (Commerce in Texas and Georgia, Federation
+// in New South Wales), and the SCOWL lists lack them: they are common words,
+// places only after a cue that stands only before places ("near Commerce").
+var institutionNouns = map[string]bool{"commerce": true, "federation": true}
+
 // placeCues are the cues that stand only before places.
 var placeCues = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "across": true, "into": true, "throughout": true,
@@ -1441,6 +1448,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		ok = ok || words == 1 && placeCues[lead] && !(nextJoined && toks[m.last+1].cap) && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.Level() == 5 && c.Population >= 10_000 && tc.states[c.Country+"."+c.Admin1Code]
 		})
+		// "a home near Commerce": an institution's noun is the town after
+		// a cue that stands only before places, unless a capitalized word
+		// follows ("in Commerce Department offices").
+		ok = ok || words == 1 && placeCues[lead] && institutionNouns[m.key] && !(nextJoined && toks[m.last+1].cap)
 		// "in Hays district of Hodeidah province": a common word a
 		// division word follows, after a cue, where the gazetteer has a
 		// division so called.
