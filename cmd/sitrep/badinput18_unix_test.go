@@ -101,3 +101,29 @@ func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeMLSkipsNonFiles: timeml passed over a named pipe under its input
+// folder without a word and exited 0 (session 17). It is now listed on
+// stderr with what it is, the rest tagged, and the command fails naming
+// how many were skipped, as geoparse --dir does with a file it cannot read.
+func TestTimeMLSkipsNonFiles(t *testing.T) {
+	in, out := t.TempDir(), t.TempDir()
+	doc := `<TimeML><DOCID>a</DOCID><TEXT>We met on Monday.</TEXT></TimeML>` + "\n"
+	if err := os.WriteFile(filepath.Join(in, "a.tml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := sitrep(t, "timeml", in, out)
+	if code != 0 || errs != "" {
+		t.Fatalf("a folder of one document: exit %d, %q", code, errs)
+	}
+	if err := syscall.Mkfifo(filepath.Join(in, "piped.tml"), 0o600); err != nil {
+		t.Skip("no fifo:", err)
+	}
+	code, stdout, errs := sitrep(t, "timeml", in, out)
+	if code != 1 || !strings.Contains(errs, "piped.tml: a named pipe, not a file; skipped") || !strings.Contains(errs, "1 skipped, not files") {
+		t.Errorf("exit %d, %q: want 1, the pipe listed and counted", code, errs)
+	}
+	if !strings.HasPrefix(stdout, "tagged 1 files") {
+		t.Errorf("stdout %q: want a.tml tagged", stdout)
+	}
+}

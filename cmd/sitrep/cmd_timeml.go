@@ -34,10 +34,19 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	for _, e := range res.Copied {
 		fmt.Fprintf(stderr, "timeml: kept unchanged: %v\n", e)
 	}
+	// An entry that is not a file is listed and the rest tagged, as
+	// geoparse --dir does with a file it cannot read; the command still
+	// fails, since its output lacks that entry.
+	for _, e := range res.Skipped {
+		fmt.Fprintf(stderr, "timeml: %v\n", e)
+	}
 	fmt.Fprintf(stdout, "tagged %d files into %s", res.Tagged, fs.Arg(1))
 	if len(res.Copied) > 0 {
 		fmt.Fprintf(stdout, " (%d kept unchanged)", len(res.Copied))
 	}
 	fmt.Fprintln(stdout)
+	if n := len(res.Skipped); n > 0 {
+		return fmt.Errorf("%s: %d skipped, not files (listed above); the others were written", fs.Arg(0), n)
+	}
 	return nil
 }

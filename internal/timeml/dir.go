@@ -3,6 +3,7 @@ package timeml
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
@@ -48,32 +49,61 @@ func readFile(path string) (*Doc, error) {
 // itself when it is a file, skipping hidden ones. Every file counts,
 // whatever its name: TempEval-3 hands its test input out as
 // "NAME.tml.TE3input", and a file that is not TimeML is copied to the
-// output (or left in place) rather than silently dropped.
-func inputs(dir string) ([]string, error) {
-	var out []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+// output (or left in place) rather than silently dropped. An entry that
+// is not a file (a named pipe, a socket, a device, a symlink to nothing)
+// cannot be tagged or copied: it is returned in skipped, with why, so
+// that its output is not missing without a word.
+func inputs(dir string) (out []string, skipped []error, err error) {
+	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
 		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
-		// A symlink to a regular file is that file (tagged through the
-		// link); one to a folder is not followed, so no loop is walked.
-		regular := d.Type().IsRegular()
-		if d.Type()&fs.ModeSymlink != 0 {
-			fi, err := os.Stat(path)
-			regular = err == nil && fi.Mode().IsRegular()
-		}
 		switch {
 		case hidden && d.IsDir():
 			return filepath.SkipDir
-		case hidden, !regular:
+		case hidden, d.IsDir():
 			return nil
 		}
-		out = append(out, path)
+		// A symlink to a regular file is that file (tagged through the
+		// link); one to a folder is not followed, so no loop is walked.
+		mode := d.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(path)
+			if err != nil {
+				if e := errors.Unwrap(err); e != nil {
+					err = e // the path is said once
+				}
+				skipped = append(skipped, fmt.Errorf("%s: a symlink to nothing readable (%w); skipped", path, err))
+				return nil
+			}
+			mode = fi.Mode()
+		}
+		switch {
+		case mode.IsRegular():
+			out = append(out, path)
+		case !mode.IsDir():
+			skipped = append(skipped, fmt.Errorf("%s: %s, not a file; skipped", path, kindOf(mode)))
+		}
 		return nil
 	})
 	sort.Strings(out)
-	return out, err
+	return out, skipped, err
+}
+
+// kindOf names a mode that is neither a regular file nor a folder.
+func kindOf(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
 }
 
 // MaxSize bounds the files TagDir reads as TimeML; TempEval-3's are a few
@@ -141,6 +171,10 @@ type TagResult struct {
 	// such a file is written out unchanged so that no output goes missing,
 	// or left in place when the output folder is the input's.
 	Copied []error
+	// Skipped holds, for each entry under in that is not a file (a named
+	// pipe, a socket, a device, a symlink to nothing), why: nothing of it
+	// is in the output.
+	Skipped []error
 }
 
 // TagDir reads every file under in (or in itself, when it is a file),
@@ -150,11 +184,15 @@ type TagResult struct {
 // the run.
 func TagDir(ctx context.Context, in, out string, tag Tagger) (TagResult, error) {
 	var res TagResult
-	paths, err := inputs(in)
+	paths, skipped, err := inputs(in)
+	res.Skipped = skipped
 	if err != nil {
 		return res, fmt.Errorf("list %s: %w", in, err)
 	}
 	if len(paths) == 0 {
+		if len(skipped) > 0 {
+			return res, fmt.Errorf("%s: no input files (%d skipped, not files: %v)", in, len(skipped), skipped[0])
+		}
 		return res, fmt.Errorf("%s: no input files", in)
 	}
 	base := in
