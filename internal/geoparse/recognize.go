@@ -1696,6 +1696,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!(text[toks[k].end] == ')' && countList(text, first.start)) {
 		return false
 	}
+	// "told Xinhua on condition of anonymity", "reported Xinhua.",
+	// "according to Xinhua reporters", "(ANI/Xinhua)": a small place's
+	// name that a report is credited to names a news agency, not the
+	// place (Xinhua is a Chinese town's name too).
+	if words == 1 && !major && top.Level() >= 3 && !placed[m.key] && !tc.defined[m.key] && p.creditedSource(text, toks, m.first, m.last, prevJoined, nextJoined) {
+		return false
+	}
 	// "fled from the North-Western Zone", "reached the South-East, Southern
 	// and Central zones": a name of compass words alone, with a division's
 	// word or not, is a division of a country the text names, or of one
@@ -2448,6 +2455,38 @@ var countyLeads = map[string]bool{
 
 // townInCounty reports whether a town among cands lies in a county the
 // text names with its division word.
+// sourceVerbs stand right before the outlet a report is credited to
+// ("told Xinhua", "reported Xinhua", "news agency Xinhua").
+var sourceVerbs = map[string]bool{"told": true, "reported": true, "agency": true}
+
+// sourceNouns stand right after it ("Xinhua reporters").
+var sourceNouns = map[string]bool{"reporter": true, "reporters": true, "correspondent": true, "correspondents": true}
+
+// creditedSource reports whether the one-word name at toks[first:last+1]
+// is where a report is credited: after "told" or "reported" and ending
+// its clause, after "agency", before "reporters" or "correspondent", or
+// inside a wire credit of names joined by slashes in brackets ("(ANI/Xinhua)",
+// "(Xinhua/NAN)").
+func (p *Parser) creditedSource(text string, toks []token, first, last int, prevJoined, nextJoined bool) bool {
+	start, end := toks[first].start, toks[last].end
+	if prevJoined && text[toks[first-1].end:start] == " " {
+		switch w := p.word(text, toks, first-1); {
+		case w == "agency":
+			return true
+		case sourceVerbs[w] && (end == len(text) || strings.IndexByte(".,;", text[end]) >= 0 || p.word(text, toks, last+1) == "on"):
+			return true
+		}
+	}
+	if nextJoined && text[end:toks[last+1].start] == " " && sourceNouns[p.word(text, toks, last+1)] {
+		return true
+	}
+	if start == 0 || end == len(text) {
+		return false
+	}
+	before, after := text[start-1], text[end]
+	return before == '(' && after == '/' || before == '/' && (after == ')' || after == '/')
+}
+
 // inView reports whether the text has named the country (alpha-2), read
 // a town there with confidence, or spelled out one of its first-level
 // divisions: situation reports often name only divisions ("In Upper
