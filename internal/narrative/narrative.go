@@ -2377,13 +2377,15 @@ var unnamedVictims = map[string]bool{"people": true, "persons": true, "person": 
 // civiliansOfAPeople names civilians counted with their people ("45
 // Kosovo Albanian civilians", "Afghan civilians") as civilians, in an
 // article: whose people they are makes them no party, and the record
-// counts them with the other civilians. News keeps the words.
+// counts them with the other civilians. One civilian ("and a civilian",
+// "an English civilian") is counted with them too: the noun's number is
+// the sentence's, not another group. News keeps the words.
 func civiliansOfAPeople(e *event.Event) {
 	if slices.ContainsFunc(e.Casualties, func(c event.Casualty) bool { return c.Who == "civilians" }) {
 		return
 	}
 	for i, c := range e.Casualties {
-		if strings.HasSuffix(c.Who, " civilians") && c.Side == 0 {
+		if (strings.HasSuffix(c.Who, " civilians") || c.Who == "civilian" || strings.HasSuffix(c.Who, " civilian")) && c.Side == 0 {
 			e.Casualties[i].Who = "civilians"
 			return
 		}
