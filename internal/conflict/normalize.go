@@ -43,7 +43,7 @@ func Normalize(d *article.Document, countries Countries) Record {
 		case "date":
 			r.Date, r.Ongoing = dateRange(v)
 		case "place", "location":
-			items := splitCountries(listItems(v), countries)
+			items := compassCountries(splitCountries(listItems(v), countries), countries)
 			// "Tessalit, Kidal Region, Mali": a town within a region within
 			// a country is one place in one country, not three places.
 			if site, country, ok := hierarchy(items, countries); ok {
@@ -236,6 +236,39 @@ func splitCountries(items []string, countries Countries) []string {
 		out = append(out, it)
 	}
 	return out
+}
+
+// compassWord opens a country's part named by its bearing: "Southern
+// Lebanon", "South Oman", "north-eastern Nigeria".
+var compassWord = regexp.MustCompile(`(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+(.+)$`)
+
+// compassTerritories are parts named by a bearing whose country is not the
+// one their other word names.
+var compassTerritories = map[string]string{"northern ireland": "United Kingdom"}
+
+// compassCountries reads a place item that is a bearing before a country
+// ("Kilinochchi, Northern Sri Lanka") as that country, so that the line
+// is a town within a country; a country whose name has a bearing in it
+// ("South Sudan", "Central African Republic") is kept whole.
+func compassCountries(items []string, countries Countries) []string {
+	if countries == nil {
+		return items
+	}
+	for i, it := range items {
+		if _, whole := countries.ISO3(it); whole {
+			continue
+		}
+		if c, ok := compassTerritories[strings.ToLower(it)]; ok {
+			items[i] = c
+			continue
+		}
+		if m := compassWord.FindStringSubmatch(it); m != nil {
+			if _, ok := countries.ISO3(m[1]); ok {
+				items[i] = m[1]
+			}
+		}
+	}
+	return items
 }
 
 func upperFirst(s string) string {
