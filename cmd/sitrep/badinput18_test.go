@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,5 +78,41 @@ func TestGazetteerImportChecksFirst(t *testing.T) {
 				t.Errorf("a store was created")
 			}
 		})
+	}
+}
+
+// TestDatesSpansCodePoints: dates printed spans in bytes where geoparse
+// --json and the event model's provenance count code points, so each
+// accented letter before a date moved its span one place on (session 17). Spans now count code points of the text as read; a UTF-8
+// byte-order mark, kept in the text, is the first, as geoparse --json
+// counts it. Each span must cut its own text out of the text's runes.
+func TestDatesSpansCodePoints(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, body string
+		span       [2]int
+	}{
+		{"accented name", "Général Tchiani seized power in Niamey on 26 July 2023.\n", [2]int{42, 54}},
+		{"byte-order mark", "\ufeffOn 3 May 2020 we left Niamey.\n", [2]int{4, 14}},
+		{"letters beyond the BMP and CJK", "𝔸 東京 report: on 3 May 2020 we left.\n", [2]int{16, 26}},
+		{"ASCII", "On 3 May 2020 we left Niamey.\n", [2]int{3, 13}},
+	} {
+		path := filepath.Join(dir, strings.ReplaceAll(tc.name, " ", "_")+".txt")
+		if err := os.WriteFile(path, []byte(tc.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := sitrep(t, "dates", path)
+		var got []struct {
+			Span [2]int `json:"span"`
+			Text string `json:"text"`
+		}
+		if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got) != 1 {
+			t.Errorf("%s: exit %d, %q, %q: want one date", tc.name, code, out, errs)
+			continue
+		}
+		r := []rune(tc.body)
+		if got[0].Span != tc.span || string(r[got[0].Span[0]:got[0].Span[1]]) != got[0].Text {
+			t.Errorf("%s: span %v for %q, want %v (code points)", tc.name, got[0].Span, got[0].Text, tc.span)
+		}
 	}
 }

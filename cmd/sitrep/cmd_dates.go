@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/timex"
 )
@@ -15,7 +16,7 @@ func init() {
 	register(&command{
 		name:    "dates",
 		usage:   "dates [--dct YYYY-MM-DD] [--news] [FILE]",
-		summary: "print the temporal expressions of plain text as JSON",
+		summary: "print the temporal expressions of plain text as JSON; spans count code points (Unicode scalar values) of the text as read, a byte-order mark included, as geoparse --json does",
 		run:     runDates,
 	})
 }
@@ -62,11 +63,31 @@ func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Mod      string `json:"mod,omitempty"`
 		EndValue string `json:"end_value,omitempty"`
 	}
+	// The engine's offsets are bytes; spans count code points, as
+	// geoparse --json and the event model's provenance do (and Python's
+	// string indices), so that the three agree on a text that is not ASCII.
+	text := string(b)
+	cp := codePointCounter(text)
 	out := []span{}
-	for _, t := range timex.Parse(string(b), opt) {
-		out = append(out, span{[2]int{t.Start, t.End}, t.Text, string(t.Type), t.Value, t.Mod, t.EndValue})
+	for _, t := range timex.Parse(text, opt) {
+		out = append(out, span{[2]int{cp(t.Start), cp(t.End)}, t.Text, string(t.Type), t.Value, t.Mod, t.EndValue})
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// codePointCounter returns a function giving the number of code points in
+// text before a byte offset; offsets asked in ascending order cost one
+// walk of the text in all.
+func codePointCounter(text string) func(int) int {
+	pos, cp := 0, 0
+	return func(b int) int {
+		if b < pos {
+			pos, cp = 0, 0
+		}
+		cp += utf8.RuneCountInString(text[pos:b])
+		pos = b
+		return cp
+	}
 }
