@@ -74,8 +74,45 @@ var initialsPersonVerbs = map[string]bool{
 	"sentenced": true, "arrested": true, "charged": true, "convicted": true, "indicted": true, "acquitted": true,
 	"jailed": true, "detained": true, "released": true, "treated": true, "interviewed": true, "questioned": true,
 	"accused": true, "identified": true, "named": true, "hired": true, "fired": true, "sued": true, "paid": true,
-	"thanked": true, "told": true, "asked": true, "met": true, "saw": true, "hugged": true, "married": true,
+	"thanked": true, "told": true, "asked": true, "met": true, "saw": true, "hugged": true,
 	"called": true, "praised": true, "known": true, "shot": true, "caught": true,
+	// Violence and crime are done to a person far more often than to a
+	// state: "gunmen kidnapped N.J.", "the coach abused N.M.".
+	"kidnapped": true, "abducted": true, "assaulted": true, "abused": true, "attacked": true, "stabbed": true,
+	"killed": true, "murdered": true, "robbed": true, "raped": true, "beat": true, "beaten": true, "injured": true,
+	"wounded": true, "threatened": true, "harassed": true, "molested": true, "strangled": true, "choked": true,
+	"punched": true, "kicked": true, "rescued": true, "freed": true,
+}
+
+// initialsAmbiguousVerbs take a person or a state as their object ("sued
+// N.C. over its law", "called N.C. home"): the state reading needs what
+// follows the initials to say place or state (see saysState).
+var initialsAmbiguousVerbs = map[string]bool{"sued": true, "called": true, "named": true, "identified": true}
+
+// saysState tells whether what follows dotted initials at token n makes
+// them a place: "home", "over its" (a person's would be his or hers),
+// or "as the" or "the" with "state" before the clause ends ("as the
+// state with", "the best state for").
+func (p *Parser) saysState(text string, toks []token, n int) bool {
+	if n >= len(toks) {
+		return false
+	}
+	switch p.word(text, toks, n) {
+	case "home":
+		return true
+	case "over":
+		return n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && p.word(text, toks, n+1) == "its"
+	case "as", "the":
+		for j := n + 1; j < len(toks) && j <= n+5; j++ {
+			if sep := text[toks[j-1].end:toks[j].start]; sep != " " {
+				return false
+			}
+			if w := p.word(text, toks, j); w == "state" || w == "states" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateOwnedNouns are what a state's initials modify as a verb's object:
@@ -131,17 +168,20 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 		return mention{}, false
 	}
 	// "known only as N.J.", "he married N.C.": a person's initials.
-	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsBefore[p.word(text, toks, i-1)] {
-		return mention{}, false
-	}
 	n := last + 1
 	w := p.word(text, toks, n)
+	// "sued N.C. over its law", "called N.C. home": a verb that may take
+	// either is the state's when what follows says so.
+	stateSaid := i > 0 && initialsAmbiguousVerbs[p.word(text, toks, i-1)] && p.saysState(text, toks, n)
+	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsBefore[p.word(text, toks, i-1)] {
+		return mention{}, false
+	}
 	// "The judge sentenced N.J. to two years", "Police interviewed S.D.
 	// twice": after a verb that takes a person the initials are its
 	// object, a person, unless they modify a noun the state owns
 	// ("arrested N.J. drivers"). After any other verb ("battered N.C.")
 	// they are the state.
-	if i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap || !stateOwnedNoun(w)) {
+	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap || !stateOwnedNoun(w)) {
 		return mention{}, false
 	}
 	switch {

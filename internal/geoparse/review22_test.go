@@ -1,0 +1,53 @@
+package geoparse
+
+import "testing"
+
+// TestInitialsViolenceObject: dotted initials after a verb of violence or
+// crime done to someone are that person, not a state, unless a noun the
+// state owns follows them (seventh review, session 18).
+func TestInitialsViolenceObject(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "kidnapped", text: "Armed men kidnapped N.J. near his office in Kano, his family said.",
+			absent: []string{"N.J."}},
+		{name: "abducted", text: "Rebels abducted N.J. from a farm in the north last week.",
+			absent: []string{"N.J."}},
+		{name: "assaulted", text: "A stranger assaulted N.C. at the tram stop on Sunday night.",
+			absent: []string{"N.C."}},
+		{name: "abused", text: "The trainer abused N.M. for two years, the court was told.",
+			absent: []string{"N.M."}},
+		{name: "stabbed", text: "The suspect stabbed N.H. twice in a car park in Leeds.",
+			absent: []string{"N.H."}},
+		{name: "attacked", text: "Soldiers attacked S.D. near the checkpoint, a relative said.",
+			absent: []string{"S.D."}},
+		// Contrasts: a state's people after the verb, and a sentencing.
+		{name: "state's people", text: "The storm injured N.J. residents along the shore on Monday.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "sentencing", text: "The judge sentenced N.C. to four years for the robbery.",
+			absent: []string{"N.C."}},
+	})
+}
+
+// TestInitialsAmbiguousVerbState: after a verb that may take a person or a
+// state (sue, call, name, identify), the initials are the state when what
+// follows says place or state; otherwise a person's, as before.
+func TestInitialsAmbiguousVerbState(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "sued over its", text: "Federal lawyers sued N.C. over its new election map last year.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "called home", text: "The singer has called N.M. home for two decades.",
+			toponym: "N.M.", country: "US", admin1: "NM"},
+		{name: "named the state", text: "A travel guide named N.H. the safest state to visit this year.",
+			toponym: "N.H.", country: "US", admin1: "NH"},
+		{name: "identified as the state", text: "The study identified N.J. as the state with the most toll roads.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		// Contrasts: the same verbs with a person's reading.
+		{name: "named the winner", text: "The panel named N.C. the winner of the poetry prize.",
+			absent: []string{"N.C."}},
+		{name: "identified as a witness", text: "Police identified N.J. as a witness to the crash.",
+			absent: []string{"N.J."}},
+		{name: "sued over his", text: "The landlord sued R.I. over his unpaid rent in March.",
+			absent: []string{"R.I."}},
+		{name: "called to", text: "The coach called N.M. to the bench late in the game.",
+			absent: []string{"N.M."}},
+	})
+}
