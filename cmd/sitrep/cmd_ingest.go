@@ -25,7 +25,7 @@ func init() {
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
 		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty); an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents")
 		opt := datasetOptions{}
-		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem)")
+		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem); for an article read from a pipe or /dev/stdin, the document's name (default: piped- and a hash of its text)")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
@@ -123,7 +123,7 @@ func init() {
 				src = sniffSource(path)
 			}
 			if src == "article" {
-				r, err := readFileAt(extractor, path, when)
+				r, err := readFileNamed(extractor, path, opt.dataset, when)
 				if err != nil {
 					return ingestFailed(ctx, path, err)
 				}

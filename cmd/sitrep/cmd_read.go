@@ -99,6 +99,14 @@ func readFile(path string) (*narrative.Reading, error) { return readFileAt(nil, 
 // extractor that extractor returns (nil: the default one), asked for only
 // once the file is known to be within the size limit.
 func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct time.Time) (*narrative.Reading, error) {
+	return readFileNamed(extractor, path, "", dct)
+}
+
+// readFileNamed is readFileAt with a name for a stream's document
+// (ingest's --dataset): an edited article piped again under that name is
+// the next version of the same document, as a file's edit is. A regular
+// file keeps its stem.
+func readFileNamed(extractor func() (*narrative.Extractor, error), path, name string, dct time.Time) (*narrative.Reading, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -128,7 +136,20 @@ func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct
 	if !dct.IsZero() {
 		x = x.WithDCT(dct)
 	}
-	return x.ReadAs(path, docID(path, data), data)
+	id := docID(path, data)
+	if !streamPath(path) {
+		return x.ReadAs(path, id, data)
+	}
+	if name != "" {
+		id = name
+	}
+	// Errors in the text still name the stream it came from.
+	if err := article.CheckText(path, data); err != nil {
+		return nil, err
+	}
+	// A stream's path says nothing of its article: an article with no
+	// title of its own is titled by its id, not "/dev/stdin".
+	return x.ReadAs(id, id, data)
 }
 
 // docID names a document by its file's stem, or by its content when the
