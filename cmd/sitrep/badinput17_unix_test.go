@@ -189,7 +189,11 @@ func TestIngestPipeHint(t *testing.T) {
 		{nil, "", true},
 		{[]string{"--source", "ucdp"}, "", false},
 		{nil, "events.csv", false},
-		{nil, "export.CSV.gz", false},
+		{nil, "export.CSV", false},
+		{nil, "events.zip", false},
+		// A gzip is refused as compressed, so its name is no sign of a
+		// dataset that ingest reads (seventh review, session 18).
+		{nil, "export.csv.gz", true},
 		{nil, "feed.dat", true},
 	} {
 		var path string

@@ -258,10 +258,12 @@ func sniffSource(path string) string {
 	return ""
 }
 
-// datasetName says whether a file's name marks it as a dataset's export.
+// datasetName says whether a file's name marks it as a dataset's export
+// that ingest reads: a CSV or TSV, or a zip holding one. A .gz is refused
+// as compressed whatever its pipe, so it is no sign of a dataset.
 func datasetName(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".csv", ".tsv", ".zip", ".gz":
+	case ".csv", ".tsv", ".zip":
 		return true
 	}
 	return false
