@@ -41,9 +41,11 @@ func TestGazetteerImportPipeChecked(t *testing.T) {
 // TestIngestUnopenableLeavesNoStore: ingest looked at its files with stat
 // alone before it created the store, so a file it could not open (mode
 // 000 for a user other than root; a socket, which no open reads) failed
-// after an empty store was made (session 17). Every regular file is now
-// opened first, and a socket refused: a failed ingest into a new store
-// leaves none behind. Mode 000 cannot be tested as root, who reads it.
+// after an empty store was made (session 17); so did a dataset whose
+// source its head does not tell. Every regular file is now opened first,
+// a dataset's head checked, and a socket refused: a failed ingest into a
+// new store leaves none behind. Mode 000 cannot be tested as root, who
+// reads it.
 func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 	dir := t.TempDir()
 	story := filepath.Join(dir, "story.txt")
@@ -64,6 +66,10 @@ func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	unknown := filepath.Join(dir, "counts.csv")
+	if err := os.WriteFile(unknown, []byte("place,count\nNiamey,3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	root := os.Geteuid() == 0
 	for _, tc := range []struct {
 		name   string
@@ -76,6 +82,8 @@ func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 		{"mode 000 article", []string{locked}, "permission denied", true},
 		{"mode 000 dataset", []string{story, lockedCSV}, "permission denied", true},
 		{"missing", []string{filepath.Join(dir, "gone.txt")}, "no such file", false},
+		{"dataset of no known source", []string{unknown}, "cannot tell the source", false},
+		{"dataset of no known source after a good file", []string{story, unknown}, "cannot tell the source", false},
 		{"good", []string{story}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

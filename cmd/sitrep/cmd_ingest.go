@@ -12,6 +12,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/sitrep-project/sitrep/internal/dataset"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
 	"github.com/sitrep-project/sitrep/internal/narrative"
 	"github.com/sitrep-project/sitrep/internal/store"
@@ -91,6 +92,16 @@ func init() {
 					return err
 				}
 				f.Close()
+			}
+			// A dataset's head (its compression, encoding, source and
+			// header) is cheap to check and was checked only after the
+			// store was made, so an unknown file left an empty store.
+			if src != "article" {
+				rd, err := dataset.Open(ctx, path, src)
+				if err != nil {
+					return err
+				}
+				rd.Close()
 			}
 		}
 		if *cpuprofile != "" {
