@@ -42,7 +42,8 @@ func TestGazetteerImportPipeChecked(t *testing.T) {
 // alone before it created the store, so a file it could not open (mode
 // 000 for a user other than root; a socket, which no open reads) failed
 // after an empty store was made (session 17); so did a dataset whose
-// source its head does not tell. Every regular file is now opened first,
+// source its head does not tell, and an article refused for its bytes
+// (not UTF-8, control bytes, empty, too large). Every regular file is now opened first,
 // a dataset's head checked, and a socket refused: a failed ingest into a
 // new store leaves none behind. Mode 000 cannot be tested as root, who
 // reads it.
@@ -70,6 +71,16 @@ func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 	if err := os.WriteFile(unknown, []byte("place,count\nNiamey,3\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	latin1, blank, nul := filepath.Join(dir, "latin1.txt"), filepath.Join(dir, "blank.txt"), filepath.Join(dir, "nul.txt")
+	if err := os.WriteFile(nul, []byte("Clashes\n\nFighting\x00 killed 3 in Niamey on 3 May 2021.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(latin1, []byte("Le d\xe9part de Niamey.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(blank, []byte(" \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	root := os.Geteuid() == 0
 	for _, tc := range []struct {
 		name   string
@@ -83,6 +94,9 @@ func TestIngestUnopenableLeavesNoStore(t *testing.T) {
 		{"mode 000 dataset", []string{story, lockedCSV}, "permission denied", true},
 		{"missing", []string{filepath.Join(dir, "gone.txt")}, "no such file", false},
 		{"dataset of no known source", []string{unknown}, "cannot tell the source", false},
+		{"article not UTF-8", []string{latin1}, "not a text document", false},
+		{"article with a NUL", []string{nul}, "control character U+0000", false},
+		{"empty article after a good file", []string{story, blank}, "empty document", false},
 		{"dataset of no known source after a good file", []string{story, unknown}, "cannot tell the source", false},
 		{"good", []string{story}, "", false},
 	} {

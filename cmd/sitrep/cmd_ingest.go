@@ -86,7 +86,14 @@ func init() {
 			if fi.Mode()&os.ModeSocket != 0 {
 				return fmt.Errorf("%s: a socket, not a file", path)
 			}
-			if fi.Mode().IsRegular() {
+			switch {
+			case fi.Mode().IsRegular() && src == "article":
+				// Read again when stored: an article refused for its
+				// bytes left an empty store too.
+				if _, err := articleBytes(path); err != nil {
+					return err
+				}
+			case fi.Mode().IsRegular():
 				f, err := os.Open(path)
 				if err != nil {
 					return err

@@ -102,11 +102,10 @@ func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct
 	return readFileNamed(extractor, path, "", dct)
 }
 
-// readFileNamed is readFileAt with a name for a stream's document
-// (ingest's --dataset): an edited article piped again under that name is
-// the next version of the same document, as a file's edit is. A regular
-// file keeps its stem.
-func readFileNamed(extractor func() (*narrative.Extractor, error), path, name string, dct time.Time) (*narrative.Reading, error) {
+// articleBytes reads an article's file, refusing one that is too large,
+// empty or not text (not UTF-8, control bytes) before the extraction
+// engines load (seconds, for an empty upload).
+func articleBytes(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -117,15 +116,30 @@ func readFileNamed(extractor func() (*narrative.Extractor, error), path, name st
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if len(data) > article.MaxSize {
-		// Refuse before the extraction engines are loaded.
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
 	if len(bytes.TrimSpace(data)) == 0 || !utf8.Valid(data) {
-		// The parser's refusal, before the engines load (seconds, for
-		// an empty upload).
+		// The parser's refusal, in its words.
 		if _, err := article.Parse(path, data); err != nil {
 			return nil, err
 		}
+	}
+	// Parse's own check, made here so that ingest can refuse such a file
+	// before it creates the store.
+	if err := article.CheckText(path, data); err != nil {
+		return nil, err
+	}
+	return data, nil
+}
+
+// readFileNamed is readFileAt with a name for a stream's document
+// (ingest's --dataset): an edited article piped again under that name is
+// the next version of the same document, as a file's edit is. A regular
+// file keeps its stem.
+func readFileNamed(extractor func() (*narrative.Extractor, error), path, name string, dct time.Time) (*narrative.Reading, error) {
+	data, err := articleBytes(path)
+	if err != nil {
+		return nil, err
 	}
 	var x *narrative.Extractor
 	if extractor == nil {
