@@ -84,6 +84,16 @@ var initialsPersonVerbs = map[string]bool{
 	"punched": true, "kicked": true, "rescued": true, "freed": true,
 }
 
+// itsFollows tells whether "over its" or "for its" opens at token n: what
+// was done to the initials' bearer was over or for its own doing, and a
+// person's would be his or hers ("thanked N.J. for its help").
+func (p *Parser) itsFollows(text string, toks []token, n int) bool {
+	if w := p.word(text, toks, n); w != "over" && w != "for" {
+		return false
+	}
+	return n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && p.word(text, toks, n+1) == "its"
+}
+
 // initialsAmbiguousVerbs take a person or a state as their object ("sued
 // N.C. over its law", "called N.C. home"): the state reading needs what
 // follows the initials to say place or state (see saysState).
@@ -101,7 +111,7 @@ func (p *Parser) saysState(text string, toks []token, n int) bool {
 	case "home":
 		return true
 	case "over":
-		return n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && p.word(text, toks, n+1) == "its"
+		return p.itsFollows(text, toks, n)
 	case "as", "the":
 		for j := n + 1; j < len(toks) && j <= n+5; j++ {
 			if sep := text[toks[j-1].end:toks[j].start]; sep != " " {
@@ -181,7 +191,7 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	// object, a person, unless they modify a noun the state owns
 	// ("arrested N.J. drivers"). After any other verb ("battered N.C.")
 	// they are the state.
-	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap || !stateOwnedNoun(w)) {
+	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap || !stateOwnedNoun(w)) && !p.itsFollows(text, toks, n) {
 		return mention{}, false
 	}
 	switch {

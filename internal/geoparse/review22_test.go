@@ -40,6 +40,10 @@ func TestInitialsAmbiguousVerbState(t *testing.T) {
 			toponym: "N.H.", country: "US", admin1: "NH"},
 		{name: "identified as the state", text: "The study identified N.J. as the state with the most toll roads.",
 			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "thanked for its", text: "The mayor thanked N.M. for its aid after the wildfire.",
+			toponym: "N.M.", country: "US", admin1: "NM"},
+		{name: "treated for his", text: "Medics treated N.J. for his burns at the scene.",
+			absent: []string{"N.J."}},
 		// Contrasts: the same verbs with a person's reading.
 		{name: "named the winner", text: "The panel named N.C. the winner of the poetry prize.",
 			absent: []string{"N.C."}},
