@@ -4003,10 +4003,8 @@ func (p *parser) newYearDated(i int) (years []int, dated bool) {
 		if k >= i && k < i+3 {
 			continue
 		}
-		if y, ok := p.year(k); ok {
-			if next, ok := p.newYearClauseYear(lo, i, k); ok {
-				years = append(years, y+next)
-			}
+		if y, ok := p.year(k); ok && p.newYearClauseYear(lo, i, k) {
+			years = append(years, y)
 		}
 	}
 	k := i + 3
@@ -4043,20 +4041,17 @@ var newYearLinks = map[string]bool{
 // phrase's own clause: after "in", "of" or a month, or right after the
 // phrase; before it, with no comma between ("opened in 1994 the new
 // year") or in the phrase that opens the sentence ("In 1994, the rebels
-// opened the new year"); after it, with no punctuation between. Only a
-// year that is the opening phrase's time dates the clause (see
-// phraseTimeYear). next is 1 when the phrase is the year's end ("By the
-// end of 1994,"): the new year it leads to is the next one.
-func (p *parser) newYearClauseYear(lo, i, k int) (next int, ok bool) {
-	if k < i {
-		if next, ok := p.openingPhraseYear(lo, i, k); ok {
-			return next, true
-		}
+// opened the new year"); after it, with no punctuation between. Any
+// year in an adverbial phrase opening the sentence before its first
+// comma dates the clause ("In early 1994,", "On 1 January 1994,").
+func (p *parser) newYearClauseYear(lo, i, k int) bool {
+	if k < i && p.openingPhraseYear(lo, i, k) {
+		return true
 	}
 	prev := p.w(k - 1)
 	_, afterMonth := monthWords[prev]
 	if k != i+3 && prev != "in" && prev != "of" && !afterMonth {
-		return 0, false
+		return false
 	}
 	a, b := k+1, i
 	if k > i {
@@ -4064,88 +4059,49 @@ func (p *parser) newYearClauseYear(lo, i, k int) (next int, ok bool) {
 	}
 	for m := a; m < b; m++ {
 		if p.t[m].kind == tPunct {
-			return 0, k < i && k-1 <= lo+1
+			return k < i && k-1 <= lo+1
 		}
 	}
-	return 0, true
+	return true
 }
 
 // openingPhraseYear reports whether the year at k stands in a phrase
 // that opens the sentence at lo with a preposition and ends at the
-// sentence's first comma, before "the new year" at i, and is its time;
-// next as for newYearClauseYear. A phrase opened by "since" starts a
-// span that runs to the time of writing ("Since 2017, they have met
-// twice and will meet again in the new year"): its year is not the
-// clause's.
-func (p *parser) openingPhraseYear(lo, i, k int) (next int, ok bool) {
+// sentence's first comma, before "the new year" at i.
+func (p *parser) openingPhraseYear(lo, i, k int) bool {
 	if lo > 0 && !p.opensLine(lo) {
 		if w := p.w(lo - 1); w != "." && w != "!" && w != "?" {
-			return 0, false // the sentence was cut at its reach: lo opens nothing
+			return false // the sentence was cut at its reach: lo opens nothing
 		}
 	}
-	if !openingPreps[p.w(lo)] || p.w(lo) == "since" {
-		return 0, false
+	if !openingPreps[p.w(lo)] {
+		return false
 	}
 	for m := lo; m < i; m++ {
 		if p.t[m].kind == tPunct && !(p.w(m) == "-" && p.w(m-1) == "mid") {
-			if m > k && p.w(m) == "," {
-				return p.phraseTimeYear(lo, k)
-			}
-			return 0, false
+			return m > k && p.w(m) == "," && p.phraseTimeYear(lo, k)
 		}
 	}
-	return 0, false
+	return false
 }
 
 // phraseTimeYear reports whether the year at k is the time of the phrase
 // opening at lo: right after its preposition or after a month, a season
 // or early/late/mid ("In 1994,", "In early 1994,", "On 1 January 1994,"),
-// or after "of" that follows one of them or a part of a period ("In
-// December of 1994,", "By the end of 1994,", "In the last weeks of
-// 1994,"); and not followed by a word. A year that modifies a noun ("a
-// 2020 report", "the 2019 election") dates the thing named, not the
-// clause. next is 1 for a phrase that ends the year (its end or close,
-// its last days or weeks, December of it).
-func (p *parser) phraseTimeYear(lo, k int) (next int, ok bool) {
+// and not followed by a word. A year that modifies a noun ("a 2020
+// report", "the 2019 election") dates the thing named, not the clause.
+func (p *parser) phraseTimeYear(lo, k int) bool {
 	if k+1 < len(p.t) && p.t[k+1].kind != tPunct {
-		return 0, false
+		return false
 	}
 	prev := p.w(k - 1)
 	if k-1 == lo || prev == "early" || prev == "late" || prev == "mid" || prev == "-" && p.w(k-2) == "mid" {
-		return 0, true
-	}
-	if prev == "of" && k-2 > lo {
-		n := p.w(k - 2)
-		switch {
-		case n == "december" || n == "end" || n == "close":
-			return 1, true
-		case yearEndWords[p.w(k-3)] && periodParts[n]:
-			return 1, true
-		case periodParts[n]:
-			return 0, true
-		}
-		prev = n
+		return true
 	}
 	_, month := monthWords[prev]
 	_, season := seasonWords[prev]
-	if month || season {
-		return 0, true
-	}
-	return 0, false
+	return month || season
 }
-
-// periodParts name a part of a period that "of" and a year may follow
-// as the time of a phrase ("the start of 1994", "the last weeks of
-// 1994").
-var periodParts = map[string]bool{
-	"end": true, "close": true, "beginning": true, "start": true, "middle": true,
-	"turn": true, "half": true, "quarter": true, "part": true, "days": true,
-	"weeks": true, "months": true, "hours": true,
-}
-
-// yearEndWords before a part of a period put it at the period's end
-// ("the last weeks of 1994", "the closing days of 1994").
-var yearEndWords = map[string]bool{"last": true, "final": true, "closing": true, "dying": true}
 
 // openingPreps open an adverbial phrase of time at a sentence's start.
 var openingPreps = map[string]bool{
