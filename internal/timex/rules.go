@@ -4078,29 +4078,11 @@ func (p *parser) openingPhraseYear(lo, i, k int) bool {
 		return false
 	}
 	for m := lo; m < i; m++ {
-		if p.t[m].kind == tPunct && !(p.w(m) == "-" && p.w(m-1) == "mid") {
-			return m > k && p.w(m) == "," && p.phraseTimeYear(lo, k)
+		if p.t[m].kind == tPunct {
+			return m > k && p.w(m) == ","
 		}
 	}
 	return false
-}
-
-// phraseTimeYear reports whether the year at k is the time of the phrase
-// opening at lo: right after its preposition or after a month, a season
-// or early/late/mid ("In 1994,", "In early 1994,", "On 1 January 1994,"),
-// and not followed by a word. A year that modifies a noun ("a 2020
-// report", "the 2019 election") dates the thing named, not the clause.
-func (p *parser) phraseTimeYear(lo, k int) bool {
-	if k+1 < len(p.t) && p.t[k+1].kind != tPunct {
-		return false
-	}
-	prev := p.w(k - 1)
-	if k-1 == lo || prev == "early" || prev == "late" || prev == "mid" || prev == "-" && p.w(k-2) == "mid" {
-		return true
-	}
-	_, month := monthWords[prev]
-	_, season := seasonWords[prev]
-	return month || season
 }
 
 // openingPreps open an adverbial phrase of time at a sentence's start.
