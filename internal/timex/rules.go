@@ -4041,13 +4041,8 @@ var newYearLinks = map[string]bool{
 // phrase's own clause: after "in", "of" or a month, or right after the
 // phrase; before it, with no comma between ("opened in 1994 the new
 // year") or in the phrase that opens the sentence ("In 1994, the rebels
-// opened the new year"); after it, with no punctuation between. Any
-// year in an adverbial phrase opening the sentence before its first
-// comma dates the clause ("In early 1994,", "On 1 January 1994,").
+// opened the new year"); after it, with no punctuation between.
 func (p *parser) newYearClauseYear(lo, i, k int) bool {
-	if k < i && p.openingPhraseYear(lo, i, k) {
-		return true
-	}
 	prev := p.w(k - 1)
 	_, afterMonth := monthWords[prev]
 	if k != i+3 && prev != "in" && prev != "of" && !afterMonth {
@@ -4063,33 +4058,6 @@ func (p *parser) newYearClauseYear(lo, i, k int) bool {
 		}
 	}
 	return true
-}
-
-// openingPhraseYear reports whether the year at k stands in a phrase
-// that opens the sentence at lo with a preposition and ends at the
-// sentence's first comma, before "the new year" at i.
-func (p *parser) openingPhraseYear(lo, i, k int) bool {
-	if lo > 0 && !p.opensLine(lo) {
-		if w := p.w(lo - 1); w != "." && w != "!" && w != "?" {
-			return false // the sentence was cut at its reach: lo opens nothing
-		}
-	}
-	if !openingPreps[p.w(lo)] {
-		return false
-	}
-	for m := lo; m < i; m++ {
-		if p.t[m].kind == tPunct {
-			return m > k && p.w(m) == ","
-		}
-	}
-	return false
-}
-
-// openingPreps open an adverbial phrase of time at a sentence's start.
-var openingPreps = map[string]bool{
-	"in": true, "on": true, "at": true, "by": true, "during": true, "since": true,
-	"after": true, "before": true, "until": true, "till": true, "through": true,
-	"throughout": true, "from": true, "early": true, "late": true,
 }
 
 // otherCalendars name calendars whose new year is not 1 January.
