@@ -76,3 +76,32 @@ func TestReview22RankMoves(t *testing.T) {
 		},
 	})
 }
+
+// TestReview23NewYearAfterLateMonth: the eighth review of session 18
+// found that b7b509f, the third rule in a row on "the new year" after a
+// year in the sentence's opening phrase, dropped a value that the DCT
+// alone gave when a late part of the DCT's previous year opened the
+// sentence. The chain (be2ab7f, c262872, b7b509f) is reverted: the
+// phrase is again valued from the DCT there.
+func TestReview23NewYearAfterLateMonth(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a late month of the year before the DCT's",
+			in:   "In November of 2030, the council promised to reopen the bridge in the new year.",
+			dct:  "2031-01-10", mode: News,
+			want: []want{{text: "November of 2030", value: "2030-11"}, {text: "the new year", value: "2031"}},
+		},
+		{
+			name: "the second half of the year before the DCT's",
+			in:   "In the second half of 2030, the council promised to reopen the bridge in the new year.",
+			dct:  "2031-01-10", mode: News,
+			want: []want{{text: "the second half of 2030", value: "2030-H2"}, {text: "the new year", value: "2031"}},
+		},
+		{
+			name: "contrast: a past year in the same clause still leaves the phrase alone",
+			in:   "The council promised in 2019 to reopen the bridge in the new year.",
+			dct:  "2031-01-10", mode: News,
+			want: []want{{text: "2019", value: "2019"}},
+		},
+	})
+}
