@@ -153,3 +153,38 @@ func TestReview23WeatherModalPast(t *testing.T) {
 		},
 	})
 }
+
+// TestReview23HolidayWeekendYear: 6730424 made any holiday followed by
+// "weekend" the weekend it belongs to, and lower-case "the new year",
+// which is a year and no day, came out as an undated weekend; and "The
+// President's Day", one man's day opening a sentence, read as the
+// holiday (eighth review of session 18). The lower-case phrase stays the
+// year it was before; the singular possessive after "the" is no holiday.
+func TestReview23HolidayWeekendYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a weekend named by the lower-case new year",
+			in:   "Ambulance crews said calls doubled over the new year weekend.",
+			dct:  "2032-01-06", mode: News,
+			want: []want{{text: "the new year", value: "2032", typ: DATE}},
+		},
+		{
+			name: "the president's day, not the holiday",
+			in:   "The President's Day opened with a call to the mayor at 6 a.m.",
+			dct:  "2032-01-06", mode: News,
+			want: []want{{text: "6 a.m", value: "2032-01-06T06:00", typ: TIME}},
+		},
+		{
+			name: "contrast: the capitalised New Year weekend",
+			in:   "Ambulance crews said calls doubled over the New Year weekend.",
+			dct:  "2032-01-06", mode: News,
+			want: []want{{text: "the New Year weekend", value: "2032-W01-WE", typ: DATE}},
+		},
+		{
+			name: "contrast: the holiday in its own form",
+			in:   "Ferries ran a reduced timetable on President's Day.",
+			dct:  "2032-02-20", mode: News,
+			want: []want{{text: "President's Day", value: "2032-02-16", typ: DATE}},
+		},
+	})
+}

@@ -3849,6 +3849,11 @@ func (p *parser) holiday(i int) (cand, bool) {
 	if !ok || h.typ != DATE || p.w(h.j) != "weekend" {
 		return h, ok
 	}
+	if p.w(h.i) == "the" && p.w(h.i+1) == "new" && !(p.upper(h.i+1) && p.upper(h.i+2)) {
+		// "over the new year weekend": lower case, the phrase is a
+		// year, not a day a weekend can belong to; it stays the year.
+		return h, ok
+	}
 	// "died Memorial Day Weekend", "the long Presidents' Day weekend":
 	// the weekend the holiday belongs to is one expression, the one
 	// before a Monday or Tuesday holiday and the one after any other
@@ -3951,7 +3956,9 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 		m = time.September
 		nth = func(y int) int { return nthWeekday(y, time.September, time.Monday, 1) }
 		j++
-	case (w == "presidents" || w == "president") && p.upper(i) && p.holidayDayWord(j):
+	case (w == "presidents" || w == "president" && p.w(i-1) != "the") && p.upper(i) && p.holidayDayWord(j):
+		// "The President's Day began with a briefing" is one man's day;
+		// the holiday is named without the article as a rule.
 		// Presidents' Day, the third Monday of February
 		m = time.February
 		nth = func(y int) int { return nthWeekday(y, time.February, time.Monday, 3) }
