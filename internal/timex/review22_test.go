@@ -188,3 +188,32 @@ func TestReview23HolidayWeekendYear(t *testing.T) {
 		},
 	})
 }
+
+// TestReview23CollectiveSingleUnit: fa1527d let a collective unit noun
+// after an ordinal joined to a range's end block the range, so a single
+// unit named by the collective noun and a singular unit noun, opening the
+// next clause, cut the range to its month (eighth review of session 18).
+// A singular unit noun after the collective one names one unit, as a
+// singular noun alone does; a plural one keeps the list.
+func TestReview23CollectiveSingleUnit(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "one unit opening the next clause",
+			in:   "In June 1916 the bombardment ran from the 2nd to the 4th and 9th Cavalry Brigade scouts crossed the river.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 1916", value: "1916-06"}, {text: "from the 2nd to the 4th", value: "1916-06-02", end: "1916-06-04"}},
+		},
+		{
+			name: "contrast: two units named by the collective noun",
+			in:   "In June 1916 the stores passed from the 2nd to the 4th and 9th Cavalry.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 1916", value: "1916-06"}},
+		},
+		{
+			name: "contrast: the collective noun before a plural unit noun",
+			in:   "In June 1916 the stores passed from the 2nd to the 4th and 9th Cavalry Brigades.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "June 1916", value: "1916-06"}},
+		},
+	})
+}

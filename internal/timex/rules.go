@@ -787,7 +787,11 @@ func (p *parser) endNumbersUnits(k int) bool {
 	clause := false // the last join was ", and" right after the end
 	for first := true; ordinalSuffix(p.w(e)); first = false {
 		n := p.w(e + 1)
-		if ordinalNouns[n] && (first || strings.HasSuffix(n, "s") || collectiveUnits[n] && !clause) {
+		// "the 7th Infantry Regiment": a singular unit noun after the
+		// collective one names one unit, which may open a clause of its
+		// own, as a singular noun does.
+		one := ordinalNouns[p.w(e+2)] && !strings.HasSuffix(p.w(e+2), "s")
+		if ordinalNouns[n] && (first || strings.HasSuffix(n, "s") || collectiveUnits[n] && !clause && !one) {
 			return true
 		}
 		m := e + 1
