@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -147,5 +148,62 @@ func TestTimeMLSkipsNonFiles(t *testing.T) {
 	}
 	if !strings.HasPrefix(stdout, "tagged 1 files") {
 		t.Errorf("stdout %q: want a.tml tagged", stdout)
+	}
+}
+
+// TestIngestRefusedRunStoresNothing: the early check missed a dataset
+// without its coordinate columns or with no row after its header, an
+// article holding only a byte-order mark, and a piped article refused for
+// its bytes: each was refused after the store was made, leaving an empty
+// store, or a part of the run stored (tenth review, session 18). A run
+// with a refused input creates nothing and names the input.
+func TestIngestRefusedRunStoresNothing(t *testing.T) {
+	dir := t.TempDir()
+	recs := acledRecords(t, 5, 7)
+	good := filepath.Join(dir, "good.csv")
+	writeCSV(t, good, recs, nil, "")
+	var noCoord [][]string
+	lat, lon := col(recs[0], "latitude"), col(recs[0], "longitude")
+	for _, r := range recs {
+		r = slices.Clone(r)
+		r = slices.Delete(r, max(lat, lon), max(lat, lon)+1)
+		r = slices.Delete(r, min(lat, lon), min(lat, lon)+1)
+		noCoord = append(noCoord, r)
+	}
+	nc := filepath.Join(dir, "nocoord.csv")
+	writeCSV(t, nc, noCoord, nil, "")
+	hdr := filepath.Join(dir, "header.csv")
+	writeCSV(t, hdr, recs[:1], nil, "")
+	bom := filepath.Join(dir, "bom.txt")
+	if err := os.WriteFile(bom, []byte("\ufeff\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		args func() []string
+		want string
+	}{
+		{"no coordinates", func() []string { return []string{nc} }, nc + " line 1: no latitude or longitude"},
+		{"no coordinates, second", func() []string { return []string{good, nc} }, nc + " line 1: no latitude or longitude"},
+		{"header alone", func() []string { return []string{hdr} }, hdr + ": no events"},
+		{"mark alone", func() []string { return []string{bom} }, bom + ": empty document"},
+		{"mark alone, second", func() []string { return []string{good, bom} }, bom + ": empty document"},
+		{"empty pipe", func() []string { return []string{"--source", "article", pipeOf(t, "")} }, "/dev/fd/"},
+		{"pipe with a NUL", func() []string { return []string{"--source", "article", pipeOf(t, "Troops\x00 left.\n")} }, "not a text document"},
+	} {
+		db := filepath.Join(t.TempDir(), "s.duckdb")
+		code, _, errs := sitrep(t, append([]string{"ingest", "--db", db}, tc.args()...)...)
+		if code == 0 || !strings.Contains(errs, tc.want) {
+			t.Errorf("%s: exit %d, %q: want a refusal naming %q", tc.name, code, errs, tc.want)
+		}
+		if _, err := os.Stat(db); !os.IsNotExist(err) {
+			t.Errorf("%s: the store was made (%v): want nothing created", tc.name, err)
+		}
+	}
+	// The good file alone is stored: the refusals above are the bad
+	// inputs', not the run's.
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	if code, _, errs := sitrep(t, "ingest", "--db", db, good); code != 0 {
+		t.Errorf("good file: exit %d, %q", code, errs)
 	}
 }

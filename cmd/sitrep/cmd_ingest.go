@@ -55,6 +55,10 @@ func init() {
 		}
 		// Every file is looked at before the first is stored: a mistyped
 		// last name left the files before it ingested and the rest not.
+		// A stream's or pipe's article is read here, once, and kept: it
+		// cannot be read again, and refused after the store was made it
+		// left an empty store.
+		piped := map[string][]byte{}
 		for _, path := range fs.Args() {
 			fi, err := os.Stat(path)
 			if err != nil {
@@ -87,11 +91,15 @@ func init() {
 				return fmt.Errorf("%s: a socket, not a file", path)
 			}
 			switch {
-			case fi.Mode().IsRegular() && src == "article":
-				// Read again when stored: an article refused for its
-				// bytes left an empty store too.
-				if _, err := articleBytes(path); err != nil {
+			case src == "article":
+				// A file is read again when stored: an article refused
+				// for its bytes left an empty store too.
+				data, err := articleBytes(path)
+				if err != nil {
 					return err
+				}
+				if !fi.Mode().IsRegular() || streamPath(path) {
+					piped[path] = data
 				}
 			case fi.Mode().IsRegular():
 				f, err := os.Open(path)
@@ -104,11 +112,9 @@ func init() {
 			// header) is cheap to check and was checked only after the
 			// store was made, so an unknown file left an empty store.
 			if src != "article" {
-				rd, err := dataset.Open(ctx, path, src)
-				if err != nil {
+				if err := checkDataset(ctx, path, src); err != nil {
 					return err
 				}
-				rd.Close()
 			}
 		}
 		if *cpuprofile != "" {
@@ -141,7 +147,13 @@ func init() {
 				src = sniffSource(path)
 			}
 			if src == "article" {
-				r, err := readFileNamed(extractor, path, opt.dataset, when)
+				data, ok := piped[path]
+				if !ok {
+					if data, err = articleBytes(path); err != nil {
+						return ingestFailed(ctx, path, err)
+					}
+				}
+				r, err := readData(extractor, path, opt.dataset, data, when)
 				if err != nil {
 					return ingestFailed(ctx, path, err)
 				}
@@ -168,6 +180,27 @@ func init() {
 		return nil
 	}
 	register(c)
+}
+
+// checkDataset opens a dataset's file as its ingest will and refuses what
+// would be refused only after the store was made: a missing coordinate
+// column, or no row after the header. Such a file left an empty store, or
+// when not first in the run, the files before it stored and the rest not.
+func checkDataset(ctx context.Context, path, src string) error {
+	rd, err := dataset.Open(ctx, path, src)
+	if err != nil {
+		return err
+	}
+	defer rd.Close()
+	if err := needCoordinates(rd); err != nil {
+		return err
+	}
+	// A bad first row is the ingest's to report (or skip, with
+	// --skip-bad); only a file with no row at all is refused here.
+	if _, err := rd.Next(); errors.Is(err, io.EOF) {
+		return fmt.Errorf("%s: %w", path, store.ErrNoEvents)
+	}
+	return nil
 }
 
 // ingestFailed says which file failed when the error does not (a

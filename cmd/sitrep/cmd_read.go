@@ -118,7 +118,8 @@ func articleBytes(path string) ([]byte, error) {
 	if len(data) > article.MaxSize {
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
-	if len(bytes.TrimSpace(data)) == 0 || !utf8.Valid(data) {
+	// A byte-order mark alone is empty too: Parse drops it.
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 || !utf8.Valid(data) {
 		// The parser's refusal, in its words.
 		if _, err := article.Parse(path, data); err != nil {
 			return nil, err
@@ -141,7 +142,15 @@ func readFileNamed(extractor func() (*narrative.Extractor, error), path, name st
 	if err != nil {
 		return nil, err
 	}
+	return readData(extractor, path, name, data, dct)
+}
+
+// readData is readFileNamed for bytes already read (and checked by
+// articleBytes): ingest reads a stream's article before it makes the
+// store, and a stream cannot be read twice.
+func readData(extractor func() (*narrative.Extractor, error), path, name string, data []byte, dct time.Time) (*narrative.Reading, error) {
 	var x *narrative.Extractor
+	var err error
 	if extractor == nil {
 		x = narrative.Default()
 	} else if x, err = extractor(); err != nil {
