@@ -2453,13 +2453,14 @@ var countyLeads = map[string]bool{
 	"by": true, "with": true, "between": true, "like": true,
 }
 
-// townInCounty reports whether a town among cands lies in a county the
-// text names with its division word.
 // sourceVerbs stand right before the outlet a report is credited to
-// ("told Xinhua", "reported Xinhua", "news agency Xinhua").
+// ("told Xinhua", "reported Xinhua", "news agency Xinhua"): an agency that
+// shares a small town's name is named there, and the town seldom is.
 var sourceVerbs = map[string]bool{"told": true, "reported": true, "agency": true}
 
-// sourceNouns stand right after it ("Xinhua reporters").
+// sourceNouns stand right after it ("according to Xinhua reporters"): they
+// mark the outlet only in a credit, since a town's name also stands before
+// its own reporters.
 var sourceNouns = map[string]bool{"reporter": true, "reporters": true, "correspondent": true, "correspondents": true}
 
 // creditedSource reports whether the one-word name at toks[first:last+1]
@@ -2477,7 +2478,12 @@ func (p *Parser) creditedSource(text string, toks []token, first, last int, prev
 			return true
 		}
 	}
-	if nextJoined && text[end:toks[last+1].start] == " " && sourceNouns[p.word(text, toks, last+1)] {
+	// "according to Xinhua reporters", "told Xinhua correspondents": the
+	// noun credits an outlet only where the report is credited to it; a
+	// town's own reporters ("Our Bentiu correspondent", "Malakal reporters
+	// saw") are the town's.
+	if nextJoined && text[end:toks[last+1].start] == " " && sourceNouns[p.word(text, toks, last+1)] && prevJoined && first >= 2 &&
+		(p.word(text, toks, first-1) == "to" && p.word(text, toks, first-2) == "according" || sourceVerbs[p.word(text, toks, first-1)]) {
 		return true
 	}
 	if start == 0 || end == len(text) {
@@ -2503,6 +2509,8 @@ func (tc *textContext) inView(country string) bool {
 	return false
 }
 
+// townInCounty reports whether a town among cands lies in a county the
+// text names with its division word.
 func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
 	for _, c := range cands {
 		if c.Level() == 5 && c.Admin2Code != "" && tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] {
