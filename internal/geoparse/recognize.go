@@ -1469,8 +1469,10 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// "In Upper Nile ... In Unity, over 8,200 returned", "Jonglei and
 		// Unity states": a common word that names, by that very name, a
 		// first-level division of a country in view is that division
-		// after a cue or in a list a plural division word ends.
-		ok = ok || words == 1 && (locative || p.pluralList(text, toks, m.first, m.last) != "") && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+		// after a cue or in a list a plural division word ends. In a line
+		// of title case ("Leaders Pledge Peace and Unity at Juba Talks")
+		// every word is capitalised, so only the list is cue enough.
+		ok = ok || words == 1 && (locative && !tc.titleCase(text, m.start) || p.pluralList(text, toks, m.first, m.last) != "") && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key && tc.inView(c.Country)
 		})
 		// "Little Rock", "Long Beach": several common words make a name
