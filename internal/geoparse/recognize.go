@@ -1452,6 +1452,12 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// a cue that stands only before places, unless a capitalized word
 		// follows ("in Commerce Department offices").
 		ok = ok || words == 1 && placeCues[lead] && institutionNouns[m.key] && !(nextJoined && toks[m.last+1].cap)
+		// "a Commerce woman ... in Hunt County, Texas": so is it in the
+		// resident form, when the text names a county or state of a town
+		// so called; no ministry is written so.
+		ok = ok || words == 1 && institutionNouns[m.key] && m.resident && (tc.townInCounty(cands) || slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+			return c.Level() == 5 && tc.states[c.Country+"."+c.Admin1Code]
+		}))
 		// "in Hays district of Hodeidah province": a common word a
 		// division word follows, after a cue, where the gazetteer has a
 		// division so called.

@@ -84,3 +84,17 @@ func TestReview22TitleCaseDivisionWord(t *testing.T) {
 			toponym: "Unity", country: "SS"},
 	})
 }
+
+// TestReview22InstitutionNounResident: "Commerce" in the resident form ("a
+// Commerce man") is the town when the text names a county or state it
+// lies in; before another noun it is still no place (ninth review of
+// session 18).
+func TestReview22InstitutionNounResident(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "a resident, the county named", text: "Deputies said a Commerce man, 51, was hurt when his truck left the road in Hunt County, Texas.",
+			toponym: "Commerce", country: "US", admin1: "TX"},
+		// Not a resident noun: no town.
+		{name: "another noun", text: "The state of Texas hired a Commerce consultant for the port study.",
+			absent: []string{"Commerce"}, toponym: "Texas", country: "US", admin1: "TX"},
+	})
+}
