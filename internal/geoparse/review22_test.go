@@ -98,3 +98,21 @@ func TestReview22InstitutionNounResident(t *testing.T) {
 			absent: []string{"Commerce"}, toponym: "Texas", country: "US", admin1: "TX"},
 	})
 }
+
+// TestReview22InitialsOfficeTitle: dotted initials before an office's
+// title are the state the office is held for, even after a verb of
+// violence done to someone (ninth review of session 18); before another
+// capitalised word they are still a person's.
+func TestReview22InitialsOfficeTitle(t *testing.T) {
+	checkNews(t, []newsCase{
+		{name: "governor", text: "The senator attacked N.C. Gov. Ann Miller over the budget cuts.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "lieutenant governor", text: "Party rivals attacked N.J. Lt. Gov. Tom Reyes on the radio.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
+		{name: "senator", text: "Hecklers attacked N.C. Sen. Ann Miller at the town hall.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		// Another capitalised word: the person, as before.
+		{name: "a weekday", text: "A stranger attacked N.C. Monday near the tram stop in Leeds.",
+			absent: []string{"N.C."}},
+	})
+}
