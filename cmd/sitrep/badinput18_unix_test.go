@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Session 18: the left items of session 17's bad-input pass.
@@ -205,5 +206,25 @@ func TestIngestRefusedRunStoresNothing(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "s.duckdb")
 	if code, _, errs := sitrep(t, "ingest", "--db", db, good); code != 0 {
 		t.Errorf("good file: exit %d, %q", code, errs)
+	}
+}
+
+// TestPipedErrorsNamePath: a piped article's refusal named its document
+// id (piped- and a hash, or the --dataset name) where the user gave
+// /dev/stdin or /dev/fd/N (tenth review, session 18). The id names the
+// document in the store only; errors name the path given.
+func TestPipedErrorsNamePath(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, dataset, want string // want follows the path
+	}{
+		{"no title", "= Losses\nOn 4 April 2020 nine guards were hurt.\n", "", " line 1: no title"},
+		{"mark alone", "\ufeff\n", "", ": empty document"},
+		{"mark alone, named", "\ufeff\n", "guards", ": empty document"},
+	} {
+		path := pipeOf(t, tc.text)
+		_, err := readFileNamed(nil, path, tc.dataset, time.Time{})
+		if err == nil || !strings.HasPrefix(err.Error(), path+tc.want) || strings.Contains(err.Error(), "piped-") || tc.dataset != "" && strings.Contains(err.Error(), tc.dataset) {
+			t.Errorf("%s: %v: want %q", tc.name, err, path+tc.want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -14,7 +13,6 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
-	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/article"
 	"github.com/sitrep-project/sitrep/internal/narrative"
@@ -103,8 +101,8 @@ func readFileAt(extractor func() (*narrative.Extractor, error), path string, dct
 }
 
 // articleBytes reads an article's file, refusing one that is too large,
-// empty or not text (not UTF-8, control bytes) before the extraction
-// engines load (seconds, for an empty upload).
+// empty, not text (not UTF-8, control bytes) or refused by the parser
+// before the extraction engines load (seconds, for an empty upload).
 func articleBytes(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -118,16 +116,11 @@ func articleBytes(path string) ([]byte, error) {
 	if len(data) > article.MaxSize {
 		return nil, fmt.Errorf("%s: document too large: over the limit of %d MiB", path, article.MaxSize>>20)
 	}
-	// A byte-order mark alone is empty too: Parse drops it.
-	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))) == 0 || !utf8.Valid(data) {
-		// The parser's refusal, in its words.
-		if _, err := article.Parse(path, data); err != nil {
-			return nil, err
-		}
-	}
-	// Parse's own check, made here so that ingest can refuse such a file
-	// before it creates the store.
-	if err := article.CheckText(path, data); err != nil {
+	// The parser's checks (emptiness once a byte-order mark is dropped,
+	// text, a title where the format wants one), made here so that ingest
+	// can refuse an article before it creates the store, and so that the
+	// refusal names the path given, not a stream's document id.
+	if _, err := article.Parse(path, data); err != nil {
 		return nil, err
 	}
 	return data, nil
@@ -165,10 +158,6 @@ func readData(extractor func() (*narrative.Extractor, error), path, name string,
 	}
 	if name != "" {
 		id = name
-	}
-	// Errors in the text still name the stream it came from.
-	if err := article.CheckText(path, data); err != nil {
-		return nil, err
 	}
 	// A stream's path says nothing of its article: an article with no
 	// title of its own is titled by its id, not "/dev/stdin".
