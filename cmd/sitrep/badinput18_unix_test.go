@@ -228,3 +228,76 @@ func TestPipedErrorsNamePath(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestDatasetNamesOneArticle: --dataset named a piped article only,
+// so a named pipe and an article file ignored it, and two streams under
+// one name made the second article version 2 of the first, dropping the
+// first from the current view (tenth review, session 18). It names the
+// run's one article, whatever its kind; a run of two articles is refused
+// with nothing made; without the flag, ids are as before; dataset files
+// under one name are successive versions of it, as before.
+func TestIngestDatasetNamesOneArticle(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "ferry.txt")
+	if err := os.WriteFile(file, []byte("Pirates seized a ferry off Kismayo on 6 July 2021, wounding five crew.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "convoy.txt")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	feedFifo := func() {
+		go func() {
+			if f, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
+				f.WriteString("A mine hit a convoy near Gao on 8 July 2021, killing two drivers.\n")
+				f.Close()
+			}
+		}()
+	}
+	recs := acledRecords(t, 4, 11)
+	csv1, csv2 := filepath.Join(dir, "west.csv"), filepath.Join(dir, "east.csv")
+	writeCSV(t, csv1, recs, nil, "")
+	writeCSV(t, csv2, acledRecords(t, 4, 12), nil, "")
+	for _, tc := range []struct {
+		name string
+		args func() []string
+		want []string // the current datasets; nil: refused with nothing made
+	}{
+		{"file, named", func() []string { return []string{"--dataset", "kismayo", file} }, []string{"kismayo"}},
+		{"file, unnamed", func() []string { return []string{file} }, []string{"ferry"}},
+		{"fifo, named", func() []string { feedFifo(); return []string{"--source", "article", "--dataset", "gao", fifo} }, []string{"gao"}},
+		{"fifo, unnamed", func() []string { feedFifo(); return []string{"--source", "article", fifo} }, []string{"convoy"}},
+		{"two streams, named", func() []string {
+			return []string{"--source", "article", "--dataset", "both", pipeOf(t, "Troops shelled a ridge near Tal Afar on 2 August 2021.\n"), pipeOf(t, "Rebels ambushed a patrol near Tessalit on 5 August 2021.\n")}
+		}, nil},
+		{"file and stream, named", func() []string {
+			return []string{"--source", "article", "--dataset", "both", file, pipeOf(t, "Rebels ambushed a patrol near Tessalit on 5 August 2021.\n")}
+		}, nil},
+		{"two datasets, named", func() []string { return []string{"--dataset", "sahel", csv1, csv2} }, []string{"sahel"}},
+	} {
+		db := filepath.Join(t.TempDir(), "s.duckdb")
+		code, _, errs := sitrep(t, append([]string{"ingest", "--db", db}, tc.args()...)...)
+		if tc.want == nil {
+			if code == 0 || !strings.Contains(errs, "--dataset names one document") {
+				t.Errorf("%s: exit %d, %q: want a refusal", tc.name, code, errs)
+			}
+			if _, err := os.Stat(db); !os.IsNotExist(err) {
+				t.Errorf("%s: the store was made (%v)", tc.name, err)
+			}
+			continue
+		}
+		if code != 0 {
+			t.Errorf("%s: exit %d, %q", tc.name, code, errs)
+			continue
+		}
+		var current []string
+		for _, v := range state(t, db).versions {
+			if v.Current {
+				current = append(current, v.Dataset)
+			}
+		}
+		if !slices.Equal(current, tc.want) {
+			t.Errorf("%s: current %v, want %v", tc.name, current, tc.want)
+		}
+	}
+}

@@ -26,7 +26,7 @@ func init() {
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
 		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty); an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents")
 		opt := datasetOptions{}
-		fs.StringVar(&opt.dataset, "dataset", "", "dataset name that successive versions replace (default: the file's stem); for an article read from a pipe or /dev/stdin, the document's name (default: piped- and a hash of its text)")
+		fs.StringVar(&opt.dataset, "dataset", "", "the dataset each file's version belongs to, which the next version of it replaces (default: the file's stem; every dataset file of the run gets this one name). In a run of one article (a file, a named pipe or a stream), that document's name (default: the file's stem; piped- and a hash of its text for /dev/stdin or /dev/fd/N); a run of two or more articles is refused, as one name would make each article the next version of the one before")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
@@ -59,6 +59,7 @@ func init() {
 		// cannot be read again, and refused after the store was made it
 		// left an empty store.
 		piped := map[string][]byte{}
+		articles := 0
 		for _, path := range fs.Args() {
 			fi, err := os.Stat(path)
 			if err != nil {
@@ -92,6 +93,7 @@ func init() {
 			}
 			switch {
 			case src == "article":
+				articles++
 				// A file is read again when stored: an article refused
 				// for its bytes left an empty store too.
 				data, err := articleBytes(path)
@@ -116,6 +118,11 @@ func init() {
 					return err
 				}
 			}
+		}
+		// One name for several articles made each the next version of
+		// the one before, and only the last stayed current.
+		if opt.dataset != "" && articles > 1 {
+			return fmt.Errorf("%w: --dataset names one document, and this run has %d articles: ingest each article to be named in a run of its own", errUsage, articles)
 		}
 		if *cpuprofile != "" {
 			f, err := os.Create(*cpuprofile)

@@ -126,10 +126,10 @@ func articleBytes(path string) ([]byte, error) {
 	return data, nil
 }
 
-// readFileNamed is readFileAt with a name for a stream's document
-// (ingest's --dataset): an edited article piped again under that name is
-// the next version of the same document, as a file's edit is. A regular
-// file keeps its stem.
+// readFileNamed is readFileAt with a name for the document (ingest's
+// --dataset; "" keeps the file's stem, or a stream's hash): an edited
+// article piped again under that name is the next version of the same
+// document, as a file's edit is.
 func readFileNamed(extractor func() (*narrative.Extractor, error), path, name string, dct time.Time) (*narrative.Reading, error) {
 	data, err := articleBytes(path)
 	if err != nil {
@@ -153,11 +153,11 @@ func readData(extractor func() (*narrative.Extractor, error), path, name string,
 		x = x.WithDCT(dct)
 	}
 	id := docID(path, data)
-	if !streamPath(path) {
-		return x.ReadAs(path, id, data)
-	}
 	if name != "" {
 		id = name
+	}
+	if !streamPath(path) {
+		return x.ReadAs(path, id, data)
 	}
 	// A stream's path says nothing of its article: an article with no
 	// title of its own is titled by its id, not "/dev/stdin".
