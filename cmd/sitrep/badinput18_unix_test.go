@@ -301,3 +301,32 @@ func TestIngestDatasetNamesOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestPipeHintJSON: a pipe named like a UCDP API page (.json) was
+// told to pass --source article, though ingest reads such a page as a
+// dataset (tenth review, session 18). Only a name no dataset has gets
+// the article hint.
+func TestIngestPipeHintJSON(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name string
+		hint bool
+	}{
+		{"page.json", false},
+		{"events.CSV", false},
+		{"export.zip", false},
+		{"notes", true},
+	} {
+		fifo := filepath.Join(dir, tc.name)
+		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		code, _, errs := sitrep(t, "ingest", "--db", filepath.Join(dir, "s.duckdb"), fifo)
+		if code == 0 || !strings.Contains(errs, "not a regular file") {
+			t.Errorf("%s: exit %d, %q: want a refusal", tc.name, code, errs)
+		}
+		if got := strings.Contains(errs, "--source article"); got != tc.hint {
+			t.Errorf("%s: article hint %v, want %v: %q", tc.name, got, tc.hint, errs)
+		}
+	}
+}

@@ -317,11 +317,12 @@ func sniffSource(path string) string {
 }
 
 // datasetName says whether a file's name marks it as a dataset's export
-// that ingest reads: a CSV or TSV, or a zip holding one. A .gz is refused
-// as compressed whatever its pipe, so it is no sign of a dataset.
+// that ingest reads: a CSV or TSV, a zip holding one, or a UCDP API page
+// (JSON). A .gz is refused as compressed whatever its pipe, so it is no
+// sign of a dataset.
 func datasetName(path string) bool {
 	switch strings.ToLower(filepath.Ext(path)) {
-	case ".csv", ".tsv", ".zip":
+	case ".csv", ".tsv", ".zip", ".json":
 		return true
 	}
 	return false
