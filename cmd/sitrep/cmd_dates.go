@@ -63,9 +63,11 @@ func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		Mod      string `json:"mod,omitempty"`
 		EndValue string `json:"end_value,omitempty"`
 	}
-	// The engine's offsets are bytes; spans count code points, as
-	// geoparse --json and the event model's provenance do (and Python's
-	// string indices), so that the three agree on a text that is not ASCII.
+	// The engine's offsets are bytes; spans count code points of the
+	// text as given, as geoparse --json and Python's string indices do,
+	// so that they agree on a text that is not ASCII. A byte-order mark
+	// is code point 0 here; the event model's provenance counts the
+	// stored body, which drops the mark, so there each offset is one less.
 	text := string(b)
 	cp := codePointCounter(text)
 	out := []span{}
