@@ -150,6 +150,12 @@ func TestTimeMLSkipsNonFiles(t *testing.T) {
 	if !strings.HasPrefix(stdout, "tagged 1 files") {
 		t.Errorf("stdout %q: want a.tml tagged", stdout)
 	}
+	// In place the pipe stays where it was: it is listed as skipped, and
+	// the output lacks nothing (tenth review, session 18).
+	code, stdout, errs = sitrep(t, "timeml", in, in)
+	if code != 0 || !strings.Contains(errs, "piped.tml: a named pipe, not a file; skipped") || strings.Contains(errs, "not files (listed above)") || !strings.Contains(stdout, "1 skipped, not files, left in place") {
+		t.Errorf("in place: exit %d, %q, %q: want 0, the pipe listed as left in place", code, stdout, errs)
+	}
 }
 
 // TestIngestRefusedRunStoresNothing: the early check missed a dataset

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/sitrep-project/sitrep/internal/timeml"
 	"github.com/sitrep-project/sitrep/internal/timex"
@@ -36,7 +38,8 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	// An entry that is not a file is listed and the rest tagged, as
 	// geoparse --dir does with a file it cannot read; the command still
-	// fails, since its output lacks that entry.
+	// fails, since its output lacks that entry, unless the output is the
+	// input folder, where the entry stays as it was.
 	for _, e := range res.Skipped {
 		fmt.Fprintf(stderr, "timeml: %v\n", e)
 	}
@@ -44,9 +47,23 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(res.Copied) > 0 {
 		fmt.Fprintf(stdout, " (%d kept unchanged)", len(res.Copied))
 	}
+	if n := len(res.Skipped); n > 0 && sameDir(fs.Arg(0), fs.Arg(1)) {
+		fmt.Fprintf(stdout, " (%d skipped, not files, left in place)", n)
+	}
 	fmt.Fprintln(stdout)
-	if n := len(res.Skipped); n > 0 {
+	if n := len(res.Skipped); n > 0 && !sameDir(fs.Arg(0), fs.Arg(1)) {
 		return fmt.Errorf("%s: %d skipped, not files (listed above); the others were written", fs.Arg(0), n)
 	}
 	return nil
+}
+
+// sameDir says whether two paths name one folder (the same path, or a
+// link to it).
+func sameDir(a, b string) bool {
+	if filepath.Clean(a) == filepath.Clean(b) {
+		return true
+	}
+	ai, aerr := os.Stat(a)
+	bi, berr := os.Stat(b)
+	return aerr == nil && berr == nil && os.SameFile(ai, bi)
 }
