@@ -43,7 +43,7 @@ func Normalize(d *article.Document, countries Countries) Record {
 		case "date":
 			r.Date, r.Ongoing = dateRange(v)
 		case "place", "location":
-			items := compassCountries(splitCountries(listItems(v), countries), countries)
+			items := splitCountries(listItems(v), countries)
 			// "Tessalit, Kidal Region, Mali": a town within a region within
 			// a country is one place in one country, not three places.
 			if site, country, ok := hierarchy(items, countries); ok {
@@ -236,73 +236,6 @@ func splitCountries(items []string, countries Countries) []string {
 		out = append(out, it)
 	}
 	return out
-}
-
-// compassWord opens a country's part named by its bearing: "Southern
-// Lebanon", "South Oman", "north-eastern Nigeria".
-var compassWord = regexp.MustCompile(`(?i)^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+(.+)$`)
-
-// compassTerritories are parts named by a bearing whose country is not the
-// one their other word names: Northern Ireland is no part of Ireland, so
-// the bearing cannot simply be dropped.
-var compassTerritories = map[string]string{"northern ireland": "United Kingdom"}
-
-// compassRegions are regions and continents named by a bearing whose other
-// word a country list also holds as a short name ("America" for the United
-// States): dropping the bearing would move a town to the wrong country.
-var compassRegions = map[string]bool{
-	"south america": true, "north america": true, "central america": true, "latin america": true,
-	"central asia": true, "south asia": true, "east asia": true, "southeast asia": true, "south-east asia": true,
-	"west asia": true, "western asia": true, "eastern europe": true, "western europe": true,
-	"central europe": true, "southern europe": true, "northern europe": true,
-	"east africa": true, "west africa": true, "north africa": true, "southern africa": true,
-	"central africa": true, "eastern africa": true, "western africa": true, "northern africa": true,
-}
-
-// CountryNamer is a Countries that also gives the own name of the country a
-// name or alias stands for.
-type CountryNamer interface {
-	CountryName(name string) (string, bool)
-}
-
-// ownCountryName reports whether name is a country's own name, not only an
-// alias: "Congo" stands for one of two countries and "America" for a
-// continent as often as for the United States, so a bearing before such a
-// word names a region, not the country the list files it under. A list
-// that cannot name its countries is taken at its word.
-func ownCountryName(countries Countries, name string) bool {
-	if _, ok := countries.ISO3(name); !ok {
-		return false
-	}
-	cn, ok := countries.(CountryNamer)
-	if !ok {
-		return true
-	}
-	own, ok := cn.CountryName(name)
-	return ok && strings.EqualFold(own, name)
-}
-
-// compassCountries reads a place item that is a bearing before a country
-// ("Kilinochchi, Northern Sri Lanka") as that country, so that the line
-// is a town within a country; a country whose name has a bearing in it
-// ("South Sudan", "Central African Republic") is kept whole.
-func compassCountries(items []string, countries Countries) []string {
-	if countries == nil {
-		return items
-	}
-	for i, it := range items {
-		if _, whole := countries.ISO3(it); whole {
-			continue
-		}
-		if c, ok := compassTerritories[strings.ToLower(it)]; ok {
-			items[i] = c
-			continue
-		}
-		if m := compassWord.FindStringSubmatch(it); m != nil && !compassRegions[strings.ToLower(it)] && ownCountryName(countries, m[1]) {
-			items[i] = m[1]
-		}
-	}
-	return items
 }
 
 func upperFirst(s string) string {

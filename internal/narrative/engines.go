@@ -157,13 +157,6 @@ func (gp *geoPlacer) Capital(country string) (event.Place, bool) {
 	return p, true
 }
 
-// CountryName makes the placer a conflict.CountryNamer: the own name of
-// the country a name or alias stands for.
-func (gp *geoPlacer) CountryName(name string) (string, bool) {
-	c, ok := gp.g.Country(name)
-	return c.Name, ok && c.Name != ""
-}
-
 // ISO3 makes the placer a conflict.Countries.
 func (gp *geoPlacer) ISO3(name string) (string, bool) {
 	c, ok := gp.g.Country(name)
