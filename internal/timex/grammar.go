@@ -660,14 +660,10 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// officials announced that they will hold..." is past.
 			d /= 2
 		}
-		if (w == "could" || w == "would") && p.w(k+1) != "have" && p.w(k+1) != "not" && p.w(k+1) != "never" && p.forecastLine(m.i, m.j) && !p.pastInSentence(m.i, m.j, k) {
+		if (w == "could" || w == "would") && p.w(k+1) != "have" && p.forecastLine(m.i, m.j) {
 			// "a high of 105 on Saturday would tie the record", "a storm
 			// that could reach the coast on Monday": in weather copy a
-			// conditional speaks of the days ahead, not of the past. A
-			// negated one is as often the past of "cannot" or "will not"
-			// (the roads could not be cleared, the rain would not stop),
-			// and a past verb of the sentence says the copy tells what
-			// happened.
+			// conditional speaks of the days ahead, not of the past.
 			t = 1
 		}
 		if w == "would" && p.w(k+1) == "be" && len(p.w(k+2)) > 4 && strings.HasSuffix(p.w(k+2), "ing") {
@@ -855,48 +851,6 @@ func init() {
 	for _, w := range strings.Split(`was were had did said told ago yesterday came went began took made gave met won lost fell rose saw left held found became got spoke wrote sent hit put shot led paid sold bought struck broke brought thought sought caught fought built spent kept felt stood chose drove stole ran drew grew knew threw flew withdrew fled heard sat lay laid swore forgot arose sank quit since forbade wore woke tore shook hid bit dug hung swung slept meant dealt fed bent lent wept froze sang rang sprang swam drank shrank overtook undertook upheld overthrew overcame rebuilt taught rode slid strode stuck spun beat bled sped crept underwent mistook forgave`, " ") {
 		pastWords[w] = true
 	}
-}
-
-// pastInSentence reports whether the sentence around [i, j), whose
-// modal is at mk, has a verb in the simple past: before the modal an
-// irregular past or an "-ed" form ("after gunmen attacked the campus on
-// Monday, students could"), after it only an irregular past ("could not
-// reach the fields after the snow fell"), since an "-ed" form there is as
-// often a participle of a noun ("the record ever measured there"); and
-// none after "since" ("the hottest since records began"). A verb of saying
-// or forecasting dates the report ("forecasters said the storm could reach
-// the coast"), and a participle after a form of "be" ("is expected to")
-// is no past.
-func (p *parser) pastInSentence(i, j, mk int) bool {
-	lo, hi := p.sentenceAround(i, j, 25)
-	for k := lo; k < hi; k++ {
-		w := p.w(k)
-		if k >= i && k < j || reportPast[w] {
-			continue
-		}
-		if k > mk && w == "since" {
-			break
-		}
-		if pastWords[w] && w != "since" && w != "ago" && w != "had" && w != "was" && w != "were" {
-			return true
-		}
-		if k < mk && p.edForm(k) {
-			switch p.w(k - 1) {
-			case "is", "are", "am", "be", "been", "being", "was", "were":
-				continue
-			}
-			return true
-		}
-	}
-	return false
-}
-
-// reportPast lists past verbs of saying or forecasting: they date the
-// report, not the weather it tells of.
-var reportPast = map[string]bool{
-	"said": true, "told": true, "warned": true, "predicted": true, "forecast": true,
-	"forecasted": true, "reported": true, "added": true, "noted": true, "stated": true,
-	"announced": true, "expected": true, "cautioned": true, "advised": true, "issued": true,
 }
 
 // edForm reports whether token k is an "-ed" verb form: not a name ("the

@@ -106,54 +106,6 @@ func TestReview23NewYearAfterLateMonth(t *testing.T) {
 	})
 }
 
-// TestReview23WeatherModalPast: 92f1627 read any "could" or "would" not
-// followed by "have" in weather copy as a forecast, and any "degrees" as
-// a weather word, so a past weekday in a story of what the weather did,
-// or of diplomas, jumped to the next week (eighth review of session 18).
-// A negated modal is as often the past of "cannot" or "will not", a past
-// verb of the sentence says the copy tells what happened, and "degrees"
-// is a reading only after a number.
-func TestReview23WeatherModalPast(t *testing.T) {
-	runCases(t, []parseCase{
-		{
-			name: "a negated could after snow fell",
-			in:   "Hikers could not leave the lodge on Friday after a metre of snow fell.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Friday", value: "2031-03-07", typ: DATE}},
-		},
-		{
-			name: "a negated would as rain kept falling",
-			in:   "On Friday the rain would not ease, and the river rose over its banks.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Friday", value: "2031-03-07", typ: DATE}},
-		},
-		{
-			name: "degrees that are diplomas",
-			in:   "After the fire gutted the hall on Friday, graduates could not receive their degrees.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Friday", value: "2031-03-07", typ: DATE}},
-		},
-		{
-			name: "a past verb before a plain could",
-			in:   "After the storm flattened the orchard on Friday, growers could count their losses.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Friday", value: "2031-03-07", typ: DATE}},
-		},
-		{
-			name: "contrast: a forecast high that would set a record, with a participle after it",
-			in:   "A high of 41 degrees on Saturday would match the hottest day ever measured in the town.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Saturday", value: "2031-03-15", typ: DATE}},
-		},
-		{
-			name: "contrast: a forecast that it could be the hottest since records began",
-			in:   "Forecasters said temperatures on Saturday could be the highest since records began.",
-			dct:  "2031-03-12", mode: News,
-			want: []want{{text: "Saturday", value: "2031-03-15", typ: DATE}},
-		},
-	})
-}
-
 // TestReview23HolidayWeekendYear: 6730424 made any holiday followed by
 // "weekend" the weekend it belongs to, and lower-case "the new year",
 // which is a year and no day, came out as an undated weekend; and "The

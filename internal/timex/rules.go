@@ -4509,11 +4509,6 @@ func (p *parser) forecastLine(i, j int) bool {
 			// attack, and says nothing of the weather.
 			continue
 		}
-		if p.w(k) == "degrees" && (k == 0 || p.t[k-1].kind != tNum) {
-			// "temperatures hit 46 degrees" is a reading; "could not
-			// collect their degrees" names diplomas.
-			continue
-		}
 		if (k < i || k >= j) && weatherWords[p.w(k)] {
 			return true
 		}
