@@ -660,12 +660,6 @@ func (c *ctx) tenseCueAt() (int, string, int) {
 			// officials announced that they will hold..." is past.
 			d /= 2
 		}
-		if (w == "could" || w == "would") && p.w(k+1) != "have" && p.forecastLine(m.i, m.j) {
-			// "a high of 105 on Saturday would tie the record", "a storm
-			// that could reach the coast on Monday": in weather copy a
-			// conditional speaks of the days ahead, not of the past.
-			t = 1
-		}
 		if w == "would" && p.w(k+1) == "be" && len(p.w(k+2)) > 4 && strings.HasSuffix(p.w(k+2), "ing") {
 			// "the father would be traveling Thursday": a reported plan.
 			// A bare "would" is too often conditional to count.

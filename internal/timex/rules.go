@@ -4486,7 +4486,7 @@ var weatherWords = map[string]bool{
 	"rain": true, "showers": true, "snow": true, "sleet": true, "storm": true, "storms": true, "thunderstorms": true,
 	"temperatures": true, "temps": true, "winds": true, "gusts": true, "drizzle": true, "fog": true,
 	"flurries": true, "cloudy": true, "sunny": true, "sunshine": true, "frost": true, "rainfall": true,
-	"highs": true, "lows": true, "humidity": true, "degrees": true,
+	"highs": true, "lows": true, "humidity": true,
 }
 
 // forecastLine reports whether the expression at [i, j) heads a line of
