@@ -84,12 +84,22 @@ var initialsPersonVerbs = map[string]bool{
 	"punched": true, "kicked": true, "rescued": true, "freed": true,
 }
 
-// initialsOffice reports whether a capitalised w after dotted initials is
-// an office's title ("attacked N.C. Gov. Roy Cooper", "N.C. Sen. Thom
-// Tillis"): a person holds the office, and the initials name the state he
-// holds it for, whatever verb comes before them.
-func initialsOffice(w string) bool {
-	return stateOffices[w] || w == "sen" || w == "rep" || w == "senator" || w == "representative"
+// initialsOffice reports whether the capitalised word at token n after
+// dotted initials is an office's title ("attacked N.C. Gov. Roy Cooper",
+// "N.C. Sen. Thom Tillis"): a person holds the office, and the initials
+// name the state he holds it for, whatever verb comes before them. A
+// short title needs its own dot: "sen" or "rep" without one is a name or
+// a word, not the title.
+func (p *Parser) initialsOffice(text string, toks []token, n int) bool {
+	if !toks[n].cap {
+		return false
+	}
+	switch w := p.word(text, toks, n); w {
+	case "gov", "lt", "sen", "rep":
+		return toks[n].end < len(text) && text[toks[n].end] == '.'
+	default:
+		return stateOffices[w] || w == "senator" || w == "representative"
+	}
 }
 
 // itsFollows tells whether "over its" or "for its" opens at token n: what
@@ -199,7 +209,7 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	// object, a person, unless they modify a noun the state owns
 	// ("arrested N.J. drivers"). After any other verb ("battered N.C.")
 	// they are the state.
-	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap && !initialsOffice(w) || !toks[n].cap && !stateOwnedNoun(w)) && !p.itsFollows(text, toks, n) {
+	if !stateSaid && i > 0 && text[toks[i-1].end:toks[i].start] == " " && !toks[i-1].cap && initialsPersonVerbs[p.word(text, toks, i-1)] && (toks[n].cap && !p.initialsOffice(text, toks, n) || !toks[n].cap && !stateOwnedNoun(w)) && !p.itsFollows(text, toks, n) {
 		return mention{}, false
 	}
 	switch {
@@ -208,7 +218,7 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	case text[toks[n].start] >= '0' && text[toks[n].start] <= '9', initialsVerbs[w], !toks[n].cap && strings.HasSuffix(w, "ed"):
 		return mention{}, false
 	case !toks[n].cap:
-	case bodyWords[w] || initialsOffice(w):
+	case bodyWords[w] || stateOffices[w] || p.initialsOffice(text, toks, n):
 	case toks[n].upper && toks[n].letters <= 5 && n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && toks[n+1].cap && bodyWords[p.word(text, toks, n+1)]:
 	default:
 		return mention{}, false

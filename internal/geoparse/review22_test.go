@@ -114,5 +114,13 @@ func TestReview22InitialsOfficeTitle(t *testing.T) {
 		// Another capitalised word: the person, as before.
 		{name: "a weekday", text: "A stranger attacked N.C. Monday near the tram stop in Leeds.",
 			absent: []string{"N.C."}},
+		// A short title without its dot is no title (eleventh review of
+		// session 18): the initials stay a person's.
+		{name: "title without its dot", text: "Thieves robbed N.C. Sen, a retired porter, outside the depot in Leeds.",
+			absent: []string{"N.C."}},
+		{name: "representative without its dot", text: "A mob beat N.J. Rep, the night watchman, behind the mill in Leeds.",
+			absent: []string{"N.J."}},
+		{name: "representative with its dot", text: "Protesters attacked N.J. Rep. Tom Reyes at the rally.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
 	})
 }
