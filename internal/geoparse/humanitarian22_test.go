@@ -24,25 +24,3 @@ func TestCommonWordDivisionInView(t *testing.T) {
 			[]string{"Unity"}, "", "", ""},
 	})
 }
-
-// TestCreditedOutlet: a small place's name that a report is credited to
-// (after "told", "reported" or "agency", before "reporters", or in a wire
-// credit of slash-joined names in brackets) is a news agency; the same
-// name as a town the sentence defines stays a place.
-func TestCreditedOutlet(t *testing.T) {
-	checkNews(t, []newsCase{
-		{"after reported, ending the clause", "The river rose overnight near Kassala, reported Xinhua.",
-			[]string{"Xinhua"}, "Kassala", "SD", ""},
-		{"after told", "A nurse told Xinhua on condition of anonymity that four patients died in Kassala.",
-			[]string{"Xinhua"}, "Kassala", "SD", ""},
-		{"before reporters", "Two schools collapsed in Kassala, according to Xinhua reporters at the scene.",
-			[]string{"Xinhua"}, "Kassala", "SD", ""},
-		{"a wire credit", "Gunmen killed eight people at a market in Kassala on Sunday. (Xinhua/NAN)",
-			[]string{"Xinhua", "NAN"}, "Kassala", "SD", ""},
-		{"after agency", "The state news agency Xinhua said floods hit Kassala.",
-			[]string{"Xinhua"}, "Kassala", "SD", ""},
-		// The town itself, defined as one, is no outlet.
-		{"a town so defined", "She moved to Xinhua, a town in Yunnan, after the floods.",
-			nil, "Xinhua", "CN", ""},
-	})
-}

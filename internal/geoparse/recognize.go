@@ -1704,13 +1704,6 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		!(text[toks[k].end] == ')' && countList(text, first.start)) {
 		return false
 	}
-	// "told Xinhua on condition of anonymity", "reported Xinhua.",
-	// "according to Xinhua reporters", "(ANI/Xinhua)": a small place's
-	// name that a report is credited to names a news agency, not the
-	// place (Xinhua is a Chinese town's name too).
-	if words == 1 && !major && top.Level() >= 3 && !placed[m.key] && !tc.defined[m.key] && p.creditedSource(text, toks, m.first, m.last, prevJoined, nextJoined) {
-		return false
-	}
 	// "fled from the North-Western Zone", "reached the South-East, Southern
 	// and Central zones": a name of compass words alone, with a division's
 	// word or not, is a division of a country the text names, or of one
@@ -2461,46 +2454,8 @@ var countyLeads = map[string]bool{
 	"by": true, "with": true, "between": true, "like": true,
 }
 
-// sourceVerbs stand right before the outlet a report is credited to
-// ("told Xinhua", "reported Xinhua", "news agency Xinhua"): an agency that
-// shares a small town's name is named there, and the town seldom is.
-var sourceVerbs = map[string]bool{"told": true, "reported": true, "agency": true}
-
-// sourceNouns stand right after it ("according to Xinhua reporters"): they
-// mark the outlet only in a credit, since a town's name also stands before
-// its own reporters.
-var sourceNouns = map[string]bool{"reporter": true, "reporters": true, "correspondent": true, "correspondents": true}
-
-// creditedSource reports whether the one-word name at toks[first:last+1]
-// is where a report is credited: after "told" or "reported" and ending
-// its clause, after "agency", before "reporters" or "correspondent", or
-// inside a wire credit of names joined by slashes in brackets ("(ANI/Xinhua)",
-// "(Xinhua/NAN)").
-func (p *Parser) creditedSource(text string, toks []token, first, last int, prevJoined, nextJoined bool) bool {
-	start, end := toks[first].start, toks[last].end
-	if prevJoined && text[toks[first-1].end:start] == " " {
-		switch w := p.word(text, toks, first-1); {
-		case w == "agency":
-			return true
-		case sourceVerbs[w] && (end == len(text) || strings.IndexByte(".,;", text[end]) >= 0 || p.word(text, toks, last+1) == "on"):
-			return true
-		}
-	}
-	// "according to Xinhua reporters", "told Xinhua correspondents": the
-	// noun credits an outlet only where the report is credited to it; a
-	// town's own reporters ("Our Bentiu correspondent", "Malakal reporters
-	// saw") are the town's.
-	if nextJoined && text[end:toks[last+1].start] == " " && sourceNouns[p.word(text, toks, last+1)] && prevJoined && first >= 2 &&
-		(p.word(text, toks, first-1) == "to" && p.word(text, toks, first-2) == "according" || sourceVerbs[p.word(text, toks, first-1)]) {
-		return true
-	}
-	if start == 0 || end == len(text) {
-		return false
-	}
-	before, after := text[start-1], text[end]
-	return before == '(' && after == '/' || before == '/' && (after == ')' || after == '/')
-}
-
+// townInCounty reports whether a town among cands lies in a county the
+// text names with its division word.
 // inView reports whether the text has named the country (alpha-2), read
 // a town there with confidence, or spelled out one of its first-level
 // divisions: situation reports often name only divisions ("In Upper
@@ -2517,8 +2472,6 @@ func (tc *textContext) inView(country string) bool {
 	return false
 }
 
-// townInCounty reports whether a town among cands lies in a county the
-// text names with its division word.
 func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
 	for _, c := range cands {
 		if c.Level() == 5 && c.Admin2Code != "" && tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] {

@@ -56,22 +56,6 @@ func TestInitialsAmbiguousVerbState(t *testing.T) {
 	})
 }
 
-// TestReview22TownReporters: a town's name before "correspondent" or
-// "reporters" is the town (its own reporters) unless the report is
-// credited to it, after "according to" or "told" (ninth review of session
-// 18).
-func TestReview22TownReporters(t *testing.T) {
-	checkNews(t, []newsCase{
-		{name: "our town correspondent", text: "Our Kassala correspondent said the bridge was closed on Friday.",
-			toponym: "Kassala", country: "SD"},
-		{name: "town reporters saw", text: "Aid reached Sudan this week. Kassala reporters saw the new camp.",
-			toponym: "Kassala", country: "SD"},
-		// The credited form still names the outlet.
-		{name: "according to reporters", text: "Two schools collapsed in Kassala, according to Xinhua reporters at the scene.",
-			absent: []string{"Xinhua"}, toponym: "Kassala", country: "SD"},
-	})
-}
-
 // TestReview22TitleCaseDivisionWord: in a line of title case every word is
 // capitalised, so a common word that names a division of a country in
 // view is read there only in a list a plural division word ends (ninth
