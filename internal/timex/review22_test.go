@@ -169,3 +169,43 @@ func TestReview23CollectiveSingleUnit(t *testing.T) {
 		},
 	})
 }
+
+// TestReview24PresidentHolidayAfterThe: 6b6e9ad dropped the singular
+// spelling of the holiday after any "the", so the holiday's weekend or
+// the holiday itself named after a lower-case article was lost (eleventh
+// review of session 18). Only a capitalised "The" with no "weekend" or
+// "holiday" after the day reads as one man's day.
+func TestReview24PresidentHolidayAfterThe(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "the weekend after a lower-case article",
+			in:   "Two ferries were cancelled over the President's Day weekend.",
+			dct:  "2032-02-20", mode: News,
+			want: []want{{text: "President's Day weekend", value: "2032-W07-WE", typ: DATE}},
+		},
+		{
+			name: "the holiday named as such after a lower-case article",
+			in:   "The river burst its banks on the President's Day holiday.",
+			dct:  "2032-02-20", mode: News,
+			want: []want{{text: "President's Day", value: "2032-02-16", typ: DATE}},
+		},
+		{
+			name: "the day alone after a lower-case article",
+			in:   "Schools stayed shut on the President's Day.",
+			dct:  "2032-02-20", mode: News,
+			want: []want{{text: "President's Day", value: "2032-02-16", typ: DATE}},
+		},
+		{
+			name: "a capitalised article before the weekend",
+			in:   "The President's Day weekend brought heavy snow to the hills.",
+			dct:  "2032-02-20", mode: News,
+			want: []want{{text: "President's Day weekend", value: "2032-W07-WE", typ: DATE}},
+		},
+		{
+			name: "contrast: one man's day opening a sentence",
+			in:   "The President's Day ended with a dinner for the envoys.",
+			dct:  "2032-02-20", mode: News,
+			want: nil,
+		},
+	})
+}

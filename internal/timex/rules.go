@@ -3960,9 +3960,7 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 		m = time.September
 		nth = func(y int) int { return nthWeekday(y, time.September, time.Monday, 1) }
 		j++
-	case (w == "presidents" || w == "president" && p.w(i-1) != "the") && p.upper(i) && p.holidayDayWord(j):
-		// "The President's Day began with a briefing" is one man's day;
-		// the holiday is named without the article as a rule.
+	case (w == "presidents" || w == "president") && p.upper(i) && p.holidayDayWord(j):
 		// Presidents' Day, the third Monday of February
 		m = time.February
 		nth = func(y int) int { return nthWeekday(y, time.February, time.Monday, 3) }
@@ -3970,6 +3968,12 @@ func (p *parser) holidayDay(i int) (cand, bool) {
 			j++
 		}
 		j++
+		if w == "president" && p.w(i-1) == "the" && p.upper(i-1) && p.w(j) != "weekend" && p.w(j) != "holiday" {
+			// "The President's Day began with a briefing": one man's
+			// day opening a sentence. After a lower-case "the", or
+			// before "weekend" or "holiday", it is the holiday.
+			return cand{}, false
+		}
 	default:
 		return cand{}, false
 	}
