@@ -248,6 +248,10 @@ func TestIngestDatasetNamesOneArticle(t *testing.T) {
 	if err := os.WriteFile(file, []byte("Pirates seized a ferry off Kismayo on 6 July 2021, wounding five crew.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	file2 := filepath.Join(dir, "patrol.txt")
+	if err := os.WriteFile(file2, []byte("Rebels ambushed a patrol near Tessalit on 5 August 2021, killing three soldiers.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	fifo := filepath.Join(dir, "convoy.txt")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
 		t.Fatal(err)
@@ -280,6 +284,10 @@ func TestIngestDatasetNamesOneArticle(t *testing.T) {
 			return []string{"--source", "article", "--dataset", "both", file, pipeOf(t, "Rebels ambushed a patrol near Tessalit on 5 August 2021.\n")}
 		}, nil},
 		{"two datasets, named", func() []string { return []string{"--dataset", "sahel", csv1, csv2} }, []string{"sahel"}},
+		// Beside a dataset file the name is the dataset's: the articles
+		// keep their stems, as a later run of their own names them.
+		{"dataset and article, named", func() []string { return []string{"--dataset", "sahel", csv1, file} }, []string{"sahel", "ferry"}},
+		{"dataset and two articles, named", func() []string { return []string{"--dataset", "sahel", csv1, file, file2} }, []string{"sahel", "ferry", "patrol"}},
 	} {
 		db := filepath.Join(t.TempDir(), "s.duckdb")
 		code, _, errs := sitrep(t, append([]string{"ingest", "--db", db}, tc.args()...)...)

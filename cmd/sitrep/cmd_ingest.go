@@ -26,7 +26,7 @@ func init() {
 		db := fs.String("db", store.DefaultPath, "store: a DuckDB file or a postgres:// URL")
 		source := fs.String("source", "", "article, acled, ucdp or gdelt (sniffed when empty); an article read from /dev/stdin or /dev/fd/N is named piped- and the first 12 hex digits of its SHA-256, so different articles stay different documents")
 		opt := datasetOptions{}
-		fs.StringVar(&opt.dataset, "dataset", "", "the dataset each file's version belongs to, which the next version of it replaces (default: the file's stem; every dataset file of the run gets this one name). In a run of one article (a file, a named pipe or a stream), that document's name (default: the file's stem; piped- and a hash of its text for /dev/stdin or /dev/fd/N); a run of two or more articles is refused, as one name would make each article the next version of the one before")
+		fs.StringVar(&opt.dataset, "dataset", "", "the dataset each file's version belongs to, which the next version of it replaces (default: the file's stem; every dataset file of the run gets this one name). In a run of one article and no dataset file (a file, a named pipe or a stream), that document's name (default: the file's stem; piped- and a hash of its text for /dev/stdin or /dev/fd/N); a run of two or more articles and no dataset file is refused, as one name would make each article the next version of the one before; beside a dataset file, articles keep their own names")
 		fs.StringVar(&opt.release, "release", "", `release label kept with the version and in each event's provenance (default: from the file name: "GED 23.1", ACLED's export day, GDELT's timestamp)`)
 		fs.IntVar(&opt.skipBad, "skip-bad", 0, "accept up to N malformed rows per file, kept in FILE.rejects")
 		fs.StringVar(&opt.bulk, "bulk", "auto", `datasets on DuckDB: "auto" lets DuckDB read and map the file itself, and reads it row by row when that stops on a row it cannot map as the reader does; "off" always reads row by row; "on" fails instead of falling back. A .zip's member is first written out to $TMPDIR`)
@@ -59,7 +59,7 @@ func init() {
 		// cannot be read again, and refused after the store was made it
 		// left an empty store.
 		piped := map[string][]byte{}
-		articles := 0
+		articles, datasets := 0, 0
 		for _, path := range fs.Args() {
 			fi, err := os.Stat(path)
 			if err != nil {
@@ -114,14 +114,22 @@ func init() {
 			// header) is cheap to check and was checked only after the
 			// store was made, so an unknown file left an empty store.
 			if src != "article" {
+				datasets++
 				if err := checkDataset(ctx, path, src); err != nil {
 					return err
 				}
 			}
 		}
-		// One name for several articles made each the next version of
-		// the one before, and only the last stayed current.
-		if opt.dataset != "" && articles > 1 {
+		// In a run holding a dataset file, --dataset is the dataset's
+		// name, as it always was: an article beside it keeps its own, or
+		// it would be stored anew under its stem by a later run of its
+		// own. In a run of articles alone it names the one article; one
+		// name for several made each the next version of the one before,
+		// and only the last stayed current.
+		articleName := opt.dataset
+		if datasets > 0 {
+			articleName = ""
+		} else if opt.dataset != "" && articles > 1 {
 			return fmt.Errorf("%w: --dataset names one document, and this run has %d articles: ingest each article to be named in a run of its own", errUsage, articles)
 		}
 		if *cpuprofile != "" {
@@ -160,7 +168,7 @@ func init() {
 						return ingestFailed(ctx, path, err)
 					}
 				}
-				r, err := readData(extractor, path, opt.dataset, data, when)
+				r, err := readData(extractor, path, articleName, data, when)
 				if err != nil {
 					return ingestFailed(ctx, path, err)
 				}
