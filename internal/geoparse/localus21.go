@@ -87,16 +87,18 @@ var initialsPersonVerbs = map[string]bool{
 // initialsOffice reports whether the capitalised word at token n after
 // dotted initials is an office's title ("attacked N.C. Gov. Roy Cooper",
 // "N.C. Sen. Thom Tillis"): a person holds the office, and the initials
-// name the state he holds it for, whatever verb comes before them. A
-// short title needs its own dot: "sen" or "rep" without one is a name or
-// a word, not the title.
+// name the state he holds it for, whatever verb comes before them.
+// "Sen" and "Rep" need their own dot, since without one they are as often
+// a surname or a word; "Gov" and "Lt" are titles with or without it.
 func (p *Parser) initialsOffice(text string, toks []token, n int) bool {
 	if !toks[n].cap {
 		return false
 	}
 	switch w := p.word(text, toks, n); w {
-	case "gov", "lt", "sen", "rep":
+	case "sen", "rep":
 		return toks[n].end < len(text) && text[toks[n].end] == '.'
+	case "gov", "lt":
+		return true
 	default:
 		return stateOffices[w] || w == "senator" || w == "representative"
 	}

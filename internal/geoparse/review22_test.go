@@ -112,5 +112,11 @@ func TestReview22InitialsOfficeTitle(t *testing.T) {
 			absent: []string{"N.J."}},
 		{name: "representative with its dot", text: "Protesters attacked N.J. Rep. Tom Reyes at the rally.",
 			toponym: "N.J.", country: "US", admin1: "NJ"},
+		// "Gov" and "Lt" are no surname: a title with or without the
+		// dot (thirteenth review of session 18).
+		{name: "governor without its dot", text: "Protesters attacked N.C. Gov Ann Miller at a rally in Raleigh.",
+			toponym: "N.C.", country: "US", admin1: "NC"},
+		{name: "lieutenant governor without its dot", text: "Party rivals attacked N.J. Lt Gov Tom Reyes on the radio.",
+			toponym: "N.J.", country: "US", admin1: "NJ"},
 	})
 }
