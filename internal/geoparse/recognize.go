@@ -461,14 +461,6 @@ var cues = map[string]bool{
 	"across the": true, "district": true, "tehsil": true,
 }
 
-// titleLocatives are the prepositions that, right before a common word
-// naming a division in view, cue the division even in a line of title
-// case, where capitals tell nothing.
-var titleLocatives = map[string]bool{
-	"in": true, "at": true, "near": true, "outside": true, "across": true, "into": true, "throughout": true,
-	"within": true, "inside": true, "around": true,
-}
-
 // institutionNouns name ministries, chambers and federations ("the Minister
 // of Commerce", "the International Federation of Red Cross") far more often
 // than the small towns so called (Commerce in Texas and Georgia, Federation
@@ -1485,10 +1477,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 		// first-level division of a country in view is that division
 		// after a cue or in a list a plural division word ends. In a line
 		// of title case ("Leaders Pledge Peace and Unity at Juba Talks")
-		// every word is capitalised, so 'and' or a pairing is no cue there;
-		// a locative preposition right before it ("Cases Rise in Unity")
-		// still is.
-		ok = ok || words == 1 && (locative && (!tc.titleCase(text, m.start) || titleLocatives[lead] && lead == prev) || p.pluralList(text, toks, m.first, m.last) != "") && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
+		// every word is capitalised, so only the list is cue enough.
+		ok = ok || words == 1 && (locative && !tc.titleCase(text, m.start) || p.pluralList(text, toks, m.first, m.last) != "") && slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
 			return c.FeatureCode == "ADM1" && gazetteer.Fold(c.Name) == m.key && tc.inView(c.Country)
 		})
 		// "Little Rock", "Long Beach": several common words make a name
