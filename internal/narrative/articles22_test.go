@@ -10,9 +10,8 @@ import (
 // TestArticles22Lead dates by the infobox a lead sentence that names the
 // article's fight and gives no day of its own, in articles we wrote: a
 // later day of the lead within the fight, or one long before it, is no
-// date of the fight itself (types and other events are other rules'),
-// and the name may open the sentence in lower case. A later sentence on
-// the fight's first day still dates it.
+// date of the fight itself (types and other events are other rules'), and the name may open the sentence in lower
+// case. A later sentence on the fight's first day still dates it.
 func TestArticles22Lead(t *testing.T) {
 	const box = "- Date: 12–20 March 2016\n- Place: Kordi, Mopti Region, Mali\n\n"
 	for _, tc := range []struct {
@@ -20,7 +19,7 @@ func TestArticles22Lead(t *testing.T) {
 		want       []string
 	}{
 		{"a day within the fight after the lead", "= Battle of Kordi =\n\n" + box +
-			"The Battle of Kordi was fought in the Mopti campaign. On 15 March the army said it held the town, which the rebels denied.\n",
+			"The Battle of Kordi was one of the main battles of the Mopti campaign. The army announced on 15 March that it held the town, which the rebels denied.\n",
 			[]string{"2016-03-12/2016-03-20 day Battles  [Kordi]"}},
 		{"a background day long before", "= Battle of Kordi =\n\n" + box +
 			"The Battle of Kordi was fought between the army and the Northern Liberation Front. The Front's founder had been killed on 2 January 2016.\n",

@@ -1802,9 +1802,9 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 	}
 	// "It occurred on October 3, 2009": a later sentence of the paragraph
 	// dates the incident itself, on its first day. A day within the fight
-	// after its first (a claim, days in, that a side held the town) is
-	// something that happened in it, and a day outside it (a death
-	// months before) is background: neither
+	// after its first ("announced on 25 July that the army held the
+	// town") is something that happened in it, and a day outside it
+	// ("killed on 28 August", months before) is background: neither
 	// dates the incident. A day or two before the first is the fight's
 	// own (a night attack the infobox files under the next day, a time
 	// zone's edge) only where the sentence tells the fight itself
