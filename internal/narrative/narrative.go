@@ -1807,51 +1807,16 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 	// ("killed on 28 August", months before) is background: neither
 	// dates the incident. A day or two before the first is the fight's
 	// own (a night attack the infobox files under the next day, a time
-	// zone's edge) only where the sentence tells the fight itself
-	// beginning; anything else on the eve is background.
+	// zone's edge), not background.
 	for _, o := range units[1:blockEnd(units, 0)] {
 		for _, dm := range o.eventDate {
-			if dm.Date.Start.After(rec.Date.Start) || dm.Date.End.Before(rec.Date.Start.AddDate(0, 0, -2)) {
-				continue
-			}
-			if !dm.Date.End.Before(rec.Date.Start) || eveTellsFight(sent, text[o.span.Start:o.span.End]) {
+			if !dm.Date.Start.After(rec.Date.Start) && !dm.Date.End.Before(rec.Date.Start.AddDate(0, 0, -2)) {
 				return
 			}
 		}
 	}
 	at := u.span.Start
 	u.eventDate = []DateMention{{Start: at, End: at, Type: "DATE", Value: when.String(), Date: when, OK: true}}
-}
-
-// fightNouns name a fight; one the lead uses, said again in a later
-// sentence, is the lead's own fight.
-var fightNouns = []string{"attack", "raid", "assault", "battle", "fighting", "siege", "offensive", "ambush", "clashes"}
-
-// eveTellsFight reports whether later, a sentence dated on the eve of the
-// infobox's first day, tells the lead's fight itself beginning: it names
-// the fight by a noun the lead uses, or opens on how the fight began, and
-// is no past perfect ('had'), which tells of something before the fight.
-func eveTellsFight(lead, later string) bool {
-	words := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			m[w] = true
-		}
-		return m
-	}
-	lw, ow := words(lead), words(later)
-	if ow["had"] {
-		return false
-	}
-	if fightBegan.MatchString(later) {
-		return true
-	}
-	for _, n := range fightNouns {
-		if lw[n] && ow[n] {
-			return true
-		}
-	}
-	return false
 }
 
 // fightBegan opens a sentence on how the fight began: "The fighting began

@@ -16,11 +16,6 @@ func TestReview22LeadEve(t *testing.T) {
 		{"the night before the first day", "= Raid on Kordi =\n\n" + box +
 			"The raid on Kordi was an assault by rebels on an army post. The assault opened late on the night of 8 June 2014, when the rebels crossed the river.\n",
 			[]string{"2014-06-08 day Battles  [Kordi]"}},
-		// On the eve, a past perfect of something else is background, and
-		// the lead is still the fight (eleventh review of session 18).
-		{"an eve's background deed", "= Raid on Kordi =\n\n" + box +
-			"The raid on Kordi was an assault by rebels on an army post. On 8 June 2014 the rebels had abducted a nurse from a clinic in a village to the east.\n",
-			[]string{"2014-06-08 day Violence against civilians  [Kordi]", "2014-06-09 day Battles  [Kordi]"}},
 		// A day long before the fight is background, as before.
 		{"a background day long before", "= Raid on Kordi =\n\n" + box +
 			"The raid on Kordi was an assault by rebels on an army post. The post's commander had been killed on 2 March 2014.\n",
