@@ -1805,12 +1805,10 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 	// after its first ("announced on 25 July that the army held the
 	// town") is something that happened in it, and a day outside it
 	// ("killed on 28 August", months before) is background: neither
-	// dates the incident. A day or two before the first is the fight's
-	// own (a night attack the infobox files under the next day, a time
-	// zone's edge), not background.
+	// dates the incident.
 	for _, o := range units[1:blockEnd(units, 0)] {
 		for _, dm := range o.eventDate {
-			if !dm.Date.Start.After(rec.Date.Start) && !dm.Date.End.Before(rec.Date.Start.AddDate(0, 0, -2)) {
+			if !dm.Date.Start.After(rec.Date.Start) && !dm.Date.End.Before(rec.Date.Start) {
 				return
 			}
 		}
