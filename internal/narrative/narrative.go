@@ -1777,11 +1777,9 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 	}
 	u := &units[0]
 	sent := text[u.span.Start:u.span.End]
-	// "The siege of Lal Masjid" names the "Siege of Lal Masjid": a name
-	// opening the sentence is the same name in lower case.
 	names := false
 	for _, n := range []string{rec.Name, title} {
-		names = names || n != "" && strings.Contains(strings.ToLower(sent), strings.ToLower(n))
+		names = names || n != "" && strings.Contains(sent, n)
 	}
 	when := rec.Date
 	switch {
@@ -1801,16 +1799,10 @@ func datedOwnIncident(text string, units []unit, rec conflict.Record, title stri
 		}
 	}
 	// "It occurred on October 3, 2009": a later sentence of the paragraph
-	// dates the incident itself, on its first day. A day within the fight
-	// after its first ("announced on 25 July that the army held the
-	// town") is something that happened in it, and a day outside it
-	// ("killed on 28 August", months before) is background: neither
-	// dates the incident.
+	// dates the incident itself.
 	for _, o := range units[1:blockEnd(units, 0)] {
-		for _, dm := range o.eventDate {
-			if !dm.Date.Start.After(rec.Date.Start) && !dm.Date.End.Before(rec.Date.Start) {
-				return
-			}
+		if len(o.eventDate) > 0 {
+			return
 		}
 	}
 	at := u.span.Start
