@@ -190,13 +190,6 @@ func TestArticles20(t *testing.T) {
 // article's own country are its own. Only the toll is compared: the
 // place such a sentence gives is another rule's.
 func TestForeignPolice(t *testing.T) {
-	toll := func(e event.Event) string {
-		var s []string
-		for _, c := range e.Casualties {
-			s = append(s, c.Who)
-		}
-		return strings.Join(s, ",")
-	}
 	const head = "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\n"
 	for _, tc := range []struct{ name, text, want string }{
 		{"police from another country", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers from Togo who guarded it.\n", "police officers"},
@@ -208,6 +201,15 @@ func TestForeignPolice(t *testing.T) {
 		{"an international market", "On 3 October 2016, gunmen fired on a patrol beside the international market in Kordi, killing two police officers.\n", "Mali"},
 		{"police with no one named", "On 3 October 2016, gunmen raided a camp in Kordi, killing two police officers.\n", "Mali"},
 	} {
-		checkEvents(t, Default(), tc.name, head+tc.text, toll, []string{tc.want})
+		checkEvents(t, Default(), tc.name, head+tc.text, tollWho, []string{tc.want})
 	}
+}
+
+// tollWho lists whose dead or wounded an event counts, in its order.
+func tollWho(e event.Event) string {
+	var s []string
+	for _, c := range e.Casualties {
+		s = append(s, c.Who)
+	}
+	return strings.Join(s, ",")
 }

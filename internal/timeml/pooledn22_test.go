@@ -38,16 +38,7 @@ func TestPooledYearRun(t *testing.T) {
 			"1931=DATE:1931; 33=DATE:1933"},
 	}
 	for _, tt := range tests {
-		tags := timeml.Timex(tt.mode)(tt.text, time.Time{})
-		var got []string
-		for _, g := range tags {
-			s := fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value)
-			if g.Mod != "" {
-				s += "/" + g.Mod
-			}
-			got = append(got, s)
-		}
-		if s := strings.Join(got, "; "); s != tt.want {
+		if s := exported(tt.mode, tt.text); s != tt.want {
 			t.Errorf("mode %v, %q:\n got %s\nwant %s", tt.mode, tt.text, s, tt.want)
 		}
 	}
@@ -78,17 +69,22 @@ func TestPooledLengthBefore(t *testing.T) {
 			"3 May 1860=DATE:1860-05-03; Later that day=DATE:1860-05-03/END"},
 	}
 	for _, tt := range tests {
-		tags := timeml.Timex(tt.mode)(tt.text, time.Time{})
-		var got []string
-		for _, g := range tags {
-			s := fmt.Sprintf("%s=%s:%s", tt.text[g.Start:g.End], g.Type, g.Value)
-			if g.Mod != "" {
-				s += "/" + g.Mod
-			}
-			got = append(got, s)
-		}
-		if s := strings.Join(got, "; "); s != tt.want {
+		if s := exported(tt.mode, tt.text); s != tt.want {
 			t.Errorf("mode %v, %q:\n got %s\nwant %s", tt.mode, tt.text, s, tt.want)
 		}
 	}
+}
+
+// exported lists what the TimeML export tags in text, as
+// "span=TYPE:value" and "/mod" when it has one, joined by "; ".
+func exported(mode timex.Mode, text string) string {
+	var got []string
+	for _, g := range timeml.Timex(mode)(text, time.Time{}) {
+		s := fmt.Sprintf("%s=%s:%s", text[g.Start:g.End], g.Type, g.Value)
+		if g.Mod != "" {
+			s += "/" + g.Mod
+		}
+		got = append(got, s)
+	}
+	return strings.Join(got, "; ")
 }
