@@ -2454,8 +2454,6 @@ var countyLeads = map[string]bool{
 	"by": true, "with": true, "between": true, "like": true,
 }
 
-// townInCounty reports whether a town among cands lies in a county the
-// text names with its division word.
 // inView reports whether the text has named the country (alpha-2), read
 // a town there with confidence, or spelled out one of its first-level
 // divisions: situation reports often name only divisions ("In Upper
@@ -2472,6 +2470,8 @@ func (tc *textContext) inView(country string) bool {
 	return false
 }
 
+// townInCounty reports whether a town among cands lies in a county the
+// text names with its division word.
 func (tc *textContext) townInCounty(cands []gazetteer.Place) bool {
 	for _, c := range cands {
 		if c.Level() == 5 && c.Admin2Code != "" && tc.counties[c.Country+"."+c.Admin1Code+"."+c.Admin2Code] {
