@@ -97,9 +97,7 @@ func (p *Parser) initialsOffice(text string, toks []token, n int) bool {
 	switch w := p.word(text, toks, n); w {
 	case "sen", "rep":
 		return toks[n].end < len(text) && text[toks[n].end] == '.'
-	case "gov", "lt":
-		return true
-	default:
+	default: // stateOffices holds "gov" and "lt", with or without the dot
 		return stateOffices[w] || w == "senator" || w == "representative"
 	}
 }
@@ -220,7 +218,7 @@ func (p *Parser) initialedState(text string, toks []token, i int) (mention, bool
 	case text[toks[n].start] >= '0' && text[toks[n].start] <= '9', initialsVerbs[w], !toks[n].cap && strings.HasSuffix(w, "ed"):
 		return mention{}, false
 	case !toks[n].cap:
-	case bodyWords[w] || stateOffices[w] || p.initialsOffice(text, toks, n):
+	case bodyWords[w] || p.initialsOffice(text, toks, n):
 	case toks[n].upper && toks[n].letters <= 5 && n+1 < len(toks) && text[toks[n].end:toks[n+1].start] == " " && toks[n+1].cap && bodyWords[p.word(text, toks, n+1)]:
 	default:
 		return mention{}, false
