@@ -116,3 +116,36 @@ func TestDatesSpansCodePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestSameStemRefused: two different articles of one stem in a run
+// ("a/ferry.txt", "b/ferry.txt") were one document, the second stored as
+// the next version of the first, so the first left the current view with
+// exit 0 (fourteenth review of session 18). Such a run is refused before
+// the store is made; the same text twice is one document, as before.
+func TestIngestSameStemRefused(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a/ferry.txt", "Pirates seized a ferry off Kismayo on 6 July 2021, wounding five crew.\n")
+	b := write("b/ferry.txt", "Gunmen fired on a ferry near Mopti on 9 July 2021, killing two passengers.\n")
+	c := write("c/ferry.txt", "Pirates seized a ferry off Kismayo on 6 July 2021, wounding five crew.\n")
+	db := filepath.Join(t.TempDir(), "s.duckdb")
+	code, _, errs := sitrep(t, "ingest", "--db", db, a, b)
+	if code == 0 || !strings.Contains(errs, `are both the document "ferry"`) {
+		t.Errorf("two articles of one stem: exit %d, %q: want a refusal", code, errs)
+	}
+	if _, err := os.Stat(db); !os.IsNotExist(err) {
+		t.Errorf("two articles of one stem: the store was made (%v)", err)
+	}
+	if code, _, errs := sitrep(t, "ingest", "--db", db, a, c); code != 0 {
+		t.Errorf("the same article twice: exit %d, %q", code, errs)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -60,6 +61,11 @@ func init() {
 		// left an empty store.
 		piped := map[string][]byte{}
 		articles, datasets := 0, 0
+		type seenDoc struct {
+			path string
+			sum  [sha256.Size]byte
+		}
+		docs := map[string]seenDoc{} // an article's document id: its first file
 		for _, path := range fs.Args() {
 			fi, err := os.Stat(path)
 			if err != nil {
@@ -99,6 +105,16 @@ func init() {
 				data, err := articleBytes(path)
 				if err != nil {
 					return err
+				}
+				// Two different articles of one stem ("a/ferry.txt",
+				// "b/ferry.txt") are one document: the second was stored
+				// as the next version of the first, which left the
+				// current view without a word.
+				id, sum := docID(path, data), sha256.Sum256(data)
+				if prev, ok := docs[id]; ok && prev.sum != sum {
+					return fmt.Errorf("%s and %s are both the document %q, so the second would replace the first: ingest them in runs of their own, or rename one", prev.path, path, id)
+				} else if !ok {
+					docs[id] = seenDoc{path, sum}
 				}
 				if !fi.Mode().IsRegular() || streamPath(path) {
 					piped[path] = data
