@@ -41,6 +41,22 @@ var provinceAbbrevs = map[string]string{
 	"Nfld": "Newfoundland and Labrador",
 }
 
+// addStateAbbrev appends the mention of st, the abbreviation read by
+// stateAbbrev over tokens i..last (bytes to end), and the county a
+// dateline gives after it ("TRENTON, NJ (MERCER) -"), and returns the
+// mentions and the last token they take.
+func (p *Parser) addStateAbbrev(text string, toks []token, ms []mention, tc *textContext, st gazetteer.Place, i, last, end int) ([]mention, int) {
+	ms = append(ms, mention{first: i, last: last, start: toks[i].start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
+		cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
+	tc.states[st.Country+"."+st.Admin1Code] = true
+	if m, ok := p.datelineCounty(text, toks, last+1, end, st); ok {
+		ms = append(ms, m)
+		tc.placed[m.key] = true
+		return ms, m.last
+	}
+	return ms, last
+}
+
 // stateAbbrev reads a state or province abbreviation at token i, written
 // right after a place and a comma ("Tyler, Tex."), and returns the
 // division, the last token and the byte end of the abbreviation with its

@@ -450,16 +450,7 @@ func (p *Parser) mentions(text string) []mention {
 		// a town.
 		if n := len(ms); n > 0 && ms[n-1].last < i {
 			if st, last, end, ok := p.stateAbbrev(text, toks, i, &ms[n-1]); ok {
-				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
-					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
-				tc.states[st.Country+"."+st.Admin1Code] = true
-				i = last
-				// "TRENTON, NJ (MERCER) -": the dateline's county.
-				if m, ok := p.datelineCounty(text, toks, last+1, end, st); ok {
-					ms = append(ms, m)
-					tc.placed[m.key] = true
-					i = m.last
-				}
+				ms, i = p.addStateAbbrev(text, toks, ms, tc, st, i, last, end)
 				continue
 			}
 		}
@@ -476,15 +467,7 @@ func (p *Parser) mentions(text string) []mention {
 		if i >= 2 && toks[i-1].upper && (p.word(text, toks, i-1) == "township" || p.word(text, toks, i-1) == "twp") && toks[i-2].upper &&
 			text[twpEnd:t.start] == ", " && (len(ms) == 0 || ms[len(ms)-1].end <= toks[i-1].start) {
 			if st, last, end, ok := p.stateAbbrev(text, toks, i, &mention{end: twpEnd}); ok {
-				ms = append(ms, mention{first: i, last: last, start: t.start, end: end, key: "abbrev " + st.Country + "." + st.Admin1Code,
-					cands: []gazetteer.Place{st}, parent: -1, strong: true, abbrev: true})
-				tc.states[st.Country+"."+st.Admin1Code] = true
-				i = last
-				if m, ok := p.datelineCounty(text, toks, last+1, end, st); ok {
-					ms = append(ms, m)
-					tc.placed[m.key] = true
-					i = m.last
-				}
+				ms, i = p.addStateAbbrev(text, toks, ms, tc, st, i, last, end)
 				continue
 			}
 		}
