@@ -16,9 +16,9 @@ import (
 	duckdb "github.com/duckdb/duckdb-go/v2"
 
 	"github.com/sitrep-project/sitrep/internal/event"
-	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/query"
 	"github.com/sitrep-project/sitrep/internal/store"
+	"github.com/sitrep-project/sitrep/internal/store/storetest"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -59,22 +59,7 @@ func backends(t *testing.T, fn func(t *testing.T, st *store.Store)) {
 			t.Fatal(err)
 		}
 	}
-	t.Run("duckdb", func(t *testing.T) {
-		st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "x.duckdb"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		ingest(t, st)
-		fn(t, st)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		c := pgtest.Start(t)
-		st, err := store.Open(context.Background(), c.DSN)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		ingest(t, st)
 		fn(t, st)
 	})

@@ -14,8 +14,8 @@ import (
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/event"
-	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/store"
+	"github.com/sitrep-project/sitrep/internal/store/storetest"
 )
 
 // fixtureVersions are the version ids the fixture's ingests got, in order.
@@ -58,21 +58,7 @@ func loadFixture(t testing.TB, st *store.Store) fixtureVersions {
 
 // backends runs fn on the fixture in a fresh store of each kind.
 func backends(t *testing.T, fn func(t *testing.T, st *store.Store, vs fixtureVersions)) {
-	t.Run("duckdb", func(t *testing.T) {
-		st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "q.duckdb"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		fn(t, st, loadFixture(t, st))
-	})
-	t.Run("postgres", func(t *testing.T) {
-		c := pgtest.Start(t)
-		st, err := store.Open(context.Background(), c.DSN)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		fn(t, st, loadFixture(t, st))
 	})
 }

@@ -19,9 +19,9 @@ import (
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/match"
-	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/query"
 	"github.com/sitrep-project/sitrep/internal/store"
+	"github.com/sitrep-project/sitrep/internal/store/storetest"
 )
 
 func loadFixture(t testing.TB, st *store.Store) {
@@ -61,22 +61,7 @@ func loadFixture(t testing.TB, st *store.Store) {
 }
 
 func backends(t *testing.T, fn func(t *testing.T, st *store.Store)) {
-	t.Run("duckdb", func(t *testing.T) {
-		st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "s.duckdb"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		loadFixture(t, st)
-		fn(t, st)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		c := pgtest.Start(t)
-		st, err := store.Open(context.Background(), c.DSN)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		loadFixture(t, st)
 		fn(t, st)
 	})

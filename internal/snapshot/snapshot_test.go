@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/sitrep-project/sitrep/internal/event"
-	"github.com/sitrep-project/sitrep/internal/pgtest"
 	"github.com/sitrep-project/sitrep/internal/store"
+	"github.com/sitrep-project/sitrep/internal/store/storetest"
 )
 
 func TestRelease(t *testing.T) {
@@ -75,27 +75,6 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-// backends runs fn on a fresh DuckDB store and a fresh PostgreSQL store.
-func backends(t *testing.T, fn func(t *testing.T, s *store.Store)) {
-	t.Run("duckdb", func(t *testing.T) {
-		s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "t.duckdb"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		fn(t, s)
-	})
-	t.Run("postgres", func(t *testing.T) {
-		c := pgtest.Start(t)
-		s, err := store.Open(context.Background(), c.DSN)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		fn(t, s)
-	})
-}
-
 func ev(id string, deaths int, place string) event.Event {
 	lat, lon := 4.36, 18.58
 	return event.Event{
@@ -127,7 +106,7 @@ func ingest(t *testing.T, s *store.Store, hash string, evs []event.Event) int64 
 }
 
 func TestDiff(t *testing.T) {
-	backends(t, func(t *testing.T, s *store.Store) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		// Ids chosen so that byte order and a locale's order differ
 		// ("B" < "a" only in bytes).
 		v1 := ingest(t, s, "h1", []event.Event{ev("B", 3, "Bangui"), ev("a", 1, "Bria"), ev("b", 2, "Sibut"), ev("c", 5, "Ndele")})
