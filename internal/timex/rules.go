@@ -3387,6 +3387,11 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 // months" is.
 var lengthOrder = map[string]int{"Y": 1, "M": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
+// scheduleHours are the words that make "hours" a schedule rather than a
+// length: "office hours before noon", "trading hours after the holiday".
+var scheduleHours = map[string]bool{"office": true, "business": true, "working": true, "visiting": true,
+	"trading": true, "school": true, "extended": true, "peak": true, "waking": true}
+
 // bareUnitBeforeEvent reports whether the bare plural unit at i, with no
 // number or determiner before it, counts from an event: "hours earlier",
 // "days later", "with days left". A determiner, a quantifier or an
@@ -3400,8 +3405,17 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	}
 	switch p.w(i + 1) {
 	case "earlier", "later":
-		// ("days after a sniper killed" is a date in AQUAINT, the
-		// days that followed, so "after" and "before" stay out.)
+	case "after", "before":
+		// "days after a sniper killed" is a date in AQUAINT, the days
+		// that followed, so only hours count here: "cries heard hours
+		// after the quake" is a stretch shorter than a day, with no
+		// date of its own to give. Hours kept by a schedule ("office
+		// hours before noon") are no length; after "half" they belong
+		// to a count the length rules did not read ("two-and-a-half
+		// hours before").
+		if p.w(i) != "hours" || scheduleHours[p.w(i-1)] || p.w(i-1) == "half" {
+			return false
+		}
 	case "left", "remaining":
 		if p.w(i-1) != "with" {
 			return false
