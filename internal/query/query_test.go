@@ -2,11 +2,7 @@ package query
 
 import (
 	"context"
-	"encoding/json"
-	"io"
 	"net/url"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strconv"
@@ -21,45 +17,10 @@ import (
 // fixtureVersions are the version ids the fixture's ingests got, in order.
 type fixtureVersions []int64
 
-// LoadFixture ingests testdata/fixture.json into st.
-func loadFixture(t testing.TB, st *store.Store) fixtureVersions {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "fixture.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fx struct {
-		Ingests []struct {
-			Source, Dataset, Hash string
-			Events                []event.Event
-		}
-	}
-	if err := json.Unmarshal(b, &fx); err != nil {
-		t.Fatal(err)
-	}
-	var vs fixtureVersions
-	for _, in := range fx.Ingests {
-		evs := in.Events
-		res, err := st.Ingest(context.Background(), store.Meta{Source: in.Source, Dataset: in.Dataset, FileHash: in.Hash}, func() (*event.Event, error) {
-			if len(evs) == 0 {
-				return nil, io.EOF
-			}
-			e := &evs[0]
-			evs = evs[1:]
-			return e, nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		vs = append(vs, res.Version.ID)
-	}
-	return vs
-}
-
 // backends runs fn on the fixture in a fresh store of each kind.
 func backends(t *testing.T, fn func(t *testing.T, st *store.Store, vs fixtureVersions)) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
-		fn(t, st, loadFixture(t, st))
+		fn(t, st, storetest.LoadFixture(t, st))
 	})
 }
 

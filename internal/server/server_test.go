@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -24,35 +23,11 @@ import (
 	"github.com/sitrep-project/sitrep/internal/store/storetest"
 )
 
+// loadFixture loads storetest's fixture and an article's document.
 func loadFixture(t testing.TB, st *store.Store) {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", "fixture.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fx struct {
-		Ingests []struct {
-			Source, Dataset, Hash string
-			Events                []event.Event
-		}
-	}
-	if err := json.Unmarshal(b, &fx); err != nil {
-		t.Fatal(err)
-	}
+	storetest.LoadFixture(t, st)
 	ctx := context.Background()
-	for _, in := range fx.Ingests {
-		evs := in.Events
-		if _, err := st.Ingest(ctx, store.Meta{Source: in.Source, Dataset: in.Dataset, FileHash: in.Hash}, func() (*event.Event, error) {
-			if len(evs) == 0 {
-				return nil, io.EOF
-			}
-			e := &evs[0]
-			evs = evs[1:]
-			return e, nil
-		}); err != nil {
-			t.Fatal(err)
-		}
-	}
 	doc := store.Document{ID: "tongo-tongo", Title: "Tongo Tongo ambush", Format: "wikitext", SHA256: "abc", Body: "On 4 October 2017…",
 		Conflict: json.RawMessage(`{"name":"Tongo Tongo ambush","sides":[]}`), Reconciliation: json.RawMessage(`[]`)}
 	if _, err := st.PutDocument(ctx, doc, []event.Event{{ID: "tongo-tongo#1", Source: "article", SourceID: "1", Date: event.Day(2017, 10, 4), Summary: "ambush"}}); err != nil {
