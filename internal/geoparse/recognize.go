@@ -1980,12 +1980,40 @@ func credit(text string, start, end int) bool {
 			start--
 		}
 	}
+	// "(ANI/Xinhua)", "(Xinhua/NAN)": agencies credited together by a
+	// slash, the name on either side of it.
+	for start > 1 && text[start-1] == '/' && isASCIILetter(text[start-2]) {
+		start--
+		for start > 0 && isASCIILetter(text[start-1]) {
+			start--
+		}
+	}
+	for end+1 < len(text) && text[end] == '/' && isASCIILetter(text[end+1]) {
+		end++
+		for end < len(text) && isASCIILetter(text[end]) {
+			end++
+		}
+	}
 	if start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
 		return false
 	}
 	rest := strings.TrimLeft(text[end+1:], " ")
 	for _, d := range []string{"-", "—", "–", "_"} {
 		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	// "... displaced since January. (Xinhua)": the closing credit, after
+	// a sentence's end (on its line or the next) and alone to its line's
+	// end. A place in parentheses stands inside its sentence ("in Bunia
+	// (Ituri).").
+	rest = strings.TrimLeft(rest, " \t\r")
+	if rest != "" && rest[0] != '\n' {
+		return false
+	}
+	before := strings.TrimRight(text[:start-1], " \t\r\n")
+	for _, e := range []string{".", "!", "?", "\"", "”", "’"} {
+		if strings.HasSuffix(before, e) {
 			return true
 		}
 	}

@@ -1,0 +1,31 @@
+package geoparse
+
+import "testing"
+
+// Rules from round 23's probe of fresh conflict and security news (attacks,
+// clashes, drone strikes, bandits' raids); the sentences are written for the
+// tests in the probe's patterns.
+
+// TestClosingCreditNoPlace: a wire agency's name in parentheses after the
+// last sentence of a paragraph, alone or joined to another agency's by a
+// slash, is the story's credit, not Xinhua in China; so is the agency
+// wherever else the text names it. A place in parentheses inside its
+// sentence, or with more words after it on the line, stays a place.
+func TestClosingCreditNoPlace(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a closing credit", "Gunmen killed six herders near Kadugli on Sunday, officials said. (Xinhua)\n",
+			[]string{"Xinhua"}, "Kadugli", "SD", ""},
+		{"a credit at the text's end", "Two soldiers died when their truck hit a mine outside Mopti. (Xinhua)",
+			[]string{"Xinhua"}, "Mopti", "ML", ""},
+		{"two agencies by a slash", "The attackers fled towards the border after burning the market in Monguno. (Xinhua/NAN)\n\nMore follows.",
+			[]string{"Xinhua", "NAN"}, "Monguno", "NG", ""},
+		{"the slash the other way, on its own line", "Police said the curfew in Imphal would stay until Monday.\n(ANI/Xinhua)\n",
+			[]string{"ANI", "Xinhua"}, "Imphal", "IN", ""},
+		{"the agency named again", "A local chief told Xinhua that the raid on Goma lasted two hours.\nHe asked for more troops. (Xinhua)\n",
+			[]string{"Xinhua"}, "Goma", "CD", ""},
+		{"a place inside its sentence", "Shelling hit the camp at Bunia (Ituri) before dawn.",
+			nil, "Ituri", "CD", ""},
+		{"a place closing a sentence", "Troops were sent to the north (Kidal).\n",
+			nil, "Kidal", "ML", ""},
+	})
+}
