@@ -29,3 +29,21 @@ func TestClosingCreditNoPlace(t *testing.T) {
 			nil, "Kidal", "ML", ""},
 	})
 }
+
+// TestCaboDelgadoDistrictSeats: the district seats of Mozambique's Cabo
+// Delgado province, which the GeoNames extract lacks (no population), are
+// read in Mozambique; Palma on Majorca stays Spain's when the text is there.
+func TestCaboDelgadoDistrictSeats(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a district seat", "Insurgents burned twenty houses in a village of Macomia district, in Cabo Delgado, on Tuesday.",
+			nil, "Macomia", "MZ", "01"},
+		{"a list of districts", "Families who fled Quissanga and Metuge reached Pemba by boat, the aid agency said.",
+			nil, "Quissanga", "MZ", "01"},
+		{"a town with its province", "Fighting near Palma, in Cabo Delgado province, closed the road for a week.",
+			nil, "Palma", "MZ", "01"},
+		{"the accented spelling", "Attacks in Chiúre district displaced thousands of people in June.",
+			nil, "Chiúre", "MZ", "01"},
+		{"the namesake on Majorca", "Tourists filled the cathedral square in Palma, on Majorca, for the festival.",
+			nil, "Palma", "ES", ""},
+	})
+}
