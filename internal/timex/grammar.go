@@ -310,7 +310,9 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		switch prev {
 		case "in", "since", "until", "till", "year":
 		default:
-			return 0, false
+			if p.news || !p.parenYear(i) {
+				return 0, false
+			}
 		}
 	}
 	next := p.w(i + 1)
@@ -325,6 +327,35 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// parenYear reports whether the number at i stands in parentheses the way
+// a history dates a name or a life: alone ("the battle of X (1781)") or
+// after a place and its comma at either end of a life ("(Lima, 1741 -
+// Cuzco, 1781)"). Counts in history prose are written before their noun
+// ("at the head of 1000 men"), not alone in parentheses, so narrative
+// mode takes such an early year without the preposition it otherwise
+// asks for.
+func (p *parser) parenYear(i int) bool {
+	prev, next := p.w(i-1), p.w(i+1)
+	switch prev {
+	case "(":
+		return next == ")"
+	case ",":
+		if next != ")" && !isDash(next) {
+			return false
+		}
+		// the comma stands in a parenthesis opened a few words before
+		for k := i - 2; k >= 0 && k >= i-8; k-- {
+			switch p.w(k) {
+			case ")":
+				return false
+			case "(":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // changeNouns, before "over" and a year, make the year the one a change is
