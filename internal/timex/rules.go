@@ -4328,6 +4328,12 @@ func (p *parser) reference(i int) (cand, bool) {
 			// through the evening": that part of the day in view; "in
 			// the morning session" is a noun phrase.
 			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
+		case !p.news && p.w(i-1) == "by" && (p.w(i+1) == "morning" || p.w(i+1) == "afternoon" || p.w(i+1) == "evening") && p.phraseEnds(i+2):
+			// "The morning of 16 August was calm. By the evening the
+			// line had broken": in a history, the part of the day the
+			// story has reached, as "in the evening" already is. News
+			// keeps TimeBank's reading.
+			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
 		}
 	case "future":
 		if p.w(i-1) == "in" || p.w(i-1) == "near" {
