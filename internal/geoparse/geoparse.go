@@ -1207,7 +1207,9 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 	}
 	byFirst := map[string][]unknown{}
 	for _, u := range us {
-		if u.orig == nil && u.end-u.start >= 4 {
+		// A name read for "in" or "near" alone vouches for no other
+		// mention: "the Tarvenne ski resort" is the resort's.
+		if u.orig == nil && u.end-u.start >= 4 && !u.cueOnly {
 			w := lower(text, toks, u.first)
 			byFirst[w] = append(byFirst[w], u)
 		}
