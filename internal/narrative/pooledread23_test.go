@@ -1,6 +1,10 @@
 package narrative
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/sitrep-project/sitrep/internal/event"
+)
 
 // TestPooledRead23TownDistrict reads, in articles we wrote, the largest
 // class of event places missed over ten probes' development halves
@@ -21,5 +25,28 @@ func TestPooledRead23TownDistrict(t *testing.T) {
 	} {
 		head := "= Battle of Tarnak =\n\n- Date: 3–9 October 2016\n- Place: " + tc.place + "\n\n"
 		checkEvents(t, Default(), tc.name, head+tc.text, placeLine, []string{tc.want})
+	}
+}
+
+// TestPooledRead23TollReport reads the toll given on a later day, a
+// spurious event in three probes' development halves: a sentence whose
+// date is only when a toll was given or reported tells no incident of its
+// own. A toll given on the incident's day, and a later incident that
+// brings a toll up, are still dated.
+func TestPooledRead23TollReport(t *testing.T) {
+	const head = "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\nThe Kordi attack was an assault on an army post in central Mali.\n\n== Attack ==\n\nOn 3 October 2016, gunmen attacked the army post at Kordi, killing 20 soldiers.\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"toll as subject", "The official death toll was raised to 25 on 6 October.\n", []string{"2016-10-03"}},
+		{"toll brought up by a find", "The bodies of five more soldiers were found on 6 October, bringing the death toll to 25.\n", []string{"2016-10-03"}},
+		{"report of the fighting", "The ministry announced on 6 October that 25 soldiers had died in the attack.\n", []string{"2016-10-03"}},
+		// A new incident that brings a toll up is an incident.
+		{"later incident", "On 6 October, a mine killed four soldiers near Kordi, bringing the death toll to 24.\n", []string{"2016-10-03", "2016-10-06"}},
+		// A toll given on the incident's own day dates it still.
+		{"same day", "\nThe army said on 3 October that the death toll was 20.\n", []string{"2016-10-03", "2016-10-03"}},
+	} {
+		checkEvents(t, Default(), tc.name, head+tc.text, func(e event.Event) string { return e.Date.String() }, tc.want)
 	}
 }
