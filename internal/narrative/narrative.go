@@ -2245,6 +2245,20 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		}
 		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides.of(am.Entry.Canonical)})
 	}
+	// "Around 200 militants assaulted the barracks": in an event that
+	// names no armed group, a word for fighters is the infobox's one
+	// armed party, as a toll's "militants" already is (who).
+	if len(groups) == 0 {
+		if p, ok := sides.only(sides.armed); ok && !seen[p] {
+			for k := range e.Actors {
+				if a := &e.Actors[k]; a.Canonical == "militants" {
+					a.Canonical, a.Side = p, sides.armed
+					seen[p] = true
+					break
+				}
+			}
+		}
+	}
 	// Demonyms name states too: "a joint American and Nigerien force". Not
 	// inside a party's name: the "Pakistani Taliban" are no Pakistani force.
 	named := []byte(body)

@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep-project/sitrep/internal/event"
@@ -49,4 +50,35 @@ func TestPooledRead23TollReport(t *testing.T) {
 	} {
 		checkEvents(t, Default(), tc.name, head+tc.text, func(e event.Event) string { return e.Date.String() }, tc.want)
 	}
+}
+
+// TestPooledRead23MilitantsParty reads a word for fighters among an
+// event's actors, missed in two probes' development halves: where the
+// infobox's armed side has one party and the event names no armed group,
+// the militants are that party, as they already were in its toll.
+func TestPooledRead23MilitantsParty(t *testing.T) {
+	for _, tc := range []struct{ name, combatant2, text, want string }{
+		{"one armed party", "Boko Haram",
+			"On 4 July 2014, about 300 militants stormed the barracks at Gwoza and burned the market.\n", "Boko Haram"},
+		// A group the event names is whose militants they are.
+		{"group named", "Boko Haram",
+			"On 4 July 2014, about 300 Ansaru militants stormed the barracks at Gwoza and burned the market.\n", "Ansaru,militants"},
+		// Two armed parties: whose fighters these were is not said.
+		{"two armed parties", "Boko Haram, Ansaru",
+			"On 4 July 2014, about 300 militants stormed the barracks at Gwoza and burned the market.\n", "militants"},
+	} {
+		head := "= Battle of Gwoza =\n\n- Date: 4 July 2014\n- Place: Gwoza, Borno State, Nigeria\n- Combatant1: Nigeria\n- Combatant2: " + tc.combatant2 + "\n\n"
+		checkEvents(t, Default(), tc.name, head+tc.text, armedActors, []string{tc.want})
+	}
+}
+
+// armedActors lists an event's actors that are not states.
+func armedActors(e event.Event) string {
+	var s []string
+	for _, a := range e.Actors {
+		if a.Canonical != "Nigeria" {
+			s = append(s, a.Canonical)
+		}
+	}
+	return strings.Join(s, ",")
 }
