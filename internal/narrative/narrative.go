@@ -259,6 +259,13 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 		// sentence dated after the days already told whose date is only
 		// when a toll was given or told tells no incident of its own. A
 		// toll given on the incident's own day still dates it.
+		// "The battle was the second attempt to seize the town, after
+		// a failed first attempt in January": a sentence that counts the
+		// fight among earlier ones of its kind tells those, neither an
+		// incident of its own nor more of the one before it.
+		units = slices.DeleteFunc(units, func(u unit) bool {
+			return len(u.eventDate) > 0 && nthAttempt.MatchString(text[u.span.Start:u.span.End])
+		})
 		var last time.Time
 		for i := range units {
 			u := &units[i]
@@ -269,6 +276,7 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 				u.eventDate = nil
 				continue
 			}
+
 			for _, dm := range u.eventDate {
 				if dm.Date.End.After(last) {
 					last = dm.Date.End
@@ -910,6 +918,8 @@ func tollReport(text string, u unit) bool {
 	}
 	return reportedOnly(text, u) && (eventAnaphor.MatchString(s) || theViolence.MatchString(s) || tollWord.MatchString(s))
 }
+
+var nthAttempt = relit.MustCompile(`^(?:The|This|That|It)\s+(?:[a-z]+\s+)?(?:battle|attack|assault|offensive|raid|siege|ambush|massacre)?\s*was\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:attempt|attack|assault|raid|time)\b`)
 
 var (
 	tollGiven    = relit.MustCompile(`(?i)\bthe\s+(?:(?:official|final|confirmed|overall|total)\s+)?(?:death\s+)?toll\s+(?:was|stood|rose|reached|climbed|increased|had\s+(?:risen|reached|climbed))\b|\bbringing\s+the\s+(?:(?:official|overall|total)\s+)?(?:death\s+)?toll\s+to\b`)

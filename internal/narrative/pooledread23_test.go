@@ -82,3 +82,22 @@ func armedActors(e event.Event) string {
 	}
 	return strings.Join(s, ",")
 }
+
+// TestPooledRead23NthAttempt reads a sentence that counts the fight among
+// earlier ones of its kind, a spurious event in two probes' development
+// halves: its dates are the earlier attempts', not an incident of its own.
+func TestPooledRead23NthAttempt(t *testing.T) {
+	const head = "= Battle of Gwoza =\n\n- Date: 4 July 2014\n- Place: Gwoza, Borno State, Nigeria\n\nThe battle of Gwoza was fought in July 2014.\n\n== Battle ==\n\nOn 4 July 2014, militants stormed the barracks at Gwoza.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"second attempt", "The battle was the second attempt by the militants to take Gwoza, after a failed first attempt in January.\n", []string{"2014-07-04"}},
+		{"fourth attack", "It was the fourth attack on the barracks since an assault in May.\n", []string{"2014-07-04"}},
+		// A later attack that is not counted among the fight's kind is
+		// an incident.
+		{"later attack", "The attack was repelled, and on 9 July 2014 a second assault on the barracks failed.\n", []string{"2014-07-04", "2014-07-09"}},
+	} {
+		checkEvents(t, Default(), tc.name, head+tc.text, func(e event.Event) string { return e.Date.String() }, tc.want)
+	}
+}
