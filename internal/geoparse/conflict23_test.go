@@ -27,6 +27,14 @@ func TestClosingCreditNoPlace(t *testing.T) {
 			nil, "Ituri", "CD", ""},
 		{"a place closing a sentence", "Troops were sent to the north (Kidal).\n",
 			nil, "Kidal", "ML", ""},
+		// A place in parentheses after the sentence, on its line or the
+		// next, is no credit: only agencies' names are.
+		{"a place after the sentence", "Troops were sent to the north on Monday. (Kidal)\n",
+			nil, "Kidal", "ML", ""},
+		{"places joined by a slash after the sentence", "Shelling hit Kharkiv and Izium overnight, officials said.\n(Kharkiv/Izium)\n",
+			nil, "Izium", "UA", ""},
+		{"an agency joined to a place", "Gunmen attacked Bunia and Djugu on Friday, residents said.\n(Bunia/Xinhua)\n",
+			nil, "Bunia", "CD", ""},
 	})
 }
 

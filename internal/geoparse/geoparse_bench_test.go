@@ -102,3 +102,22 @@ func BenchmarkParseFamilyLine(b *testing.B) {
 		p.Parse(text)
 	}
 }
+
+// BenchmarkParseCreditChain parses a closing parenthesis holding a long
+// run of names joined by slashes and one by hyphens (about 60 KB each):
+// a credit joins a few agencies, and each name must not walk the whole
+// run again.
+func BenchmarkParseCreditChain(b *testing.B) {
+	p := New(gazetteer.Default())
+	for _, tc := range []struct{ name, text string }{
+		{"slashes", "Talks ended.\n(" + strings.Repeat("Ab/", 20000) + "Ab)\n"},
+		{"hyphens", "Talks ended (" + strings.Repeat("AB-", 20000) + "AB) - more."},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for b.Loop() {
+				p.Parse(tc.text)
+			}
+		})
+	}
+}

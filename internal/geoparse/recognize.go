@@ -1971,30 +1971,40 @@ func (p *Parser) townOfDivision(text string, toks []token, k int, cands []gazett
 }
 
 // credit reports whether the name at text[start:end] fills the
-// parentheses of a dateline's credit: "(Xinhua) --", "(AP) _".
+// parentheses of a dateline's credit ("(Xinhua) --", "(AP) _") or of a
+// story's closing credit ("... said on Sunday. (Xinhua)").
 func credit(text string, start, end int) bool {
-	// "Nov 4 (NNN-XINHUA) —": agencies credited together.
-	for start > 1 && text[start-1] == '-' && isUpperASCII(text[start-2]) {
+	// "Nov 4 (NNN-XINHUA) —": agencies credited together. A credit joins
+	// a few agencies; the bound keeps a long run of joined words from
+	// being walked again from each of its words.
+	for n := 0; n < maxCredited && start > 1 && text[start-1] == '-' && isUpperASCII(text[start-2]); n++ {
 		start--
 		for start > 0 && isUpperASCII(text[start-1]) {
 			start--
 		}
 	}
 	// "(ANI/Xinhua)", "(Xinhua/NAN)": agencies credited together by a
-	// slash, the name on either side of it.
-	for start > 1 && text[start-1] == '/' && isASCIILetter(text[start-2]) {
+	// slash, the name on either side of it. Places are joined so too
+	// ("(Kharkiv/Izium)"), so every name must be an agency's.
+	slashed := false
+	for n := 0; n < maxCredited && start > 1 && text[start-1] == '/' && isASCIILetter(text[start-2]); n++ {
 		start--
 		for start > 0 && isASCIILetter(text[start-1]) {
 			start--
 		}
+		slashed = true
 	}
-	for end+1 < len(text) && text[end] == '/' && isASCIILetter(text[end+1]) {
+	for n := 0; n < maxCredited && end+1 < len(text) && text[end] == '/' && isASCIILetter(text[end+1]); n++ {
 		end++
 		for end < len(text) && isASCIILetter(text[end]) {
 			end++
 		}
+		slashed = true
 	}
 	if start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
+		return false
+	}
+	if slashed && !agencies(text[start:end]) {
 		return false
 	}
 	rest := strings.TrimLeft(text[end+1:], " ")
@@ -2005,10 +2015,11 @@ func credit(text string, start, end int) bool {
 	}
 	// "... displaced since January. (Xinhua)": the closing credit, after
 	// a sentence's end (on its line or the next) and alone to its line's
-	// end. A place in parentheses stands inside its sentence ("in Bunia
-	// (Ituri).").
+	// end. A place in parentheses can stand so too ("... sent north.
+	// (Kidal)"), so the name must be a wire agency's; a place inside its
+	// sentence ("in Bunia (Ituri).") is no credit either way.
 	rest = strings.TrimLeft(rest, " \t\r")
-	if rest != "" && rest[0] != '\n' {
+	if rest != "" && rest[0] != '\n' || !agencies(text[start:end]) {
 		return false
 	}
 	before := strings.TrimRight(text[:start-1], " \t\r\n")
@@ -2018,6 +2029,35 @@ func credit(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// maxCredited bounds the agencies one credit joins on either side of a
+// name ("(ANI/Xinhua)"; "(NNN-XINHUA)").
+const maxCredited = 3
+
+// agencies reports whether every name of a credit, joined by slashes or
+// hyphens, is a wire agency's.
+func agencies(names string) bool {
+	for _, n := range strings.FieldsFunc(names, func(r rune) bool { return r == '/' || r == '-' }) {
+		if !wireAgencies[strings.ToLower(n)] {
+			return false
+		}
+	}
+	return true
+}
+
+// wireAgencies are the one-word names news agencies credit copy with, in
+// lower case: the world's wires and the national agencies whose copy
+// other papers carry.
+var wireAgencies = map[string]bool{
+	"ap": true, "afp": true, "reuters": true, "upi": true, "dpa": true, "efe": true, "ansa": true, "lusa": true,
+	"xinhua": true, "kyodo": true, "jiji": true, "yonhap": true, "bernama": true, "antara": true, "pna": true, "vna": true,
+	"ani": true, "pti": true, "ians": true, "uni": true, "app": true, "unb": true, "bss": true, "rss": true,
+	"irna": true, "isna": true, "mehr": true, "tasnim": true, "wam": true, "spa": true, "kuna": true, "qna": true,
+	"bna": true, "sana": true, "nna": true, "mena": true, "petra": true, "anadolu": true, "aa": true,
+	"tass": true, "ria": true, "interfax": true, "ukrinform": true, "sputnik": true,
+	"nan": true, "apa": true, "aps": true, "map": true, "tap": true, "pana": true, "ena": true, "suna": true,
+	"kna": true, "cna": true, "aap": true, "ips": true, "notimex": true, "nnn": true,
 }
 
 // dateline reports whether the name at text[start:end] opens a news
