@@ -68,5 +68,23 @@ func TestNewsRound23HoursAroundEvent(t *testing.T) {
 			dct:  "2013-06-04", mode: News,
 			want: []want{},
 		},
+		{
+			name: "a size of hours is no stretch from the event",
+			in:   "Volunteers worked long hours before the vote; nurses logged overtime hours after the attack.",
+			dct:  "2013-06-04", mode: News,
+			want: []want{},
+		},
+		{
+			name: "hours of the night are a part of the day",
+			in:   "Shelling went on into the small hours before dawn.",
+			dct:  "2013-06-04", mode: News,
+			want: []want{{text: "dawn", value: "2013-06-04TMO"}},
+		},
+		{
+			name: "a count the length rules did not read",
+			in:   "He spent 40-plus hours after the quake digging for survivors.",
+			dct:  "2013-06-04", mode: News,
+			want: []want{},
+		},
 	})
 }
