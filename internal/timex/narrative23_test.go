@@ -33,6 +33,18 @@ func TestNarrativeRound23(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "contrast: counts in parentheses stay counts",
+			in:   "British losses (1200) exceeded French losses (900). Losses (1200) were heavy.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: nil,
+		},
+		{
+			name: "contrast: a count after a comma with no life's dash stays a count",
+			in:   "Casualties were heavy (British, 1200); he cites the chronicle (vol. 2, 1642) as his source.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: nil,
+		},
+		{
 			name: "contrast: news keeps asking for a preposition",
 			in:   "The mill at Ravensford (1642) burned with the rest of the lower town.",
 			dct:  "2026-11-29", mode: News,
