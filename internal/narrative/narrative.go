@@ -1920,11 +1920,12 @@ func (x *Extractor) infoboxTown(rec conflict.Record, country string) (event.Plac
 				found[i] = true
 			}
 		}
-		// "Kunduz, Kunduz Province", "Jenin, West Bank": a first item
-		// the gazetteer reads as a whole district, with more after it,
-		// is the town the district is named for (the line names the town
-		// first, then what holds it); "Surobi District" says it is the
-		// district.
+		// "Jenin, West Bank": a first item the gazetteer reads as a
+		// whole district, with more after it, stands for the town the
+		// district is named for (the line names the town first, then
+		// what holds it). The gazetteer gives the district's record (its
+		// point, admin2 precision), which is still finer than the
+		// country; "Surobi District" says it is the district.
 		townDistrict := pm.Place.Precision == event.GeoAdmin2 && len(items) > 1 && pm.Start == items[0][0] && pm.End == items[0][1] &&
 			!divisionEnd.MatchString(names[0])
 		if r := pm.Place.Precision.Rank(); r == 0 || r > event.GeoNear.Rank() && !townDistrict {

@@ -19,8 +19,8 @@ func TestPooledRead23TownDistrict(t *testing.T) {
 			"On 6 October 2016, Afghan commandos pushed the insurgents back from the main square.\n", "2016-10-06 Kunduz"},
 		{"town before a territory", "Jenin, West Bank",
 			"On 6 October 2016, Israeli troops began to leave after the last fighters gave themselves up.\n", "2016-10-06 Jenin"},
-		// A line naming a district alone, or calling its first item a
-		// district, names no town: the country stays.
+		// A line calling its first item a district names no town: the
+		// country stays.
 		{"district alone", "Surobi District, Afghanistan",
 			"On 6 October 2016, Afghan commandos pushed the insurgents back from the main road.\n", "2016-10-06 Afghanistan"},
 	} {
