@@ -28,7 +28,7 @@ func TestNewsRound23bStoryWeekday(t *testing.T) {
 		},
 		{
 			name: "a later mention told in the past is the week before",
-			in:   "Officials will finish the count on Sunday. The party claimed victory on Sunday after early returns.",
+			in:   "Officials will finish the count on Sunday. The party celebrated its win on Sunday after early returns.",
 			dct:  "2012-07-04", mode: News,
 			want: []want{{text: "Sunday", value: "2012-07-08"}, {text: "Sunday", value: "2012-07-01"}},
 		},

@@ -4788,8 +4788,8 @@ func (p *parser) sameWeekdayBefore(i int) bool {
 // after the DCT). A day looked ahead to is what the story is waiting
 // for; a past one may be of the week before ("voted on Sunday … will
 // certify the results on Sunday"), and so may a mention in a clause
-// that speaks of the past ("… claimed victory on Sunday", "told a news
-// conference on Saturday").
+// that speaks of the past ("the party celebrated its win on Sunday",
+// "the mayor spoke to reporters on Saturday").
 func storyWeekday(wd time.Weekday, r resolver) resolver {
 	return func(c *ctx) (string, point) {
 		if c.opt.Mode != News {
