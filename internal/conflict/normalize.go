@@ -281,7 +281,13 @@ func parties(v string) []string {
 		// "Alleged: al-Qaeda", "Limited involvement: United States",
 		// "Hizbul Islam*": a qualifier or a footnote mark is not a name.
 		it = partyQualifier.ReplaceAllString(it, "")
-		it = strings.TrimSuffix(strings.TrimRight(it, "*"), ":")
+		// "Air support:" before flags alone names no party; nor does a
+		// bare mark left of a flag ("'") or an image's border ("border|").
+		if strings.HasSuffix(it, ":") || !strings.ContainsFunc(it, unicode.IsLetter) || imageParam.MatchString(it) {
+			continue
+		}
+		// "* Fatah", "** Tanzim": a list's bullets are not the name.
+		it = strings.TrimSpace(strings.Trim(it, "*"))
 		it = strings.TrimSpace(strings.TrimPrefix(it, "and "))
 		if it == "" || seen[it] {
 			continue
@@ -295,6 +301,7 @@ func parties(v string) []string {
 var (
 	factionParen   = regexp.MustCompile(`^\p{Lu}[\p{L}–-]*ists?$`)
 	partyQualifier = regexp.MustCompile(`(?i)^(?:Supported by|Alleged(?:ly)?|Limited involvement|Reportedly|Possibly|Formerly)\s*:\s*`)
+	imageParam     = regexp.MustCompile(`^[*\s]*(?:border|frameless|thumb|left|right|center|upright)\|?$`)
 )
 
 var (
