@@ -3395,22 +3395,6 @@ func (p *parser) compoundLength(n float64, u unit, k int) (int, string, bool) {
 // months" is.
 var lengthOrder = map[string]int{"Y": 1, "M": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
-// kindOfHours are the words that make "hours" a kind of hours rather
-// than a stretch counted from an event: a schedule ("office hours before
-// noon"), a part of the day ("the small hours before dawn", "morning
-// hours"), a measure of work ("overtime hours after the attack", "flight
-// hours before the exam") or a size ("worked long hours before the
-// vote", "40-plus hours").
-var kindOfHours = map[string]bool{"office": true, "business": true, "working": true, "visiting": true,
-	"trading": true, "school": true, "extended": true, "peak": true, "waking": true, "opening": true,
-	"small": true, "wee": true, "morning": true, "afternoon": true, "evening": true, "night": true, "daylight": true,
-	"daytime": true, "nighttime": true, "dark": true, "rush": true, "quiet": true, "happy": true,
-	"overtime": true, "flight": true, "flying": true, "work": true, "man": true, "volunteer": true, "service": true,
-	"credit": true, "contact": true, "billable": true, "training": true, "study": true, "class": true, "lost": true,
-	"long": true, "longer": true, "short": true, "shorter": true, "extra": true, "plus": true, "countless": true,
-	"endless": true, "total": true, "regular": true, "normal": true, "usual": true,
-}
-
 // bareUnitBeforeEvent reports whether the bare plural unit at i, with no
 // number or determiner before it, counts from an event: "hours earlier",
 // "days later", "with days left". A determiner, a quantifier or an
@@ -3424,17 +3408,8 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	}
 	switch p.w(i + 1) {
 	case "earlier", "later":
-	case "after", "before":
-		// "days after a sniper killed" is a date in AQUAINT, the days
-		// that followed, so only hours count here: "cries heard hours
-		// after the quake" is a stretch shorter than a day, with no
-		// date of its own to give. A kind of hours (kindOfHours) is no
-		// stretch from the event; after "half" they belong to a count
-		// the length rules did not read ("two-and-a-half hours
-		// before").
-		if p.w(i) != "hours" || kindOfHours[p.w(i-1)] || p.w(i-1) == "half" {
-			return false
-		}
+		// ("days after a sniper killed" is a date in AQUAINT, the
+		// days that followed, so "after" and "before" stay out.)
 	case "left", "remaining":
 		if p.w(i-1) != "with" {
 			return false
