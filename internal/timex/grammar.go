@@ -310,9 +310,7 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		switch prev {
 		case "in", "since", "until", "till", "year":
 		default:
-			if p.news || !p.parenYear(i) {
-				return 0, false
-			}
+			return 0, false
 		}
 	}
 	next := p.w(i + 1)
@@ -327,54 +325,6 @@ func (p *parser) standaloneYear(i int) (int, bool) {
 		return 0, false
 	}
 	return y, true
-}
-
-// parenYear reports whether the number at i stands in parentheses the way
-// a history dates a name, a deed or a life: alone after a name ("the
-// battle of X (1781)") or a past verb ("discovered (1731) the river"), or
-// after a place and its comma at either end of a life
-// ("(Lima, 1741 - Cuzco, 1781)"). History prose writes counts in
-// parentheses too ("British losses (1200)", "(vol. 2, 1642)", "(British,
-// 1200)"), so the name must be capitalized inside its sentence, and a
-// number after a comma must have a life's dash beside it.
-func (p *parser) parenYear(i int) bool {
-	prev, next := p.w(i-1), p.w(i+1)
-	switch prev {
-	case "(":
-		if next != ")" || i < 3 {
-			return false
-		}
-		// "he discovered (1731) the river": a year beside its verb.
-		if pastWords[p.w(i-2)] || p.edForm(i-2) {
-			return true
-		}
-		if !p.upper(i-2) || p.opensLine(i-2) {
-			return false
-		}
-		switch p.w(i - 3) {
-		case ".", "!", "?", ":", ";", "\"", "“":
-			return false
-		}
-		return true
-	case ",":
-		if next != ")" && !isDash(next) {
-			return false
-		}
-		// the comma stands in a parenthesis opened a few words before;
-		// a life's end has its dash there
-		dash := isDash(next)
-		for k := i - 2; k >= 0 && k >= i-8; k-- {
-			switch w := p.w(k); {
-			case w == ")":
-				return false
-			case w == "(":
-				return dash
-			case isDash(w):
-				dash = true
-			}
-		}
-	}
-	return false
 }
 
 // changeNouns, before "over" and a year, make the year the one a change is
