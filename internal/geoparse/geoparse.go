@@ -1207,9 +1207,7 @@ func again(text string, toks []token, ms []mention, us []unknown) []unknown {
 	}
 	byFirst := map[string][]unknown{}
 	for _, u := range us {
-		// A name read for "in" or "near" alone vouches for no other
-		// mention: "the Tarvenne ski resort" is the resort's.
-		if u.orig == nil && u.end-u.start >= 4 && !u.cueOnly {
+		if u.orig == nil && u.end-u.start >= 4 {
 			w := lower(text, toks, u.first)
 			byFirst[w] = append(byFirst[w], u)
 		}

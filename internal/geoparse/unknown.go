@@ -80,7 +80,6 @@ type unknown struct {
 	division                bool             // named as a zone, woreda, county or territory
 	listOf                  int              // 1 + the start of the list's first item ("the villages of X and Y"), 0 if none
 	listOnly                bool             // read for its list alone: unread unless placed where the list's first is
-	cueOnly                 bool             // read for "in" or "near" alone: unread unless a town or county of the text's main country holds it
 }
 
 // unknownAt reads a name the gazetteer lacks at token i when its context
@@ -312,23 +311,6 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 			after = true
 		}
 	}
-	// "shelling in Tarvossa, a market town", "homes near Beltoro on
-	// Sunday": a name the gazetteer lacks right after "in" or "near",
-	// ending a clause or before a word of time, is a place, held by a
-	// place its sentence names (else unread). Not a given name's run nor
-	// an institution's, nor a possessive's ("in Smith's barn").
-	cue := false
-	if !before && !after && i > 0 && !toks[i-1].cap && text[toks[i-1].end:toks[i].start] == " " && !p.given(p.word(text, toks, i)) &&
-		!p.institution(text, toks, i, last) && !(last+1 < len(toks) && possessive(text, toks, last+1)) {
-		// Not a firm's or a farm's: a name the text writes with a
-		// possessive ("Connaught's shares") or gives an apposition that
-		// is no kind of place ("in Ferlite, a breeding farm").
-		name := text[u.start:u.end]
-		if pw := p.word(text, toks, i-1); (pw == "in" || pw == "near") && clauseEnd(text[toks[last].end:]) && placeApposition(text[toks[last].end:]) &&
-			!strings.Contains(text, name+"'s") && !strings.Contains(text, name+"’s") {
-			cue = true
-		}
-	}
 	// "Amchide is a small trading village in Cameroon's Far North": a
 	// sentence that says what the name is.
 	if !before && !after && last+3 < len(toks) && text[toks[last].end:toks[last+1].start] == " " {
@@ -341,9 +323,7 @@ func (p *Parser) unknownAt(text string, toks []token, i, prev, taken int) (unkno
 		}
 	}
 	u.village = !feature && (before && villageNouns[p.word(text, toks, i-2)] || after && villageNouns[next] || capVillage)
-	read := before || after || listed || feature || distanceAhead(text[toks[last].end:])
-	u.cueOnly = cue && !read
-	return u, read || cue
+	return u, before || after || listed || feature || distanceAhead(text[toks[last].end:])
 }
 
 // englishArticle are the forms of the Arabic article that are English
@@ -670,15 +650,6 @@ func place(text string, ms []mention, us []unknown, focus map[string]float64) []
 				if c := m.cands[m.pick]; c.Level() == 1 && focus[c.Country] > 0 && (best < 0 || focus[c.Country] > focus[ms[best].cands[ms[best].pick].Country]) {
 					best = k
 				}
-			}
-		}
-		// A name read for its cue alone needs a town or county of the
-		// text's main country to hold it: a province is too coarse, a
-		// place abroad is likelier a namesake's reading.
-		if u.cueOnly && best >= 0 {
-			c := ms[best].cands[ms[best].pick]
-			if lv := c.Level(); lv != 3 && lv != 5 || c.Country != main {
-				continue
 			}
 		}
 		if best < 0 && u.home == nil {
@@ -1170,55 +1141,4 @@ var indefiniteNouns = map[string]bool{"village": true, "community": true, "town"
 func (p *Parser) peopleBeforeNoun(text string, toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k].cap && !toks[k].upper && !toks[k+1].cap && text[toks[k].end:toks[k+1].start] == " " &&
 		appositionNouns[p.word(text, toks, k+1)] && !(k > 0 && toks[k-1].cap && joinable(text, toks[k-1], toks[k]))
-}
-
-// clauseEnd reports whether text, after a name, ends its clause or goes
-// on with a word of time: ", a", ". ", "; ", " on ", " last ", " this ".
-// Not a comma before a capitalized word: "in Tarvossa, Melgrave
-// district" names what holds it, which other rules read.
-func clauseEnd(text string) bool {
-	if r, ok := strings.CutPrefix(text, ", "); ok {
-		return r != "" && (r[0] < 'A' || r[0] > 'Z')
-	}
-	for _, e := range []string{". ", "; ", " on ", " last ", " this ", " earlier ", " overnight"} {
-		if strings.HasPrefix(text, e) {
-			return true
-		}
-	}
-	return text == "." || text == ""
-}
-
-// placeApposition reports whether text after a name holds no apposition
-// ("in Tarvossa on Monday"), or one whose noun, within five lower-case
-// words of its article, is a kind of place ("Tarvossa, a former mining
-// town").
-func placeApposition(text string) bool {
-	rest, ok := strings.CutPrefix(text, ", ")
-	if !ok {
-		return true
-	}
-	art := false
-	for _, a := range []string{"a ", "an ", "the "} {
-		if r, ok := strings.CutPrefix(rest, a); ok {
-			rest, art = r, true
-			break
-		}
-	}
-	if !art {
-		return true
-	}
-	for range 5 {
-		end := strings.IndexFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
-		if end <= 0 {
-			return false
-		}
-		if appositionNouns[rest[:end]] {
-			return true
-		}
-		if rest[end] != ' ' {
-			return false
-		}
-		rest = rest[end+1:]
-	}
-	return false
 }
