@@ -1,6 +1,9 @@
 package geoparse
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Rules from round 23's probe of fresh conflict and security news (attacks,
 // clashes, drone strikes, bandits' raids); the sentences are written for the
@@ -33,8 +36,10 @@ func TestClosingCreditNoPlace(t *testing.T) {
 			nil, "Kidal", "ML", ""},
 		{"places joined by a slash after the sentence", "Shelling hit Kharkiv and Izium overnight, officials said.\n(Kharkiv/Izium)\n",
 			nil, "Izium", "UA", ""},
-		{"an agency joined to a place", "Gunmen attacked Bunia and Djugu on Friday, residents said.\n(Bunia/Xinhua)\n",
-			nil, "Bunia", "CD", ""},
+		{"a small agency joined to a listed one", "Gunmen attacked a checkpoint in Ghazni on Friday, officials said.\n(Pajhwok/Xinhua)\n",
+			[]string{"Xinhua", "Pajhwok"}, "Ghazni", "AF", ""},
+		{"an agency named as a place is", "Gunmen attacked a checkpoint in Ghazni on Friday, officials said.\n(Bakhtar)\n",
+			[]string{"Bakhtar"}, "Ghazni", "AF", ""},
 	})
 }
 
@@ -68,4 +73,24 @@ func TestMaguindanaoProvince(t *testing.T) {
 		{"a successor's name", "Floods forced families in Maguindanao del Sur to leave their homes.",
 			nil, "Maguindanao del Sur", "PH", ""},
 	})
+}
+
+// TestClosingCreditPlaceAgency: an agency whose name is a place's too is
+// the credit in the parentheses closing the story, and the place where
+// the story names it.
+func TestClosingCreditPlaceAgency(t *testing.T) {
+	text := "Police closed the road to Petra on Friday after rockfalls, officials in Jordan said.\n(Petra)\n"
+	body, credit := strings.Index(text, "Petra"), strings.LastIndex(text, "Petra")
+	var got []int
+	for _, tp := range parser.Parse(text) {
+		if tp.Name == "Petra" {
+			got = append(got, tp.Start)
+			if tp.Place.Country != "JO" {
+				t.Errorf("Petra → %s (%s)", tp.Place.Name, tp.Place.Country)
+			}
+		}
+	}
+	if len(got) != 1 || got[0] != body {
+		t.Errorf("Petra read at %v, want only %d (the credit at %d is the agency)", got, body, credit)
+	}
 }

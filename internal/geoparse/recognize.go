@@ -406,7 +406,7 @@ func (p *Parser) orgs(text string, toks []token) map[string]bool {
 	// "KHARTOUM, June 3 (Xinhua) -- ... a local group told Xinhua": the
 	// agency a dateline credits is the agency wherever the text names it.
 	for _, t := range toks {
-		if t.cap && credit(text, t.start, t.end) {
+		if t.cap && creditAgency(text, t.start, t.end) {
 			out[gazetteer.Fold(text[t.start:t.end])] = true
 		}
 	}
@@ -1974,6 +1974,24 @@ func (p *Parser) townOfDivision(text string, toks []token, k int, cands []gazett
 // parentheses of a dateline's credit ("(Xinhua) --", "(AP) _") or of a
 // story's closing credit ("... said on Sunday. (Xinhua)").
 func credit(text string, start, end int) bool {
+	ok, _ := creditOf(text, start, end)
+	return ok
+}
+
+// creditAgency reports whether the name at text[start:end] fills a
+// credit and names the agency wherever the text names it ("... a local
+// group told Xinhua"): a dateline's credit whatever it is, a closing one
+// only when it is a listed agency. An agency named as a place is too
+// ("(Petra)" after a story about Jordan) is no place in the credit only.
+func creditAgency(text string, start, end int) bool {
+	ok, dateline := creditOf(text, start, end)
+	name := strings.ToLower(text[start:end])
+	return ok && !agencyPlaces[name] && (dateline || wireAgencies[name])
+}
+
+// creditOf is credit, and whether the credit is a dateline's (a dash
+// after it).
+func creditOf(text string, start, end int) (ok, dateline bool) {
 	// "Nov 4 (NNN-XINHUA) —": agencies credited together. A credit joins
 	// a few agencies; the bound keeps a long run of joined words from
 	// being walked again from each of its words.
@@ -1983,9 +2001,10 @@ func credit(text string, start, end int) bool {
 			start--
 		}
 	}
-	// "(ANI/Xinhua)", "(Xinhua/NAN)": agencies credited together by a
-	// slash, the name on either side of it. Places are joined so too
-	// ("(Kharkiv/Izium)"), so every name must be an agency's.
+	// "(ANI/Xinhua)", "(Pajhwok/Xinhua)": agencies credited together by
+	// a slash, the name on either side of it. Places are joined so too
+	// ("(Kharkiv/Izium)"), so one of the names must be a listed
+	// agency's.
 	slashed := false
 	for n := 0; n < maxCredited && start > 1 && text[start-1] == '/' && isASCIILetter(text[start-2]); n++ {
 		start--
@@ -2002,15 +2021,15 @@ func credit(text string, start, end int) bool {
 		slashed = true
 	}
 	if start == 0 || text[start-1] != '(' || end >= len(text) || text[end] != ')' {
-		return false
+		return false, false
 	}
 	if slashed && !agencies(text[start:end]) {
-		return false
+		return false, false
 	}
 	rest := strings.TrimLeft(text[end+1:], " ")
 	for _, d := range []string{"-", "—", "–", "_"} {
 		if strings.HasPrefix(rest, d) {
-			return true
+			return true, true
 		}
 	}
 	// "... displaced since January. (Xinhua)": the closing credit, after
@@ -2020,36 +2039,40 @@ func credit(text string, start, end int) bool {
 	// sentence ("in Bunia (Ituri).") is no credit either way.
 	rest = strings.TrimLeft(rest, " \t\r")
 	if rest != "" && rest[0] != '\n' || !agencies(text[start:end]) {
-		return false
+		return false, false
 	}
 	before := strings.TrimRight(text[:start-1], " \t\r\n")
 	for _, e := range []string{".", "!", "?", "\"", "”", "’"} {
 		if strings.HasSuffix(before, e) {
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
 
 // maxCredited bounds the agencies one credit joins on either side of a
 // name ("(ANI/Xinhua)"; "(NNN-XINHUA)").
 const maxCredited = 3
 
-// agencies reports whether every name of a credit, joined by slashes or
-// hyphens, is a wire agency's.
+// agencies reports whether a name of a credit, alone or joined to others
+// by slashes or hyphens, is a listed wire agency's: a credit may join a
+// small agency the list lacks to one it holds ("(Pajhwok/Xinhua)").
 func agencies(names string) bool {
 	for _, n := range strings.FieldsFunc(names, func(r rune) bool { return r == '/' || r == '-' }) {
-		if !wireAgencies[strings.ToLower(n)] {
-			return false
+		if wireAgencies[strings.ToLower(n)] {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // wireAgencies are the one-word names news agencies credit copy with, in
 // lower case: the world's wires and the national agencies whose copy
-// other papers carry.
+// other papers carry. Some are places' names too (agencyPlaces): in
+// parentheses after a story's last sentence the agency is the likelier.
 var wireAgencies = map[string]bool{
+	"bakhtar": true, "pajhwok": true, "kcna": true, "ina": true, "unian": true, "saba": true, "fars": true, "pap": true,
+	"bta": true, "mti": true, "anp": true, "belga": true, "tanjug": true, "hina": true,
 	"ap": true, "afp": true, "reuters": true, "upi": true, "dpa": true, "efe": true, "ansa": true, "lusa": true,
 	"xinhua": true, "kyodo": true, "jiji": true, "yonhap": true, "bernama": true, "antara": true, "pna": true, "vna": true,
 	"ani": true, "pti": true, "ians": true, "uni": true, "app": true, "unb": true, "bss": true, "rss": true,
@@ -2059,6 +2082,11 @@ var wireAgencies = map[string]bool{
 	"nan": true, "apa": true, "aps": true, "map": true, "tap": true, "pana": true, "ena": true, "suna": true,
 	"kna": true, "cna": true, "aap": true, "ips": true, "notimex": true, "nnn": true,
 }
+
+// agencyPlaces are the listed agencies whose names are places' too: the
+// credit is the agency, but the text's other mentions stay places ("the
+// road to Petra … (Petra)").
+var agencyPlaces = map[string]bool{"bakhtar": true, "saba": true, "fars": true, "petra": true, "spa": true, "mena": true, "map": true, "tap": true}
 
 // dateline reports whether the name at text[start:end] opens a news
 // dateline ("ROME, Ga. --", "BAKU (Reuters) -", "LIMA, Peru (AP) —"): at
