@@ -432,9 +432,6 @@ type ctx struct {
 	partFrom   point
 	secondPart bool
 	lastPt     point
-	// weekdays holds, in news, the day each bare weekday was first
-	// valued: the story's Thursday stays one day.
-	weekdays map[time.Weekday]point
 	// refBase says ref is a quarter a results story held its own against
 	// ("up 6% from the second quarter of 2011"): a base of comparison,
 	// not the period the story goes on to speak of.

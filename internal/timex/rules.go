@@ -2091,12 +2091,11 @@ func (p *parser) weekday(i int) (cand, bool) {
 		// (AP style gives the bare weekday within a week of the date).
 		base = weekdayOfWeek(wd, 1)
 	}
-	fixed := false // a date or week named with the weekday says which one
 	if p.w(j) == "(" {
 		// "on Wednesday (Mar. 1)", "on Sunday (6th February)": the date
 		// in brackets says which one; each keeps its own extent.
 		if d, ok := p.dateCore(j + 1); ok && d.i == j+1 && p.w(d.j) == ")" && d.typ == DATE && len(d.parts) == 0 {
-			base, fixed = d.val, true
+			base = d.val
 		}
 	}
 	if k := j; !forced {
@@ -2117,11 +2116,11 @@ func (p *parser) weekday(i int) (cand, bool) {
 		switch w := p.w(k); {
 		case p.w(k+1) != "week":
 		case w == "this":
-			base, fixed = weekdayOfWeek(wd, 0), true
+			base = weekdayOfWeek(wd, 0)
 		case w == "next":
-			base, fixed = weekdayOfWeek(wd, 1), true
+			base = weekdayOfWeek(wd, 1)
 		case w == "last":
-			base, fixed = weekdayOfWeek(wd, -1), true
+			base = weekdayOfWeek(wd, -1)
 		}
 	}
 	if !forced && start == i && p.sameWeekdayBefore(i) {
@@ -2141,13 +2140,6 @@ func (p *parser) weekday(i int) (cand, bool) {
 		// weather copy with no verb to tell the time speaks of the days
 		// ahead; a tense, if there is one, still decides.
 		base = aheadIfNoTense(wd, base)
-	}
-	if !forced && !fixed && start == i && p.w(start-1) != "every" && p.w(start-1) != "each" {
-		// "will vote on Thursday … the vote on Thursday is the last
-		// step": in a news story a bare weekday named again, in a clause
-		// that does not speak of the past, is the day ahead its first
-		// mention was.
-		base = storyWeekday(wd, base)
 	}
 	if pod, ok := partOfDay[p.w(j)]; ok && p.w(j) != "tonight" && p.w(j) != "noon" && p.w(j) != "midnight" {
 		// TimeBank values "Friday morning" and "Friday night" as the day
@@ -4756,34 +4748,6 @@ func (p *parser) sameWeekdayBefore(i int) bool {
 		return true
 	}
 	return false
-}
-
-// storyWeekday is, in news, the day after the DCT the story's first bare
-// mention of weekday wd was given, else r's day (recorded when it is
-// after the DCT). A day looked ahead to is what the story is waiting
-// for; a past one may be of the week before ("voted on Sunday … will
-// certify the results on Sunday"), and so may a mention in a clause
-// that speaks of the past ("the party celebrated its win on Sunday",
-// "the mayor spoke to reporters on Saturday").
-func storyWeekday(wd time.Weekday, r resolver) resolver {
-	return func(c *ctx) (string, point) {
-		if c.opt.Mode != News {
-			return r(c)
-		}
-		if pt, ok := c.weekdays[wd]; ok {
-			if c.tense() >= 0 {
-				return pt.value(), pt
-			}
-		}
-		v, pt := r(c)
-		if pt.valid() && pt.g == gDay && !pt.noYear && pt.t.Weekday() == wd && c.hasDCT && c.dct.g == gDay && pt.t.After(c.dct.t) {
-			if c.weekdays == nil {
-				c.weekdays = map[time.Weekday]point{}
-			}
-			c.weekdays[wd] = pt
-		}
-		return v, pt
-	}
 }
 
 // sameDayAsRef is the last date named when it is a day of weekday wd (the
