@@ -2228,13 +2228,6 @@ func (p *Parser) vehicleMakeBefore(text string, toks []token, first int) int {
 func (p *Parser) vehicleModel(text string, toks []token, k, last int, key string) bool {
 	before := p.word(text, toks, k-1)
 	year := modelYear(text[toks[k-1].start:toks[k-1].end]) && k >= 2 && (modelOwners[p.word(text, toks, k-2)] || colours[p.word(text, toks, k-2)])
-	// "a state-issued 2021 Dodge Durango SUV", "the Sheriff Dodge Durango
-	// driven by a deputy": a vehicle's noun or "driven" after the name
-	// says it is the model whatever stands before the maker (round 23).
-	if n := last + 1; n < len(toks) && text[toks[last].end:toks[n].start] == " " {
-		w := p.word(text, toks, n)
-		year = year || vehicles[w] || modelAfter[w]
-	}
 	if !modelOwners[before] && !colours[before] && !year {
 		return false
 	}
@@ -2251,10 +2244,6 @@ func (p *Parser) vehicleModel(text string, toks []token, k, last int, key string
 	n := last + 1
 	return !(n < len(toks) && text[toks[last].end:toks[n].start] == " " && !toks[n].cap && makerBranch[p.word(text, toks, n)])
 }
-
-// modelAfter, after a carmaker's name and another, make the other its
-// model: the vehicle's noun police reports use, and the verb of its driver.
-var modelAfter = map[string]bool{"suv": true, "suvs": true, "driven": true}
 
 // makerBranch, after a carmaker's name and a state's, make the state the
 // maker's branch there: "a Honda Ohio plant", "a Toyota Texas spokesman".
