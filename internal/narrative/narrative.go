@@ -252,38 +252,6 @@ func (x *Extractor) extract(docID string, d *article.Document, rec conflict.Reco
 	}
 	datedByRecord(text, units, rec)
 	datedOwnIncident(text, units, rec, d.Title)
-	if hasSections {
-		// "Officials announced on 5 July that six soldiers were killed in
-		// the fighting", "As of 22 January the official death toll was
-		// 178", "…, bringing the death toll to 43": in an article, a
-		// sentence dated after the days already told whose date is only
-		// when a toll was given or told tells no incident of its own. A
-		// toll given on the incident's own day still dates it.
-		// "The battle was the second attempt to seize the town, after
-		// a failed first attempt in January": a sentence that counts the
-		// fight among earlier ones of its kind tells those, neither an
-		// incident of its own nor more of the one before it.
-		units = slices.DeleteFunc(units, func(u unit) bool {
-			return len(u.eventDate) > 0 && nthAttempt.MatchString(text[u.span.Start:u.span.End])
-		})
-		var last time.Time
-		for i := range units {
-			u := &units[i]
-			if len(u.eventDate) == 0 {
-				continue
-			}
-			if d := u.eventDate[0].Date; !last.IsZero() && d.Start.After(last) && tollReport(text, *u) {
-				u.eventDate = nil
-				continue
-			}
-
-			for _, dm := range u.eventDate {
-				if dm.Date.End.After(last) {
-					last = dm.Date.End
-				}
-			}
-		}
-	}
 	if !hasSections {
 		// "…, the latest in a spate of attacks that claimed six lives
 		// over the weekend": the appositive after the incident is
@@ -905,27 +873,6 @@ var accordingTo = relit.MustCompile(`(?i)\baccording to\b[^,.;:"“”]*?\s(?:on
 var commaBefore = relit.MustCompile(`,\s*(?:on\s+)?$`)
 
 var reportedAfter = relit.MustCompile(`^,?\s+(?:said|says|confirmed|told|reported|announced|added|stated)\b`)
-
-// tollReport reports a sentence that gives a toll rather than telling
-// violence: its toll as the subject ("the official death toll was 178",
-// "bringing the death toll to 43") with no violence told before it, or a
-// report on its date of the incident or its toll ("officials announced on
-// 5 July that six soldiers were killed in the fighting").
-func tollReport(text string, u unit) bool {
-	s := text[u.span.Start:u.span.End]
-	if loc := tollGiven.FindStringIndex(s); loc != nil && !violenceVerb.MatchString(s[:loc[0]]) {
-		return true
-	}
-	return reportedOnly(text, u) && (eventAnaphor.MatchString(s) || theViolence.MatchString(s) || tollWord.MatchString(s))
-}
-
-var nthAttempt = relit.MustCompile(`^(?:The|This|That|It)\s+(?:[a-z]+\s+)?(?:battle|attack|assault|offensive|raid|siege|ambush|massacre)?\s*was\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+(?:attempt|attack|assault|raid|time)\b`)
-
-var (
-	tollGiven    = relit.MustCompile(`(?i)\bthe\s+(?:(?:official|final|confirmed|overall|total)\s+)?(?:death\s+)?toll\s+(?:was|stood|rose|reached|climbed|increased|had\s+(?:risen|reached|climbed))\b|\bbringing\s+the\s+(?:(?:official|overall|total)\s+)?(?:death\s+)?toll\s+to\b`)
-	tollWord     = relit.MustCompile(`(?i)\bdeath\s+toll\b`)
-	violenceVerb = relit.MustCompile(`(?i)\b(?:attack|kill|bomb|ambush|shell|shot|shoot|storm|raid|clash|fought|fight|struck|strike|explod|detonat|massacr|abduct|kidnap)`)
-)
 
 // reportedOnly reports a sentence whose event dates all date a report:
 // "residents said on Monday".

@@ -29,29 +29,6 @@ func TestPooledRead23TownDistrict(t *testing.T) {
 	}
 }
 
-// TestPooledRead23TollReport reads the toll given on a later day, a
-// spurious event in three probes' development halves: a sentence whose
-// date is only when a toll was given or reported tells no incident of its
-// own. A toll given on the incident's day, and a later incident that
-// brings a toll up, are still dated.
-func TestPooledRead23TollReport(t *testing.T) {
-	const head = "= Kordi attack =\n\n- Date: 3 October 2016\n- Place: Kordi, Mopti Region, Mali\n\nThe Kordi attack was an assault on an army post in central Mali.\n\n== Attack ==\n\nOn 3 October 2016, gunmen attacked the army post at Kordi, killing 20 soldiers.\n"
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"toll as subject", "The official death toll was raised to 25 on 6 October.\n", []string{"2016-10-03"}},
-		{"toll brought up by a find", "The bodies of five more soldiers were found on 6 October, bringing the death toll to 25.\n", []string{"2016-10-03"}},
-		{"report of the fighting", "The ministry announced on 6 October that 25 soldiers had died in the attack.\n", []string{"2016-10-03"}},
-		// A new incident that brings a toll up is an incident.
-		{"later incident", "On 6 October, a mine killed four soldiers near Kordi, bringing the death toll to 24.\n", []string{"2016-10-03", "2016-10-06"}},
-		// A toll given on the incident's own day dates it still.
-		{"same day", "\nThe army said on 3 October that the death toll was 20.\n", []string{"2016-10-03", "2016-10-03"}},
-	} {
-		checkEvents(t, Default(), tc.name, head+tc.text, func(e event.Event) string { return e.Date.String() }, tc.want)
-	}
-}
-
 // TestPooledRead23MilitantsParty reads a word for fighters among an
 // event's actors, missed in two probes' development halves: where the
 // infobox's armed side has one party and the event names no armed group,
@@ -81,23 +58,4 @@ func armedActors(e event.Event) string {
 		}
 	}
 	return strings.Join(s, ",")
-}
-
-// TestPooledRead23NthAttempt reads a sentence that counts the fight among
-// earlier ones of its kind, a spurious event in two probes' development
-// halves: its dates are the earlier attempts', not an incident of its own.
-func TestPooledRead23NthAttempt(t *testing.T) {
-	const head = "= Battle of Gwoza =\n\n- Date: 4 July 2014\n- Place: Gwoza, Borno State, Nigeria\n\nThe battle of Gwoza was fought in July 2014.\n\n== Battle ==\n\nOn 4 July 2014, militants stormed the barracks at Gwoza.\n\n"
-	for _, tc := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"second attempt", "The battle was the second attempt by the militants to take Gwoza, after a failed first attempt in January.\n", []string{"2014-07-04"}},
-		{"fourth attack", "It was the fourth attack on the barracks since an assault in May.\n", []string{"2014-07-04"}},
-		// A later attack that is not counted among the fight's kind is
-		// an incident.
-		{"later attack", "The attack was repelled, and on 9 July 2014 a second assault on the barracks failed.\n", []string{"2014-07-04", "2014-07-09"}},
-	} {
-		checkEvents(t, Default(), tc.name, head+tc.text, func(e event.Event) string { return e.Date.String() }, tc.want)
-	}
 }
