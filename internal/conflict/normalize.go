@@ -278,16 +278,21 @@ func parties(v string) []string {
 			}
 			return ""
 		}))
+		// "* Fatah", "** Tanzim": a list's bullets are not the name, nor
+		// part of a qualifier ("* Supported by: Chad").
+		it = strings.TrimSpace(strings.TrimLeft(it, "*"))
 		// "Alleged: al-Qaeda", "Limited involvement: United States",
 		// "Hizbul Islam*": a qualifier or a footnote mark is not a name.
 		it = partyQualifier.ReplaceAllString(it, "")
-		// "Air support:" before flags alone names no party; nor does a
-		// bare mark left of a flag ("'") or an image's border ("border|").
-		if strings.HasSuffix(it, ":") || !strings.ContainsFunc(it, unicode.IsLetter) || imageParam.MatchString(it) {
+		// "Air support:", "Islamist groups:" before the names or flags
+		// they head name no party; nor does a bare mark left of a flag
+		// ("'") or an image's border ("border|"). A name heading its
+		// members ("Multinational Joint Task Force:") is a party.
+		if supportLabel.MatchString(it) || strings.HasSuffix(it, ":") && !properName(strings.TrimSuffix(it, ":")) ||
+			!strings.ContainsFunc(it, unicode.IsLetter) || imageParam.MatchString(it) {
 			continue
 		}
-		// "* Fatah", "** Tanzim": a list's bullets are not the name.
-		it = strings.TrimSpace(strings.Trim(it, "*"))
+		it = strings.TrimSpace(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(it, "*"), ":"), "*"))
 		it = strings.TrimSpace(strings.TrimPrefix(it, "and "))
 		if it == "" || seen[it] {
 			continue
@@ -298,10 +303,27 @@ func parties(v string) []string {
 	return out
 }
 
+// properName reports whether every word of s but a joining one ("of",
+// "the", "al") begins with a capital: "Multinational Joint Task Force",
+// not "Islamist groups".
+func properName(s string) bool {
+	for _, w := range strings.Fields(strings.TrimRight(s, "*")) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "al", "de", "du", "la", "el":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	factionParen   = regexp.MustCompile(`^\p{Lu}[\p{L}–-]*ists?$`)
 	partyQualifier = regexp.MustCompile(`(?i)^(?:Supported by|Alleged(?:ly)?|Limited involvement|Reportedly|Possibly|Formerly)\s*:\s*`)
 	imageParam     = regexp.MustCompile(`^[*\s]*(?:border|frameless|thumb|left|right|center|upright)\|?$`)
+	supportLabel   = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:air|naval|sea|ground|logistic(?:al)?|military|intelligence|artillery|fire)\s+)?support:$`)
 )
 
 var (

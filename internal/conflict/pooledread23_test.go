@@ -22,6 +22,13 @@ func TestPooledRead23PartyMarks(t *testing.T) {
 		// colon inside stays whole.
 		{"Fenn Front*, Norland", "Fenn Front|Norland"},
 		{"Norland, Valley Guard: Hill wing", "Norland|Valley Guard: Hill wing"},
+		// A name heading its members is a party; a bulleted qualifier
+		// is a qualifier (fourth review of session 19).
+		{"Northern Task Force:, Norland, Eastland", "Northern Task Force|Norland|Eastland"},
+		{"Fenn Front:, * Valley Jihad", "Fenn Front|Valley Jihad"},
+		{"Rebel groups:, Fenn Front, Valley Jihad", "Fenn Front|Valley Jihad"},
+		{"Fenn Front*:, Valley Jihad", "Fenn Front|Valley Jihad"},
+		{"Norland, * Supported by: Eastland, * Alleged: Valley Guard", "Norland|Eastland|Valley Guard"},
 	} {
 		if got := strings.Join(parties(tc.in), "|"); got != tc.want {
 			t.Errorf("%q: %q, want %q", tc.in, got, tc.want)
