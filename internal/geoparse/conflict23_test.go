@@ -38,8 +38,16 @@ func TestClosingCreditNoPlace(t *testing.T) {
 			nil, "Izium", "UA", ""},
 		{"a small agency joined to a listed one", "Gunmen attacked a checkpoint in Ghazni on Friday, officials said.\n(Pajhwok/Xinhua)\n",
 			[]string{"Xinhua", "Pajhwok"}, "Ghazni", "AF", ""},
-		{"an agency named as a place is", "Gunmen attacked a checkpoint in Ghazni on Friday, officials said.\n(Bakhtar)\n",
+		{"an agency whose name is a place's too", "Gunmen attacked a checkpoint in Ghazni on Friday, officials said.\n(Bakhtar)\n",
 			[]string{"Bakhtar"}, "Ghazni", "AF", ""},
+		// A dateline's credit is the agency wherever the text names
+		// it, a place's name or not (fourth review of session 19).
+		{"a dateline's credit named again", "KABUL, Afghanistan (Bakhtar) -- Bakhtar reported on Sunday that gunmen had attacked a checkpoint in Ghazni.",
+			[]string{"Bakhtar"}, "Ghazni", "AF", ""},
+		// A place in parentheses before a dash inside a sentence is no
+		// dateline's credit.
+		{"a place before a dash in a sentence", "Fighting spread on Sunday to Djugu (Ituri) - a province under martial law since 2021 - and the governor of Ituri asked for more troops.",
+			nil, "Ituri", "CD", ""},
 	})
 }
 

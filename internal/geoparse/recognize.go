@@ -1981,12 +1981,13 @@ func credit(text string, start, end int) bool {
 // creditAgency reports whether the name at text[start:end] fills a
 // credit and names the agency wherever the text names it ("... a local
 // group told Xinhua"): a dateline's credit whatever it is, a closing one
-// only when it is a listed agency. An agency named as a place is too
-// ("(Petra)" after a story about Jordan) is no place in the credit only.
+// only when it is a listed agency whose name is no place's. "(Petra)"
+// closing a story about Jordan is the agency there only, and the road to
+// Petra is a place.
 func creditAgency(text string, start, end int) bool {
 	ok, dateline := creditOf(text, start, end)
 	name := strings.ToLower(text[start:end])
-	return ok && !agencyPlaces[name] && (dateline || wireAgencies[name])
+	return ok && (dateline || wireAgencies[name] && !agencyPlaces[name])
 }
 
 // creditOf is credit, and whether the credit is a dateline's (a dash
@@ -2029,7 +2030,12 @@ func creditOf(text string, start, end int) (ok, dateline bool) {
 	rest := strings.TrimLeft(text[end+1:], " ")
 	for _, d := range []string{"-", "—", "–", "_"} {
 		if strings.HasPrefix(rest, d) {
-			return true, true
+			// A dateline's credit follows the dateline's capitals
+			// ("BAKU (Reuters) -") or names a listed agency ("Nov 4
+			// (NNN-XINHUA) —"); a place in parentheses inside a
+			// sentence can stand before a dash too ("spread to Djugu
+			// (Ituri) - a province under …").
+			return datelineLine(text, start-1) || agencies(text[start:end]), true
 		}
 	}
 	// "... displaced since January. (Xinhua)": the closing credit, after
@@ -2048,6 +2054,18 @@ func creditOf(text string, start, end int) (ok, dateline bool) {
 		}
 	}
 	return false, false
+}
+
+// datelineLine reports whether the line holding text[i] opens with a
+// word of two or more capitals and no lower-case letter: a news
+// dateline's town ("KHARTOUM, June 3 (Xinhua) --").
+func datelineLine(text string, i int) bool {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := start
+	for end < i && (isUpperASCII(text[end]) || text[end] == '-' || text[end] == '\'') {
+		end++
+	}
+	return end-start >= 2 && (end == i || !isASCIILetter(text[end]))
 }
 
 // maxCredited bounds the agencies one credit joins on either side of a
