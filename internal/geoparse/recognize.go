@@ -2030,12 +2030,7 @@ func creditOf(text string, start, end int) (ok, dateline bool) {
 	rest := strings.TrimLeft(text[end+1:], " ")
 	for _, d := range []string{"-", "—", "–", "_"} {
 		if strings.HasPrefix(rest, d) {
-			// A dateline's credit follows the dateline's capitals
-			// ("BAKU (Reuters) -") or names a listed agency ("Nov 4
-			// (NNN-XINHUA) —"); a place in parentheses inside a
-			// sentence can stand before a dash too ("spread to Djugu
-			// (Ituri) - a province under …").
-			return datelineLine(text, start-1) || agencies(text[start:end]), true
+			return true, true
 		}
 	}
 	// "... displaced since January. (Xinhua)": the closing credit, after
@@ -2054,18 +2049,6 @@ func creditOf(text string, start, end int) (ok, dateline bool) {
 		}
 	}
 	return false, false
-}
-
-// datelineLine reports whether the line holding text[i] opens with a
-// word of two or more capitals and no lower-case letter: a news
-// dateline's town ("KHARTOUM, June 3 (Xinhua) --").
-func datelineLine(text string, i int) bool {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	end := start
-	for end < i && (isUpperASCII(text[end]) || text[end] == '-' || text[end] == '\'') {
-		end++
-	}
-	return end-start >= 2 && (end == i || !isASCIILetter(text[end]))
 }
 
 // maxCredited bounds the agencies one credit joins on either side of a
