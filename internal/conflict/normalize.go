@@ -284,11 +284,12 @@ func parties(v string) []string {
 		// "Alleged: al-Qaeda", "Limited involvement: United States",
 		// "Hizbul Islam*": a qualifier or a footnote mark is not a name.
 		it = partyQualifier.ReplaceAllString(it, "")
-		// "Air support:", "Islamist groups:" before the names or flags
-		// they head name no party; nor does a bare mark left of a flag
-		// ("'") or an image's border ("border|"). A name heading its
-		// members ("Multinational Joint Task Force:") is a party.
-		if supportLabel.MatchString(it) || strings.HasSuffix(it, ":") && !properName(strings.TrimSuffix(it, ":")) ||
+		// "Air support:", "Co-belligerents:", "Islamist groups:" before
+		// the names or flags they head name no party; nor does a bare
+		// mark left of a flag ("'") or an image's border ("border|"). A
+		// name heading its members ("Multinational Joint Task Force:",
+		// "Jaish al-Fatah:") is a party, as any other heading is.
+		if strings.HasSuffix(it, ":") && headingLabel(strings.TrimSuffix(it, ":")) ||
 			!strings.ContainsFunc(it, unicode.IsLetter) || imageParam.MatchString(it) {
 			continue
 		}
@@ -303,27 +304,40 @@ func parties(v string) []string {
 	return out
 }
 
-// properName reports whether every word of s but a joining one ("of",
-// "the", "al") begins with a capital: "Multinational Joint Task Force",
-// not "Islamist groups".
-func properName(s string) bool {
-	for _, w := range strings.Fields(strings.TrimRight(s, "*")) {
-		switch strings.ToLower(w) {
-		case "of", "the", "and", "for", "al", "de", "du", "la", "el":
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			return false
-		}
+// headingLabel reports whether a heading in a combatant cell is a
+// label for the parties under it rather than a party: a kind of support
+// ("Air support"), a kind of ally ("Co-belligerents", "Foreign
+// volunteers") or a group of no name ("Islamist groups", "various
+// militias"), its last word a common plural in lower case.
+func headingLabel(h string) bool {
+	h = strings.TrimSpace(strings.TrimRight(h, "*"))
+	words := strings.Fields(h)
+	if len(words) == 0 {
+		return false
 	}
-	return true
+	last := words[len(words)-1]
+	switch l := strings.ToLower(last); {
+	case l == "support" || l == "co-belligerents" || l == "cobelligerents" || l == "allies" || l == "volunteers" ||
+		l == "fighters" || l == "sponsors" || l == "advisors" || l == "advisers" || l == "mercenaries":
+		return true
+	case len(words) >= 2 && strings.ToLower(words[len(words)-2]) == "support" && (l == "from" || l == "by"):
+		return true
+	case last == l && genericPlurals[l]:
+		return true
+	}
+	return false
 }
+
+// genericPlurals are the common nouns a heading of no name ends with in
+// lower case ("Islamist groups:", "various militias:").
+var genericPlurals = map[string]bool{"groups": true, "militias": true, "factions": true, "forces": true, "tribes": true,
+	"units": true, "rebels": true, "insurgents": true, "organisations": true, "organizations": true, "movements": true,
+	"parties": true, "elements": true, "clans": true}
 
 var (
 	factionParen   = regexp.MustCompile(`^\p{Lu}[\p{L}–-]*ists?$`)
 	partyQualifier = regexp.MustCompile(`(?i)^(?:Supported by|Alleged(?:ly)?|Limited involvement|Reportedly|Possibly|Formerly)\s*:\s*`)
 	imageParam     = regexp.MustCompile(`^[*\s]*(?:border|frameless|thumb|left|right|center|upright)\|?$`)
-	supportLabel   = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:air|naval|sea|ground|logistic(?:al)?|military|intelligence|artillery|fire)\s+)?support:$`)
 )
 
 var (

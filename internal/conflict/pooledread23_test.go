@@ -27,6 +27,13 @@ func TestPooledRead23PartyMarks(t *testing.T) {
 		{"Northern Task Force:, Norland, Eastland", "Northern Task Force|Norland|Eastland"},
 		{"Fenn Front:, * Valley Jihad", "Fenn Front|Valley Jihad"},
 		{"Rebel groups:, Fenn Front, Valley Jihad", "Fenn Front|Valley Jihad"},
+		// Labels in capitals are labels; names with lower-case
+		// particles are names (fifth review of session 19).
+		{"Norland, Co-belligerents:, Eastland, Foreign Fighters:, Valley Guard", "Norland|Eastland|Valley Guard"},
+		{"Support From:, Eastland", "Eastland"},
+		{"Jaish al-Wadi:, * Fenn Front", "Jaish al-Wadi|Fenn Front"},
+		{"Mouvement du 12 mars:, Fenn Front", "Mouvement du 12 mars|Fenn Front"},
+		{"Army of Omar bin Said:, Fenn Front", "Army of Omar bin Said|Fenn Front"},
 		{"Fenn Front*:, Valley Jihad", "Fenn Front|Valley Jihad"},
 		{"Norland, * Supported by: Eastland, * Alleged: Valley Guard", "Norland|Eastland|Valley Guard"},
 	} {
