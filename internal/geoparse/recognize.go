@@ -1986,8 +1986,12 @@ func credit(text string, start, end int) bool {
 // Petra is a place.
 func creditAgency(text string, start, end int) bool {
 	ok, dateline := creditOf(text, start, end)
+	if !ok || dateline {
+		return ok
+	}
+	// (asked of every capitalised word: lower-cased only when needed)
 	name := strings.ToLower(text[start:end])
-	return ok && (dateline || wireAgencies[name] && !agencyPlaces[name])
+	return wireAgencies[name] && !agencyPlaces[name]
 }
 
 // creditOf is credit, and whether the credit is a dateline's (a dash
