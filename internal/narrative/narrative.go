@@ -2203,7 +2203,7 @@ func (x *Extractor) build(docID, text string, ro runeIndex, us []unit, dm DateMe
 		}
 		e.Actors = append(e.Actors, event.Actor{Name: am.Text, Canonical: am.Entry.Canonical, Side: sides.of(am.Entry.Canonical)})
 	}
-	// "Around 200 militants assaulted the barracks": in an event that
+	// "Some 300 insurgents stormed the post": in an event that
 	// names no armed group, a word for fighters is the infobox's one
 	// armed party, as a toll's "militants" already is (who).
 	if len(groups) == 0 {

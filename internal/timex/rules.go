@@ -4315,8 +4315,8 @@ func (p *parser) reference(i int) (cand, bool) {
 			// the morning session" is a noun phrase.
 			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
 		case !p.news && p.w(i-1) == "by" && (p.w(i+1) == "morning" || p.w(i+1) == "afternoon" || p.w(i+1) == "evening") && p.phraseEnds(i+2):
-			// "The morning of 16 August was calm. By the evening the
-			// line had broken": in a history, the part of the day the
+			// "The ferry sailed at dawn on 3 May 1791; by the evening
+			// the gale had turned": in a history, the part of the day the
 			// story has reached, as "in the evening" already is. News
 			// keeps TimeBank's reading.
 			return cand{i: i, j: i + 2, typ: TIME, val: dayInView("T" + partOfDay[p.w(i+1)])}, true
