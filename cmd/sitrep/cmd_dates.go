@@ -7,8 +7,8 @@ import (
 	"io"
 	"os"
 	"time"
-	"unicode/utf8"
 
+	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/timex"
 )
 
@@ -69,7 +69,7 @@ func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// is code point 0 here; the event model's provenance counts the
 	// stored body, which drops the mark, so there each offset is one less.
 	text := string(b)
-	cp := codePointCounter(text)
+	cp := event.CodePoints(text)
 	out := []span{}
 	for _, t := range timex.Parse(text, opt) {
 		out = append(out, span{[2]int{cp(t.Start), cp(t.End)}, t.Text, string(t.Type), t.Value, t.Mod, t.EndValue})
@@ -77,19 +77,4 @@ func runDates(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-// codePointCounter returns a function giving the number of code points in
-// text before a byte offset; offsets asked in ascending order cost one
-// walk of the text in all.
-func codePointCounter(text string) func(int) int {
-	pos, cp := 0, 0
-	return func(b int) int {
-		if b < pos {
-			pos, cp = 0, 0
-		}
-		cp += utf8.RuneCountInString(text[pos:b])
-		pos = b
-		return cp
-	}
 }

@@ -47,12 +47,13 @@ func runTimeML(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if len(res.Copied) > 0 {
 		fmt.Fprintf(stdout, " (%d kept unchanged)", len(res.Copied))
 	}
-	if n := len(res.Skipped); n > 0 && sameDir(fs.Arg(0), fs.Arg(1)) {
-		fmt.Fprintf(stdout, " (%d skipped, not files, left in place)", n)
+	inPlace := len(res.Skipped) > 0 && sameDir(fs.Arg(0), fs.Arg(1))
+	if inPlace {
+		fmt.Fprintf(stdout, " (%d skipped, not files, left in place)", len(res.Skipped))
 	}
 	fmt.Fprintln(stdout)
-	if n := len(res.Skipped); n > 0 && !sameDir(fs.Arg(0), fs.Arg(1)) {
-		return fmt.Errorf("%s: %d skipped, not files (listed above); the others were written", fs.Arg(0), n)
+	if len(res.Skipped) > 0 && !inPlace {
+		return fmt.Errorf("%s: %d skipped, not files (listed above); the others were written", fs.Arg(0), len(res.Skipped))
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Event is one dated incident or development.
@@ -266,6 +267,21 @@ func (c *Count) Add(o *Count) *Count {
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+}
+
+// CodePoints returns a function giving the number of code points of text
+// before a byte offset: a Span's unit, and Python's string positions.
+// Offsets asked in ascending order cost one walk of the text in all.
+func CodePoints(text string) func(int) int {
+	pos, cp := 0, 0
+	return func(b int) int {
+		if b < pos {
+			pos, cp = 0, 0
+		}
+		cp += utf8.RuneCountInString(text[pos:b])
+		pos = b
+		return cp
+	}
 }
 
 // Provenance says where an event came from.

@@ -10,7 +10,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sitrep-project/sitrep/internal/event"
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -230,16 +229,7 @@ func around(text string, start, end int) string {
 // Python counts string positions.
 func CodePointSpans(text string, tops []Toponym) [][2]int {
 	out := make([][2]int, len(tops))
-	// Offsets ascend, so one walk converts them all.
-	pos, cp := 0, 0
-	conv := func(b int) int {
-		if b < pos {
-			pos, cp = 0, 0
-		}
-		cp += utf8.RuneCountInString(text[pos:b])
-		pos = b
-		return cp
-	}
+	conv := event.CodePoints(text)
 	for i, t := range tops {
 		out[i][0] = conv(t.Start)
 		out[i][1] = conv(t.End)
