@@ -1052,10 +1052,10 @@ func TestNewsRound12ThisPast(t *testing.T) {
 			want: []want{{text: "this past week", value: "2019-W36"}, {text: "this past weekend", value: "2019-W36-WE"}, {text: "this past month", value: "2019-08"}},
 		},
 		{
-			name: "the past week without this",
+			name: "the past week without this is a length (session 20's pooled probes)",
 			in:   "Shares fell over the past week.",
 			dct:  "2019-09-09", mode: News,
-			want: []want{{text: "the past week", value: "2019-W36"}},
+			want: []want{{text: "the past week", value: "P1W"}},
 		},
 	})
 }

@@ -50,3 +50,48 @@ func TestPooled24SeasonOfPlay(t *testing.T) {
 		},
 	})
 }
+
+// TestPooled24PastWeek: "the past week" after "in", "over" or "during" is
+// the seven days up to now, a length (P1W) as "the past two weeks" is.
+// "Last week", "the past week" opening a sentence, a possessive before a
+// noun, and "the past year" (a year, as TimeBank values it) stay dates.
+func TestPooled24PastWeek(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "in the past week is a length",
+			in:   "The striker has scored twice in the past week.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "the past week", value: "P1W", typ: DURATION}},
+		},
+		{
+			name: "over and during the past week",
+			in:   "Floods displaced 300 families over the past week. During the past week, the river rose a metre.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "the past week", value: "P1W", typ: DURATION}, {text: "the past week", value: "P1W", typ: DURATION}},
+		},
+		{
+			name: "last week stays the calendar week",
+			in:   "Last week the council met twice.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "Last week", value: "2014-W27", typ: DATE}},
+		},
+		{
+			name: "the past week as the subject stays a date",
+			in:   "The past week was the hottest on record.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "The past week", value: "2014-W27", typ: DATE}},
+		},
+		{
+			name: "a possessive before a noun stays a date",
+			in:   "Gold rose in the past week's trading.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "the past week", value: "2014-W27", typ: DATE}},
+		},
+		{
+			name: "over the past year stays a year",
+			in:   "The index fell over the past year.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "the past year", value: "2013", typ: DATE}},
+		},
+	})
+}

@@ -2679,6 +2679,13 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions
 	}
+	if u.g == gWeek && the && w == "past" && (p.w(start-1) == "over" || p.w(start-1) == "in" || p.w(start-1) == "during") && p.w(j+1) != "'s" && p.w(j+1) != "'" && p.w(j+1) != "’" {
+		// "no new cases in the past week", "killed 500 over the past
+		// week": the seven days up to now, a length as "the past two
+		// weeks" is, not the calendar week before the DCT's. "The past
+		// year" is left a year: TimeBank values "over the past year" so.
+		return cand{i: start, j: j + 1, typ: DURATION, val: lit("P1W")}, true
+	}
 	if u.g == gYear && the && (w == "prior" || w == "previous") {
 		if n, ok := ordinal(p.w(j + 1)); ok && p.w(j+2) == "quarter" && n >= 1 && n <= 4 {
 			// "compared with the prior year second quarter": that
