@@ -1571,7 +1571,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "the Chippewa-Dunn county line": two counties, not one name.
 	countyLine := m.wantAdmin && p.pluralAhead(text, toks, m.last) != "" &&
 		(m.first > 0 && text[toks[m.first-1].end:first.start] == "-" || nextJoined && text[toks[m.last].end:toks[m.last+1].start] == "-")
-	if (prevCap || nextCap) && !major && !countyLine {
+	if (prevCap || nextCap) && !major && !countyLine && !p.routePair(text, toks, m) {
 		return false
 	}
 	// "Russian President Vladimir Putin ... Vladimir Putin said": a
@@ -2807,4 +2807,35 @@ func (p *Parser) regionOrState(text string, toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// routeWords are the lower-case nouns after which a hyphened chain of
+// places names a link's ends: "the Dodoma-Morogoro highway", "the
+// Bambari-Ippy axis", "the Kapedo-Baringo border".
+var routeWords = map[string]bool{
+	"road": true, "highway": true, "route": true, "axis": true, "border": true, "corridor": true, "railway": true,
+}
+
+// routePair reports whether the match is one of two or more capitalized
+// words joined by hyphens, each a name the gazetteer knows, before a
+// lower-case route word: the chain names the ends of a road or a border,
+// each a place, not one person's or company's hyphened name.
+func (p *Parser) routePair(text string, toks []token, m *mention) bool {
+	first, last := m.first, m.last
+	for first > 0 && text[toks[first-1].end:toks[first].start] == "-" && toks[first-1].cap {
+		first--
+	}
+	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "-" && toks[last+1].cap {
+		last++
+	}
+	if first == m.first && last == m.last || last+1 >= len(toks) || text[toks[last].end:toks[last+1].start] != " " ||
+		toks[last+1].cap || !routeWords[p.word(text, toks, last+1)] {
+		return false
+	}
+	for k := first; k <= last; k++ {
+		if (k < m.first || k > m.last) && !p.g.HasKey(p.word(text, toks, k)) {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,33 @@
+package geoparse
+
+import "testing"
+
+// Rules from round 24's probe of fresh international news of every kind;
+// the sentences are written for the tests in the probe's patterns.
+
+// TestRouteHyphenedPair: two or more known places hyphened before a
+// lower-case route word ("highway", "road", "axis", "border") are each a
+// place, the ends of the link; a hyphened pair that is a person's or a
+// company's name, or one before another noun, stays unread.
+func TestRouteHyphenedPair(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a highway's ends", "A lorry overturned on the Dodoma-Morogoro highway late on Thursday.",
+			nil, "Morogoro", "TZ", ""},
+		{"the first end", "A lorry overturned on the Dodoma-Morogoro highway late on Thursday.",
+			nil, "Dodoma", "TZ", ""},
+		{"an axis", "Herders fled along the Bambari-Ippy axis after the raid.",
+			nil, "Ippy", "CF", ""},
+		{"a three-town route", "Trucks on the Semera-Abala-Mekelle route waited for a week.",
+			nil, "Abala", "ET", ""},
+		{"a road", "Snow closed the Kabul-Jalalabad road for two days.",
+			nil, "Jalalabad", "AF", ""},
+		{"a double surname", "Maria Dodoma-Morogoro scored twice in the second half.",
+			[]string{"Dodoma", "Morogoro"}, "", "", ""},
+		{"a pair before another noun", "The Dodoma-Morogoro derby drew a crowd of ten thousand.",
+			[]string{"Dodoma", "Morogoro"}, "", "", ""},
+		{"a company's name before road", "The Rolls-Royce road show reached the capital in May.",
+			[]string{"Rolls", "Royce"}, "", "", ""},
+		{"a capitalized road's name", "Shares of Dodoma-Morogoro Road Holdings rose on Monday.",
+			[]string{"Dodoma", "Morogoro"}, "", "", ""},
+	})
+}
