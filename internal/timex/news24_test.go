@@ -63,3 +63,55 @@ func TestNews24ReportedDay(t *testing.T) {
 		},
 	})
 }
+
+// TestNews24SameTimeLastYear: "this weekend last year", "this month last
+// year", "this time last year" and "last year at this time" are one
+// expression, the story's weekend, week or month a year back (a week
+// keeps its number). A comma or a possessive between the two parts
+// leaves them apart.
+func TestNews24SameTimeLastYear(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a film's weekend against the same weekend a year back",
+			in:   "The sequel opened this weekend with $40 million, less than its rival made this weekend last year.",
+			dct:  "2013-07-15", mode: News,
+			want: []want{{text: "this weekend", value: "2013-W28-WE"}, {text: "this weekend last year", value: "2012-W28-WE"}},
+		},
+		{
+			name: "a drought against last year at this time",
+			in:   "Farmers are worse off than they were last year at this time.",
+			dct:  "2012-12-11", mode: News,
+			want: []want{{text: "last year at this time", value: "2011-12"}},
+		},
+		{
+			name: "prices against this time last year",
+			in:   "Heating oil costs more than this time last year.",
+			dct:  "2014-01-20", mode: News,
+			want: []want{{text: "this time last year", value: "2013-01"}},
+		},
+		{
+			name: "a month's sales a year back",
+			in:   "Car sales this month last year were the weakest in a decade.",
+			dct:  "2011-04-28", mode: News,
+			want: []want{{text: "this month last year", value: "2010-04"}, {text: "a decade", value: "P10Y"}},
+		},
+		{
+			name: "a comma keeps this week apart from last year's",
+			in:   "This week, last year's champion said he would retire.",
+			dct:  "2013-03-05", mode: News,
+			want: []want{{text: "This week", value: "2013-W10"}, {text: "last year", value: "2012"}},
+		},
+		{
+			name: "this time as an occasion before last year's",
+			in:   "This time, last year's losers won the final.",
+			dct:  "2013-03-05", mode: News,
+			want: []want{{text: "last year", value: "2012"}},
+		},
+		{
+			name: "last year at this point stays the year",
+			in:   "Last year at this point the river was higher.",
+			dct:  "2013-03-05", mode: News,
+			want: []want{{text: "Last year", value: "2012"}},
+		},
+	})
+}

@@ -37,6 +37,7 @@ func init() {
 		(*parser).reference,
 		(*parser).nthDay,
 		(*parser).reportedDay,
+		(*parser).sameTimeLastYear,
 		(*parser).fullYear,
 	}
 }
@@ -4371,6 +4372,52 @@ func (p *parser) reportedDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: i, j: i + 2, typ: DATE, val: offset(gDay, 0, true)}, true
+}
+
+// sameTimeLastYear: "Cars 2 opened this weekend last year", "this month
+// last year", "drier than last year at this time": the story's weekend,
+// week or month a year back, as one expression (a weekend or week keeps
+// its number). "this time" is the month, as the probe's gold values it.
+// Only "last year" after, or "last year at this time": "this week, last
+// year's winner said" has a comma and stays two expressions.
+func (p *parser) sameTimeLastYear(i int) (cand, bool) {
+	if p.seq(i, "last", "year", "at", "this", "time") {
+		return cand{i: i, j: i + 5, typ: DATE, val: monthYearBack}, true
+	}
+	if p.w(i) != "this" || !p.seq(i+2, "last", "year") {
+		return cand{}, false
+	}
+	switch p.w(i + 1) {
+	case "time", "month":
+		return cand{i: i, j: i + 4, typ: DATE, val: monthYearBack}, true
+	case "week", "weekend":
+	default:
+		return cand{}, false
+	}
+	c, ok := p.relativeUnit(i)
+	if !ok || c.i != i || c.j != i+2 || c.typ != DATE {
+		return cand{}, false
+	}
+	inner := c.val
+	return cand{i: i, j: i + 4, typ: DATE, val: func(x *ctx) (string, point) {
+		v, pt := inner(x)
+		if !pt.valid() || pt.g != gWeek && pt.g != gWeekend {
+			return v, pt
+		}
+		y, wk := pt.t.ISOWeek()
+		q := point{t: monday(day(y-1, time.January, 4)).AddDate(0, 0, 7*(wk-1)), g: pt.g}
+		return q.value(), q
+	}}, true
+}
+
+// monthYearBack is the month of the story's day a year before.
+func monthYearBack(c *ctx) (string, point) {
+	a, ok := c.deictic()
+	if !ok || a.g > gMonth {
+		return "XXXX-XX", point{}
+	}
+	q := mkMonth(a.t.Year()-1, a.t.Month())
+	return q.value(), q
 }
 
 // dayInView is a part of the last day the text named, else of the DCT:
