@@ -518,6 +518,10 @@ var diseaseWords = map[string]bool{
 	"strain": true, "encephalitis": true, "syndrome": true, "bacteria": true, "bacterium": true,
 }
 
+// movementNames are armed movements' names that a gazetteer row carries
+// as another name; in English news they name the movement, never the place.
+var movementNames = map[string]bool{"taliban": true, "hamas": true}
+
 // generic words are never a place alone, whatever a gazetteer says.
 var generic = map[string]bool{
 	"centre": true, "center": true, "federal": true, "capital": true, "national": true, "free": true, "union": true,
@@ -885,6 +889,13 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "Det Garda Niamh Walsh", "Tralee Garda Station": in a text on
 	// Ireland's police the word is theirs, not the Italian town.
 	if m.key == "garda" && tc.garda {
+		return false
+	}
+	// "fell to the Taliban", "a Hamas commander": an armed movement whose
+	// name GeoNames also gives a place as another name (a Turkish
+	// village's, the German city of Hamm's) is the movement in news, and
+	// context then drew it to the nearest Afghan or Israeli place.
+	if movementNames[m.key] {
 		return false
 	}
 	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an

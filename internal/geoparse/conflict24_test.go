@@ -1,0 +1,31 @@
+package geoparse
+
+import "testing"
+
+// Rules from round 24's probe of fresh conflict and security news (attacks,
+// shelling, raids, gang violence); the sentences are written for the tests
+// in the probe's patterns.
+
+// TestMovementNamesNoPlace: the Taliban and Hamas, whose names GeoNames also
+// gives a Turkish village and the German city of Hamm as other names, are
+// the movements, not places drawn to the Afghan or Israeli place beside
+// them. Towns that share a militia's name keep their own (Fano, Italy), and
+// Hamm by its own name stays a place.
+func TestMovementNamesNoPlace(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a city fallen to the movement", "The city of Kunduz briefly fell to the Taliban in 2015 before troops took it back.",
+			[]string{"Taliban"}, "Kunduz", "AF", ""},
+		{"the name before a noun", "Taliban fighters overran two checkpoints in Ghazni overnight, a police spokesman said.",
+			[]string{"Taliban"}, "Ghazni", "AF", ""},
+		{"the other movement", "A Hamas commander was killed in an airstrike on Khan Younis, the army said.",
+			[]string{"Hamas"}, "Khan Younis", "PS", ""},
+		{"both in one text", "Envoys from the Taliban and Hamas met in Doha on Tuesday.",
+			[]string{"Taliban", "Hamas"}, "Doha", "QA", ""},
+		// The German city by its own name is untouched.
+		{"Hamm by its name", "Police in Hamm arrested two men after a fight at the station.",
+			nil, "Hamm", "DE", ""},
+		// A town that shares a militia's name is not on the list.
+		{"a town sharing a militia's name", "A storm flooded the beach at Fano, on the Adriatic coast of Italy.",
+			nil, "Fano", "IT", ""},
+	})
+}
