@@ -29,3 +29,20 @@ func TestMovementNamesNoPlace(t *testing.T) {
 			nil, "Fano", "IT", ""},
 	})
 }
+
+// TestTribalDistrictsKhyberPakhtunkhwa: the districts that were FATA's
+// tribal agencies until 2018 (North and South Waziristan, Bajaur, Kurram),
+// which the GeoNames extract lacks, are read in Khyber Pakhtunkhwa rather
+// than missed or drawn to the nearest town the text names.
+func TestTribalDistrictsKhyberPakhtunkhwa(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"a district alone", "Troops raided a compound in North Waziristan near the Afghan border on Monday.",
+			nil, "North Waziristan", "PK", "03"},
+		{"beside a town the gazetteer holds", "Gunmen fired on a police van between Bannu and South Waziristan, officials said.",
+			nil, "South Waziristan", "PK", "03"},
+		{"with its district word", "Heavy rain in Bajaur district killed a man and a child on Thursday.",
+			nil, "Bajaur", "PK", "03"},
+		{"a possessive", "Sectarian clashes near Parachinar, Kurram's main town, killed 40 people.",
+			nil, "Kurram", "PK", "03"},
+	})
+}
