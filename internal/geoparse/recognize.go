@@ -2845,6 +2845,17 @@ var routeWords = map[string]bool{
 	"road": true, "highway": true, "route": true, "axis": true, "border": true, "corridor": true, "railway": true,
 }
 
+// routeAfter are the words that may follow a link's route word: the link's
+// phrase ends and the sentence goes on.
+var routeAfter = map[string]bool{
+	"in": true, "on": true, "at": true, "near": true, "of": true, "from": true, "to": true, "between": true, "through": true,
+	"and": true, "or": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true, "had": true,
+	"remains": true, "remained": true, "which": true, "that": true, "where": true, "since": true, "for": true, "after": true,
+	"until": true, "with": true, "by": true, "as": true, "but": true, "when": true, "while": true, "during": true,
+	"outside": true, "around": true, "late": true, "early": true, "again": true, "yesterday": true, "today": true,
+	"last": true, "this": true, "will": true, "would": true, "could": true, "can": true, "because": true, "due": true,
+}
+
 // routePair reports whether the match is one of two or more capitalized
 // words joined by hyphens, each a name the gazetteer knows, before a
 // lower-case route word: the chain names the ends of a road or a border,
@@ -2861,8 +2872,27 @@ func (p *Parser) routePair(text string, toks []token, m *mention) bool {
 		toks[last+1].cap || !routeWords[p.word(text, toks, last+1)] {
 		return false
 	}
+	// "the Johnson-Wilson road safety bill", "the Baker-Hamilton corridor
+	// plan": a noun after the route word makes the pair a modifier, often
+	// of people's names; the link itself ends its phrase or goes on with
+	// a function word, an adverb or a verb's past ("the Dodoma-Morogoro
+	// highway in", "… route has", "… road reopened", "… axis late on").
+	if k := last + 2; k < len(toks) && text[toks[k-1].end:toks[k].start] == " " && !toks[k].cap && !routeAfter[p.word(text, toks, k)] &&
+		!strings.HasSuffix(p.word(text, toks, k), "ed") && !strings.HasSuffix(p.word(text, toks, k), "ly") {
+		return false
+	}
+	// "the Franco-Spanish border": a people's word in the chain makes it
+	// an adjective (this also gives up "the Afar-Somali border"); every
+	// other part must be a name the gazetteer knows.
+	if _, dem := p.g.DemonymKey(m.key); dem {
+		return false
+	}
 	for k := first; k <= last; k++ {
-		if (k < m.first || k > m.last) && !p.g.HasKey(p.word(text, toks, k)) {
+		if k >= m.first && k <= m.last {
+			continue
+		}
+		w := p.word(text, toks, k)
+		if _, dem := p.g.DemonymKey(w); dem || !p.g.HasKey(w) {
 			return false
 		}
 	}
