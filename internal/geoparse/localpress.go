@@ -71,6 +71,16 @@ func (p *Parser) localGov(text string, toks []token, k int) (int, []string) {
 		if capAfter(k+1, " ") && p.word(text, toks, k+1) == "municipality" {
 			return 2, inNepal
 		}
+	case "health":
+		// "Beni Health Zone", "Butsili Health Area", "Kaya Health
+		// District": the health divisions of Congo's and the Sahel's
+		// epidemic reports, named for a town or a chiefdom.
+		if capAfter(k+1, " ") {
+			switch p.word(text, toks, k+1) {
+			case "zone", "area", "district":
+				return 2, nil
+			}
+		}
 	}
 	return 0, nil
 }
