@@ -115,3 +115,46 @@ func TestNews24SameTimeLastYear(t *testing.T) {
 		},
 	})
 }
+
+// TestNews24AnotherLength: "for (yet) another week" is a length of one
+// unit, and "another" belongs to a counted length after it ("in another
+// seven days"), as the probes' gold has both. "Another year" as a
+// subject, "left for another day" and "another quarter of the seats" are
+// not lengths; without "for" a bare unit stays untagged.
+func TestNews24AnotherLength(t *testing.T) {
+	runCases(t, []parseCase{
+		{
+			name: "a heat wave for yet another week",
+			in:   "The heat will hang on for yet another week in the valley.",
+			dct:  "2012-07-09", mode: News,
+			want: []want{{text: "another week", value: "P1W", typ: "DURATION"}},
+		},
+		{
+			name: "a probe that can run for another decade",
+			in:   "Engineers say the probe can keep working for another decade.",
+			dct:  "2011-11-05", mode: News,
+			want: []want{{text: "another decade", value: "P10Y"}},
+		},
+		{
+			name: "a counted length after another",
+			in:   "The ruling takes effect in another seven days, and the lease runs for another two years.",
+			dct:  "2013-06-28", mode: News,
+			want: []want{{text: "another seven days", value: "P7D"}, {text: "another two years", value: "P2Y"}},
+		},
+		{
+			name: "another year as a subject",
+			in:   "Another year is drawing to a close.",
+			dct:  "2013-12-17", mode: News,
+		},
+		{
+			name: "a fight left for another day",
+			in:   "The question was left for another day.",
+			dct:  "2013-12-17", mode: News,
+		},
+		{
+			name: "a share of seats, and a wait without for",
+			in:   "They voted for another quarter of the seats and waited another hour.",
+			dct:  "2013-12-17", mode: News,
+		},
+	})
+}

@@ -298,6 +298,9 @@ func (p *parser) modified(i int) (cand, bool) {
 			return c, true
 		}
 	}
+	if c, ok := p.anotherUnit(i); ok {
+		return c, true
+	}
 	for _, am := range approxMods {
 		if p.seq(i, am.words...) {
 			c, ok := p.core(i + len(am.words))
@@ -321,7 +324,10 @@ func (p *parser) modified(i int) (cand, bool) {
 			// "roughly two years"), and "almost", which TimeBank leaves
 			// out though it keeps "nearly" ("almost a month").
 			approxLength := !p.news && c.typ == DURATION && (am.mod == "APPROX" || am.words[0] == "almost")
-			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength {
+			// "in another seven days", "for another three years": the
+			// further length is the probes' span, "another" in it.
+			further := am.words[0] == "another" && c.typ == DURATION
+			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength || further {
 				c.i = i
 				if am.mod != "" {
 					c.mod = am.mod
@@ -4418,6 +4424,26 @@ func monthYearBack(c *ctx) (string, point) {
 	}
 	q := mkMonth(a.t.Year()-1, a.t.Month())
 	return q.value(), q
+}
+
+// anotherUnit: "the heat will drag on for yet another week", "it can run
+// for another decade": after "for", a further unit of time is a length of
+// one unit (P1W; a decade in years, P10Y, as durValue writes it). Only
+// after "for": "Another year is drawing to
+// a close" is the year, "left for another day" (a day some time later)
+// is an idiom, so "day" is not taken, and "for another quarter of the
+// seats" is a share.
+func (p *parser) anotherUnit(i int) (cand, bool) {
+	if p.w(i) != "another" || !(p.w(i-1) == "for" || p.w(i-1) == "yet" && p.w(i-2) == "for") {
+		return cand{}, false
+	}
+	j := i + 1
+	w := p.w(j)
+	u, ok := unitWords[w]
+	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" {
+		return cand{}, false
+	}
+	return cand{i: i, j: j + 1, typ: DURATION, val: lit(durValue(1, u))}, true
 }
 
 // dayInView is a part of the last day the text named, else of the DCT:
