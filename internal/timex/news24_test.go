@@ -152,6 +152,11 @@ func TestNews24AnotherLength(t *testing.T) {
 			dct:  "2013-12-17", mode: News,
 		},
 		{
+			name: "a month's rent is an amount",
+			in:   "She applied for another month's rent.",
+			dct:  "2013-05-02", mode: News,
+		},
+		{
 			name: "a share of seats, and a wait without for",
 			in:   "They voted for another quarter of the seats and waited another hour.",
 			dct:  "2013-12-17", mode: News,

@@ -4431,8 +4431,8 @@ func monthYearBack(c *ctx) (string, point) {
 // one unit (P1W; a decade in years, P10Y, as durValue writes it). Only
 // after "for": "Another year is drawing to
 // a close" is the year, "left for another day" (a day some time later)
-// is an idiom, so "day" is not taken, and "for another quarter of the
-// seats" is a share.
+// is an idiom, so "day" is not taken, "for another quarter of the
+// seats" is a share and "for another month's rent" an amount.
 func (p *parser) anotherUnit(i int) (cand, bool) {
 	if p.w(i) != "another" || !(p.w(i-1) == "for" || p.w(i-1) == "yet" && p.w(i-2) == "for") {
 		return cand{}, false
@@ -4440,7 +4440,7 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 	j := i + 1
 	w := p.w(j)
 	u, ok := unitWords[w]
-	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" {
+	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" {
 		return cand{}, false
 	}
 	return cand{i: i, j: j + 1, typ: DURATION, val: lit(durValue(1, u))}, true
