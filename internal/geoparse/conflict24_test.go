@@ -46,3 +46,24 @@ func TestTribalDistrictsKhyberPakhtunkhwa(t *testing.T) {
 			nil, "Kurram", "PK", "03"},
 	})
 }
+
+// TestNewsAgencyShortName: a name in parentheses right after a news
+// agency's name is the agency's short name ("the Yemeni News Agency
+// (Saba)", not the Caribbean island); a place in parentheses after another
+// kind of name, or after an agency of another kind, stays a place.
+func TestNewsAgencyShortName(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"an agency's short name", "Medical sources told the Yemeni News Agency (Saba) that two children were killed in Taiz.",
+			[]string{"Saba"}, "Taiz", "YE", ""},
+		{"the name at a sentence's end", "Shelling hit a market in Hodeidah, according to the Yemeni News Agency (Saba).",
+			[]string{"Saba"}, "Hodeidah", "YE", ""},
+		// An agency of another kind may give its seat.
+		{"another agency's seat", "Inspectors of the International Atomic Energy Agency (Vienna) visited the plant.",
+			nil, "Vienna", "AT", ""},
+		{"a place after a town", "Shelling hit the camp at Bunia (Ituri) before dawn.",
+			nil, "Ituri", "CD", ""},
+		// The island by its own name stays a place.
+		{"the island", "A ferry from Saba reached St. Eustatius on Monday.",
+			nil, "Saba", "BQ", ""},
+	})
+}

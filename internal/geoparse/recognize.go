@@ -898,6 +898,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if movementNames[m.key] {
 		return false
 	}
+	// "the Yemeni News Agency (Saba) said": a name in parentheses right
+	// after a news agency's capitalized name is the agency's short name,
+	// not a place (Saba, the Caribbean island). An agency of another
+	// kind may give its seat so ("the Energy Agency (Vienna)").
+	if i := m.first; i >= 2 && toks[i-1].cap && p.word(text, toks, i-1) == "agency" && p.word(text, toks, i-2) == "news" &&
+		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "(" && strings.HasPrefix(text[toks[m.last].end:], ")") {
+		return false
+	}
 	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
 	// article or a colour before it, a name is the model. So after a
 	// model year that itself follows an article or a colour ("a 2004 GMC
