@@ -234,6 +234,17 @@ func Parse(text string, opt Options) []Timex {
 			c.End, c.Text = tx.End, text[c.Start:tx.End]
 			continue
 		}
+		if n := len(out); opt.Mode == News && n > 0 {
+			if v, ok := p.periodOfYear(out[n-1], first, tx); ok {
+				// "the same period of last year", "early July of
+				// this year": the period in the year named, one
+				// DATE; the year moved the anchor as before.
+				c := &out[n-1]
+				c.Value, c.Type = v, DATE
+				c.End, c.Text = tx.End, text[c.Start:tx.End]
+				continue
+			}
+		}
 		if opt.Mode == Narrative && tx.Type == DURATION {
 			tx.Value = halfUnit(tx.Text, inDecades(tx.Text, tx.Value))
 		}
@@ -319,6 +330,48 @@ func (p *parser) dayInYear(prev Timex, first int, tx Timex) bool {
 	// February) is no date: the two stay apart.
 	_, err := time.Parse("2006-01-02", tx.Value+v[4:])
 	return err == nil
+}
+
+// periodOfYear gives the value of prev joined to the year tx, whose
+// words start at token first, when "of" alone stands between them: "the
+// same period of last year", "early July of this year", "the final three
+// months of last year" name the period in that year, one expression as
+// the news probes' gold spans them, where prev was read in the story's
+// year. Only "this year", "last year" and "next year" join, and not as a
+// possessive ("the first half of this year's season" leaves the year to
+// the season). prev is a date finer than a year, or the first or last
+// three or six months, which become a quarter or a half.
+func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
+	if first < 2 || p.w(first-1) != "of" || p.t[first-2].e != prev.End {
+		return "", false
+	}
+	switch strings.ToLower(tx.Text) {
+	case "this year", "last year", "next year":
+	default:
+		return "", false
+	}
+	if p.w(first+2) == "'" || len(tx.Value) != 4 || !isDigits(tx.Value) {
+		return "", false
+	}
+	v := prev.Value
+	switch prev.Type {
+	case DATE:
+		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' {
+			return tx.Value + v[4:], true
+		}
+	case DURATION:
+		if part, ok := yearParts[strings.ToLower(prev.Text)]; ok {
+			return tx.Value + "-" + part, true
+		}
+	}
+	return "", false
+}
+
+// yearParts are the lengths that name a part of a year when "of" a year
+// follows them.
+var yearParts = map[string]string{
+	"the first three months": "Q1", "the final three months": "Q4", "the last three months": "Q4",
+	"the first six months": "H1", "the final six months": "H2", "the last six months": "H2",
 }
 
 // alignRange gives the ends of a span one calendar: an end that names no
