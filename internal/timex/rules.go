@@ -36,7 +36,6 @@ func init() {
 		(*parser).holiday,
 		(*parser).reference,
 		(*parser).nthDay,
-		(*parser).reportedDay,
 		(*parser).sameTimeLastYear,
 		(*parser).fullYear,
 	}
@@ -4352,32 +4351,6 @@ func (p *parser) nthDay(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{i: i, j: i + 3, typ: DATE, val: offset(gDay, 0, true)}, true
-}
-
-// dayCloseVerbs end a trading or playing day: "shares rose 5% to close
-// the day at $15.81", "he finished the day two shots back".
-var dayCloseVerbs = map[string]bool{"close": true, "closed": true, "closing": true, "end": true, "ended": true, "ending": true, "finish": true, "finished": true, "finishing": true}
-
-// reportedDay: "the Dow fell 4.6 percent for the day", "the stock rose
-// to close the day at $15.81": the day a report sums up, the day in view
-// (the last day named, else the DCT), as "for the week" is the week in
-// view. Only before a full stop, comma or a word that carries the
-// report on ("at", "up", "down"): "for the day of the vote", "ended the
-// day's session" and "for the day when" are other phrases, and TimeBank
-// leaves "earlier in the day" and "during the day" untagged.
-func (p *parser) reportedDay(i int) (cand, bool) {
-	if p.w(i) != "the" || p.w(i+1) != "day" {
-		return cand{}, false
-	}
-	if b := p.w(i - 1); b != "for" && !dayCloseVerbs[b] {
-		return cand{}, false
-	}
-	switch p.w(i + 2) {
-	case "", ".", ",", ";", "at", "up", "down", "higher", "lower", "flat", "unchanged", "and", "with":
-	default:
-		return cand{}, false
-	}
-	return cand{i: i, j: i + 2, typ: DATE, val: offset(gDay, 0, true)}, true
 }
 
 // sameTimeLastYear: "Cars 2 opened this weekend last year", "this month
