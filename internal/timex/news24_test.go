@@ -50,6 +50,24 @@ func TestNews24SameTimeLastYear(t *testing.T) {
 			want: []want{{text: "last year", value: "2012"}},
 		},
 		{
+			name: "a possessive without a comma keeps the parts apart too",
+			in:   "The club signed this week last year's top scorer. It sold this month last year's signing.",
+			dct:  "2013-03-05", mode: News,
+			want: []want{{text: "this week", value: "2013-W10"}, {text: "last year", value: "2012"}, {text: "this month", value: "2013-03"}, {text: "last year", value: "2012"}},
+		},
+		{
+			name: "week 53 a year back is the last week of a 52-week year",
+			in:   "Shops were busier this week last year.",
+			dct:  "2020-12-31", mode: News,
+			want: []want{{text: "this week last year", value: "2019-W52"}},
+		},
+		{
+			name: "a hyphened word after this time is another word",
+			in:   "They won last year at this time-honoured ground.",
+			dct:  "2013-03-05", mode: News,
+			want: []want{{text: "last year", value: "2012"}},
+		},
+		{
 			name: "last year at this point stays the year",
 			in:   "Last year at this point the river was higher.",
 			dct:  "2013-03-05", mode: News,

@@ -88,6 +88,12 @@ func TestPooled24PastWeek(t *testing.T) {
 			want: []want{{text: "the past week", value: "2014-W27", typ: DATE}},
 		},
 		{
+			name: "a week and a half, a week or two, and a week of a month are other phrases",
+			in:   "Prices rose over the past week and a half. Sales fell in the past week or two. He quit in the past week of June.",
+			dct:  "2014-07-10", mode: News,
+			want: []want{{text: "the past week", value: "2014-W27", typ: DATE}, {text: "the past week", value: "2014-W27", typ: DATE}, {text: "the past week", value: "2014-W27", typ: DATE}, {text: "June", value: "2014-06", typ: DATE}},
+		},
+		{
 			name: "over the past year stays a year",
 			in:   "The index fell over the past year.",
 			dct:  "2014-07-10", mode: News,

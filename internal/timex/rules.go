@@ -2686,7 +2686,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions
 	}
-	if u.g == gWeek && the && w == "past" && (p.w(start-1) == "over" || p.w(start-1) == "in" || p.w(start-1) == "during") && p.w(j+1) != "'s" && p.w(j+1) != "'" && p.w(j+1) != "’" {
+	if u.g == gWeek && the && w == "past" && (p.w(start-1) == "over" || p.w(start-1) == "in" || p.w(start-1) == "during") && p.w(j+1) != "'s" && p.w(j+1) != "'" && p.w(j+1) != "’" && p.w(j+1) != "and" && p.w(j+1) != "or" && p.w(j+1) != "of" {
 		// "no new cases in the past week", "killed 500 over the past
 		// week": the seven days up to now, a length as "the past two
 		// weeks" is, not the calendar week before the DCT's. "The past
@@ -4360,10 +4360,15 @@ func (p *parser) nthDay(i int) (cand, bool) {
 // Only "last year" after, or "last year at this time": "this week, last
 // year's winner said" has a comma and stays two expressions.
 func (p *parser) sameTimeLastYear(i int) (cand, bool) {
-	if p.seq(i, "last", "year", "at", "this", "time") {
+	if p.seq(i, "last", "year", "at", "this", "time") && p.w(i+5) != "-" {
 		return cand{i: i, j: i + 5, typ: DATE, val: monthYearBack}, true
 	}
 	if p.w(i) != "this" || !p.seq(i+2, "last", "year") {
+		return cand{}, false
+	}
+	if w := p.w(i + 4); w == "'s" || w == "'" || w == "’" || w == "s" {
+		// "signed this week last year's top scorer": the year is the
+		// scorer's, and "this week" stands alone.
 		return cand{}, false
 	}
 	switch p.w(i + 1) {
@@ -4384,6 +4389,9 @@ func (p *parser) sameTimeLastYear(i int) (cand, bool) {
 			return v, pt
 		}
 		y, wk := pt.t.ISOWeek()
+		if _, last := day(y-1, time.December, 28).ISOWeek(); wk > last {
+			wk = last // week 53 of a year whose year before has 52
+		}
 		q := point{t: monday(day(y-1, time.January, 4)).AddDate(0, 0, 7*(wk-1)), g: pt.g}
 		return q.value(), q
 	}}, true
