@@ -461,12 +461,6 @@ var cues = map[string]bool{
 	"across the": true, "district": true, "tehsil": true,
 }
 
-// orgOfNouns, capitalized before "of", begin a body's name: "the
-// Federation of", "the Committee of the", "the Society of".
-var orgOfNouns = map[string]bool{
-	"federation": true, "committee": true, "society": true, "societies": true, "movement": true, "association": true, "league": true,
-}
-
 // institutionNouns name ministries, chambers and federations ("the Minister
 // of Commerce", "the International Federation of Red Cross") far more often
 // than the small towns so called (Commerce in Texas and Georgia, Federation
@@ -1198,20 +1192,8 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	}
 	if lead == "of" {
 		w := p.word(text, toks, m.first-2)
-		k := m.first - 2
 		if m.modifier != "" || prev == "the" {
 			w = p.word(text, toks, m.first-3)
-			k = m.first - 3
-		}
-		// "the International Federation of Red Cross", "the Committee of
-		// the Red Cross": after a capitalized body's noun and "of", a name
-		// the gazetteer holds only as a small town is the body's name.
-		// A country, a division or a city stays ("the Federation of
-		// Malaysia", "the Football Association of Wales").
-		if k >= 0 && toks[k].cap && orgOfNouns[w] && !slices.ContainsFunc(cands, func(c gazetteer.Place) bool {
-			return c.Level() < 5 || c.Population >= 10_000
-		}) {
-			return false
 		}
 		switch {
 		case adminWords[w]:
