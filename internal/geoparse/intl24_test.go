@@ -37,5 +37,13 @@ func TestRouteHyphenedPair(t *testing.T) {
 			[]string{"Baker", "Hamilton"}, "", "", ""},
 		{"a capitalized road's name", "Shares of Dodoma-Morogoro Road Holdings rose on Monday.",
 			[]string{"Dodoma", "Morogoro"}, "", "", ""},
+		{"people's names before a route word and a function word", "Critics said the Kennedy-Johnson road to war began in 1961.",
+			[]string{"Kennedy", "Johnson"}, "", "", ""},
+		{"a surveyors' pair before border", "The Mason-Dixon border was drawn in the 1760s.",
+			[]string{"Mason", "Dixon"}, "", "", ""},
+		{"a chain longer than a link's ends is not read", "Signs for the Tunis-Sfax-Sousse-Gabes-Bizerte-Gafsa-Kairouan road were put up in May.",
+			[]string{"Tunis", "Sfax", "Sousse", "Gabes", "Bizerte", "Gafsa", "Kairouan"}, "", "", ""},
+		{"six ends are", "Signs along the Tunis-Sfax-Sousse-Gabes-Bizerte-Gafsa road were put up in May.",
+			nil, "Gafsa", "TN", ""},
 	})
 }

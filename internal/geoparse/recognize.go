@@ -1590,7 +1590,7 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "the Chippewa-Dunn county line": two counties, not one name.
 	countyLine := m.wantAdmin && p.pluralAhead(text, toks, m.last) != "" &&
 		(m.first > 0 && text[toks[m.first-1].end:first.start] == "-" || nextJoined && text[toks[m.last].end:toks[m.last+1].start] == "-")
-	if (prevCap || nextCap) && !major && !countyLine && !p.routePair(text, toks, m) {
+	if (prevCap || nextCap) && !major && !countyLine && !p.routePair(text, toks, m, tc) {
 		return false
 	}
 	// "Russian President Vladimir Putin ... Vladimir Putin said": a
@@ -2850,13 +2850,20 @@ var routeAfter = map[string]bool{
 // words joined by hyphens, each a name the gazetteer knows, before a
 // lower-case route word: the chain names the ends of a road or a border,
 // each a place, not one person's or company's hyphened name.
-func (p *Parser) routePair(text string, toks []token, m *mention) bool {
+func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContext) bool {
+	// A link has a few ends; the walks stop past that, so a long chain of
+	// hyphened names costs each of its words a bounded look, not the
+	// whole chain's.
+	const maxEnds = 6
 	first, last := m.first, m.last
-	for first > 0 && text[toks[first-1].end:toks[first].start] == "-" && toks[first-1].cap {
+	for first > 0 && m.first-first < maxEnds && text[toks[first-1].end:toks[first].start] == "-" && toks[first-1].cap {
 		first--
 	}
-	for last+1 < len(toks) && text[toks[last].end:toks[last+1].start] == "-" && toks[last+1].cap {
+	for last+1 < len(toks) && last-m.last < maxEnds && text[toks[last].end:toks[last+1].start] == "-" && toks[last+1].cap {
 		last++
+	}
+	if last-first+1 > maxEnds || first > 0 && text[toks[first-1].end:toks[first].start] == "-" {
+		return false
 	}
 	if first == m.first && last == m.last || last+1 >= len(toks) || text[toks[last].end:toks[last+1].start] != " " ||
 		toks[last+1].cap || !routeWords[p.word(text, toks, last+1)] {
@@ -2877,11 +2884,17 @@ func (p *Parser) routePair(text string, toks []token, m *mention) bool {
 	if _, dem := p.g.DemonymKey(m.key); dem {
 		return false
 	}
+	// "the Kennedy-Johnson road to war", "the Mason-Dixon border": a part
+	// that is a given name or a word the text uses as a surname makes the
+	// chain people's names, whatever towns share them.
 	for k := first; k <= last; k++ {
+		w := p.word(text, toks, k)
+		if p.given(w) || tc.surnames[w] {
+			return false
+		}
 		if k >= m.first && k <= m.last {
 			continue
 		}
-		w := p.word(text, toks, k)
 		if _, dem := p.g.DemonymKey(w); dem || !p.g.HasKey(w) {
 			return false
 		}
