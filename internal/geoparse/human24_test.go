@@ -25,3 +25,18 @@ func TestHealthDivisionSpan(t *testing.T) {
 			[]string{"Ndindiro Health Area", "Ndindiro"}, "", "", ""},
 	})
 }
+
+// TestRedCrossMovement: the Red Cross and the Red Crescent, named in relief
+// reports by their federation, committee or national society, are the
+// movement, not the North Carolina hamlet (whose name context drew to the
+// story's country); the society's country before the name stays a place.
+func TestRedCrossMovement(t *testing.T) {
+	checkNews(t, []newsCase{
+		{"the federation's name", "The International Federation of Red Cross and Red Crescent Societies sent tents to Malawi.",
+			[]string{"Red Cross", "Red Crescent"}, "Malawi", "MW", ""},
+		{"the committee alone", "The Red Cross said 300 families in Kasese had lost their homes.",
+			[]string{"Red Cross"}, "Kasese", "UG", ""},
+		{"a national society keeps its country", "The Nepal Red Cross Society reached Gorkha on Monday.",
+			[]string{"Red Cross"}, "Nepal", "NP", ""},
+	})
+}

@@ -512,9 +512,12 @@ var diseaseWords = map[string]bool{
 	"strain": true, "encephalitis": true, "syndrome": true, "bacteria": true, "bacterium": true,
 }
 
-// movementNames are armed movements' names that a gazetteer row carries
-// as another name; in English news they name the movement, never the place.
-var movementNames = map[string]bool{"taliban": true, "hamas": true}
+// movementNames are movements' names that a gazetteer row carries as a
+// name or another name; in English news they name the movement, never the
+// place: two armed movements, and the humanitarian one whose societies
+// fill relief reports ("the International Federation of Red Cross and
+// Red Crescent Societies"; Red Cross, North Carolina, has 742 people).
+var movementNames = map[string]bool{"taliban": true, "hamas": true, "red cross": true, "red crescent": true}
 
 // generic words are never a place alone, whatever a gazetteer says.
 var generic = map[string]bool{
@@ -885,10 +888,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	if m.key == "garda" && tc.garda {
 		return false
 	}
-	// "fell to the Taliban", "a Hamas commander": an armed movement whose
-	// name GeoNames also gives a place as another name (a Turkish
-	// village's, the German city of Hamm's) is the movement in news, and
-	// context then drew it to the nearest Afghan or Israeli place.
+	// "fell to the Taliban", "a Hamas commander", "the Red Cross said": a
+	// movement whose name GeoNames also gives a place (a Turkish
+	// village's, the German city of Hamm's, a North Carolina hamlet's) is
+	// the movement in news, and context then drew it to the nearest place
+	// of the story's country.
 	if movementNames[m.key] {
 		return false
 	}
