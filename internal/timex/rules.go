@@ -281,6 +281,13 @@ func (p *parser) modified(i int) (cand, bool) {
 				j++
 			}
 			if c, ok := p.dateOrTime(j); ok {
+				if p.yearRangeTail(c.j) {
+					// "at the end of the 1960-61 season": the edge
+					// phrase would take the first year alone and leave
+					// "-61" behind; the season's two years are one range,
+					// read as the range without its edge.
+					return cand{}, false
+				}
 				c.i, c.mod = i, pm.mod
 				return c, true
 			}
@@ -400,6 +407,20 @@ func (p *parser) modified(i int) (cand, bool) {
 		return cand{i: i, j: j, typ: DATE, mod: "END", val: offset(gYear, 0, true)}, true
 	}
 	return cand{}, false
+}
+
+// yearRangeTail reports whether a bare four-digit year ends at token k-1
+// and a dash written against it and a second year of two or four digits
+// follow: "1960-61", "2009–10", "1939-1945".
+func (p *parser) yearRangeTail(k int) bool {
+	if k < 1 || k+1 >= len(p.t) || p.t[k-1].kind != tNum || len(p.w(k-1)) != 4 {
+		return false
+	}
+	if !isDash(p.w(k)) || !p.adj(k-1) || !p.adj(k) || p.t[k+1].kind != tNum {
+		return false
+	}
+	n := len(p.w(k + 1))
+	return n == 2 || n == 4
 }
 
 func (p *parser) dateOrTime(i int) (cand, bool) {
