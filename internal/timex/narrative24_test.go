@@ -44,5 +44,35 @@ func TestNarrativeRound24(t *testing.T) {
 			dct:  "2026-11-29", mode: Narrative,
 			want: []want{{text: "the end of 1958", value: "1958", mod: "END"}},
 		},
+		{
+			name: "in today's before a place is the writer's present",
+			in:   "On 8 August 1967 the column crossed into what lay in today's Benue state.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "8 August 1967", value: "1967-08-08"}, {text: "today", value: "PRESENT_REF"}},
+		},
+		{
+			name: "in today's before money is the writer's present",
+			in:   "The bank lost $40 million on 14 May 1884, some $1.2 billion in today's money.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "14 May 1884", value: "1884-05-14"}, {text: "today", value: "PRESENT_REF"}},
+		},
+		{
+			name: "contrast: a quoted letter's in today's is the letter's day",
+			in:   "On 4 May 1812 he wrote: \"We lost forty men in today's attack.\"",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
+		},
+		{
+			name: "contrast: today's without in stays on the story's day",
+			in:   "On 4 May 1812 the diary reads that today's march was long.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
+		},
+		{
+			name: "contrast: news keeps in today's on the DCT",
+			in:   "Shares fell in today's session after the bank's report.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "today", value: "2026-11-29"}},
+		},
 	})
 }

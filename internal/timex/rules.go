@@ -2327,6 +2327,13 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			// (four of four), while "today's editions" is the day.
 			return cand{}, false
 		}
+		if !p.news && p.w(i-1) == "in" && p.quoted(i) < 0 {
+			// "in today's Enugu state", "$396 billion in today's
+			// dollars": a history speaks of the writer's present, not
+			// of the day its story has reached. A quoted letter's "in
+			// today's attack" is that letter's day.
+			return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
+		}
 		return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, 0, true)}, true
 	}
 	if pod, ok := partOfDay[p.w(i+1)]; ok && p.w(i+1) != "tonight" {
