@@ -254,17 +254,26 @@ func (p *Parser) countyAbbrev(text string, toks []token, i int) (mention, bool) 
 }
 
 // usCountyAbbrev reads, at token i, a US county written with "Co." after its
-// name: "two barns burned in Botetourt Co.", "BOTETOURT Co., Va. (WXYZ) -". A
-// company's name ends so too ("Johnson Co."), so a place cue before the
-// name or a state's abbreviation after it must say it is the county; "at"
-// is no such cue ("worked at Johnson Co. for years").
+// name: "two barns burned in Botetourt Co.", "BOTETOURT Co., Va. (WXYZ) -",
+// "YAKIMA CO., Wash. -". A company's name ends so too ("Johnson Co."), so a
+// place cue before the name or a state's abbreviation after it must say it
+// is the county; "at" is no such cue ("worked at Johnson Co. for years").
 func (p *Parser) usCountyAbbrev(text string, toks []token, i int) (mention, bool) {
 	for j := i; j < len(toks)-1 && j < i+3; j++ {
 		if !toks[j].cap || j > i && text[toks[j-1].end:toks[j].start] != " " {
 			break
 		}
 		k := j + 1
-		if text[toks[k].start:toks[k].end] != "Co" || text[toks[j].end:toks[k].start] != " " || toks[k].end >= len(text) || text[toks[k].end] != '.' {
+		// "YAKIMA CO., Wash.": a dateline in capitals writes the word so too.
+		co := text[toks[k].start:toks[k].end]
+		if co == "CO" {
+			for h := i; h <= j; h++ {
+				if !toks[h].upper {
+					co = ""
+				}
+			}
+		}
+		if co != "Co" && co != "CO" || text[toks[j].end:toks[k].start] != " " || toks[k].end >= len(text) || text[toks[k].end] != '.' {
 			continue
 		}
 		key := gazetteer.Fold(text[toks[i].start:toks[j].end]) + " county"
