@@ -74,5 +74,47 @@ func TestNarrativeRound24(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: []want{{text: "today", value: "2026-11-29"}},
 		},
+		{
+			name: "a bare plural unit before before is a length in a history",
+			in:   "The fire started just hours before the mill opened on 4 May 1884.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "hours", value: "PTXH", typ: DURATION}, {text: "4 May 1884", value: "1884-05-04"}},
+		},
+		{
+			name: "a bare plural unit before after, the verb before it",
+			in:   "The revolt of 1821 went on years after its leaders died.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1821", value: "1821"}, {text: "years", value: "PXY", typ: DURATION}},
+		},
+		{
+			name: "opening its sentence",
+			in:   "The dam broke on 2 June 1889. Weeks after the flood, the town reopened.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "2 June 1889", value: "1889-06-02"}, {text: "Weeks", value: "PXW", typ: DURATION}},
+		},
+		{
+			name: "contrast: the years after a war are a period, not a length",
+			in:   "In the years after the war of 1812 the town grew.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1812", value: "1812"}},
+		},
+		{
+			name: "contrast: a kind of hours is no length",
+			in:   "In May 1884, working hours after dark were cut.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "May 1884", value: "1884-05"}},
+		},
+		{
+			name: "contrast: seconds before an event are a moment",
+			in:   "In 1884 the boiler burst seconds before the shift ended.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1884", value: "1884"}},
+		},
+		{
+			name: "contrast: news keeps AQUAINT's untagged hours after",
+			in:   "Police arrived hours after the blast.",
+			dct:  "2026-11-29", mode: News,
+			want: nil,
+		},
 	})
 }

@@ -3432,6 +3432,14 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	case "earlier", "later":
 		// ("days after a sniper killed" is a date in AQUAINT, the
 		// days that followed, so "after" and "before" stay out.)
+	case "before", "after":
+		// Histories count from the event instead: "it was days before
+		// rescuers could land", "revolts that go on years after their
+		// leaders die" are lengths of no stated size, as the probes'
+		// "two days before" is a length. News keeps AQUAINT's reading.
+		if p.news {
+			return false
+		}
 	case "left", "remaining":
 		if p.w(i-1) != "with" {
 			return false
@@ -3450,7 +3458,10 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	switch p.w(i - 1) {
 	case "the", "a", "an", "those", "these", "few", "several", "many", "some", "of", "other", "first", "last",
 		"past", "next", "coming", "recent", "previous", "following", "more", "less", "fewer", "all", "final", "closing",
-		"opening", "early", "late", "dying", "waning":
+		"opening", "early", "late", "dying", "waning",
+		// "working hours after dark", "office hours before noon": a
+		// kind of hours, not a length.
+		"working", "office", "business", "visiting", "school":
 		return false
 	}
 	return true
