@@ -21,10 +21,10 @@ func TestNarrativeRound24(t *testing.T) {
 			want: []want{{text: "2011–12", value: "2011", end: "2012"}},
 		},
 		{
-			name: "news keeps the range too",
+			name: "contrast: news keeps the edge phrase",
 			in:   "The club sold its ground at the start of the 2011–12 season.",
 			dct:  "2026-11-29", mode: News,
-			want: []want{{text: "2011–12", value: "2011", end: "2012"}},
+			want: []want{{text: "the start of the 2011", value: "2011", mod: "START"}},
 		},
 		{
 			name: "contrast: the end of a bare year keeps its edge",

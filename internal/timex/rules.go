@@ -281,11 +281,13 @@ func (p *parser) modified(i int) (cand, bool) {
 				j++
 			}
 			if c, ok := p.dateOrTime(j); ok {
-				if p.yearRangeTail(c.j) {
+				if !p.news && p.yearRangeTail(c.j) {
 					// "at the end of the 1960-61 season": the edge
 					// phrase would take the first year alone and leave
 					// "-61" behind; the season's two years are one range,
-					// read as the range without its edge.
+					// read as the range without its edge. News exports a
+					// range as its two years, so there the edge reading,
+					// one span, costs less.
 					return cand{}, false
 				}
 				c.i, c.mod = i, pm.mod
