@@ -102,6 +102,12 @@ func TestNews24AnotherLength(t *testing.T) {
 			want: []want{{text: "another seven days", value: "P7D"}, {text: "another two years", value: "P2Y"}},
 		},
 		{
+			name: "another year and a half is one length; an hour-long adjective is not joined",
+			in:   "He will stay for another year and a half. MPs sat for another hour-long session.",
+			dct:  "2013-03-06", mode: News,
+			want: []want{{text: "another year and a half", value: "P1Y6M", typ: DURATION}, {text: "hour-long", value: "PT1H", typ: DURATION}},
+		},
+		{
 			name: "another year as a subject",
 			in:   "Another year is drawing to a close.",
 			dct:  "2013-12-17", mode: News,

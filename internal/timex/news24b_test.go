@@ -15,6 +15,12 @@ import "testing"
 func TestNews24bPeriodOfYear(t *testing.T) {
 	runCases(t, []parseCase{
 		{
+			name: "a week or a weekday read from the story's date is not moved to the year named (their own values stay the known miss they were)",
+			in:   "Sales rose in the last week of last year and peaked on the last Sunday of last year.",
+			dct:  "2013-03-06", mode: News,
+			want: []want{{text: "the last week", value: "2013-W09"}, {text: "last year", value: "2012"}, {text: "last Sunday", value: "2013-03-03"}, {text: "last year", value: "2012"}},
+		},
+		{
 			name: "a month with its modifier in the story's year",
 			in:   "Floods closed the pass in early July of this year.",
 			dct:  "2012-09-10", mode: News,

@@ -94,6 +94,12 @@ func TestPooled24PastWeek(t *testing.T) {
 			want: []want{{text: "the past week", value: "2014-W27", typ: DATE}, {text: "the past week", value: "2014-W27", typ: DATE}, {text: "the past week", value: "2014-W27", typ: DATE}, {text: "June", value: "2014-06", typ: DATE}},
 		},
 		{
+			name: "a clause joined by and after the past week keeps the length",
+			in:   "Shares rose 3 percent over the past week and analysts expect more gains.",
+			dct:  "2013-03-06", mode: News,
+			want: []want{{text: "the past week", value: "P1W", typ: DURATION}},
+		},
+		{
 			name: "over the past year stays a year",
 			in:   "The index fell over the past year.",
 			dct:  "2014-07-10", mode: News,

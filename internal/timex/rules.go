@@ -333,8 +333,9 @@ func (p *parser) modified(i int) (cand, bool) {
 			// out though it keeps "nearly" ("almost a month").
 			approxLength := !p.news && c.typ == DURATION && (am.mod == "APPROX" || am.words[0] == "almost")
 			// "in another seven days", "for another three years": the
-			// further length is the probes' span, "another" in it.
-			further := am.words[0] == "another" && c.typ == DURATION
+			// further length is the probes' span, "another" in it; an
+			// adjective ("another hour-long session") is not a length.
+			further := am.words[0] == "another" && c.typ == DURATION && !p.hyphenIn(c.i, c.j)
 			if c.typ == DURATION && bounded || relative || c.typ == TIME && am.mod == "APPROX" || approxLength || further {
 				c.i = i
 				if am.mod != "" {
@@ -2716,7 +2717,7 @@ func (p *parser) relativeUnit(i int) (cand, bool) {
 	if u.g == gQuarter {
 		return cand{}, false // quarter() knows the financial conventions
 	}
-	if u.g == gWeek && the && w == "past" && (p.w(start-1) == "over" || p.w(start-1) == "in" || p.w(start-1) == "during") && p.w(j+1) != "'s" && p.w(j+1) != "'" && p.w(j+1) != "’" && p.w(j+1) != "and" && p.w(j+1) != "or" && p.w(j+1) != "of" {
+	if u.g == gWeek && the && w == "past" && (p.w(start-1) == "over" || p.w(start-1) == "in" || p.w(start-1) == "during") && p.w(j+1) != "'s" && p.w(j+1) != "'" && p.w(j+1) != "’" && !p.seq(j+1, "and", "a", "half") && !(p.w(j+1) == "or" && (p.w(j+2) == "two" || p.w(j+2) == "so")) && p.w(j+1) != "of" {
 		// "no new cases in the past week", "killed 500 over the past
 		// week": the seven days up to now, a length as "the past two
 		// weeks" is, not the calendar week before the DCT's. "The past
@@ -4462,11 +4463,34 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 	j := i + 1
 	w := p.w(j)
 	u, ok := unitWords[w]
-	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" {
+	// "another year-end sell-off" is an adjective.
+	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" || p.w(j+1) == "-" {
+		return cand{}, false
+	}
+	if p.seq(j+1, "and", "a", "half") {
+		// "for another year and a half": one and a half units, as "a
+		// year and a half" is.
+		if v, ok := anotherAndAHalf[w]; ok {
+			return cand{i: i, j: j + 4, typ: DURATION, val: lit(v)}, true
+		}
 		return cand{}, false
 	}
 	return cand{i: i, j: j + 1, typ: DURATION, val: lit(durValue(1, u))}, true
 }
+
+// hyphenIn reports whether a hyphen stands among tokens i to j-1.
+func (p *parser) hyphenIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.w(k) == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherAndAHalf values "another X and a half" as the engine values "a
+// X and a half" in news (narrative mode rewrites them in their own unit).
+var anotherAndAHalf = map[string]string{"year": "P1Y6M", "month": "P1M15D", "hour": "PT1H30M", "minute": "PT1M30S"}
 
 // dayInView is a part of the last day the text named, else of the DCT:
 // suffix is its TIMEX3 time ("TMO").

@@ -356,7 +356,12 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 	v := prev.Value
 	switch prev.Type {
 	case DATE:
-		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' {
+		// A week or a day read from the story's own date ("the last
+		// week of last year", "the last Sunday of last year") would
+		// keep its week or day and change only its year: only a month,
+		// a season or a part of the year, or a day whose month is
+		// named, moves to the year named.
+		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' && v[5] != 'W' && (len(v) < 10 || p.namesMonth(prev)) {
 			return tx.Value + v[4:], true
 		}
 	case DURATION:
@@ -365,6 +370,16 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// namesMonth reports whether a month's name stands among tx's words.
+func (p *parser) namesMonth(tx Timex) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(tx.Text), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+		if _, ok := monthWords[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // yearParts are the lengths that name a part of a year when "of" a year
