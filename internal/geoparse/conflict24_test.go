@@ -62,6 +62,9 @@ func TestNewsAgencyShortName(t *testing.T) {
 			nil, "Vienna", "AT", ""},
 		{"a place after a town", "Shelling hit the camp at Bunia (Ituri) before dawn.",
 			nil, "Ituri", "CD", ""},
+		// A news agency's seat, when it is a capital, stays a place.
+		{"a news agency's seat", "The Bakhtar News Agency (Kabul) said the road to Jalalabad was open.",
+			nil, "Kabul", "AF", ""},
 		// The island by its own name stays a place.
 		{"the island", "A ferry from Saba reached St. Eustatius on Monday.",
 			nil, "Saba", "BQ", ""},

@@ -899,9 +899,11 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// "the Yemeni News Agency (Saba) said": a name in parentheses right
 	// after a news agency's capitalized name is the agency's short name,
 	// not a place (Saba, the Caribbean island). An agency of another
-	// kind may give its seat so ("the Energy Agency (Vienna)").
+	// kind may give its seat so ("the Energy Agency (Vienna)"), and a
+	// news agency too when the name is a country's, a division's or a
+	// big city's ("the Bakhtar News Agency (Kabul)").
 	if i := m.first; i >= 2 && toks[i-1].cap && p.word(text, toks, i-1) == "agency" && p.word(text, toks, i-2) == "news" &&
-		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "(" && strings.HasPrefix(text[toks[m.last].end:], ")") {
+		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "(" && strings.HasPrefix(text[toks[m.last].end:], ")") && !p.notable(m.key) {
 		return false
 	}
 	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
@@ -2858,7 +2860,7 @@ func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContex
 	// A link has a few ends; the walks stop past that, so a long chain of
 	// hyphened names costs each of its words a bounded look, not the
 	// whole chain's.
-	const maxEnds = 6
+	const maxEnds = 16
 	first, last := m.first, m.last
 	for first > 0 && m.first-first < maxEnds && text[toks[first-1].end:toks[first].start] == "-" && toks[first-1].cap {
 		first--
@@ -2888,13 +2890,15 @@ func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContex
 	if _, dem := p.g.DemonymKey(m.key); dem {
 		return false
 	}
-	// "the Kennedy-Johnson road to war", "the Mason-Dixon border": a part
-	// that is a given name or a word the text uses as a surname makes the
-	// chain people's names, whatever towns share them.
+	// "the Kennedy-Johnson road to war", "the Mason-Dixon border": when
+	// every part is a given name or a word the text uses as a surname,
+	// the chain is people's names, whatever towns share them; one such
+	// part among places ("the Lyman-Siversk road") is a town's.
+	people := true
 	for k := first; k <= last; k++ {
 		w := p.word(text, toks, k)
-		if p.given(w) || tc.surnames[w] {
-			return false
+		if !p.given(w) && !tc.surnames[w] {
+			people = false
 		}
 		if k >= m.first && k <= m.last {
 			continue
@@ -2903,5 +2907,5 @@ func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContex
 			return false
 		}
 	}
-	return true
+	return !people
 }
