@@ -116,5 +116,35 @@ func TestNarrativeRound24(t *testing.T) {
 			dct:  "2026-11-29", mode: News,
 			want: nil,
 		},
+		{
+			name: "today with no day in the story is the writer's",
+			in:   "The club was formed in 1880. What today would be called friendlies were arranged by letter.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1880", value: "1880"}, {text: "today", value: "PRESENT_REF"}},
+		},
+		{
+			name: "even today after a month the story reached",
+			in:   "The crash came in October 1929. Even today those weeks make grim reading.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "October 1929", value: "1929-10"}, {text: "today", value: "PRESENT_REF"}},
+		},
+		{
+			name: "contrast: today after a dated day is that day",
+			in:   "On 4 May 1812 the army marched; today the river was high.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
+		},
+		{
+			name: "contrast: a quoted today keeps the story's reading",
+			in:   "The diary of 1812 begins: \"Today we marched north.\"",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1812", value: "1812"}, {text: "Today", value: "XXXX-XX-XX"}},
+		},
+		{
+			name: "contrast: news keeps today on the DCT",
+			in:   "What today would be called friendlies were arranged.",
+			dct:  "2026-11-29", mode: News,
+			want: []want{{text: "today", value: "2026-11-29"}},
+		},
 	})
 }

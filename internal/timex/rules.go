@@ -2347,6 +2347,18 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			return cand{i: i, j: i + 1, typ: DATE, val: spokenDay(i, open, n)}, true
 		}
 	}
+	if w == "today" && !p.news && p.quoted(i) < 0 {
+		// "Even today the events make sad reading", "what today would
+		// be called friendlies": when the story has reached no day,
+		// today is the writer's, not an unknown day of the story.
+		return cand{i: i, j: i + 1, typ: DATE, val: func(c *ctx) (string, point) {
+			v, pt := offset(gDay, 0, true)(c)
+			if v == unknownAt(gDay) {
+				return "PRESENT_REF", point{}
+			}
+			return v, pt
+		}}, true
+	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
 }
 
