@@ -281,15 +281,6 @@ func (p *parser) modified(i int) (cand, bool) {
 				j++
 			}
 			if c, ok := p.dateOrTime(j); ok {
-				if !p.news && p.yearRangeTail(c.j) {
-					// "at the end of the 1960-61 season": the edge
-					// phrase would take the first year alone and leave
-					// "-61" behind; the season's two years are one range,
-					// read as the range without its edge. News exports a
-					// range as its two years, so there the edge reading,
-					// one span, costs less.
-					return cand{}, false
-				}
 				c.i, c.mod = i, pm.mod
 				return c, true
 			}
@@ -410,20 +401,6 @@ func (p *parser) modified(i int) (cand, bool) {
 		return cand{i: i, j: j, typ: DATE, mod: "END", val: offset(gYear, 0, true)}, true
 	}
 	return cand{}, false
-}
-
-// yearRangeTail reports whether a bare four-digit year ends at token k-1
-// and a dash written against it and a second year of two or four digits
-// follow: "1960-61", "2009–10", "1939-1945".
-func (p *parser) yearRangeTail(k int) bool {
-	if k < 1 || k+1 >= len(p.t) || p.t[k-1].kind != tNum || len(p.w(k-1)) != 4 {
-		return false
-	}
-	if !isDash(p.w(k)) || !p.adj(k-1) || !p.adj(k) || p.t[k+1].kind != tNum {
-		return false
-	}
-	n := len(p.w(k + 1))
-	return n == 2 || n == 4
 }
 
 func (p *parser) dateOrTime(i int) (cand, bool) {
@@ -2347,18 +2324,6 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			return cand{i: i, j: i + 1, typ: DATE, val: spokenDay(i, open, n)}, true
 		}
 	}
-	if w == "today" && !p.news && p.quoted(i) < 0 {
-		// "Even today the events make sad reading", "what today would
-		// be called friendlies": when the story has reached no day,
-		// today is the writer's, not an unknown day of the story.
-		return cand{i: i, j: i + 1, typ: DATE, val: func(c *ctx) (string, point) {
-			v, pt := offset(gDay, 0, true)(c)
-			if v == unknownAt(gDay) {
-				return "PRESENT_REF", point{}
-			}
-			return v, pt
-		}}, true
-	}
 	return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, n, true)}, true
 }
 
@@ -3447,14 +3412,6 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	case "earlier", "later":
 		// ("days after a sniper killed" is a date in AQUAINT, the
 		// days that followed, so "after" and "before" stay out.)
-	case "before", "after":
-		// Histories count from the event instead: "it was days before
-		// rescuers could land", "revolts that go on years after their
-		// leaders die" are lengths of no stated size, as the probes'
-		// "two days before" is a length. News keeps AQUAINT's reading.
-		if p.news {
-			return false
-		}
 	case "left", "remaining":
 		if p.w(i-1) != "with" {
 			return false
@@ -3473,10 +3430,7 @@ func (p *parser) bareUnitBeforeEvent(i int) bool {
 	switch p.w(i - 1) {
 	case "the", "a", "an", "those", "these", "few", "several", "many", "some", "of", "other", "first", "last",
 		"past", "next", "coming", "recent", "previous", "following", "more", "less", "fewer", "all", "final", "closing",
-		"opening", "early", "late", "dying", "waning",
-		// "working hours after dark", "office hours before noon": a
-		// kind of hours, not a length.
-		"working", "office", "business", "visiting", "school":
+		"opening", "early", "late", "dying", "waning":
 		return false
 	}
 	return true
