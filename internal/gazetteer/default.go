@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,7 +91,6 @@ func withRegions(places []Place, keys, dems [][]string) ([]Place, [][]string, []
 		}
 		divisionIDs[f[0]] = id
 	}
-	parishBareKeys(places, keys)
 	countryAt, divisionAt, secondAt := map[string]int{}, map[string]int{}, map[string]int{}
 	for i, p := range places {
 		if p.FeatureCode == "ADM2" {
@@ -215,47 +213,6 @@ func ReadWithRegions(r io.Reader, file string) (*Gazetteer, error) {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	return newGazetteer(places, keys, dems, file), nil
-}
-
-// parishBareKeys keys the Caribbean's first-level parishes ("Saint Mary
-// Parish", "Trelawny Parish") by their bare names too, as text writes
-// them ("St Mary, Jamaica") and as a region or a province goes without its
-// word; the generated file keys them only in full. A bare name that a
-// town of 20,000 or more also bears is left out ("Saint Paul", "Portland",
-// "Charlotte"): a division preferred over a town would take the city's
-// every mention, and a parish named so is rarer news than the city.
-func parishBareKeys(places []Place, keys [][]string) {
-	bare := map[int][]string{}
-	wanted := map[string]bool{}
-	for i, p := range places {
-		if core, ok := strings.CutSuffix(p.Name, " Parish"); ok && p.FeatureCode == "ADM1" && len(core) >= 4 {
-			bare[i] = withAbbreviations([]string{Fold(core)})
-			for _, k := range bare[i] {
-				wanted[k] = true
-			}
-		}
-	}
-	if len(bare) == 0 {
-		return
-	}
-	taken := map[string]bool{}
-	for i, p := range places {
-		if p.Population >= 20_000 && p.FeatureClass == "P" {
-			for _, k := range keys[i] {
-				if wanted[k] {
-					taken[k] = true
-				}
-			}
-			if k := Fold(p.Name); wanted[k] {
-				taken[k] = true
-			}
-		}
-	}
-	for i, ks := range bare {
-		if !slices.ContainsFunc(ks, func(k string) bool { return taken[k] }) {
-			keys[i] = append(keys[i], ks...)
-		}
-	}
 }
 
 // provinceCore is a province's name without the word "province" that

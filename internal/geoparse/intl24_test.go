@@ -45,20 +45,3 @@ func TestRouteHyphenedPair(t *testing.T) {
 			nil, "Kairouan", "TN", ""},
 	})
 }
-
-// TestParishBareNames: the Caribbean's first-level parishes go by their
-// bare names ("St Mary, Jamaica"), and a parish so named no longer loses
-// its country to a US namesake; a parish name a big town also bears stays
-// the town's.
-func TestParishBareNames(t *testing.T) {
-	checkNews(t, []newsCase{
-		{"a parish before its country", "Flooding cut roads in St Mary, Jamaica, on Monday.",
-			nil, "St Mary", "JM", ""},
-		{"the country after the parish", "Flooding cut roads in St Mary, Jamaica, on Monday.",
-			nil, "Jamaica", "JM", ""},
-		{"two parishes and the country", "Landslides hit Trelawny and St Ann after the storm crossed Jamaica.",
-			nil, "St Ann", "JM", ""},
-		{"a city that shares a parish's name", "Police in St. Paul arrested two men on Friday.",
-			nil, "St. Paul", "US", "MN"},
-	})
-}
