@@ -27,6 +27,12 @@ func TestNarrativeRound24(t *testing.T) {
 			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
 		},
 		{
+			name: "contrast: so in single marks",
+			in:   "On 4 May 1812 he wrote: ‘We lost forty men in today’s attack.’",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
+		},
+		{
 			name: "contrast: today's without in stays on the story's day",
 			in:   "On 4 May 1812 the diary reads that today's march was long.",
 			dct:  "2026-11-29", mode: Narrative,

@@ -108,6 +108,12 @@ func TestNews24AnotherLength(t *testing.T) {
 			want: []want{{text: "another year and a half", value: "P1Y6M", typ: DURATION}, {text: "hour-long", value: "PT1H", typ: DURATION}},
 		},
 		{
+			name: "a range of numbers after another keeps another; a week and a half keeps the week",
+			in:   "The plant will run for another 10-15 years. He stays for another week and a half.",
+			dct:  "2013-03-06", mode: News,
+			want: []want{{text: "another 10-15 years", value: "P10Y", typ: DURATION}, {text: "another week", value: "P1W", typ: DURATION}},
+		},
+		{
 			name: "another year as a subject",
 			in:   "Another year is drawing to a close.",
 			dct:  "2013-12-17", mode: News,

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // rule tries to recognise an expression starting at token i.
@@ -2307,11 +2309,12 @@ func (p *parser) deicticWord(i int) (cand, bool) {
 			// (four of four), while "today's editions" is the day.
 			return cand{}, false
 		}
-		if !p.news && p.w(i-1) == "in" && p.quoted(i) < 0 {
+		if !p.news && p.w(i-1) == "in" && p.quoted(i) < 0 && !p.singleQuoteOpen(i) {
 			// "in today's Enugu state", "$396 billion in today's
 			// dollars": a history speaks of the writer's present, not
 			// of the day its story has reached. A quoted letter's "in
-			// today's attack" is that letter's day.
+			// today's attack" is that letter's day, in double or single
+			// marks.
 			return cand{i: i, j: i + 1, typ: DATE, val: lit("PRESENT_REF")}, true
 		}
 		return cand{i: i, j: i + 1, typ: DATE, val: offset(gDay, 0, true)}, true
@@ -2410,6 +2413,19 @@ func (p *parser) quoted(i int) int {
 		return -1
 	}
 	return p.quoteOpen[i]
+}
+
+// singleQuoteOpen reports whether an opening single mark (‘) stands
+// before token i on its line. quoted does not pair single marks, whose
+// closing one is also the apostrophe ("soldiers’ camp"); the opening one
+// is not. Asked only of a rare phrase, so the line is scanned each time.
+func (p *parser) singleQuoteOpen(i int) bool {
+	if i < 0 || i >= len(p.t) {
+		return false
+	}
+	line := p.text[:p.t[i].s]
+	line = line[strings.LastIndexByte(line, '\n')+1:]
+	return strings.ContainsRune(line, '‘')
 }
 
 // quoteMark reports whether token k is a quote mark. A double mark glued
@@ -4433,22 +4449,22 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" || p.w(j+1) == "-" {
 		return cand{}, false
 	}
-	if p.seq(j+1, "and", "a", "half") {
+	if v, ok := anotherAndAHalf[w]; ok && p.seq(j+1, "and", "a", "half") {
 		// "for another year and a half": one and a half units, as "a
 		// year and a half" is.
-		if v, ok := anotherAndAHalf[w]; ok {
-			return cand{i: i, j: j + 4, typ: DURATION, val: lit(v)}, true
-		}
-		return cand{}, false
+		return cand{i: i, j: j + 4, typ: DURATION, val: lit(v)}, true
 	}
 	return cand{i: i, j: j + 1, typ: DURATION, val: lit(durValue(1, u))}, true
 }
 
-// hyphenIn reports whether a hyphen stands among tokens i to j-1.
+// hyphenIn reports whether a hyphen joins a word among tokens i to j-1
+// ("hour-long"); a range of numbers ("10-15 years") does not count.
 func (p *parser) hyphenIn(i, j int) bool {
 	for k := i; k < j; k++ {
-		if p.w(k) == "-" {
-			return true
+		if p.w(k) == "-" && k+1 < j {
+			if r, _ := utf8.DecodeRuneInString(p.w(k + 1)); unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
@@ -4456,7 +4472,7 @@ func (p *parser) hyphenIn(i, j int) bool {
 
 // anotherAndAHalf values "another X and a half" as the engine values "a
 // X and a half" in news (narrative mode rewrites them in their own unit).
-var anotherAndAHalf = map[string]string{"year": "P1Y6M", "month": "P1M15D", "hour": "PT1H30M", "minute": "PT1M30S"}
+var anotherAndAHalf = map[string]string{"year": "P1Y6M", "month": "P1M15D", "hour": "PT1H30M", "minute": "PT1M30S", "decade": "P15Y"}
 
 // dayInView is a part of the last day the text named, else of the DCT:
 // suffix is its TIMEX3 time ("TMO").
