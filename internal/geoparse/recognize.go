@@ -2890,15 +2890,15 @@ func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContex
 	if _, dem := p.g.DemonymKey(m.key); dem {
 		return false
 	}
-	// "the Kennedy-Johnson road to war", "the Mason-Dixon border": when
-	// every part is a given name or a word the text uses as a surname,
-	// the chain is people's names, whatever towns share them; one such
-	// part among places ("the Lyman-Siversk road") is a town's.
-	people := true
+	// "the Kennedy-Johnson road to war", "the Mason-Dixon border": a part
+	// that is a given name or a word the text uses as a surname makes the
+	// chain people's names, whatever towns share them. A town that bears
+	// a given name costs its link so ("the Lyman-Siversk road"): a false
+	// place on a map is worse than a missed one.
 	for k := first; k <= last; k++ {
 		w := p.word(text, toks, k)
-		if !p.given(w) && !tc.surnames[w] {
-			people = false
+		if p.given(w) || tc.surnames[w] {
+			return false
 		}
 		if k >= m.first && k <= m.last {
 			continue
@@ -2907,5 +2907,5 @@ func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContex
 			return false
 		}
 	}
-	return !people
+	return true
 }
