@@ -33,6 +33,12 @@ func TestNarrativeRound24(t *testing.T) {
 			want: []want{{text: "4 May 1812", value: "1812-05-04"}, {text: "today", value: "1812-05-04"}},
 		},
 		{
+			name: "a closed single-quoted name earlier on the line does not count",
+			in:   "In 1850 the mill, known locally as the ‘Old Lady’, cost £40,000, some £5 million in today's money.",
+			dct:  "2026-11-29", mode: Narrative,
+			want: []want{{text: "1850", value: "1850"}, {text: "today", value: "PRESENT_REF"}},
+		},
+		{
 			name: "contrast: today's without in stays on the story's day",
 			in:   "On 4 May 1812 the diary reads that today's march was long.",
 			dct:  "2026-11-29", mode: Narrative,

@@ -114,6 +114,12 @@ func TestNews24AnotherLength(t *testing.T) {
 			want: []want{{text: "another 10-15 years", value: "P10Y", typ: DURATION}, {text: "another week", value: "P1W", typ: DURATION}},
 		},
 		{
+			name: "a number word's hyphen is no adjective's",
+			in:   "The club signed him for another twenty-five years.",
+			dct:  "2013-03-06", mode: News,
+			want: []want{{text: "another twenty-five years", value: "P25Y", typ: DURATION}},
+		},
+		{
 			name: "another year as a subject",
 			in:   "Another year is drawing to a close.",
 			dct:  "2013-12-17", mode: News,

@@ -15,6 +15,12 @@ import "testing"
 func TestNews24bPeriodOfYear(t *testing.T) {
 	runCases(t, []parseCase{
 		{
+			name: "a holiday of last year is that year's",
+			in:   "Christmas of last year was quiet, and he resigned on New Year's Day of last year.",
+			dct:  "2026-11-30", mode: News,
+			want: []want{{text: "Christmas of last year", value: "2025-12-25"}, {text: "New Year's Day of last year", value: "2025-01-01"}},
+		},
+		{
 			name: "a week or a weekday read from the story's date is not moved to the year named (their own values stay the known miss they were)",
 			in:   "Sales rose in the last week of last year and peaked on the last Sunday of last year.",
 			dct:  "2013-03-06", mode: News,

@@ -2415,17 +2415,31 @@ func (p *parser) quoted(i int) int {
 	return p.quoteOpen[i]
 }
 
-// singleQuoteOpen reports whether an opening single mark (‘) stands
-// before token i on its line. quoted does not pair single marks, whose
-// closing one is also the apostrophe ("soldiers’ camp"); the opening one
-// is not. Asked only of a rare phrase, so the line is scanned each time.
+// singleQuoteOpen reports whether a single mark (‘) opened before token i
+// on its line is still open there. quoted does not pair single marks,
+// whose closing one is also the apostrophe ("soldiers’ camp"); so a
+// closing ’ counts only where no letter follows it, and the apostrophe
+// of a plural possessive may close a quotation early (the mark then
+// reads as closed, and the rule asking falls back to its general reading).
+// Asked only of a rare phrase, so the line is scanned each time.
 func (p *parser) singleQuoteOpen(i int) bool {
 	if i < 0 || i >= len(p.t) {
 		return false
 	}
 	line := p.text[:p.t[i].s]
 	line = line[strings.LastIndexByte(line, '\n')+1:]
-	return strings.ContainsRune(line, '‘')
+	open := false
+	for k, r := range line {
+		switch r {
+		case '‘':
+			open = true
+		case '’':
+			if next, _ := utf8.DecodeRuneInString(line[k+len("’"):]); !unicode.IsLetter(next) {
+				open = false
+			}
+		}
+	}
+	return open
 }
 
 // quoteMark reports whether token k is a quote mark. A double mark glued
@@ -4457,12 +4471,13 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 	return cand{i: i, j: j + 1, typ: DURATION, val: lit(durValue(1, u))}, true
 }
 
-// hyphenIn reports whether a hyphen joins a word among tokens i to j-1
-// ("hour-long"); a range of numbers ("10-15 years") does not count.
+// hyphenIn reports whether a hyphen makes an adjective of a unit among
+// tokens i to j-1 ("hour-long", "year-end"); a range of numbers ("10-15
+// years") and a number word ("twenty-five years") do not count.
 func (p *parser) hyphenIn(i, j int) bool {
-	for k := i; k < j; k++ {
-		if p.w(k) == "-" && k+1 < j {
-			if r, _ := utf8.DecodeRuneInString(p.w(k + 1)); unicode.IsLetter(r) {
+	for k := i; k+1 < j; k++ {
+		if p.w(k+1) == "-" {
+			if _, unit := unitWords[p.w(k)]; unit {
 				return true
 			}
 		}

@@ -356,12 +356,12 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 	v := prev.Value
 	switch prev.Type {
 	case DATE:
-		// A week or a day read from the story's own date ("the last
-		// week of last year", "the last Sunday of last year") would
-		// keep its week or day and change only its year: only a month,
-		// a season or a part of the year, or a day whose month is
-		// named, moves to the year named.
-		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' && v[5] != 'W' && (len(v) < 10 || p.namesMonth(prev)) {
+		// A week or a weekday read from the story's own date ("the
+		// last week of last year", "the last Sunday of last year")
+		// would keep its week or day and change only its year: a
+		// month, a season, a part of the year, a dated day or a
+		// holiday ("Christmas of last year") moves to the year named.
+		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' && v[5] != 'W' && (len(v) < 10 || !p.namesWeekdayWord(prev)) {
 			return tx.Value + v[4:], true
 		}
 	case DURATION:
@@ -372,10 +372,11 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 	return "", false
 }
 
-// namesMonth reports whether a month's name stands among tx's words.
-func (p *parser) namesMonth(tx Timex) bool {
+// namesWeekdayWord reports whether a weekday's name stands among tx's
+// words.
+func (p *parser) namesWeekdayWord(tx Timex) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(tx.Text), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if _, ok := monthWords[w]; ok {
+		if _, ok := weekdayWords[w]; ok {
 			return true
 		}
 	}
