@@ -65,6 +65,8 @@ func TestNewsAgencyShortName(t *testing.T) {
 		// A news agency's seat, when it is a capital, stays a place.
 		{"a news agency's seat", "The Bakhtar News Agency (Kabul) said the road to Jalalabad was open.",
 			nil, "Kabul", "AF", ""},
+		{"a news agency named for its province", "The minister told the Fars News Agency (Fars) that Iran would respond.",
+			[]string{"Fars"}, "Iran", "IR", ""},
 		// The island by its own name stays a place.
 		{"the island", "A ferry from Saba reached St. Eustatius on Monday.",
 			nil, "Saba", "BQ", ""},

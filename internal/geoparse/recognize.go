@@ -900,10 +900,14 @@ func (p *Parser) recognize(text string, toks []token, m *mention, prevPlace int,
 	// after a news agency's capitalized name is the agency's short name,
 	// not a place (Saba, the Caribbean island). An agency of another
 	// kind may give its seat so ("the Energy Agency (Vienna)"), and a
-	// news agency too when the name is a country's, a division's or a
-	// big city's ("the Bakhtar News Agency (Kabul)").
+	// news agency too when the name is a country's or a city's of
+	// 250,000 ("the Bakhtar News Agency (Kabul)"); a province's is the
+	// agency's short name ("the Fars News Agency (Fars)").
 	if i := m.first; i >= 2 && toks[i-1].cap && p.word(text, toks, i-1) == "agency" && p.word(text, toks, i-2) == "news" &&
-		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "(" && strings.HasPrefix(text[toks[m.last].end:], ")") && !p.notable(m.key) {
+		strings.TrimSpace(text[toks[i-1].end:toks[i].start]) == "(" && strings.HasPrefix(text[toks[m.last].end:], ")") &&
+		!slices.ContainsFunc(p.g.LookupKey(m.key), func(c gazetteer.Place) bool {
+			return c.IsCountry() || c.FeatureClass == "P" && c.Population >= 250_000
+		}) {
 		return false
 	}
 	// "a white VW Polo", "an Isuzu Trooper": after a maker's name, with an
@@ -2859,7 +2863,7 @@ var routeAfter = map[string]bool{
 func (p *Parser) routePair(text string, toks []token, m *mention, tc *textContext) bool {
 	// A link has a few ends; the walks stop past that, so a long chain of
 	// hyphened names costs each of its words a bounded look, not the
-	// whole chain's.
+	// whole chain's. A chain longer than that reads as without this rule.
 	const maxEnds = 16
 	first, last := m.first, m.last
 	for first > 0 && m.first-first < maxEnds && text[toks[first-1].end:toks[first].start] == "-" && toks[first-1].cap {
