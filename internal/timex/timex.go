@@ -361,7 +361,7 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 		// would keep its week or day and change only its year: a
 		// month, a season, a part of the year, a dated day or a
 		// holiday ("Christmas of last year") moves to the year named.
-		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' && v[5] != 'W' && (len(v) < 10 || !p.namesWeekdayWord(prev)) {
+		if len(v) > 5 && isDigits(v[:4]) && v[4] == '-' && v[5] != 'W' && (len(v) < 10 || !p.namesWeekday(p.tokensOf(prev, first-1))) {
 			return tx.Value + v[4:], true
 		}
 	case DURATION:
@@ -372,15 +372,13 @@ func (p *parser) periodOfYear(prev Timex, first int, tx Timex) (string, bool) {
 	return "", false
 }
 
-// namesWeekdayWord reports whether a weekday's name stands among tx's
-// words.
-func (p *parser) namesWeekdayWord(tx Timex) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(tx.Text), func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
-		if _, ok := weekdayWords[w]; ok {
-			return true
-		}
+// tokensOf gives tx's tokens, which end before token j, as a candidate.
+func (p *parser) tokensOf(tx Timex, j int) *cand {
+	i := j
+	for i > 0 && p.t[i-1].s >= tx.Start {
+		i--
 	}
-	return false
+	return &cand{i: i, j: j}
 }
 
 // yearParts are the lengths that name a part of a year when "of" a year
