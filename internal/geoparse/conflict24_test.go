@@ -13,7 +13,7 @@ import "testing"
 // Hamm by its own name stays a place.
 func TestMovementNamesNoPlace(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"a city fallen to the movement", "The city of Kunduz briefly fell to the Taliban in 2015 before troops took it back.",
+		{"a city fallen to the movement", "Government troops retook Kunduz weeks after it was overrun by the Taliban.",
 			[]string{"Taliban"}, "Kunduz", "AF", ""},
 		{"the name before a noun", "Taliban fighters overran two checkpoints in Ghazni overnight, a police spokesman said.",
 			[]string{"Taliban"}, "Ghazni", "AF", ""},
@@ -53,7 +53,7 @@ func TestTribalDistrictsKhyberPakhtunkhwa(t *testing.T) {
 // kind of name, or after an agency of another kind, stays a place.
 func TestNewsAgencyShortName(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"an agency's short name", "Medical sources told the Yemeni News Agency (Saba) that two children were killed in Taiz.",
+		{"an agency's short name", "Two children died in Taiz when a shell hit their home, the Yemeni News Agency (Saba) reported.",
 			[]string{"Saba"}, "Taiz", "YE", ""},
 		{"the name at a sentence's end", "Shelling hit a market in Hodeidah, according to the Yemeni News Agency (Saba).",
 			[]string{"Saba"}, "Hodeidah", "YE", ""},
