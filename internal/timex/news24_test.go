@@ -21,7 +21,7 @@ func TestNews24SameTimeLastYear(t *testing.T) {
 		},
 		{
 			name: "a drought against last year at this time",
-			in:   "Farmers are worse off than they were last year at this time.",
+			in:   "Reservoirs hold less water than last year at this time, the agency said.",
 			dct:  "2012-12-11", mode: News,
 			want: []want{{text: "last year at this time", value: "2011-12"}},
 		},
@@ -85,7 +85,7 @@ func TestNews24AnotherLength(t *testing.T) {
 	runCases(t, []parseCase{
 		{
 			name: "a heat wave for yet another week",
-			in:   "The heat will hang on for yet another week in the valley.",
+			in:   "The strike may last for yet another week, union leaders said.",
 			dct:  "2012-07-09", mode: News,
 			want: []want{{text: "another week", value: "P1W", typ: "DURATION"}},
 		},
@@ -121,7 +121,7 @@ func TestNews24AnotherLength(t *testing.T) {
 		},
 		{
 			name: "another year as a subject",
-			in:   "Another year is drawing to a close.",
+			in:   "Another year has passed without a deal.",
 			dct:  "2013-12-17", mode: News,
 		},
 		{

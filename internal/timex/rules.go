@@ -4445,13 +4445,13 @@ func monthYearBack(c *ctx) (string, point) {
 	return q.value(), q
 }
 
-// anotherUnit: "the heat will drag on for yet another week", "it can run
-// for another decade": after "for", a further unit of time is a length of
-// one unit (P1W; a decade in years, P10Y, as durValue writes it). Only
-// after "for": "Another year is drawing to
-// a close" is the year, "left for another day" (a day some time later)
-// is an idiom, so "day" is not taken, "for another quarter of the
-// seats" is a share and "for another month's rent" an amount.
+// anotherUnit: "the strike may last for yet another week", "the probe
+// can work for another decade": after "for", a further unit of time is a
+// length of one unit (P1W; a decade in years, P10Y, as durValue writes it
+// in news). Only after "for": "Another year has passed" is the year,
+// "left for another day" (a day some time later) is an idiom, so "day" is
+// not taken, "for another quarter of the seats" is a share and "for
+// another month's rent" an amount.
 func (p *parser) anotherUnit(i int) (cand, bool) {
 	if p.w(i) != "another" || !(p.w(i-1) == "for" || p.w(i-1) == "yet" && p.w(i-2) == "for") {
 		return cand{}, false
