@@ -320,7 +320,14 @@ func holderLead(lead string) bool {
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
-	return len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "of") && strings.HasSuffix(lead, " ")
+	// "is a city in, and the county seat of, Lauderdale County": the
+	// encyclopedia's county-seat formula sets its prepositions off with
+	// commas.
+	last := ""
+	if len(w) > 0 {
+		last = strings.TrimSuffix(w[len(w)-1], ",")
+	}
+	return (last == "in" || last == "of") && strings.HasSuffix(lead, " ")
 }
 
 // commaLead reports whether lead, the text before a name, ends in a
