@@ -1,6 +1,7 @@
 package geoparse
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/sitrep-project/sitrep/internal/gazetteer"
@@ -273,7 +274,7 @@ func definitionHolder(text string, ms []mention, i, at int, listed bool) *gazett
 		if ms[k].start < at {
 			continue
 		}
-		if lead := text[max(at-1, ms[k].start-40):ms[k].start]; !holderLead(lead) && !(listed && commaLead(lead)) {
+		if lead := text[max(at-1, ms[k].start-40):ms[k].start]; !holderLead(lead) && !(listed && commaLead(lead)) && !seatFormula.MatchString(text[at:ms[k].start]) {
 			continue
 		}
 		h := &ms[k]
@@ -320,15 +321,13 @@ func holderLead(lead string) bool {
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
 	}
-	// "is a city in, and the county seat of, Lauderdale County": the
-	// encyclopedia's county-seat formula sets its prepositions off with
-	// commas.
-	last := ""
-	if len(w) > 0 {
-		last = strings.TrimSuffix(w[len(w)-1], ",")
-	}
-	return (last == "in" || last == "of") && strings.HasSuffix(lead, " ")
+	return len(w) > 0 && (w[len(w)-1] == "in" || w[len(w)-1] == "of") && strings.HasSuffix(lead, " ")
 }
+
+// seatFormula matches the text from a defining verb to a name when it is
+// the encyclopedia's county-seat formula, whose two prepositions are set
+// off with commas: "is a town in, and the county seat of, ".
+var seatFormula = regexp.MustCompile(`^(?:is|was) (?:a|an|the) [\p{L} -]{1,40} (?:in|of), and (?:the )?[\p{L} -]{1,40} (?:in|of), $`)
 
 // commaLead reports whether lead, the text before a name, ends in a
 // comma and a space, with a direction word between: ", northwestern ".
