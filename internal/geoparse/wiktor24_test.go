@@ -10,7 +10,7 @@ import "testing"
 // for the test.
 func TestCountySeatFormula(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"a county seat in the formula", "Paris is a small city in, and the county seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring.",
+		{"a county seat in the formula", "Paris is a small city in, and the seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring.",
 			nil, "Paris", "US", "TN"},
 		{"another", "Moscow is a college town in, and the county seat of, Latah County, near the Washington line in Idaho.\n\nMoscow is the principal city of the Moscow-Pullman area.",
 			nil, "Moscow", "US", "ID"},
@@ -29,7 +29,7 @@ func TestCountySeatFormula(t *testing.T) {
 // TestCountySeatFormulaEveryMention: every later mention, one inside a
 // hyphened area's name among them, stays in the county the formula names.
 func TestCountySeatFormulaEveryMention(t *testing.T) {
-	text := "Paris is a small city in, and the county seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring."
+	text := "Paris is a small city in, and the seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring."
 	n := 0
 	for _, tp := range parser.Parse(text) {
 		if tp.Name != "Paris" {
