@@ -10,9 +10,9 @@ import "testing"
 // for the test.
 func TestCountySeatFormula(t *testing.T) {
 	checkNews(t, []newsCase{
-		{"a county seat in the formula", "Paris is a small city in, and the seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring.",
+		{"a county seat in the formula", "Paris is a small city in, and the seat of, Henry County, Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring.",
 			nil, "Paris", "US", "TN"},
-		{"another", "Moscow is a college town in, and the county seat of, Latah County, near the Washington line in Idaho.\n\nMoscow is the principal city of the Moscow-Pullman area.",
+		{"another", "Moscow is a college town in, and the seat of, Latah County, Idaho, near the Washington line.\n\nMoscow is the principal city of the Moscow-Pullman area.",
 			nil, "Moscow", "US", "ID"},
 		{"a capital in the formula", "Springfield is a mid-sized city in, and the capital of, Illinois.\n\nSpringfield lies on the Sangamon River.",
 			nil, "Springfield", "US", "IL"},
@@ -29,7 +29,7 @@ func TestCountySeatFormula(t *testing.T) {
 // TestCountySeatFormulaEveryMention: every later mention, one inside a
 // hyphened area's name among them, stays in the county the formula names.
 func TestCountySeatFormulaEveryMention(t *testing.T) {
-	text := "Paris is a small city in, and the seat of, Henry County, in northwest Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring."
+	text := "Paris is a small city in, and the seat of, Henry County, Tennessee.\n\nParis is the largest town of the Paris-Puryear area, and Paris holds a fish fry each spring."
 	n := 0
 	for _, tp := range parser.Parse(text) {
 		if tp.Name != "Paris" {
