@@ -4398,7 +4398,7 @@ func (p *parser) nthDay(i int) (cand, bool) {
 // Only "last year" after, or "last year at this time": "this week, last
 // year's winner said" has a comma and stays two expressions.
 func (p *parser) sameTimeLastYear(i int) (cand, bool) {
-	if p.seq(i, "last", "year", "at", "this", "time") && p.w(i+5) != "-" {
+	if p.seq(i, "last", "year", "at", "this", "time") && !p.hyphenated(i+4) {
 		return cand{i: i, j: i + 5, typ: DATE, val: monthYearBack}, true
 	}
 	if p.w(i) != "this" || !p.seq(i+2, "last", "year") {
@@ -4460,7 +4460,7 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 	w := p.w(j)
 	u, ok := unitWords[w]
 	// "another year-end sell-off" is an adjective.
-	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" || p.w(j+1) == "-" {
+	if !ok || w == "day" || w == "second" || isPluralUnit(w) || p.w(j+1) == "of" || p.w(j+1) == "'" || p.hyphenated(j) {
 		return cand{}, false
 	}
 	if v, ok := anotherAndAHalf[w]; ok && p.seq(j+1, "and", "a", "half") {
@@ -4476,10 +4476,8 @@ func (p *parser) anotherUnit(i int) (cand, bool) {
 // years") and a number word ("twenty-five years") do not count.
 func (p *parser) hyphenIn(i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if p.w(k+1) == "-" {
-			if _, unit := unitWords[p.w(k)]; unit {
-				return true
-			}
+		if _, unit := unitWords[p.w(k)]; unit && p.hyphenated(k) {
+			return true
 		}
 	}
 	return false
